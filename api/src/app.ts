@@ -1,0 +1,61 @@
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { HTTPException } from "hono/http-exception";
+import type { LibraryStore } from "./db/library-store";
+import { ApiError } from "./errors";
+import type { PracticeService } from "./practice/practice-service";
+import { gradeRoutes } from "./routes/grade";
+import { libraryRoutes } from "./routes/library";
+import { sessionRoutes } from "./routes/sessions";
+import { VERSION } from "./version";
+
+export interface AppDeps {
+  practice: PracticeService;
+  library: LibraryStore;
+  limits: { maxTurnChars: number; maxBodyBytes: number };
+  production: boolean;
+}
+
+const errorBody = (code: string, message: string, details?: unknown) => ({
+  error: details === undefined ? { code, message } : { code, message, details },
+});
+
+/** Builds the HTTP app; never listens, so tests call `app.request()`. */
+export function createApp({ practice, library, limits, production }: AppDeps) {
+  const app = new Hono();
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize: limits.maxBodyBytes,
+      onError: (c) => c.json(errorBody("payload_too_large", `Request bodies are limited to ${limits.maxBodyBytes} bytes.`), 413),
+    }),
+  );
+
+  const routes = app
+    .get("/api/health", (c) => {
+      const { engine, personaModel, graderModel } = practice.engine();
+      return c.json({ ok: true, engine, models: { persona: personaModel, grader: graderModel }, version: VERSION }, 200);
+    })
+    .route("/api/personas", libraryRoutes("persona", library))
+    .route("/api/rubrics", libraryRoutes("rubric", library))
+    .route("/api/sessions", sessionRoutes(practice, limits))
+    .route("/api/grade", gradeRoutes(practice, library));
+
+  app.notFound((c) => c.json(errorBody("not_found", `No route for ${c.req.method} ${c.req.path}.`), 404));
+  app.onError((error, c) => {
+    if (error instanceof ApiError) return c.json(errorBody(error.code, error.message, error.details), error.status);
+    if (error instanceof HTTPException) {
+      const malformed = error.status === 400 && /json/i.test(error.message);
+      return c.json(
+        errorBody(malformed ? "invalid_json" : "bad_request", malformed ? "The request body is not valid JSON." : error.message),
+        error.status,
+      );
+    }
+    console.error(error);
+    const message = production ? "Something went wrong on the server." : `Something went wrong on the server: ${error.message}`;
+    return c.json(errorBody("internal_error", message), 500);
+  });
+  return routes;
+}
+
+export type AppType = ReturnType<typeof createApp>;

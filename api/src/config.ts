@@ -1,0 +1,94 @@
+import path from "node:path";
+import { z } from "zod";
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  HOST: z.string().trim().min(1).default("127.0.0.1"),
+  PARLEY_DB: z.string().trim().min(1).default("data/parley.db"),
+  PARLEY_LIBRARY: z.string().trim().min(1).default("."),
+  PARLEY_ENGINE: z.enum(["auto", "offline", "model"]).default("auto"),
+  OPENAI_BASE_URL: optionalText.pipe(z.url().optional()),
+  OPENAI_API_KEY: optionalText,
+  PARLEY_PERSONA_MODEL: z.string().trim().min(1).default("gpt-4o-mini"),
+  PARLEY_GRADER_MODEL: z.string().trim().min(1).default("gpt-4o-mini"),
+  PARLEY_MODEL_TIMEOUT_MS: positiveInt(60_000),
+  PARLEY_MODEL_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
+  PARLEY_MAX_TURN_CHARS: positiveInt(4000),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export type Engine = "offline" | "model";
+
+export interface Config {
+  port: number;
+  host: string;
+  dbPath: string;
+  libraryRoot: string;
+  engine: Engine;
+  model: {
+    baseURL: string | undefined;
+    apiKey: string | undefined;
+    personaModel: string;
+    graderModel: string;
+    timeoutMs: number;
+    maxRetries: number;
+  };
+  maxTurnChars: number;
+  production: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid environment:\n${problems.map((problem) => `  ${problem}`).join("\n")}`);
+    this.name = new.target.name;
+  }
+}
+
+/** Environment -> typed config. The one place the environment is interpreted. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = issue.path.join(".");
+        return `${name}=${JSON.stringify(env[name] ?? "")}: ${issue.message}`;
+      }),
+    );
+  }
+  const e = parsed.data;
+  const hasEndpoint = e.OPENAI_BASE_URL !== undefined || e.OPENAI_API_KEY !== undefined;
+  if (e.PARLEY_ENGINE === "model" && !hasEndpoint) {
+    throw new ConfigError(["PARLEY_ENGINE=model: set OPENAI_BASE_URL or OPENAI_API_KEY to point at a model endpoint"]);
+  }
+  const engine: Engine = e.PARLEY_ENGINE === "auto" ? (hasEndpoint ? "model" : "offline") : e.PARLEY_ENGINE;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dbPath: e.PARLEY_DB === ":memory:" ? e.PARLEY_DB : path.resolve(e.PARLEY_DB),
+    libraryRoot: path.resolve(e.PARLEY_LIBRARY),
+    engine,
+    model: {
+      baseURL: e.OPENAI_BASE_URL,
+      apiKey: e.OPENAI_API_KEY,
+      personaModel: e.PARLEY_PERSONA_MODEL,
+      graderModel: e.PARLEY_GRADER_MODEL,
+      timeoutMs: e.PARLEY_MODEL_TIMEOUT_MS,
+      maxRetries: e.PARLEY_MODEL_RETRIES,
+    },
+    maxTurnChars: e.PARLEY_MAX_TURN_CHARS,
+    production: e.NODE_ENV === "production",
+  };
+}
+
+/** Reads `process.env`; nothing else in Parley does. */
+export function readConfig(): Config {
+  return parseConfig(process.env);
+}

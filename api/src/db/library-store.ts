@@ -1,0 +1,160 @@
+import { createHash } from "node:crypto";
+import { and, desc, eq } from "drizzle-orm";
+import { ApiError } from "../errors";
+import { type Library, parsePersona, parseRubric } from "../library/load-library";
+import type { Persona } from "../library/persona-schema";
+import type { Rubric } from "../library/rubric-schema";
+import type { FileIssue, FileParseResult } from "../library/yaml-file";
+import type { Db } from "./client";
+import { personaVersions, rubricVersions } from "./schema";
+
+export type LibraryKind = "persona" | "rubric";
+
+export interface Versioned<T> {
+  id: string;
+  version: number;
+  value: T;
+  source: string;
+  origin: string;
+  createdAt: number;
+}
+
+const tables = { persona: personaVersions, rubric: rubricVersions } as const;
+const idColumn = { persona: personaVersions.personaId, rubric: rubricVersions.rubricId } as const;
+type Parsed = { persona: Persona; rubric: Rubric };
+
+export const parseSource = {
+  persona: (source: string, file: string) => parsePersona(source, file),
+  rubric: (source: string, file: string) => parseRubric(source, file),
+} satisfies { [K in LibraryKind]: (source: string, file: string) => FileParseResult<Parsed[K]> };
+
+const hash = (source: string) => createHash("sha256").update(source).digest("hex");
+
+/**
+ * Versioned personas and rubrics. A version is immutable; saving changed content adds the next
+ * version. Parsed values are cached by content hash, which is safe because versions never change.
+ */
+export function createLibraryStore(db: Db) {
+  const cache = new Map<string, unknown>();
+
+  function toVersioned<K extends LibraryKind>(kind: K, row: VersionRow): Versioned<Parsed[K]> {
+    const key = `${kind}:${row.contentHash}`;
+    let value = cache.get(key) as Parsed[K] | undefined;
+    if (!value) {
+      const parsed = parseSource[kind](row.source, `${kind}s/${row.id}.yaml`);
+      if (!parsed.ok) throw new Error(`stored ${kind} ${row.id} v${row.version} no longer parses: ${parsed.issues[0]?.message}`);
+      value = parsed.value as Parsed[K];
+      cache.set(key, value);
+    }
+    return { id: row.id, version: row.version, value, source: row.source, origin: row.origin, createdAt: row.createdAt };
+  }
+
+  function rows(kind: LibraryKind, id?: string): VersionRow[] {
+    const table = tables[kind];
+    return db
+      .select({
+        id: idColumn[kind],
+        version: table.version,
+        source: table.source,
+        contentHash: table.contentHash,
+        origin: table.origin,
+        createdAt: table.createdAt,
+      })
+      .from(table)
+      .where(id === undefined ? undefined : eq(idColumn[kind], id))
+      .orderBy(idColumn[kind], desc(table.version))
+      .all();
+  }
+
+  function get<K extends LibraryKind>(kind: K, id: string, version?: number): Versioned<Parsed[K]> {
+    const table = tables[kind];
+    const row = db
+      .select({
+        id: idColumn[kind],
+        version: table.version,
+        source: table.source,
+        contentHash: table.contentHash,
+        origin: table.origin,
+        createdAt: table.createdAt,
+      })
+      .from(table)
+      .where(version === undefined ? eq(idColumn[kind], id) : and(eq(idColumn[kind], id), eq(table.version, version)))
+      .orderBy(desc(table.version))
+      .limit(1)
+      .get();
+    if (!row) {
+      const which = version === undefined ? `"${id}"` : `"${id}" version ${version}`;
+      throw new ApiError(404, `${kind}_not_found`, `No ${kind} ${which}.`);
+    }
+    return toVersioned(kind, row);
+  }
+
+  /** Stores `source` as the next version unless it equals the latest one. */
+  function save<K extends LibraryKind>(kind: K, id: string, source: string, origin: string, file: string) {
+    const parsed = parseSource[kind](source, file);
+    if (!parsed.ok) throw invalidFile(kind, parsed.issues);
+    if (parsed.value.id !== id) {
+      throw new ApiError(400, "id_mismatch", `The file's id "${parsed.value.id}" does not match "${id}" in the URL.`);
+    }
+    const contentHash = hash(source);
+    const table = tables[kind];
+    return db.transaction((tx) => {
+      const latest = tx
+        .select({ version: table.version, contentHash: table.contentHash })
+        .from(table)
+        .where(eq(idColumn[kind], id))
+        .orderBy(desc(table.version))
+        .limit(1)
+        .get();
+      if (latest?.contentHash === contentHash) return { version: latest.version, created: false };
+      const version = (latest?.version ?? 0) + 1;
+      const row = { version, source, contentHash, origin, createdAt: Date.now() };
+      if (kind === "persona")
+        tx.insert(personaVersions)
+          .values({ personaId: id, ...row })
+          .run();
+      else
+        tx.insert(rubricVersions)
+          .values({ rubricId: id, ...row })
+          .run();
+      return { version, created: true };
+    });
+  }
+
+  return {
+    get,
+    save,
+    /** The latest version of every persona or rubric. */
+    latest<K extends LibraryKind>(kind: K): Versioned<Parsed[K]>[] {
+      const seen = new Set<string>();
+      return rows(kind)
+        .filter((row) => !seen.has(row.id) && seen.add(row.id))
+        .map((row) => toVersioned(kind, row));
+    },
+    versions(kind: LibraryKind, id: string) {
+      return rows(kind, id).map(({ version, origin, createdAt }) => ({ version, origin, createdAt }));
+    },
+    /** Brings the files on disk into the store; a changed file becomes a new version. */
+    sync(library: Library) {
+      for (const entry of library.personas) save("persona", entry.value.id, entry.source, `file:${entry.file}`, entry.file);
+      for (const entry of library.rubrics) save("rubric", entry.value.id, entry.source, `file:${entry.file}`, entry.file);
+    },
+  };
+}
+
+export type LibraryStore = ReturnType<typeof createLibraryStore>;
+
+interface VersionRow {
+  id: string;
+  version: number;
+  source: string;
+  contentHash: string;
+  origin: string;
+  createdAt: number;
+}
+
+export function invalidFile(kind: LibraryKind, issues: FileIssue[]) {
+  return new ApiError(400, `invalid_${kind}`, `The ${kind} file has ${issues.length} problem(s): ${issues[0]?.message ?? ""}`, {
+    issues,
+  });
+}

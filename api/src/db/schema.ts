@@ -1,0 +1,130 @@
+import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+// Timestamps are epoch milliseconds; JSON columns hold shapes typed in the modules that own them.
+
+export const users = sqliteTable("users", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  role: text("role", { enum: ["learner", "trainer", "admin"] }).notNull(),
+  createdAt: integer("created_at").notNull(),
+});
+
+/** Every saved version of a persona file. Versions are numbered 1, 2, 3 ... per persona id. */
+export const personaVersions = sqliteTable(
+  "persona_versions",
+  {
+    personaId: text("persona_id").notNull(),
+    version: integer("version").notNull(),
+    source: text("source").notNull(),
+    contentHash: text("content_hash").notNull(),
+    origin: text("origin").notNull(),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [uniqueIndex("persona_versions_id_version").on(t.personaId, t.version)],
+);
+
+export const rubricVersions = sqliteTable(
+  "rubric_versions",
+  {
+    rubricId: text("rubric_id").notNull(),
+    version: integer("version").notNull(),
+    source: text("source").notNull(),
+    contentHash: text("content_hash").notNull(),
+    origin: text("origin").notNull(),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [uniqueIndex("rubric_versions_id_version").on(t.rubricId, t.version)],
+);
+
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    personaId: text("persona_id").notNull(),
+    personaVersion: integer("persona_version").notNull(),
+    rubricId: text("rubric_id").notNull(),
+    rubricVersion: integer("rubric_version").notNull(),
+    mode: text("mode", { enum: ["coach", "exam"] }).notNull(),
+    difficulty: text("difficulty", { enum: ["easy", "medium", "hard"] }).notNull(),
+    status: text("status", { enum: ["active", "ended"] }).notNull(),
+    outcome: text("outcome"),
+    engine: text("engine", { enum: ["offline", "model"] }).notNull(),
+    forkedFrom: text("forked_from"),
+    forkedAtTurn: integer("forked_at_turn"),
+    /** Set while a turn is being answered; a stale lock (crashed replica) may be taken over. */
+    turnLockedAt: integer("turn_locked_at"),
+    createdAt: integer("created_at").notNull(),
+    endedAt: integer("ended_at"),
+  },
+  (t) => [index("sessions_user").on(t.userId, t.createdAt)],
+);
+
+export const turns = sqliteTable(
+  "turns",
+  {
+    sessionId: text("session_id")
+      .notNull()
+      .references(() => sessions.id),
+    index: integer("index").notNull(),
+    role: text("role", { enum: ["customer", "rep"] }).notNull(),
+    text: text("text").notNull(),
+    at: integer("at").notNull(),
+    engine: text("engine"),
+    model: text("model"),
+    /** Customer turns: the persona state after this turn (mood, moves so far, outcome ...). */
+    state: text("state", { mode: "json" }),
+    /** Customer turns: what the rep's previous turn changed (moves, reactions, mood delta). */
+    change: text("change", { mode: "json" }),
+  },
+  (t) => [uniqueIndex("turns_session_index").on(t.sessionId, t.index)],
+);
+
+export const feedback = sqliteTable(
+  "feedback",
+  {
+    sessionId: text("session_id")
+      .notNull()
+      .references(() => sessions.id),
+    turnIndex: integer("turn_index").notNull(),
+    payload: text("payload", { mode: "json" }).notNull(),
+    engine: text("engine").notNull(),
+    model: text("model"),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [uniqueIndex("feedback_session_turn").on(t.sessionId, t.turnIndex)],
+);
+
+export const scorecards = sqliteTable("scorecards", {
+  sessionId: text("session_id")
+    .primaryKey()
+    .references(() => sessions.id),
+  overall: real("overall"),
+  passed: integer("passed", { mode: "boolean" }),
+  rubricId: text("rubric_id").notNull(),
+  rubricVersion: integer("rubric_version").notNull(),
+  engine: text("engine").notNull(),
+  model: text("model"),
+  payload: text("payload", { mode: "json" }).notNull(),
+  createdAt: integer("created_at").notNull(),
+});
+
+/** One row per model request: what it cost and how long it took. */
+export const modelCalls = sqliteTable(
+  "model_calls",
+  {
+    id: text("id").primaryKey(),
+    sessionId: text("session_id"),
+    purpose: text("purpose").notNull(),
+    model: text("model").notNull(),
+    promptTokens: integer("prompt_tokens"),
+    completionTokens: integer("completion_tokens"),
+    latencyMs: integer("latency_ms").notNull(),
+    ok: integer("ok", { mode: "boolean" }).notNull(),
+    error: text("error"),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [index("model_calls_session").on(t.sessionId)],
+);

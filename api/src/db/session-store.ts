@@ -1,0 +1,207 @@
+import { randomUUID } from "node:crypto";
+import { and, asc, desc, eq, isNull, lt, or } from "drizzle-orm";
+import type { Scorecard, TurnFeedback } from "../grading/types";
+import type { PersonaState, TurnChange } from "../practice/director";
+import type { Db } from "./client";
+import { feedback, scorecards, sessions, turns, users } from "./schema";
+
+export type SessionRow = typeof sessions.$inferSelect;
+export type NewSession = Omit<typeof sessions.$inferInsert, "id" | "createdAt" | "status">;
+
+export interface StoredTurn {
+  index: number;
+  role: "customer" | "rep";
+  text: string;
+  at: number;
+  engine: string | null;
+  model: string | null;
+  state: PersonaState | null;
+  change: TurnChange | null;
+}
+
+/** A turn lock older than this is taken to belong to a crashed process and may be taken over. */
+const STALE_LOCK_MS = 5 * 60_000;
+
+export const LOCAL_USER_ID = "local";
+
+export function createSessionStore(db: Db) {
+  const turnRow = (row: typeof turns.$inferSelect): StoredTurn => ({
+    index: row.index,
+    role: row.role,
+    text: row.text,
+    at: row.at,
+    engine: row.engine,
+    model: row.model,
+    state: row.state as PersonaState | null,
+    change: row.change as TurnChange | null,
+  });
+
+  return {
+    ensureLocalUser() {
+      db.insert(users)
+        .values({ id: LOCAL_USER_ID, name: "Local user", role: "admin", createdAt: Date.now() })
+        .onConflictDoNothing()
+        .run();
+    },
+
+    create(values: NewSession, openingTurns: Omit<StoredTurn, "index">[]): SessionRow {
+      return db.transaction((tx) => {
+        const row = tx
+          .insert(sessions)
+          .values({ ...values, id: randomUUID(), status: "active", createdAt: Date.now() })
+          .returning()
+          .get();
+        openingTurns.forEach((turn, index) => {
+          tx.insert(turns)
+            .values({ ...turn, sessionId: row.id, index })
+            .run();
+        });
+        return row;
+      });
+    },
+
+    get(id: string): SessionRow | undefined {
+      return db.select().from(sessions).where(eq(sessions.id, id)).get();
+    },
+
+    list(userId: string, limit = 100): SessionRow[] {
+      return db.select().from(sessions).where(eq(sessions.userId, userId)).orderBy(desc(sessions.createdAt)).limit(limit).all();
+    },
+
+    turns(sessionId: string): StoredTurn[] {
+      return db.select().from(turns).where(eq(turns.sessionId, sessionId)).orderBy(asc(turns.index)).all().map(turnRow);
+    },
+
+    /** Appends a turn at the next index. */
+    appendTurn(sessionId: string, turn: Omit<StoredTurn, "index">): StoredTurn {
+      return db.transaction((tx) => {
+        const last = tx
+          .select({ index: turns.index })
+          .from(turns)
+          .where(eq(turns.sessionId, sessionId))
+          .orderBy(desc(turns.index))
+          .limit(1)
+          .get();
+        const row = tx
+          .insert(turns)
+          .values({ ...turn, sessionId, index: (last?.index ?? -1) + 1 })
+          .returning()
+          .get();
+        return turnRow(row);
+      });
+    },
+
+    /** Takes the session's turn lock; false when another turn is being answered. */
+    lock(sessionId: string): boolean {
+      const now = Date.now();
+      const result = db
+        .update(sessions)
+        .set({ turnLockedAt: now })
+        .where(
+          and(
+            eq(sessions.id, sessionId),
+            eq(sessions.status, "active"),
+            or(isNull(sessions.turnLockedAt), lt(sessions.turnLockedAt, now - STALE_LOCK_MS)),
+          ),
+        )
+        .run();
+      return result.changes === 1;
+    },
+
+    unlock(sessionId: string) {
+      db.update(sessions).set({ turnLockedAt: null }).where(eq(sessions.id, sessionId)).run();
+    },
+
+    isLocked(row: SessionRow): boolean {
+      return row.turnLockedAt !== null && row.turnLockedAt >= Date.now() - STALE_LOCK_MS;
+    },
+
+    end(sessionId: string, outcome: string | null) {
+      db.update(sessions)
+        .set({ status: "ended", outcome, endedAt: Date.now(), turnLockedAt: null })
+        .where(eq(sessions.id, sessionId))
+        .run();
+    },
+
+    saveFeedback(sessionId: string, item: TurnFeedback) {
+      db.insert(feedback)
+        .values({ sessionId, turnIndex: item.turn, payload: item, engine: item.engine, model: item.model, createdAt: Date.now() })
+        .onConflictDoNothing()
+        .run();
+    },
+
+    feedback(sessionId: string): TurnFeedback[] {
+      return db
+        .select({ payload: feedback.payload })
+        .from(feedback)
+        .where(eq(feedback.sessionId, sessionId))
+        .orderBy(asc(feedback.turnIndex))
+        .all()
+        .map((row) => row.payload as TurnFeedback);
+    },
+
+    saveScorecard(sessionId: string, card: Scorecard) {
+      db.insert(scorecards)
+        .values({
+          sessionId,
+          overall: card.overall,
+          passed: card.passed,
+          rubricId: card.rubric.id,
+          rubricVersion: card.rubric.version,
+          engine: card.engine,
+          model: card.model,
+          payload: card,
+          createdAt: card.createdAt,
+        })
+        .onConflictDoNothing()
+        .run();
+    },
+
+    scorecard(sessionId: string): Scorecard | null {
+      const row = db.select({ payload: scorecards.payload }).from(scorecards).where(eq(scorecards.sessionId, sessionId)).get();
+      return row ? (row.payload as Scorecard) : null;
+    },
+
+    /** Copies a session's turns before `beforeIndex` (and their feedback) into a new session. */
+    fork(source: SessionRow, beforeIndex: number): SessionRow {
+      return db.transaction((tx) => {
+        const row = tx
+          .insert(sessions)
+          .values({
+            ...source,
+            id: randomUUID(),
+            status: "active",
+            outcome: null,
+            forkedFrom: source.id,
+            forkedAtTurn: beforeIndex,
+            turnLockedAt: null,
+            createdAt: Date.now(),
+            endedAt: null,
+          })
+          .returning()
+          .get();
+        const copied = tx
+          .select()
+          .from(turns)
+          .where(and(eq(turns.sessionId, source.id), lt(turns.index, beforeIndex)))
+          .all();
+        for (const turn of copied)
+          tx.insert(turns)
+            .values({ ...turn, sessionId: row.id })
+            .run();
+        const notes = tx
+          .select()
+          .from(feedback)
+          .where(and(eq(feedback.sessionId, source.id), lt(feedback.turnIndex, beforeIndex)))
+          .all();
+        for (const note of notes)
+          tx.insert(feedback)
+            .values({ ...note, sessionId: row.id })
+            .run();
+        return row;
+      });
+    },
+  };
+}
+
+export type SessionStore = ReturnType<typeof createSessionStore>;

@@ -1,0 +1,29 @@
+import type { Transcript } from "../practice/transcript";
+import type { CriterionResult } from "./types";
+
+/** Case, punctuation and spacing do not matter when checking that a quote was really said. */
+export function normaliseForMatch(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[^\p{L}\p{N}']+/gu, " ")
+    .trim();
+}
+
+/**
+ * Drops quotes that do not occur in the turn they cite and flags what is left: a score is only
+ * as good as the words it rests on.
+ */
+export function verifyEvidence(transcript: Transcript, result: CriterionResult): CriterionResult {
+  const byIndex = new Map(transcript.map((turn) => [turn.index, normaliseForMatch(turn.text)]));
+  const evidence = result.evidence.filter((item) => {
+    const said = byIndex.get(item.turn);
+    const quote = normaliseForMatch(item.quote);
+    return said !== undefined && quote.length > 0 && said.includes(quote);
+  });
+  const flags = new Set(result.flags);
+  if (evidence.length < result.evidence.length) flags.add("evidence_dropped");
+  if (result.score !== null && evidence.length === 0) flags.add("no_evidence");
+  else flags.delete("no_evidence");
+  return { ...result, evidence, flags: [...flags] };
+}

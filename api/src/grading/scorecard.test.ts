@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import type { Transcript } from "../practice/transcript";
+import { testRubric } from "../testing/fixtures";
+import { verifyEvidence } from "./evidence";
+import { buildScorecard } from "./scorecard";
+import type { CriterionResult } from "./types";
+
+const transcript: Transcript = [
+  { index: 0, role: "customer", text: "I want to cancel. Today." },
+  { index: 1, role: "rep", text: "I'm sorry — three outages in a month is awful. I've cancelled it for you." },
+];
+
+const result = (id: string, score: number | null, quote = "three outages in a month is awful"): CriterionResult => ({
+  id,
+  score,
+  evidence: score === null ? [] : [{ turn: 1, quote }],
+  rationale: "test",
+  flags: score === null ? ["unscored"] : [],
+});
+
+const card = (results: CriterionResult[]) =>
+  buildScorecard({ rubric: testRubric(), rubricVersion: 3, persona: null, engine: "offline", model: null, transcript }, results);
+
+describe("buildScorecard", () => {
+  it("weights the overall score and names the rubric version", () => {
+    const scorecard = card([result("acknowledge", 5), result("honours-cancellation", 2)]);
+    expect(scorecard.overall).toBe(4); // (5*2 + 2*1) / 3
+    expect(scorecard.rubric).toEqual({ id: "test-rubric", version: 3 });
+  });
+
+  it("fails the call on a failed critical criterion whatever the average", () => {
+    const scorecard = card([result("acknowledge", 5), result("honours-cancellation", 2)]);
+    expect(scorecard.overall).toBeGreaterThanOrEqual(3);
+    expect(scorecard.passed).toBe(false);
+    expect(scorecard.criteria.find((c) => c.id === "honours-cancellation")).toMatchObject({ critical: true, passed: false });
+  });
+
+  it("passes when the average and every critical criterion pass", () => {
+    expect(card([result("acknowledge", 4), result("honours-cancellation", 5)]).passed).toBe(true);
+  });
+
+  it("cannot decide pass or fail when a critical criterion is unscored, and counts it", () => {
+    const scorecard = card([result("acknowledge", 4), result("honours-cancellation", null)]);
+    expect(scorecard.passed).toBeNull();
+    expect(scorecard.unscored).toBe(1);
+    expect(scorecard.overall).toBe(4);
+  });
+
+  it("marks a criterion the grader forgot as unscored rather than inventing a score", () => {
+    const scorecard = card([result("acknowledge", 4)]);
+    expect(scorecard.criteria.find((c) => c.id === "honours-cancellation")).toMatchObject({ score: null, flags: ["unscored"] });
+  });
+
+  it("coaches: strengths quote the rep, improvements carry the rubric's coaching, rewrites use its exemplar", () => {
+    const scorecard = card([result("acknowledge", 1, "I've cancelled it for you"), result("honours-cancellation", 5)]);
+    expect(scorecard.strengths[0]).toContain("Does not obstruct the cancellation");
+    expect(scorecard.improvements[0]).toContain("Reflect the specific impact back");
+    expect(scorecard.rewrites[0]).toMatchObject({ turn: 1, better: expect.stringContaining("Losing a client call") });
+  });
+});
+
+describe("verifyEvidence", () => {
+  it("keeps quotes that differ only in case, punctuation and spacing", () => {
+    const checked = verifyEvidence(transcript, result("acknowledge", 4, "THREE outages  in a month, is awful"));
+    expect(checked.evidence).toHaveLength(1);
+    expect(checked.flags).toEqual([]);
+  });
+
+  it("drops invented quotes and flags a score left without evidence", () => {
+    const checked = verifyEvidence(transcript, result("acknowledge", 5, "I completely understand your frustration"));
+    expect(checked.evidence).toEqual([]);
+    expect(checked.flags).toEqual(expect.arrayContaining(["evidence_dropped", "no_evidence"]));
+  });
+
+  it("drops a quote attributed to the wrong turn", () => {
+    const checked = verifyEvidence(transcript, { ...result("acknowledge", 4), evidence: [{ turn: 0, quote: "three outages" }] });
+    expect(checked.evidence).toEqual([]);
+  });
+});

@@ -1,0 +1,97 @@
+import { z } from "zod";
+import { difficulty, intBetween, slug, text } from "./common-schema";
+import { REP_MOVES, repMove } from "./moves";
+
+const moveList = z.array(repMove).max(REP_MOVES.length);
+
+export const MOOD_BANDS = ["low", "mid", "high"] as const;
+export const moodBand = z.enum(MOOD_BANDS, { error: "must be one of low, mid, high" });
+export type MoodBand = z.infer<typeof moodBand>;
+
+/** The outcome that ends a call when the customer runs out of mood or patience. */
+export const HANG_UP = "hung_up";
+
+const outcomeName = z.string().regex(/^[a-z][a-z0-9_]{0,63}$/, "must be a name in snake_case, e.g. offer_accepted");
+
+const reaction = z.strictObject({
+  to: repMove,
+  mood: intBetween(-5, 5),
+  /** Applies only while none of these moves has happened yet in the call (this turn included). */
+  before: moveList.optional(),
+  /** Applies only once all of these moves have happened in the call (this turn included). */
+  after: moveList.optional(),
+});
+
+const endRule = z.strictObject({
+  outcome: outcomeName.refine((value) => value !== HANG_UP, `"${HANG_UP}" is reserved for hang-ups`),
+  on: repMove,
+  after: moveList.optional(),
+  mood_at_most: intBetween(0, 100).optional(),
+});
+
+const scriptedLine = z.strictObject({
+  /** A rep move, or "nothing" for a turn in which no move was recognised. */
+  when: z.union([repMove, z.literal("nothing")], { error: `must be a rep move or "nothing"` }),
+  mood: z.union([moodBand, z.array(moodBand).min(1)]).optional(),
+  say: z.array(text(600)).min(1, "needs at least one line"),
+});
+
+export const personaFile = z
+  .strictObject({
+    id: slug,
+    name: text(120),
+    summary: text(300),
+    difficulty: difficulty.default("medium"),
+    voice: z.strictObject({ tts: text(60), rate: z.number().min(0.5).max(2).default(1) }).optional(),
+    background: text(),
+    facts: z.array(text(400)).max(50).default([]),
+    goals: z.strictObject({ stated: text(600), hidden: text(600) }),
+    mood: z
+      .strictObject({
+        start: intBetween(0, 100),
+        min: intBetween(0, 100).default(0),
+        max: intBetween(0, 100).default(10),
+        hangup_at: intBetween(0, 100),
+      })
+      .superRefine((mood, ctx) => {
+        if (mood.min >= mood.max) ctx.addIssue({ code: "custom", path: ["max"], message: "must be above mood.min" });
+        if (mood.start < mood.min || mood.start > mood.max)
+          ctx.addIssue({
+            code: "custom",
+            path: ["start"],
+            message: `must be between ${mood.min} and ${mood.max}`,
+          });
+        if (mood.hangup_at <= mood.start || mood.hangup_at > mood.max)
+          ctx.addIssue({
+            code: "custom",
+            path: ["hangup_at"],
+            message: `must be above mood.start (${mood.start}) and at most mood.max (${mood.max})`,
+          });
+      }),
+    reacts: z.array(reaction).min(1, "needs at least one reaction").max(60),
+    ends_when: z.array(endRule).max(20).default([]),
+    opening: text(600),
+    rules: z.array(text(300)).max(30).default([]),
+    offline: z.array(scriptedLine).min(1, "needs scripted lines for the offline engine").max(200),
+    endings: z.record(outcomeName, z.array(text(600)).min(1)).default({}),
+  })
+  .superRefine((persona, ctx) => {
+    if (!persona.offline.some((line) => line.when === "nothing")) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["offline"],
+        message: `needs a line for when: nothing (a turn with no recognised move)`,
+      });
+    }
+    const outcomes = new Set([HANG_UP, ...persona.ends_when.map((rule) => rule.outcome)]);
+    for (const key of Object.keys(persona.endings)) {
+      if (!outcomes.has(key))
+        ctx.addIssue({
+          code: "custom",
+          path: ["endings", key],
+          message: `is not an outcome in ends_when (known: ${[...outcomes].join(", ")})`,
+        });
+    }
+  });
+
+export type Persona = z.infer<typeof personaFile>;

@@ -1,0 +1,109 @@
+import { z } from "zod";
+import { intBetween, slug, text } from "./common-schema";
+import { repMove } from "./moves";
+
+const phrase = text(200);
+
+/**
+ * What the offline grader looks for. Each distinct good signal found raises a score one step
+ * from the baseline; each bad one beyond `allow` lowers it two steps.
+ */
+const signals = z.strictObject({
+  baseline: z.number().int().optional(),
+  good: z
+    .strictObject({
+      phrases: z.array(phrase).max(100).default([]),
+      moves: z.array(repMove).default([]),
+      question: z.boolean().default(false),
+    })
+    .default({ phrases: [], moves: [], question: false }),
+  bad: z
+    .strictObject({
+      phrases: z.array(phrase).max(100).default([]),
+      moves: z.array(repMove).default([]),
+      /** Bad signals tolerated before the score drops (e.g. one retention offer is allowed). */
+      allow: intBetween(0, 20).default(0),
+    })
+    .default({ phrases: [], moves: [], allow: 0 }),
+  /** A rep turn longer than this many words counts as one bad signal. */
+  max_words: intBetween(5, 2000).optional(),
+});
+
+const example = z.strictObject({ score: z.number().int(), reply: text(1200), note: text(400).optional() });
+
+const criterion = z.strictObject({
+  id: slug,
+  name: text(160),
+  description: text(1000).optional(),
+  scope: z.enum(["turn", "conversation"], { error: "must be turn or conversation" }),
+  weight: z.number().positive("must be above 0").max(100).default(1),
+  critical: z.boolean().default(false),
+  /** How per-turn scores become the call's score for a turn-scope criterion. */
+  aggregate: z.enum(["mean", "max", "min"]).default("mean"),
+  anchors: z.record(z.string().regex(/^\d+$/, "anchor keys must be whole numbers"), text(600)),
+  examples: z.array(example).max(20).default([]),
+  signals: signals.default({
+    good: { phrases: [], moves: [], question: false },
+    bad: { phrases: [], moves: [], allow: 0 },
+  }),
+  coaching: text(600),
+});
+
+export const rubricFile = z
+  .strictObject({
+    id: slug,
+    name: text(160),
+    description: text(1000).optional(),
+    scale: z
+      .strictObject({ min: intBetween(0, 10), max: intBetween(1, 100) })
+      .refine((scale) => scale.max > scale.min, { path: ["max"], message: "must be above scale.min" })
+      .default({ min: 1, max: 5 }),
+    pass: z.strictObject({
+      overall: z.number(),
+      critical: z.enum(["all", "none"]).default("all"),
+    }),
+    criteria: z.array(criterion).min(1, "needs at least one criterion").max(40),
+  })
+  .superRefine((rubric, ctx) => {
+    const { min, max } = rubric.scale;
+    if (rubric.pass.overall < min || rubric.pass.overall > max)
+      ctx.addIssue({ code: "custom", path: ["pass", "overall"], message: `must be between ${min} and ${max}` });
+    const seen = new Set<string>();
+    rubric.criteria.forEach((c, i) => {
+      if (seen.has(c.id)) ctx.addIssue({ code: "custom", path: ["criteria", i, "id"], message: `duplicates "${c.id}"` });
+      seen.add(c.id);
+      const levels = Object.keys(c.anchors).map(Number);
+      for (const level of levels) {
+        if (level < min || level > max)
+          ctx.addIssue({
+            code: "custom",
+            path: ["criteria", i, "anchors", String(level)],
+            message: `is outside the scale ${min}..${max}`,
+          });
+      }
+      if (!levels.includes(min) || !levels.includes(max))
+        ctx.addIssue({
+          code: "custom",
+          path: ["criteria", i, "anchors"],
+          message: `must describe at least the lowest (${min}) and highest (${max}) score`,
+        });
+      c.examples.forEach((ex, j) => {
+        if (ex.score < min || ex.score > max)
+          ctx.addIssue({
+            code: "custom",
+            path: ["criteria", i, "examples", j, "score"],
+            message: `must be between ${min} and ${max}`,
+          });
+      });
+      const baseline = c.signals.baseline;
+      if (baseline !== undefined && (baseline < min || baseline > max))
+        ctx.addIssue({
+          code: "custom",
+          path: ["criteria", i, "signals", "baseline"],
+          message: `must be between ${min} and ${max}`,
+        });
+    });
+  });
+
+export type Rubric = z.infer<typeof rubricFile>;
+export type Criterion = Rubric["criteria"][number];

@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { type FakeOpenAIServer, startFakeOpenAI } from "../testing/fake-openai-server";
+import { LlmError } from "./errors";
+import { createLlmGateway, type ModelCallRecord } from "./gateway";
+
+let fake: FakeOpenAIServer;
+let calls: ModelCallRecord[];
+
+const gateway = (overrides: { timeoutMs?: number; maxRetries?: number } = {}) =>
+  createLlmGateway({
+    baseURL: fake.url,
+    apiKey: "test-key",
+    timeoutMs: overrides.timeoutMs ?? 2000,
+    maxRetries: overrides.maxRetries ?? 0,
+    onCall: (record) => calls.push(record),
+  });
+
+const context = { model: "persona-model", purpose: "test", sessionId: "s1" };
+const messages = [{ role: "user" as const, content: "hi" }];
+const verdict = z.object({ anchor: z.string() });
+
+async function collect(stream: AsyncIterable<string>) {
+  let text = "";
+  for await (const delta of stream) text += delta;
+  return text;
+}
+
+async function failure(promise: Promise<unknown>): Promise<LlmError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof LlmError) return error;
+    throw error;
+  }
+  throw new Error("expected the call to fail");
+}
+
+beforeAll(async () => {
+  fake = await startFakeOpenAI();
+});
+afterAll(() => fake.close());
+beforeEach(() => {
+  fake.reset();
+  calls = [];
+});
+
+describe("streamChat", () => {
+  it("streams the reply and records usage, model and latency", async () => {
+    fake.enqueue("chat", {
+      kind: "text",
+      content: "Yeah, hi. I want to cancel.",
+      usage: { prompt_tokens: 40, completion_tokens: 8 },
+    });
+    expect(await collect(gateway().streamChat(context, messages))).toBe("Yeah, hi. I want to cancel.");
+    expect(calls).toEqual([
+      expect.objectContaining({
+        model: "persona-model",
+        purpose: "test",
+        sessionId: "s1",
+        promptTokens: 40,
+        completionTokens: 8,
+        ok: true,
+      }),
+    ]);
+    const request = fake.chatRequests()[0];
+    expect(request).toMatchObject({ model: "persona-model", stream: true, messages });
+  });
+
+  it.each([
+    [{ kind: "error", status: 500 } as const, "unavailable"],
+    [{ kind: "error", status: 429 } as const, "rate_limited"],
+    [{ kind: "error", status: 400 } as const, "rejected"],
+    [{ kind: "cut", content: "I want to cancel today please", afterChunks: 2 } as const, "stream_cut"],
+  ])("turns %o into an LlmError %s and records the failure", async (reply, code) => {
+    fake.enqueue("chat", reply);
+    const error = await failure(collect(gateway().streamChat(context, messages)));
+    expect(error.code).toBe(code);
+    expect(calls[0]).toMatchObject({ ok: false });
+  });
+
+  it("times out a model that never answers", async () => {
+    fake.enqueue("chat", { kind: "hang" });
+    const error = await failure(collect(gateway({ timeoutMs: 150 }).streamChat(context, messages)));
+    expect(error.code).toBe("timeout");
+  });
+
+  it("retries a 429 when retries are configured", async () => {
+    fake.enqueue("chat", { kind: "error", status: 429, retryAfterSeconds: 0.01 }, { kind: "text", content: "Fine." });
+    expect(await collect(gateway({ maxRetries: 1 }).streamChat(context, messages))).toBe("Fine.");
+    expect(fake.chatRequests()).toHaveLength(2);
+  });
+});
+
+describe("structured", () => {
+  it("requests strict json_schema output at temperature 0 and validates it", async () => {
+    fake.enqueue("chat", { kind: "json", value: { anchor: "5" } });
+    expect(await gateway().structured(context, messages, verdict, "verdict")).toEqual({ anchor: "5" });
+    const request = fake.chatRequests()[0];
+    expect(request?.temperature).toBe(0);
+    expect(request?.response_format).toMatchObject({ type: "json_schema", json_schema: { name: "verdict", strict: true } });
+  });
+
+  it.each([
+    ["invalid JSON", { kind: "text", content: "{not json" } as const],
+    ["the wrong shape", { kind: "json", value: { score: 5 } } as const],
+    ["a refusal", { kind: "refusal", refusal: "I can't grade this." } as const],
+    ["a truncated answer", { kind: "truncated", content: '{"anchor": "' } as const],
+  ])("retries once after %s", async (_label, bad) => {
+    fake.enqueue("chat", bad, { kind: "json", value: { anchor: "3" } });
+    expect(await gateway().structured(context, messages, verdict, "verdict")).toEqual({ anchor: "3" });
+    expect(calls.map((call) => call.ok)).toEqual([false, true]);
+  });
+
+  it("gives up after the retry with the raw output kept", async () => {
+    fake.enqueue("chat", { kind: "text", content: "{nope" }, { kind: "refusal", refusal: "No." });
+    const error = await failure(gateway().structured(context, messages, verdict, "verdict"));
+    expect(error.code).toBe("refused");
+    expect(fake.chatRequests()).toHaveLength(2);
+  });
+
+  it("does not retry an unavailable endpoint itself (the SDK's retries handle that)", async () => {
+    fake.enqueue("chat", { kind: "error", status: 500 });
+    const error = await failure(gateway().structured(context, messages, verdict, "verdict"));
+    expect(error.code).toBe("unavailable");
+    expect(fake.chatRequests()).toHaveLength(1);
+  });
+});

@@ -1,0 +1,164 @@
+import OpenAI from "openai";
+import { zodResponseFormat } from "openai/helpers/zod";
+import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
+import type { z } from "zod";
+import { LlmError } from "./errors";
+
+export type ChatMessage = { role: "system" | "user" | "assistant"; content: string };
+
+export interface ModelCallRecord {
+  purpose: string;
+  model: string;
+  sessionId: string | null;
+  promptTokens: number | null;
+  completionTokens: number | null;
+  latencyMs: number;
+  ok: boolean;
+  error: string | null;
+}
+
+export interface CallContext {
+  model: string;
+  /** Why the call is made (`persona.reply`, `grade.call` ...), recorded with its usage. */
+  purpose: string;
+  sessionId?: string | null;
+}
+
+/** The one door to language models. Nothing else in Parley imports the openai package. */
+export interface LlmGateway {
+  /** Streams a chat completion's text deltas. Throws LlmError; a stream cut short is an error. */
+  streamChat(context: CallContext, messages: ChatMessage[], options?: { temperature?: number }): AsyncIterable<string>;
+  /** Asks for JSON matching `schema` (strict json_schema) and validates it. One retry on unusable output. */
+  structured<S extends z.ZodType>(context: CallContext, messages: ChatMessage[], schema: S, name: string): Promise<z.infer<S>>;
+}
+
+export interface GatewayOptions {
+  baseURL: string | undefined;
+  apiKey: string | undefined;
+  timeoutMs: number;
+  maxRetries: number;
+  onCall?: (record: ModelCallRecord) => void;
+  /** Injected client for tests; otherwise one is built on first use. */
+  client?: OpenAI;
+}
+
+export function createLlmGateway(options: GatewayOptions): LlmGateway {
+  let client = options.client;
+  const getClient = () => {
+    client ??= new OpenAI({
+      baseURL: options.baseURL,
+      // Local servers (Ollama, vLLM) accept any key; the SDK insists on one.
+      apiKey: options.apiKey ?? "not-needed",
+      timeout: options.timeoutMs,
+      maxRetries: options.maxRetries,
+    });
+    return client;
+  };
+  const record = (context: CallContext, started: number, usage: Usage | undefined, error: LlmError | null) => {
+    options.onCall?.({
+      purpose: context.purpose,
+      model: context.model,
+      sessionId: context.sessionId ?? null,
+      promptTokens: usage?.prompt_tokens ?? null,
+      completionTokens: usage?.completion_tokens ?? null,
+      latencyMs: Math.round(performance.now() - started),
+      ok: error === null,
+      error: error ? `${error.code}: ${error.message}` : null,
+    });
+  };
+
+  return {
+    async *streamChat(context, messages, chatOptions) {
+      const started = performance.now();
+      let usage: Usage | undefined;
+      let receivedAny = false;
+      try {
+        const stream = await getClient().chat.completions.create({
+          model: context.model,
+          messages: messages satisfies ChatCompletionMessageParam[],
+          temperature: chatOptions?.temperature ?? 0.8,
+          stream: true,
+          stream_options: { include_usage: true },
+        });
+        let finished: string | null = null;
+        for await (const chunk of stream) {
+          receivedAny = true;
+          if (chunk.usage) usage = chunk.usage;
+          const choice = chunk.choices[0];
+          if (!choice) continue;
+          if (choice.delta?.content) yield choice.delta.content;
+          if (choice.finish_reason) finished = choice.finish_reason;
+        }
+        if (finished === null) throw new LlmError("stream_cut", "the model's stream ended before the reply was complete");
+        record(context, started, usage, null);
+      } catch (error) {
+        const failure =
+          receivedAny && !(error instanceof LlmError)
+            ? new LlmError("stream_cut", "the model's stream broke off mid-reply", { cause: error })
+            : toLlmError(error);
+        record(context, started, usage, failure);
+        throw failure;
+      }
+    },
+
+    async structured(context, messages, schema, name) {
+      let lastError: LlmError | undefined;
+      for (let attempt = 0; attempt < 2; attempt++) {
+        const started = performance.now();
+        let usage: Usage | undefined;
+        try {
+          const completion = await getClient().chat.completions.create({
+            model: context.model,
+            messages,
+            temperature: 0,
+            response_format: zodResponseFormat(schema, name),
+          });
+          usage = completion.usage;
+          const choice = completion.choices[0];
+          const raw = choice?.message.content ?? "";
+          if (choice?.message.refusal) throw new LlmError("refused", choice.message.refusal, { raw });
+          if (choice?.finish_reason === "length") throw new LlmError("truncated", "the model's answer was cut off", { raw });
+          const checked = schema.safeParse(parseJson(raw));
+          if (!checked.success) throw new LlmError("bad_output", "the model's answer was not JSON matching the schema", { raw });
+          record(context, started, usage, null);
+          return checked.data;
+        } catch (error) {
+          lastError = toLlmError(error);
+          record(context, started, usage, lastError);
+          if (!isOutputProblem(lastError)) throw lastError;
+        }
+      }
+      throw lastError ?? new LlmError("bad_output", "no usable answer");
+    },
+  };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+type Usage = { prompt_tokens: number; completion_tokens: number };
+
+function isOutputProblem(error: LlmError): boolean {
+  return error.code === "bad_output" || error.code === "refused" || error.code === "truncated";
+}
+
+export function toLlmError(error: unknown): LlmError {
+  if (error instanceof LlmError) return error;
+  if (error instanceof OpenAI.APIConnectionTimeoutError)
+    return new LlmError("timeout", "the model endpoint did not answer in time", { cause: error });
+  if (error instanceof OpenAI.RateLimitError)
+    return new LlmError("rate_limited", "the model endpoint is rate limiting requests", { cause: error });
+  if (error instanceof OpenAI.APIError && error.status !== undefined && error.status < 500)
+    return new LlmError("rejected", `the model endpoint refused the request (${error.status}): ${error.message}`, {
+      cause: error,
+    });
+  if (error instanceof OpenAI.APIConnectionError || error instanceof OpenAI.APIError)
+    return new LlmError("unavailable", `the model endpoint failed: ${error.message}`, { cause: error });
+  const message = error instanceof Error ? error.message : String(error);
+  return new LlmError("unavailable", `the model call failed: ${message}`, { cause: error });
+}

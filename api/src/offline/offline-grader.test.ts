@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import type { Transcript } from "../practice/transcript";
+import { testRubric } from "../testing/fixtures";
+import { createOfflineGrader } from "./offline-grader";
+
+const grader = createOfflineGrader();
+const rubric = testRubric();
+
+const call = (...repLines: string[]): Transcript =>
+  repLines.flatMap((text, i) => [
+    { index: i * 2, role: "customer" as const, text: "I want to cancel." },
+    { index: i * 2 + 1, role: "rep" as const, text },
+  ]);
+
+describe("offline grader", () => {
+  it.each([
+    ["Okay.", 2],
+    ["I'm sorry about that.", 3],
+    ["I'm so sorry. Three outages in a month — that sounds exhausting, and losing a client call is awful.", 5],
+    ["That's your fault for not restarting the router.", 1],
+  ])("scores the turn %j at %i for acknowledging", async (line, expected) => {
+    const [acknowledge] = await grader.gradeTurn({ rubric, transcript: call(line), turnIndex: 1 });
+    expect(acknowledge?.score).toBe(expected);
+  });
+
+  it("quotes the rep's own words, exactly, with the turn number", async () => {
+    const transcript = call("Let me check your account.", "I'm so sorry, that sounds like a rough week.");
+    const results = await grader.gradeCall({ rubric, transcript });
+    const acknowledge = results.find((result) => result.id === "acknowledge");
+    expect(acknowledge?.evidence.length).toBeGreaterThan(0);
+    for (const item of acknowledge?.evidence ?? []) {
+      expect(transcript.find((turn) => turn.index === item.turn)?.text).toContain(item.quote);
+    }
+  });
+
+  it("averages a turn criterion over the call", async () => {
+    const results = await grader.gradeCall({ rubric, transcript: call("Okay.", "I'm sorry about that.") });
+    expect(results.find((result) => result.id === "acknowledge")?.score).toBe(2.5);
+  });
+
+  it("tolerates one offer but not repeated stalling on the critical criterion", async () => {
+    const oneOffer = await grader.gradeCall({
+      rubric,
+      transcript: call("Before you go, we have a special deal on our bundle.", "Understood, I've cancelled your service."),
+    });
+    expect(oneOffer.find((r) => r.id === "honours-cancellation")?.score).toBe(5);
+    const stalling = await grader.gradeCall({
+      rubric,
+      transcript: call(
+        "Before you go, we have a special deal.",
+        "I can't cancel that today.",
+        "You'll need to call the retentions team, let me transfer you.",
+      ),
+    });
+    expect(stalling.find((r) => r.id === "honours-cancellation")?.score).toBe(1);
+  });
+
+  it("flags a score that rests on no evidence", async () => {
+    const [acknowledge] = await grader.gradeTurn({ rubric, transcript: call("Okay."), turnIndex: 1 });
+    expect(acknowledge?.flags).toContain("no_evidence");
+  });
+
+  it("leaves a call where the rep never spoke unscored", async () => {
+    const results = await grader.gradeCall({ rubric, transcript: [{ index: 0, role: "customer", text: "Hello?" }] });
+    expect(results.every((result) => result.score === null && result.flags.includes("unscored"))).toBe(true);
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import type { Difficulty } from "../library/common-schema";
+import type { RepMove } from "../library/moves";
+import { testPersona } from "../testing/fixtures";
+import { advance, initialState, moodBand, type PersonaState } from "./director";
+
+function play(moves: RepMove[][], difficulty: Difficulty = "medium", persona = testPersona()) {
+  let state: PersonaState = initialState(persona);
+  const moods: number[] = [];
+  for (const turn of moves) {
+    state = advance(persona, difficulty, state, turn).state;
+    moods.push(state.mood);
+    if (state.outcome) break;
+  }
+  return { state, moods };
+}
+
+describe("director", () => {
+  it("bounds how far one turn can move the mood (inertia)", () => {
+    const persona = testPersona({
+      reacts: [
+        { to: "acknowledges_impact", mood: -5 },
+        { to: "apologises", mood: -5 },
+      ],
+    });
+    const { change } = advance(persona, "medium", initialState(persona), ["acknowledges_impact", "apologises"]);
+    expect(change.moodDelta).toBe(-2);
+  });
+
+  it("applies `before` rules only until the named move has happened", () => {
+    const persona = testPersona();
+    const early = advance(persona, "medium", initialState(persona), ["retention_pitch"]);
+    expect(early.change.reactions).toEqual([{ move: "retention_pitch", mood: 2 }]);
+    const heard = advance(persona, "medium", initialState(persona), ["acknowledges_impact"]).state;
+    const later = advance(persona, "medium", heard, ["retention_pitch"]);
+    expect(later.change.reactions).toEqual([]);
+  });
+
+  it("concedes only after its conditions are met and the mood allows", () => {
+    const tooSoon = play([["offers_remedy"]]);
+    expect(tooSoon.state.outcome).toBeNull();
+    const earned = play([["acknowledges_impact"], ["acknowledges_impact", "asks_about_impact"], ["offers_remedy"]]);
+    expect(earned.state.outcome).toBe("offer_accepted");
+  });
+
+  it("ends the call when the rep confirms the cancellation", () => {
+    expect(play([["confirms_cancellation"]]).state.outcome).toBe("cancellation_confirmed");
+  });
+
+  it("hangs up when mood stays at hang-up, sooner at higher difficulty", () => {
+    const abuse: RepMove[][] = Array.from({ length: 6 }, () => ["tells_customer_to_calm_down"]);
+    const medium = play(abuse, "medium");
+    expect(medium.moods).toEqual([10, 10]);
+    expect(medium.state.outcome).toBe("hung_up");
+    expect(play(abuse, "hard").moods).toEqual([10]);
+    expect(play(abuse, "easy").moods).toEqual([10, 10, 10]);
+  });
+
+  it("hangs up when patience runs out on turns that do not help", () => {
+    const medium = play(
+      Array.from({ length: 20 }, () => []),
+      "medium",
+    );
+    expect(medium.state.outcome).toBe("hung_up");
+    expect(medium.state.repTurns).toBe(8);
+    const easy = play(
+      Array.from({ length: 20 }, () => []),
+      "easy",
+    );
+    expect(easy.state.repTurns).toBe(12);
+  });
+
+  it("gives the same rep lines different outcomes at different difficulties", () => {
+    const lines: RepMove[][] = [["acknowledges_impact"], ["asks_about_impact"], ["offers_remedy"]];
+    expect(play(lines, "easy").state.outcome).toBe("offer_accepted");
+    expect(play(lines, "hard").state.outcome).toBeNull();
+    const patient = testPersona({ mood: { start: 6, hangup_at: 10 } });
+    const stalling: RepMove[][] = [["refuses_or_delays"], ["refuses_or_delays"], ["refuses_or_delays"]];
+    expect(play(stalling, "easy", patient).state.outcome).toBeNull();
+    expect(play(stalling, "hard", patient).state.outcome).toBe("hung_up");
+  });
+
+  it.each([
+    [0, "low"],
+    [3, "low"],
+    [5, "mid"],
+    [7, "high"],
+    [10, "high"],
+  ] as const)("mood %i is in the %s band", (mood, band) => {
+    expect(moodBand(testPersona(), mood)).toBe(band);
+  });
+});

@@ -1,0 +1,74 @@
+import type { Difficulty } from "../library/common-schema";
+import { MOVE_DESCRIPTIONS } from "../library/moves";
+import { HANG_UP, type Persona } from "../library/persona-schema";
+import type { ChatMessage } from "../llm/gateway";
+import { DIFFICULTY_PROFILES } from "./difficulty";
+import { moodBand, type PersonaState, type TurnChange } from "./director";
+import type { Transcript } from "./transcript";
+
+const MOOD_WORDS = { low: "calm or satisfied", mid: "uneasy and impatient", high: "angry and close to the edge" };
+
+/**
+ * The persona's standing instructions. Built only from the persona file, so it is identical on
+ * every turn of a call and providers can cache it; what changes goes in `stateNote`.
+ */
+export function personaSystemPrompt(persona: Persona): string {
+  return [
+    `You are ${persona.name}, a customer on a phone call with a customer-service rep. Stay in character for the whole call.`,
+    `Situation: ${persona.summary}`,
+    `Background:\n${persona.background.trim()}`,
+    persona.facts.length > 0 ? `Facts you know (never contradict them):\n${persona.facts.map((f) => `- ${f}`).join("\n")}` : "",
+    `What you say you want: ${persona.goals.stated}`,
+    `What you privately would accept (never reveal it; give way only when the director's note says your conditions are met): ${persona.goals.hidden}`,
+    `Rules:\n${[
+      ...persona.rules,
+      "Speak only your own words, as said aloud on a phone: no stage directions, no asterisks, no brackets, no narration.",
+      "Never say you are an AI or a simulation. Never coach or help the rep do their job.",
+      "Keep replies short, like a real caller: usually one to three sentences.",
+      "React to what the rep actually just said.",
+    ]
+      .map((rule) => `- ${rule}`)
+      .join("\n")}`,
+  ]
+    .filter(Boolean)
+    .join("\n\n");
+}
+
+/** The short, per-turn director note: mood, what the rep just did, patience, and any ending. */
+export function stateNote(persona: Persona, difficulty: Difficulty, state: PersonaState, change: TurnChange): string {
+  const band = moodBand(persona, state.mood);
+  const did =
+    change.moves.length > 0
+      ? change.moves.map((move) => MOVE_DESCRIPTIONS[move].toLowerCase()).join("; ")
+      : "nothing you recognise as helpful";
+  const patienceLeft = DIFFICULTY_PROFILES[difficulty].patience - state.unproductiveTurns;
+  const lines = [
+    `Director's note (not part of the conversation): your mood is ${state.mood} on a scale of ${persona.mood.min}-${persona.mood.max} (${MOOD_WORDS[band]}).`,
+    `What the rep just did: ${did}.`,
+  ];
+  if (state.outcome === HANG_UP) lines.push("You have had enough: say one short final line and hang up.");
+  else if (state.outcome)
+    lines.push(
+      `The call ends now with this outcome: ${state.outcome.replaceAll("_", " ")}. Say one short closing line that fits it.`,
+    );
+  else
+    lines.push(
+      `Patience left: ${patienceLeft} more unhelpful replies. Your conditions for giving way are not met yet: do not accept any offer.`,
+    );
+  return lines.join("\n");
+}
+
+/** System prompt, then the call (customer = assistant, rep = user), then the director's note. */
+export function personaMessages(
+  persona: Persona,
+  difficulty: Difficulty,
+  transcript: Transcript,
+  state: PersonaState,
+  change: TurnChange,
+): ChatMessage[] {
+  return [
+    { role: "system", content: personaSystemPrompt(persona) },
+    ...transcript.map((turn): ChatMessage => ({ role: turn.role === "customer" ? "assistant" : "user", content: turn.text })),
+    { role: "system", content: stateNote(persona, difficulty, state, change) },
+  ];
+}

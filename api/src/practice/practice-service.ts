@@ -1,0 +1,284 @@
+import type { Engine } from "../config";
+import type { LibraryStore } from "../db/library-store";
+import { LOCAL_USER_ID, type SessionRow, type SessionStore, type StoredTurn } from "../db/session-store";
+import { ApiError, notFound } from "../errors";
+import { turnTip } from "../grading/coaching";
+import { verifyEvidence } from "../grading/evidence";
+import type { Grader } from "../grading/grader";
+import { buildScorecard } from "../grading/scorecard";
+import type { CriterionResult, Scorecard } from "../grading/types";
+import type { Difficulty } from "../library/common-schema";
+import type { Rubric } from "../library/rubric-schema";
+import { LlmError } from "../llm/errors";
+import { advance, initialState, type PersonaState } from "./director";
+import type { PersonaEngine } from "./persona-engine";
+import type { Transcript } from "./transcript";
+import type { TurnEvent, TurnView } from "./turn-events";
+
+export interface PracticeDeps {
+  library: LibraryStore;
+  sessions: SessionStore;
+  persona: PersonaEngine;
+  grader: Grader;
+}
+
+export interface StartSessionInput {
+  personaId: string;
+  rubricId: string;
+  mode: "coach" | "exam";
+  difficulty?: Difficulty | undefined;
+  personaVersion?: number | undefined;
+  rubricVersion?: number | undefined;
+}
+
+const view = (turn: StoredTurn): TurnView => ({
+  index: turn.index,
+  role: turn.role,
+  text: turn.text,
+  at: turn.at,
+  engine: turn.engine,
+  model: turn.model,
+});
+
+const transcriptOf = (turns: StoredTurn[]): Transcript => turns.map(({ index, role, text, at }) => ({ index, role, text, at }));
+
+/** The session lifecycle: start, take a turn, end with a scorecard, fork. Holds no state of its own. */
+export function createPracticeService({ library, sessions, persona, grader }: PracticeDeps) {
+  function requireSession(id: string): SessionRow {
+    const row = sessions.get(id);
+    if (!row) throw notFound("session", id);
+    return row;
+  }
+
+  function currentState(row: SessionRow, turns: StoredTurn[]): PersonaState {
+    const last = [...turns].reverse().find((turn) => turn.role === "customer" && turn.state);
+    return last?.state ?? initialState(library.get("persona", row.personaId, row.personaVersion).value);
+  }
+
+  async function grade(
+    rubric: Rubric,
+    meta: { rubricVersion: number; persona: { id: string; version: number } | null; sessionId: string | null },
+    transcript: Transcript,
+  ): Promise<Scorecard> {
+    const spoke = transcript.some((turn) => turn.role === "rep");
+    const results: CriterionResult[] = spoke
+      ? await grader.gradeCall({ rubric, transcript, sessionId: meta.sessionId })
+      : rubric.criteria.map((c) => ({
+          id: c.id,
+          score: null,
+          evidence: [],
+          rationale: "The rep did not speak.",
+          flags: ["unscored"],
+        }));
+    return buildScorecard(
+      {
+        rubric,
+        rubricVersion: meta.rubricVersion,
+        persona: meta.persona,
+        engine: grader.engine,
+        model: grader.model,
+        transcript,
+      },
+      results,
+    );
+  }
+
+  return {
+    engine: (): { engine: Engine; personaModel: string | null; graderModel: string | null } => ({
+      engine: persona.engine,
+      personaModel: persona.model,
+      graderModel: grader.model,
+    }),
+
+    start(input: StartSessionInput) {
+      const personaFile = library.get("persona", input.personaId, input.personaVersion);
+      const rubricFile = library.get("rubric", input.rubricId, input.rubricVersion);
+      const state = initialState(personaFile.value);
+      const row = sessions.create(
+        {
+          userId: LOCAL_USER_ID,
+          personaId: personaFile.id,
+          personaVersion: personaFile.version,
+          rubricId: rubricFile.id,
+          rubricVersion: rubricFile.version,
+          mode: input.mode,
+          difficulty: input.difficulty ?? personaFile.value.difficulty,
+          engine: persona.engine,
+        },
+        [
+          {
+            role: "customer",
+            text: personaFile.value.opening,
+            at: Date.now(),
+            engine: "script",
+            model: null,
+            state,
+            change: null,
+          },
+        ],
+      );
+      return { session: row, turns: sessions.turns(row.id).map(view), mood: state.mood };
+    },
+
+    get(id: string) {
+      const row = requireSession(id);
+      const turns = sessions.turns(id);
+      const state = currentState(row, turns);
+      return {
+        session: row,
+        turns: turns.map(view),
+        state: row.status === "ended" ? state : { mood: state.mood, outcome: state.outcome },
+        feedback: sessions.feedback(id),
+        scorecard: sessions.scorecard(id),
+      };
+    },
+
+    list: () => sessions.list(LOCAL_USER_ID),
+
+    /**
+     * Stores the rep's turn, then returns the events of the customer's answer. Everything a client
+     * can get wrong is checked before the turn is stored; nothing after that throws.
+     */
+    takeTurn(id: string, text: string): AsyncIterable<TurnEvent> {
+      const row = requireSession(id);
+      if (row.status === "ended") throw new ApiError(409, "session_ended", "This call has ended; fork it to try again.");
+      if (!sessions.lock(id)) throw new ApiError(409, "turn_in_progress", "The customer is still answering the previous turn.");
+      let repTurn: StoredTurn;
+      try {
+        repTurn = sessions.appendTurn(id, {
+          role: "rep",
+          text,
+          at: Date.now(),
+          engine: null,
+          model: null,
+          state: null,
+          change: null,
+        });
+      } catch (error) {
+        sessions.unlock(id);
+        throw error;
+      }
+      return answer(row, repTurn);
+    },
+
+    async end(id: string): Promise<Scorecard> {
+      const row = requireSession(id);
+      const existing = sessions.scorecard(id);
+      if (existing) return existing;
+      if (row.status === "active" && sessions.isLocked(row)) {
+        throw new ApiError(409, "turn_in_progress", "Wait for the customer's answer before ending the call.");
+      }
+      const turns = sessions.turns(id);
+      if (row.status === "active") sessions.end(id, currentState(row, turns).outcome ?? "ended_by_rep");
+      const rubric = library.get("rubric", row.rubricId, row.rubricVersion);
+      const card = await grade(
+        rubric.value,
+        { rubricVersion: rubric.version, persona: { id: row.personaId, version: row.personaVersion }, sessionId: id },
+        transcriptOf(turns),
+      );
+      sessions.saveScorecard(id, card);
+      return sessions.scorecard(id) ?? card;
+    },
+
+    fork(id: string, fromTurn: number) {
+      const row = requireSession(id);
+      const turns = sessions.turns(id);
+      const target = turns.find((turn) => turn.index === fromTurn);
+      if (!target || target.role !== "rep") {
+        throw new ApiError(
+          400,
+          "invalid_fork_turn",
+          `Turn ${fromTurn} is not a rep turn of this session; fork from one of the rep's turns.`,
+        );
+      }
+      const copy = sessions.fork(row, fromTurn);
+      return { session: copy, turns: sessions.turns(copy.id).map(view) };
+    },
+
+    /** Grades a transcript with no session (evals, the rubric sandbox). */
+    gradeTranscript(rubric: Rubric, rubricVersion: number, transcript: Transcript) {
+      return grade(rubric, { rubricVersion, persona: null, sessionId: null }, transcript);
+    },
+  };
+
+  async function* answer(row: SessionRow, repTurn: StoredTurn): AsyncIterable<TurnEvent> {
+    try {
+      yield { type: "rep", turn: view(repTurn) };
+      const personaFile = library.get("persona", row.personaId, row.personaVersion).value;
+      const turns = sessions.turns(row.id);
+      const transcript = transcriptOf(turns);
+      const before = currentState(row, turns);
+      const reading = await persona.readMoves({ sessionId: row.id, persona: personaFile, transcript });
+      const { state, change } = advance(personaFile, row.difficulty, before, reading.moves);
+
+      let reply = "";
+      try {
+        for await (const delta of persona.speak({
+          sessionId: row.id,
+          persona: personaFile,
+          difficulty: row.difficulty,
+          transcript,
+          state,
+          change,
+        })) {
+          reply += delta;
+          yield { type: "delta", text: delta };
+        }
+        if (reply.trim() === "") throw new LlmError("bad_output", "the model returned an empty reply");
+      } catch (error) {
+        const failure = error instanceof LlmError ? error : new LlmError("unavailable", String(error), { cause: error });
+        yield {
+          type: "error",
+          code: `model_${failure.code}`,
+          message: `The customer could not answer (${failure.message}). Your turn is saved; send another turn to continue.`,
+          retryable: true,
+        };
+        return;
+      }
+
+      const customerTurn = sessions.appendTurn(row.id, {
+        role: "customer",
+        text: reply.trim(),
+        at: Date.now(),
+        engine: persona.engine,
+        model: persona.model,
+        state,
+        change,
+      });
+      if (state.outcome) sessions.end(row.id, state.outcome);
+      yield {
+        type: "persona",
+        turn: view(customerTurn),
+        mood: state.mood,
+        moodDelta: change.moodDelta,
+        moves: change.moves,
+        ended: state.outcome !== null,
+        outcome: state.outcome,
+        engine: persona.engine,
+        model: persona.model,
+        degraded: reading.degraded,
+      };
+
+      if (row.mode === "coach") {
+        const rubric = library.get("rubric", row.rubricId, row.rubricVersion).value;
+        const full = [...transcript, { index: customerTurn.index, role: "customer" as const, text: customerTurn.text }];
+        const results = (await grader.gradeTurn({ rubric, transcript: full, turnIndex: repTurn.index, sessionId: row.id })).map(
+          (result) => verifyEvidence(full, result),
+        );
+        const feedback = {
+          turn: repTurn.index,
+          criteria: results,
+          tip: turnTip(rubric, results),
+          engine: grader.engine,
+          model: grader.model,
+        };
+        sessions.saveFeedback(row.id, feedback);
+        yield { type: "feedback", feedback };
+      }
+    } finally {
+      sessions.unlock(row.id);
+    }
+  }
+}
+
+export type PracticeService = ReturnType<typeof createPracticeService>;

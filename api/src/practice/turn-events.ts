@@ -1,0 +1,32 @@
+import type { Engine } from "../config";
+import type { TurnFeedback } from "../grading/types";
+import type { RepMove } from "../library/moves";
+
+export interface TurnView {
+  index: number;
+  role: "customer" | "rep";
+  text: string;
+  at: number;
+  engine: string | null;
+  model: string | null;
+}
+
+/** What `POST /api/sessions/:id/turns` streams, one server-sent event each, in this order. */
+export type TurnEvent =
+  | { type: "rep"; turn: TurnView }
+  | { type: "delta"; text: string }
+  | {
+      type: "persona";
+      turn: TurnView;
+      mood: number;
+      moodDelta: number;
+      moves: RepMove[];
+      ended: boolean;
+      outcome: string | null;
+      engine: Engine;
+      model: string | null;
+      /** Why the engine fell back to a weaker path for this turn, if it did. */
+      degraded: string | null;
+    }
+  | { type: "feedback"; feedback: TurnFeedback }
+  | { type: "error"; code: string; message: string; retryable: boolean };

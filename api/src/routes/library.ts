@@ -1,0 +1,57 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import { invalidFile, type LibraryKind, type LibraryStore, parseSource } from "../db/library-store";
+import { slug } from "../library/common-schema";
+import { validate } from "./validate";
+
+const sourceBody = z.strictObject({
+  source: z
+    .string()
+    .min(1, "must not be empty")
+    .max(256 * 1024),
+});
+const idParam = z.object({ id: slug });
+const versionQuery = z.object({ version: z.coerce.number().int().positive().optional() });
+
+/** Persona and rubric routes have the same shape: list, get, save a version, validate. */
+export function libraryRoutes(kind: LibraryKind, store: LibraryStore) {
+  return new Hono()
+    .get("/", (c) => {
+      const items = store.latest(kind).map((entry) => ({ id: entry.id, version: entry.version, ...summary(entry.value) }));
+      return c.json({ items }, 200);
+    })
+    .get("/:id", validate("param", idParam), validate("query", versionQuery), (c) => {
+      const { id } = c.req.valid("param");
+      const entry = store.get(kind, id, c.req.valid("query").version);
+      return c.json(
+        {
+          id: entry.id,
+          version: entry.version,
+          [kind]: entry.value,
+          source: entry.source,
+          origin: entry.origin,
+          versions: store.versions(kind, id),
+        },
+        200,
+      );
+    })
+    .put("/:id", validate("param", idParam), validate("json", sourceBody), (c) => {
+      const { id } = c.req.valid("param");
+      const saved = store.save(kind, id, c.req.valid("json").source, "api", `${kind}s/${id}.yaml`);
+      return c.json({ id, version: saved.version, created: saved.created }, saved.created ? 201 : 200);
+    })
+    .post("/validate", validate("json", sourceBody), (c) => {
+      const parsed = parseSource[kind](c.req.valid("json").source, `${kind}s/<draft>.yaml`);
+      if (parsed.ok) return c.json({ valid: true as const, issues: [] }, 200);
+      const error = invalidFile(kind, parsed.issues);
+      return c.json({ valid: false as const, issues: parsed.issues, message: error.message }, 200);
+    });
+}
+
+function summary(value: { name: string; summary?: string; description?: string; difficulty?: string }) {
+  return {
+    name: value.name,
+    summary: value.summary ?? value.description ?? null,
+    difficulty: value.difficulty ?? null,
+  };
+}

@@ -1,0 +1,204 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { modelCalls } from "../db/schema";
+import type { Scorecard } from "../grading/types";
+import type { RepMove } from "../library/moves";
+import type { TurnEvent } from "../practice/turn-events";
+import {
+  type ChatRequestBody,
+  type FakeOpenAIServer,
+  type FakeReply,
+  messageText,
+  startFakeOpenAI,
+} from "../testing/fake-openai-server";
+import { readTurnEvents, startTestRuntime } from "../testing/test-runtime";
+
+let fake: FakeOpenAIServer;
+let parley: Awaited<ReturnType<typeof startTestRuntime>>;
+let personaReply: () => FakeReply;
+
+/** A scripted model: classifies moves by keyword, judges with anchors, and speaks for the customer. */
+function scriptedModel(body: ChatRequestBody): FakeReply {
+  const format = body.response_format?.json_schema?.name;
+  const user = messageText(body.messages.at(-1) ?? { role: "user", content: "" });
+  if (format === "moves") {
+    const rep = (JSON.parse(user) as { rep_said: string }).rep_said.toLowerCase();
+    const moves: RepMove[] = [];
+    if (rep.includes("sorry")) moves.push("acknowledges_impact");
+    if (rep.includes("affected")) moves.push("asks_about_impact");
+    if (rep.includes("credit")) moves.push("offers_remedy");
+    if (rep.includes("calm down")) moves.push("tells_customer_to_calm_down");
+    return { kind: "json", value: { moves } };
+  }
+  if (format === "judgement") {
+    const request = JSON.parse(user) as {
+      rubric: { criteria: { id: string; anchors: Record<string, string> }[] };
+      transcript: { turn: number; speaker: string; text: string }[];
+    };
+    const firstRep = request.transcript.find((turn) => turn.speaker === "rep");
+    return {
+      kind: "json",
+      value: {
+        criteria: request.rubric.criteria.map((criterion, i) => ({
+          id: criterion.id,
+          evidence: [
+            { turn: firstRep?.turn ?? 1, quote: firstRep?.text.split(/[.!?]/)[0] ?? "" },
+            { turn: firstRep?.turn ?? 1, quote: "words the rep never said" },
+          ],
+          anchor: i === 0 ? "5" : (Object.keys(criterion.anchors).at(-1) ?? "5"),
+          rationale: "Matches the top anchor.",
+        })),
+      },
+    };
+  }
+  return personaReply();
+}
+
+beforeAll(async () => {
+  fake = await startFakeOpenAI({ defaultChat: (body) => scriptedModel(body) });
+  parley = await startTestRuntime({
+    PARLEY_ENGINE: "model",
+    OPENAI_BASE_URL: fake.url,
+    OPENAI_API_KEY: "sk-test",
+    PARLEY_PERSONA_MODEL: "persona-model",
+    PARLEY_GRADER_MODEL: "grader-model",
+    PARLEY_MODEL_RETRIES: "0",
+    PARLEY_MODEL_TIMEOUT_MS: "1500",
+  });
+});
+afterAll(async () => {
+  parley.close();
+  await fake.close();
+});
+beforeEach(() => {
+  fake.reset();
+  personaReply = () => ({ kind: "text", content: "Fine. Go on." });
+});
+
+async function startCall(mode: "coach" | "exam" = "coach") {
+  const response = await parley.json("POST", "/api/sessions", {
+    personaId: "cancel-after-outages",
+    rubricId: "retention-call",
+    mode,
+    difficulty: "easy",
+  });
+  return ((await response.json()) as { session: { id: string } }).session.id;
+}
+
+async function say(id: string, text: string): Promise<TurnEvent[]> {
+  return readTurnEvents(await parley.json("POST", `/api/sessions/${id}/turns`, { text }));
+}
+
+const personaOf = (events: TurnEvent[]) => {
+  const event = events.find((candidate) => candidate.type === "persona");
+  if (event?.type !== "persona") throw new Error(`no persona event in ${JSON.stringify(events)}`);
+  return event;
+};
+
+describe("a practice call on the model engine (fake OpenAI-compatible server)", () => {
+  it("reports the engine and models in health", async () => {
+    const health = await (await parley.json("GET", "/api/health")).json();
+    expect(health).toMatchObject({ ok: true, engine: "model", models: { persona: "persona-model", grader: "grader-model" } });
+  });
+
+  it("streams the model's reply, steers it with the director's state, and records usage", async () => {
+    const id = await startCall("exam");
+    personaReply = () => ({ kind: "text", content: "Yeah. It's been a nightmare, honestly." });
+    const events = await say(id, "I'm so sorry, that sounds awful.");
+    const deltas = events.filter((event) => event.type === "delta");
+    expect(deltas.length).toBeGreaterThan(1);
+    expect(personaOf(events)).toMatchObject({
+      engine: "model",
+      model: "persona-model",
+      moves: ["acknowledges_impact"],
+      degraded: null,
+    });
+    expect(personaOf(events).turn.text).toBe("Yeah. It's been a nightmare, honestly.");
+
+    const reply = fake.chatRequests().find((body) => body.stream === true);
+    expect(reply?.model).toBe("persona-model");
+    const system = reply?.messages[0];
+    expect(system && messageText(system)).toContain("Dana");
+    const note = reply?.messages.at(-1);
+    expect(note && messageText(note)).toMatch(/Director's note.*mood is \d+/s);
+    expect(reply?.messages.some((m) => m.role === "user" && messageText(m) === "I'm so sorry, that sounds awful.")).toBe(true);
+
+    const usage = parley.db
+      .select()
+      .from(modelCalls)
+      .all()
+      .filter((call) => call.sessionId === id);
+    expect(usage.map((call) => call.purpose).sort()).toEqual(["persona.moves", "persona.reply"]);
+    expect(usage.every((call) => call.ok && call.promptTokens !== null)).toBe(true);
+  });
+
+  it("reaches the persona's concession with the model's reading of the rep", async () => {
+    const id = await startCall("exam");
+    await say(id, "I'm so sorry about the outages.");
+    await say(id, "I'm sorry — how has this affected your work?");
+    const last = personaOf(await say(id, "I can give you a month's credit and a technician this week."));
+    expect(last).toMatchObject({ ended: true, outcome: "offer_accepted" });
+  });
+
+  it("grades with the judge: anchors become scores, invented quotes are dropped", async () => {
+    const id = await startCall("exam");
+    await say(id, "I'm so sorry. That sounds awful.");
+    const { scorecard } = (await (await parley.json("POST", `/api/sessions/${id}/end`)).json()) as { scorecard: Scorecard };
+    expect(scorecard).toMatchObject({ engine: "model", model: "grader-model" });
+    const first = scorecard.criteria[0];
+    expect(first?.score).toBe(5);
+    expect(first?.evidence).toEqual([{ turn: 1, quote: "I'm so sorry" }]);
+    expect(first?.flags).toContain("evidence_dropped");
+  });
+
+  it("keeps the rep's turn when the model fails mid-reply, says so, and lets the call continue", async () => {
+    const id = await startCall("exam");
+    personaReply = () => ({ kind: "cut", content: "Well I suppose that is something but", afterChunks: 2 });
+    const failed = await say(id, "I'm so sorry about all this.");
+    expect(failed.find((event) => event.type === "rep")).toBeDefined();
+    const error = failed.find((event) => event.type === "error");
+    expect(error).toMatchObject({ type: "error", code: "model_stream_cut", retryable: true });
+    expect(failed.some((event) => event.type === "persona")).toBe(false);
+
+    personaReply = () => ({ kind: "text", content: "Sorry, the line dropped. What were you saying?" });
+    const retry = await say(id, "Are you still there?");
+    expect(personaOf(retry).turn.text).toBe("Sorry, the line dropped. What were you saying?");
+
+    const session = (await (await parley.json("GET", `/api/sessions/${id}`)).json()) as {
+      turns: { role: string; text: string }[];
+    };
+    expect(session.turns.map((turn) => turn.role)).toEqual(["customer", "rep", "rep", "customer"]);
+    expect(session.turns[1]?.text).toBe("I'm so sorry about all this.");
+  });
+
+  it.each([
+    ["a 500", { kind: "error", status: 500 } as const, "model_unavailable"],
+    ["a 429", { kind: "error", status: 429 } as const, "model_rate_limited"],
+    ["a timeout", { kind: "hang" } as const, "model_timeout"],
+  ])("survives %s from the persona model", async (_label, reply, code) => {
+    const id = await startCall("exam");
+    personaReply = () => reply;
+    const events = await say(id, "Hello, how can I help?");
+    expect(events.find((event) => event.type === "error")).toMatchObject({ code });
+    personaReply = () => ({ kind: "text", content: "I want to cancel." });
+    expect(personaOf(await say(id, "Hello?")).turn.text).toBe("I want to cancel.");
+  });
+
+  it("falls back to rule-based reading when the move classifier fails, and says so", async () => {
+    const id = await startCall("exam");
+    fake.enqueue("chat", { kind: "error", status: 500 });
+    const persona = personaOf(await say(id, "I'm so sorry, losing a client call because of us is awful."));
+    expect(persona.degraded).toMatch(/unavailable/);
+    expect(persona.moves).toContain("acknowledges_impact");
+  });
+
+  it("marks criteria unscored, never invents a score, when the judge's output is unusable", async () => {
+    const id = await startCall("exam");
+    await say(id, "I'm so sorry about that.");
+    fake.enqueue("chat", { kind: "text", content: "{broken" }, { kind: "text", content: "not json either" });
+    const { scorecard } = (await (await parley.json("POST", `/api/sessions/${id}/end`)).json()) as { scorecard: Scorecard };
+    expect(scorecard.overall).toBeNull();
+    expect(scorecard.passed).toBeNull();
+    expect(scorecard.unscored).toBe(scorecard.criteria.length);
+    expect(scorecard.criteria[0]?.raw).toBe("not json either");
+  });
+});

@@ -1,0 +1,59 @@
+import { createApp } from "./app";
+import type { Config } from "./config";
+import { openDatabase } from "./db/client";
+import { createLibraryStore } from "./db/library-store";
+import { createSessionStore } from "./db/session-store";
+import { recordModelCall } from "./db/usage-store";
+import type { Grader } from "./grading/grader";
+import { createModelGrader } from "./grading/model-grader";
+import { loadLibrary } from "./library/load-library";
+import { formatIssue } from "./library/yaml-file";
+import { createLlmGateway } from "./llm/gateway";
+import { createOfflineGrader } from "./offline/offline-grader";
+import { createOfflinePersonaEngine } from "./offline/offline-persona";
+import { createModelPersonaEngine } from "./practice/model-persona";
+import type { PersonaEngine } from "./practice/persona-engine";
+import { createPracticeService } from "./practice/practice-service";
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * The composition root: database, library, engines and app, wired from a config. The server,
+ * the CLI and the tests all start Parley through here.
+ */
+export async function createRuntime(config: Config, log: (line: string) => void = () => {}) {
+  const { db, close } = openDatabase(config.dbPath);
+  const library = createLibraryStore(db);
+  const sessions = createSessionStore(db);
+  sessions.ensureLocalUser();
+
+  const files = await loadLibrary(config.libraryRoot);
+  for (const issue of files.issues) log(`skipped: ${formatIssue(issue)}`);
+  library.sync(files);
+
+  let persona: PersonaEngine;
+  let grader: Grader;
+  if (config.engine === "model") {
+    const gateway = createLlmGateway({
+      baseURL: config.model.baseURL,
+      apiKey: config.model.apiKey,
+      timeoutMs: config.model.timeoutMs,
+      maxRetries: config.model.maxRetries,
+      onCall: (record) => recordModelCall(db, record),
+    });
+    persona = createModelPersonaEngine(gateway, config.model.personaModel);
+    grader = createModelGrader(gateway, config.model.graderModel);
+  } else {
+    persona = createOfflinePersonaEngine();
+    grader = createOfflineGrader();
+  }
+
+  const practice = createPracticeService({ library, sessions, persona, grader });
+  const app = createApp({
+    practice,
+    library,
+    limits: { maxTurnChars: config.maxTurnChars, maxBodyBytes: MAX_BODY_BYTES },
+    production: config.production,
+  });
+  return { app, db, close, libraryIssues: files.issues };
+}

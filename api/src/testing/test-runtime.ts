@@ -1,0 +1,42 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createParser } from "eventsource-parser";
+import { parseConfig } from "../config";
+import type { TurnEvent } from "../practice/turn-events";
+import { createRuntime } from "../runtime";
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+
+/** A Parley runtime on an in-memory database with the shipped library. */
+export async function startTestRuntime(env: Record<string, string> = {}) {
+  const config = parseConfig({
+    PARLEY_DB: ":memory:",
+    PARLEY_LIBRARY: REPO_ROOT,
+    PARLEY_ENGINE: "offline",
+    NODE_ENV: "test",
+    ...env,
+  });
+  const runtime = await createRuntime(config);
+  const app = runtime.app;
+  const json = (method: string, url: string, body?: unknown) =>
+    app.request(url, {
+      method,
+      headers: { "content-type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  return { ...runtime, app, json };
+}
+
+/** Reads a whole `text/event-stream` response into typed turn events. */
+export async function readTurnEvents(response: Response): Promise<TurnEvent[]> {
+  const events: TurnEvent[] = [];
+  const parser = createParser({
+    onEvent(message) {
+      const event = JSON.parse(message.data) as TurnEvent;
+      if (event.type !== message.event) throw new Error(`event name ${message.event} does not match type ${event.type}`);
+      events.push(event);
+    },
+  });
+  parser.feed(await response.text());
+  return events;
+}
