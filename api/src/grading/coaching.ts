@@ -12,6 +12,7 @@ export function deriveCoaching(
   rubric: Rubric,
   results: CriterionResult[],
   transcript: Transcript,
+  personaId: string | null,
 ): { strengths: string[]; improvements: string[]; rewrites: Rewrite[] } {
   const threshold = rubric.pass.overall;
   const scored = results
@@ -22,12 +23,12 @@ export function deriveCoaching(
     );
 
   const strengths = scored
-    .filter(({ result }) => result.score >= threshold)
+    .filter(({ result }) => result.score >= threshold && result.evidence.length > 0)
     .sort((a, b) => b.result.score - a.result.score)
     .slice(0, MAX_ITEMS)
     .map(({ result, criterion }) => {
       const quote = result.evidence[0];
-      return quote ? `${criterion.name}: "${quote.quote}" (turn ${quote.turn})` : criterion.name;
+      return `${criterion.name}: "${quote?.quote}" (turn ${quote?.turn})`;
     });
 
   const weak = scored.filter(({ result }) => result.score < threshold).sort((a, b) => a.result.score - b.result.score);
@@ -35,9 +36,10 @@ export function deriveCoaching(
 
   const rewrites: Rewrite[] = [];
   for (const { result, criterion } of weak) {
-    const exemplar = [...criterion.examples].sort((a, b) => b.score - a.score)[0];
-    const repEvidence = result.evidence.find((item) => transcript.some((t) => t.index === item.turn && t.role === "rep"));
-    const turn = transcript.find((t) => t.index === repEvidence?.turn) ?? lastRepTurn(transcript);
+    const exemplar = bestExemplar(criterion, personaId, result.score);
+    const target =
+      result.focusTurn === undefined ? result.evidence.find((item) => isRepTurn(transcript, item.turn))?.turn : result.focusTurn;
+    const turn = transcript.find((t) => t.index === target && t.role === "rep");
     if (!exemplar || !turn || rewrites.some((rewrite) => rewrite.turn === turn.index)) continue;
     rewrites.push({ turn: turn.index, original: turn.text, better: exemplar.reply, why: criterion.coaching });
     if (rewrites.length === MAX_ITEMS) break;
@@ -45,13 +47,25 @@ export function deriveCoaching(
   return { strengths, improvements, rewrites };
 }
 
-function lastRepTurn(transcript: Transcript) {
-  return [...transcript].reverse().find((turn) => turn.role === "rep");
+const isRepTurn = (transcript: Transcript, index: number) => transcript.some((t) => t.index === index && t.role === "rep");
+
+/**
+ * The best exemplar that beats the rep's score: one written for this persona first, then a
+ * general one. Exemplars written for other scenarios would be wrong here and are never used.
+ */
+function bestExemplar(criterion: Rubric["criteria"][number], personaId: string | null, above: number) {
+  const rank = (persona: string | undefined) => (persona === personaId ? 0 : 1);
+  return criterion.examples
+    .filter((example) => example.score > above && (example.persona === undefined || example.persona === personaId))
+    .sort((a, b) => rank(a.persona) - rank(b.persona) || b.score - a.score)[0];
 }
 
 /** One line of coaching for a single rep turn in coach mode. */
 export function turnTip(rubric: Rubric, results: CriterionResult[]): string {
-  const scored = results.filter((result): result is CriterionResult & { score: number } => result.score !== null);
+  // A criterion with no evidence in this turn had nothing to react to; coaching it is noise.
+  const scored = results.filter(
+    (result): result is CriterionResult & { score: number } => result.score !== null && result.evidence.length > 0,
+  );
   const weakest = [...scored].sort((a, b) => a.score - b.score)[0];
   const criterion = rubric.criteria.find((c) => c.id === weakest?.id);
   if (weakest && criterion && weakest.score < rubric.pass.overall) return criterion.coaching;

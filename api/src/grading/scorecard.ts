@@ -57,7 +57,7 @@ export function buildScorecard(context: ScorecardContext, results: CriterionResu
     rubric: { id: rubric.id, version: context.rubricVersion },
     persona: context.persona,
     criteria,
-    ...deriveCoaching(rubric, criteria, context.transcript),
+    ...deriveCoaching(rubric, criteria, context.transcript, context.persona?.id ?? null),
     unscored: criteria.length - scored.length,
     createdAt: context.now ?? Date.now(),
   };

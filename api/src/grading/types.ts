@@ -15,6 +15,8 @@ export interface CriterionResult {
   evidence: Evidence[];
   rationale: string;
   flags: CriterionFlag[];
+  /** The rep turn a rewrite should target (where this criterion went worst); null: no single turn. */
+  focusTurn?: number | null;
   /** The judge's unusable output, kept when a criterion is unscored. */
   raw?: string;
 }

@@ -29,7 +29,13 @@ const signals = z.strictObject({
   max_words: intBetween(5, 2000).optional(),
 });
 
-const example = z.strictObject({ score: z.number().int(), reply: text(1200), note: text(400).optional() });
+const example = z.strictObject({
+  score: z.number().int(),
+  reply: text(1200),
+  note: text(400).optional(),
+  /** The persona this exemplar was written for; coaching for that scenario prefers it. */
+  persona: slug.optional(),
+});
 
 const criterion = z.strictObject({
   id: slug,

@@ -41,19 +41,21 @@ function gradeCriterion(rubric: Rubric, criterion: Criterion, turns: Turn[]): Cr
     const all = turns.map((turn) => findHits(criterion, turn));
     const good = uniqueBySignal(all.flatMap((hits) => hits.good));
     const bad = all.flatMap((hits) => hits.bad);
-    return scoreHits(rubric, criterion, { good, bad }, "the call");
+    return { ...scoreHits(rubric, criterion, { good, bad }, "the call"), focusTurn: bad[0]?.evidence.turn ?? null };
   }
   const perTurn = turns.map((turn) => scoreHits(rubric, criterion, findHits(criterion, turn), "this turn"));
   const scores = perTurn.map((result) => result.score ?? rubric.scale.min);
   const score = round1(aggregate(criterion.aggregate, scores));
   const evidence = perTurn.flatMap((result) => result.evidence).slice(0, 6);
   const anchor = nearestAnchor(criterion, score);
+  const worst = perTurn.reduce((low, result, i) => ((result.score ?? 0) < (perTurn[low]?.score ?? 0) ? i : low), 0);
   return {
     id: criterion.id,
     score,
     evidence,
     rationale: `${criterion.aggregate} over ${turns.length} rep turns (${scores.join(", ")}); nearest anchor ${anchor.level}: ${anchor.text}`,
     flags: evidence.length === 0 ? ["no_evidence"] : [],
+    focusTurn: turns[worst]?.index ?? null,
   };
 }
 
@@ -67,7 +69,7 @@ function scoreHits(rubric: Rubric, criterion: Criterion, hits: TurnHits, where: 
     hits.good.length > 0 ? `good: ${hits.good.map((hit) => hit.signal).join(", ")}` : "",
     hits.bad.length > 0 ? `bad: ${hits.bad.map((hit) => hit.signal).join(", ")}` : "",
   ].filter(Boolean);
-  const evidence = [...hits.bad, ...hits.good].map((hit) => hit.evidence);
+  const evidence = uniqueEvidence([...hits.bad, ...hits.good].map((hit) => hit.evidence));
   return {
     id: criterion.id,
     score,
@@ -113,6 +115,14 @@ export function sentenceContaining(text: string, phrase: string): string | null 
   if (sentence) return sentence;
   const at = normalise(text).indexOf(needle);
   return at === -1 ? null : text.slice(at, at + phrase.length);
+}
+
+function uniqueEvidence(items: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = `${item.turn}:${item.quote}`;
+    return !seen.has(key) && seen.add(key);
+  });
 }
 
 function uniqueBySignal(hits: Hit[]): Hit[] {
