@@ -7,20 +7,26 @@ const optionalText = z
   .transform((value) => (value === "" ? undefined : value))
   .optional();
 
-const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const integer = (min: number, max: number) =>
+  z.coerce
+    .number({ error: `must be a whole number from ${min} to ${max}` })
+    .int(`must be a whole number from ${min} to ${max}`)
+    .min(min, `must be a whole number from ${min} to ${max}`)
+    .max(max, `must be a whole number from ${min} to ${max}`);
+const positiveInt = (fallback: number) => integer(1, 10_000_000).default(fallback);
 
 const envSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  PORT: integer(0, 65535).default(8787),
   HOST: z.string().trim().min(1).default("127.0.0.1"),
   PARLEY_DB: z.string().trim().min(1).default("data/parley.db"),
   PARLEY_LIBRARY: z.string().trim().min(1).default("."),
-  PARLEY_ENGINE: z.enum(["auto", "offline", "model"]).default("auto"),
-  OPENAI_BASE_URL: optionalText.pipe(z.url().optional()),
+  PARLEY_ENGINE: z.enum(["auto", "offline", "model"], { error: "must be auto, offline or model" }).default("auto"),
+  OPENAI_BASE_URL: optionalText.pipe(z.url({ protocol: /^https?$/, error: "must be an http(s) URL, e.g. http://localhost:11434/v1" }).optional()),
   OPENAI_API_KEY: optionalText,
   PARLEY_PERSONA_MODEL: z.string().trim().min(1).default("gpt-4o-mini"),
   PARLEY_GRADER_MODEL: z.string().trim().min(1).default("gpt-4o-mini"),
   PARLEY_MODEL_TIMEOUT_MS: positiveInt(60_000),
-  PARLEY_MODEL_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
+  PARLEY_MODEL_RETRIES: integer(0, 10).default(2),
   PARLEY_MAX_TURN_CHARS: positiveInt(4000),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });

@@ -141,8 +141,12 @@ export function createPracticeService({ library, sessions, persona, grader }: Pr
      */
     takeTurn(id: string, text: string): AsyncIterable<TurnEvent> {
       const row = requireSession(id);
-      if (row.status === "ended") throw new ApiError(409, "session_ended", "This call has ended; fork it to try again.");
-      if (!sessions.lock(id)) throw new ApiError(409, "turn_in_progress", "The customer is still answering the previous turn.");
+      const ended = () => new ApiError(409, "session_ended", "This call has ended; fork it to try again.");
+      if (row.status === "ended") throw ended();
+      if (!sessions.lock(id)) {
+        if (sessions.get(id)?.status === "ended") throw ended();
+        throw new ApiError(409, "turn_in_progress", "The customer is still answering the previous turn.");
+      }
       let repTurn: StoredTurn;
       try {
         repTurn = sessions.appendTurn(id, {

@@ -170,6 +170,18 @@ describe("a practice call on the model engine (fake OpenAI-compatible server)", 
     expect(session.turns[1]?.text).toBe("I'm so sorry about all this.");
   });
 
+  it("refuses a second turn while the customer is still answering the first", async () => {
+    const id = await startCall("exam");
+    personaReply = () => ({ kind: "text", content: "Hold on, let me think about that for a second.", chunkDelayMs: 20 });
+    const first = await parley.json("POST", `/api/sessions/${id}/turns`, { text: "I'm so sorry." });
+    const second = await parley.json("POST", `/api/sessions/${id}/turns`, { text: "Hello?" });
+    expect(second.status).toBe(409);
+    expect(((await second.json()) as { error: { code: string } }).error.code).toBe("turn_in_progress");
+    expect(personaOf(await readTurnEvents(first)).turn.text).toBe("Hold on, let me think about that for a second.");
+    const third = await say(id, "Are you still there?");
+    expect(personaOf(third).turn.index).toBe(4);
+  });
+
   it.each([
     ["a 500", { kind: "error", status: 500 } as const, "model_unavailable"],
     ["a 429", { kind: "error", status: 429 } as const, "model_rate_limited"],

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, parseConfig } from "./config";
+
+describe("config", () => {
+  it("defaults to the offline engine and a SQLite file under data/", () => {
+    const config = parseConfig({});
+    expect(config.engine).toBe("offline");
+    expect(config.dbPath).toMatch(/data\/parley\.db$/);
+    expect(config.port).toBe(8787);
+  });
+
+  it.each([
+    [{ OPENAI_API_KEY: "sk-x" }, "model"],
+    [{ OPENAI_BASE_URL: "http://localhost:11434/v1" }, "model"],
+    [{ OPENAI_BASE_URL: "http://localhost:11434/v1", PARLEY_ENGINE: "offline" }, "offline"],
+    [{ OPENAI_API_KEY: "" }, "offline"],
+  ])("%o selects the %s engine", (env, engine) => {
+    expect(parseConfig(env).engine).toBe(engine);
+  });
+
+  it("reads per-role models and timeouts", () => {
+    const config = parseConfig({
+      OPENAI_BASE_URL: "http://localhost:8000/v1",
+      PARLEY_PERSONA_MODEL: "llama3.1",
+      PARLEY_GRADER_MODEL: "qwen2.5",
+      PARLEY_MODEL_TIMEOUT_MS: "5000",
+    });
+    expect(config.model).toMatchObject({ baseURL: "http://localhost:8000/v1", personaModel: "llama3.1", graderModel: "qwen2.5", timeoutMs: 5000 });
+  });
+
+  it.each([
+    [{ PORT: "eighty" }, "PORT"],
+    [{ PARLEY_ENGINE: "gpt" }, "PARLEY_ENGINE"],
+    [{ OPENAI_BASE_URL: "localhost:11434" }, "OPENAI_BASE_URL"],
+    [{ PARLEY_MODEL_TIMEOUT_MS: "-1" }, "PARLEY_MODEL_TIMEOUT_MS"],
+    [{ PARLEY_ENGINE: "model" }, "PARLEY_ENGINE"],
+  ])("refuses %o with a message naming %s", (env, variable) => {
+    expect(() => parseConfig(env)).toThrow(ConfigError);
+    expect(() => parseConfig(env)).toThrow(new RegExp(variable));
+  });
+});
