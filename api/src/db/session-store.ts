@@ -64,8 +64,27 @@ export function createSessionStore(db: Db) {
       return db.select().from(sessions).where(eq(sessions.id, id)).get();
     },
 
-    list(userId: string, limit = 100): SessionRow[] {
-      return db.select().from(sessions).where(eq(sessions.userId, userId)).orderBy(desc(sessions.createdAt)).limit(limit).all();
+    /** Newest first, each with a summary of its scorecard (for history and progress charts). */
+    list(userId: string, limit = 200) {
+      return db
+        .select({ session: sessions, payload: scorecards.payload })
+        .from(sessions)
+        .leftJoin(scorecards, eq(scorecards.sessionId, sessions.id))
+        .where(eq(sessions.userId, userId))
+        .orderBy(desc(sessions.createdAt))
+        .limit(limit)
+        .all()
+        .map(({ session, payload }) => {
+          const card = payload as Scorecard | null;
+          return {
+            ...session,
+            scorecard: card && {
+              overall: card.overall,
+              passed: card.passed,
+              criteria: card.criteria.map(({ id, name, score }) => ({ id, name, score })),
+            },
+          };
+        });
     },
 
     turns(sessionId: string): StoredTurn[] {

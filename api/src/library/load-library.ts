@@ -25,10 +25,19 @@ export const parseRubric = (source: string, file: string) => parseYamlWithSchema
 export async function loadLibrary(root: string): Promise<Library> {
   const personas = await loadFolder(root, "personas", personaFile);
   const rubrics = await loadFolder(root, "rubrics", rubricFile);
+  const rubricIds = new Set(rubrics.entries.map((entry) => entry.value.id));
+  const dangling = personas.entries
+    .filter((entry) => entry.value.rubric !== undefined && !rubricIds.has(entry.value.rubric))
+    .map((entry) => ({
+      file: entry.file,
+      line: lineOfKey(entry.source, "rubric"),
+      field: "rubric",
+      message: `"${entry.value.rubric}" is not a rubric in rubrics/`,
+    }));
   return {
     personas: personas.entries,
     rubrics: rubrics.entries,
-    issues: [...personas.issues, ...rubrics.issues],
+    issues: [...personas.issues, ...rubrics.issues, ...dangling],
   };
 }
 

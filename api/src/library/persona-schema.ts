@@ -41,6 +41,8 @@ export const personaFile = z
     id: slug,
     name: text(120),
     summary: text(300),
+    /** The rubric this scenario is graded on unless a session names another. */
+    rubric: slug.optional(),
     difficulty: difficulty.default("medium"),
     voice: z.strictObject({ tts: text(60), rate: z.number().min(0.5).max(2).default(1) }).optional(),
     background: text(),

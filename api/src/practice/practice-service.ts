@@ -24,7 +24,7 @@ export interface PracticeDeps {
 
 export interface StartSessionInput {
   personaId: string;
-  rubricId: string;
+  rubricId?: string | undefined;
   mode: "coach" | "exam";
   difficulty?: Difficulty | undefined;
   personaVersion?: number | undefined;
@@ -92,7 +92,11 @@ export function createPracticeService({ library, sessions, persona, grader }: Pr
 
     start(input: StartSessionInput) {
       const personaFile = library.get("persona", input.personaId, input.personaVersion);
-      const rubricFile = library.get("rubric", input.rubricId, input.rubricVersion);
+      const rubricId = input.rubricId ?? personaFile.value.rubric;
+      if (rubricId === undefined) {
+        throw new ApiError(400, "rubric_required", `Persona "${personaFile.id}" names no default rubric; give a rubricId.`);
+      }
+      const rubricFile = library.get("rubric", rubricId, input.rubricVersion);
       const state = initialState(personaFile.value);
       const row = sessions.create(
         {
@@ -127,7 +131,7 @@ export function createPracticeService({ library, sessions, persona, grader }: Pr
       return {
         session: row,
         turns: turns.map(view),
-        state: row.status === "ended" ? state : { mood: state.mood, outcome: state.outcome },
+        state,
         feedback: sessions.feedback(id),
         scorecard: sessions.scorecard(id),
       };

@@ -48,10 +48,11 @@ export function libraryRoutes(kind: LibraryKind, store: LibraryStore) {
     });
 }
 
-function summary(value: { name: string; summary?: string; description?: string; difficulty?: string }) {
+function summary(value: { name: string; summary?: string; description?: string; difficulty?: string; rubric?: string }) {
   return {
     name: value.name,
     summary: value.summary ?? value.description ?? null,
     difficulty: value.difficulty ?? null,
+    rubric: value.rubric ?? null,
   };
 }

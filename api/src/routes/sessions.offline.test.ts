@@ -79,6 +79,24 @@ describe("a practice call on the offline engine", () => {
     expect(session.rubricVersion).toBe(1);
   });
 
+  it("grades on the persona's own rubric unless told otherwise", async () => {
+    const response = await parley.json("POST", "/api/sessions", { personaId: "bill-went-up" });
+    expect(response.status).toBe(201);
+    expect(((await response.json()) as { session: { rubricId: string; mode: string } }).session).toMatchObject({
+      rubricId: "service-recovery",
+      mode: "coach",
+    });
+  });
+
+  it("lists past sessions newest first with their scorecard summary", async () => {
+    const { session } = await playCall(GOOD_REP.slice(0, 2));
+    const { items } = (await (await parley.json("GET", "/api/sessions")).json()) as {
+      items: { id: string; scorecard: { overall: number; criteria: { id: string; score: number | null }[] } | null }[];
+    };
+    expect(items[0]?.id).toBe(session.id);
+    expect(items[0]?.scorecard?.criteria.length).toBeGreaterThan(0);
+  });
+
   it("streams the reply: rep turn, deltas, then the persona's state, then coaching", async () => {
     const { session } = await startCall();
     const events = await say(session.id, GOOD_REP[0] ?? "");

@@ -9,7 +9,8 @@ import { validate } from "./validate";
 
 const startBody = z.strictObject({
   personaId: slug,
-  rubricId: slug,
+  /** Defaults to the persona's own rubric. */
+  rubricId: slug.optional(),
   mode: z.enum(["coach", "exam"]).default("coach"),
   difficulty: difficulty.optional(),
   personaVersion: z.number().int().positive().optional(),
