@@ -1,6 +1,7 @@
 import { createApp } from "./app";
 import type { Config } from "./config";
 import { openDatabase } from "./db/client";
+import { createJudgementCache } from "./db/judgement-cache";
 import { createLibraryStore } from "./db/library-store";
 import { createSessionStore } from "./db/session-store";
 import { recordModelCall } from "./db/usage-store";
@@ -48,7 +49,7 @@ export async function createRuntime(config: Config, log: (line: string) => void 
     grader = createOfflineGrader();
   }
 
-  const practice = createPracticeService({ library, sessions, persona, grader });
+  const practice = createPracticeService({ library, sessions, persona, grader, judgements: createJudgementCache(db) });
   const app = createApp({
     practice,
     library,

@@ -128,3 +128,11 @@ export const modelCalls = sqliteTable(
   },
   (t) => [index("model_calls_session").on(t.sessionId)],
 );
+
+/** Model judgements keyed by everything that can change them; identical input is never re-judged. */
+export const judgements = sqliteTable("judgements", {
+  key: text("key").primaryKey(),
+  payload: text("payload", { mode: "json" }).notNull(),
+  model: text("model").notNull(),
+  createdAt: integer("created_at").notNull(),
+});

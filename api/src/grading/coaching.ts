@@ -1,81 +1,100 @@
-import type { Rubric } from "../library/rubric-schema";
+import type { Criterion, Rubric } from "../library/rubric-schema";
 import type { Transcript } from "../practice/transcript";
-import type { CriterionResult, Rewrite } from "./types";
+import type { GradedTurn } from "./grade-transcript";
+import type { CriterionResult, Highlight, Rewrite, TurnCoachingNote } from "./types";
 
-const MAX_ITEMS = 3;
+const HIGHLIGHTS = 2;
+const REWRITES = 2;
 
-/**
- * Strengths quote what went well, improvements carry the rubric's coaching, and rewrites pair
- * a weak rep turn with the rubric's best exemplar reply for that criterion.
- */
-export function deriveCoaching(
-  rubric: Rubric,
-  results: CriterionResult[],
-  transcript: Transcript,
-  personaId: string | null,
-): { strengths: string[]; improvements: string[]; rewrites: Rewrite[] } {
+type Scored = CriterionResult & { score: number };
+const isScored = (result: CriterionResult): result is Scored => result.score !== null;
+// A criterion with no evidence had nothing in the words to react to; coaching it would be noise.
+const withEvidence = (results: CriterionResult[]) => results.filter(isScored).filter((result) => result.evidence.length > 0);
+
+/** Which criteria a turn helped and which it hurt. */
+export function turnImpact(rubric: Rubric, results: CriterionResult[]): { helped: string[]; hurt: string[] } {
   const threshold = rubric.pass.overall;
-  const scored = results
-    .map((result) => ({ result, criterion: rubric.criteria.find((c) => c.id === result.id) }))
-    .filter(
-      (pair): pair is { result: CriterionResult & { score: number }; criterion: Rubric["criteria"][number] } =>
-        pair.result.score !== null && pair.criterion !== undefined,
-    );
-
-  const strengths = scored
-    .filter(({ result }) => result.score >= threshold && result.evidence.length > 0)
-    .sort((a, b) => b.result.score - a.result.score)
-    .slice(0, MAX_ITEMS)
-    .map(({ result, criterion }) => {
-      const quote = result.evidence[0];
-      return `${criterion.name}: "${quote?.quote}" (turn ${quote?.turn})`;
-    });
-
-  const weak = scored.filter(({ result }) => result.score < threshold).sort((a, b) => a.result.score - b.result.score);
-  const improvements = weak.slice(0, MAX_ITEMS).map(({ criterion }) => `${criterion.name}: ${criterion.coaching}`);
-
-  const rewrites: Rewrite[] = [];
-  for (const { result, criterion } of weak) {
-    const exemplar = bestExemplar(criterion, personaId, result.score);
-    const target =
-      result.focusTurn === undefined ? result.evidence.find((item) => isRepTurn(transcript, item.turn))?.turn : result.focusTurn;
-    const turn = transcript.find((t) => t.index === target && t.role === "rep");
-    if (!exemplar || !turn || rewrites.some((rewrite) => rewrite.turn === turn.index)) continue;
-    rewrites.push({ turn: turn.index, original: turn.text, better: exemplar.reply, why: criterion.coaching });
-    if (rewrites.length === MAX_ITEMS) break;
-  }
-  return { strengths, improvements, rewrites };
+  const relevant = withEvidence(results);
+  return {
+    helped: relevant.filter((result) => result.score >= threshold).map((result) => result.id),
+    hurt: relevant.filter((result) => result.score < threshold).map((result) => result.id),
+  };
 }
 
-const isRepTurn = (transcript: Transcript, index: number) => transcript.some((t) => t.index === index && t.role === "rep");
+/** Offline (or fallback) coaching for a turn: the rubric's coaching line and its best exemplar reply. */
+export function rubricTurnCoaching(rubric: Rubric, results: CriterionResult[], personaId: string | null): TurnCoachingNote {
+  const scored = withEvidence(results).sort((a, b) => a.score - b.score);
+  const weakest = scored[0];
+  const weakCriterion = rubric.criteria.find((criterion) => criterion.id === weakest?.id);
+  if (weakest && weakCriterion && weakest.score < rubric.pass.overall) {
+    return { tip: weakCriterion.coaching, betterReply: bestExemplar(weakCriterion, personaId, weakest.score)?.reply ?? null, source: "rubric" };
+  }
+  const best = scored.at(-1);
+  const bestCriterion = rubric.criteria.find((criterion) => criterion.id === best?.id);
+  if (best && bestCriterion) {
+    const quote = best.evidence[0]?.quote;
+    return { tip: `Good: ${bestCriterion.name.toLowerCase()}${quote ? ` — "${quote}"` : ""}. Keep it up.`, betterReply: null, source: "rubric" };
+  }
+  return { tip: "Keep going: listen for what the customer needs next.", betterReply: null, source: "rubric" };
+}
+
+/** Two strengths and two improvements, each with the rep's words where there are any. */
+export function callHighlights(rubric: Rubric, results: CriterionResult[]): { strengths: Highlight[]; improvements: Highlight[] } {
+  const threshold = rubric.pass.overall;
+  const named = (result: Scored) => {
+    const criterion = rubric.criteria.find((c) => c.id === result.id);
+    return { criterion: result.id, name: criterion?.name ?? result.id, coaching: criterion?.coaching ?? "" };
+  };
+  const strengths = withEvidence(results)
+    .filter((result) => result.score >= threshold)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, HIGHLIGHTS)
+    .map((result) => {
+      const { criterion, name } = named(result);
+      return { criterion, name, text: name, evidence: result.evidence[0] ?? null };
+    });
+  const improvements = results
+    .filter(isScored)
+    .filter((result) => result.score < threshold)
+    .sort((a, b) => a.score - b.score)
+    .slice(0, HIGHLIGHTS)
+    .map((result) => {
+      const { criterion, name, coaching } = named(result);
+      const atFocus = result.evidence.find((item) => item.turn === result.focusTurn);
+      return { criterion, name, text: coaching, evidence: atFocus ?? result.evidence[0] ?? null };
+    });
+  return { strengths, improvements };
+}
+
+/** "Try this instead" for the two weakest rep turns below the pass mark that have a better reply. */
+export function weakestTurnRewrites(rubric: Rubric, turns: GradedTurn[], transcript: Transcript): Rewrite[] {
+  const weights = new Map(rubric.criteria.map((criterion) => [criterion.id, criterion.weight]));
+  const turnScore = (turn: GradedTurn) => {
+    const scored = turn.criteria.filter(isScored);
+    const weight = scored.reduce((sum, result) => sum + (weights.get(result.id) ?? 1), 0);
+    return weight === 0 ? null : scored.reduce((sum, result) => sum + result.score * (weights.get(result.id) ?? 1), 0) / weight;
+  };
+  return turns
+    .map((turn) => ({ turn, score: turnScore(turn) }))
+    .filter((entry): entry is { turn: GradedTurn; score: number } => entry.score !== null && entry.score < rubric.pass.overall)
+    .filter((entry) => entry.turn.coaching.betterReply !== null)
+    .sort((a, b) => a.score - b.score)
+    .slice(0, REWRITES)
+    .flatMap(({ turn }) => {
+      const original = transcript.find((t) => t.index === turn.turn)?.text;
+      const better = turn.coaching.betterReply;
+      return original && better ? [{ turn: turn.turn, original, better, why: turn.coaching.tip }] : [];
+    })
+    .sort((a, b) => a.turn - b.turn);
+}
 
 /**
  * The best exemplar that beats the rep's score: one written for this persona first, then a
  * general one. Exemplars written for other scenarios would be wrong here and are never used.
  */
-function bestExemplar(criterion: Rubric["criteria"][number], personaId: string | null, above: number) {
+export function bestExemplar(criterion: Criterion, personaId: string | null, above: number) {
   const rank = (persona: string | undefined) => (persona === personaId ? 0 : 1);
   return criterion.examples
     .filter((example) => example.score > above && (example.persona === undefined || example.persona === personaId))
     .sort((a, b) => rank(a.persona) - rank(b.persona) || b.score - a.score)[0];
-}
-
-/** One line of coaching for a single rep turn in coach mode. */
-export function turnTip(rubric: Rubric, results: CriterionResult[]): string {
-  // A criterion with no evidence in this turn had nothing to react to; coaching it is noise.
-  const scored = results.filter(
-    (result): result is CriterionResult & { score: number } => result.score !== null && result.evidence.length > 0,
-  );
-  const weakest = [...scored].sort((a, b) => a.score - b.score)[0];
-  const criterion = rubric.criteria.find((c) => c.id === weakest?.id);
-  if (weakest && criterion && weakest.score < rubric.pass.overall) return criterion.coaching;
-  const best = [...scored].sort((a, b) => b.score - a.score)[0];
-  const bestCriterion = rubric.criteria.find((c) => c.id === best?.id);
-  if (best && bestCriterion) {
-    const quote = best.evidence[0]?.quote;
-    return quote
-      ? `Good: ${bestCriterion.name.toLowerCase()} — "${quote}". Keep it up.`
-      : `Good turn: ${bestCriterion.name.toLowerCase()}.`;
-  }
-  return "Keep going: listen for what the customer needs next.";
 }

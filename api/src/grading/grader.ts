@@ -1,26 +1,53 @@
 import type { Engine } from "../config";
-import type { Rubric } from "../library/rubric-schema";
+import type { Criterion, Rubric } from "../library/rubric-schema";
 import type { Transcript } from "../practice/transcript";
-import type { CriterionResult } from "./types";
+import type { CriterionResult, Evidence } from "./types";
+import type { UsageMeter } from "./usage";
 
-export interface GradeCallInput {
+interface JudgeInput {
   rubric: Rubric;
+  /** The criteria to judge in this call (all of one scope). */
+  criteria: Criterion[];
   transcript: Transcript;
-  sessionId?: string | null;
+  sessionId: string | null;
+  /** Which of the rubric's `samples` this is (0-based); part of the cache key. */
+  sample: number;
+  meter?: UsageMeter | undefined;
 }
 
-export interface GradeTurnInput extends GradeCallInput {
-  /** The rep turn to judge; only `scope: turn` criteria are scored. */
+export interface JudgeTurnInput extends JudgeInput {
+  /** The rep turn being judged; `transcript` ends with it. */
   turnIndex: number;
 }
 
+export interface TurnCoaching {
+  tip: string;
+  betterReply: string;
+}
+
+export interface Judgement {
+  criteria: CriterionResult[];
+  /** Learner sentences the grader saw as attempts to instruct it. */
+  instructionAttempts: Evidence[];
+}
+
+export interface TurnJudgement extends Judgement {
+  /** A tip and a better reply for this moment, when the engine writes its own (else the rubric's). */
+  coaching: TurnCoaching | null;
+}
+
 /**
- * Scores a transcript against a rubric. Engines only score; evidence checks, aggregation,
- * pass/fail and coaching are shared code, so a score means the same thing whichever engine ran.
+ * Scores criteria. Engines only judge; checks, sampling, caching, evidence verification,
+ * aggregation and pass/fail are shared (`grade-transcript.ts`), so a score means the same thing
+ * whichever engine produced it.
  */
 export interface Grader {
   readonly engine: Engine;
   readonly model: string | null;
-  gradeCall(input: GradeCallInput): Promise<CriterionResult[]>;
-  gradeTurn(input: GradeTurnInput): Promise<CriterionResult[]>;
+  /** Judges `scope: turn` criteria on one rep turn, with the call so far as context. */
+  judgeTurn(input: JudgeTurnInput): Promise<TurnJudgement>;
+  /** Judges `scope: conversation` criteria over the whole call. */
+  judgeCall(input: JudgeInput): Promise<Judgement>;
 }
+
+export type JudgeCallInput = JudgeInput;

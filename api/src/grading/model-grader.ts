@@ -1,68 +1,82 @@
 import { z } from "zod";
-import type { Criterion, Rubric } from "../library/rubric-schema";
+import type { Criterion } from "../library/rubric-schema";
 import { LlmError } from "../llm/errors";
-import type { LlmGateway } from "../llm/gateway";
-import type { Transcript } from "../practice/transcript";
-import type { Grader } from "./grader";
-import { judgeMessages } from "./judge-prompt";
+import type { ChatMessage, LlmGateway } from "../llm/gateway";
+import type { Grader, Judgement } from "./grader";
+import { callJudgeMessages, turnJudgeMessages } from "./judge-prompt";
 import type { CriterionResult } from "./types";
+import type { UsageMeter } from "./usage";
 
-const judgement = z.object({
-  criteria: z.array(
-    z.object({
-      id: z.string(),
-      evidence: z.array(z.object({ turn: z.number().int(), quote: z.string() })),
-      anchor: z.string(),
-      rationale: z.string(),
-    }),
-  ),
-});
-type Judgement = z.infer<typeof judgement>;
+const quote = z.object({ turn: z.number().int(), quote: z.string() });
+const verdicts = z.array(z.object({ id: z.string(), evidence: z.array(quote), anchor: z.string(), rationale: z.string() }));
+const callJudgement = z.object({ criteria: verdicts, instruction_attempts: z.array(quote) });
+const turnJudgement = callJudgement.extend({ tip: z.string(), better_reply: z.string() });
+type Verdicts = z.infer<typeof verdicts>;
 
 /**
  * The LLM judge: evidence first, then an anchor label; code maps the label to a number, so the
- * model never states a score that could contradict its own verdict.
+ * model never states a score that could contradict its own verdict. All criteria of one scope go
+ * in one call (per rep turn for turn criteria), so each verdict sees the same context.
  */
 export function createModelGrader(gateway: LlmGateway, model: string): Grader {
-  const judge = async (
-    rubric: Rubric,
+  async function judge<S extends z.ZodType>(
     criteria: Criterion[],
-    transcript: Transcript,
-    sessionId: string | null,
-    turnIndex?: number,
-  ) => {
-    if (criteria.length === 0) return [];
+    messages: ChatMessage[],
+    schema: S,
+    context: { purpose: string; sessionId: string | null; meter: UsageMeter | undefined },
+  ): Promise<{ answer: z.infer<S> | null; failure: LlmError | null }> {
     try {
       const answer = await gateway.structured(
-        { model, purpose: turnIndex === undefined ? "grade.call" : "grade.turn", sessionId },
-        judgeMessages(rubric, criteria, transcript, turnIndex),
-        judgement,
+        { model, purpose: context.purpose, sessionId: context.sessionId, meter: context.meter?.record },
+        messages,
+        schema,
         "judgement",
       );
-      return criteria.map((criterion) => toResult(criterion, answer));
+      return { answer, failure: null };
     } catch (error) {
       if (!(error instanceof LlmError)) throw error;
-      return criteria.map((criterion) => unscored(criterion, `The judge failed (${error.code}): ${error.message}`, error.raw));
+      return { answer: null, failure: error };
     }
-  };
+  }
+
+  const results = (criteria: Criterion[], answer: { criteria: Verdicts } | null, failure: LlmError | null): Judgement["criteria"] =>
+    criteria.map((criterion) =>
+      answer
+        ? toResult(criterion, answer.criteria)
+        : unscored(criterion, `The judge failed (${failure?.code}): ${failure?.message}`, failure?.raw),
+    );
+
   return {
     engine: "model",
     model,
-    gradeCall: ({ rubric, transcript, sessionId }) => judge(rubric, rubric.criteria, transcript, sessionId ?? null),
-    gradeTurn: ({ rubric, transcript, turnIndex, sessionId }) =>
-      judge(
-        rubric,
-        rubric.criteria.filter((criterion) => criterion.scope === "turn"),
-        transcript.filter((turn) => turn.index <= turnIndex),
-        sessionId ?? null,
-        turnIndex,
-      ),
+    async judgeTurn({ rubric, criteria, transcript, turnIndex, sessionId, meter }) {
+      if (criteria.length === 0) return { criteria: [], instructionAttempts: [], coaching: null };
+      const { answer, failure } = await judge(criteria, turnJudgeMessages(rubric, criteria, transcript, turnIndex), turnJudgement, {
+        purpose: "grade.turn",
+        sessionId,
+        meter,
+      });
+      return {
+        criteria: results(criteria, answer, failure),
+        instructionAttempts: answer?.instruction_attempts ?? [],
+        coaching: answer && answer.better_reply.trim() ? { tip: answer.tip.trim(), betterReply: answer.better_reply.trim() } : null,
+      };
+    },
+    async judgeCall({ rubric, criteria, transcript, sessionId, meter }) {
+      if (criteria.length === 0) return { criteria: [], instructionAttempts: [] };
+      const { answer, failure } = await judge(criteria, callJudgeMessages(rubric, criteria, transcript), callJudgement, {
+        purpose: "grade.call",
+        sessionId,
+        meter,
+      });
+      return { criteria: results(criteria, answer, failure), instructionAttempts: answer?.instruction_attempts ?? [] };
+    },
   };
 }
 
-function toResult(criterion: Criterion, answer: Judgement): CriterionResult {
-  const found = answer.criteria.find((item) => item.id === criterion.id);
-  if (!found) return unscored(criterion, "The judge gave no verdict for this criterion.", JSON.stringify(answer));
+function toResult(criterion: Criterion, verdictList: Verdicts): CriterionResult {
+  const found = verdictList.find((item) => item.id === criterion.id);
+  if (!found) return unscored(criterion, "The judge gave no verdict for this criterion.", JSON.stringify(verdictList));
   const level = found.anchor.trim();
   if (!(level in criterion.anchors)) {
     return unscored(criterion, `The judge chose "${level}", which is not an anchor of this criterion.`, JSON.stringify(found));

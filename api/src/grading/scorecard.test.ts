@@ -3,7 +3,9 @@ import type { Transcript } from "../practice/transcript";
 import { testRubric } from "../testing/fixtures";
 import { verifyEvidence } from "./evidence";
 import { buildScorecard } from "./scorecard";
+import type { GradedTurn } from "./grade-transcript";
 import type { CriterionResult } from "./types";
+import { createUsageMeter } from "./usage";
 
 const transcript: Transcript = [
   { index: 0, role: "customer", text: "I want to cancel. Today." },
@@ -18,14 +20,18 @@ const result = (id: string, score: number | null, quote = "three outages in a mo
   flags: score === null ? ["unscored"] : [],
 });
 
-const card = (results: CriterionResult[]) =>
-  buildScorecard({ rubric: testRubric(), rubricVersion: 3, persona: null, engine: "offline", model: null, transcript }, results);
+const card = (results: CriterionResult[], turns: GradedTurn[] = []) =>
+  buildScorecard(
+    { rubric: testRubric(), rubricVersion: 3, persona: null, engine: "offline", model: null, transcript, reveal: null, usage: createUsageMeter().usage },
+    { criteria: results, turns, instructionAttempts: [] },
+  );
 
 describe("buildScorecard", () => {
   it("weights the overall score and names the rubric version", () => {
     const scorecard = card([result("acknowledge", 5), result("honours-cancellation", 2)]);
     expect(scorecard.overall).toBe(4); // (5*2 + 2*1) / 3
     expect(scorecard.rubric).toEqual({ id: "test-rubric", version: 3 });
+    expect(scorecard.criteria.every((criterion) => criterion.rubricVersion === 3)).toBe(true);
   });
 
   it("fails the call on a failed critical criterion whatever the average", () => {
@@ -51,11 +57,30 @@ describe("buildScorecard", () => {
     expect(scorecard.criteria.find((c) => c.id === "honours-cancellation")).toMatchObject({ score: null, flags: ["unscored"] });
   });
 
-  it("coaches: strengths quote the rep, improvements carry the rubric's coaching, rewrites use its exemplar", () => {
+  it("coaches: strengths quote the rep, improvements carry the rubric's coaching and the weak words", async () => {
     const scorecard = card([result("acknowledge", 1, "I've cancelled it for you"), result("honours-cancellation", 5)]);
-    expect(scorecard.strengths[0]).toContain("Does not obstruct the cancellation");
-    expect(scorecard.improvements[0]).toContain("Reflect the specific impact back");
-    expect(scorecard.rewrites[0]).toMatchObject({ turn: 1, better: expect.stringContaining("Losing a client call") });
+    expect(scorecard.strengths).toEqual([
+      { criterion: "honours-cancellation", name: "Does not obstruct the cancellation", text: "Does not obstruct the cancellation", evidence: { turn: 1, quote: "three outages in a month is awful" } },
+    ]);
+    expect(scorecard.improvements[0]).toMatchObject({
+      criterion: "acknowledge",
+      text: expect.stringContaining("Reflect the specific impact back"),
+      evidence: { turn: 1, quote: "I've cancelled it for you" },
+    });
+  });
+
+  it("rewrites the weakest rep turns below the pass mark with their better reply", () => {
+    const turn = (score: number, betterReply: string | null): GradedTurn => ({
+      turn: 1,
+      criteria: [result("acknowledge", score)],
+      coaching: { tip: "Name the impact.", betterReply, source: "rubric" },
+      instructionAttempts: [],
+    });
+    expect(card([], [turn(1, "Losing a client call is awful.")]).rewrites).toEqual([
+      { turn: 1, original: transcript[1]?.text, better: "Losing a client call is awful.", why: "Name the impact." },
+    ]);
+    expect(card([], [turn(5, "Losing a client call is awful.")]).rewrites).toEqual([]);
+    expect(card([], [turn(1, null)]).rewrites).toEqual([]);
   });
 });
 

@@ -1,9 +1,10 @@
 import type { Engine } from "../config";
 import type { Rubric } from "../library/rubric-schema";
 import type { Transcript } from "../practice/transcript";
-import { deriveCoaching } from "./coaching";
-import { verifyEvidence } from "./evidence";
-import type { CriterionResult, Scorecard } from "./types";
+import { callHighlights, weakestTurnRewrites } from "./coaching";
+import type { GradedTranscript } from "./grade-transcript";
+import type { HiddenGoalReveal, Scorecard } from "./types";
+import type { Usage } from "./usage";
 
 export interface ScorecardContext {
   rubric: Rubric;
@@ -12,28 +13,30 @@ export interface ScorecardContext {
   engine: Engine;
   model: string | null;
   transcript: Transcript;
+  reveal: HiddenGoalReveal | null;
+  usage: Usage;
   now?: number;
 }
 
 /** Weighted overall, per-criterion pass, critical criteria, coaching: the same for every engine. */
-export function buildScorecard(context: ScorecardContext, results: CriterionResult[]): Scorecard {
+export function buildScorecard(context: ScorecardContext, graded: GradedTranscript): Scorecard {
   const { rubric } = context;
   const threshold = rubric.pass.overall;
   const criteria = rubric.criteria.map((criterion) => {
-    const found = results.find((result) => result.id === criterion.id) ?? {
+    const result = graded.criteria.find((candidate) => candidate.id === criterion.id) ?? {
       id: criterion.id,
       score: null,
       evidence: [],
       rationale: "The grader returned no result for this criterion.",
       flags: ["unscored" as const],
     };
-    const result = verifyEvidence(context.transcript, found);
     return {
       ...result,
       name: criterion.name,
       weight: criterion.weight,
       critical: criterion.critical,
       passed: result.score === null ? null : result.score >= threshold,
+      rubricVersion: context.rubricVersion,
     };
   });
 
@@ -52,13 +55,18 @@ export function buildScorecard(context: ScorecardContext, results: CriterionResu
   return {
     overall,
     passed,
+    threshold,
     engine: context.engine,
     model: context.model,
     rubric: { id: rubric.id, version: context.rubricVersion },
     persona: context.persona,
     criteria,
-    ...deriveCoaching(rubric, criteria, context.transcript, context.persona?.id ?? null),
+    ...callHighlights(rubric, criteria),
+    rewrites: weakestTurnRewrites(rubric, graded.turns, context.transcript),
+    instructionAttempts: graded.instructionAttempts,
+    reveal: context.reveal,
     unscored: criteria.length - scored.length,
+    usage: context.usage,
     createdAt: context.now ?? Date.now(),
   };
 }

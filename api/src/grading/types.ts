@@ -1,4 +1,5 @@
 import type { Engine } from "../config";
+import type { Usage } from "./usage";
 
 export interface Evidence {
   /** Index of the turn the quote comes from. */
@@ -6,7 +7,7 @@ export interface Evidence {
   quote: string;
 }
 
-export type CriterionFlag = "no_evidence" | "unscored" | "instruction_attempt" | "evidence_dropped";
+export type CriterionFlag = "no_evidence" | "unscored" | "evidence_dropped" | "check_failed";
 
 export interface CriterionResult {
   id: string;
@@ -17,8 +18,27 @@ export interface CriterionResult {
   flags: CriterionFlag[];
   /** The rep turn a rewrite should target (where this criterion went worst); null: no single turn. */
   focusTurn?: number | null;
+  /** With `samples: k`: every sample's score, and max minus min of those scored. */
+  samples?: (number | null)[];
+  spread?: number;
+  /** Turn-scope criteria over a call: the score of each rep turn. */
+  perTurn?: { turn: number; score: number | null }[];
   /** The judge's unusable output, kept when a criterion is unscored. */
   raw?: string;
+}
+
+/** Coaching for one rep turn: from the judge (model engine) or the rubric's own text and exemplars. */
+export interface TurnCoachingNote {
+  tip: string;
+  betterReply: string | null;
+  source: "judge" | "rubric";
+}
+
+export interface Highlight {
+  criterion: string;
+  name: string;
+  text: string;
+  evidence: Evidence | null;
 }
 
 export interface Rewrite {
@@ -28,26 +48,57 @@ export interface Rewrite {
   why: string;
 }
 
+/** What the customer privately wanted, and which of its conditions the rep met (and when). */
+export interface HiddenGoalReveal {
+  hidden: string;
+  stated: string;
+  outcome: string | null;
+  routes: {
+    outcome: string;
+    conditions: { move: string; metAtTurn: number | null }[];
+    uncovered: boolean;
+  }[];
+}
+
+export interface ScorecardCriterion extends CriterionResult {
+  name: string;
+  weight: number;
+  critical: boolean;
+  passed: boolean | null;
+  rubricVersion: number;
+}
+
 export interface Scorecard {
   overall: number | null;
   /** null when a critical criterion could not be scored, so pass/fail cannot be decided. */
   passed: boolean | null;
+  threshold: number;
   engine: Engine;
   model: string | null;
   rubric: { id: string; version: number };
   persona: { id: string; version: number } | null;
-  criteria: (CriterionResult & { name: string; weight: number; critical: boolean; passed: boolean | null })[];
-  strengths: string[];
-  improvements: string[];
+  criteria: ScorecardCriterion[];
+  strengths: Highlight[];
+  improvements: Highlight[];
   rewrites: Rewrite[];
+  /** Learner sentences that tried to instruct the grader; they earned nothing. */
+  instructionAttempts: Evidence[];
+  reveal: HiddenGoalReveal | null;
   unscored: number;
+  usage: Usage;
   createdAt: number;
 }
 
 export interface TurnFeedback {
   turn: number;
   criteria: CriterionResult[];
+  /** Criteria this turn helped (scored at or above the pass mark, with evidence) or hurt. */
+  helped: string[];
+  hurt: string[];
   tip: string;
+  betterReply: string | null;
+  instructionAttempts: Evidence[];
   engine: Engine;
   model: string | null;
+  usage: Usage;
 }

@@ -29,6 +29,33 @@ const signals = z.strictObject({
   max_words: intBetween(5, 2000).optional(),
 });
 
+/** A phrase (case-insensitive) or a regular expression written as `/pattern/flags`. */
+const pattern = text(300);
+
+/**
+ * A deterministic check. It runs before any grader and is final: when it fails, the criterion's
+ * score is at most `cap` (default: the bottom of the scale), whatever the judge says.
+ */
+const check = z
+  .strictObject({
+    must_include: z.array(pattern).min(1).max(50).optional(),
+    must_not_include: z.array(pattern).min(1).max(50).optional(),
+    question: z.literal(true).optional(),
+    max_words: intBetween(1, 5000).optional(),
+    min_words: intBetween(1, 5000).optional(),
+    cap: z.number().int().optional(),
+  })
+  .refine(
+    (c) =>
+      c.must_include !== undefined ||
+      c.must_not_include !== undefined ||
+      c.question !== undefined ||
+      c.max_words !== undefined ||
+      c.min_words !== undefined,
+    "needs one of must_include, must_not_include, question, max_words, min_words",
+  );
+export type Check = z.infer<typeof check>;
+
 const example = z.strictObject({
   score: z.number().int(),
   reply: text(1200),
@@ -48,6 +75,7 @@ const criterion = z.strictObject({
   aggregate: z.enum(["mean", "max", "min"]).default("mean"),
   anchors: z.record(z.string().regex(/^\d+$/, "anchor keys must be whole numbers"), text(600)),
   examples: z.array(example).max(20).default([]),
+  checks: z.array(check).max(10).default([]),
   signals: signals.default({
     good: { phrases: [], moves: [], question: false },
     bad: { phrases: [], moves: [], allow: 0 },
@@ -68,6 +96,8 @@ export const rubricFile = z
       overall: z.number(),
       critical: z.enum(["all", "none"]).default("all"),
     }),
+    /** Judge each item this many times and report the median, with the spread as a confidence figure. */
+    samples: intBetween(1, 9).default(1),
     criteria: z.array(criterion).min(1, "needs at least one criterion").max(40),
   })
   .superRefine((rubric, ctx) => {
@@ -101,6 +131,16 @@ export const rubricFile = z
             message: `must be between ${min} and ${max}`,
           });
       });
+      c.checks.forEach((ch, j) => {
+        if (ch.cap !== undefined && (ch.cap < min || ch.cap > max))
+          ctx.addIssue({ code: "custom", path: ["criteria", i, "checks", j, "cap"], message: `must be between ${min} and ${max}` });
+        for (const key of ["must_include", "must_not_include"] as const) {
+          (ch[key] ?? []).forEach((p, k) => {
+            const problem = patternProblem(p);
+            if (problem) ctx.addIssue({ code: "custom", path: ["criteria", i, "checks", j, key, k], message: problem });
+          });
+        }
+      });
       const baseline = c.signals.baseline;
       if (baseline !== undefined && (baseline < min || baseline > max))
         ctx.addIssue({
@@ -112,4 +152,24 @@ export const rubricFile = z
   });
 
 export type Rubric = z.infer<typeof rubricFile>;
+
+const REGEX_LITERAL = /^\/(.+)\/([a-z]*)$/s;
+
+/** Compiles a `/pattern/flags` string, or returns null for a plain phrase. Throws on a bad pattern. */
+export function compilePattern(value: string): RegExp | null {
+  const literal = REGEX_LITERAL.exec(value);
+  if (!literal) return null;
+  // Stateful flags (g, y) would make repeated matching skip text; case never matters here.
+  const flags = [...new Set(`${literal[2] ?? ""}i`.replace(/[gy]/g, ""))].join("");
+  return new RegExp(literal[1] ?? "", flags);
+}
+
+function patternProblem(value: string): string | null {
+  try {
+    compilePattern(value);
+    return null;
+  } catch (error) {
+    return `is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
 export type Criterion = Rubric["criteria"][number];

@@ -22,6 +22,8 @@ export interface CallContext {
   /** Why the call is made (`persona.reply`, `grade.call` ...), recorded with its usage. */
   purpose: string;
   sessionId?: string | null;
+  /** Also told about this call (e.g. to total the cost of one scorecard). */
+  meter?: ((record: ModelCallRecord) => void) | undefined;
 }
 
 /** The one door to language models. Nothing else in Parley imports the openai package. */
@@ -55,7 +57,7 @@ export function createLlmGateway(options: GatewayOptions): LlmGateway {
     return client;
   };
   const record = (context: CallContext, started: number, usage: Usage | undefined, error: LlmError | null) => {
-    options.onCall?.({
+    const entry: ModelCallRecord = {
       purpose: context.purpose,
       model: context.model,
       sessionId: context.sessionId ?? null,
@@ -64,7 +66,9 @@ export function createLlmGateway(options: GatewayOptions): LlmGateway {
       latencyMs: Math.round(performance.now() - started),
       ok: error === null,
       error: error ? `${error.code}: ${error.message}` : null,
-    });
+    };
+    options.onCall?.(entry);
+    context.meter?.(entry);
   };
 
   return {

@@ -1,10 +1,17 @@
 import { describe, expect, it } from "vitest";
 import type { Transcript } from "../practice/transcript";
 import { testRubric } from "../testing/fixtures";
+import { gradeRepTurn, gradeTranscript } from "../grading/grade-transcript";
+import { createUsageMeter } from "../grading/usage";
 import { createOfflineGrader } from "./offline-grader";
 
-const grader = createOfflineGrader();
 const rubric = testRubric();
+const context = () => ({ grader: createOfflineGrader(), cache: null, sessionId: null, personaId: null, meter: createUsageMeter() });
+const grader = {
+  gradeTurn: async ({ transcript, turnIndex }: { transcript: Transcript; turnIndex: number }) =>
+    (await gradeRepTurn(context(), rubric, transcript, turnIndex)).criteria,
+  gradeCall: async ({ transcript }: { transcript: Transcript }) => (await gradeTranscript(context(), rubric, transcript)).criteria,
+};
 
 const call = (...repLines: string[]): Transcript =>
   repLines.flatMap((text, i) => [
@@ -19,13 +26,13 @@ describe("offline grader", () => {
     ["I'm so sorry. Three outages in a month — that sounds exhausting, and losing a client call is awful.", 5],
     ["That's your fault for not restarting the router.", 1],
   ])("scores the turn %j at %i for acknowledging", async (line, expected) => {
-    const [acknowledge] = await grader.gradeTurn({ rubric, transcript: call(line), turnIndex: 1 });
+    const [acknowledge] = await grader.gradeTurn({ transcript: call(line), turnIndex: 1 });
     expect(acknowledge?.score).toBe(expected);
   });
 
   it("quotes the rep's own words, exactly, with the turn number", async () => {
     const transcript = call("Let me check your account.", "I'm so sorry, that sounds like a rough week.");
-    const results = await grader.gradeCall({ rubric, transcript });
+    const results = await grader.gradeCall({ transcript });
     const acknowledge = results.find((result) => result.id === "acknowledge");
     expect(acknowledge?.evidence.length).toBeGreaterThan(0);
     for (const item of acknowledge?.evidence ?? []) {
@@ -34,18 +41,16 @@ describe("offline grader", () => {
   });
 
   it("averages a turn criterion over the call", async () => {
-    const results = await grader.gradeCall({ rubric, transcript: call("Okay.", "I'm sorry about that.") });
+    const results = await grader.gradeCall({ transcript: call("Okay.", "I'm sorry about that.") });
     expect(results.find((result) => result.id === "acknowledge")?.score).toBe(2.5);
   });
 
   it("tolerates one offer but not repeated stalling on the critical criterion", async () => {
     const oneOffer = await grader.gradeCall({
-      rubric,
       transcript: call("Before you go, we have a special deal on our bundle.", "Understood, I've cancelled your service."),
     });
     expect(oneOffer.find((r) => r.id === "honours-cancellation")?.score).toBe(5);
     const stalling = await grader.gradeCall({
-      rubric,
       transcript: call(
         "Before you go, we have a special deal.",
         "I can't cancel that today.",
@@ -56,12 +61,12 @@ describe("offline grader", () => {
   });
 
   it("flags a score that rests on no evidence", async () => {
-    const [acknowledge] = await grader.gradeTurn({ rubric, transcript: call("Okay."), turnIndex: 1 });
+    const [acknowledge] = await grader.gradeTurn({ transcript: call("Okay."), turnIndex: 1 });
     expect(acknowledge?.flags).toContain("no_evidence");
   });
 
   it("leaves a call where the rep never spoke unscored", async () => {
-    const results = await grader.gradeCall({ rubric, transcript: [{ index: 0, role: "customer", text: "Hello?" }] });
+    const results = await grader.gradeCall({ transcript: [{ index: 0, role: "customer", text: "Hello?" }] });
     expect(results.every((result) => result.score === null && result.flags.includes("unscored"))).toBe(true);
   });
 });

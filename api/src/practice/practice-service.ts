@@ -2,16 +2,18 @@ import type { Engine } from "../config";
 import type { LibraryStore } from "../db/library-store";
 import { LOCAL_USER_ID, type SessionRow, type SessionStore, type StoredTurn } from "../db/session-store";
 import { ApiError, notFound } from "../errors";
-import { turnTip } from "../grading/coaching";
-import { verifyEvidence } from "../grading/evidence";
+import { turnImpact } from "../grading/coaching";
+import { type GradingContext, gradeRepTurn, gradeTranscript, type JudgementCache } from "../grading/grade-transcript";
 import type { Grader } from "../grading/grader";
 import { buildScorecard } from "../grading/scorecard";
-import type { CriterionResult, Scorecard } from "../grading/types";
+import type { HiddenGoalReveal, Scorecard, TurnFeedback } from "../grading/types";
+import { createUsageMeter } from "../grading/usage";
 import type { Difficulty } from "../library/common-schema";
 import type { Rubric } from "../library/rubric-schema";
 import { LlmError } from "../llm/errors";
 import { advance, initialState, type PersonaState } from "./director";
 import type { PersonaEngine } from "./persona-engine";
+import { revealHiddenGoal } from "./reveal";
 import type { Transcript } from "./transcript";
 import type { TurnEvent, TurnView } from "./turn-events";
 
@@ -20,6 +22,7 @@ export interface PracticeDeps {
   sessions: SessionStore;
   persona: PersonaEngine;
   grader: Grader;
+  judgements: JudgementCache | null;
 }
 
 export interface StartSessionInput {
@@ -43,7 +46,15 @@ const view = (turn: StoredTurn): TurnView => ({
 const transcriptOf = (turns: StoredTurn[]): Transcript => turns.map(({ index, role, text, at }) => ({ index, role, text, at }));
 
 /** The session lifecycle: start, take a turn, end with a scorecard, fork. Holds no state of its own. */
-export function createPracticeService({ library, sessions, persona, grader }: PracticeDeps) {
+export function createPracticeService({ library, sessions, persona, grader, judgements }: PracticeDeps) {
+  const gradingContext = (sessionId: string | null, personaId: string | null): GradingContext => ({
+    grader,
+    cache: judgements,
+    sessionId,
+    personaId,
+    meter: createUsageMeter(),
+  });
+
   function requireSession(id: string): SessionRow {
     const row = sessions.get(id);
     if (!row) throw notFound("session", id);
@@ -57,19 +68,11 @@ export function createPracticeService({ library, sessions, persona, grader }: Pr
 
   async function grade(
     rubric: Rubric,
-    meta: { rubricVersion: number; persona: { id: string; version: number } | null; sessionId: string | null },
+    meta: { rubricVersion: number; persona: { id: string; version: number } | null; sessionId: string | null; reveal: HiddenGoalReveal | null },
     transcript: Transcript,
   ): Promise<Scorecard> {
-    const spoke = transcript.some((turn) => turn.role === "rep");
-    const results: CriterionResult[] = spoke
-      ? await grader.gradeCall({ rubric, transcript, sessionId: meta.sessionId })
-      : rubric.criteria.map((c) => ({
-          id: c.id,
-          score: null,
-          evidence: [],
-          rationale: "The rep did not speak.",
-          flags: ["unscored"],
-        }));
+    const context = gradingContext(meta.sessionId, meta.persona?.id ?? null);
+    const graded = await gradeTranscript(context, rubric, transcript);
     return buildScorecard(
       {
         rubric,
@@ -78,8 +81,10 @@ export function createPracticeService({ library, sessions, persona, grader }: Pr
         engine: grader.engine,
         model: grader.model,
         transcript,
+        reveal: meta.reveal,
+        usage: context.meter.usage,
       },
-      results,
+      graded,
     );
   }
 
@@ -177,11 +182,18 @@ export function createPracticeService({ library, sessions, persona, grader }: Pr
         throw new ApiError(409, "turn_in_progress", "Wait for the customer's answer before ending the call.");
       }
       const turns = sessions.turns(id);
-      if (row.status === "active") sessions.end(id, currentState(row, turns).outcome ?? "ended_by_rep");
+      const outcome = row.status === "active" ? (currentState(row, turns).outcome ?? "ended_by_rep") : row.outcome;
+      if (row.status === "active") sessions.end(id, outcome);
       const rubric = library.get("rubric", row.rubricId, row.rubricVersion);
+      const personaFile = library.get("persona", row.personaId, row.personaVersion).value;
       const card = await grade(
         rubric.value,
-        { rubricVersion: rubric.version, persona: { id: row.personaId, version: row.personaVersion }, sessionId: id },
+        {
+          rubricVersion: rubric.version,
+          persona: { id: row.personaId, version: row.personaVersion },
+          sessionId: id,
+          reveal: revealHiddenGoal(personaFile, turns, outcome),
+        },
         transcriptOf(turns),
       );
       sessions.saveScorecard(id, card);
@@ -205,7 +217,7 @@ export function createPracticeService({ library, sessions, persona, grader }: Pr
 
     /** Grades a transcript with no session (evals, the rubric sandbox). */
     gradeTranscript(rubric: Rubric, rubricVersion: number, transcript: Transcript) {
-      return grade(rubric, { rubricVersion, persona: null, sessionId: null }, transcript);
+      return grade(rubric, { rubricVersion, persona: null, sessionId: null, reveal: null }, transcript);
     },
   };
 
@@ -270,15 +282,18 @@ export function createPracticeService({ library, sessions, persona, grader }: Pr
       if (row.mode === "coach") {
         const rubric = library.get("rubric", row.rubricId, row.rubricVersion).value;
         const full = [...transcript, { index: customerTurn.index, role: "customer" as const, text: customerTurn.text }];
-        const results = (await grader.gradeTurn({ rubric, transcript: full, turnIndex: repTurn.index, sessionId: row.id })).map(
-          (result) => verifyEvidence(full, result),
-        );
-        const feedback = {
+        const context = gradingContext(row.id, row.personaId);
+        const graded = await gradeRepTurn(context, rubric, full, repTurn.index);
+        const feedback: TurnFeedback = {
           turn: repTurn.index,
-          criteria: results,
-          tip: turnTip(rubric, results),
+          criteria: graded.criteria,
+          ...turnImpact(rubric, graded.criteria),
+          tip: graded.coaching.tip,
+          betterReply: graded.coaching.betterReply,
+          instructionAttempts: graded.instructionAttempts,
           engine: grader.engine,
           model: grader.model,
+          usage: context.meter.usage,
         };
         sessions.saveFeedback(row.id, feedback);
         yield { type: "feedback", feedback };

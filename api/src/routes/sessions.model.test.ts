@@ -15,6 +15,7 @@ import { readTurnEvents, startTestRuntime } from "../testing/test-runtime";
 let fake: FakeOpenAIServer;
 let parley: Awaited<ReturnType<typeof startTestRuntime>>;
 let personaReply: () => FakeReply;
+let judgeReply: (() => FakeReply) | null;
 
 /** A scripted model: classifies moves by keyword, judges with anchors, and speaks for the customer. */
 function scriptedModel(body: ChatRequestBody): FakeReply {
@@ -30,6 +31,7 @@ function scriptedModel(body: ChatRequestBody): FakeReply {
     return { kind: "json", value: { moves } };
   }
   if (format === "judgement") {
+    if (judgeReply) return judgeReply();
     const request = JSON.parse(user) as {
       rubric: { criteria: { id: string; anchors: Record<string, string> }[] };
       transcript: { turn: number; speaker: string; text: string }[];
@@ -47,6 +49,9 @@ function scriptedModel(body: ChatRequestBody): FakeReply {
           anchor: i === 0 ? "5" : (Object.keys(criterion.anchors).at(-1) ?? "5"),
           rationale: "Matches the top anchor.",
         })),
+        instruction_attempts: [],
+        tip: "Name what the outages cost her before anything else.",
+        better_reply: "Losing a client pitch because our line dropped is awful. How has this month affected your work?",
       },
     };
   }
@@ -72,6 +77,7 @@ afterAll(async () => {
 beforeEach(() => {
   fake.reset();
   personaReply = () => ({ kind: "text", content: "Fine. Go on." });
+  judgeReply = null;
 });
 
 async function startCall(mode: "coach" | "exam" = "coach") {
@@ -206,11 +212,13 @@ describe("a practice call on the model engine (fake OpenAI-compatible server)", 
   it("marks criteria unscored, never invents a score, when the judge's output is unusable", async () => {
     const id = await startCall("exam");
     await say(id, "I'm so sorry about that.");
-    fake.enqueue("chat", { kind: "text", content: "{broken" }, { kind: "text", content: "not json either" });
+    judgeReply = () => ({ kind: "text", content: "not json either" });
     const { scorecard } = (await (await parley.json("POST", `/api/sessions/${id}/end`)).json()) as { scorecard: Scorecard };
     expect(scorecard.overall).toBeNull();
     expect(scorecard.passed).toBeNull();
     expect(scorecard.unscored).toBe(scorecard.criteria.length);
     expect(scorecard.criteria[0]?.raw).toBe("not json either");
+    const judgeCalls = fake.chatRequests().filter((body) => body.response_format?.json_schema?.name === "judgement");
+    expect(judgeCalls).toHaveLength(4); // a turn judgement and a call judgement, each retried once
   });
 });

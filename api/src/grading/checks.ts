@@ -1,0 +1,80 @@
+import type { Check, Criterion, Rubric } from "../library/rubric-schema";
+import { detectMoves, splitSentences } from "../offline/detect-moves";
+import type { Turn } from "../practice/transcript";
+import { findPattern, wordCount } from "./patterns";
+import type { CriterionResult, Evidence } from "./types";
+
+export interface CheckFailure {
+  cap: number;
+  reason: string;
+  evidence: Evidence[];
+}
+
+/**
+ * Runs a criterion's deterministic checks over the rep turns in scope (one turn for `scope: turn`,
+ * every rep turn for `scope: conversation`) and returns the ones that failed.
+ */
+export function runChecks(rubric: Rubric, criterion: Criterion, repTurns: Turn[]): CheckFailure[] {
+  return criterion.checks.flatMap((check) => {
+    const cap = check.cap ?? rubric.scale.min;
+    return failures(check, repTurns).map((failure) => ({ cap, ...failure }));
+  });
+}
+
+function failures(check: Check, turns: Turn[]): Omit<CheckFailure, "cap">[] {
+  const found: Omit<CheckFailure, "cap">[] = [];
+  const cite = (turn: Turn, quote: string | null): Evidence[] => (quote ? [{ turn: turn.index, quote }] : []);
+  if (check.must_include && !turns.some((turn) => check.must_include?.some((p) => findPattern(turn.text, p)))) {
+    found.push({ reason: `never says any of: ${check.must_include.join(", ")}`, evidence: [] });
+  }
+  for (const pattern of check.must_not_include ?? []) {
+    for (const turn of turns) {
+      const quote = findPattern(turn.text, pattern);
+      if (quote) found.push({ reason: `says "${pattern}"`, evidence: cite(turn, quote) });
+    }
+  }
+  if (check.question && !turns.some((turn) => detectMoves(turn.text).some((m) => m.move === "asks_question"))) {
+    found.push({ reason: "asks no question", evidence: [] });
+  }
+  for (const turn of turns) {
+    const words = wordCount(turn.text);
+    const first = splitSentences(turn.text)[0] ?? turn.text;
+    if (check.max_words !== undefined && words > check.max_words) {
+      found.push({ reason: `${words} words in one turn (limit ${check.max_words})`, evidence: cite(turn, first) });
+    }
+    if (check.min_words !== undefined && words < check.min_words) {
+      found.push({ reason: `only ${words} words in one turn (at least ${check.min_words})`, evidence: cite(turn, first) });
+    }
+  }
+  return found;
+}
+
+/**
+ * Deterministic checks are final: a failed check caps the score whatever the grader said. When
+ * the grader could not score and the cap is the bottom of the scale, the check alone decides.
+ */
+export function applyChecks(rubric: Rubric, result: CriterionResult, failed: CheckFailure[]): CriterionResult {
+  if (failed.length === 0) return result;
+  const cap = Math.min(...failed.map((failure) => failure.cap));
+  const reasons = failed.map((failure) => failure.reason).join("; ");
+  const evidence = [...failed.flatMap((failure) => failure.evidence), ...result.evidence];
+  const flags = [...new Set([...result.flags, "check_failed" as const])];
+  if (result.score === null) {
+    if (cap > rubric.scale.min) return { ...result, flags, rationale: `Check failed (${reasons}). ${result.rationale}` };
+    return {
+      ...result,
+      score: cap,
+      evidence,
+      flags: flags.filter((flag) => flag !== "unscored"),
+      rationale: `Check failed (${reasons}): scored ${cap}.`,
+    };
+  }
+  if (result.score <= cap) return { ...result, evidence, flags, rationale: `Check failed (${reasons}). ${result.rationale}` };
+  return {
+    ...result,
+    score: cap,
+    evidence,
+    flags,
+    rationale: `Check failed (${reasons}): capped at ${cap} (the grader said ${result.score}). ${result.rationale}`,
+  };
+}

@@ -1,0 +1,209 @@
+import { createHash } from "node:crypto";
+import type { Criterion, Rubric } from "../library/rubric-schema";
+import { repTurns, type Transcript } from "../practice/transcript";
+import { applyChecks, runChecks } from "./checks";
+import { rubricTurnCoaching } from "./coaching";
+import { verifyEvidence, verifyQuotes } from "./evidence";
+import type { Grader, Judgement, TurnJudgement } from "./grader";
+import { findInstructionAttempts } from "./instruction-attempts";
+import { JUDGE_PROMPT_VERSION } from "./judge-prompt";
+import { mergeSamples } from "./samples";
+import type { CriterionFlag, CriterionResult, Evidence, TurnCoachingNote } from "./types";
+import type { UsageMeter } from "./usage";
+
+/** Stored judgements, keyed by everything that can change them. */
+export interface JudgementCache {
+  get(key: string): unknown | null;
+  set(key: string, model: string, payload: unknown): void;
+}
+
+export interface GradingContext {
+  grader: Grader;
+  cache: JudgementCache | null;
+  sessionId: string | null;
+  /** Lets coaching prefer exemplar replies written for this persona. */
+  personaId: string | null;
+  meter: UsageMeter;
+}
+
+export interface GradedTurn {
+  turn: number;
+  criteria: CriterionResult[];
+  coaching: TurnCoachingNote;
+  instructionAttempts: Evidence[];
+}
+
+export interface GradedTranscript {
+  criteria: CriterionResult[];
+  turns: GradedTurn[];
+  instructionAttempts: Evidence[];
+}
+
+const TURN_CONCURRENCY = 4;
+
+/** Judges the turn-scope criteria on one rep turn: samples, cache, checks, verified evidence, coaching. */
+export async function gradeRepTurn(ctx: GradingContext, rubric: Rubric, transcript: Transcript, turnIndex: number): Promise<GradedTurn> {
+  const criteria = rubric.criteria.filter((criterion) => criterion.scope === "turn");
+  const upToTurn = transcript.filter((turn) => turn.index <= turnIndex);
+  const repTurn = upToTurn.filter((turn) => turn.index === turnIndex && turn.role === "rep");
+  const samples = await Promise.all(
+    range(rubric.samples).map((sample) =>
+      cached<TurnJudgement>(ctx, { kind: "turn", rubric, criteria, transcript: upToTurn, turnIndex, sample }, () =>
+        ctx.grader.judgeTurn({ rubric, criteria, transcript: upToTurn, turnIndex, sessionId: ctx.sessionId, sample, meter: ctx.meter }),
+      ),
+    ),
+  );
+  const results = finish(rubric, criteria, mergeSamples(criteria, samples.map((s) => s.criteria)), upToTurn, () => repTurn);
+  const judged = samples.find((sample) => sample.coaching)?.coaching;
+  return {
+    turn: turnIndex,
+    criteria: results,
+    coaching: judged ? { ...judged, source: "judge" } : rubricTurnCoaching(rubric, results, ctx.personaId),
+    instructionAttempts: attempts(upToTurn, samples, (item) => item.turn === turnIndex),
+  };
+}
+
+/** Grades a whole call: every rep turn for turn-scope criteria (aggregated), the call for the rest. */
+export async function gradeTranscript(ctx: GradingContext, rubric: Rubric, transcript: Transcript): Promise<GradedTranscript> {
+  const reps = repTurns(transcript);
+  if (reps.length === 0) {
+    const silent = (criterion: Criterion): CriterionResult => ({ ...missing(criterion), rationale: "The rep did not speak." });
+    return { criteria: rubric.criteria.map(silent), turns: [], instructionAttempts: [] };
+  }
+  const turns = await mapLimit(reps, TURN_CONCURRENCY, (turn) => gradeRepTurn(ctx, rubric, transcript, turn.index));
+
+  const callCriteria = rubric.criteria.filter((criterion) => criterion.scope === "conversation");
+  const samples = await Promise.all(
+    range(rubric.samples).map((sample) =>
+      cached<Judgement>(ctx, { kind: "call", rubric, criteria: callCriteria, transcript, sample }, () =>
+        ctx.grader.judgeCall({ rubric, criteria: callCriteria, transcript, sessionId: ctx.sessionId, sample, meter: ctx.meter }),
+      ),
+    ),
+  );
+  const callResults = finish(rubric, callCriteria, mergeSamples(callCriteria, samples.map((s) => s.criteria)), transcript, () => reps);
+
+  const criteria = rubric.criteria.map((criterion) =>
+    criterion.scope === "turn"
+      ? aggregateTurns(criterion, turns)
+      : (callResults.find((result) => result.id === criterion.id) ?? missing(criterion)),
+  );
+  const fromTurns = turns.flatMap((turn) => turn.instructionAttempts);
+  return { criteria, turns, instructionAttempts: dedupe([...fromTurns, ...attempts(transcript, samples, () => true)]) };
+}
+
+/** Checks are applied after the judge and win; then quotes are verified against the transcript. */
+function finish(
+  rubric: Rubric,
+  criteria: Criterion[],
+  results: CriterionResult[],
+  transcript: Transcript,
+  inScope: () => Transcript,
+): CriterionResult[] {
+  return criteria.map((criterion) => {
+    const result = results.find((candidate) => candidate.id === criterion.id) ?? missing(criterion);
+    return verifyEvidence(transcript, applyChecks(rubric, result, runChecks(rubric, criterion, inScope())));
+  });
+}
+
+function aggregateTurns(criterion: Criterion, turns: GradedTurn[]): CriterionResult {
+  const perTurn = turns.map((turn) => ({ turn, result: turn.criteria.find((r) => r.id === criterion.id) ?? missing(criterion) }));
+  const scored = perTurn.filter((entry): entry is { turn: GradedTurn; result: CriterionResult & { score: number } } => entry.result.score !== null);
+  const scores = perTurn.map((entry) => ({ turn: entry.turn.turn, score: entry.result.score }));
+  if (scored.length === 0) {
+    const first = perTurn[0]?.result ?? missing(criterion);
+    return { ...first, perTurn: scores, rationale: turns.length === 0 ? "The rep did not speak." : first.rationale };
+  }
+  const values = scored.map((entry) => entry.result.score);
+  const score = Math.round(combine(criterion.aggregate, values) * 10) / 10;
+  const worst = scored.reduce((low, entry) => (entry.result.score < low.result.score ? entry : low));
+  const best = scored.reduce((high, entry) => (entry.result.score > high.result.score ? entry : high));
+  const evidence = dedupe([...worst.result.evidence, ...best.result.evidence, ...scored.flatMap((e) => e.result.evidence)]).slice(0, 6);
+  const flags: CriterionFlag[] = [...new Set(scored.flatMap((entry) => entry.result.flags))].filter((flag) => flag !== "no_evidence");
+  if (evidence.length === 0) flags.push("no_evidence");
+  const skipped = perTurn.length - scored.length;
+  return {
+    id: criterion.id,
+    score,
+    evidence,
+    rationale: `${criterion.aggregate} over ${scored.length} rep turns (${values.join(", ")})${skipped > 0 ? `, ${skipped} unscored` : ""}. Weakest, turn ${worst.turn.turn}: ${worst.result.rationale}`,
+    flags,
+    perTurn: scores,
+    focusTurn: worst.turn.turn,
+  };
+}
+
+function combine(how: Criterion["aggregate"], scores: number[]): number {
+  if (how === "max") return Math.max(...scores);
+  if (how === "min") return Math.min(...scores);
+  return scores.reduce((sum, score) => sum + score, 0) / scores.length;
+}
+
+interface CacheInput {
+  kind: "turn" | "call";
+  rubric: Rubric;
+  criteria: Criterion[];
+  transcript: Transcript;
+  turnIndex?: number;
+  sample: number;
+}
+
+/** Model judgements are stored; a complete one (nothing unscored) is served again for identical input. */
+async function cached<T extends Judgement>(ctx: GradingContext, input: CacheInput, judge: () => Promise<T>): Promise<T> {
+  const { grader, cache } = ctx;
+  if (!cache || grader.engine !== "model" || grader.model === null || input.criteria.length === 0) return judge();
+  const key = createHash("sha256")
+    .update(
+      JSON.stringify({
+        prompt: JUDGE_PROMPT_VERSION,
+        kind: input.kind,
+        model: grader.model,
+        scale: input.rubric.scale,
+        criteria: input.criteria,
+        transcript: input.transcript.map(({ index, role, text }) => ({ index, role, text })),
+        turn: input.turnIndex ?? null,
+        sample: input.sample,
+      }),
+    )
+    .digest("hex");
+  const hit = cache.get(key);
+  if (hit !== null) {
+    ctx.meter.cached();
+    return hit as T;
+  }
+  const fresh = await judge();
+  if (!fresh.criteria.some((result) => result.score === null)) cache.set(key, grader.model, fresh);
+  return fresh;
+}
+
+/** Rule-detected attempts plus the judge's own reports, kept only where the quote is real. */
+function attempts(transcript: Transcript, samples: Judgement[], keep: (item: Evidence) => boolean): Evidence[] {
+  const reported = verifyQuotes(transcript, samples.flatMap((sample) => sample.instructionAttempts));
+  return dedupe([...findInstructionAttempts(transcript), ...reported]).filter(keep);
+}
+
+function missing(criterion: Criterion): CriterionResult {
+  return { id: criterion.id, score: null, evidence: [], rationale: "The grader returned no result for this criterion.", flags: ["unscored"] };
+}
+
+function dedupe(items: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = `${item.turn}:${item.quote}`;
+    return !seen.has(key) && seen.add(key);
+  });
+}
+
+const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+async function mapLimit<T, R>(items: T[], limit: number, run: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await run(items[index] as T);
+    }
+  };
+  await Promise.all(range(Math.min(limit, items.length)).map(worker));
+  return results;
+}

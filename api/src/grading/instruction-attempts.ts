@@ -1,0 +1,32 @@
+import { splitSentences } from "../offline/detect-moves";
+import type { Transcript } from "../practice/transcript";
+import type { Evidence } from "./types";
+
+// Phrasings of a learner trying to instruct whoever grades them, rather than talk to the customer.
+const ATTEMPTS: RegExp[] = [
+  /\b(ignore|disregard|forget|override|bypass)\b.{0,40}\b(rubric|instructions?|criteria|rules|prompt|grading|scoring|above|previous)\b/i,
+  /\b(give|award|grant|assign|score|rate|mark)\b.{0,25}\b(me|this|my \w+|the rep)\b.{0,25}\b(full|perfect|max(imum)?|top|highest|5\/5|10\/10|five|100%|a 5|an a|pass(ing)?)\b/i,
+  /\b(full|perfect|maximum|top) (marks|score|points)\b/i,
+  /\b(system|developer) (prompt|message|instructions?)\b/i,
+  /\b(you are|act as|pretend (to be|you are)|as) (now )?(the |an? )?(grader|judge|evaluator|assessor|ai|language model|assistant)\b/i,
+  /\b(grader|judge|evaluator|assessor|ai|model)\s*[:,]\s*\w+/i,
+  /\bthis (reply|response|turn|answer) (is|was|should be) (perfect|excellent|flawless|a 5|scored|rated)\b/i,
+  /\b(mark|score|grade|rate) (this|me|it) (as )?(passed|a pass|excellent|perfect|5|five|top)\b/i,
+  /\bnew instructions?\b/i,
+  /\b(reveal|print|show|repeat) (your|the) (prompt|instructions|rubric)\b/i,
+];
+
+export const isInstructionAttempt = (sentence: string) => ATTEMPTS.some((pattern) => pattern.test(sentence));
+
+/** Sentences in rep turns that try to instruct the grader; they are flagged and never scored. */
+export function findInstructionAttempts(transcript: Transcript): Evidence[] {
+  return transcript
+    .filter((turn) => turn.role === "rep")
+    .flatMap((turn) => splitSentences(turn.text).filter(isInstructionAttempt).map((quote) => ({ turn: turn.index, quote })));
+}
+
+/** The turn's text without its instruction attempts, for rule-based scoring. */
+export function withoutInstructionAttempts(text: string): string {
+  const attempts = splitSentences(text).filter(isInstructionAttempt);
+  return attempts.reduce((rest, sentence) => rest.replace(sentence, " "), text).replace(/\s{2,}/g, " ").trim();
+}
