@@ -1,10 +1,15 @@
 import { parseArgs } from "node:util";
+import { ConfigError } from "./config";
+import { gradeCommand, UsageError } from "./cli/grade-command";
 import { lintCommand } from "./cli/lint-command";
 
 const USAGE = `Usage: parley <command> [options]
 
 Commands:
   lint [--root DIR]   validate every file in personas/ and rubrics/ (exit 1 on any problem)
+  grade TRANSCRIPT.json --rubric RUBRIC.yaml [--engine offline|model] [--json]
+                      grade a transcript (a JSON list of { role: "customer"|"rep", text });
+                      exit 0 when it passes, 1 when it fails, 2 on bad input
   help                show this message`;
 
 async function main(argv: string[]): Promise<number> {
@@ -14,6 +19,16 @@ async function main(argv: string[]): Promise<number> {
     case "lint": {
       const { values } = parseArgs({ args: rest, options: { root: { type: "string", default: "." } } });
       return lintCommand(values.root, print);
+    }
+    case "grade": {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { rubric: { type: "string" }, engine: { type: "string" }, json: { type: "boolean", default: false } },
+      });
+      const [transcriptFile] = positionals;
+      if (!transcriptFile || !values.rubric) throw new UsageError("grade needs a transcript file and --rubric FILE");
+      return gradeCommand({ transcriptFile, rubricFile: values.rubric, engine: values.engine, json: values.json }, print);
     }
     case undefined:
     case "help":
@@ -31,7 +46,13 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`parley: ${error instanceof Error ? error.message : String(error)}\n`);
+    const expected =
+      error instanceof UsageError ||
+      error instanceof ConfigError ||
+      (error instanceof Error && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"));
+    const message = error instanceof Error ? (expected ? error.message : (error.stack ?? error.message)) : String(error);
+    process.stderr.write(`parley: ${message}\n`);
     process.exitCode = 2;
   },
+
 );

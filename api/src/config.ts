@@ -94,7 +94,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   };
 }
 
-/** Reads `process.env`; nothing else in Parley does. */
-export function readConfig(): Config {
-  return parseConfig(process.env);
+/** Reads `process.env` (with command-line overrides on top); nothing else in Parley does. */
+export function readConfig(overrides: Record<string, string | undefined> = {}): Config {
+  return parseConfig({ ...process.env, ...overrides });
 }

@@ -5,15 +5,9 @@ import { createJudgementCache } from "./db/judgement-cache";
 import { createLibraryStore } from "./db/library-store";
 import { createSessionStore } from "./db/session-store";
 import { recordModelCall } from "./db/usage-store";
-import type { Grader } from "./grading/grader";
-import { createModelGrader } from "./grading/model-grader";
+import { createEngines } from "./engines";
 import { loadLibrary } from "./library/load-library";
 import { formatIssue } from "./library/yaml-file";
-import { createLlmGateway } from "./llm/gateway";
-import { createOfflineGrader } from "./offline/offline-grader";
-import { createOfflinePersonaEngine } from "./offline/offline-persona";
-import { createModelPersonaEngine } from "./practice/model-persona";
-import type { PersonaEngine } from "./practice/persona-engine";
 import { createPracticeService } from "./practice/practice-service";
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -32,23 +26,7 @@ export async function createRuntime(config: Config, log: (line: string) => void 
   for (const issue of files.issues) log(`skipped: ${formatIssue(issue)}`);
   library.sync(files);
 
-  let persona: PersonaEngine;
-  let grader: Grader;
-  if (config.engine === "model") {
-    const gateway = createLlmGateway({
-      baseURL: config.model.baseURL,
-      apiKey: config.model.apiKey,
-      timeoutMs: config.model.timeoutMs,
-      maxRetries: config.model.maxRetries,
-      onCall: (record) => recordModelCall(db, record),
-    });
-    persona = createModelPersonaEngine(gateway, config.model.personaModel);
-    grader = createModelGrader(gateway, config.model.graderModel);
-  } else {
-    persona = createOfflinePersonaEngine();
-    grader = createOfflineGrader();
-  }
-
+  const { persona, grader } = createEngines(config, (record) => recordModelCall(db, record));
   const practice = createPracticeService({ library, sessions, persona, grader, judgements: createJudgementCache(db) });
   const app = createApp({
     practice,

@@ -117,7 +117,9 @@ function aggregateTurns(criterion: Criterion, turns: GradedTurn[]): CriterionRes
   const score = Math.round(combine(criterion.aggregate, values) * 10) / 10;
   const worst = scored.reduce((low, entry) => (entry.result.score < low.result.score ? entry : low));
   const best = scored.reduce((high, entry) => (entry.result.score > high.result.score ? entry : high));
-  const evidence = dedupe([...worst.result.evidence, ...best.result.evidence, ...scored.flatMap((e) => e.result.evidence)]).slice(0, 6);
+  // The turn that decided the score leads the evidence: the best for `max`, else the worst.
+  const decisive = criterion.aggregate === "max" ? best : worst;
+  const evidence = dedupe([...decisive.result.evidence, ...scored.flatMap((e) => e.result.evidence)]).slice(0, 6);
   const flags: CriterionFlag[] = [...new Set(scored.flatMap((entry) => entry.result.flags))].filter((flag) => flag !== "no_evidence");
   if (evidence.length === 0) flags.push("no_evidence");
   const skipped = perTurn.length - scored.length;
@@ -125,7 +127,7 @@ function aggregateTurns(criterion: Criterion, turns: GradedTurn[]): CriterionRes
     id: criterion.id,
     score,
     evidence,
-    rationale: `${criterion.aggregate} over ${scored.length} rep turns (${values.join(", ")})${skipped > 0 ? `, ${skipped} unscored` : ""}. Weakest, turn ${worst.turn.turn}: ${worst.result.rationale}`,
+    rationale: `${criterion.aggregate} over ${scored.length} rep turns (${values.join(", ")})${skipped > 0 ? `, ${skipped} unscored` : ""}. ${criterion.aggregate === "max" ? "Best" : "Weakest"}, turn ${decisive.turn.turn}: ${decisive.result.rationale}`,
     flags,
     perTurn: scores,
     focusTurn: worst.turn.turn,

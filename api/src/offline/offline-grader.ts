@@ -60,7 +60,9 @@ function scoreHits(rubric: Rubric, criterion: Criterion, hits: Hits, where: stri
     hits.good.length > 0 ? `good: ${hits.good.map((hit) => hit.signal).join(", ")}` : "",
     hits.bad.length > 0 ? `bad: ${hits.bad.map((hit) => hit.signal).join(", ")}` : "",
   ].filter(Boolean);
-  const evidence = uniqueEvidence([...hits.bad, ...hits.good].map((hit) => hit.evidence));
+  // Lead with the words that decided the score: what went well for a score at or above baseline.
+  const ordered = score >= baseline ? [...hits.good, ...hits.bad] : [...hits.bad, ...hits.good];
+  const evidence = uniqueEvidence(ordered.map((hit) => hit.evidence));
   return {
     id: criterion.id,
     score,

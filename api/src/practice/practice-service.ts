@@ -3,10 +3,10 @@ import type { LibraryStore } from "../db/library-store";
 import { LOCAL_USER_ID, type SessionRow, type SessionStore, type StoredTurn } from "../db/session-store";
 import { ApiError, notFound } from "../errors";
 import { turnImpact } from "../grading/coaching";
-import { type GradingContext, gradeRepTurn, gradeTranscript, type JudgementCache } from "../grading/grade-transcript";
+import { type GradingContext, gradeRepTurn, type JudgementCache } from "../grading/grade-transcript";
 import type { Grader } from "../grading/grader";
-import { buildScorecard } from "../grading/scorecard";
-import type { HiddenGoalReveal, Scorecard, TurnFeedback } from "../grading/types";
+import { scoreTranscript } from "../grading/score-transcript";
+import type { Scorecard, TurnFeedback } from "../grading/types";
 import { createUsageMeter } from "../grading/usage";
 import type { Difficulty } from "../library/common-schema";
 import type { Rubric } from "../library/rubric-schema";
@@ -64,28 +64,6 @@ export function createPracticeService({ library, sessions, persona, grader, judg
   function currentState(row: SessionRow, turns: StoredTurn[]): PersonaState {
     const last = [...turns].reverse().find((turn) => turn.role === "customer" && turn.state);
     return last?.state ?? initialState(library.get("persona", row.personaId, row.personaVersion).value);
-  }
-
-  async function grade(
-    rubric: Rubric,
-    meta: { rubricVersion: number; persona: { id: string; version: number } | null; sessionId: string | null; reveal: HiddenGoalReveal | null },
-    transcript: Transcript,
-  ): Promise<Scorecard> {
-    const context = gradingContext(meta.sessionId, meta.persona?.id ?? null);
-    const graded = await gradeTranscript(context, rubric, transcript);
-    return buildScorecard(
-      {
-        rubric,
-        rubricVersion: meta.rubricVersion,
-        persona: meta.persona,
-        engine: grader.engine,
-        model: grader.model,
-        transcript,
-        reveal: meta.reveal,
-        usage: context.meter.usage,
-      },
-      graded,
-    );
   }
 
   return {
@@ -186,16 +164,13 @@ export function createPracticeService({ library, sessions, persona, grader, judg
       if (row.status === "active") sessions.end(id, outcome);
       const rubric = library.get("rubric", row.rubricId, row.rubricVersion);
       const personaFile = library.get("persona", row.personaId, row.personaVersion).value;
-      const card = await grade(
-        rubric.value,
-        {
-          rubricVersion: rubric.version,
-          persona: { id: row.personaId, version: row.personaVersion },
-          sessionId: id,
-          reveal: revealHiddenGoal(personaFile, turns, outcome),
-        },
-        transcriptOf(turns),
-      );
+      const card = await scoreTranscript(gradingContext(id, row.personaId), {
+        rubric: rubric.value,
+        rubricVersion: rubric.version,
+        persona: { id: row.personaId, version: row.personaVersion },
+        reveal: revealHiddenGoal(personaFile, turns, outcome),
+        transcript: transcriptOf(turns),
+      });
       sessions.saveScorecard(id, card);
       return sessions.scorecard(id) ?? card;
     },
@@ -217,7 +192,13 @@ export function createPracticeService({ library, sessions, persona, grader, judg
 
     /** Grades a transcript with no session (evals, the rubric sandbox). */
     gradeTranscript(rubric: Rubric, rubricVersion: number, transcript: Transcript) {
-      return grade(rubric, { rubricVersion, persona: null, sessionId: null, reveal: null }, transcript);
+      return scoreTranscript(gradingContext(null, null), { rubric, rubricVersion, persona: null, reveal: null, transcript });
+    },
+
+    /** The transcript and rubric of a stored session, for regrading it. */
+    sessionForGrading(id: string) {
+      const row = requireSession(id);
+      return { rubricId: row.rubricId, rubricVersion: row.rubricVersion, transcript: transcriptOf(sessions.turns(id)) };
     },
   };
 

@@ -1,8 +1,9 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import type { LibraryStore } from "../db/library-store";
+import { invalidFile, type LibraryStore } from "../db/library-store";
 import { ApiError } from "../errors";
 import { slug } from "../library/common-schema";
+import { parseRubric } from "../library/load-library";
 import { rubricFile } from "../library/rubric-schema";
 import type { PracticeService } from "../practice/practice-service";
 import { turnSchema } from "../practice/transcript";
@@ -10,25 +11,43 @@ import { validate } from "./validate";
 
 const gradeBody = z
   .strictObject({
-    transcript: z.array(turnSchema).min(1, "needs at least one turn").max(500),
+    /** The transcript to grade, or `sessionId` to regrade a stored call. */
+    transcript: z.array(turnSchema).min(1, "needs at least one turn").max(500).optional(),
+    sessionId: z.string().uuid().optional(),
     rubricId: slug.optional(),
     rubricVersion: z.number().int().positive().optional(),
-    /** An unsaved rubric (e.g. a draft in the editor); its scorecard reports version 0. */
+    /** An unsaved rubric (a draft in the editor), as an object or as YAML; its scorecard reports version 0. */
     rubric: rubricFile.optional(),
+    rubricYaml: z.string().min(1).max(256 * 1024).optional(),
   })
-  .refine((body) => (body.rubricId === undefined) !== (body.rubric === undefined), {
-    message: "give exactly one of rubricId or rubric",
+  .refine((body) => (body.transcript === undefined) !== (body.sessionId === undefined), {
+    message: "give exactly one of transcript or sessionId",
+    path: ["transcript"],
+  })
+  .refine((body) => [body.rubricId, body.rubric, body.rubricYaml].filter((x) => x !== undefined).length <= 1, {
+    message: "give at most one of rubricId, rubric or rubricYaml",
     path: ["rubricId"],
   });
 
 export function gradeRoutes(practice: PracticeService, library: LibraryStore) {
   return new Hono().post("/", validate("json", gradeBody), async (c) => {
     const body = c.req.valid("json");
-    const indexes = body.transcript.map((turn) => turn.index);
+    const stored = body.sessionId ? practice.sessionForGrading(body.sessionId) : null;
+    const transcript = body.transcript ?? stored?.transcript ?? [];
+    const indexes = transcript.map((turn) => turn.index);
     if (new Set(indexes).size !== indexes.length) throw new ApiError(400, "invalid_transcript", "Turn indexes must be unique.");
-    const rubric = body.rubric
-      ? { value: body.rubric, version: 0 }
-      : library.get("rubric", body.rubricId ?? "", body.rubricVersion);
-    return c.json({ scorecard: await practice.gradeTranscript(rubric.value, rubric.version, body.transcript) }, 200);
+
+    let rubric: { value: z.infer<typeof rubricFile>; version: number };
+    if (body.rubric) rubric = { value: body.rubric, version: 0 };
+    else if (body.rubricYaml) {
+      const parsed = parseRubric(body.rubricYaml, "rubrics/<inline>.yaml");
+      if (!parsed.ok) throw invalidFile("rubric", parsed.issues);
+      rubric = { value: parsed.value, version: 0 };
+    } else {
+      const id = body.rubricId ?? stored?.rubricId;
+      if (!id) throw new ApiError(400, "rubric_required", "Give a rubricId, rubric or rubricYaml to grade against.");
+      rubric = library.get("rubric", id, body.rubricVersion ?? (body.rubricId ? undefined : stored?.rubricVersion));
+    }
+    return c.json({ scorecard: await practice.gradeTranscript(rubric.value, rubric.version, transcript) }, 200);
   });
 }

@@ -128,6 +128,11 @@ describe("a practice call on the offline engine", () => {
     expect(goodLines.filter((line) => badLines.includes(line))).toEqual([]);
     expect(good.scorecard.overall ?? 0).toBeGreaterThan(bad.scorecard.overall ?? 0);
     expect(bad.scorecard.passed).toBe(false);
+    const route = good.scorecard.reveal?.routes.find((candidate) => candidate.outcome === "offer_accepted");
+    expect(good.scorecard.reveal?.hidden).toMatch(/credit/);
+    expect(route?.uncovered).toBe(true);
+    expect(route?.conditions.find((condition) => condition.move === "asks_about_impact")?.metAtTurn).toBe(3);
+    expect(bad.scorecard.reveal?.routes.find((candidate) => candidate.outcome === "offer_accepted")?.uncovered).toBe(false);
     const critical = bad.scorecard.criteria.find((criterion) => criterion.critical);
     expect(critical?.passed).toBe(false);
     expect(critical?.evidence.length).toBeGreaterThan(0);
