@@ -7,6 +7,7 @@ import type { PracticeService } from "./practice/practice-service";
 import { gradeRoutes } from "./routes/grade";
 import { libraryRoutes } from "./routes/library";
 import { sessionRoutes } from "./routes/sessions";
+import { serveWeb } from "./serve-web";
 import { VERSION } from "./version";
 
 export interface AppDeps {
@@ -14,6 +15,8 @@ export interface AppDeps {
   library: LibraryStore;
   limits: { maxTurnChars: number; maxBodyBytes: number };
   production: boolean;
+  /** The built web app to serve beside the API; defaults to dist/web, `null` serves none. */
+  webRoot?: string | null;
 }
 
 const errorBody = (code: string, message: string, details?: unknown) => ({
@@ -21,7 +24,7 @@ const errorBody = (code: string, message: string, details?: unknown) => ({
 });
 
 /** Builds the HTTP app; never listens, so tests call `app.request()`. */
-export function createApp({ practice, library, limits, production }: AppDeps) {
+export function createApp({ practice, library, limits, production, webRoot }: AppDeps) {
   const app = new Hono();
   app.use(
     "/api/*",
@@ -40,6 +43,7 @@ export function createApp({ practice, library, limits, production }: AppDeps) {
     .route("/api/rubrics", libraryRoutes("rubric", library))
     .route("/api/sessions", sessionRoutes(practice, limits))
     .route("/api/grade", gradeRoutes(practice, library));
+  if (webRoot !== null) serveWeb(app, webRoot);
 
   app.notFound((c) => c.json(errorBody("not_found", `No route for ${c.req.method} ${c.req.path}.`), 404));
   app.onError((error, c) => {

@@ -1,0 +1,29 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { serveStatic } from "@hono/node-server/serve-static";
+import type { Hono } from "hono";
+
+/** Where `vite build` puts the web app (see vite.config.ts). */
+export const WEB_DIST = fileURLToPath(new URL("../../dist/web", import.meta.url));
+
+const isApi = (path: string) => path === "/api" || path.startsWith("/api/");
+
+/**
+ * Serves the built web app from `root`, with every other non-API GET answered by index.html so
+ * client-side routes survive a reload. /api/* is never touched: it keeps its JSON 404.
+ * Does nothing when the app has not been built (the API still works on its own).
+ */
+export function serveWeb(app: Hono, root: string = WEB_DIST): boolean {
+  if (!existsSync(`${root}/index.html`)) return false;
+  const files = serveStatic({
+    root,
+    onFound: (path, c) => {
+      // Vite fingerprints everything under assets/; index.html must always be revalidated.
+      c.header("Cache-Control", path.includes("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");
+    },
+  });
+  const index = serveStatic({ root, path: "index.html", onFound: (_path, c) => c.header("Cache-Control", "no-cache") });
+  app.get("*", (c, next) => (isApi(c.req.path) ? next() : files(c, next)));
+  app.get("*", (c, next) => (isApi(c.req.path) ? next() : index(c, next)));
+  return true;
+}

@@ -1,0 +1,137 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Browser, DESKTOP, hasChromium, launchBrowser, PHONE, SKIP_MESSAGE, screenshot } from "./support/browser";
+import { ensureWebBuild } from "./support/build";
+import { say, transcript } from "./support/call";
+import { type ParleyServer, startParley } from "./support/server";
+
+if (!hasChromium) console.log(SKIP_MESSAGE);
+
+const REPLIES = [
+  "I'm so sorry, three outages in a month is awful, and losing a client call is not okay.",
+  "How have the outages affected your work?",
+  "That makes sense, I understand why you're done with us. Working from home, you need a line you can trust.",
+  "Can I check the account is in your name, Dana?",
+];
+
+describe.skipIf(!hasChromium)("a learner's offline practice call (Chromium)", () => {
+  let server: ParleyServer;
+  let browser: Browser;
+  let page: Page;
+  let scorecardUrl = "";
+
+  beforeAll(async () => {
+    await ensureWebBuild();
+    server = await startParley();
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+    page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("picks a persona, practises four replies with mood and coaching, ends the call", async () => {
+    await page.goto(server.url);
+    const card = page.getByRole("article", { name: "Dana Whitfield" });
+    await expect.poll(() => card.textContent()).toContain("Cancellation and retention call");
+    await screenshot(page, "01-scenarios-desktop");
+    await card.getByRole("link", { name: "Prepare this call" }).click();
+
+    await page.getByRole("heading", { name: "What you will be graded on" }).waitFor();
+    expect(await page.locator(".criteria-list__item").count()).toBeGreaterThan(3);
+    await page.getByRole("radio", { name: "medium" }).check();
+    await screenshot(page, "02-pre-call-desktop");
+    await page.getByRole("button", { name: "Start the call" }).click();
+
+    await page.getByLabel("Your reply").waitFor();
+    expect(await page.getByTestId("engine-badge").textContent()).toContain("Offline engine");
+    const meter = page.getByRole("meter");
+    const moods = [await meter.getAttribute("aria-valuenow")];
+    for (const reply of REPLIES) {
+      await say(page, reply);
+      moods.push(await meter.getAttribute("aria-valuenow"));
+    }
+    expect(new Set(moods).size).toBeGreaterThan(1);
+    await page.getByTestId("tip-1").waitFor();
+    expect(await page.getByTestId("tip-1").textContent()).toMatch(/\w/);
+    const turns = await transcript(page);
+    expect(turns.filter((turn) => turn.role === "rep").map((turn) => turn.text)).toEqual(REPLIES);
+    await screenshot(page, "03-practice-room-desktop");
+    await page.setViewportSize(PHONE);
+    await screenshot(page, "04-practice-room-phone");
+    await page.setViewportSize(DESKTOP);
+
+    await page.getByRole("button", { name: "End call" }).click();
+    await page.getByTestId("overall").waitFor();
+    scorecardUrl = page.url();
+    expect(scorecardUrl).toMatch(/\/sessions\/[0-9a-f-]+\/scorecard$/);
+  }, 120_000);
+
+  it("shows a scorecard whose evidence quotes link to, and highlight, their turn", async () => {
+    expect(await page.getByRole("img", { name: /Score per criterion/ }).count()).toBe(1);
+    expect(await page.getByTestId("hidden-goal").textContent()).toMatch(/credit/);
+
+    const evidence = page.locator(".criterion .evidence");
+    expect(await evidence.count()).toBeGreaterThan(0);
+    const link = evidence.first();
+    const turn = Number(await link.getAttribute("data-turn"));
+    const quote = (await link.locator("q").textContent()) ?? "";
+    await link.click();
+
+    const row = page.locator(`#turn-${turn}`);
+    await expect.poll(() => row.getAttribute("class")).toContain("is-highlighted");
+    expect(await row.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await row.locator(".bubble__text").textContent()).toContain(quote);
+    await screenshot(page, "05-scorecard-evidence-desktop", false);
+
+    // The same by keyboard: focus another quote and press Enter.
+    const other = evidence.last();
+    const otherTurn = Number(await other.getAttribute("data-turn"));
+    await other.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator(`#turn-${otherTurn}`).getAttribute("class")).toContain("is-highlighted");
+
+    await screenshot(page, "06-scorecard-desktop");
+    await page.setViewportSize(PHONE);
+    await screenshot(page, "07-scorecard-phone");
+    await page.setViewportSize(DESKTOP);
+  }, 60_000);
+
+  it("keeps an ended call closed: outcome shown, reply box disabled", async () => {
+    await page.goto(scorecardUrl.replace(/\/scorecard$/, ""));
+    await page.getByTestId("call-ended").waitFor();
+    expect(await page.getByTestId("call-ended").textContent()).toContain("You ended the call");
+    expect(await page.getByLabel("Your reply").isDisabled()).toBe(true);
+  }, 30_000);
+
+  it("retries from a rep turn in a new session that continues from there", async () => {
+    await page.goto(scorecardUrl);
+    await page.getByTestId("overall").waitFor();
+    const original = page.url();
+    await page.getByRole("button", { name: "Retry from turn 3" }).click();
+    await page.waitForURL((url) => /\/sessions\/[0-9a-f-]+$/.test(url.pathname) && !original.includes(url.pathname));
+    await page.getByLabel("Your reply").waitFor();
+    expect(await page.locator(".eyebrow").first().textContent()).toContain("retry from turn 3");
+    expect((await transcript(page)).map((turn) => turn.turn)).toEqual([0, 1, 2]);
+
+    await say(page, "How has all this affected your work, and what would make it right for you?");
+    const after = await transcript(page);
+    expect(after.map((turn) => turn.turn)).toEqual([0, 1, 2, 3, 4]);
+    expect(after[3]).toMatchObject({ role: "rep", text: "How has all this affected your work, and what would make it right for you?" });
+    await screenshot(page, "08-retry-desktop");
+  }, 60_000);
+
+  it("lists the calls in history with progress per criterion", async () => {
+    await page.goto(`${server.url}/history`);
+    await page.getByRole("heading", { name: "Past calls" }).waitFor();
+    expect(await page.locator("tbody tr").count()).toBe(2);
+    expect(await page.getByRole("img", { name: /Scores per criterion over 1 attempts/ }).count()).toBe(1);
+    await screenshot(page, "09-history-desktop");
+    await page.setViewportSize(PHONE);
+    await screenshot(page, "10-history-phone");
+    await page.setViewportSize(DESKTOP);
+  }, 30_000);
+});

@@ -1,0 +1,24 @@
+import { HistoryPage } from "../../features/history/components/history-page";
+import { usePersonas, useRubrics } from "../../lib/queries/library";
+import { usePageTitle } from "../../lib/use-page-title";
+
+export function HistoryRoute() {
+  usePageTitle("History");
+  const personas = usePersonas();
+  const rubrics = useRubrics();
+  const names = {
+    persona: (id: string) => personas.data?.items.find((item) => item.id === id)?.name ?? id,
+    rubric: (id: string) => rubrics.data?.items.find((item) => item.id === id)?.name ?? id,
+  };
+  return (
+    <>
+      <header className="page-head">
+        <div>
+          <h1>Your history</h1>
+          <p className="lead">Every call you made, and how each part of your calls is changing over attempts.</p>
+        </div>
+      </header>
+      <HistoryPage names={names} />
+    </>
+  );
+}

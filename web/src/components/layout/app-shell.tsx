@@ -1,0 +1,55 @@
+import { useEffect, useRef } from "react";
+import { NavLink, Outlet, useLocation } from "react-router";
+
+const NAV = [
+  { to: "/", label: "Practise", end: true },
+  { to: "/history", label: "History", end: false },
+  { to: "/trainer", label: "Trainer", end: false },
+  { to: "/evals", label: "Evals", end: false },
+];
+
+export function AppShell() {
+  const main = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  const first = useRef(true);
+
+  // After client-side navigation, move focus to the new page so screen readers start there.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }, [pathname]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <NavLink to="/" className="brand" aria-label="Parley home">
+            <span className="brand__mark" aria-hidden="true" />
+            Parley
+          </NavLink>
+          <nav aria-label="Main">
+            <ul className="nav">
+              {NAV.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to} end={item.end} className="nav__link">
+                    {item.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" ref={main} tabIndex={-1} className="page">
+        <Outlet />
+      </main>
+    </>
+  );
+}

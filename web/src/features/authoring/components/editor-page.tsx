@@ -1,0 +1,132 @@
+import { useRef, useState } from "react";
+import { Link } from "react-router";
+import { ErrorPanel } from "../../../components/ui/error-panel";
+import type { LibraryDetail } from "../../../lib/queries/library";
+import { KIND_LABEL, type LibraryKind } from "../api/library-kind";
+import { issuesOf, useSaveSource } from "../api/save-source";
+import { useLiveValidation } from "../api/validate-source";
+import { IssueList } from "./issue-list";
+import { type SourceEditorHandle, SourceEditor } from "./source-editor";
+import { VersionList } from "./version-list";
+
+type SaveNote = { tone: "good" | "info"; text: string } | null;
+
+/** Edit a persona or rubric as YAML: problems at their line while typing, Save makes a new version. */
+export function EditorPage({ kind, detail, name }: { kind: LibraryKind; detail: LibraryDetail; name: string }) {
+  const label = KIND_LABEL[kind];
+  const [draft, setDraft] = useState(detail.source);
+  const [note, setNote] = useState<SaveNote>(null);
+  const editor = useRef<SourceEditorHandle>(null);
+  const validation = useLiveValidation(kind, draft);
+  const save = useSaveSource(kind, detail.id);
+
+  const refused = save.isError ? issuesOf(save.error) : [];
+  const liveIssues = validation.status === "done" ? validation.issues : [];
+  // A refused save's issues stay until the next check of the edited draft replaces them.
+  const issues = refused.length > 0 && save.variables === draft ? refused : liveIssues;
+  const dirty = draft !== detail.source;
+  const basePath = `/trainer/${kind}/${detail.id}`;
+  const latest = detail.versions[0]?.version ?? detail.version;
+
+  const onSave = () => {
+    setNote(null);
+    save.mutate(draft, {
+      onSuccess: (body) =>
+        setNote(
+          body.created
+            ? { tone: "good", text: `Saved as version ${body.version}.` }
+            : { tone: "info", text: `No changes: version ${body.version} already has this content.` },
+        ),
+    });
+  };
+
+  return (
+    <div className="editor">
+      <header className="page-head">
+        <div>
+          <p className="eyebrow">
+            <Link to="/trainer">Trainer</Link> / {label}
+          </p>
+          <h1>
+            {name} <span className="muted">v{detail.version}</span>
+          </h1>
+          {detail.version !== latest && (
+            <p className="notice">
+              You are looking at version {detail.version}. Saving it makes it the newest version ({latest + 1}).
+            </p>
+          )}
+        </div>
+        <div className="actions">
+          {kind === "personas" && (
+            <Link className="btn btn--secondary" to={`/trainer/personas/${detail.id}/sandbox`}>
+              Try in the sandbox
+            </Link>
+          )}
+          <button type="button" className="btn btn--primary" onClick={onSave} disabled={save.isPending}>
+            {save.isPending ? "Saving…" : "Save new version"}
+          </button>
+        </div>
+      </header>
+
+      <div className="editor__grid">
+        <section className="editor__main" aria-label={`${label} file`}>
+          <p className="editor__status" role="status" data-testid="editor-status">
+            <ValidationStatus validation={validation} dirty={dirty} />
+          </p>
+          {note && (
+            <p className={`save-note save-note--${note.tone}`} role="status" data-testid="save-note">
+              {note.text}
+            </p>
+          )}
+          {save.isError && refused.length === 0 && <ErrorPanel error={save.error} title="Not saved" />}
+          {save.isError && refused.length > 0 && (
+            <p className="save-note save-note--bad" role="alert">
+              Not saved: {save.error.message}
+            </p>
+          )}
+          <SourceEditor
+            ref={editor}
+            value={draft}
+            onChange={(value) => {
+              setDraft(value);
+              setNote(null);
+            }}
+            issues={issues}
+            label={`${label} YAML for ${detail.id}`}
+            describedBy="editor-issues"
+          />
+          <IssueList id="editor-issues" issues={issues} onGoTo={(line) => editor.current?.goToLine(line)} />
+        </section>
+        <aside className="editor__side">
+          <VersionList detail={detail} basePath={basePath} />
+          <section className="panel panel--flat">
+            <h2 className="panel__title">How saving works</h2>
+            <p className="small">
+              Every save that changes the file adds a version; sessions and scorecards record the exact version they used, so
+              past scores keep their meaning. Files under <code>{kind}/</code> in git stay the source of truth at start-up.
+            </p>
+          </section>
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+function ValidationStatus({ validation, dirty }: { validation: ReturnType<typeof useLiveValidation>; dirty: boolean }) {
+  const edits = dirty ? "Unsaved changes. " : "";
+  switch (validation.status) {
+    case "idle":
+    case "checking":
+      return <>{edits}Checking…</>;
+    case "failed":
+      return <>{edits}Could not check the file: {validation.message}</>;
+    case "done":
+      return validation.valid ? (
+        <span className="ok">{edits}✓ Valid</span>
+      ) : (
+        <span className="bad">
+          {edits}✗ {validation.issues.length} problem{validation.issues.length === 1 ? "" : "s"}
+        </span>
+      );
+  }
+}

@@ -1,0 +1,144 @@
+import { useEffect, useRef } from "react";
+import { useNavigate } from "react-router";
+import { ChatLog } from "../../../components/call/chat-log";
+import { Composer } from "../../../components/call/composer";
+import { MoodMeter } from "../../../components/call/mood-meter";
+import { EngineBadge } from "../../../components/engine-badge";
+import { Badge, DifficultyBadge } from "../../../components/ui/badge";
+import { ErrorPanel } from "../../../components/ui/error-panel";
+import { moveLabel } from "../../../lib/labels";
+import type { Persona, Rubric } from "../../../lib/queries/library";
+import type { SessionDetail } from "../../../lib/queries/session";
+import { useLiveCall } from "../../../lib/use-live-call";
+import { useEndSession } from "../api/end-session";
+import { CallEnded } from "./call-ended";
+import { CoachTip } from "./coach-tip";
+
+interface PracticeRoomProps {
+  detail: SessionDetail;
+  persona: Persona;
+  rubric: Rubric;
+}
+
+/** The call: chat, streaming replies, mood, coach tips beside their turns, and End call. */
+export function PracticeRoom({ detail, persona, rubric }: PracticeRoomProps) {
+  const { session } = detail;
+  const navigate = useNavigate();
+  const end = useEndSession(session.id);
+  const { state, send } = useLiveCall(session.id, {
+    turns: detail.turns,
+    mood: detail.state.mood,
+    ended: session.status === "ended",
+    outcome: session.outcome,
+    feedback: detail.feedback,
+  });
+  const logRef = useRef<HTMLDivElement>(null);
+
+  const lastText = state.turns.at(-1)?.text;
+  useEffect(() => {
+    const log = logRef.current;
+    if (log && (lastText !== undefined || state.streaming)) log.scrollTop = log.scrollHeight;
+  }, [lastText, state.streaming, state.feedback]);
+
+  const endCall = () => end.mutate(undefined, { onSuccess: () => navigate(`/sessions/${session.id}/scorecard`) });
+  const coach = session.mode === "coach";
+
+  return (
+    <div className="room">
+      <header className="room__head">
+        <div>
+          <p className="eyebrow">
+            Practice call · {coach ? "coach mode" : "exam mode"} <DifficultyBadge difficulty={session.difficulty} />
+            {session.forkedFrom && <Badge tone="info">retry from turn {session.forkedAtTurn}</Badge>}
+          </p>
+          <h1 className="room__title">{persona.name}</h1>
+        </div>
+        <div className="room__head-actions">
+          <EngineBadge answeredBy={state.answeredBy} />
+          {!state.ended && (
+            <button type="button" className="btn btn--danger" onClick={endCall} disabled={end.isPending || state.busy}>
+              {end.isPending ? "Scoring…" : "End call"}
+            </button>
+          )}
+        </div>
+      </header>
+
+      <div className="room__body">
+        <section className="room__call" aria-label="The call">
+          <div className="room__log" ref={logRef}>
+            <ChatLog
+              turns={state.turns}
+              customerName={persona.name}
+              streaming={state.streaming}
+              aside={(turn) => {
+                const feedback = turn.role === "rep" ? state.feedback[turn.index] : undefined;
+                return feedback && coach ? <CoachTip feedback={feedback} rubric={rubric} /> : null;
+              }}
+            />
+            {state.busy && state.streaming === "" && (
+              <p className="typing-note" role="status">
+                {persona.name} is answering…
+              </p>
+            )}
+          </div>
+          {state.error && (
+            <div className="panel panel--error" role="alert" data-testid="call-error">
+              <p className="panel__title">
+                {state.error.code === "session_ended" ? "This call has ended" : "The customer could not answer"}
+              </p>
+              <p>{state.error.message}</p>
+            </div>
+          )}
+          {end.isError && <ErrorPanel error={end.error} title="The call could not be ended" />}
+          {state.ended ? (
+            <CallEnded sessionId={session.id} outcome={state.outcome} />
+          ) : null}
+          <Composer
+            onSend={(text) => void send(text)}
+            disabled={state.busy || state.ended}
+            disabledReason={state.ended ? "The call has ended." : undefined}
+          />
+        </section>
+
+        <aside className="room__side" aria-label="Customer state">
+          {state.mood !== null && (
+            <MoodMeter
+              mood={state.mood}
+              min={persona.mood.min}
+              max={persona.mood.max}
+              hangupAt={persona.mood.hangup_at}
+              delta={state.moodDelta}
+              name={persona.name.split(" ")[0] ?? persona.name}
+            />
+          )}
+          <section className="panel panel--flat" aria-labelledby="heard-title">
+            <h2 id="heard-title" className="panel__title">
+              What they heard last turn
+            </h2>
+            {state.lastMoves.length === 0 ? (
+              <p className="muted small">Nothing yet. Say something.</p>
+            ) : (
+              <ul className="chips">
+                {state.lastMoves.map((move) => (
+                  <li key={move} className="chip">
+                    {moveLabel(move)}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {state.degraded && <p className="muted small">Engine note: {state.degraded}</p>}
+          </section>
+          <section className="panel panel--flat" aria-labelledby="brief-title">
+            <h2 id="brief-title" className="panel__title">
+              The brief
+            </h2>
+            <p className="small">{persona.summary}</p>
+            <p className="small">
+              <strong>Stated goal:</strong> {persona.goals.stated}
+            </p>
+          </section>
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+import type { TurnFeedback } from "../../../api/src/grading/types";
+import type { TurnEvent } from "./turn-stream";
+
+export type { TurnFeedback };
+
+export interface CallTurn {
+  index: number;
+  role: "customer" | "rep";
+  text: string;
+  /** A rep turn shown before the server has stored it. */
+  pending?: boolean;
+}
+
+export interface LiveCallState {
+  turns: CallTurn[];
+  /** The customer's reply while it streams in; null when nobody is speaking. */
+  streaming: string | null;
+  mood: number | null;
+  moodDelta: number | null;
+  /** The rep moves the customer heard in the last turn. */
+  lastMoves: string[];
+  ended: boolean;
+  outcome: string | null;
+  /** Coach-mode feedback by the index of the rep turn it is about. */
+  feedback: Record<number, TurnFeedback>;
+  /** Who answered the last turn (engine and model), from the persona event. */
+  answeredBy: { engine: string; model: string | null } | null;
+  degraded: string | null;
+  busy: boolean;
+  error: { code: string; message: string; retryable: boolean } | null;
+}
+
+export type LiveCallAction =
+  | {
+      type: "load";
+      turns: CallTurn[];
+      mood: number;
+      ended: boolean;
+      outcome: string | null;
+      feedback: TurnFeedback[];
+    }
+  | { type: "send"; text: string }
+  | { type: "event"; event: TurnEvent }
+  | { type: "failed"; code: string; message: string }
+  | { type: "settled" };
+
+export const emptyCall: LiveCallState = {
+  turns: [],
+  streaming: null,
+  mood: null,
+  moodDelta: null,
+  lastMoves: [],
+  ended: false,
+  outcome: null,
+  feedback: {},
+  answeredBy: null,
+  degraded: null,
+  busy: false,
+  error: null,
+};
+
+const withoutPending = (turns: CallTurn[]) => turns.filter((turn) => !turn.pending);
+
+const upsert = (turns: CallTurn[], turn: CallTurn) =>
+  [...withoutPending(turns).filter((t) => t.index !== turn.index), turn].sort((a, b) => a.index - b.index);
+
+/** The practice room's state, driven by the server-sent events of each turn. Pure, so it is unit-tested. */
+export function liveCallReducer(state: LiveCallState, action: LiveCallAction): LiveCallState {
+  switch (action.type) {
+    case "load":
+      return {
+        ...emptyCall,
+        turns: action.turns,
+        mood: action.mood,
+        ended: action.ended,
+        outcome: action.outcome,
+        feedback: Object.fromEntries(action.feedback.map((item) => [item.turn, item])),
+      };
+    case "send": {
+      const next = (state.turns.at(-1)?.index ?? -1) + 1;
+      return {
+        ...state,
+        busy: true,
+        error: null,
+        moodDelta: null,
+        turns: [...withoutPending(state.turns), { index: next, role: "rep", text: action.text, pending: true }],
+      };
+    }
+    case "failed":
+      return {
+        ...state,
+        busy: false,
+        streaming: null,
+        turns: withoutPending(state.turns),
+        ended: state.ended || action.code === "session_ended",
+        error: { code: action.code, message: action.message, retryable: action.code !== "session_ended" },
+      };
+    case "settled":
+      return { ...state, busy: false, streaming: null, turns: withoutPending(state.turns) };
+    case "event":
+      return applyEvent(state, action.event);
+  }
+}
+
+function applyEvent(state: LiveCallState, event: TurnEvent): LiveCallState {
+  switch (event.type) {
+    case "rep":
+      return { ...state, turns: upsert(state.turns, { index: event.turn.index, role: "rep", text: event.turn.text }), streaming: "" };
+    case "delta":
+      return { ...state, streaming: (state.streaming ?? "") + event.text };
+    case "persona":
+      return {
+        ...state,
+        turns: upsert(state.turns, { index: event.turn.index, role: "customer", text: event.turn.text }),
+        streaming: null,
+        mood: event.mood,
+        moodDelta: event.moodDelta,
+        lastMoves: event.moves,
+        ended: event.ended,
+        outcome: event.outcome,
+        answeredBy: { engine: event.engine, model: event.model },
+        degraded: event.degraded,
+      };
+    case "feedback":
+      return { ...state, feedback: { ...state.feedback, [event.feedback.turn]: event.feedback } };
+    case "error":
+      return { ...state, streaming: null, error: { code: event.code, message: event.message, retryable: event.retryable } };
+  }
+}

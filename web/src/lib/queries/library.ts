@@ -1,0 +1,60 @@
+import { useQuery } from "@tanstack/react-query";
+import type { InferResponseType } from "hono/client";
+import type { Persona } from "../../../../api/src/library/persona-schema";
+import type { Rubric } from "../../../../api/src/library/rubric-schema";
+import { api } from "../api-client";
+import { unwrap } from "../api-error";
+import { queryKeys } from "../query-client";
+
+export type { Persona, Rubric };
+export type LibraryItem = InferResponseType<typeof api.personas.$get, 200>["items"][number];
+type Detail = InferResponseType<(typeof api.personas)[":id"]["$get"], 200>;
+export interface LibraryDetail {
+  id: string;
+  version: number;
+  source: string;
+  origin: string;
+  versions: { version: number; origin: string; createdAt: number }[];
+}
+export type PersonaDetail = LibraryDetail & { persona: Persona };
+export type RubricDetail = LibraryDetail & { rubric: Rubric };
+
+const versionQuery = (version?: number) => (version === undefined ? {} : { version: String(version) });
+
+// The route names the file under a computed key (`persona` or `rubric`), which the typed client
+// widens to an index signature; the schema types say what it holds.
+const detail = (body: Detail): LibraryDetail => ({
+  id: String(body.id),
+  version: Number(body.version),
+  source: String(body.source),
+  origin: String(body.origin),
+  versions: body.versions as LibraryDetail["versions"],
+});
+
+export const fetchPersona = async (id: string, version?: number): Promise<PersonaDetail> => {
+  const body = await unwrap(api.personas[":id"].$get({ param: { id }, query: versionQuery(version) }));
+  return { ...detail(body), persona: body.persona as Persona };
+};
+
+export const fetchRubric = async (id: string, version?: number): Promise<RubricDetail> => {
+  const body = await unwrap(api.rubrics[":id"].$get({ param: { id }, query: versionQuery(version) }));
+  return { ...detail(body), rubric: body.rubric as Rubric };
+};
+
+export const usePersonas = () => useQuery({ queryKey: queryKeys.personas, queryFn: () => unwrap(api.personas.$get()) });
+
+export const useRubrics = () => useQuery({ queryKey: queryKeys.rubrics, queryFn: () => unwrap(api.rubrics.$get()) });
+
+export const usePersona = (id: string | undefined, version?: number) =>
+  useQuery({
+    queryKey: queryKeys.persona(id ?? "", version),
+    queryFn: () => fetchPersona(id ?? "", version),
+    enabled: id !== undefined,
+  });
+
+export const useRubric = (id: string | undefined, version?: number) =>
+  useQuery({
+    queryKey: queryKeys.rubric(id ?? "", version),
+    queryFn: () => fetchRubric(id ?? "", version),
+    enabled: id !== undefined,
+  });
