@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { ConfigError } from "./config";
+import { evalCommand } from "./cli/eval-command";
 import { gradeCommand, UsageError } from "./cli/grade-command";
 import { lintCommand } from "./cli/lint-command";
 
@@ -10,6 +11,8 @@ Commands:
   grade TRANSCRIPT.json --rubric RUBRIC.yaml [--engine offline|model] [--json]
                       grade a transcript (a JSON list of { role: "customer"|"rep", text });
                       exit 0 when it passes, 1 when it fails, 2 on bad input
+  eval [FILES or FOLDERS] [--engine offline|model] [--root DIR] [--json OUT]
+                      run eval suites (default: evals/); exit 1 when any expectation fails
   help                show this message`;
 
 async function main(argv: string[]): Promise<number> {
@@ -29,6 +32,15 @@ async function main(argv: string[]): Promise<number> {
       const [transcriptFile] = positionals;
       if (!transcriptFile || !values.rubric) throw new UsageError("grade needs a transcript file and --rubric FILE");
       return gradeCommand({ transcriptFile, rubricFile: values.rubric, engine: values.engine, json: values.json }, print);
+    }
+    case "eval": {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { engine: { type: "string" }, root: { type: "string", default: "." }, json: { type: "string" } },
+      });
+      const paths = positionals.length > 0 ? positionals : [`${values.root}/evals`];
+      return evalCommand({ paths, root: values.root, engine: values.engine, json: values.json }, print);
     }
     case undefined:
     case "help":

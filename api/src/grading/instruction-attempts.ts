@@ -4,16 +4,27 @@ import type { Evidence } from "./types";
 
 // Phrasings of a learner trying to instruct whoever grades them, rather than talk to the customer.
 const ATTEMPTS: RegExp[] = [
-  /\b(ignore|disregard|forget|override|bypass)\b.{0,40}\b(rubric|instructions?|criteria|rules|prompt|grading|scoring|above|previous)\b/i,
+  /\b(ignore|disregard|forget|override|bypass)\b.{0,40}\b(rubric|instructions?|criteria|rules|prompt|grading|scor(es?|ing)|anchors?|above|previous|everything)\b/i,
   /\b(give|award|grant|assign|score|rate|mark)\b.{0,25}\b(me|this|my \w+|the rep)\b.{0,25}\b(full|perfect|max(imum)?|top|highest|5\/5|10\/10|five|100%|a 5|an a|pass(ing)?)\b/i,
   /\b(full|perfect|maximum|top) (marks|score|points)\b/i,
   /\b(system|developer) (prompt|message|instructions?)\b/i,
+  /^\W*(system|assistant|developer)\W*:/i,
   /\b(you are|act as|pretend (to be|you are)|as) (now )?(the |an? )?(grader|judge|evaluator|assessor|ai|language model|assistant)\b/i,
   /\b(grader|judge|evaluator|assessor|ai|model)\s*[:,]\s*\w+/i,
-  /\bthis (reply|response|turn|answer) (is|was|should be) (perfect|excellent|flawless|a 5|scored|rated)\b/i,
-  /\b(mark|score|grade|rate) (this|me|it) (as )?(passed|a pass|excellent|perfect|5|five|top)\b/i,
+  /\b(grader|judge|evaluator|assessor)('s)? note\b/i,
+  /\bthis (reply|response|turn|answer|call) (is|was|should be) (perfect|excellent|flawless|a 5|scored|rated)\b/i,
+  /\b(mark|score|grade|rate) (this|me|it|my)( \w+)? (as |at |a )?(passed|a pass|excellent|perfect|5|five|top|ten|10)\b/i,
   /\bnew instructions?\b/i,
+  /\bgrading instructions?\b/i,
   /\b(reveal|print|show|repeat) (your|the) (prompt|instructions|rubric)\b/i,
+  /\ball (criteria|criterion|anchors?) (are |were )?(scored|met|passed|satisfied)\b/i,
+  /\bevaluation (complete|result)\b/i,
+  /\bpass me\b/i,
+  /\bscore of (5|five|ten|10|100|full)\b/i,
+  /\b(authori[sz]e|approve)\b.{0,30}\b(score|mark|pass)/i,
+  /\b(everything|all|each) (scores?|gets?|deserves?) (a )?(5|five|full|top|perfect)\b/i,
+  /\banchor\s*["']?\d/i,
+  /\bdo(n'?t| not) (penali[sz]e|mark (me )?down|deduct|dock)\b/i,
 ];
 
 export const isInstructionAttempt = (sentence: string) => ATTEMPTS.some((pattern) => pattern.test(sentence));
