@@ -15,14 +15,15 @@ const isApi = (path: string) => path === "/api" || path.startsWith("/api/");
  */
 export function serveWeb(app: Hono, root: string = WEB_DIST): boolean {
   if (!existsSync(`${root}/index.html`)) return false;
-  const files = serveStatic({
-    root,
-    onFound: (path, c) => {
-      // Vite fingerprints everything under assets/; index.html must always be revalidated.
-      c.header("Cache-Control", path.includes("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");
-    },
+  const files = serveStatic({ root });
+  const index = serveStatic({ root, path: "index.html" });
+  app.use("*", async (c, next) => {
+    await next();
+    if (isApi(c.req.path) || c.res.status !== 200) return;
+    // Vite fingerprints everything under assets/; index.html must always be revalidated.
+    const fingerprinted = c.req.path.startsWith("/assets/") && !c.res.headers.get("content-type")?.includes("text/html");
+    c.res.headers.set("Cache-Control", fingerprinted ? "public, max-age=31536000, immutable" : "no-cache");
   });
-  const index = serveStatic({ root, path: "index.html", onFound: (_path, c) => c.header("Cache-Control", "no-cache") });
   app.get("*", (c, next) => (isApi(c.req.path) ? next() : files(c, next)));
   app.get("*", (c, next) => (isApi(c.req.path) ? next() : index(c, next)));
   return true;

@@ -125,5 +125,11 @@ function applyEvent(state: LiveCallState, event: TurnEvent): LiveCallState {
       return { ...state, feedback: { ...state.feedback, [event.feedback.turn]: event.feedback } };
     case "error":
       return { ...state, streaming: null, error: { code: event.code, message: event.message, retryable: event.retryable } };
+    default:
+      // "reset": the reply broke character and is being said again, so drop what streamed so far.
+      // (Matched by name so the app also builds against an API without that event.)
+      if ((event as { type: string }).type === "reset") return { ...state, streaming: "" };
+      // An event this version of the app does not know changes nothing.
+      return state;
   }
 }

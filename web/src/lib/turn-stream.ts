@@ -5,8 +5,6 @@ export type { TurnEvent };
 export type PersonaEvent = Extract<TurnEvent, { type: "persona" }>;
 export type FeedbackEvent = Extract<TurnEvent, { type: "feedback" }>;
 
-const TYPES = new Set<TurnEvent["type"]>(["rep", "delta", "persona", "feedback", "error"]);
-
 /** Reads the `text/event-stream` body of POST /api/sessions/:id/turns as typed turn events. */
 export async function* readTurnEvents(body: ReadableStream<Uint8Array>): AsyncGenerator<TurnEvent> {
   // DOM typings declare TextDecoderStream's input as BufferSource, which Uint8Array is.
@@ -27,7 +25,8 @@ export async function* readTurnEvents(body: ReadableStream<Uint8Array>): AsyncGe
 function parseEvent(data: string): TurnEvent | null {
   try {
     const event = JSON.parse(data) as { type?: unknown };
-    return typeof event.type === "string" && TYPES.has(event.type as TurnEvent["type"]) ? (event as TurnEvent) : null;
+    // Unknown event types pass through; the call state ignores what it does not know.
+    return typeof event.type === "string" ? (event as TurnEvent) : null;
   } catch {
     return null;
   }

@@ -28,7 +28,8 @@ export function EditorRoute() {
   if (!valid) return <NotFoundRoute />;
   return (
     <QueryView query={query} loading="Loading the file…" errorTitle="Could not load this file">
-      {({ detail, name }) => <EditorPage key={`${kind}/${id}/${detail.version}`} kind={kind} detail={detail} name={name} />}
+      {/* Keyed by the version asked for, not the one loaded: saving refetches "latest" without losing the draft. */}
+      {({ detail, name }) => <EditorPage key={`${kind}/${id}/${version ?? "latest"}`} kind={kind} detail={detail} name={name} />}
     </QueryView>
   );
 }

@@ -2,32 +2,39 @@ import { useEffect, useState } from "react";
 import { unwrap } from "../../../lib/api-error";
 import { type FileIssue, type LibraryKind, libraryApi } from "./library-kind";
 
-export type Validation =
-  | { status: "idle" | "checking" }
-  | { status: "done"; valid: boolean; issues: FileIssue[] }
-  | { status: "failed"; message: string };
+export interface Validation {
+  /** A check of the current draft is pending; `result` is then the previous draft's. */
+  checking: boolean;
+  result: { valid: boolean; issues: FileIssue[] } | null;
+  failure: string | null;
+}
+
+const EMPTY: FileIssue[] = [{ file: "", line: 1, field: "", message: "The file is empty." }];
 
 /** Validates the draft on the server as the trainer types (debounced), so errors show at their line. */
 export function useLiveValidation(kind: LibraryKind, source: string, delayMs = 400): Validation {
-  const [result, setResult] = useState<Validation>({ status: "idle" });
+  const [state, setState] = useState<Validation>({ checking: true, result: null, failure: null });
   useEffect(() => {
     if (source.trim() === "") {
-      setResult({ status: "done", valid: false, issues: [{ file: "", line: 1, field: "", message: "The file is empty." }] });
+      setState({ checking: false, result: { valid: false, issues: EMPTY }, failure: null });
       return;
     }
     let current = true;
-    setResult((previous) => (previous.status === "done" ? previous : { status: "checking" }));
+    // Keep the last result on screen while checking, so the marks do not flicker on every key.
+    setState((previous) => ({ ...previous, checking: true }));
     const timer = setTimeout(() => {
       unwrap(libraryApi(kind).validate.$post({ json: { source } }))
-        .then((body) => current && setResult({ status: "done", valid: body.valid, issues: body.issues }))
-        .catch((error: unknown) =>
-          current && setResult({ status: "failed", message: error instanceof Error ? error.message : String(error) }),
-        );
+        .then((body) => {
+          if (current) setState({ checking: false, result: { valid: body.valid, issues: body.issues }, failure: null });
+        })
+        .catch((error: unknown) => {
+          if (current) setState({ checking: false, result: null, failure: error instanceof Error ? error.message : String(error) });
+        });
     }, delayMs);
     return () => {
       current = false;
       clearTimeout(timer);
     };
   }, [kind, source, delayMs]);
-  return result;
+  return state;
 }

@@ -4,7 +4,7 @@ import { ErrorPanel } from "../../../components/ui/error-panel";
 import type { LibraryDetail } from "../../../lib/queries/library";
 import { KIND_LABEL, type LibraryKind } from "../api/library-kind";
 import { issuesOf, useSaveSource } from "../api/save-source";
-import { useLiveValidation } from "../api/validate-source";
+import { useLiveValidation, type Validation } from "../api/validate-source";
 import { IssueList } from "./issue-list";
 import { type SourceEditorHandle, SourceEditor } from "./source-editor";
 import { VersionList } from "./version-list";
@@ -21,9 +21,10 @@ export function EditorPage({ kind, detail, name }: { kind: LibraryKind; detail: 
   const save = useSaveSource(kind, detail.id);
 
   const refused = save.isError ? issuesOf(save.error) : [];
-  const liveIssues = validation.status === "done" ? validation.issues : [];
-  // A refused save's issues stay until the next check of the edited draft replaces them.
-  const issues = refused.length > 0 && save.variables === draft ? refused : liveIssues;
+  const liveIssues = validation.result?.issues ?? [];
+  // A refused save's issues are the truth for the draft it refused, until the draft changes.
+  const refusedNow = refused.length > 0 && save.variables === draft;
+  const issues = refusedNow ? refused : liveIssues;
   const dirty = draft !== detail.source;
   const basePath = `/trainer/${kind}/${detail.id}`;
   const latest = detail.versions[0]?.version ?? detail.version;
@@ -31,6 +32,11 @@ export function EditorPage({ kind, detail, name }: { kind: LibraryKind; detail: 
   const onSave = () => {
     setNote(null);
     save.mutate(draft, {
+      // Bring the first problem into view (the caret may be hundreds of lines away).
+      onError: (error) => {
+        const first = issuesOf(error)[0];
+        if (first) editor.current?.revealLine(first.line);
+      },
       onSuccess: (body) =>
         setNote(
           body.created
@@ -71,7 +77,7 @@ export function EditorPage({ kind, detail, name }: { kind: LibraryKind; detail: 
       <div className="editor__grid">
         <section className="editor__main" aria-label={`${label} file`}>
           <p className="editor__status" role="status" data-testid="editor-status">
-            <ValidationStatus validation={validation} dirty={dirty} />
+            <ValidationStatus validation={validation} dirty={dirty} refused={refusedNow ? refused.length : 0} />
           </p>
           {note && (
             <p className={`save-note save-note--${note.tone}`} role="status" data-testid="save-note">
@@ -81,9 +87,10 @@ export function EditorPage({ kind, detail, name }: { kind: LibraryKind; detail: 
           {save.isError && refused.length === 0 && <ErrorPanel error={save.error} title="Not saved" />}
           {save.isError && refused.length > 0 && (
             <p className="save-note save-note--bad" role="alert">
-              Not saved: {save.error.message}
+              Not saved: fix the {refused.length === 1 ? "problem" : `${refused.length} problems`} marked in the file.
             </p>
           )}
+          <IssueList id="editor-issues" issues={issues} onGoTo={(line) => editor.current?.goToLine(line)} />
           <SourceEditor
             ref={editor}
             value={draft}
@@ -95,7 +102,6 @@ export function EditorPage({ kind, detail, name }: { kind: LibraryKind; detail: 
             label={`${label} YAML for ${detail.id}`}
             describedBy="editor-issues"
           />
-          <IssueList id="editor-issues" issues={issues} onGoTo={(line) => editor.current?.goToLine(line)} />
         </section>
         <aside className="editor__side">
           <VersionList detail={detail} basePath={basePath} />
@@ -112,21 +118,16 @@ export function EditorPage({ kind, detail, name }: { kind: LibraryKind; detail: 
   );
 }
 
-function ValidationStatus({ validation, dirty }: { validation: ReturnType<typeof useLiveValidation>; dirty: boolean }) {
+function ValidationStatus({ validation, dirty, refused }: { validation: Validation; dirty: boolean; refused: number }) {
   const edits = dirty ? "Unsaved changes. " : "";
-  switch (validation.status) {
-    case "idle":
-    case "checking":
-      return <>{edits}Checking…</>;
-    case "failed":
-      return <>{edits}Could not check the file: {validation.message}</>;
-    case "done":
-      return validation.valid ? (
-        <span className="ok">{edits}✓ Valid</span>
-      ) : (
-        <span className="bad">
-          {edits}✗ {validation.issues.length} problem{validation.issues.length === 1 ? "" : "s"}
-        </span>
-      );
-  }
+  const problems = (count: number) => (
+    <span className="bad">
+      {edits}✗ {count} problem{count === 1 ? "" : "s"}
+    </span>
+  );
+  if (refused > 0) return problems(refused);
+  if (validation.checking) return <>{edits}Checking…</>;
+  if (validation.failure) return <>{edits}Could not check the file: {validation.failure}</>;
+  if (!validation.result) return <>{edits}</>;
+  return validation.result.valid ? <span className="ok">{edits}✓ Valid</span> : problems(validation.result.issues.length);
 }

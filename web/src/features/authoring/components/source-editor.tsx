@@ -4,6 +4,8 @@ import type { FileIssue } from "../api/library-kind";
 export interface SourceEditorHandle {
   /** Focuses the editor and selects line `line` (1-based), scrolled into view. */
   goToLine: (line: number) => void;
+  /** Scrolls line `line` into view without moving focus. */
+  revealLine: (line: number) => void;
 }
 
 interface SourceEditorProps {
@@ -39,10 +41,18 @@ export const SourceEditor = forwardRef<SourceEditorHandle, SourceEditorProps>(fu
       const end = starts + (lines[line - 1]?.length ?? 0);
       textarea.focus();
       textarea.setSelectionRange(starts, end);
-      textarea.scrollTop = Math.max(0, (line - 1) * LINE_HEIGHT_PX - textarea.clientHeight / 3);
-      syncScroll();
+      reveal(line);
     },
+    revealLine: reveal,
   }));
+
+  function reveal(line: number) {
+    const textarea = area.current;
+    if (!textarea) return;
+    textarea.scrollTop = Math.max(0, (line - 1) * LINE_HEIGHT_PX - textarea.clientHeight / 3);
+    textarea.scrollLeft = 0;
+    syncScroll();
+  }
 
   function syncScroll() {
     const textarea = area.current;
