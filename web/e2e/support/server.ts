@@ -24,9 +24,10 @@ async function freePort(): Promise<number> {
 
 /**
  * Starts the real server (built web app + API) as a child process: offline engine, a fresh
- * SQLite database in a temp folder, a free port. `stop()` kills that pid and removes the folder.
+ * SQLite database in a temp folder, a free port (`overrides` change the environment, e.g. to a
+ * model endpoint). `stop()` kills that pid and removes the folder.
  */
-export async function startParley(): Promise<ParleyServer> {
+export async function startParley(overrides: Record<string, string> = {}): Promise<ParleyServer> {
   const port = await freePort();
   const dir = mkdtempSync(path.join(tmpdir(), "parley-e2e-"));
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: "127.0.0.1", PARLEY_DB: path.join(dir, "parley.db") };
@@ -34,6 +35,7 @@ export async function startParley(): Promise<ParleyServer> {
   env.NODE_ENV = "test";
   delete env.OPENAI_BASE_URL;
   delete env.OPENAI_API_KEY;
+  Object.assign(env, overrides);
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "api/src/server.ts"], {
     cwd: REPO_ROOT,
     env,

@@ -84,7 +84,7 @@ export function PracticeRoom({ detail, persona, rubric }: PracticeRoomProps) {
           {state.error && (
             <div className="panel panel--error" role="alert" data-testid="call-error">
               <p className="panel__title">
-                {state.error.code === "session_ended" ? "This call has ended" : "The customer could not answer"}
+                {errorTitle(state.error.code)}
               </p>
               <p>{state.error.message}</p>
             </div>
@@ -141,4 +141,12 @@ export function PracticeRoom({ detail, persona, rubric }: PracticeRoomProps) {
       </div>
     </div>
   );
+}
+
+function errorTitle(code: string): string {
+  if (code === "session_ended") return "This call has ended";
+  if (code.startsWith("model_")) return "No answer from the model playing the customer";
+  if (code === "network") return "Connection lost";
+  if (code === "turn_in_progress") return "Still answering";
+  return "This turn did not go through";
 }
