@@ -78,6 +78,8 @@ export const turns = sqliteTable(
     state: text("state", { mode: "json" }),
     /** Customer turns: what the rep's previous turn changed (moves, reactions, mood delta). */
     change: text("change", { mode: "json" }),
+    /** Customer turns: the in-character check, and any replies rejected before this one. */
+    quality: text("quality", { mode: "json" }),
   },
   (t) => [uniqueIndex("turns_session_index").on(t.sessionId, t.index)],
 );

@@ -29,10 +29,18 @@ const endRule = z.strictObject({
   mood_at_most: intBetween(0, 100).optional(),
 });
 
+/**
+ * When a scripted line fits: a rep move; "nothing" (no move recognised); "interrupts" (said first,
+ * talking over a rep turn that runs on); "losing_patience" (said once, when patience runs low).
+ */
+export const SPECIAL_CUES = ["nothing", "interrupts", "losing_patience"] as const;
+const cue = z.union([repMove, z.enum(SPECIAL_CUES)], { error: `must be a rep move, or one of: ${SPECIAL_CUES.join(", ")}` });
+export type LineCue = z.infer<typeof cue>;
+
 const scriptedLine = z.strictObject({
-  /** A rep move, or "nothing" for a turn in which no move was recognised. */
-  when: z.union([repMove, z.literal("nothing")], { error: `must be a rep move or "nothing"` }),
+  when: cue,
   mood: z.union([moodBand, z.array(moodBand).min(1)]).optional(),
+  /** Lines may quote the rep's words for this move with {quote}; such a line is used only when there is one. */
   say: z.array(text(600)).min(1, "needs at least one line"),
 });
 

@@ -1,8 +1,8 @@
 import type { RepMove } from "../library/moves";
-import { HANG_UP, type MoodBand, type Persona } from "../library/persona-schema";
+import { HANG_UP, type LineCue, type MoodBand, type Persona } from "../library/persona-schema";
 import { moodBand } from "../practice/director";
 import type { PersonaEngine, PersonaTurnInput } from "../practice/persona-engine";
-import type { Transcript } from "../practice/transcript";
+import { latestRepText } from "../practice/transcript";
 import { detectMoves } from "./detect-moves";
 import { streamWords } from "./stream-words";
 
@@ -11,15 +11,10 @@ const FALLBACK_ENDINGS: Record<string, string> = {
 };
 const FALLBACK_ENDING = "Alright. That's all I needed. Bye.";
 
-/** The rep's words since the customer last spoke (a failed turn can leave two in a row). */
-export function latestRepText(transcript: Transcript): string {
-  const lines: string[] = [];
-  for (let i = transcript.length - 1; i >= 0; i--) {
-    const turn = transcript[i];
-    if (!turn || turn.role !== "rep") break;
-    lines.unshift(turn.text);
-  }
-  return lines.join("\n");
+/** Moves and the sentences behind them, by the rule-based detector. */
+export function readByRules(text: string): { moves: RepMove[]; quotes: Partial<Record<RepMove, string>> } {
+  const found = detectMoves(text);
+  return { moves: found.map((item) => item.move), quotes: Object.fromEntries(found.map((item) => [item.move, item.quote])) };
 }
 
 /** Scripted customer: reads moves with rules and answers from the persona file's lines. */
@@ -28,7 +23,7 @@ export function createOfflinePersonaEngine(): PersonaEngine {
     engine: "offline",
     model: null,
     async readMoves({ transcript }) {
-      return { moves: detectMoves(latestRepText(transcript)).map((found) => found.move), degraded: null };
+      return { ...readByRules(latestRepText(transcript)), degraded: null };
     },
     speak(input) {
       return streamWords(chooseLine(input));
@@ -36,25 +31,40 @@ export function createOfflinePersonaEngine(): PersonaEngine {
   };
 }
 
+const DEFAULT_INTERRUPTION = "Look, I don't need the whole speech.";
+const DEFAULT_LOSING_PATIENCE = "This is going nowhere. Can I speak to a supervisor?";
+
+/**
+ * The customer's reply: a line for the move that moved them most (or for no move), said over the
+ * rep when they ran on, with a warning when patience runs low. Lines are not repeated while
+ * alternatives remain, and may quote the rep ({quote}) or a promise they made ({promise}).
+ */
 export function chooseLine({ persona, state, change, transcript }: PersonaTurnInput): string {
-  const said = new Set(transcript.filter((turn) => turn.role === "customer").map((turn) => turn.text));
-  const turnNumber = transcript.filter((turn) => turn.role === "customer").length;
+  const previous = transcript.filter((turn) => turn.role === "customer").map((turn) => turn.text);
+  const band = moodBand(persona, state.mood);
+  const promise = state.promises.at(-1)?.quote;
+  const pick = (lines: string[], quote?: string) => pickFresh(usable(lines, quote, promise), previous);
+
   if (state.outcome) {
     const endings = persona.endings[state.outcome] ?? [FALLBACK_ENDINGS[state.outcome] ?? FALLBACK_ENDING];
-    return pickFresh(endings, said, turnNumber);
+    return pick(endings) ?? FALLBACK_ENDING;
   }
-  const band = moodBand(persona, state.mood);
   const weight = (move: RepMove) => Math.abs(change.reactions.filter((r) => r.move === move).reduce((sum, r) => sum + r.mood, 0));
   const ranked = [...change.moves].sort((a, b) => weight(b) - weight(a));
+  let reply: string | undefined;
   for (const move of ranked) {
-    const lines = linesFor(persona, move, band);
-    if (lines.length > 0) return pickFresh(lines, said, turnNumber);
+    reply = pick(linesFor(persona, move, band), change.quotes[move]);
+    if (reply) break;
   }
-  const neutral = linesFor(persona, "nothing", band);
-  return pickFresh(neutral.length > 0 ? neutral : linesFor(persona, "nothing", null), said, turnNumber);
+  reply ??= pick(linesFor(persona, "nothing", band)) ?? pick(linesFor(persona, "nothing", null)) ?? FALLBACK_ENDING;
+
+  const parts = [reply];
+  if (change.interrupted) parts.unshift(pick(linesFor(persona, "interrupts", band)) ?? DEFAULT_INTERRUPTION);
+  if (change.losingPatience) parts.push(pick(linesFor(persona, "losing_patience", null)) ?? DEFAULT_LOSING_PATIENCE);
+  return parts.join(" ");
 }
 
-function linesFor(persona: Persona, when: RepMove | "nothing", band: MoodBand | null): string[] {
+function linesFor(persona: Persona, when: LineCue, band: MoodBand | null): string[] {
   return persona.offline
     .filter((entry) => entry.when === when)
     .filter((entry) => {
@@ -64,8 +74,30 @@ function linesFor(persona: Persona, when: RepMove | "nothing", band: MoodBand | 
     .flatMap((entry) => entry.say);
 }
 
-/** The first line not yet said in this call; once all are used, rotate so repeats are spread out. */
-function pickFresh(lines: string[], said: Set<string>, turnNumber: number): string {
-  const fresh = lines.find((line) => !said.has(line));
-  return fresh ?? lines[turnNumber % lines.length] ?? FALLBACK_ENDING;
+/** Lines with their {quote} and {promise} filled in; lines whose placeholder has nothing to fill are dropped. */
+function usable(lines: string[], quote: string | undefined, promise: string | undefined): { template: string; text: string }[] {
+  const short = (words: string | undefined) => words?.trim().replace(/[.!?]+$/, "");
+  const fills: [string, string | undefined][] = [
+    ["{quote}", short(quote)],
+    ["{promise}", short(promise)],
+  ];
+  return lines.flatMap((template) => {
+    let text = template;
+    for (const [placeholder, value] of fills) {
+      if (!text.includes(placeholder)) continue;
+      if (!value) return [];
+      text = text.replaceAll(placeholder, value);
+    }
+    return [{ template, text }];
+  });
+}
+
+/** The first line not yet said in this call; once all are used, the one said longest ago. */
+function pickFresh(lines: { template: string; text: string }[], previous: string[]): string | undefined {
+  const lastSaid = (template: string) => {
+    const fixed = template.split(/\{(?:quote|promise)\}/).filter((part) => part.trim() !== "");
+    return previous.findLastIndex((text) => fixed.every((part) => text.includes(part)));
+  };
+  const ranked = lines.map((line) => ({ line, at: lastSaid(line.template) })).sort((a, b) => a.at - b.at);
+  return ranked[0]?.line.text;
 }

@@ -8,7 +8,7 @@ function play(moves: RepMove[][], difficulty: Difficulty = "medium", persona = t
   let state: PersonaState = initialState(persona);
   const moods: number[] = [];
   for (const turn of moves) {
-    state = advance(persona, difficulty, state, turn).state;
+    state = advance(persona, difficulty, state, { moves: turn }).state;
     moods.push(state.mood);
     if (state.outcome) break;
   }
@@ -23,16 +23,16 @@ describe("director", () => {
         { to: "apologises", mood: -5 },
       ],
     });
-    const { change } = advance(persona, "medium", initialState(persona), ["acknowledges_impact", "apologises"]);
+    const { change } = advance(persona, "medium", initialState(persona), { moves: ["acknowledges_impact", "apologises"] });
     expect(change.moodDelta).toBe(-2);
   });
 
   it("applies `before` rules only until the named move has happened", () => {
     const persona = testPersona();
-    const early = advance(persona, "medium", initialState(persona), ["retention_pitch"]);
+    const early = advance(persona, "medium", initialState(persona), { moves: ["retention_pitch"] });
     expect(early.change.reactions).toEqual([{ move: "retention_pitch", mood: 2 }]);
-    const heard = advance(persona, "medium", initialState(persona), ["acknowledges_impact"]).state;
-    const later = advance(persona, "medium", heard, ["retention_pitch"]);
+    const heard = advance(persona, "medium", initialState(persona), { moves: ["acknowledges_impact"] }).state;
+    const later = advance(persona, "medium", heard, { moves: ["retention_pitch"] });
     expect(later.change.reactions).toEqual([]);
   });
 

@@ -1,7 +1,12 @@
 import type { Difficulty } from "../library/common-schema";
 import type { RepMove } from "../library/moves";
 import { HANG_UP, type MoodBand, type Persona } from "../library/persona-schema";
-import { DIFFICULTY_PROFILES } from "./difficulty";
+import { DIFFICULTY_PROFILES, PATIENCE_WARNING } from "./difficulty";
+
+export interface RepPromise {
+  turn: number;
+  quote: string;
+}
 
 /** What the customer carries from turn to turn. Stored with each customer turn. */
 export interface PersonaState {
@@ -13,7 +18,20 @@ export interface PersonaState {
   unproductiveTurns: number;
   /** Consecutive rep turns that left the customer at hang-up mood. */
   turnsAtLimit: number;
+  /** What the rep committed to or offered, in their words; the customer holds them to it. */
+  promises: RepPromise[];
+  /** The customer has already said they are running out of patience. */
+  warnedPatience: boolean;
   outcome: string | null;
+}
+
+/** What was read from one rep turn: the moves, the words behind each, and its length. */
+export interface RepTurnReading {
+  moves: readonly RepMove[];
+  quotes?: Partial<Record<RepMove, string>>;
+  words?: number;
+  /** The rep turn's index in the call (for promises). */
+  turn?: number;
 }
 
 export interface AppliedReaction {
@@ -23,29 +41,50 @@ export interface AppliedReaction {
 
 export interface TurnChange {
   moves: RepMove[];
+  quotes: Partial<Record<RepMove, string>>;
   reactions: AppliedReaction[];
   moodBefore: number;
   moodDelta: number;
+  patienceLeft: number;
+  /** The customer talked over a rep turn this long; they heard this many words first. */
+  interrupted: boolean;
+  heardWords: number | null;
+  /** This turn the customer first says they are running out of patience (asks for a supervisor). */
+  losingPatience: boolean;
   outcome: string | null;
 }
 
+const PROMISE_MOVES: RepMove[] = ["commits_to_action", "offers_remedy", "escalates"];
+
 export function initialState(persona: Persona): PersonaState {
-  return { mood: persona.mood.start, movesSoFar: [], repTurns: 0, unproductiveTurns: 0, turnsAtLimit: 0, outcome: null };
+  return {
+    mood: persona.mood.start,
+    movesSoFar: [],
+    repTurns: 0,
+    unproductiveTurns: 0,
+    turnsAtLimit: 0,
+    promises: [],
+    warnedPatience: false,
+    outcome: null,
+  };
 }
 
 /**
- * Applies one rep turn's moves to the customer's state: the persona's `reacts` rules move the
- * mood (scaled by difficulty, bounded per turn), patience drains on turns that do not help,
- * and `ends_when` rules or a hang-up end the call. A customer at hang-up mood stays on the line
- * for a difficulty-set number of turns (the first is an ultimatum) before hanging up.
+ * Applies one rep turn to the customer's state: the persona's `reacts` rules move the mood
+ * (scaled by difficulty, bounded per turn), patience drains on turns that do not help, and
+ * `ends_when` rules or a hang-up end the call. A customer at hang-up mood stays on the line for a
+ * difficulty-set number of turns (the first is an ultimatum) before hanging up; one running out of
+ * patience says so first; one faced with a speech talks over it.
  */
 export function advance(
   persona: Persona,
   difficulty: Difficulty,
   state: PersonaState,
-  moves: readonly RepMove[],
+  reading: RepTurnReading,
 ): { state: PersonaState; change: TurnChange } {
   const profile = DIFFICULTY_PROFILES[difficulty];
+  const moves = [...new Set(reading.moves)];
+  const quotes = reading.quotes ?? {};
   const thisTurn = new Set(moves);
   const happened = new Set<RepMove>([...state.movesSoFar, ...moves]);
 
@@ -64,6 +103,15 @@ export function advance(
   const mood = clamp(state.mood + moodDelta, persona.mood.min, persona.mood.max);
   const actualDelta = mood - state.mood;
   const unproductiveTurns = state.unproductiveTurns + (actualDelta < 0 ? 0 : 1);
+  const patienceLeft = Math.max(0, profile.patience - unproductiveTurns);
+
+  const promises = [
+    ...state.promises,
+    ...PROMISE_MOVES.flatMap((move) => {
+      const quote = quotes[move];
+      return thisTurn.has(move) && quote && reading.turn !== undefined ? [{ turn: reading.turn, quote }] : [];
+    }),
+  ].filter((promise, i, all) => all.findIndex((other) => other.quote === promise.quote) === i);
 
   const next: PersonaState = {
     mood,
@@ -71,26 +119,41 @@ export function advance(
     repTurns: state.repTurns + 1,
     unproductiveTurns,
     turnsAtLimit: mood >= persona.mood.hangup_at ? state.turnsAtLimit + 1 : 0,
+    promises,
+    warnedPatience: state.warnedPatience,
     outcome: null,
   };
   next.outcome = endOutcome(persona, difficulty, next, thisTurn);
+  const losingPatience = next.outcome === null && !state.warnedPatience && patienceLeft <= PATIENCE_WARNING;
+  next.warnedPatience = state.warnedPatience || losingPatience;
+  const interrupted = (reading.words ?? 0) > profile.interruptAfterWords;
   return {
     state: next,
-    change: { moves: [...moves], reactions, moodBefore: state.mood, moodDelta: actualDelta, outcome: next.outcome },
+    change: {
+      moves,
+      quotes,
+      reactions,
+      moodBefore: state.mood,
+      moodDelta: actualDelta,
+      patienceLeft,
+      interrupted,
+      heardWords: interrupted ? profile.interruptAfterWords : null,
+      losingPatience,
+      outcome: next.outcome,
+    },
   };
 }
 
 function endOutcome(persona: Persona, difficulty: Difficulty, state: PersonaState, thisTurn: Set<RepMove>) {
-  const slack = DIFFICULTY_PROFILES[difficulty].concessionSlack;
+  const profile = DIFFICULTY_PROFILES[difficulty];
   const happened = new Set(state.movesSoFar);
   const rule = persona.ends_when.find(
     (candidate) =>
       thisTurn.has(candidate.on) &&
       (candidate.after ?? []).every((move) => happened.has(move)) &&
-      (candidate.mood_at_most === undefined || state.mood <= candidate.mood_at_most + slack),
+      (candidate.mood_at_most === undefined || state.mood <= candidate.mood_at_most + profile.concessionSlack),
   );
   if (rule) return rule.outcome;
-  const profile = DIFFICULTY_PROFILES[difficulty];
   if (state.turnsAtLimit >= profile.turnsAtLimit) return HANG_UP;
   if (state.unproductiveTurns >= profile.patience) return HANG_UP;
   return null;

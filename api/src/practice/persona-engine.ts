@@ -7,6 +7,8 @@ import type { Transcript } from "./transcript";
 
 export interface MoveReading {
   moves: RepMove[];
+  /** The rep's words behind each move, where known (the customer can quote them back). */
+  quotes: Partial<Record<RepMove, string>>;
   /** Set when the engine fell back to rule-based reading (e.g. the model was unavailable). */
   degraded: string | null;
 }
@@ -20,6 +22,8 @@ export interface PersonaTurnInput {
   /** The customer's state after the director applied the rep's turn (outcome set if the call ends). */
   state: PersonaState;
   change: TurnChange;
+  /** Why the previous attempt at this reply was rejected, for the engine to correct. */
+  correction?: string | undefined;
 }
 
 /**

@@ -2,7 +2,6 @@ import type { Difficulty } from "../library/common-schema";
 import { MOVE_DESCRIPTIONS } from "../library/moves";
 import { HANG_UP, type Persona } from "../library/persona-schema";
 import type { ChatMessage } from "../llm/gateway";
-import { DIFFICULTY_PROFILES } from "./difficulty";
 import { moodBand, type PersonaState, type TurnChange } from "./director";
 import type { Transcript } from "./transcript";
 
@@ -34,27 +33,35 @@ export function personaSystemPrompt(persona: Persona): string {
     .join("\n\n");
 }
 
-/** The short, per-turn director note: mood, what the rep just did, patience, and any ending. */
-export function stateNote(persona: Persona, difficulty: Difficulty, state: PersonaState, change: TurnChange): string {
+/** The short, per-turn director note: mood, what the rep just did, promises, patience, and any ending. */
+export function stateNote(
+  persona: Persona,
+  difficulty: Difficulty,
+  state: PersonaState,
+  change: TurnChange,
+  correction?: string,
+): string {
   const band = moodBand(persona, state.mood);
   const did =
     change.moves.length > 0
       ? change.moves.map((move) => MOVE_DESCRIPTIONS[move].toLowerCase()).join("; ")
       : "nothing you recognise as helpful";
-  const patienceLeft = DIFFICULTY_PROFILES[difficulty].patience - state.unproductiveTurns;
   const lines = [
     `Director's note (not part of the conversation): your mood is ${state.mood} on a scale of ${persona.mood.min}-${persona.mood.max} (${MOOD_WORDS[band]}).`,
     `What the rep just did: ${did}.`,
   ];
+  if (state.promises.length > 0) {
+    lines.push(`What the rep has promised so far (hold them to it): ${state.promises.map((p) => `"${p.quote}"`).join("; ")}.`);
+  }
+  if (change.interrupted) lines.push("The rep is giving a long speech: cut in and talk over it, briefly, as a real caller would.");
   if (state.outcome === HANG_UP) lines.push("You have had enough: say one short final line and hang up.");
-  else if (state.outcome)
-    lines.push(
-      `The call ends now with this outcome: ${state.outcome.replaceAll("_", " ")}. Say one short closing line that fits it.`,
-    );
-  else
-    lines.push(
-      `Patience left: ${patienceLeft} more unhelpful replies. Your conditions for giving way are not met yet: do not accept any offer.`,
-    );
+  else if (state.outcome) {
+    lines.push(`The call ends now with this outcome: ${state.outcome.replaceAll("_", " ")}. Say one short closing line that fits it.`);
+  } else {
+    if (change.losingPatience) lines.push("You are running out of patience: say so, and ask for a supervisor or someone who can actually help.");
+    lines.push(`Patience left: ${change.patienceLeft} more unhelpful replies. Your conditions for giving way are not met yet: do not accept any offer.`);
+  }
+  if (correction) lines.push(correction);
   return lines.join("\n");
 }
 
@@ -65,10 +72,11 @@ export function personaMessages(
   transcript: Transcript,
   state: PersonaState,
   change: TurnChange,
+  correction?: string,
 ): ChatMessage[] {
   return [
     { role: "system", content: personaSystemPrompt(persona) },
     ...transcript.map((turn): ChatMessage => ({ role: turn.role === "customer" ? "assistant" : "user", content: turn.text })),
-    { role: "system", content: stateNote(persona, difficulty, state, change) },
+    { role: "system", content: stateNote(persona, difficulty, state, change, correction) },
   ];
 }

@@ -11,10 +11,13 @@ import { createUsageMeter } from "../grading/usage";
 import type { Difficulty } from "../library/common-schema";
 import type { Rubric } from "../library/rubric-schema";
 import { LlmError } from "../llm/errors";
+import { wordCount } from "../grading/patterns";
 import { advance, initialState, type PersonaState } from "./director";
 import type { PersonaEngine } from "./persona-engine";
+import { type ReplyQuality, speakInCharacter } from "./speak-in-character";
+import { liveState } from "./live-state";
 import { revealHiddenGoal } from "./reveal";
-import type { Transcript } from "./transcript";
+import { latestRepText, type Transcript } from "./transcript";
 import type { TurnEvent, TurnView } from "./turn-events";
 
 export interface PracticeDeps {
@@ -101,6 +104,7 @@ export function createPracticeService({ library, sessions, persona, grader, judg
             model: null,
             state,
             change: null,
+            quality: null,
           },
         ],
       );
@@ -111,10 +115,13 @@ export function createPracticeService({ library, sessions, persona, grader, judg
       const row = requireSession(id);
       const turns = sessions.turns(id);
       const state = currentState(row, turns);
+      const personaFile = library.get("persona", row.personaId, row.personaVersion).value;
       return {
         session: row,
         turns: turns.map(view),
         state,
+        /** The customer's live state, for trainers and the sandbox (and the learner's debrief). */
+        live: liveState(personaFile, row.difficulty, state, turns),
         feedback: sessions.feedback(id),
         scorecard: sessions.scorecard(id),
       };
@@ -144,6 +151,7 @@ export function createPracticeService({ library, sessions, persona, grader, judg
           model: null,
           state: null,
           change: null,
+          quality: null,
         });
       } catch (error) {
         sessions.unlock(id);
@@ -210,22 +218,19 @@ export function createPracticeService({ library, sessions, persona, grader, judg
       const transcript = transcriptOf(turns);
       const before = currentState(row, turns);
       const reading = await persona.readMoves({ sessionId: row.id, persona: personaFile, transcript });
-      const { state, change } = advance(personaFile, row.difficulty, before, reading.moves);
+      const repText = latestRepText(transcript);
+      const { state, change } = advance(personaFile, row.difficulty, before, { ...reading, words: wordCount(repText), turn: repTurn.index });
 
-      let reply = "";
+      let spoken: { text: string; quality: ReplyQuality };
       try {
-        for await (const delta of persona.speak({
+        spoken = yield* speakInCharacter(persona, {
           sessionId: row.id,
           persona: personaFile,
           difficulty: row.difficulty,
           transcript,
           state,
           change,
-        })) {
-          reply += delta;
-          yield { type: "delta", text: delta };
-        }
-        if (reply.trim() === "") throw new LlmError("bad_output", "the model returned an empty reply");
+        });
       } catch (error) {
         const failure = error instanceof LlmError ? error : new LlmError("unavailable", String(error), { cause: error });
         yield {
@@ -239,12 +244,13 @@ export function createPracticeService({ library, sessions, persona, grader, judg
 
       const customerTurn = sessions.appendTurn(row.id, {
         role: "customer",
-        text: reply.trim(),
+        text: spoken.text,
         at: Date.now(),
         engine: persona.engine,
         model: persona.model,
         state,
         change,
+        quality: spoken.quality,
       });
       if (state.outcome) sessions.end(row.id, state.outcome);
       yield {
@@ -252,12 +258,15 @@ export function createPracticeService({ library, sessions, persona, grader, judg
         turn: view(customerTurn),
         mood: state.mood,
         moodDelta: change.moodDelta,
+        patienceLeft: change.patienceLeft,
+        interruptedAfterWords: change.heardWords,
         moves: change.moves,
         ended: state.outcome !== null,
         outcome: state.outcome,
         engine: persona.engine,
         model: persona.model,
         degraded: reading.degraded,
+        regenerated: spoken.quality.rejected.length,
       };
 
       if (row.mode === "coach") {

@@ -14,3 +14,14 @@ export type Turn = z.infer<typeof turnSchema>;
 export type Transcript = Turn[];
 
 export const repTurns = (transcript: Transcript) => transcript.filter((turn) => turn.role === "rep");
+
+/** The rep's words since the customer last spoke (a failed turn can leave two in a row). */
+export function latestRepText(transcript: Transcript): string {
+  const lines: string[] = [];
+  for (let i = transcript.length - 1; i >= 0; i--) {
+    const turn = transcript[i];
+    if (!turn || turn.role !== "rep") break;
+    lines.unshift(turn.text);
+  }
+  return lines.join("\n");
+}

@@ -15,11 +15,16 @@ export interface TurnView {
 export type TurnEvent =
   | { type: "rep"; turn: TurnView }
   | { type: "delta"; text: string }
+  /** Discard the deltas so far: that reply broke character and is being said again. */
+  | { type: "reset"; reason: string; attempt: number }
   | {
       type: "persona";
       turn: TurnView;
       mood: number;
       moodDelta: number;
+      patienceLeft: number;
+      /** The customer talked over the rep after this many words. */
+      interruptedAfterWords: number | null;
       moves: RepMove[];
       ended: boolean;
       outcome: string | null;
@@ -27,6 +32,8 @@ export type TurnEvent =
       model: string | null;
       /** Why the engine fell back to a weaker path for this turn, if it did. */
       degraded: string | null;
+      /** Replies rejected for breaking character before this one was kept. */
+      regenerated: number;
     }
   | { type: "feedback"; feedback: TurnFeedback }
   | { type: "error"; code: string; message: string; retryable: boolean };

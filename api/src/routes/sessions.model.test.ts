@@ -23,11 +23,13 @@ function scriptedModel(body: ChatRequestBody): FakeReply {
   const user = messageText(body.messages.at(-1) ?? { role: "user", content: "" });
   if (format === "moves") {
     const rep = (JSON.parse(user) as { rep_said: string }).rep_said.toLowerCase();
-    const moves: RepMove[] = [];
-    if (rep.includes("sorry")) moves.push("acknowledges_impact");
-    if (rep.includes("affected")) moves.push("asks_about_impact");
-    if (rep.includes("credit")) moves.push("offers_remedy");
-    if (rep.includes("calm down")) moves.push("tells_customer_to_calm_down");
+    const keywords: [string, RepMove][] = [
+      ["sorry", "acknowledges_impact"],
+      ["affected", "asks_about_impact"],
+      ["credit", "offers_remedy"],
+      ["calm down", "tells_customer_to_calm_down"],
+    ];
+    const moves = keywords.filter(([word]) => rep.includes(word)).map(([word, move]) => ({ move, quote: word }));
     return { kind: "json", value: { moves } };
   }
   if (format === "judgement") {
@@ -215,6 +217,40 @@ describe("a practice call on the model engine (fake OpenAI-compatible server)", 
       const data = JSON.parse(user ? messageText(user) : "{}") as { transcript: { speaker: string; text: string }[] };
       expect(data.transcript.find((turn) => turn.speaker === "rep")?.text).toContain(attempt);
     }
+  });
+
+  it.each([
+    ["a stage direction", "*sighs heavily* Fine. Go on."],
+    ["an AI disclaimer", "As an AI language model, I don't have an internet service."],
+    ["coaching the rep", "You should acknowledge my frustration first, that would help you."],
+  ])("catches %s in the model's reply, retracts it and regenerates", async (_label, broken) => {
+    const id = await startCall("exam");
+    const replies: FakeReply[] = [{ kind: "text", content: broken }, { kind: "text", content: "Fine. Go on, then." }];
+    personaReply = () => replies.shift() ?? { kind: "text", content: "Fine. Go on, then." };
+    const events = await say(id, "I'm so sorry about all this.");
+    const types = events.map((event) => event.type);
+    expect(types.indexOf("reset")).toBeGreaterThan(types.indexOf("delta"));
+    expect(types.lastIndexOf("delta")).toBeGreaterThan(types.indexOf("reset"));
+    expect(personaOf(events)).toMatchObject({ regenerated: 1, turn: { text: "Fine. Go on, then." } });
+    const retry = fake.chatRequests().filter((body) => body.stream === true).at(-1);
+    expect(retry && messageText(retry.messages.at(-1) ?? { role: "system", content: "" })).toMatch(/was not used because it contained/);
+  });
+
+  it("keeps a reply whose only fault persists as stage directions, with them removed", async () => {
+    const id = await startCall("exam");
+    personaReply = () => ({ kind: "text", content: "*sighs* Fine. Go on." });
+    const events = await say(id, "I'm so sorry about all this.");
+    expect(events.filter((event) => event.type === "reset")).toHaveLength(3);
+    expect(personaOf(events)).toMatchObject({ regenerated: 3, turn: { text: "Fine. Go on." } });
+  });
+
+  it("gives up with an error, keeping the rep's turn, when the model keeps saying it is an AI", async () => {
+    const id = await startCall("exam");
+    personaReply = () => ({ kind: "text", content: "As an AI language model, I cannot have feelings." });
+    const events = await say(id, "I'm so sorry about all this.");
+    expect(events.find((event) => event.type === "error")).toMatchObject({ code: "model_bad_output" });
+    const session = (await (await parley.json("GET", `/api/sessions/${id}`)).json()) as { turns: { role: string }[] };
+    expect(session.turns.map((turn) => turn.role)).toEqual(["customer", "rep"]);
   });
 
   it("keeps the rep's turn when the model fails mid-reply, says so, and lets the call continue", async () => {

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { testPersona } from "../testing/fixtures";
+import { checkInCharacter, stripNonSpeech } from "./character-check";
+
+const persona = testPersona({ facts: ["Account ending 4471.", "Pays $79.99 a month."] });
+const transcript = [{ index: 1, role: "rep" as const, text: "I can take $10 off." }];
+const kinds = (reply: string) => checkInCharacter(reply, persona, transcript).map((violation) => violation.kind);
+
+describe("checkInCharacter", () => {
+  it.each([
+    ["*sighs* Fine, go on.", "stage_direction"],
+    ["(sighs heavily) Fine.", "stage_direction"],
+    ["[frustrated] Just cancel it.", "stage_direction"],
+    ["**Customer:** I want to cancel.", "markup"],
+    ["- cancel\n- today", "markup"],
+    ["As an AI language model, I can't be upset.", "ai_disclosure"],
+    ["I'm an AI, so this is just a simulation.", "ai_disclosure"],
+    ["You should acknowledge my frustration before offering anything.", "helps_rep"],
+    ["Try offering me a credit, that usually works.", "helps_rep"],
+    ["My account ends in 9921.", "invented_fact"],
+    ["I pay $120 a month for this.", "invented_fact"],
+    ["   ", "empty"],
+  ])("catches %j", (reply, kind) => {
+    expect(kinds(reply)).toContain(kind);
+  });
+
+  it.each([
+    "Yeah, hi. I want to cancel. Today.",
+    "My account ends in 4471, it's all there.",
+    "I pay $79.99 a month for a line that keeps dropping.",
+    "Ten dollars? You said $10 off, that's nothing.",
+    "I don't care about the rules, I care about my internet.",
+    "You should know, I've been a customer for nine years.",
+  ])("lets a real caller's line through: %j", (reply) => {
+    expect(kinds(reply)).toEqual([]);
+  });
+});
+
+describe("stripNonSpeech", () => {
+  it("keeps the spoken words only", () => {
+    expect(stripNonSpeech("*sighs* Fine. (pauses) Go on. **Now.**")).toBe("Fine. Go on. Now.");
+  });
+});

@@ -1,0 +1,25 @@
+import type { Difficulty } from "../library/common-schema";
+import type { Persona } from "../library/persona-schema";
+import { DIFFICULTY_PROFILES } from "./difficulty";
+import { moodBand, type PersonaState, type TurnChange } from "./director";
+import { revealHiddenGoal } from "./reveal";
+
+/** What a trainer watching the call sees: mood, patience left, promises, and which conditions are met. */
+export function liveState(
+  persona: Persona,
+  difficulty: Difficulty,
+  state: PersonaState,
+  turns: { index: number; role: "customer" | "rep"; change: TurnChange | null }[],
+) {
+  const profile = DIFFICULTY_PROFILES[difficulty];
+  return {
+    mood: state.mood,
+    band: moodBand(persona, state.mood),
+    hangupAt: persona.mood.hangup_at,
+    patienceLeft: Math.max(0, profile.patience - state.unproductiveTurns),
+    turnsAtHangupMood: state.turnsAtLimit,
+    promises: state.promises,
+    outcome: state.outcome,
+    goals: revealHiddenGoal(persona, turns, state.outcome),
+  };
+}
