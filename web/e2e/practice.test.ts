@@ -7,6 +7,17 @@ import { type ParleyServer, startParley } from "./support/server";
 
 if (!hasChromium) console.log(SKIP_MESSAGE);
 
+const RUDE = [
+  "Before you go, have you heard about our new bundle deal? It's a great upgrade.",
+  "Ma'am, please calm down.",
+  "I can't cancel that today, it's policy. You'll need to call the retentions team.",
+  "Let me transfer you to another department.",
+  "You should have restarted the router.",
+  "There's nothing I can do about the outages.",
+  "I'm unable to process that.",
+  "Our special offer is only this week.",
+];
+
 const REPLIES = [
   "I'm so sorry, three outages in a month is awful, and losing a client call is not okay.",
   "How have the outages affected your work?",
@@ -44,6 +55,9 @@ describe.skipIf(!hasChromium)("a learner's offline practice call (Chromium)", ()
     expect(await page.locator(".criteria-list__item").count()).toBeGreaterThan(3);
     await page.getByRole("radio", { name: "medium" }).check();
     await screenshot(page, "02-pre-call-desktop");
+    await page.setViewportSize(PHONE);
+    await screenshot(page, "02-pre-call-phone", false);
+    await page.setViewportSize(DESKTOP);
     await page.getByRole("button", { name: "Start the call" }).click();
 
     await page.getByLabel("Your reply").waitFor();
@@ -134,4 +148,22 @@ describe.skipIf(!hasChromium)("a learner's offline practice call (Chromium)", ()
     await screenshot(page, "10-history-phone");
     await page.setViewportSize(DESKTOP);
   }, 30_000);
+
+  it("shows a call the customer ended: the outcome, no more replies, the way to the scorecard", async () => {
+    await page.goto(`${server.url}/practice/cancel-after-outages`);
+    await page.getByRole("button", { name: "Start the call" }).click();
+    await page.getByLabel("Your reply").waitFor();
+    const ended = page.getByTestId("call-ended");
+    for (const line of RUDE) {
+      await say(page, line);
+      if ((await ended.count()) > 0) break;
+    }
+    expect(await ended.textContent()).toContain("The customer hung up");
+    expect(await page.getByLabel("Your reply").isDisabled()).toBe(true);
+    expect(await page.getByRole("button", { name: "End call" }).count()).toBe(0);
+    await screenshot(page, "17-customer-hung-up-desktop", false);
+    await page.getByRole("button", { name: "See your scorecard" }).click();
+    await page.getByTestId("overall").waitFor();
+    expect(await page.locator(".summary").textContent()).toContain("Not yet");
+  }, 90_000);
 });

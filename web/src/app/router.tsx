@@ -1,16 +1,30 @@
+import { type ComponentType, lazy, Suspense } from "react";
 import { createBrowserRouter } from "react-router";
 import { AppShell } from "../components/layout/app-shell";
 import { RouteError } from "../components/layout/route-error";
-import { EditorRoute } from "./routes/editor";
+import { Loading } from "../components/ui/loading";
 import { EvalsRoute } from "./routes/evals";
-import { HistoryRoute } from "./routes/history";
 import { NotFoundRoute } from "./routes/not-found";
 import { PracticeRoute } from "./routes/practice";
 import { PreCallRoute } from "./routes/pre-call";
-import { SandboxRoute } from "./routes/sandbox";
 import { ScenariosRoute } from "./routes/scenarios";
-import { ScorecardRoute } from "./routes/scorecard";
 import { TrainerRoute } from "./routes/trainer";
+
+// Pages with charts or the editor load on first visit, so the practice call starts light.
+function lazyPage(load: () => Promise<ComponentType>) {
+  const Page = lazy(async () => ({ default: await load() }));
+  return function LazyPage() {
+    return (
+      <Suspense fallback={<Loading label="Loading the page…" />}>
+        <Page />
+      </Suspense>
+    );
+  };
+}
+const ScorecardRoute = lazyPage(async () => (await import("./routes/scorecard")).ScorecardRoute);
+const HistoryRoute = lazyPage(async () => (await import("./routes/history")).HistoryRoute);
+const EditorRoute = lazyPage(async () => (await import("./routes/editor")).EditorRoute);
+const SandboxRoute = lazyPage(async () => (await import("./routes/sandbox")).SandboxRoute);
 
 export const router = createBrowserRouter([
   {
