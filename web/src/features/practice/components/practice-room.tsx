@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useRef } from "react";
 import { useNavigate } from "react-router";
 import { ChatLog } from "../../../components/call/chat-log";
 import { Composer } from "../../../components/call/composer";
@@ -10,6 +10,7 @@ import { moveLabel } from "../../../lib/labels";
 import type { Persona, Rubric } from "../../../lib/queries/library";
 import type { SessionDetail } from "../../../lib/queries/session";
 import { useLiveCall } from "../../../lib/use-live-call";
+import { useStickToBottom } from "../../../lib/use-stick-to-bottom";
 import { useEndSession } from "../api/end-session";
 import { CallEnded } from "./call-ended";
 import { CoachTip } from "./coach-tip";
@@ -34,11 +35,7 @@ export function PracticeRoom({ detail, persona, rubric }: PracticeRoomProps) {
   });
   const logRef = useRef<HTMLDivElement>(null);
 
-  const lastText = state.turns.at(-1)?.text;
-  useEffect(() => {
-    const log = logRef.current;
-    if (log && (lastText !== undefined || state.streaming)) log.scrollTop = log.scrollHeight;
-  }, [lastText, state.streaming, state.feedback]);
+  useStickToBottom(logRef, [state.turns.length, state.streaming, state.feedback, state.ended]);
 
   const endCall = () => end.mutate(undefined, { onSuccess: () => navigate(`/sessions/${session.id}/scorecard`) });
   const coach = session.mode === "coach";
