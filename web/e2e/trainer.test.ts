@@ -86,6 +86,7 @@ describe.skipIf(!hasChromium)("a trainer edits a rubric and tries a persona (Chr
     await say(page, "How have the outages affected your work?");
     await expect.poll(() => page.getByTestId("moves-so-far").textContent()).toContain("Asks about impact");
     expect(Number(await meter.getAttribute("aria-valuenow"))).toBeLessThan(before);
+    expect(await page.getByTestId("patience-left").textContent()).toMatch(/^\d+ turns$/);
     await screenshot(page, "14-sandbox-desktop");
     await page.setViewportSize(PHONE);
     await screenshot(page, "15-sandbox-phone");

@@ -9,12 +9,16 @@ interface DirectorPanelProps {
   moodDelta: number | null;
   lastMoves: string[];
   state: SessionDetail["state"] | undefined;
+  /** The server's view for trainers: patience left, promises held, conditions met and when. */
+  live: SessionDetail["live"] | undefined;
   outcome: string | null;
 }
 
 /** The director's live state, for trainers: mood, moves heard, patience, and how close each ending is. */
-export function DirectorPanel({ persona, mood, moodDelta, lastMoves, state, outcome }: DirectorPanelProps) {
+export function DirectorPanel({ persona, mood, moodDelta, lastMoves, state, live, outcome }: DirectorPanelProps) {
   const heard = new Set(state?.movesSoFar ?? []);
+  const metAt = new Map<string, number | null>();
+  for (const route of live?.goals.routes ?? []) for (const c of route.conditions) metAt.set(`${route.outcome}:${c.move}`, c.metAtTurn);
   return (
     <aside className="director" aria-label="Director state" data-testid="director">
       <MoodMeter
@@ -32,6 +36,12 @@ export function DirectorPanel({ persona, mood, moodDelta, lastMoves, state, outc
         <dd>{state?.repTurns ?? 0}</dd>
         <dt>Turns that did not help</dt>
         <dd>{state?.unproductiveTurns ?? 0}</dd>
+        {live && (
+          <>
+            <dt>Patience left</dt>
+            <dd data-testid="patience-left">{live.patienceLeft} turns</dd>
+          </>
+        )}
         <dt>Turns at hang-up mood</dt>
         <dd>{state?.turnsAtLimit ?? 0}</dd>
       </dl>
@@ -48,11 +58,16 @@ export function DirectorPanel({ persona, mood, moodDelta, lastMoves, state, outc
               <>
                 {" "}
                 after{" "}
-                {(rule.after ?? []).map((move) => (
-                  <span key={move} className={heard.has(move) ? "met" : "unmet"}>
-                    {heard.has(move) ? "✓" : "○"} {moveLabel(move)}{" "}
-                  </span>
-                ))}
+                {(rule.after ?? []).map((move) => {
+                  const turn = metAt.get(`${rule.outcome}:${move}`);
+                  const met = heard.has(move);
+                  return (
+                    <span key={move} className={met ? "met" : "unmet"}>
+                      {met ? "✓" : "○"} {moveLabel(move)}
+                      {met && turn !== undefined && turn !== null ? ` (turn ${turn})` : ""}{" "}
+                    </span>
+                  );
+                })}
               </>
             )}
             {rule.mood_at_most !== undefined && <span className="muted"> (mood at most {rule.mood_at_most})</span>}
@@ -62,6 +77,18 @@ export function DirectorPanel({ persona, mood, moodDelta, lastMoves, state, outc
           <strong>Hangs up</strong> at mood {persona.mood.hangup_at} or when patience runs out
         </li>
       </ul>
+      {live && live.promises.length > 0 && (
+        <>
+          <h3 className="small-title">Promises the customer will hold the rep to</h3>
+          <ul className="bullets small" data-testid="promises">
+            {live.promises.map((promise) => (
+              <li key={`${promise.turn}-${promise.quote}`}>
+                “{promise.quote}” <span className="muted">turn {promise.turn}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h3 className="small-title">Hidden goal</h3>
       <p className="small">{persona.goals.hidden}</p>
     </aside>

@@ -46,6 +46,7 @@ export function SandboxCall({ start, persona }: { start: SessionDetail; persona:
         moodDelta={state.moodDelta}
         lastMoves={state.lastMoves}
         state={session.data?.state ?? start.state}
+        live={session.data?.live ?? start.live}
         outcome={state.outcome}
       />
     </div>
