@@ -23,41 +23,43 @@ interface ChatLogProps {
 /** The call as a chat. Each turn has id `turn-N` so scorecard evidence can link to it. */
 export function ChatLog({ turns, customerName, streaming, highlightedTurn, aside, label = "Call transcript", layout = "beside" }: ChatLogProps) {
   return (
-    <ol className={`chat chat--${layout}`} aria-label={label} role="log">
-      {turns.map((turn) => {
-        const side = aside?.(turn);
-        const highlighted = highlightedTurn === turn.index;
-        return (
-          <li
-            key={turn.index}
-            id={`turn-${turn.index}`}
-            tabIndex={-1}
-            data-turn={turn.index}
-            className={`chat__row chat__row--${turn.role}${highlighted ? " is-highlighted" : ""}${side ? " has-aside" : ""}`}
-            aria-current={highlighted ? "true" : undefined}
-          >
-            <div className={`bubble bubble--${turn.role}${turn.pending ? " bubble--pending" : ""}`}>
-              <span className="bubble__who">
-                {turn.role === "rep" ? "You" : customerName}
-                <span className="bubble__turn"> · turn {turn.index}</span>
-              </span>
-              <p className="bubble__text">{turn.text}</p>
+    <div role="log" aria-label={label}>
+      <ol className={`chat chat--${layout}`}>
+        {turns.map((turn) => {
+          const side = aside?.(turn);
+          const highlighted = highlightedTurn === turn.index;
+          return (
+            <li
+              key={turn.index}
+              id={`turn-${turn.index}`}
+              tabIndex={-1}
+              data-turn={turn.index}
+              className={`chat__row chat__row--${turn.role}${highlighted ? " is-highlighted" : ""}${side ? " has-aside" : ""}`}
+              aria-current={highlighted ? "true" : undefined}
+            >
+              <div className={`bubble bubble--${turn.role}${turn.pending ? " bubble--pending" : ""}`}>
+                <span className="bubble__who">
+                  {turn.role === "rep" ? "You" : customerName}
+                  <span className="bubble__turn"> · turn {turn.index}</span>
+                </span>
+                <p className="bubble__text">{turn.text}</p>
+              </div>
+              {side && <div className="chat__aside">{side}</div>}
+            </li>
+          );
+        })}
+        {streaming !== undefined && streaming !== null && (
+          <li className="chat__row chat__row--customer" aria-hidden="true" data-testid="streaming">
+            <div className="bubble bubble--customer bubble--streaming">
+              <span className="bubble__who">{customerName}</span>
+              <p className="bubble__text">
+                {streaming}
+                <span className="typing" />
+              </p>
             </div>
-            {side && <div className="chat__aside">{side}</div>}
           </li>
-        );
-      })}
-      {streaming !== undefined && streaming !== null && (
-        <li className="chat__row chat__row--customer" aria-hidden="true" data-testid="streaming">
-          <div className="bubble bubble--customer bubble--streaming">
-            <span className="bubble__who">{customerName}</span>
-            <p className="bubble__text">
-              {streaming}
-              <span className="typing" />
-            </p>
-          </div>
-        </li>
-      )}
-    </ol>
+        )}
+      </ol>
+    </div>
   );
 }

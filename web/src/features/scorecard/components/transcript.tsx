@@ -39,9 +39,8 @@ export function Transcript({ detail, customerName, highlightedTurn }: Transcript
                 className="btn btn--small btn--secondary"
                 onClick={() => retry(turn)}
                 disabled={fork.isPending}
-                aria-label={`Retry from turn ${turn.index}`}
               >
-                ↺ Retry from here
+                <span aria-hidden="true">↺</span> Retry from turn {turn.index}
               </button>
             </div>
           ) : null
