@@ -75,6 +75,30 @@ describe.skipIf(!hasChromium)("a trainer edits a rubric and tries a persona (Chr
     await expect.poll(() => page.getByTestId("save-note").textContent()).toContain("No changes");
   }, 90_000);
 
+  it("creates a new persona from a copy, refusing an id that is taken, and learners can pick it", async () => {
+    await page.goto(`${server.url}/trainer`);
+    await page.getByRole("link", { name: "Edit Dana Whitfield" }).waitFor();
+    await screenshot(page, "18-trainer-desktop", false);
+    await page.setViewportSize(PHONE);
+    await screenshot(page, "19-trainer-phone", false);
+    await page.setViewportSize(DESKTOP);
+    await page.getByRole("link", { name: "New persona" }).click();
+    const editor = page.getByRole("textbox", { name: /persona YAML for a new file/ });
+    await expect.poll(() => editor.inputValue()).toMatch(/^id: my-new-persona$/m);
+    const source = await editor.inputValue();
+
+    await editor.fill(source.replace(/^id: .*$/m, "id: cancel-after-outages"));
+    await page.getByRole("button", { name: "Create persona" }).click();
+    await expect.poll(() => page.getByTestId("save-note").textContent()).toContain("already used");
+
+    await editor.fill(source.replace(/^id: .*$/m, "id: second-caller").replace(/^name: .*$/m, "name: Sam Second"));
+    await page.getByRole("button", { name: "Create persona" }).click();
+    await page.waitForURL(/\/trainer\/personas\/second-caller$/);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toContain("Sam Second");
+    await page.goto(server.url);
+    await page.getByRole("article", { name: "Sam Second" }).waitFor();
+  }, 60_000);
+
   it("tries a persona in the sandbox and watches the director's state", async () => {
     await page.goto(`${server.url}/trainer`);
     await page.getByRole("link", { name: "Try Dana Whitfield in the sandbox" }).click();

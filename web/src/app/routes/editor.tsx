@@ -1,35 +1,62 @@
 import { useQuery } from "@tanstack/react-query";
 import { useParams, useSearchParams } from "react-router";
 import { QueryView } from "../../components/ui/query-view";
-import { isLibraryKind } from "../../features/authoring/api/library-kind";
+import { isLibraryKind, type LibraryKind } from "../../features/authoring/api/library-kind";
 import { EditorPage } from "../../features/authoring/components/editor-page";
-import { fetchPersona, fetchRubric } from "../../lib/queries/library";
+import { fetchPersona, fetchRubric, type LibraryDetail, usePersonas, useRubrics } from "../../lib/queries/library";
 import { usePageTitle } from "../../lib/use-page-title";
 import { NotFoundRoute } from "./not-found";
+
+const NEW = "new";
+
+interface Loaded {
+  detail: LibraryDetail;
+  name: string;
+}
+
+async function load(kind: LibraryKind, id: string, version: number | undefined): Promise<Loaded> {
+  if (kind === "personas") {
+    const d = await fetchPersona(id, version);
+    return { detail: d, name: d.persona.name };
+  }
+  const d = await fetchRubric(id, version);
+  return { detail: d, name: d.rubric.name };
+}
+
+/** A new file starts as a copy of the first existing one, with its id changed, so every field is there to edit. */
+async function template(kind: LibraryKind, firstId: string | undefined): Promise<Loaded> {
+  if (!firstId) throw new Error(`There is no ${kind === "personas" ? "persona" : "rubric"} to start from yet.`);
+  const { detail, name } = await load(kind, firstId, undefined);
+  const source = detail.source.replace(/^id:.*$/m, `id: my-new-${kind === "personas" ? "persona" : "rubric"}`);
+  return { detail: { ...detail, id: NEW, version: 0, source, origin: "", versions: [] }, name };
+}
 
 export function EditorRoute() {
   const { kind, id = "" } = useParams();
   const [params] = useSearchParams();
   const version = params.get("version") ? Number(params.get("version")) : undefined;
   const valid = isLibraryKind(kind);
-  const query = useQuery({
+  const personas = usePersonas();
+  const rubrics = useRubrics();
+  const list = kind === "personas" ? personas.data : rubrics.data;
+  const takenIds = list?.items.map((item) => item.id) ?? [];
+  const query = useQuery<Loaded>({
     queryKey: [kind ?? "", id, version ?? "latest"],
-    queryFn: async () => {
-      if (kind === "personas") {
-        const d = await fetchPersona(id, version);
-        return { detail: d, name: d.persona.name };
-      }
-      const d = await fetchRubric(id, version);
-      return { detail: d, name: d.rubric.name };
+    queryFn: () => {
+      if (!isLibraryKind(kind)) throw new Error("unknown kind");
+      return id === NEW ? template(kind, list?.items[0]?.id) : load(kind, id, version);
     },
-    enabled: valid,
+    enabled: valid && (id !== NEW || list !== undefined),
+    staleTime: id === NEW ? Number.POSITIVE_INFINITY : 30_000,
   });
-  usePageTitle(query.data ? `Edit ${query.data.name}` : "Editor");
+  usePageTitle(id === NEW ? "New file" : query.data ? `Edit ${query.data.name}` : "Editor");
   if (!valid) return <NotFoundRoute />;
   return (
     <QueryView query={query} loading="Loading the file…" errorTitle="Could not load this file">
       {/* Keyed by the version asked for, not the one loaded: saving refetches "latest" without losing the draft. */}
-      {({ detail, name }) => <EditorPage key={`${kind}/${id}/${version ?? "latest"}`} kind={kind} detail={detail} name={name} />}
+      {({ detail, name }) => (
+        <EditorPage key={`${kind}/${id}/${version ?? "latest"}`} kind={kind} detail={detail} name={name} takenIds={takenIds} />
+      )}
     </QueryView>
   );
 }

@@ -1,24 +1,35 @@
 import { useRef, useState } from "react";
-import { Link } from "react-router";
+import { Link, useNavigate } from "react-router";
 import { ErrorPanel } from "../../../components/ui/error-panel";
 import type { LibraryDetail } from "../../../lib/queries/library";
 import { KIND_LABEL, type LibraryKind } from "../api/library-kind";
-import { issuesOf, useSaveSource } from "../api/save-source";
+import { declaredId, issuesOf, useSaveSource } from "../api/save-source";
 import { useLiveValidation, type Validation } from "../api/validate-source";
 import { IssueList } from "./issue-list";
 import { type SourceEditorHandle, SourceEditor } from "./source-editor";
 import { VersionList } from "./version-list";
 
-type SaveNote = { tone: "good" | "info"; text: string } | null;
+type SaveNote = { tone: "good" | "info" | "bad"; text: string } | null;
 
 /** Edit a persona or rubric as YAML: problems at their line while typing, Save makes a new version. */
-export function EditorPage({ kind, detail, name }: { kind: LibraryKind; detail: LibraryDetail; name: string }) {
+interface EditorPageProps {
+  kind: LibraryKind;
+  /** Version 0 is a new file, not saved yet. */
+  detail: LibraryDetail;
+  name: string;
+  /** Ids already in use, so a new file cannot silently become a version of another one. */
+  takenIds?: string[];
+}
+
+export function EditorPage({ kind, detail, name, takenIds = [] }: EditorPageProps) {
   const label = KIND_LABEL[kind];
   const [draft, setDraft] = useState(detail.source);
   const [note, setNote] = useState<SaveNote>(null);
   const editor = useRef<SourceEditorHandle>(null);
   const validation = useLiveValidation(kind, draft);
-  const save = useSaveSource(kind, detail.id);
+  const isNew = detail.version === 0;
+  const save = useSaveSource(kind, isNew ? undefined : detail.id);
+  const navigate = useNavigate();
 
   const refused = save.isError ? issuesOf(save.error) : [];
   const liveIssues = validation.result?.issues ?? [];
@@ -31,6 +42,11 @@ export function EditorPage({ kind, detail, name }: { kind: LibraryKind; detail: 
 
   const onSave = () => {
     setNote(null);
+    const id = declaredId(draft);
+    if (isNew && id && takenIds.includes(id)) {
+      setNote({ tone: "bad", text: `The id "${id}" is already used by another ${label}: choose a new one.` });
+      return;
+    }
     save.mutate(draft, {
       // Bring the first problem into view (the caret may be hundreds of lines away).
       onError: (error) => {
@@ -38,7 +54,9 @@ export function EditorPage({ kind, detail, name }: { kind: LibraryKind; detail: 
         if (first) editor.current?.revealLine(first.line);
       },
       onSuccess: (body) =>
-        setNote(
+        isNew
+          ? navigate(`/trainer/${kind}/${body.id}`)
+          : setNote(
           body.created
             ? { tone: "good", text: `Saved as version ${body.version}.` }
             : { tone: "info", text: `No changes: version ${body.version} already has this content.` },
@@ -53,23 +71,22 @@ export function EditorPage({ kind, detail, name }: { kind: LibraryKind; detail: 
           <p className="eyebrow">
             <Link to="/trainer">Trainer</Link> / {label}
           </p>
-          <h1>
-            {name} <span className="muted">v{detail.version}</span>
-          </h1>
-          {detail.version !== latest && (
+          <h1>{isNew ? `New ${label}` : <>{name} <span className="muted">v{detail.version}</span></>}</h1>
+          {isNew && <p className="muted">Started from a copy of “{name}”. Change its id and make it yours.</p>}
+          {!isNew && detail.version !== latest && (
             <p className="notice">
               You are looking at version {detail.version}. Saving it makes it the newest version ({latest + 1}).
             </p>
           )}
         </div>
         <div className="actions">
-          {kind === "personas" && (
+          {kind === "personas" && !isNew && (
             <Link className="btn btn--secondary" to={`/trainer/personas/${detail.id}/sandbox`}>
               Try in the sandbox
             </Link>
           )}
           <button type="button" className="btn btn--primary" onClick={onSave} disabled={save.isPending}>
-            {save.isPending ? "Saving…" : "Save new version"}
+            {save.isPending ? "Saving…" : isNew ? `Create ${label}` : "Save new version"}
           </button>
         </div>
       </header>
@@ -99,12 +116,12 @@ export function EditorPage({ kind, detail, name }: { kind: LibraryKind; detail: 
               setNote(null);
             }}
             issues={issues}
-            label={`${label} YAML for ${detail.id}`}
+            label={isNew ? `${label} YAML for a new file` : `${label} YAML for ${detail.id}`}
             describedBy="editor-issues"
           />
         </section>
         <aside className="editor__side">
-          <VersionList detail={detail} basePath={basePath} />
+          {!isNew && <VersionList detail={detail} basePath={basePath} />}
           <section className="panel panel--flat">
             <h2 className="panel__title">How saving works</h2>
             <p className="small">

@@ -11,9 +11,14 @@ export function LibraryIndex() {
   return (
     <div className="library">
       <section className="panel" aria-labelledby="personas-title">
-        <h2 id="personas-title" className="panel__title">
-          Personas
-        </h2>
+        <div className="panel__head">
+          <h2 id="personas-title" className="panel__title">
+            Personas
+          </h2>
+          <Link className="btn btn--small btn--primary" to="/trainer/personas/new">
+            New persona
+          </Link>
+        </div>
         <QueryView query={personas} loading="Loading personas…">
           {({ items }) =>
             items.length === 0 ? (
@@ -46,9 +51,14 @@ export function LibraryIndex() {
         </QueryView>
       </section>
       <section className="panel" aria-labelledby="rubrics-title">
-        <h2 id="rubrics-title" className="panel__title">
-          Rubrics
-        </h2>
+        <div className="panel__head">
+          <h2 id="rubrics-title" className="panel__title">
+            Rubrics
+          </h2>
+          <Link className="btn btn--small btn--primary" to="/trainer/rubrics/new">
+            New rubric
+          </Link>
+        </div>
         <QueryView query={rubrics} loading="Loading rubrics…">
           {({ items }) =>
             items.length === 0 ? (
