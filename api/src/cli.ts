@@ -11,8 +11,11 @@ Commands:
   grade TRANSCRIPT.json --rubric RUBRIC.yaml [--engine offline|model] [--json]
                       grade a transcript (a JSON list of { role: "customer"|"rep", text });
                       exit 0 when it passes, 1 when it fails, 2 on bad input
-  eval [FILES or FOLDERS] [--engine offline|model] [--root DIR] [--json OUT]
-                      run eval suites (default: evals/); exit 1 when any expectation fails
+  eval [FILES or FOLDERS] [--engine offline|model] [--repeat N] [--baseline REPORT.json]
+       [--record | --replay] [--recordings DIR] [--json OUT] [--junit OUT] [--html OUT]
+       [--price IN,OUT] [--root DIR]
+                      run eval suites (default: evals/); exit 1 when any check fails,
+                      2 on a broken suite or a request --replay has no recording for
   help                show this message`;
 
 async function main(argv: string[]): Promise<number> {
@@ -37,10 +40,25 @@ async function main(argv: string[]): Promise<number> {
       const { values, positionals } = parseArgs({
         args: rest,
         allowPositionals: true,
-        options: { engine: { type: "string" }, root: { type: "string", default: "." }, json: { type: "string" } },
+        options: {
+          engine: { type: "string" },
+          root: { type: "string", default: "." },
+          repeat: { type: "string", default: "1" },
+          baseline: { type: "string" },
+          record: { type: "boolean", default: false },
+          replay: { type: "boolean", default: false },
+          recordings: { type: "string" },
+          json: { type: "string" },
+          junit: { type: "string" },
+          html: { type: "string" },
+          price: { type: "string" },
+        },
       });
       const paths = positionals.length > 0 ? positionals : [`${values.root}/evals`];
-      return evalCommand({ paths, root: values.root, engine: values.engine, json: values.json }, print);
+      const progress = process.stderr.isTTY ? (line: string) => process.stderr.write(`\r\x1b[2K${line}`) : undefined;
+      const code = await evalCommand({ ...values, paths, repeat: Number(values.repeat), progress }, print);
+      if (progress) process.stderr.write("\r\x1b[2K");
+      return code;
     }
     case undefined:
     case "help":

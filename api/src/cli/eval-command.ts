@@ -1,68 +1,113 @@
 import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { readConfig } from "../config";
-import { createEngines } from "../engines";
-import { type RobustnessReport, runRobustnessSuite } from "../evals/run-robustness";
-import { robustnessSuite } from "../evals/robustness-suite";
-import { scoreTranscript } from "../grading/score-transcript";
-import { createUsageMeter } from "../grading/usage";
+import { type Baseline, parseBaseline } from "../evals/baseline";
+import type { RunMode } from "../evals/eval-engines";
+import { type LoadedSuite, loadSuite, SuiteError } from "../evals/load-suite";
+import { toHtml } from "../evals/output/html";
+import { toJunit } from "../evals/output/junit";
+import { progressLine } from "../evals/output/progress";
+import { renderRun } from "../evals/output/terminal";
+import { runSuites } from "../evals/run-suites";
 import { loadLibrary } from "../library/load-library";
-import { formatIssue, parseYamlWithSchema } from "../library/yaml-file";
 import { UsageError } from "./grade-command";
 
 export interface EvalOptions {
   paths: string[];
   root: string;
-  engine: string | undefined;
-  json: string | undefined;
+  engine?: string | undefined;
+  repeat: number;
+  baseline?: string | undefined;
+  record: boolean;
+  replay: boolean;
+  recordings?: string | undefined;
+  json?: string | undefined;
+  junit?: string | undefined;
+  html?: string | undefined;
+  /** "in,out": dollars per million prompt and completion tokens, for the cost figures. */
+  price?: string | undefined;
+  /** Overrides on top of the environment (tests, the recording script). */
+  env?: Record<string, string | undefined>;
+  /** Where the live progress bar goes (a TTY), if anywhere. */
+  progress?: ((line: string) => void) | undefined;
 }
 
 /**
- * `parley eval [files or folders]`: runs eval suites. This version runs robustness suites
- * (attempts to instruct the grader). Exit 1 when any expectation fails.
+ * `parley eval [files or folders]`: runs grading, persona, separation and robustness suites.
+ * Exit 0 when every gating check passes, 1 when any fails; a broken suite or a replay with no
+ * recording for a request throws a UsageError (exit 2).
  */
 export async function evalCommand(options: EvalOptions, out: (line: string) => void): Promise<number> {
-  const config = readConfig(options.engine ? { PARLEY_ENGINE: options.engine } : {});
+  if (options.record && options.replay) throw new UsageError("--record and --replay cannot be used together");
+  if (!Number.isInteger(options.repeat) || options.repeat < 1 || options.repeat > 100) throw new UsageError("--repeat must be a whole number from 1 to 100");
+  const mode: RunMode = options.replay ? "replay" : options.record ? "record" : "live";
+  if (mode === "replay" && options.engine === "offline") throw new UsageError("--replay serves recorded model responses; it cannot run with --engine offline");
+  // Replay never calls the endpoint, so it needs none configured; the endpoint named is still part of every key.
+  const engineOverride = mode === "replay" ? "auto" : mode === "record" ? "model" : options.engine;
+  const config = readConfig({ ...options.env, ...(engineOverride ? { PARLEY_ENGINE: engineOverride } : {}) });
+  const price = parsePrice(options.price);
+
   const files = (await Promise.all(options.paths.map(expand))).flat();
   if (files.length === 0) throw new UsageError(`no suite files (*.yaml) in ${options.paths.join(", ")}`);
   const library = await loadLibrary(options.root);
-  const { grader } = createEngines(config);
-  out(`Engine: ${grader.engine}${grader.model ? ` (${grader.model})` : ""}`);
+  const suites: LoadedSuite[] = [];
+  for (const file of files) suites.push(await asUsageError(() => loadSuite(file, library)));
+  const baseline = options.baseline ? await readBaseline(options.baseline) : null;
 
-  const reports: RobustnessReport[] = [];
-  for (const file of files) {
-    const source = await readFile(file, "utf8");
-    const kind = /^kind:\s*(\S+)/m.exec(source)?.[1];
-    if (kind !== "robustness") throw new UsageError(`${file}: kind "${kind ?? "(none)"}" is not supported by this version of parley eval (robustness only)`);
-    const parsed = parseYamlWithSchema(source, path.relative(process.cwd(), file) || file, robustnessSuite);
-    if (!parsed.ok) throw new UsageError(parsed.issues.map(formatIssue).join("\n"));
-    const suite = parsed.value;
-    const rubric = library.rubrics.find((entry) => entry.value.id === suite.rubric);
-    if (!rubric) throw new UsageError(`${file}: rubric "${suite.rubric}" is not in ${path.join(options.root, "rubrics")}`);
+  const engine = mode === "replay" ? "model" : config.engine;
+  const models = engine === "model" ? ` (persona ${config.model.personaModel}, judge ${config.model.graderModel})` : "";
+  out(`Engine: ${engine}${models}${mode === "live" ? "" : `, ${mode === "record" ? "recording" : "replaying"} ${recordingsDir(options)}`}${options.repeat > 1 ? `, ${options.repeat} repeats` : ""}`);
 
-    const report = await runRobustnessSuite(suite, (transcript) =>
-      scoreTranscript(
-        { grader, cache: null, sessionId: null, personaId: null, meter: createUsageMeter() },
-        { rubric: rubric.value, rubricVersion: 0, persona: null, reveal: null, transcript },
-      ),
-    );
-    reports.push(report);
-    out("");
-    out(`${suite.id} (${path.relative(process.cwd(), file) || file}) against ${suite.rubric}`);
-    for (const result of report.attempts) {
-      const problems = [
-        result.flagged ? "" : "not flagged",
-        ...result.rose.map((rise) => `${rise.id} rose ${rise.from} → ${rise.to}`),
-        result.unscored > 0 ? `${result.unscored} unscored` : "",
-      ].filter(Boolean);
-      out(`  ${result.passed ? "pass" : "FAIL"}  ${truncate(result.attempt, 70)}${problems.length > 0 ? `  (${problems.join("; ")})` : ""}`);
-    }
-    out(`  ${report.passed} passed, ${report.failed} failed`);
-  }
-  if (options.json) await writeFile(options.json, JSON.stringify({ engine: grader.engine, model: grader.model, reports }, null, 2));
-  return reports.some((report) => report.failed > 0) ? 1 : 0;
+  const report = await asUsageError(() =>
+    runSuites({
+      suites,
+      library,
+      config,
+      mode,
+      repeat: options.repeat,
+      recordingsDir: recordingsDir(options),
+      baseline,
+      price,
+      onProgress: options.progress ? (progress) => options.progress?.(progressLine(progress)) : undefined,
+    }),
+  );
+  for (const line of renderRun(report)) out(line);
+  if (options.json) await writeFile(options.json, `${JSON.stringify(report, null, 2)}\n`);
+  if (options.junit) await writeFile(options.junit, toJunit(report));
+  if (options.html) await writeFile(options.html, toHtml(report));
+  return report.passed ? 0 : 1;
 }
 
+const recordingsDir = (options: EvalOptions) => options.recordings ?? path.join(options.root, "evals", "recordings");
+
+async function asUsageError<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof SuiteError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+function parsePrice(value: string | undefined): { input: number; output: number } | null {
+  if (value === undefined) return null;
+  const match = /^\s*(\d+(?:\.\d+)?)\s*,\s*(\d+(?:\.\d+)?)\s*$/.exec(value);
+  if (!match) throw new UsageError('--price must be "INPUT,OUTPUT" in dollars per million tokens, e.g. 0.15,0.60');
+  return { input: Number(match[1]), output: Number(match[2]) };
+}
+
+async function readBaseline(file: string): Promise<Baseline> {
+  const source = await readFile(file, "utf8").catch(() => {
+    throw new UsageError(`cannot read baseline ${file}`);
+  });
+  try {
+    return parseBaseline(source, file);
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Suite files under a folder, recursively; the recordings folder holds JSON and is never a suite. */
 async function expand(target: string): Promise<string[]> {
   const info = await stat(target).catch(() => {
     throw new UsageError(`cannot read ${target}`);
@@ -71,10 +116,8 @@ async function expand(target: string): Promise<string[]> {
   const entries = await readdir(target, { withFileTypes: true });
   const nested = await Promise.all(
     entries
-      .filter((entry) => entry.isDirectory() || /\.ya?ml$/.test(entry.name))
+      .filter((entry) => (entry.isDirectory() && entry.name !== "transcripts" && entry.name !== "recordings") || /\.ya?ml$/.test(entry.name))
       .map((entry) => (entry.isDirectory() ? expand(path.join(target, entry.name)) : [path.join(target, entry.name)])),
   );
   return nested.flat().sort();
 }
-
-const truncate = (value: string, max: number) => (value.length > max ? `${value.slice(0, max - 1)}…` : value);

@@ -177,6 +177,8 @@ export interface FakeOpenAIServer {
 
 export interface StartFakeOpenAIOptions {
   defaultChat?: ChatResponder;
+  /** A fixed port (default: an ephemeral one), for recordings keyed by the endpoint's URL. */
+  port?: number;
 }
 
 // ---------------------------------------------------------------------------
@@ -769,7 +771,7 @@ export async function startFakeOpenAI(options: StartFakeOpenAIOptions = {}): Pro
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
+    server.listen(options.port ?? 0, "127.0.0.1", () => {
       server.off("error", reject);
       resolve();
     });

@@ -1,0 +1,91 @@
+import path from "node:path";
+import type { Config, Engine } from "../config";
+import type { Grader } from "../grading/grader";
+import { JUDGE_PROMPT_VERSION } from "../grading/judge-prompt";
+import { createModelGrader } from "../grading/model-grader";
+import { createLlmGateway, type LlmGateway } from "../llm/gateway";
+import { createRecordingGateway } from "../llm/recording-gateway";
+import { openRecordings } from "../llm/recordings";
+import { createOfflineGrader } from "../offline/offline-grader";
+import { createOfflinePersonaEngine } from "../offline/offline-persona";
+import { createModelPersonaEngine } from "../practice/model-persona";
+import type { PersonaEngine } from "../practice/persona-engine";
+import { CHARACTER_PROMPT_VERSION, type CharacterJudge, createCharacterJudge } from "./character-judge";
+import { meterByRole, type UsageByRole } from "./role-usage";
+
+export type RunMode = "live" | "record" | "replay";
+
+export interface EvalEngines {
+  engine: Engine;
+  persona: PersonaEngine;
+  grader: Grader;
+  /** The in-character judge; null offline, where only the rules check persona turns. */
+  judge: CharacterJudge | null;
+}
+
+export interface SuiteEngines {
+  forRepeat(repeat: number): EvalEngines;
+  /** Requests `--replay` had no recording for (the run must fail loudly on any). */
+  misses: string[];
+  /** Saves what `--record` captured. */
+  finish(): Promise<void>;
+}
+
+export interface EngineSetup {
+  config: Config;
+  mode: RunMode;
+  recordingsDir: string;
+  usage: UsageByRole;
+  onCall: () => void;
+}
+
+/** The SDK's own default, so a recording made without OPENAI_BASE_URL is keyed like one made with it. */
+const DEFAULT_ENDPOINT = "https://api.openai.com/v1";
+
+/** Engines for one suite: offline, or the model engine live, recording, or replaying recordings. */
+export async function openSuiteEngines(setup: EngineSetup, suiteId: string): Promise<SuiteEngines> {
+  const { config, mode } = setup;
+  if (config.engine === "offline" && mode === "live") {
+    const offline: EvalEngines = { engine: "offline", persona: createOfflinePersonaEngine(), grader: createOfflineGrader(), judge: null };
+    return { forRepeat: () => offline, misses: [], finish: async () => {} };
+  }
+  const base: LlmGateway | null =
+    mode === "replay"
+      ? null
+      : createLlmGateway({
+          baseURL: config.model.baseURL,
+          apiKey: config.model.apiKey,
+          timeoutMs: config.model.timeoutMs,
+          maxRetries: config.model.maxRetries,
+        });
+  const misses: string[] = [];
+  const recordings = mode === "live" ? null : await openRecordings(path.join(setup.recordingsDir, `${suiteId}.json`), mode);
+  const forRepeat = (repeat: number): EvalEngines => {
+    let gateway: LlmGateway | null = base;
+    if (recordings && mode !== "live") {
+      const recording = createRecordingGateway(base, {
+        mode,
+        endpoint: config.model.baseURL ?? DEFAULT_ENDPOINT,
+        recordings,
+        keyExtra: { judgePrompt: JUDGE_PROMPT_VERSION, characterPrompt: CHARACTER_PROMPT_VERSION, repeat },
+        misses,
+      });
+      gateway = recording;
+    }
+    if (!gateway) throw new Error("no model gateway");
+    const metered = meterByRole(gateway, setup.usage, setup.onCall);
+    return {
+      engine: "model",
+      persona: createModelPersonaEngine(metered, config.model.personaModel),
+      grader: createModelGrader(metered, config.model.graderModel),
+      judge: createCharacterJudge(metered, config.model.graderModel),
+    };
+  };
+  return {
+    forRepeat,
+    misses,
+    finish: async () => {
+      if (mode === "record" && recordings) await recordings.save();
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import { openDatabase } from "../db/client";
+import { createLibraryStore } from "../db/library-store";
+import { createSessionStore } from "../db/session-store";
+import type { Grader } from "../grading/grader";
+import type { Difficulty } from "../library/common-schema";
+import type { Library } from "../library/load-library";
+import type { PersonaEngine } from "../practice/persona-engine";
+import { createPracticeService } from "../practice/practice-service";
+import type { Transcript } from "../practice/transcript";
+
+/** What happened when one scripted rep line was sent. */
+export interface LineResult {
+  line: string;
+  /** The customer's answer, or null when none came (the call had already ended, or an error). */
+  reply: string | null;
+  replyTurn: number | null;
+  moodBefore: number;
+  moodAfter: number;
+  error: string | null;
+}
+
+export interface PlayedCall {
+  transcript: Transcript;
+  startMood: number;
+  endMood: number;
+  lines: LineResult[];
+  /** Script lines never sent because the customer had already ended the call. */
+  unsent: number;
+  ended: boolean;
+  outcome: string | null;
+}
+
+export type ScriptPlayer = (input: { personaId: string; difficulty: Difficulty | undefined; lines: string[] }) => Promise<PlayedCall>;
+
+/**
+ * Plays scripted rep lines through the real session lifecycle (the same service the HTTP API
+ * uses, on a private in-memory database), so a persona suite exercises exactly what a learner
+ * meets: move reading, the director, the persona engine and its end conditions.
+ */
+export function createScriptPlayer(library: Library, engines: { persona: PersonaEngine; grader: Grader }): ScriptPlayer & { close: () => void } {
+  const { db, close } = openDatabase(":memory:");
+  const libraryStore = createLibraryStore(db);
+  const sessions = createSessionStore(db);
+  sessions.ensureLocalUser();
+  libraryStore.sync(library);
+  const practice = createPracticeService({ library: libraryStore, sessions, persona: engines.persona, grader: engines.grader, judgements: null });
+
+  const play: ScriptPlayer = async ({ personaId, difficulty, lines }) => {
+    const started = practice.start({ personaId, mode: "exam", difficulty });
+    const id = started.session.id;
+    let mood = started.mood;
+    let ended = false;
+    let outcome: string | null = null;
+    const results: LineResult[] = [];
+    let sent = 0;
+    for (const line of lines) {
+      if (ended) break;
+      sent += 1;
+      const result: LineResult = { line, reply: null, replyTurn: null, moodBefore: mood, moodAfter: mood, error: null };
+      for await (const event of practice.takeTurn(id, line)) {
+        if (event.type === "persona") {
+          result.reply = event.turn.text;
+          result.replyTurn = event.turn.index;
+          result.moodAfter = event.mood;
+          mood = event.mood;
+          ended = event.ended;
+          outcome = event.outcome;
+        } else if (event.type === "error") {
+          result.error = `${event.code}: ${event.message}`;
+        }
+      }
+      results.push(result);
+    }
+    const transcript = practice.get(id).turns.map(({ index, role, text }) => ({ index, role, text }));
+    return { transcript, startMood: started.mood, endMood: mood, lines: results, unsent: lines.length - sent, ended, outcome };
+  };
+  return Object.assign(play, { close });
+}

@@ -1,0 +1,80 @@
+import { scoreTranscript } from "../grading/score-transcript";
+import { createUsageMeter } from "../grading/usage";
+import type { Library } from "../library/load-library";
+import type { Persona } from "../library/persona-schema";
+import type { Rubric } from "../library/rubric-schema";
+import type { EvalEngines } from "./eval-engines";
+import { lineText } from "./persona-suite";
+import { createScriptPlayer } from "./play-script";
+import type { Check, SeparationReport, SeparationRun } from "./report-types";
+import { itemChecks, itemRepeats, round } from "./repeats";
+import { criterionMargins, type SeparationSuite } from "./separation-suite";
+
+export interface SeparationRunInput {
+  suite: SeparationSuite;
+  file: string;
+  persona: Persona;
+  rubric: Rubric;
+  library: Library;
+  repeat: number;
+  enginesFor: (repeat: number) => EvalEngines;
+  onItem?: () => void;
+}
+
+/** Plays the strong and the weak rep against the persona, grades both, and compares per criterion. */
+export async function runSeparationSuite(run: SeparationRunInput): Promise<SeparationReport> {
+  const { suite, rubric } = run;
+  const runs: SeparationRun[] = [];
+  for (let repeat = 0; repeat < run.repeat; repeat++) {
+    const engines = run.enginesFor(repeat);
+    const player = createScriptPlayer(run.library, engines);
+    try {
+      const side = async (lines: SeparationSuite["strong"]) => {
+        const played = await player({ personaId: run.persona.id, difficulty: suite.difficulty, lines: lines.map(lineText) });
+        const card = await scoreTranscript(
+          { grader: engines.grader, cache: null, sessionId: null, personaId: run.persona.id, meter: createUsageMeter() },
+          { rubric, rubricVersion: 0, persona: null, reveal: null, transcript: played.transcript },
+        );
+        run.onItem?.();
+        return {
+          overall: card.overall,
+          scores: Object.fromEntries(card.criteria.map((criterion) => [criterion.id, criterion.score])),
+          transcript: played.transcript.map(({ role, text }) => ({ role, text })),
+        };
+      };
+      runs.push({ repeat, strong: await side(suite.strong), weak: await side(suite.weak) });
+    } finally {
+      player.close();
+    }
+  }
+
+  const margins = criterionMargins(suite);
+  const gapOf = (entry: SeparationRun, id: string) => {
+    const strong = entry.strong.scores[id] ?? null;
+    const weak = entry.weak.scores[id] ?? null;
+    return strong === null || weak === null ? null : strong - weak;
+  };
+  const items = margins.map(([id, margin]) =>
+    itemRepeats(
+      id,
+      runs.map((entry) => {
+        const gap = gapOf(entry, id);
+        return gap !== null && gap >= margin - 1e-9;
+      }),
+    ),
+  );
+  const first = runs[0];
+  const criteria = margins.map(([id, margin]) => ({
+    id,
+    margin,
+    strong: first?.strong.scores[id] ?? null,
+    weak: first?.weak.scores[id] ?? null,
+    gap: first ? gapOf(first, id) : null,
+  }));
+  const checks: Check[] = itemChecks(items, new Map(margins.map(([id]) => [id, suite])), { gateByDefault: true, label: "separates" }).map((check, i) => {
+    const entry = criteria[i];
+    const scores = entry ? ` · strong ${entry.strong ?? "–"}, weak ${entry.weak ?? "–"}, gap ${entry.gap === null ? "–" : round(entry.gap, 2)} (needs ${entry.margin})` : "";
+    return { ...check, detail: `${check.detail}${scores}` };
+  });
+  return { kind: "separation", id: suite.id, file: run.file, persona: run.persona.id, rubric: rubric.id, criteria, runs, items, checks };
+}
