@@ -2,17 +2,26 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import type { LibraryStore } from "./db/library-store";
+import type { UserStore } from "./db/user-store";
 import { ApiError } from "./errors";
 import type { PracticeService } from "./practice/practice-service";
 import { gradeRoutes } from "./routes/grade";
 import { libraryRoutes } from "./routes/library";
 import { sessionRoutes } from "./routes/sessions";
+import { authRoutes } from "./routes/auth";
+import { userRoutes } from "./routes/users";
+import { requireJsonBodies } from "./routes/request-guards";
 import { serveWeb } from "./serve-web";
+import { type AuthMode, authenticate } from "./auth/authenticate";
+import type { AuthEnv } from "./auth/principal";
 import { VERSION } from "./version";
 
 export interface AppDeps {
   practice: PracticeService;
   library: LibraryStore;
+  auth: AuthMode;
+  users: UserStore;
+  secureCookies: boolean;
   limits: { maxTurnChars: number; maxBodyBytes: number };
   production: boolean;
   /** The built web app to serve beside the API; defaults to dist/web, `null` serves none. */
@@ -24,8 +33,8 @@ const errorBody = (code: string, message: string, details?: unknown) => ({
 });
 
 /** Builds the HTTP app; never listens, so tests call `app.request()`. */
-export function createApp({ practice, library, limits, production, webRoot }: AppDeps) {
-  const app = new Hono();
+export function createApp({ practice, library, auth, users, secureCookies, limits, production, webRoot }: AppDeps) {
+  const app = new Hono<AuthEnv>();
   app.use(
     "/api/*",
     bodyLimit({
@@ -33,12 +42,22 @@ export function createApp({ practice, library, limits, production, webRoot }: Ap
       onError: (c) => c.json(errorBody("payload_too_large", `Request bodies are limited to ${limits.maxBodyBytes} bytes.`), 413),
     }),
   );
+  app.use("/api/*", requireJsonBodies);
+  // Everything but health and signing in needs a principal (in local mode, the local user).
+  const requireSignIn = authenticate(auth);
+  const open = new Set(["/api/health", "/api/auth/login", "/api/auth/logout"]);
+  app.use("/api/*", (c, next) => (open.has(c.req.path) ? next() : requireSignIn(c, next)));
 
   const routes = app
     .get("/api/health", (c) => {
       const { engine, personaModel, graderModel } = practice.engine();
-      return c.json({ ok: true, engine, models: { persona: personaModel, grader: graderModel }, version: VERSION }, 200);
+      return c.json(
+        { ok: true, engine, models: { persona: personaModel, grader: graderModel }, auth: auth.kind, version: VERSION },
+        200,
+      );
     })
+    .route("/api/auth", authRoutes(auth, { secureCookies }))
+    .route("/api", userRoutes(users))
     .route("/api/personas", libraryRoutes("persona", library))
     .route("/api/rubrics", libraryRoutes("rubric", library))
     .route("/api/sessions", sessionRoutes(practice, limits))

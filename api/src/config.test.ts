@@ -18,6 +18,16 @@ describe("config", () => {
     expect(parseConfig(env).engine).toBe(engine);
   });
 
+  it("serves a network only with accounts on", () => {
+    expect(parseConfig({ HOST: "0.0.0.0", PARLEY_AUTH: "accounts" }).auth.mode).toBe("accounts");
+  });
+
+  it("never echoes a secret in an error", () => {
+    expect(() => parseConfig({ PARLEY_AUTH: "accounts", PARLEY_ADMIN_EMAIL: "admin@example.com", PARLEY_ADMIN_PASSWORD: "hunter2" })).toThrow(
+      /^(?!.*hunter2)/s,
+    );
+  });
+
   it("reads per-role models and timeouts", () => {
     const config = parseConfig({
       OPENAI_BASE_URL: "http://localhost:8000/v1",
@@ -34,6 +44,8 @@ describe("config", () => {
     [{ OPENAI_BASE_URL: "localhost:11434" }, "OPENAI_BASE_URL"],
     [{ PARLEY_MODEL_TIMEOUT_MS: "-1" }, "PARLEY_MODEL_TIMEOUT_MS"],
     [{ PARLEY_ENGINE: "model" }, "PARLEY_ENGINE"],
+    [{ HOST: "0.0.0.0" }, "HOST=\"0.0.0.0\": local mode \\(no sign-in\\) only listens on 127.0.0.1"],
+    [{ PARLEY_AUTH: "accounts", PARLEY_ADMIN_EMAIL: "admin@example.com", PARLEY_ADMIN_PASSWORD: "short" }, "PARLEY_ADMIN_PASSWORD=\\(hidden\\)"],
   ])("refuses %o with a message naming %s", (env, variable) => {
     expect(() => parseConfig(env)).toThrow(ConfigError);
     expect(() => parseConfig(env)).toThrow(new RegExp(variable));

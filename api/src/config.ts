@@ -28,6 +28,13 @@ const envSchema = z.object({
   PARLEY_MODEL_TIMEOUT_MS: positiveInt(60_000),
   PARLEY_MODEL_RETRIES: integer(0, 10).default(2),
   PARLEY_MAX_TURN_CHARS: positiveInt(4000),
+  PARLEY_AUTH: z.enum(["local", "accounts"], { error: "must be local or accounts" }).default("local"),
+  PARLEY_ADMIN_EMAIL: optionalText.pipe(z.email({ error: "must be an email address" }).optional()),
+  PARLEY_ADMIN_PASSWORD: optionalText,
+  PARLEY_SECURE_COOKIES: z.enum(["true", "false"], { error: "must be true or false" }).default("true"),
+  PARLEY_TURNS_PER_MINUTE: positiveInt(20),
+  PARLEY_DAILY_TOKENS_PER_USER: integer(0, 1_000_000_000).default(0),
+  PARLEY_DAILY_TOKENS_PER_TEAM: integer(0, 1_000_000_000).default(0),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
@@ -48,8 +55,18 @@ export interface Config {
     maxRetries: number;
   };
   maxTurnChars: number;
+  /** `local`: one user, no sign-in, loopback only. `accounts`: sign-in, roles and teams. */
+  auth: {
+    mode: "local" | "accounts";
+    firstAdmin: { email: string; password: string } | null;
+    secureCookies: boolean;
+  };
+  limits: { turnsPerMinute: number; dailyTokensPerUser: number; dailyTokensPerTeam: number };
   production: boolean;
 }
+
+const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
+const SECRET_VARIABLES = new Set(["OPENAI_API_KEY", "PARLEY_ADMIN_PASSWORD"]);
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -65,7 +82,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
         const name = issue.path.join(".");
-        return `${name}=${JSON.stringify(env[name] ?? "")}: ${issue.message}`;
+        // Secrets are never echoed, not even in an error.
+        const shown = SECRET_VARIABLES.has(name) ? "(hidden)" : JSON.stringify(env[name] ?? "");
+        return `${name}=${shown}: ${issue.message}`;
       }),
     );
   }
@@ -75,6 +94,17 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(["PARLEY_ENGINE=model: set OPENAI_BASE_URL or OPENAI_API_KEY to point at a model endpoint"]);
   }
   const engine: Engine = e.PARLEY_ENGINE === "auto" ? (hasEndpoint ? "model" : "offline") : e.PARLEY_ENGINE;
+  if (e.PARLEY_AUTH === "local" && !LOOPBACK.has(e.HOST)) {
+    throw new ConfigError([
+      `HOST=${JSON.stringify(e.HOST)}: local mode (no sign-in) only listens on 127.0.0.1; set PARLEY_AUTH=accounts to serve a network`,
+    ]);
+  }
+  if (e.PARLEY_ADMIN_PASSWORD !== undefined && e.PARLEY_ADMIN_PASSWORD.length < 12) {
+    throw new ConfigError(["PARLEY_ADMIN_PASSWORD=(hidden): must be at least 12 characters"]);
+  }
+  if ((e.PARLEY_ADMIN_EMAIL === undefined) !== (e.PARLEY_ADMIN_PASSWORD === undefined)) {
+    throw new ConfigError(["PARLEY_ADMIN_EMAIL and PARLEY_ADMIN_PASSWORD: set both (for the first admin) or neither"]);
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -90,6 +120,17 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       maxRetries: e.PARLEY_MODEL_RETRIES,
     },
     maxTurnChars: e.PARLEY_MAX_TURN_CHARS,
+    auth: {
+      mode: e.PARLEY_AUTH,
+      firstAdmin:
+        e.PARLEY_ADMIN_EMAIL && e.PARLEY_ADMIN_PASSWORD ? { email: e.PARLEY_ADMIN_EMAIL, password: e.PARLEY_ADMIN_PASSWORD } : null,
+      secureCookies: e.PARLEY_SECURE_COOKIES === "true",
+    },
+    limits: {
+      turnsPerMinute: e.PARLEY_TURNS_PER_MINUTE,
+      dailyTokensPerUser: e.PARLEY_DAILY_TOKENS_PER_USER,
+      dailyTokensPerTeam: e.PARLEY_DAILY_TOKENS_PER_TEAM,
+    },
     production: e.NODE_ENV === "production",
   };
 }

@@ -3,7 +3,12 @@ import type { Config } from "./config";
 import { openDatabase } from "./db/client";
 import { createJudgementCache } from "./db/judgement-cache";
 import { createLibraryStore } from "./db/library-store";
-import { createSessionStore } from "./db/session-store";
+import { createBudgetStore } from "./db/budget-store";
+import { createSessionStore, LOCAL_USER_ID } from "./db/session-store";
+import { createUserStore } from "./db/user-store";
+import type { AuthMode } from "./auth/authenticate";
+import { createFirstAdmin } from "./auth/first-admin";
+import { createLimits } from "./practice/limits";
 import { recordModelCall } from "./db/usage-store";
 import { createEngines } from "./engines";
 import { loadLibrary } from "./library/load-library";
@@ -26,13 +31,38 @@ export async function createRuntime(config: Config, log: (line: string) => void 
   for (const issue of files.issues) log(`skipped: ${formatIssue(issue)}`);
   library.sync(files);
 
-  const { persona, grader } = createEngines(config, (record) => recordModelCall(db, record));
-  const practice = createPracticeService({ library, sessions, persona, grader, judgements: createJudgementCache(db) });
+  // SQLite serves one process: a turn lock left behind belongs to a process that died mid-turn.
+  sessions.releaseAllLocks();
+
+  const users = createUserStore(db);
+  if (config.auth.mode === "accounts" && config.auth.firstAdmin && !users.hasAdmin()) {
+    await createFirstAdmin(users, config.auth.firstAdmin);
+    log(`created the first admin account: ${config.auth.firstAdmin.email}`);
+  }
+  const { persona, grader } = createEngines(config, (record) =>
+    recordModelCall(db, { ...record, userId: record.userId ?? (record.sessionId ? (sessions.owner(record.sessionId)?.userId ?? null) : null) }),
+  );
+  const limits = createLimits(config.limits, sessions, createBudgetStore(db));
+  const practice = createPracticeService({ library, sessions, persona, grader, judgements: createJudgementCache(db), limits });
+  const localUser = users.principal(LOCAL_USER_ID);
+  if (!localUser) throw new Error("the local user is missing");
+  const auth: AuthMode = config.auth.mode === "local" ? { kind: "local", user: localUser } : { kind: "accounts", users };
   const app = createApp({
     practice,
     library,
+    auth,
+    users,
+    secureCookies: config.auth.secureCookies,
     limits: { maxTurnChars: config.maxTurnChars, maxBodyBytes: MAX_BODY_BYTES },
     production: config.production,
   });
-  return { app, db, close, libraryIssues: files.issues };
+  return {
+    app,
+    db,
+    close,
+    libraryIssues: files.issues,
+    /** With accounts, true until an admin exists (the server then asks for one). */
+    needsAdmin: () => config.auth.mode === "accounts" && !users.hasAdmin(),
+    createAdmin: (admin: { email: string; password: string; name?: string }) => createFirstAdmin(users, admin),
+  };
 }

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { serveStatic } from "@hono/node-server/serve-static";
-import type { Hono } from "hono";
+import type { Env, Hono } from "hono";
 
 /** Where `vite build` puts the web app (see vite.config.ts). */
 export const WEB_DIST = fileURLToPath(new URL("../../dist/web", import.meta.url));
@@ -13,7 +13,7 @@ const isApi = (path: string) => path === "/api" || path.startsWith("/api/");
  * client-side routes survive a reload. /api/* is never touched: it keeps its JSON 404.
  * Does nothing when the app has not been built (the API still works on its own).
  */
-export function serveWeb(app: Hono, root: string = WEB_DIST): boolean {
+export function serveWeb<E extends Env>(app: Hono<E>, root: string = WEB_DIST): boolean {
   if (!existsSync(`${root}/index.html`)) return false;
   const files = serveStatic({ root });
   const index = serveStatic({ root, path: "index.html" });

@@ -1,13 +1,24 @@
 import { serve } from "@hono/node-server";
+import { askForFirstAdmin } from "./auth/ask-admin";
 import { ConfigError, readConfig } from "./config";
 import { createRuntime } from "./runtime";
 
 async function main() {
   const config = readConfig();
   const runtime = await createRuntime(config, (line) => console.warn(line));
+  if (runtime.needsAdmin()) {
+    const admin = await askForFirstAdmin();
+    if (!admin) {
+      console.error("Parley has no admin account. For the first start, set PARLEY_ADMIN_EMAIL and PARLEY_ADMIN_PASSWORD (12+ characters), or start it in a terminal to be asked.");
+      process.exit(1);
+    }
+    await runtime.createAdmin(admin);
+    console.log(`Created the admin account ${admin.email}.`);
+  }
   const server = serve({ fetch: runtime.app.fetch, port: config.port, hostname: config.host }, (info) => {
     const engine = config.engine === "model" ? `model (${config.model.baseURL ?? "api.openai.com"})` : "offline";
     console.log(`Parley listening on http://${info.address}:${info.port}  engine: ${engine}  db: ${config.dbPath}`);
+    if (config.auth.mode === "local") console.log("Local mode: one user, no sign-in, reachable from this machine only (PARLEY_AUTH=accounts to serve a team).");
   });
   const stop = () => {
     server.close();
@@ -19,6 +30,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  console.error(error instanceof ConfigError ? error.message : error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -2,12 +2,59 @@ import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-or
 
 // Timestamps are epoch milliseconds; JSON columns hold shapes typed in the modules that own them.
 
-export const users = sqliteTable("users", {
+export const teams = sqliteTable("teams", {
   id: text("id").primaryKey(),
   name: text("name").notNull(),
-  role: text("role", { enum: ["learner", "trainer", "admin"] }).notNull(),
   createdAt: integer("created_at").notNull(),
 });
+
+export const users = sqliteTable(
+  "users",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    role: text("role", { enum: ["learner", "trainer", "admin"] }).notNull(),
+    /** Sign-in name; null only for the single local user of local mode. */
+    email: text("email"),
+    /** scrypt hash (see auth/passwords.ts); null: cannot sign in with a password. */
+    passwordHash: text("password_hash"),
+    teamId: text("team_id").references(() => teams.id),
+    disabled: integer("disabled", { mode: "boolean" }).notNull().default(false),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [uniqueIndex("users_email").on(t.email), index("users_team").on(t.teamId)],
+);
+
+/** Signed-in browsers. The cookie holds a random token; only its hash is stored. */
+export const authSessions = sqliteTable(
+  "auth_sessions",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    expiresAt: integer("expires_at").notNull(),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [index("auth_sessions_user").on(t.userId)],
+);
+
+/** Tokens for scripts and CI (`Authorization: Bearer ...`); only the hash is stored. */
+export const apiTokens = sqliteTable(
+  "api_tokens",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    name: text("name").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    createdAt: integer("created_at").notNull(),
+    lastUsedAt: integer("last_used_at"),
+    revokedAt: integer("revoked_at"),
+  },
+  (t) => [uniqueIndex("api_tokens_hash").on(t.tokenHash), index("api_tokens_user").on(t.userId)],
+);
 
 /** Every saved version of a persona file. Versions are numbered 1, 2, 3 ... per persona id. */
 export const personaVersions = sqliteTable(
@@ -119,6 +166,8 @@ export const modelCalls = sqliteTable(
   {
     id: text("id").primaryKey(),
     sessionId: text("session_id"),
+    /** Who the call was made for, so daily token budgets can be enforced per user and team. */
+    userId: text("user_id"),
     purpose: text("purpose").notNull(),
     model: text("model").notNull(),
     promptTokens: integer("prompt_tokens"),
@@ -128,7 +177,7 @@ export const modelCalls = sqliteTable(
     error: text("error"),
     createdAt: integer("created_at").notNull(),
   },
-  (t) => [index("model_calls_session").on(t.sessionId)],
+  (t) => [index("model_calls_session").on(t.sessionId), index("model_calls_user").on(t.userId, t.createdAt)],
 );
 
 /** Model judgements keyed by everything that can change them; identical input is never re-judged. */

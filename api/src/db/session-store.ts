@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, asc, desc, eq, isNull, lt, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import type { Scorecard, TurnFeedback } from "../grading/types";
 import type { PersonaState, TurnChange } from "../practice/director";
 import type { ReplyQuality } from "../practice/speak-in-character";
@@ -25,6 +25,9 @@ export interface StoredTurn {
 const STALE_LOCK_MS = 5 * 60_000;
 
 export const LOCAL_USER_ID = "local";
+
+/** Whose sessions a listing covers: one user's, one user's plus their team's, or everyone's. */
+export type SessionScope = { kind: "own"; userId: string } | { kind: "team"; userId: string; teamId: string | null } | { kind: "all" };
 
 /** Builds a value on first use: statements are prepared once, after the migrations have run. */
 function once<T>(make: () => T): () => T {
@@ -133,17 +136,46 @@ export function createSessionStore(db: Db) {
       });
     },
 
+    /** Who practised a call, and their team: what access rules are decided on. */
+    owner(id: string): { userId: string; teamId: string | null } | undefined {
+      return db
+        .select({ userId: sessions.userId, teamId: users.teamId })
+        .from(sessions)
+        .innerJoin(users, eq(users.id, sessions.userId))
+        .where(eq(sessions.id, id))
+        .get();
+    },
+
+    /** Rep turns this user sent since `since` (for the per-user turn rate limit). */
+    repTurnsSince(userId: string, since: number): number {
+      return (
+        db
+          .select({ count: sql<number>`count(*)` })
+          .from(turns)
+          .innerJoin(sessions, eq(sessions.id, turns.sessionId))
+          .where(and(eq(sessions.userId, userId), eq(turns.role, "rep"), gt(turns.at, since)))
+          .get()?.count ?? 0
+      );
+    },
+
     get(id: string): SessionRow | undefined {
       return q.get().get({ id });
     },
 
     /** Newest first, each with a summary of its scorecard (for history and progress charts). */
-    list(userId: string, limit = 200) {
+    list(scope: SessionScope, limit = 200) {
+      const visible =
+        scope.kind === "all"
+          ? undefined
+          : scope.kind === "team" && scope.teamId !== null
+            ? or(eq(sessions.userId, scope.userId), eq(users.teamId, scope.teamId))
+            : eq(sessions.userId, scope.userId);
       return db
         .select({ session: sessions, payload: scorecards.payload })
         .from(sessions)
+        .innerJoin(users, eq(users.id, sessions.userId))
         .leftJoin(scorecards, eq(scorecards.sessionId, sessions.id))
-        .where(eq(sessions.userId, userId))
+        .where(visible)
         .orderBy(desc(sessions.createdAt))
         .limit(limit)
         .all()
@@ -178,6 +210,10 @@ export function createSessionStore(db: Db) {
     lock(sessionId: string): boolean {
       const now = Date.now();
       return q.lock().run({ id: sessionId, now, staleBefore: now - STALE_LOCK_MS }).changes === 1;
+    },
+
+    releaseAllLocks() {
+      db.update(sessions).set({ turnLockedAt: null }).where(isNotNull(sessions.turnLockedAt)).run();
     },
 
     unlock(sessionId: string) {

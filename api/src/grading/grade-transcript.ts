@@ -21,6 +21,8 @@ export interface GradingContext {
   grader: Grader;
   cache: JudgementCache | null;
   sessionId: string | null;
+  /** Who the grading is for: model calls count against their daily token budget. */
+  userId?: string | null;
   /** Lets coaching prefer exemplar replies written for this persona. */
   personaId: string | null;
   meter: UsageMeter;
@@ -49,7 +51,7 @@ export async function gradeRepTurn(ctx: GradingContext, rubric: Rubric, transcri
   const samples = await Promise.all(
     range(rubric.samples).map((sample) =>
       cached<TurnJudgement>(ctx, { kind: "turn", rubric, criteria, transcript: upToTurn, turnIndex, sample }, () =>
-        ctx.grader.judgeTurn({ rubric, criteria, transcript: upToTurn, turnIndex, sessionId: ctx.sessionId, sample, meter: ctx.meter }),
+        ctx.grader.judgeTurn({ rubric, criteria, transcript: upToTurn, turnIndex, sessionId: ctx.sessionId, userId: ctx.userId ?? null, sample, meter: ctx.meter }),
       ),
     ),
   );
@@ -76,7 +78,7 @@ export async function gradeTranscript(ctx: GradingContext, rubric: Rubric, trans
   const samples = await Promise.all(
     range(rubric.samples).map((sample) =>
       cached<Judgement>(ctx, { kind: "call", rubric, criteria: callCriteria, transcript, sample }, () =>
-        ctx.grader.judgeCall({ rubric, criteria: callCriteria, transcript, sessionId: ctx.sessionId, sample, meter: ctx.meter }),
+        ctx.grader.judgeCall({ rubric, criteria: callCriteria, transcript, sessionId: ctx.sessionId, userId: ctx.userId ?? null, sample, meter: ctx.meter }),
       ),
     ),
   );

@@ -10,6 +10,7 @@ interface JudgeInput {
   criteria: Criterion[];
   transcript: Transcript;
   sessionId: string | null;
+  userId?: string | null;
   /** Which of the rubric's `samples` this is (0-based); part of the cache key. */
   sample: number;
   meter?: UsageMeter | undefined;

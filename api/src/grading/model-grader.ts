@@ -23,11 +23,11 @@ export function createModelGrader(gateway: LlmGateway, model: string): Grader {
     criteria: Criterion[],
     messages: ChatMessage[],
     schema: S,
-    context: { purpose: string; sessionId: string | null; meter: UsageMeter | undefined },
+    context: { purpose: string; sessionId: string | null; userId: string | null; meter: UsageMeter | undefined },
   ): Promise<{ answer: z.infer<S> | null; failure: LlmError | null }> {
     try {
       const answer = await gateway.structured(
-        { model, purpose: context.purpose, sessionId: context.sessionId, meter: context.meter?.record },
+        { model, purpose: context.purpose, sessionId: context.sessionId, userId: context.userId, meter: context.meter?.record },
         messages,
         schema,
         "judgement",
@@ -49,11 +49,12 @@ export function createModelGrader(gateway: LlmGateway, model: string): Grader {
   return {
     engine: "model",
     model,
-    async judgeTurn({ rubric, criteria, transcript, turnIndex, sessionId, meter }) {
+    async judgeTurn({ rubric, criteria, transcript, turnIndex, sessionId, userId, meter }) {
       if (criteria.length === 0) return { criteria: [], instructionAttempts: [], coaching: null };
       const { answer, failure } = await judge(criteria, turnJudgeMessages(rubric, criteria, transcript, turnIndex), turnJudgement, {
         purpose: "grade.turn",
         sessionId,
+        userId: userId ?? null,
         meter,
       });
       return {
@@ -62,11 +63,12 @@ export function createModelGrader(gateway: LlmGateway, model: string): Grader {
         coaching: answer && answer.better_reply.trim() ? { tip: answer.tip.trim(), betterReply: answer.better_reply.trim() } : null,
       };
     },
-    async judgeCall({ rubric, criteria, transcript, sessionId, meter }) {
+    async judgeCall({ rubric, criteria, transcript, sessionId, userId, meter }) {
       if (criteria.length === 0) return { criteria: [], instructionAttempts: [] };
       const { answer, failure } = await judge(criteria, callJudgeMessages(rubric, criteria, transcript), callJudgement, {
         purpose: "grade.call",
         sessionId,
+        userId: userId ?? null,
         meter,
       });
       return { criteria: results(criteria, answer, failure), instructionAttempts: answer?.instruction_attempts ?? [] };

@@ -10,6 +10,8 @@ export interface ModelCallRecord {
   purpose: string;
   model: string;
   sessionId: string | null;
+  /** Who the call was for, when known without a session (e.g. grading a pasted transcript). */
+  userId?: string | null;
   promptTokens: number | null;
   completionTokens: number | null;
   latencyMs: number;
@@ -22,6 +24,7 @@ export interface CallContext {
   /** Why the call is made (`persona.reply`, `grade.call` ...), recorded with its usage. */
   purpose: string;
   sessionId?: string | null;
+  userId?: string | null;
   /** Also told about this call (e.g. to total the cost of one scorecard). */
   meter?: ((record: ModelCallRecord) => void) | undefined;
 }
@@ -61,6 +64,7 @@ export function createLlmGateway(options: GatewayOptions): LlmGateway {
       purpose: context.purpose,
       model: context.model,
       sessionId: context.sessionId ?? null,
+      userId: context.userId ?? null,
       promptTokens: usage?.prompt_tokens ?? null,
       completionTokens: usage?.completion_tokens ?? null,
       latencyMs: Math.round(performance.now() - started),

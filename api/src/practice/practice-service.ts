@@ -1,6 +1,7 @@
 import type { Engine } from "../config";
 import type { LibraryStore } from "../db/library-store";
-import { LOCAL_USER_ID, type SessionRow, type SessionStore, type StoredTurn } from "../db/session-store";
+import { canChange, canRead, type Principal } from "../auth/principal";
+import type { SessionRow, SessionStore, StoredTurn } from "../db/session-store";
 import { ApiError, notFound } from "../errors";
 import { turnImpact } from "../grading/coaching";
 import { type GradingContext, gradeRepTurn, type JudgementCache } from "../grading/grade-transcript";
@@ -15,6 +16,7 @@ import { wordCount } from "../grading/patterns";
 import { advance, initialState, type PersonaState } from "./director";
 import type { PersonaEngine } from "./persona-engine";
 import { type ReplyQuality, speakInCharacter } from "./speak-in-character";
+import type { Limits } from "./limits";
 import { liveState } from "./live-state";
 import { revealHiddenGoal } from "./reveal";
 import { latestRepText, type Transcript } from "./transcript";
@@ -26,6 +28,7 @@ export interface PracticeDeps {
   persona: PersonaEngine;
   grader: Grader;
   judgements: JudgementCache | null;
+  limits: Limits;
 }
 
 export interface StartSessionInput {
@@ -49,20 +52,31 @@ const view = (turn: StoredTurn): TurnView => ({
 const transcriptOf = (turns: StoredTurn[]): Transcript => turns.map(({ index, role, text, at }) => ({ index, role, text, at }));
 
 /** The session lifecycle: start, take a turn, end with a scorecard, fork. Holds no state of its own. */
-export function createPracticeService({ library, sessions, persona, grader, judgements }: PracticeDeps) {
-  const gradingContext = (sessionId: string | null, personaId: string | null): GradingContext => ({
+export function createPracticeService({ library, sessions, persona, grader, judgements, limits }: PracticeDeps) {
+  const gradingContext = (sessionId: string | null, personaId: string | null, userId: string | null = null): GradingContext => ({
     grader,
     cache: judgements,
     sessionId,
+    userId,
     personaId,
     meter: createUsageMeter(),
   });
 
-  function requireSession(id: string): SessionRow {
+  /** The session, if this principal may see it (and change it, when asked); others' calls are 404s. */
+  function requireSession(principal: Principal, id: string, need: "read" | "change"): SessionRow {
     const row = sessions.get(id);
-    if (!row) throw notFound("session", id);
+    const owner = sessions.owner(id);
+    if (!row || !owner || !canRead(principal, owner)) throw notFound("session", id);
+    if (need === "change" && !canChange(principal, owner)) {
+      throw new ApiError(403, "forbidden", "Only the person practising this call can change it.");
+    }
     return row;
   }
+
+  /** Model calls cost tokens; the offline engine does not, so budgets apply only to the model engine. */
+  const checkBudget = (principal: Principal, engine: Engine) => {
+    if (engine === "model") limits.checkTokenBudget(principal);
+  };
 
   function currentState(row: SessionRow, turns: StoredTurn[]): PersonaState {
     const last = [...turns].reverse().find((turn) => turn.role === "customer" && turn.state);
@@ -76,7 +90,7 @@ export function createPracticeService({ library, sessions, persona, grader, judg
       graderModel: grader.model,
     }),
 
-    start(input: StartSessionInput) {
+    start(principal: Principal, input: StartSessionInput) {
       const personaFile = library.get("persona", input.personaId, input.personaVersion);
       const rubricId = input.rubricId ?? personaFile.value.rubric;
       if (rubricId === undefined) {
@@ -86,7 +100,7 @@ export function createPracticeService({ library, sessions, persona, grader, judg
       const state = initialState(personaFile.value);
       const row = sessions.create(
         {
-          userId: LOCAL_USER_ID,
+          userId: principal.id,
           personaId: personaFile.id,
           personaVersion: personaFile.version,
           rubricId: rubricFile.id,
@@ -111,8 +125,8 @@ export function createPracticeService({ library, sessions, persona, grader, judg
       return { session: row, turns: sessions.turns(row.id).map(view), mood: state.mood };
     },
 
-    get(id: string) {
-      const row = requireSession(id);
+    get(principal: Principal, id: string) {
+      const row = requireSession(principal, id, "read");
       const turns = sessions.turns(id);
       const state = currentState(row, turns);
       const personaFile = library.get("persona", row.personaId, row.personaVersion).value;
@@ -127,14 +141,23 @@ export function createPracticeService({ library, sessions, persona, grader, judg
       };
     },
 
-    list: () => sessions.list(LOCAL_USER_ID),
+    list: (principal: Principal) =>
+      sessions.list(
+        principal.role === "admin"
+          ? { kind: "all" }
+          : principal.role === "trainer"
+            ? { kind: "team", userId: principal.id, teamId: principal.teamId }
+            : { kind: "own", userId: principal.id },
+      ),
 
     /**
      * Stores the rep's turn, then returns the events of the customer's answer. Everything a client
      * can get wrong is checked before the turn is stored; nothing after that throws.
      */
-    takeTurn(id: string, text: string): AsyncIterable<TurnEvent> {
-      const row = requireSession(id);
+    takeTurn(principal: Principal, id: string, text: string): AsyncIterable<TurnEvent> {
+      const row = requireSession(principal, id, "change");
+      limits.checkTurnRate(principal);
+      checkBudget(principal, persona.engine);
       const ended = () => new ApiError(409, "session_ended", "This call has ended; fork it to try again.");
       if (row.status === "ended") throw ended();
       if (!sessions.lock(id)) {
@@ -160,10 +183,11 @@ export function createPracticeService({ library, sessions, persona, grader, judg
       return answer(row, repTurn);
     },
 
-    async end(id: string): Promise<Scorecard> {
-      const row = requireSession(id);
+    async end(principal: Principal, id: string): Promise<Scorecard> {
+      const row = requireSession(principal, id, "change");
       const existing = sessions.scorecard(id);
       if (existing) return existing;
+      checkBudget(principal, grader.engine);
       if (row.status === "active" && sessions.isLocked(row)) {
         throw new ApiError(409, "turn_in_progress", "Wait for the customer's answer before ending the call.");
       }
@@ -183,8 +207,8 @@ export function createPracticeService({ library, sessions, persona, grader, judg
       return sessions.scorecard(id) ?? card;
     },
 
-    fork(id: string, fromTurn: number) {
-      const row = requireSession(id);
+    fork(principal: Principal, id: string, fromTurn: number) {
+      const row = requireSession(principal, id, "change");
       const turns = sessions.turns(id);
       const target = turns.find((turn) => turn.index === fromTurn);
       if (!target || target.role !== "rep") {
@@ -199,13 +223,14 @@ export function createPracticeService({ library, sessions, persona, grader, judg
     },
 
     /** Grades a transcript with no session (evals, the rubric sandbox). */
-    gradeTranscript(rubric: Rubric, rubricVersion: number, transcript: Transcript) {
-      return scoreTranscript(gradingContext(null, null), { rubric, rubricVersion, persona: null, reveal: null, transcript });
+    gradeTranscript(principal: Principal, rubric: Rubric, rubricVersion: number, transcript: Transcript) {
+      checkBudget(principal, grader.engine);
+      return scoreTranscript(gradingContext(null, null, principal.id), { rubric, rubricVersion, persona: null, reveal: null, transcript });
     },
 
     /** The transcript and rubric of a stored session, for regrading it. */
-    sessionForGrading(id: string) {
-      const row = requireSession(id);
+    sessionForGrading(principal: Principal, id: string) {
+      const row = requireSession(principal, id, "read");
       return { rubricId: row.rubricId, rubricVersion: row.rubricVersion, transcript: transcriptOf(sessions.turns(id)) };
     },
   };

@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { z } from "zod";
+import type { AuthEnv } from "../auth/principal";
 import { invalidFile, type LibraryStore } from "../db/library-store";
 import { ApiError } from "../errors";
 import { slug } from "../library/common-schema";
@@ -30,9 +31,9 @@ const gradeBody = z
   });
 
 export function gradeRoutes(practice: PracticeService, library: LibraryStore) {
-  return new Hono().post("/", validate("json", gradeBody), async (c) => {
+  return new Hono<AuthEnv>().post("/", validate("json", gradeBody), async (c) => {
     const body = c.req.valid("json");
-    const stored = body.sessionId ? practice.sessionForGrading(body.sessionId) : null;
+    const stored = body.sessionId ? practice.sessionForGrading(c.var.principal, body.sessionId) : null;
     const transcript = body.transcript ?? stored?.transcript ?? [];
     const indexes = transcript.map((turn) => turn.index);
     if (new Set(indexes).size !== indexes.length) throw new ApiError(400, "invalid_transcript", "Turn indexes must be unique.");
@@ -48,6 +49,6 @@ export function gradeRoutes(practice: PracticeService, library: LibraryStore) {
       if (!id) throw new ApiError(400, "rubric_required", "Give a rubricId, rubric or rubricYaml to grade against.");
       rubric = library.get("rubric", id, body.rubricVersion ?? (body.rubricId ? undefined : stored?.rubricVersion));
     }
-    return c.json({ scorecard: await practice.gradeTranscript(rubric.value, rubric.version, transcript) }, 200);
+    return c.json({ scorecard: await practice.gradeTranscript(c.var.principal, rubric.value, rubric.version, transcript) }, 200);
   });
 }

@@ -2,6 +2,8 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { invalidFile, type LibraryKind, type LibraryStore, parseSource } from "../db/library-store";
 import { slug } from "../library/common-schema";
+import { type AuthEnv, canPublish } from "../auth/principal";
+import { ApiError } from "../errors";
 import { validate } from "./validate";
 
 const sourceBody = z.strictObject({
@@ -15,7 +17,7 @@ const versionQuery = z.object({ version: z.coerce.number().int().positive().opti
 
 /** Persona and rubric routes have the same shape: list, get, save a version, validate. */
 export function libraryRoutes(kind: LibraryKind, store: LibraryStore) {
-  return new Hono()
+  return new Hono<AuthEnv>()
     .get("/", (c) => {
       const items = store.latest(kind).map((entry) => ({ id: entry.id, version: entry.version, ...summary(entry.value) }));
       return c.json({ items }, 200);
@@ -36,6 +38,9 @@ export function libraryRoutes(kind: LibraryKind, store: LibraryStore) {
       );
     })
     .put("/:id", validate("param", idParam), validate("json", sourceBody), (c) => {
+      if (!canPublish(c.var.principal)) {
+        throw new ApiError(403, "forbidden", `Only trainers and admins can publish ${kind}s.`);
+      }
       const { id } = c.req.valid("param");
       const saved = store.save(kind, id, c.req.valid("json").source, "api", `${kind}s/${id}.yaml`);
       return c.json({ id, version: saved.version, created: saved.created }, saved.created ? 201 : 200);

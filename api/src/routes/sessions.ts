@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { streamSSE } from "hono/streaming";
 import { z } from "zod";
+import type { AuthEnv } from "../auth/principal";
 import { ApiError } from "../errors";
 import { difficulty, slug } from "../library/common-schema";
 import type { PracticeService } from "../practice/practice-service";
@@ -22,10 +23,10 @@ const forkBody = z.strictObject({ fromTurn: z.number().int().min(0) });
 export function sessionRoutes(practice: PracticeService, limits: { maxTurnChars: number }) {
   const turnBody = z.strictObject({ text: z.string() });
 
-  return new Hono()
-    .post("/", validate("json", startBody), (c) => c.json(practice.start(c.req.valid("json")), 201))
-    .get("/", (c) => c.json({ items: practice.list() }, 200))
-    .get("/:id", validate("param", idParam), (c) => c.json(practice.get(c.req.valid("param").id), 200))
+  return new Hono<AuthEnv>()
+    .post("/", validate("json", startBody), (c) => c.json(practice.start(c.var.principal, c.req.valid("json")), 201))
+    .get("/", (c) => c.json({ items: practice.list(c.var.principal) }, 200))
+    .get("/:id", validate("param", idParam), (c) => c.json(practice.get(c.var.principal, c.req.valid("param").id), 200))
     .post("/:id/turns", validate("param", idParam), validate("json", turnBody), (c) => {
       const text = c.req.valid("json").text.trim();
       if (text === "") throw new ApiError(400, "empty_turn", "A turn needs some words.");
@@ -36,7 +37,7 @@ export function sessionRoutes(practice: PracticeService, limits: { maxTurnChars:
           `A turn is limited to ${limits.maxTurnChars} characters (this one has ${text.length}).`,
         );
       }
-      const events = practice.takeTurn(c.req.valid("param").id, text);
+      const events = practice.takeTurn(c.var.principal, c.req.valid("param").id, text);
       return streamSSE(c, async (stream) => {
         let clientGone = false;
         stream.onAbort(() => {
@@ -60,9 +61,9 @@ export function sessionRoutes(practice: PracticeService, limits: { maxTurnChars:
       });
     })
     .post("/:id/end", validate("param", idParam), async (c) =>
-      c.json({ scorecard: await practice.end(c.req.valid("param").id) }, 200),
+      c.json({ scorecard: await practice.end(c.var.principal, c.req.valid("param").id) }, 200),
     )
     .post("/:id/fork", validate("param", idParam), validate("json", forkBody), (c) =>
-      c.json(practice.fork(c.req.valid("param").id, c.req.valid("json").fromTurn), 201),
+      c.json(practice.fork(c.var.principal, c.req.valid("param").id, c.req.valid("json").fromTurn), 201),
     );
 }

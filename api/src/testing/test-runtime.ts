@@ -14,6 +14,8 @@ export async function startTestRuntime(env: Record<string, string> = {}) {
     PARLEY_LIBRARY: REPO_ROOT,
     PARLEY_ENGINE: "offline",
     NODE_ENV: "test",
+    // Tests play many turns in a second; the rate limit has tests of its own.
+    PARLEY_TURNS_PER_MINUTE: "100000",
     ...env,
   });
   const runtime = await createRuntime(config);

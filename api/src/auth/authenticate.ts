@@ -1,0 +1,28 @@
+import { getCookie } from "hono/cookie";
+import { createMiddleware } from "hono/factory";
+import type { UserStore } from "../db/user-store";
+import { ApiError } from "../errors";
+import type { AuthEnv, Principal } from "./principal";
+
+export const SESSION_COOKIE = "parley_session";
+
+export type AuthMode = { kind: "local"; user: Principal } | { kind: "accounts"; users: UserStore };
+
+/**
+ * Resolves who is calling: in local mode always the single local user; with accounts, the
+ * session cookie or an `Authorization: Bearer` API token, else 401.
+ */
+export function authenticate(mode: AuthMode) {
+  return createMiddleware<AuthEnv>(async (c, next) => {
+    if (mode.kind === "local") {
+      c.set("principal", mode.user);
+      return next();
+    }
+    const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header("authorization") ?? "")?.[1];
+    const secret = bearer ?? getCookie(c, SESSION_COOKIE);
+    const principal = secret ? mode.users.resolve(secret) : null;
+    if (!principal) throw new ApiError(401, "unauthenticated", "Sign in first (or send an API token as `Authorization: Bearer ...`).");
+    c.set("principal", principal);
+    return next();
+  });
+}

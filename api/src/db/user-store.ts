@@ -1,0 +1,125 @@
+import { randomUUID } from "node:crypto";
+import { and, eq, gt, isNull, lt } from "drizzle-orm";
+import type { Principal, Role } from "../auth/principal";
+import { hashSecret, newSecret } from "../auth/tokens";
+import type { Db } from "./client";
+import { apiTokens, authSessions, teams, users } from "./schema";
+import { LOCAL_USER_ID } from "./session-store";
+
+const SESSION_DAYS = 14;
+
+type UserRow = typeof users.$inferSelect;
+const principalOf = (row: UserRow): Principal => ({ id: row.id, name: row.name, role: row.role, teamId: row.teamId });
+
+/** A user as the API shows it: never the password hash. */
+export const publicUser = (row: UserRow) => ({
+  id: row.id,
+  name: row.name,
+  email: row.email,
+  role: row.role,
+  teamId: row.teamId,
+  disabled: row.disabled,
+  createdAt: row.createdAt,
+});
+
+export function createUserStore(db: Db) {
+  return {
+    hasAdmin(): boolean {
+      return db
+        .select({ id: users.id })
+        .from(users)
+        .where(and(eq(users.role, "admin"), eq(users.disabled, false)))
+        .all()
+        .some((row) => row.id !== LOCAL_USER_ID);
+    },
+
+    create(values: { name: string; email: string; role: Role; passwordHash: string; teamId: string | null }) {
+      return db
+        .insert(users)
+        .values({ id: randomUUID(), ...values, email: values.email.toLowerCase(), createdAt: Date.now() })
+        .returning()
+        .get();
+    },
+
+    byEmail: (email: string) => db.select().from(users).where(eq(users.email, email.toLowerCase())).get(),
+    get: (id: string) => db.select().from(users).where(eq(users.id, id)).get(),
+    list: () => db.select().from(users).all(),
+
+    update(id: string, values: Partial<Pick<UserRow, "name" | "role" | "teamId" | "disabled" | "passwordHash">>) {
+      return db.update(users).set(values).where(eq(users.id, id)).returning().get();
+    },
+
+    teamIds: () => new Set(db.select({ id: teams.id }).from(teams).all().map((row) => row.id)),
+    createTeam: (name: string) => db.insert(teams).values({ id: randomUUID(), name, createdAt: Date.now() }).returning().get(),
+    listTeams: () => db.select().from(teams).all(),
+
+    /** Starts a browser session; returns the secret for the cookie. */
+    startSession(userId: string): { secret: string; expiresAt: number } {
+      const secret = newSecret("ps");
+      const expiresAt = Date.now() + SESSION_DAYS * 86_400_000;
+      db.delete(authSessions).where(lt(authSessions.expiresAt, Date.now())).run();
+      db.insert(authSessions).values({ tokenHash: hashSecret(secret), userId, expiresAt, createdAt: Date.now() }).run();
+      return { secret, expiresAt };
+    },
+
+    endSession(secret: string) {
+      db.delete(authSessions).where(eq(authSessions.tokenHash, hashSecret(secret))).run();
+    },
+
+    /** The signed-in user behind a cookie secret or API token, if it is valid and the user active. */
+    resolve(secret: string): Principal | null {
+      const hash = hashSecret(secret);
+      const viaSession = db
+        .select({ user: users })
+        .from(authSessions)
+        .innerJoin(users, eq(users.id, authSessions.userId))
+        .where(and(eq(authSessions.tokenHash, hash), gt(authSessions.expiresAt, Date.now())))
+        .get();
+      const viaToken =
+        viaSession ??
+        db
+          .select({ user: users })
+          .from(apiTokens)
+          .innerJoin(users, eq(users.id, apiTokens.userId))
+          .where(and(eq(apiTokens.tokenHash, hash), isNull(apiTokens.revokedAt)))
+          .get();
+      if (!viaToken || viaToken.user.disabled) return null;
+      if (!viaSession) db.update(apiTokens).set({ lastUsedAt: Date.now() }).where(eq(apiTokens.tokenHash, hash)).run();
+      return principalOf(viaToken.user);
+    },
+
+    createToken(userId: string, name: string) {
+      const secret = newSecret("pt");
+      const row = db
+        .insert(apiTokens)
+        .values({ id: randomUUID(), userId, name, tokenHash: hashSecret(secret), createdAt: Date.now() })
+        .returning({ id: apiTokens.id, name: apiTokens.name, createdAt: apiTokens.createdAt })
+        .get();
+      return { ...row, token: secret };
+    },
+
+    listTokens: (userId: string) =>
+      db
+        .select({ id: apiTokens.id, name: apiTokens.name, createdAt: apiTokens.createdAt, lastUsedAt: apiTokens.lastUsedAt })
+        .from(apiTokens)
+        .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+        .all(),
+
+    revokeToken(userId: string, id: string): boolean {
+      return (
+        db
+          .update(apiTokens)
+          .set({ revokedAt: Date.now() })
+          .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+          .run().changes === 1
+      );
+    },
+
+    principal: (id: string) => {
+      const row = db.select().from(users).where(eq(users.id, id)).get();
+      return row ? principalOf(row) : null;
+    },
+  };
+}
+
+export type UserStore = ReturnType<typeof createUserStore>;
