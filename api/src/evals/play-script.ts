@@ -1,10 +1,13 @@
 import { openDatabase } from "../db/client";
 import { createLibraryStore } from "../db/library-store";
-import { createSessionStore } from "../db/session-store";
+import { createBudgetStore } from "../db/budget-store";
+import { createSessionStore, LOCAL_USER_ID } from "../db/session-store";
+import { createUserStore } from "../db/user-store";
 import type { Grader } from "../grading/grader";
 import type { Difficulty } from "../library/common-schema";
 import type { Library } from "../library/load-library";
 import type { PersonaEngine } from "../practice/persona-engine";
+import { createLimits } from "../practice/limits";
 import { createPracticeService } from "../practice/practice-service";
 import type { Transcript } from "../practice/transcript";
 
@@ -43,10 +46,14 @@ export function createScriptPlayer(library: Library, engines: { persona: Persona
   const sessions = createSessionStore(db);
   sessions.ensureLocalUser();
   libraryStore.sync(library);
-  const practice = createPracticeService({ library: libraryStore, sessions, persona: engines.persona, grader: engines.grader, judgements: null });
+  // A private, single-user database: no rate limit or token budget applies to a scripted call.
+  const limits = createLimits({ turnsPerMinute: Number.MAX_SAFE_INTEGER, dailyTokensPerUser: 0, dailyTokensPerTeam: 0 }, sessions, createBudgetStore(db));
+  const practice = createPracticeService({ library: libraryStore, sessions, persona: engines.persona, grader: engines.grader, judgements: null, limits });
+  const rep = createUserStore(db).principal(LOCAL_USER_ID);
+  if (!rep) throw new Error("the local user is missing");
 
   const play: ScriptPlayer = async ({ personaId, difficulty, lines }) => {
-    const started = practice.start({ personaId, mode: "exam", difficulty });
+    const started = practice.start(rep, { personaId, mode: "exam", difficulty });
     const id = started.session.id;
     let mood = started.mood;
     let ended = false;
@@ -57,7 +64,7 @@ export function createScriptPlayer(library: Library, engines: { persona: Persona
       if (ended) break;
       sent += 1;
       const result: LineResult = { line, reply: null, replyTurn: null, moodBefore: mood, moodAfter: mood, error: null };
-      for await (const event of practice.takeTurn(id, line)) {
+      for await (const event of practice.takeTurn(rep, id, line)) {
         if (event.type === "persona") {
           result.reply = event.turn.text;
           result.replyTurn = event.turn.index;
@@ -71,7 +78,7 @@ export function createScriptPlayer(library: Library, engines: { persona: Persona
       }
       results.push(result);
     }
-    const transcript = practice.get(id).turns.map(({ index, role, text }) => ({ index, role, text }));
+    const transcript = practice.get(rep, id).turns.map(({ index, role, text }) => ({ index, role, text }));
     return { transcript, startMood: started.mood, endMood: mood, lines: results, unsent: lines.length - sent, ended, outcome };
   };
   return Object.assign(play, { close });
