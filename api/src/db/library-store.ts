@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import { ApiError } from "../errors";
 import { type Library, parsePersona, parseRubric } from "../library/load-library";
 import type { Persona } from "../library/persona-schema";
@@ -66,9 +66,11 @@ export function createLibraryStore(db: Db) {
       .all();
   }
 
-  function get<K extends LibraryKind>(kind: K, id: string, version?: number): Versioned<Parsed[K]> {
+  /** The lookup every turn makes (persona and rubric), prepared once per kind and form. */
+  const prepareGet = (kind: LibraryKind, byVersion: boolean) => {
     const table = tables[kind];
-    const row = db
+    const id = eq(idColumn[kind], sql.placeholder("id"));
+    return db
       .select({
         id: idColumn[kind],
         version: table.version,
@@ -78,10 +80,21 @@ export function createLibraryStore(db: Db) {
         createdAt: table.createdAt,
       })
       .from(table)
-      .where(version === undefined ? eq(idColumn[kind], id) : and(eq(idColumn[kind], id), eq(table.version, version)))
+      .where(byVersion ? and(id, eq(table.version, sql.placeholder("version"))) : id)
       .orderBy(desc(table.version))
       .limit(1)
-      .get();
+      .prepare();
+  };
+  const getQueries = new Map<string, ReturnType<typeof prepareGet>>();
+
+  function get<K extends LibraryKind>(kind: K, id: string, version?: number): Versioned<Parsed[K]> {
+    const key = `${kind}:${version === undefined ? "latest" : "version"}`;
+    let query = getQueries.get(key);
+    if (!query) {
+      query = prepareGet(kind, version !== undefined);
+      getQueries.set(key, query);
+    }
+    const row = query.get(version === undefined ? { id } : { id, version });
     if (!row) {
       const which = version === undefined ? `"${id}"` : `"${id}" version ${version}`;
       throw new ApiError(404, `${kind}_not_found`, `No ${kind} ${which}.`);

@@ -1,0 +1,42 @@
+import path from "node:path";
+import type { FakeModelConfig } from "./fake-protocol";
+import type { FakeModel } from "./processes";
+import type { Report } from "./report";
+
+export interface BenchOptions {
+  quick: boolean;
+  /** The fake model's latency before every answer, ms. */
+  latencyMs: number;
+  /** The fake model's pause before each streamed word, ms. */
+  chunkDelayMs: number;
+  replyWords: number;
+  /** Simultaneous sessions for the concurrency phase. */
+  levels: number[];
+  /** Turns each session posts in the concurrency phase. */
+  turnsPerSession: number;
+  /** Pause between a session's turns in the concurrency phase (a person reading and typing); 0 = back to back. */
+  thinkMs: number;
+  /** Phases to run (all when null). */
+  only: Set<string> | null;
+  /** Update BENCHMARKS.md's results block. */
+  write: boolean;
+  /** Write CPU profiles of the server under load to reports/profiles. */
+  cpuProf: boolean;
+  /** Where the temporary databases go. */
+  dbRoot: string | undefined;
+}
+
+export interface Context {
+  options: BenchOptions;
+  report: Report;
+  fake: FakeModel;
+  /** The fake model's setting for this run (phases change only `recordMessages` and `moves`). */
+  model: FakeModelConfig;
+  /** A fresh, not yet existing database path. */
+  newDbPath: (label: string) => string;
+  /** Node flags for a server started under `label`: CPU profiling into reports/profiles/<label> with --cpu-prof. */
+  nodeFlags: (label: string) => string[];
+  log: (line: string) => void;
+}
+
+export const PROFILE_DIR = path.join("reports", "profiles");
