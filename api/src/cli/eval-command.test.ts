@@ -56,7 +56,7 @@ describe("parley eval", () => {
     expect(result.stdout).toMatch(/24 passed, 0 failed/);
     expect(result.stdout).toMatch(/Checks: \d+ passed, 0 failed/);
     expect(result.code).toBe(0);
-  });
+  }, 90_000);
 
   it("runs every shipped suite in replay mode from the committed recordings, with no model reachable", async () => {
     // The recordings come from the fake server's scripted stand-in model (record-shipped.ts): this
@@ -72,7 +72,7 @@ describe("parley eval", () => {
     expect(report.usage.persona.calls).toBeGreaterThan(0);
     expect(report.usage.judge.calls).toBeGreaterThan(0);
     expect(result.stdout).toMatch(/role adherence: 1\.00 of \d+ judged customer turns/);
-  });
+  }, 90_000);
 
   it("fails loudly (exit 2) when --replay meets a request it has no recording for", async () => {
     const result = await parley(["eval", "evals/grading/retention-call.yaml", "--replay"], { ...SHIPPED_REPLAY_ENV, PARLEY_GRADER_MODEL: "another-judge" });
