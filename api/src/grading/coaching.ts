@@ -69,8 +69,10 @@ export function callHighlights(rubric: Rubric, results: CriterionResult[]): { st
 /** "Try this instead" for the two weakest rep turns below the pass mark that have a better reply. */
 export function weakestTurnRewrites(rubric: Rubric, turns: GradedTurn[], transcript: Transcript): Rewrite[] {
   const weights = new Map(rubric.criteria.map((criterion) => [criterion.id, criterion.weight]));
+  // Under `aggregate: max` only the best turn counts, so a turn that did not show that skill is not weak for it.
+  const everyTurnCounts = new Set(rubric.criteria.filter((criterion) => criterion.aggregate !== "max").map((criterion) => criterion.id));
   const turnScore = (turn: GradedTurn) => {
-    const scored = turn.criteria.filter(isScored);
+    const scored = turn.criteria.filter(isScored).filter((result) => everyTurnCounts.has(result.id));
     const weight = scored.reduce((sum, result) => sum + (weights.get(result.id) ?? 1), 0);
     return weight === 0 ? null : scored.reduce((sum, result) => sum + result.score * (weights.get(result.id) ?? 1), 0) / weight;
   };

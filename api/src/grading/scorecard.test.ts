@@ -82,6 +82,23 @@ describe("buildScorecard", () => {
     expect(card([], [turn(5, "Losing a client call is awful.")]).rewrites).toEqual([]);
     expect(card([], [turn(1, null)]).rewrites).toEqual([]);
   });
+
+  it("does not call a turn weak for a skill judged by the best turn (aggregate: max)", () => {
+    const rubric = testRubric();
+    const [acknowledge] = rubric.criteria;
+    if (acknowledge) acknowledge.aggregate = "max";
+    const weakAtMax: GradedTurn = {
+      turn: 1,
+      criteria: [result("acknowledge", 1)],
+      coaching: { tip: "Name the impact.", betterReply: "Losing a client call is awful.", source: "rubric" },
+      instructionAttempts: [],
+    };
+    const scorecard = buildScorecard(
+      { rubric, rubricVersion: 1, persona: null, engine: "offline", model: null, transcript, reveal: null, usage: createUsageMeter().usage },
+      { criteria: [], turns: [weakAtMax], instructionAttempts: [] },
+    );
+    expect(scorecard.rewrites).toEqual([]);
+  });
 });
 
 describe("verifyEvidence", () => {
