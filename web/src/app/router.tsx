@@ -2,12 +2,14 @@ import { type ComponentType, lazy, Suspense } from "react";
 import { createBrowserRouter } from "react-router";
 import { AppShell } from "../components/layout/app-shell";
 import { RouteError } from "../components/layout/route-error";
+import { RequireSignIn } from "../features/auth/components/require-sign-in";
 import { Loading } from "../components/ui/loading";
 import { EvalsRoute } from "./routes/evals";
 import { NotFoundRoute } from "./routes/not-found";
 import { PracticeRoute } from "./routes/practice";
 import { PreCallRoute } from "./routes/pre-call";
 import { ScenariosRoute } from "./routes/scenarios";
+import { SignInRoute } from "./routes/sign-in";
 import { TrainerRoute } from "./routes/trainer";
 
 // Pages with charts or the editor load on first visit, so the practice call starts light.
@@ -27,20 +29,27 @@ const EditorRoute = lazyPage(async () => (await import("./routes/editor")).Edito
 const SandboxRoute = lazyPage(async () => (await import("./routes/sandbox")).SandboxRoute);
 
 export const router = createBrowserRouter([
+  { path: "sign-in", element: <SignInRoute />, errorElement: <RouteError /> },
   {
-    element: <AppShell />,
+    // Accounts mode: nobody signed in goes to /sign-in first (and comes back after).
+    element: <RequireSignIn />,
     errorElement: <RouteError />,
     children: [
-      { index: true, element: <ScenariosRoute /> },
-      { path: "practice/:personaId", element: <PreCallRoute /> },
-      { path: "sessions/:sessionId", element: <PracticeRoute /> },
-      { path: "sessions/:sessionId/scorecard", element: <ScorecardRoute /> },
-      { path: "history", element: <HistoryRoute /> },
-      { path: "trainer", element: <TrainerRoute /> },
-      { path: "trainer/:kind/:id", element: <EditorRoute /> },
-      { path: "trainer/personas/:id/sandbox", element: <SandboxRoute /> },
-      { path: "evals", element: <EvalsRoute /> },
-      { path: "*", element: <NotFoundRoute /> },
+      {
+        element: <AppShell />,
+        children: [
+          { index: true, element: <ScenariosRoute /> },
+          { path: "practice/:personaId", element: <PreCallRoute /> },
+          { path: "sessions/:sessionId", element: <PracticeRoute /> },
+          { path: "sessions/:sessionId/scorecard", element: <ScorecardRoute /> },
+          { path: "history", element: <HistoryRoute /> },
+          { path: "trainer", element: <TrainerRoute /> },
+          { path: "trainer/:kind/:id", element: <EditorRoute /> },
+          { path: "trainer/personas/:id/sandbox", element: <SandboxRoute /> },
+          { path: "evals", element: <EvalsRoute /> },
+          { path: "*", element: <NotFoundRoute /> },
+        ],
+      },
     ],
   },
 ]);

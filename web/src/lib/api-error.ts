@@ -1,3 +1,5 @@
+import { reportUnauthenticated } from "./auth-events";
+
 /** An API error as the server sends it: `{ error: { code, message, details? } }`. */
 export class ApiRequestError extends Error {
   constructor(
@@ -28,6 +30,8 @@ export async function toApiError(response: Response): Promise<ApiRequestError> {
     typeof body.error?.message === "string"
       ? body.error.message
       : `The server answered ${response.status} ${response.statusText}`.trim();
+  // A lost or expired session, on any call: the user is sent to sign in (not a wrong password).
+  if (response.status === 401 && code === "unauthenticated") reportUnauthenticated();
   return new ApiRequestError(response.status, code, message, body.error?.details);
 }
 

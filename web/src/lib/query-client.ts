@@ -1,5 +1,6 @@
 import { QueryClient } from "@tanstack/react-query";
 import { ApiRequestError } from "./api-error";
+import { onUnauthenticated } from "./auth-events";
 
 export const queryClient = new QueryClient({
   defaultOptions: {
@@ -15,6 +16,7 @@ export const queryClient = new QueryClient({
 /** Query keys shared by features that read the same resources (so one can refresh another's). */
 export const queryKeys = {
   health: ["health"] as const,
+  me: ["auth", "me"] as const,
   personas: ["personas"] as const,
   persona: (id: string, version?: number) => ["personas", id, version ?? "latest"] as const,
   rubrics: ["rubrics"] as const,
@@ -22,3 +24,13 @@ export const queryKeys = {
   sessions: ["sessions"] as const,
   session: (id: string) => ["sessions", id] as const,
 };
+
+// Any call answering 401 unauthenticated: forget who was signed in (RequireSignIn then shows sign-in).
+onUnauthenticated(() => {
+  if (queryClient.getQueryData(queryKeys.me) !== null) queryClient.setQueryData(queryKeys.me, null);
+});
+
+/** Drops every cached answer that belongs to the signed-in user (all but health and `me`, which callers set). */
+export function forgetUserData(): void {
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== "health" && query.queryKey[0] !== queryKeys.me[0] });
+}

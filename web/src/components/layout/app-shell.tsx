@@ -1,14 +1,26 @@
 import { useEffect, useRef } from "react";
 import { NavLink, Outlet, useLocation } from "react-router";
+import { UserMenu } from "../../features/auth/components/user-menu";
+import { type SignedInUser, useMe } from "../../lib/queries/me";
 
-const NAV = [
+interface NavItem {
+  to: string;
+  label: string;
+  end: boolean;
+  hideFor?: SignedInUser["role"];
+}
+
+const NAV: NavItem[] = [
   { to: "/", label: "Practise", end: true },
   { to: "/history", label: "History", end: false },
-  { to: "/trainer", label: "Trainer", end: false },
+  // Learners cannot publish personas or rubrics (the API answers 403), so they do not see it.
+  { to: "/trainer", label: "Trainer", end: false, hideFor: "learner" },
   { to: "/evals", label: "Evals", end: false },
 ];
 
 export function AppShell() {
+  const role = useMe().data?.user.role;
+  const nav = NAV.filter((item) => item.hideFor === undefined || item.hideFor !== role);
   const main = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
   const first = useRef(true);
@@ -36,7 +48,7 @@ export function AppShell() {
           </NavLink>
           <nav aria-label="Main">
             <ul className="nav">
-              {NAV.map((item) => (
+              {nav.map((item) => (
                 <li key={item.to}>
                   <NavLink to={item.to} end={item.end} className="nav__link">
                     {item.label}
@@ -45,6 +57,7 @@ export function AppShell() {
               ))}
             </ul>
           </nav>
+          <UserMenu />
         </div>
       </header>
       <main id="main" ref={main} tabIndex={-1} className="page">
