@@ -1,6 +1,7 @@
 import type { Check, Criterion, Rubric } from "../library/rubric-schema";
 import { detectMoves, splitSentences } from "../offline/detect-moves";
 import type { Turn } from "../practice/transcript";
+import { deliveryFailures } from "./delivery-checks";
 import { findPattern, wordCount } from "./patterns";
 import type { CriterionResult, Evidence } from "./types";
 
@@ -46,6 +47,7 @@ function failures(check: Check, turns: Turn[]): Omit<CheckFailure, "cap">[] {
       found.push({ reason: `only ${words} words in one turn (at least ${check.min_words})`, evidence: cite(turn, first) });
     }
   }
+  if (check.delivery) found.push(...deliveryFailures(check.delivery, turns));
   return found;
 }
 

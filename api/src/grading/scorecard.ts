@@ -1,6 +1,7 @@
 import type { Engine } from "../config";
 import type { Rubric } from "../library/rubric-schema";
 import type { Transcript } from "../practice/transcript";
+import { callDelivery } from "../voice/delivery/call-delivery";
 import { callHighlights, weakestTurnRewrites } from "./coaching";
 import type { GradedTranscript } from "./grade-transcript";
 import type { HiddenGoalReveal, Scorecard } from "./types";
@@ -51,6 +52,7 @@ export function buildScorecard(context: ScorecardContext, graded: GradedTranscri
   let passed: boolean | null;
   if (overall === null || critical.some((criterion) => criterion.passed === null)) passed = null;
   else passed = overall >= threshold && critical.every((criterion) => criterion.passed === true);
+  const delivery = callDelivery(context.transcript);
 
   return {
     overall,
@@ -68,5 +70,6 @@ export function buildScorecard(context: ScorecardContext, graded: GradedTranscri
     unscored: criteria.length - scored.length,
     usage: context.usage,
     createdAt: context.now ?? Date.now(),
+    ...(delivery ? { delivery } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import type { Engine } from "../config";
+import type { CallDelivery } from "../voice/delivery/delivery-schema";
 import type { Usage } from "./usage";
 
 export interface Evidence {
@@ -87,6 +88,8 @@ export interface Scorecard {
   unscored: number;
   usage: Usage;
   createdAt: number;
+  /** How the rep sounded, when any turn was spoken (voice mode): pace, fillers, pauses, talk share. */
+  delivery?: CallDelivery;
 }
 
 export interface TurnFeedback {

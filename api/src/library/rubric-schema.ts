@@ -33,6 +33,26 @@ const signals = z.strictObject({
 const pattern = text(300);
 
 /**
+ * How spoken turns must sound (voice mode): pace, fillers, pauses, talking over the customer.
+ * Turn scope checks each spoken rep turn; conversation scope checks the call's totals. Typed
+ * turns have no delivery, so they never fail these checks.
+ */
+const deliveryCheck = z
+  .strictObject({
+    min_wpm: intBetween(40, 400).optional(),
+    max_wpm: intBetween(40, 400).optional(),
+    max_fillers_per_100_words: z.number().min(0, "must be 0 or more").max(100, "must be at most 100").optional(),
+    max_long_pauses: intBetween(0, 100).optional(),
+    max_interruptions: intBetween(0, 100).optional(),
+  })
+  .refine((d) => Object.values(d).some((value) => value !== undefined), "needs one of min_wpm, max_wpm, max_fillers_per_100_words, max_long_pauses, max_interruptions")
+  .refine((d) => d.min_wpm === undefined || d.max_wpm === undefined || d.min_wpm <= d.max_wpm, {
+    path: ["max_wpm"],
+    message: "must be at least min_wpm",
+  });
+export type DeliveryCheck = z.infer<typeof deliveryCheck>;
+
+/**
  * A deterministic check. It runs before any grader and is final: when it fails, the criterion's
  * score is at most `cap` (default: the bottom of the scale), whatever the judge says.
  */
@@ -43,6 +63,7 @@ const check = z
     question: z.literal(true).optional(),
     max_words: intBetween(1, 5000).optional(),
     min_words: intBetween(1, 5000).optional(),
+    delivery: deliveryCheck.optional(),
     cap: z.number().int().optional(),
   })
   .refine(
@@ -51,8 +72,9 @@ const check = z
       c.must_not_include !== undefined ||
       c.question !== undefined ||
       c.max_words !== undefined ||
-      c.min_words !== undefined,
-    "needs one of must_include, must_not_include, question, max_words, min_words",
+      c.min_words !== undefined ||
+      c.delivery !== undefined,
+    "needs one of must_include, must_not_include, question, max_words, min_words, delivery",
   );
 export type Check = z.infer<typeof check>;
 

@@ -2,6 +2,8 @@ import OpenAI from "openai";
 import { zodResponseFormat } from "openai/helpers/zod";
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
 import type { z } from "zod";
+import { createSpeakCall, createTranscribeCall } from "./audio-calls";
+import type { AudioFile, SpeechRequest, SpeechStream, TranscribeOptions, TranscriptionResult } from "./audio-types";
 import { LlmError } from "./errors";
 
 export type ChatMessage = { role: "system" | "user" | "assistant"; content: string };
@@ -35,6 +37,13 @@ export interface LlmGateway {
   streamChat(context: CallContext, messages: ChatMessage[], options?: { temperature?: number }): AsyncIterable<string>;
   /** Asks for JSON matching `schema` (strict json_schema) and validates it. One retry on unusable output. */
   structured<S extends z.ZodType>(context: CallContext, messages: ChatMessage[], schema: S, name: string): Promise<z.infer<S>>;
+  /**
+   * Speech to text (`/audio/transcriptions`), with word timings when the endpoint gives them.
+   * Optional, like `speak`: a gateway that only chats (a test double, a recording) leaves it out.
+   */
+  transcribe?(context: CallContext, audio: AudioFile, options?: TranscribeOptions): Promise<TranscriptionResult>;
+  /** Text to speech (`/audio/speech`), streamed: resolves when the first bytes can be read. */
+  speak?(context: CallContext, request: SpeechRequest): Promise<SpeechStream>;
 }
 
 export interface GatewayOptions {
@@ -75,7 +84,12 @@ export function createLlmGateway(options: GatewayOptions): LlmGateway {
     context.meter?.(entry);
   };
 
+  const recordAudio = (context: CallContext, started: number, error: LlmError | null) => record(context, started, undefined, error);
+
   return {
+    transcribe: createTranscribeCall(getClient, recordAudio, toLlmError),
+    speak: createSpeakCall(getClient, recordAudio, toLlmError),
+
     async *streamChat(context, messages, chatOptions) {
       const started = performance.now();
       let usage: Usage | undefined;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { turnDeliverySchema } from "../voice/delivery/delivery-schema";
 
 export const turnRole = z.enum(["customer", "rep"]);
 
@@ -7,6 +8,8 @@ export const turnSchema = z.object({
   role: turnRole,
   text: z.string().min(1).max(20_000),
   at: z.number().optional(),
+  /** Rep turns spoken in voice mode: pace, fillers, pauses (see api/src/voice/delivery). */
+  delivery: turnDeliverySchema.optional(),
 });
 
 /** One line of the call. A transcript is the list of turns in order, indexed from 0. */

@@ -1,0 +1,41 @@
+import type { LlmGateway } from "../llm/gateway";
+import { LlmError } from "../llm/errors";
+import type { Recording } from "./audio/inspect-audio";
+import { AUDIO_FORMATS } from "./audio/formats";
+import { type Transcriber, TranscriberError } from "./transcriber";
+
+/** Speech to text through the configured endpoint's `/audio/transcriptions` (e.g. whisper-1). */
+export function createModelTranscriber(gateway: LlmGateway, model: string, options: { language?: string } = {}): Transcriber {
+  const unavailable = () =>
+    gateway.transcribe ? null : "The configured model gateway cannot transcribe audio; type the turn instead.";
+  return {
+    engine: "model",
+    model,
+    unavailable,
+    async transcribe(recording: Recording, context: { sessionId: string | null }) {
+      const missing = unavailable();
+      if (missing || !gateway.transcribe) throw new TranscriberError("stt_unavailable", missing ?? "no transcription");
+      const started = performance.now();
+      try {
+        const result = await gateway.transcribe(
+          { model, purpose: "voice.transcribe", sessionId: context.sessionId },
+          { bytes: recording.bytes, filename: `turn.${AUDIO_FORMATS[recording.format].ext}`, mime: recording.mime },
+          options.language ? { language: options.language } : {},
+        );
+        return {
+          text: result.text,
+          words: result.words,
+          durationMs: result.durationSeconds === null ? recording.durationMs : Math.round(result.durationSeconds * 1000),
+          engine: "model" as const,
+          model,
+          latencyMs: Math.round(performance.now() - started),
+        };
+      } catch (error) {
+        if (error instanceof LlmError) {
+          throw new TranscriberError("stt_failed", `The transcription endpoint failed (${error.code}: ${error.message}).`, { cause: error });
+        }
+        throw error;
+      }
+    },
+  };
+}

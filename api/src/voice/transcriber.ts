@@ -1,0 +1,43 @@
+import type { Recording } from "./audio/inspect-audio";
+
+/** One recognised word and when it was said, in seconds from the start of the recording. */
+export interface WordTiming {
+  word: string;
+  start: number;
+  end: number;
+}
+
+export interface Transcription {
+  text: string;
+  /** null when the engine gives no word timings (then delivery metrics use the recording's length). */
+  words: WordTiming[] | null;
+  /** The recording's length as the engine measured it, when it says. */
+  durationMs: number | null;
+  engine: "offline" | "model";
+  model: string;
+  latencyMs: number;
+}
+
+export type TranscriberErrorCode = "stt_unavailable" | "stt_failed" | "audio_unreadable";
+
+/** Why a recording could not be transcribed; the recording itself is kept. */
+export class TranscriberError extends Error {
+  constructor(
+    readonly code: TranscriberErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.name = new.target.name;
+  }
+}
+
+/** Speech to text: the model endpoint's `/audio/transcriptions`, or pocketsphinx offline. */
+export interface Transcriber {
+  engine: "offline" | "model";
+  model: string;
+  /** null when it can run; otherwise what is missing, in words a person can act on. */
+  unavailable(): string | null;
+  /** Throws TranscriberError. */
+  transcribe(recording: Recording, context: { sessionId: string | null }): Promise<Transcription>;
+}
