@@ -14,8 +14,8 @@ export interface BenchOptions {
   levels: number[];
   /** Turns each session posts in the concurrency phase. */
   turnsPerSession: number;
-  /** Pause between a session's turns in the concurrency phase (a person reading and typing); 0 = back to back. */
-  thinkMs: number;
+  /** One more concurrency run with sessions paced like people: `thinkMs` between a session's turns. */
+  paced: { sessions: number; thinkMs: number } | null;
   /** Phases to run (all when null). */
   only: Set<string> | null;
   /** Update BENCHMARKS.md's results block. */

@@ -5,7 +5,7 @@
  *   npm run bench -- --quick           # smoke run, well under a minute
  *   npm run bench -- --write           # also replace the results block in BENCHMARKS.md
  *   npm run bench -- --only turns,concurrency --levels 100,500 --latency-ms 300 --chunk-ms 20
- *   npm run bench -- --only concurrency --think-ms 10000   # sessions paced like people (10 s between turns)
+ *   npm run bench -- --only concurrency --paced 2000:15000   # paced run: 2,000 sessions, 15 s between turns ("none": skip)
  *   npm run bench -- --only concurrency --cpu-prof   # CPU profiles of the servers to reports/profiles/<phase>
  *   node --import tsx bench/profile-summary.ts reports/profiles/concurrency-500/<largest file>
  */
@@ -48,7 +48,7 @@ function parseOptions(argv: string[]): BenchOptions {
       "reply-words": { type: "string" },
       levels: { type: "string" },
       turns: { type: "string" },
-      "think-ms": { type: "string" },
+      paced: { type: "string" },
       only: { type: "string" },
       write: { type: "boolean", default: false },
       "cpu-prof": { type: "boolean", default: false },
@@ -78,12 +78,21 @@ function parseOptions(argv: string[]): BenchOptions {
     replyWords: int("reply-words", values["reply-words"], 20, 1),
     levels: values.levels ? values.levels.split(",").map((level) => int("levels", level, 0, 1)) : quick ? [20, 100] : [100, 500, 1000],
     turnsPerSession: int("turns", values.turns, quick ? 2 : 3, 1),
-    thinkMs: int("think-ms", values["think-ms"], 0, 0),
+    paced: parsePaced(values.paced, quick),
     only: only ? new Set(only) : null,
     write: values.write,
     cpuProf: values["cpu-prof"],
     dbRoot: values["db-dir"],
   };
+}
+
+/** `--paced SESSIONS:THINK_MS` or `none`; by default 1,000 sessions 20 s apart (none with --quick). */
+function parsePaced(value: string | undefined, quick: boolean): BenchOptions["paced"] {
+  if (value === undefined) return quick ? null : { sessions: 1000, thinkMs: 20_000 };
+  if (value === "none") return null;
+  const match = /^(\d+):(\d+)$/.exec(value);
+  if (!match) throw new Error(`--paced must be SESSIONS:THINK_MS (e.g. 1000:10000) or none, got "${value}"`);
+  return { sessions: Number(match[1]), thinkMs: Number(match[2]) };
 }
 
 function git(args: string[]): string {

@@ -1,5 +1,5 @@
 /**
- * Concurrency: N sessions at once, each posting turns back to back (coach mode, model engine),
+ * Concurrency: N sessions at once, each posting turns back to back or paced (coach mode, model engine),
  * with the fake model answering every call after the configured latency. A fresh server and
  * database per level, so peak RSS belongs to that level.
  */
@@ -30,12 +30,17 @@ export async function concurrencyPhase(ctx: Context) {
   const rows: string[][] = [];
   const notes: string[] = [];
 
-  for (const level of ctx.options.levels) {
+  const runs = [
+    ...ctx.options.levels.map((level) => ({ level, thinkMs: 0 })),
+    ...(ctx.options.paced ? [{ level: ctx.options.paced.sessions, thinkMs: ctx.options.paced.thinkMs }] : []),
+  ];
+  for (const { level, thinkMs } of runs) {
+    const label = thinkMs > 0 ? `${level} sessions, ${fmt(thinkMs / 1000, 0)} s apart` : `${level} sessions`;
     const parley = await startParley({
       engine: "model",
       dbPath: ctx.newDbPath(`c${level}`),
       modelUrl: ctx.fake.url,
-      nodeFlags: ctx.nodeFlags(`concurrency-${level}`),
+      nodeFlags: ctx.nodeFlags(`concurrency-${level}${thinkMs > 0 ? "-paced" : ""}`),
     });
     try {
       const restRss = readProc(parley.pid)?.rssMiB ?? null;
@@ -59,14 +64,16 @@ export async function concurrencyPhase(ctx: Context) {
       const overflowsBefore = listenOverflows();
       const started = performance.now();
       if (ctx.options.cpuProf)
-        ctx.log(`concurrency ${level}: turns start ${fmt(started - parley.spawnedAt, 0)} ms after the server was spawned (profile-summary --after-ms)`);
+        ctx.log(`concurrency ${label}: turns start ${fmt(started - parley.spawnedAt, 0)} ms after the server was spawned (profile-summary --after-ms)`);
       const results: TurnResult[] = [];
       /** Turn number and when it finished (ms into the run), per result: to see who waited. */
       const order: { turn: number; session: number; doneMs: number }[] = [];
       await Promise.all(
         sessions.map(async (session, s) => {
+          // Paced sessions arrive spread over one pause, as people would, not all in the same instant.
+          if (thinkMs > 0) await new Promise((resolve) => setTimeout(resolve, (s / sessions.length) * thinkMs));
           for (let t = 0; t < ctx.options.turnsPerSession; t++) {
-            if (t > 0 && ctx.options.thinkMs > 0) await new Promise((resolve) => setTimeout(resolve, ctx.options.thinkMs));
+            if (t > 0 && thinkMs > 0) await new Promise((resolve) => setTimeout(resolve, thinkMs));
             const result = await postTurn(parley.base, session.id, repLine(t, s, `C${level}-${s}-${t}`));
             results.push(result);
             order.push({ turn: t, session: s, doneMs: performance.now() - started });
@@ -83,9 +90,11 @@ export async function concurrencyPhase(ctx: Context) {
       const fakeStats = await ctx.fake.stats(true);
 
       // The model's time per turn, from what the fake actually answered (calls of a turn run one after another).
-      const count = (kind: string) => fakeStats.calls.filter((call) => call.kind === kind).length / Math.max(1, results.length);
+      // Per turn that reached Parley (a turn whose connection failed made no model call).
+      const served = Math.max(1, results.filter((r) => r.status === 200).length);
+      const count = (kind: string) => fakeStats.calls.filter((call) => call.kind === kind).length / served;
       const modelFirst = count("moves") * config.latencyMs + streamFirstTokenMs(config);
-      modelFinal = (fakeStats.calls.length / Math.max(1, results.length) - count("persona")) * config.latencyMs + count("persona") * streamModelMs(config);
+      modelFinal = (fakeStats.calls.length / served - count("persona")) * config.latencyMs + count("persona") * streamModelMs(config);
       const good = results.filter((r) => r.ok);
       // Failed requests; a session stops at its first failed turn, so its later turns are never sent (listed in the notes).
       const errors = results.length - good.length + createErrors;
@@ -96,11 +105,12 @@ export async function concurrencyPhase(ctx: Context) {
       const turnsPerSec = good.length / (wallMs / 1000);
       const cpuShare = cpuBefore !== null && after ? (after.cpuMs - cpuBefore) / wallMs : null;
       const cpuPerTurn = cpuBefore !== null && after && good.length > 0 ? (after.cpuMs - cpuBefore) / good.length : null;
-      const callsPerTurn = results.length > 0 ? fakeStats.calls.length / results.length : null;
+      const callsPerTurn = results.length > 0 ? fakeStats.calls.length / served : null;
       const peak = after?.peakRssMiB ?? null;
 
       rows.push([
         String(level),
+        thinkMs > 0 ? `${fmt(thinkMs / 1000, 0)} s` : "0",
         String(results.length),
         fmt(turnsPerSec, 1),
         fmt(firstStats.median),
@@ -116,27 +126,35 @@ export async function concurrencyPhase(ctx: Context) {
         `${fmt((fakeStats.cpuMs / wallMs) * 100, 0)}% / ${fmt((clientCpuMs / wallMs) * 100, 0)}%`,
         `${fmt(fakeStats.loopDelayP99Ms)} / ${fmt(clientLoop.percentile(99) / 1e6)}`,
       ]);
-      ctx.report.row(`${level} sessions: overhead to final event`, "ms", finalStats, peak, `${fmt(turnsPerSec, 1)} turns/s, ${errors} errors`);
+      ctx.report.row(`${label}: overhead to final event`, "ms", finalStats, peak, `${fmt(turnsPerSec, 1)} turns/s, ${errors} errors`);
       const problems = countProblems(results.flatMap((r) => (r.problem ? [r.problem] : [])));
       if (createErrors > 0) problems["session creation failed"] = createErrors;
       const unsent = sessions.length * ctx.options.turnsPerSession - results.length;
       if (unsent > 0) problems["(not an error of its own) turns not sent because an earlier turn of the session failed or ended the call"] = unsent;
+      const byTurn = (first: boolean) =>
+        summarize(results.flatMap((r, i) => (r.ok && (order[i]?.turn === 0) === first ? [r.finalMs - modelFinal] : [])));
+      const firstTurns = byTurn(true);
+      const laterTurns = byTurn(false);
+      if (ctx.options.turnsPerSession > 1)
+        notes.push(
+          `${label}: final-event overhead of every session's first turn${thinkMs > 0 ? "" : " (all sent in the same instant)"} median ${fmt(firstTurns.median)} / p95 ${fmt(firstTurns.p95)} ms; of the later turns ${fmt(laterTurns.median)} / ${fmt(laterTurns.p95)} ms.`,
+        );
       if (overflows)
         notes.push(
-          `${level} sessions: the kernel dropped ${overflows} connection attempts because a listen queue was full (ListenOverflows; Node's default backlog is 511).`,
+          `${label}: the kernel dropped ${overflows} connection attempts because a listen queue was full (ListenOverflows; Node's default backlog is 511).`,
         );
       if (errors > 0)
         notes.push(
-          `${level} sessions: ${errors} errors: ${Object.entries(problems)
+          `${label}: ${errors} errors: ${Object.entries(problems)
             .sort((a, b) => b[1] - a[1])
             .map(([what, n]) => `${n} × ${what}`)
             .join("; ")}`,
         );
       if (callsPerTurn !== null && Math.abs(callsPerTurn - 3) > 0.01)
-        notes.push(`${level} sessions: ${fmt(callsPerTurn)} model calls per turn (expected 3: moves, reply, feedback)`);
-      ctx.report.raw[`concurrency_${level}`] = { final: results.map((r) => r.finalMs - modelFinal), order, first, wallMs, errors, problems, createMs, peak, restRss, cpuShare, cpuPerTurn, overflows };
+        notes.push(`${label}: ${fmt(callsPerTurn)} model calls per turn (expected 3: moves, reply, feedback)`);
+      ctx.report.raw[`concurrency_${level}${thinkMs > 0 ? `_paced_${thinkMs}` : ""}`] = { final: results.map((r) => r.finalMs - modelFinal), order, first, wallMs, errors, problems, createMs, peak, restRss, cpuShare, cpuPerTurn, overflows };
       ctx.log(
-        `concurrency ${level}: ${fmt(turnsPerSec, 1)} turns/s, overhead p95 ${fmt(finalStats.p95)} ms, errors ${errors}, peak RSS ${fmt(peak, 0)} MiB, Parley CPU ${fmt(cpuShare === null ? null : cpuShare * 100, 0)}%`,
+        `concurrency ${label}: ${fmt(turnsPerSec, 1)} turns/s, overhead p95 ${fmt(finalStats.p95)} ms, errors ${errors}, peak RSS ${fmt(peak, 0)} MiB, Parley CPU ${fmt(cpuShare === null ? null : cpuShare * 100, 0)}%`,
       );
     } finally {
       await parley.stop();
@@ -144,9 +162,10 @@ export async function concurrencyPhase(ctx: Context) {
   }
 
   ctx.report.section(
-    `Concurrency: simultaneous sessions, ${ctx.options.turnsPerSession} turns each ${ctx.options.thinkMs > 0 ? `${ctx.options.thinkMs} ms apart` : "back to back"}, model latency ${config.latencyMs} ms`,
+    `Concurrency: simultaneous sessions, ${ctx.options.turnsPerSession} turns each, model latency ${config.latencyMs} ms`,
     [
       "sessions",
+      "pause between turns",
       "turns",
       "turns/s",
       "first-word overhead median",
@@ -164,7 +183,7 @@ export async function concurrencyPhase(ctx: Context) {
     ],
     rows,
     [
-      `Each session posts its turns ${ctx.options.thinkMs > 0 ? `${ctx.options.thinkMs} ms apart` : "back to back (no time to read or type: a stress test)"}; every turn is coach mode: 3 model calls (moves ${config.latencyMs} ms, persona reply ${streamModelMs(config)} ms streamed, turn feedback ${config.latencyMs} ms), so ${fmt(modelFinal, 0)} ms of each turn is the model's and is subtracted.`,
+      `Sessions post their turns back to back, all starting in the same instant (no time to read or type: a stress test), or with the pause shown (a person reading and typing; paced sessions start spread evenly over one pause); every turn is coach mode: 3 model calls (moves ${config.latencyMs} ms, persona reply ${streamModelMs(config)} ms streamed, turn feedback ${config.latencyMs} ms), so ${fmt(modelFinal, 0)} ms of each turn is the model's and is subtracted.`,
       "Errors count failed session starts and turns: non-200 answers, error events, fetch failures, a persona reading that fell back to rules (degraded), unscored feedback. All must be 0. A session stops at its first failed turn.",
       "Parley CPU % is the server process's CPU time over the wall time (100% = one core). Sessions are created first (100 at a time) and not timed as turns.",
       "CPU and loop p99 of the fake model's process and of the load client: the machine has 2 cores for all three processes; if the harness is busy or its event loop lags, part of the overhead is the harness's, not Parley's.",

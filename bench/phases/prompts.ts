@@ -47,10 +47,8 @@ export async function promptsPhase(ctx: Context) {
   /** The requests the engines make for rep turn `k` (the k-th customer reply) of a call. */
   const requestsAt = async (k: number): Promise<Record<Purpose, RecordedMessage[]>> => {
     const transcript = transcriptOf(2 * k); // customer opening, then rep / customer ..., ending with rep turn k
-    // The director's verdict on k rep turns in which nothing helpful was read. The reading is an
-    // empty move list that also carries `moves`, so it fits both forms `advance` has taken
-    // (a move list, and a reading object with the list as `moves`).
-    const nothing = Object.assign([] as RepMove[], { moves: [] as RepMove[] });
+    // The director's verdict on k rep turns in which nothing helpful was read.
+    const nothing = { moves: [] as RepMove[] };
     let state: PersonaState = initialState(persona);
     let change: TurnChange | null = null;
     for (let turn = 0; turn < k; turn++) ({ state, change } = advance(persona, "hard", state, nothing));

@@ -3,7 +3,7 @@
  * persona word and to the final event, minus what the fake model itself spent on that turn's calls.
  */
 import { createParser } from "eventsource-parser";
-import { endSession, postTurn, readText, startSession } from "../client";
+import { endSession, mapLimit, postTurn, readText, startSession } from "../client";
 import type { Context } from "../context";
 import {
   type CallKind,
@@ -16,7 +16,7 @@ import {
 import { readProc, startParley } from "../processes";
 import { fmt } from "../report";
 import { PERSONA_ID, repLine } from "../script";
-import { summarize } from "../stats";
+import { median, summarize } from "../stats";
 import { commonPrefixTokens, promptTokens } from "../tokens";
 
 /** What the fake model spent on one turn's calls (they run one after another). */
@@ -62,6 +62,9 @@ export function prefixStable(previous: RecordedMessage[], next: RecordedMessage[
   return kept.length < next.length && kept.every((message, i) => message.role === next[i]?.role && message.content === next[i]?.content);
 }
 
+const WARM_UP_SESSIONS = 10;
+const WARM_UP_TURNS = 8;
+
 export async function turnsPhase(ctx: Context) {
   const sessions = ctx.options.quick ? 1 : 3;
   const turnsEach = ctx.options.quick ? 3 : 10;
@@ -82,9 +85,14 @@ export async function turnsPhase(ctx: Context) {
 
   const parley = await startParley({ engine: "model", dbPath: ctx.newDbPath("turns"), modelUrl: ctx.fake.url, nodeFlags: ctx.nodeFlags("turns") });
   try {
-    // Warm-up: JIT, the connection pool to the model, prepared statements.
-    const warm = await startSession(parley.base, { personaId: PERSONA_ID, mode: "coach", difficulty: "easy" });
-    for (let t = 0; t < 2; t++) await postTurn(parley.base, warm.id, repLine(t, 0, `W-${t}`));
+    // Warm-up, with a model that answers at once: enough turns for V8 to optimise the hot paths
+    // (a cold server spends several times the CPU per turn), the connection pool, the statements.
+    await ctx.fake.configure({ ...config, latencyMs: 0, chunkDelayMs: 0, recordMessages: false });
+    await mapLimit(Array.from({ length: WARM_UP_SESSIONS }, (_, i) => i), WARM_UP_SESSIONS, async (w) => {
+      const warm = await startSession(parley.base, { personaId: PERSONA_ID, mode: "coach", difficulty: "easy" });
+      for (let t = 0; t < WARM_UP_TURNS; t++) await postTurn(parley.base, warm.id, repLine(t, w, `W${w}-${t}`));
+    });
+    await ctx.fake.configure(config);
     await ctx.fake.stats(true);
 
     const first: number[] = [];
@@ -175,9 +183,9 @@ export async function turnsPhase(ctx: Context) {
         ["floor: JSON call straight to the fake (ms)", ...cells(summarize(floorJson))],
       ],
       [
-        `${sessions} coach-mode session(s) × up to ${turnsEach} turns, after a 2-turn warm-up; each turn makes ${fmt(turns > 0 ? callsPerTurn / (turns + problems.length) : null)} model calls (moves, persona reply, turn feedback).`,
+        `${sessions} coach-mode session(s) × up to ${turnsEach} turns, after a warm-up of ${WARM_UP_SESSIONS * WARM_UP_TURNS} turns; each turn makes ${fmt(turns > 0 ? callsPerTurn / (turns + problems.length) : null)} model calls (moves, persona reply, turn feedback).`,
         `Model time subtracted per turn = the latency (${config.latencyMs} ms) of each call the fake received for that turn + the streamed reply's ${config.replyWords} words at ${config.chunkDelayMs} ms each (+1 closing pause); the calls of a turn are taken to run one after another.`,
-        `Overhead includes the fake server's and the client's own work (the floor rows: about that much per call) and the loopback network.`,
+        `Overhead includes the fake server's and the client's own work (the floor rows: about that much per call, mostly the fake's timers firing late) and the loopback network. Less the floors of the calls on each path (a JSON call + a stream's first word; two JSON calls + a whole stream), Parley's own share is about ${fmt(firstStats.median - median(floorJson) - median(floorFirst))} ms to the first word and ${fmt(finalStats.median - 2 * median(floorJson) - median(floorStream))} ms to the final event (medians).`,
         `Parley CPU per turn: ${fmt(cpuPerTurn)} ms (user + system, from /proc).`,
         `End of each call (POST /end, scorecard): median ${fmt(endStats.median)} ms; model calls ${[...new Set(ending.map((e) => `${e.calls} (${e.kinds})`))].join(", ")}; ${fmt(summarize(ending.map((e) => e.tokens)).median, 0)} prompt tokens; Parley CPU ${fmt(summarize(ending.flatMap((e) => (e.cpuMs === null ? [] : [e.cpuMs]))).median)} ms.${
           ending.length > 0 && ending.every((e) => !e.kinds.includes("judge.turn"))
