@@ -1,4 +1,5 @@
-import { serve } from "@hono/node-server";
+import type { AddressInfo } from "node:net";
+import { createAdaptorServer } from "@hono/node-server";
 import { askForFirstAdmin } from "./auth/ask-admin";
 import { ConfigError, readConfig } from "./config";
 import { createRuntime } from "./runtime";
@@ -15,7 +16,10 @@ async function main() {
     await runtime.createAdmin(admin);
     console.log(`Created the admin account ${admin.email}.`);
   }
-  const server = serve({ fetch: runtime.app.fetch, port: config.port, hostname: config.host }, (info) => {
+  const server = createAdaptorServer({ fetch: runtime.app.fetch });
+  // Node's default accept queue (511) overflows when hundreds of reps connect at once (BENCHMARKS.md).
+  server.listen({ port: config.port, host: config.host, backlog: 4096 }, () => {
+    const info = server.address() as AddressInfo;
     const engine = config.engine === "model" ? `model (${config.model.baseURL ?? "api.openai.com"})` : "offline";
     console.log(`Parley listening on http://${info.address}:${info.port}  engine: ${engine}  db: ${config.dbPath}`);
     if (config.auth.mode === "local") console.log("Local mode: one user, no sign-in, reachable from this machine only (PARLEY_AUTH=accounts to serve a team).");

@@ -75,7 +75,7 @@ function scoreHits(rubric: Rubric, criterion: Criterion, hits: Hits, where: stri
 function findHits(criterion: Criterion, turn: Turn): Hits {
   const { good, bad } = criterion.signals;
   const text = withoutInstructionAttempts(turn.text);
-  const moves = detectMoves(text);
+  const moves = movesIn(text);
   const cite = (quote: string) => ({ turn: turn.index, quote });
   const phraseHits = (phrases: string[]) =>
     phrases.flatMap((phrase) => {
@@ -98,6 +98,20 @@ function findHits(criterion: Criterion, turn: Turn): Hits {
     badHits.push({ signal: `${words} words (limit ${limit})`, evidence: cite(splitSentences(text)[0] ?? text) });
   }
   return { good: goodHits, bad: badHits };
+}
+
+// Every criterion of a turn looks at the same moves; reading them once per text saves most of the
+// offline grader's time (BENCHMARKS.md). Bounded, since the texts are learners' words.
+const MOVE_CACHE_SIZE = 500;
+const moveCache = new Map<string, ReturnType<typeof detectMoves>>();
+function movesIn(text: string) {
+  let moves = moveCache.get(text);
+  if (!moves) {
+    moves = detectMoves(text);
+    if (moveCache.size >= MOVE_CACHE_SIZE) moveCache.delete(moveCache.keys().next().value ?? "");
+    moveCache.set(text, moves);
+  }
+  return moves;
 }
 
 function uniqueEvidence(items: Evidence[]): Evidence[] {
