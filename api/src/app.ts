@@ -22,7 +22,8 @@ export interface AppDeps {
   auth: AuthMode;
   users: UserStore;
   secureCookies: boolean;
-  limits: { maxTurnChars: number; maxBodyBytes: number };
+  /** `maxUploadBytes`: the limit for multipart bodies (spoken turns); others get `maxBodyBytes`. */
+  limits: { maxTurnChars: number; maxBodyBytes: number; maxUploadBytes?: number };
   production: boolean;
   /** The built web app to serve beside the API; defaults to dist/web, `null` serves none. */
   webRoot?: string | null;
@@ -35,13 +36,16 @@ const errorBody = (code: string, message: string, details?: unknown) => ({
 /** Builds the HTTP app; never listens, so tests call `app.request()`. */
 export function createApp({ practice, library, auth, users, secureCookies, limits, production, webRoot }: AppDeps) {
   const app = new Hono<AuthEnv>();
-  app.use(
-    "/api/*",
-    bodyLimit({
-      maxSize: limits.maxBodyBytes,
-      onError: (c) => c.json(errorBody("payload_too_large", `Request bodies are limited to ${limits.maxBodyBytes} bytes.`), 413),
-    }),
-  );
+  const jsonLimit = bodyLimit({
+    maxSize: limits.maxBodyBytes,
+    onError: (c) => c.json(errorBody("payload_too_large", `Request bodies are limited to ${limits.maxBodyBytes} bytes.`), 413),
+  });
+  const uploadBytes = limits.maxUploadBytes ?? limits.maxBodyBytes;
+  const uploadLimit = bodyLimit({
+    maxSize: uploadBytes,
+    onError: (c) => c.json(errorBody("audio_too_large", `Uploads (a recording and its fields) are limited to ${uploadBytes} bytes.`), 413),
+  });
+  app.use("/api/*", (c, next) => (/^multipart\/form-data/i.test(c.req.header("content-type") ?? "") ? uploadLimit(c, next) : jsonLimit(c, next)));
   app.use("/api/*", requireJsonBodies);
   // Everything but health and signing in needs a principal (in local mode, the local user).
   const requireSignIn = authenticate(auth);
@@ -52,7 +56,7 @@ export function createApp({ practice, library, auth, users, secureCookies, limit
     .get("/api/health", (c) => {
       const { engine, personaModel, graderModel } = practice.engine();
       return c.json(
-        { ok: true, engine, models: { persona: personaModel, grader: graderModel }, auth: auth.kind, version: VERSION },
+        { ok: true, engine, models: { persona: personaModel, grader: graderModel }, auth: auth.kind, voice: practice.voice(), version: VERSION },
         200,
       );
     })

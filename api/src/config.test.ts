@@ -46,8 +46,20 @@ describe("config", () => {
     [{ PARLEY_ENGINE: "model" }, "PARLEY_ENGINE"],
     [{ HOST: "0.0.0.0" }, "HOST=\"0.0.0.0\": local mode \\(no sign-in\\) only listens on 127.0.0.1"],
     [{ PARLEY_AUTH: "accounts", PARLEY_ADMIN_EMAIL: "admin@example.com", PARLEY_ADMIN_PASSWORD: "short" }, "PARLEY_ADMIN_PASSWORD=\\(hidden\\)"],
+    [{ PARLEY_STT_ENGINE: "model" }, "PARLEY_STT_ENGINE=model: set OPENAI_BASE_URL"],
+    [{ PARLEY_TTS_ENGINE: "espeak" }, "PARLEY_TTS_ENGINE=\"espeak\": must be auto, browser or model"],
+    [{ PARLEY_MAX_AUDIO_SECONDS: "0" }, "PARLEY_MAX_AUDIO_SECONDS"],
+    [{ PARLEY_STT_LANGUAGE: "english" }, "PARLEY_STT_LANGUAGE=\"english\": must be a two-letter language code"],
   ])("refuses %o with a message naming %s", (env, variable) => {
     expect(() => parseConfig(env)).toThrow(ConfigError);
     expect(() => parseConfig(env)).toThrow(new RegExp(variable));
+  });
+
+  it("voice mode follows the engine: pocketsphinx and the browser's voice offline, the endpoint's audio models with one", () => {
+    expect(parseConfig({}).voice).toMatchObject({ stt: "offline", tts: "browser", offlineLm: "domain", maxAudioBytes: 10_000_000, maxAudioSeconds: 120 });
+    expect(parseConfig({}).voice.audioDir).toMatch(/data\/audio$/);
+    expect(parseConfig({ PARLEY_AUDIO_DIR: "/srv/parley/audio" }).voice.cacheDir).toBe("/srv/parley/voice-lm");
+    expect(parseConfig({ OPENAI_API_KEY: "sk-x" }).voice).toMatchObject({ stt: "model", tts: "model", sttModel: "whisper-1", ttsModel: "tts-1" });
+    expect(parseConfig({ OPENAI_API_KEY: "sk-x", PARLEY_STT_ENGINE: "offline", PARLEY_TTS_ENGINE: "browser" }).voice).toMatchObject({ stt: "offline", tts: "browser" });
   });
 });

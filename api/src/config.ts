@@ -35,6 +35,15 @@ const envSchema = z.object({
   PARLEY_TURNS_PER_MINUTE: positiveInt(20),
   PARLEY_DAILY_TOKENS_PER_USER: integer(0, 1_000_000_000).default(0),
   PARLEY_DAILY_TOKENS_PER_TEAM: integer(0, 1_000_000_000).default(0),
+  PARLEY_STT_ENGINE: z.enum(["auto", "offline", "model"], { error: "must be auto, offline or model" }).default("auto"),
+  PARLEY_TTS_ENGINE: z.enum(["auto", "browser", "model"], { error: "must be auto, browser or model" }).default("auto"),
+  PARLEY_STT_MODEL: z.string().trim().min(1).default("whisper-1"),
+  PARLEY_TTS_MODEL: z.string().trim().min(1).default("tts-1"),
+  PARLEY_STT_LANGUAGE: optionalText.pipe(z.string().regex(/^[a-z]{2}$/, "must be a two-letter language code, e.g. en").optional()),
+  PARLEY_STT_OFFLINE_LM: z.enum(["domain", "generic"], { error: "must be domain or generic" }).default("domain"),
+  PARLEY_AUDIO_DIR: optionalText,
+  PARLEY_MAX_AUDIO_BYTES: integer(10_000, 100_000_000).default(10_000_000),
+  PARLEY_MAX_AUDIO_SECONDS: integer(1, 3600).default(120),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
@@ -62,6 +71,21 @@ export interface Config {
     secureCookies: boolean;
   };
   limits: { turnsPerMinute: number; dailyTokensPerUser: number; dailyTokensPerTeam: number };
+  /** Voice mode: who transcribes the rep, who speaks the customer, where recordings go. */
+  voice: {
+    stt: Engine;
+    /** `browser`: Parley synthesises nothing; the web app uses the browser's own speech synthesis. */
+    tts: "model" | "browser";
+    sttModel: string;
+    ttsModel: string;
+    language: string | undefined;
+    offlineLm: "domain" | "generic";
+    audioDir: string;
+    /** The offline recogniser's language model files (built from the library), beside the audio directory. */
+    cacheDir: string;
+    maxAudioBytes: number;
+    maxAudioSeconds: number;
+  };
   production: boolean;
 }
 
@@ -105,6 +129,11 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   if ((e.PARLEY_ADMIN_EMAIL === undefined) !== (e.PARLEY_ADMIN_PASSWORD === undefined)) {
     throw new ConfigError(["PARLEY_ADMIN_EMAIL and PARLEY_ADMIN_PASSWORD: set both (for the first admin) or neither"]);
   }
+  for (const name of ["PARLEY_STT_ENGINE", "PARLEY_TTS_ENGINE"] as const) {
+    if (e[name] === "model" && !hasEndpoint) throw new ConfigError([`${name}=model: set OPENAI_BASE_URL or OPENAI_API_KEY to point at a model endpoint`]);
+  }
+  const dataDir = e.PARLEY_DB === ":memory:" ? path.resolve("data") : path.dirname(path.resolve(e.PARLEY_DB));
+  const audioDir = path.resolve(e.PARLEY_AUDIO_DIR ?? path.join(dataDir, "audio"));
   return {
     port: e.PORT,
     host: e.HOST,
@@ -130,6 +159,18 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       turnsPerMinute: e.PARLEY_TURNS_PER_MINUTE,
       dailyTokensPerUser: e.PARLEY_DAILY_TOKENS_PER_USER,
       dailyTokensPerTeam: e.PARLEY_DAILY_TOKENS_PER_TEAM,
+    },
+    voice: {
+      stt: e.PARLEY_STT_ENGINE === "auto" ? engine : e.PARLEY_STT_ENGINE,
+      tts: e.PARLEY_TTS_ENGINE === "auto" ? (engine === "model" ? "model" : "browser") : e.PARLEY_TTS_ENGINE,
+      sttModel: e.PARLEY_STT_MODEL,
+      ttsModel: e.PARLEY_TTS_MODEL,
+      language: e.PARLEY_STT_LANGUAGE,
+      offlineLm: e.PARLEY_STT_OFFLINE_LM,
+      audioDir,
+      cacheDir: path.join(path.dirname(audioDir), "voice-lm"),
+      maxAudioBytes: e.PARLEY_MAX_AUDIO_BYTES,
+      maxAudioSeconds: e.PARLEY_MAX_AUDIO_SECONDS,
     },
     production: e.NODE_ENV === "production",
   };

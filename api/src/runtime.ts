@@ -11,9 +11,11 @@ import { createFirstAdmin } from "./auth/first-admin";
 import { createLimits } from "./practice/limits";
 import { recordModelCall } from "./db/usage-store";
 import { createEngines } from "./engines";
+import type { ModelCallRecord } from "./llm/gateway";
 import { loadLibrary } from "./library/load-library";
 import { formatIssue } from "./library/yaml-file";
 import { createPracticeService } from "./practice/practice-service";
+import { createVoiceService } from "./voice/voice-service";
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -39,11 +41,12 @@ export async function createRuntime(config: Config, log: (line: string) => void 
     await createFirstAdmin(users, config.auth.firstAdmin);
     log(`created the first admin account: ${config.auth.firstAdmin.email}`);
   }
-  const { persona, grader } = createEngines(config, (record) =>
-    recordModelCall(db, { ...record, userId: record.userId ?? (record.sessionId ? (sessions.owner(record.sessionId)?.userId ?? null) : null) }),
-  );
+  const onCall = (record: ModelCallRecord) =>
+    recordModelCall(db, { ...record, userId: record.userId ?? (record.sessionId ? (sessions.owner(record.sessionId)?.userId ?? null) : null) });
+  const { persona, grader } = createEngines(config, onCall);
+  const voice = createVoiceService(config, onCall);
   const limits = createLimits(config.limits, sessions, createBudgetStore(db));
-  const practice = createPracticeService({ library, sessions, persona, grader, judgements: createJudgementCache(db), limits });
+  const practice = createPracticeService({ library, sessions, persona, grader, judgements: createJudgementCache(db), limits, voice });
   const localUser = users.principal(LOCAL_USER_ID);
   if (!localUser) throw new Error("the local user is missing");
   const auth: AuthMode = config.auth.mode === "local" ? { kind: "local", user: localUser } : { kind: "accounts", users };
@@ -53,7 +56,8 @@ export async function createRuntime(config: Config, log: (line: string) => void 
     auth,
     users,
     secureCookies: config.auth.secureCookies,
-    limits: { maxTurnChars: config.maxTurnChars, maxBodyBytes: MAX_BODY_BYTES },
+    // A multipart body is a recording plus a few fields; it is checked again, by content, in voice/.
+    limits: { maxTurnChars: config.maxTurnChars, maxBodyBytes: MAX_BODY_BYTES, maxUploadBytes: config.voice.maxAudioBytes + 64 * 1024 },
     production: config.production,
   });
   return {

@@ -127,6 +127,10 @@ export const turns = sqliteTable(
     change: text("change", { mode: "json" }),
     /** Customer turns: the in-character check, and any replies rejected before this one. */
     quality: text("quality", { mode: "json" }),
+    /** Spoken rep turns: the recording, relative to the audio directory (PARLEY_AUDIO_DIR). */
+    audioPath: text("audio_path"),
+    /** Spoken rep turns: the recording's format and length, the transcription, and its delivery metrics. */
+    voice: text("voice", { mode: "json" }),
   },
   (t) => [uniqueIndex("turns_session_index").on(t.sessionId, t.index)],
 );

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, gt, isNotNull, isNull, lt, or, sql } from "drizzle-
 import type { Scorecard, TurnFeedback } from "../grading/types";
 import type { PersonaState, TurnChange } from "../practice/director";
 import type { ReplyQuality } from "../practice/speak-in-character";
+import type { TurnVoice } from "../voice/turn-voice";
 import type { Db } from "./client";
 import { feedback, scorecards, sessions, turns, users } from "./schema";
 
@@ -19,6 +20,9 @@ export interface StoredTurn {
   state: PersonaState | null;
   change: TurnChange | null;
   quality: ReplyQuality | null;
+  /** Spoken rep turns: the recording's key in the audio store, and what voice mode recorded. */
+  audioPath?: string | null;
+  voice?: TurnVoice | null;
 }
 
 /** A turn lock older than this is taken to belong to a crashed process and may be taken over. */
@@ -66,6 +70,8 @@ export function createSessionStore(db: Db) {
           state: p("state"),
           change: p("change"),
           quality: p("quality"),
+          audioPath: p("audioPath"),
+          voice: p("voice"),
         })
         .returning()
         .prepare(),
@@ -110,6 +116,8 @@ export function createSessionStore(db: Db) {
     state: row.state as PersonaState | null,
     change: row.change as TurnChange | null,
     quality: row.quality as ReplyQuality | null,
+    audioPath: row.audioPath,
+    voice: row.voice as TurnVoice | null,
   });
 
   return {
@@ -200,10 +208,22 @@ export function createSessionStore(db: Db) {
     appendTurn(sessionId: string, turn: Omit<StoredTurn, "index">): StoredTurn {
       return db.transaction(() => {
         const last = q.lastIndex().get({ sessionId });
-        const row = q.insertTurn().get({ ...turn, sessionId, index: (last?.index ?? -1) + 1 });
+        const row = q.insertTurn().get({ audioPath: null, voice: null, ...turn, sessionId, index: (last?.index ?? -1) + 1 });
         if (!row) throw new Error(`appending a turn to session ${sessionId} returned no row`);
         return turnRow(row);
       });
+    },
+
+    /** A spoken turn's words once transcribed (or why not), and its voice record. */
+    updateSpokenTurn(sessionId: string, index: number, change: { text: string; voice: TurnVoice }): StoredTurn {
+      const row = db
+        .update(turns)
+        .set({ text: change.text, voice: change.voice })
+        .where(and(eq(turns.sessionId, sessionId), eq(turns.index, index)))
+        .returning()
+        .get();
+      if (!row) throw new Error(`session ${sessionId} has no turn ${index}`);
+      return turnRow(row);
     },
 
     /** Takes the session's turn lock; false when another turn is being answered. */

@@ -12,6 +12,9 @@ import { createUsageMeter } from "../grading/usage";
 import type { Difficulty } from "../library/common-schema";
 import type { Rubric } from "../library/rubric-schema";
 import { LlmError } from "../llm/errors";
+import { checkCanTranscribe, type SpokenTurnRequest, takeSpokenTurn } from "../voice/spoken-turn";
+import { turnAudio } from "../voice/turn-audio";
+import { type VoiceService, voiceStatus } from "../voice/voice-service";
 import { wordCount } from "../grading/patterns";
 import { advance, initialState, type PersonaState } from "./director";
 import type { PersonaEngine } from "./persona-engine";
@@ -29,6 +32,8 @@ export interface PracticeDeps {
   grader: Grader;
   judgements: JudgementCache | null;
   limits: Limits;
+  /** Voice mode (spoken turns, turn audio); without it, spoken turns are refused. */
+  voice?: VoiceService | null;
 }
 
 export interface StartSessionInput {
@@ -47,12 +52,19 @@ const view = (turn: StoredTurn): TurnView => ({
   at: turn.at,
   engine: turn.engine,
   model: turn.model,
+  ...(turn.voice
+    ? { voice: { durationMs: turn.voice.recording.durationMs, delivery: turn.voice.delivery, error: turn.voice.error } }
+    : {}),
 });
 
-const transcriptOf = (turns: StoredTurn[]): Transcript => turns.map(({ index, role, text, at }) => ({ index, role, text, at }));
+/** What the persona and the grader see: every turn with words (a recording that was never transcribed has none). */
+const transcriptOf = (turns: StoredTurn[]): Transcript =>
+  turns
+    .filter((turn) => turn.text !== "")
+    .map(({ index, role, text, at, voice }) => ({ index, role, text, at, ...(voice?.delivery ? { delivery: voice.delivery } : {}) }));
 
 /** The session lifecycle: start, take a turn, end with a scorecard, fork. Holds no state of its own. */
-export function createPracticeService({ library, sessions, persona, grader, judgements, limits }: PracticeDeps) {
+export function createPracticeService({ library, sessions, persona, grader, judgements, limits, voice = null }: PracticeDeps) {
   const gradingContext = (sessionId: string | null, personaId: string | null, userId: string | null = null): GradingContext => ({
     grader,
     cache: judgements,
@@ -155,15 +167,7 @@ export function createPracticeService({ library, sessions, persona, grader, judg
      * can get wrong is checked before the turn is stored; nothing after that throws.
      */
     takeTurn(principal: Principal, id: string, text: string): AsyncIterable<TurnEvent> {
-      const row = requireSession(principal, id, "change");
-      limits.checkTurnRate(principal);
-      checkBudget(principal, persona.engine);
-      const ended = () => new ApiError(409, "session_ended", "This call has ended; fork it to try again.");
-      if (row.status === "ended") throw ended();
-      if (!sessions.lock(id)) {
-        if (sessions.get(id)?.status === "ended") throw ended();
-        throw new ApiError(409, "turn_in_progress", "The customer is still answering the previous turn.");
-      }
+      const row = claimTurn(principal, id);
       let repTurn: StoredTurn;
       try {
         repTurn = sessions.appendTurn(id, {
@@ -181,6 +185,34 @@ export function createPracticeService({ library, sessions, persona, grader, judg
         throw error;
       }
       return answer(row, repTurn);
+    },
+
+    /** Voice mode as configured: who transcribes, who speaks, the recording limits. */
+    voice: () => (voice ? voiceStatus(voice) : null),
+
+    /**
+     * A spoken turn: checked, then the recording and an empty rep turn are stored before any model
+     * call; it is transcribed and continues like a typed turn (see voice/spoken-turn.ts).
+     */
+    async takeSpokenTurn(principal: Principal, id: string, request: SpokenTurnRequest): Promise<AsyncIterable<TurnEvent>> {
+      if (!voice) throw new ApiError(501, "voice_unavailable", "Voice mode is not set up on this server; send { text } instead.");
+      checkCanTranscribe(voice, request);
+      const row = claimTurn(principal, id);
+      try {
+        return await takeSpokenTurn({ voice, sessions }, id, request, (repTurn) => answer(row, repTurn));
+      } catch (error) {
+        sessions.unlock(id);
+        throw error;
+      }
+    },
+
+    /** A turn's sound: the rep's recording, or the customer's line from the speech model. */
+    async turnAudio(principal: Principal, id: string, index: number) {
+      const row = requireSession(principal, id, "read");
+      if (!voice) throw new ApiError(501, "voice_unavailable", "Voice mode is not set up on this server.");
+      const turn = sessions.turns(id).find((candidate) => candidate.index === index);
+      const personaVoice = library.get("persona", row.personaId, row.personaVersion).value.voice;
+      return turnAudio(voice, id, turn, index, personaVoice);
     },
 
     async end(principal: Principal, id: string): Promise<Scorecard> {
@@ -234,6 +266,20 @@ export function createPracticeService({ library, sessions, persona, grader, judg
       return { rubricId: row.rubricId, rubricVersion: row.rubricVersion, transcript: transcriptOf(sessions.turns(id)) };
     },
   };
+
+  /** Checks a rep may take a turn now and takes the session's turn lock; returns the session. */
+  function claimTurn(principal: Principal, id: string): SessionRow {
+    const row = requireSession(principal, id, "change");
+    limits.checkTurnRate(principal);
+    checkBudget(principal, persona.engine);
+    const ended = () => new ApiError(409, "session_ended", "This call has ended; fork it to try again.");
+    if (row.status === "ended") throw ended();
+    if (!sessions.lock(id)) {
+      if (sessions.get(id)?.status === "ended") throw ended();
+      throw new ApiError(409, "turn_in_progress", "The customer is still answering the previous turn.");
+    }
+    return row;
+  }
 
   async function* answer(row: SessionRow, repTurn: StoredTurn): AsyncIterable<TurnEvent> {
     try {

@@ -1,6 +1,7 @@
 import type { Engine } from "../config";
 import type { TurnFeedback } from "../grading/types";
 import type { RepMove } from "../library/moves";
+import type { TurnDelivery } from "../voice/delivery/delivery-schema";
 
 export interface TurnView {
   index: number;
@@ -9,10 +10,25 @@ export interface TurnView {
   at: number;
   engine: string | null;
   model: string | null;
+  /**
+   * Spoken rep turns: the recording (GET /api/sessions/:id/turns/:index/audio) and how it was said.
+   * `error` says why a recording has no words (its text is then empty).
+   */
+  voice?: { durationMs: number | null; delivery: TurnDelivery | null; error: { code: string; message: string } | null };
 }
 
 /** What `POST /api/sessions/:id/turns` streams, one server-sent event each, in this order. */
 export type TurnEvent =
+  /** Spoken turns only, first: the rep's words as recognised (or as the rep corrected them: engine null). */
+  | {
+      type: "transcript";
+      index: number;
+      text: string;
+      engine: "offline" | "model" | null;
+      model: string | null;
+      latencyMs: number | null;
+      delivery: TurnDelivery | null;
+    }
   | { type: "rep"; turn: TurnView }
   | { type: "delta"; text: string }
   /** Discard the deltas so far: that reply broke character and is being said again. */

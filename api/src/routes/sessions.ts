@@ -1,11 +1,11 @@
 import { Hono } from "hono";
-import { streamSSE } from "hono/streaming";
 import { z } from "zod";
 import type { AuthEnv } from "../auth/principal";
 import { ApiError } from "../errors";
 import { difficulty, slug } from "../library/common-schema";
 import type { PracticeService } from "../practice/practice-service";
-import type { TurnEvent } from "../practice/turn-events";
+import { isMultipart, readSpokenTurn } from "../voice/read-spoken-turn";
+import { streamTurn } from "./turn-stream";
 import { validate } from "./validate";
 
 const startBody = z.strictObject({
@@ -19,6 +19,7 @@ const startBody = z.strictObject({
 });
 const idParam = z.object({ id: z.string().uuid("must be a session id") });
 const forkBody = z.strictObject({ fromTurn: z.number().int().min(0) });
+const turnParam = idParam.extend({ index: z.coerce.number().int("must be a turn number").min(0, "must be a turn number") });
 
 export function sessionRoutes(practice: PracticeService, limits: { maxTurnChars: number }) {
   const turnBody = z.strictObject({ text: z.string() });
@@ -27,38 +28,35 @@ export function sessionRoutes(practice: PracticeService, limits: { maxTurnChars:
     .post("/", validate("json", startBody), (c) => c.json(practice.start(c.var.principal, c.req.valid("json")), 201))
     .get("/", (c) => c.json({ items: practice.list(c.var.principal) }, 200))
     .get("/:id", validate("param", idParam), (c) => c.json(practice.get(c.var.principal, c.req.valid("param").id), 200))
-    .post("/:id/turns", validate("param", idParam), validate("json", turnBody), (c) => {
-      const text = c.req.valid("json").text.trim();
-      if (text === "") throw new ApiError(400, "empty_turn", "A turn needs some words.");
-      if (text.length > limits.maxTurnChars) {
-        throw new ApiError(
-          413,
-          "turn_too_long",
-          `A turn is limited to ${limits.maxTurnChars} characters (this one has ${text.length}).`,
-        );
-      }
-      const events = practice.takeTurn(c.var.principal, c.req.valid("param").id, text);
-      return streamSSE(c, async (stream) => {
-        let clientGone = false;
-        stream.onAbort(() => {
-          clientGone = true;
-        });
-        const send = async (event: TurnEvent) => {
-          // Keep consuming after a disconnect so the answer is still stored and the lock released.
-          if (!clientGone) await stream.writeSSE({ event: event.type, data: JSON.stringify(event) });
-        };
-        try {
-          for await (const event of events) await send(event);
-        } catch (error) {
-          console.error("turn failed", error);
-          await send({
-            type: "error",
-            code: "internal_error",
-            message: "Something went wrong answering this turn; your turn is saved.",
-            retryable: true,
-          });
+    .post(
+      "/:id/turns",
+      validate("param", idParam),
+      // A spoken turn (multipart: `audio`, optional `text`, `interrupted`): see voice/spoken-turn.ts.
+      async (c, next) => {
+        if (!isMultipart(c.req.header("content-type"))) return next();
+        const audioLimits = practice.voice()?.limits;
+        if (!audioLimits) throw new ApiError(501, "voice_unavailable", "Voice mode is not set up on this server; send { text } instead.");
+        const spoken = await readSpokenTurn(c.req.raw, audioLimits, limits.maxTurnChars);
+        return streamTurn(c, await practice.takeSpokenTurn(c.var.principal, c.req.valid("param").id, spoken));
+      },
+      validate("json", turnBody),
+      (c) => {
+        const text = c.req.valid("json").text.trim();
+        if (text === "") throw new ApiError(400, "empty_turn", "A turn needs some words.");
+        if (text.length > limits.maxTurnChars) {
+          throw new ApiError(
+            413,
+            "turn_too_long",
+            `A turn is limited to ${limits.maxTurnChars} characters (this one has ${text.length}).`,
+          );
         }
-      });
+        return streamTurn(c, practice.takeTurn(c.var.principal, c.req.valid("param").id, text));
+      },
+    )
+    .get("/:id/turns/:index/audio", validate("param", turnParam), async (c) => {
+      const { id, index } = c.req.valid("param");
+      const audio = await practice.turnAudio(c.var.principal, id, index);
+      return c.body(audio.body, 200, { "content-type": audio.contentType, "cache-control": "private, no-transform" });
     })
     .post("/:id/end", validate("param", idParam), async (c) =>
       c.json({ scorecard: await practice.end(c.var.principal, c.req.valid("param").id) }, 200),

@@ -4,6 +4,12 @@ import type { Recording } from "./audio/inspect-audio";
 import { AUDIO_FORMATS } from "./audio/formats";
 import { type Transcriber, TranscriberError } from "./transcriber";
 
+/**
+ * Whisper-style models tidy speech up and drop "um"s unless the prompt itself is disfluent (as
+ * OpenAI's speech-to-text guide advises); Parley counts fillers, so it asks for them to be kept.
+ */
+const KEEP_FILLERS_PROMPT = "Um, so, uh, I mean, like, you know, let me, um, check that for you.";
+
 /** Speech to text through the configured endpoint's `/audio/transcriptions` (e.g. whisper-1). */
 export function createModelTranscriber(gateway: LlmGateway, model: string, options: { language?: string } = {}): Transcriber {
   const unavailable = () =>
@@ -20,7 +26,7 @@ export function createModelTranscriber(gateway: LlmGateway, model: string, optio
         const result = await gateway.transcribe(
           { model, purpose: "voice.transcribe", sessionId: context.sessionId },
           { bytes: recording.bytes, filename: `turn.${AUDIO_FORMATS[recording.format].ext}`, mime: recording.mime },
-          options.language ? { language: options.language } : {},
+          { prompt: KEEP_FILLERS_PROMPT, ...(options.language ? { language: options.language } : {}) },
         );
         return {
           text: result.text,
