@@ -39,7 +39,9 @@ export function createTranscribeCall(getClient: () => OpenAI, record: RecordCall
         model: context.model,
         ...(options.language ? { language: options.language } : {}),
         ...(options.prompt ? { prompt: options.prompt } : {}),
-        ...(format === "verbose_json" ? { response_format: "verbose_json" as const, timestamp_granularities: ["word" as const, "segment" as const] } : {}),
+        ...(format === "verbose_json"
+          ? { response_format: "verbose_json" as const, timestamp_granularities: ["word" as const, "segment" as const] }
+          : {}),
       });
     };
     try {

@@ -81,7 +81,8 @@ async function* spokenTurnEvents(
   try {
     const heard: Heard | null = request.text === null ? await hear(deps.voice, request.recording, sessionId) : null;
     if (heard && !heard.ok) {
-      deps.sessions.updateSpokenTurn(sessionId, stored.index, { text: "", voice: { ...record, error: { code: heard.code, message: heard.message } } });
+      const error = { code: heard.code, message: heard.message };
+      deps.sessions.updateSpokenTurn(sessionId, stored.index, { text: "", voice: { ...record, error } });
       yield {
         type: "error",
         code: heard.code,

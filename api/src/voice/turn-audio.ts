@@ -29,12 +29,13 @@ export async function turnAudio(
     return { contentType: turn.voice?.recording.mime ?? "application/octet-stream", body: bytes };
   }
   if (deps.speaker.engine === "browser") {
-    throw new ApiError(501, "tts_unavailable", "Parley has no speech model configured: use the browser's own speech synthesis for the customer.");
+    const message = "Parley has no speech model configured: use the browser's own speech synthesis for the customer.";
+    throw new ApiError(501, "tts_unavailable", message);
   }
   try {
     return await deps.speaker.speak(turn.text, personaVoice, { sessionId });
   } catch (error) {
-    if (error instanceof LlmError) throw new ApiError(502, "tts_failed", `The speech model could not say this line (${error.code}: ${error.message}).`);
-    throw error;
+    if (!(error instanceof LlmError)) throw error;
+    throw new ApiError(502, "tts_failed", `The speech model could not say this line (${error.code}: ${error.message}).`);
   }
 }

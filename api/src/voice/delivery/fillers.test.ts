@@ -21,6 +21,7 @@ describe("filler words", () => {
     ["You know what I'll do?", []],
     ["I mean it.", []],
     ["Something like twenty dollars.", []],
+    ["The constructor has a toString method.", []],
   ])("%j", (text, fillers) => {
     expect(findFillers(text)).toEqual(fillers);
   });

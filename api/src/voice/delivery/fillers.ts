@@ -4,7 +4,9 @@
  * at commas, so they also work on recogniser output, which has no punctuation (there the
  * neighbours alone decide, and ambiguous cases are not counted).
  */
-const HESITATIONS: Record<string, string> = { um: "um", umm: "um", uhm: "um", uh: "uh", uhh: "uh", er: "er", erm: "er", ah: "ah", hmm: "hmm", mm: "hmm", eh: "eh" };
+const HESITATIONS = new Map(
+  Object.entries({ um: "um", umm: "um", uhm: "um", uh: "uh", uhh: "uh", er: "er", erm: "er", ah: "ah", hmm: "hmm", mm: "hmm", eh: "eh" }),
+);
 /** "like" after these is a verb or a comparison: "I'd like", "looks like", "just like", "something like". */
 const LIKE_MEANT_AFTER = new Set([
   "i", "you", "we", "they", "he", "she", "who", "would", "i'd", "you'd", "we'd", "they'd", "do", "don't", "didn't", "does", "doesn't",
@@ -14,7 +16,10 @@ const LIKE_MEANT_AFTER = new Set([
 /** Filler "like" is typically followed by one of these: "it's like I ...", "and like, so ...". */
 const LIKE_FILLER_BEFORE = new Set(["i", "we", "it's", "i'm", "so", "um", "uh", "totally", "really", "literally", "just", "basically"]);
 /** "you know" before these is a real question or statement: "you know what", "you know the". */
-const KNOW_MEANT_BEFORE = new Set(["what", "how", "where", "when", "why", "if", "whether", "that", "the", "about", "him", "her", "them", "this", "your", "my", "our", "who", "which", "a", "an"]);
+const KNOW_MEANT_BEFORE = new Set([
+  "what", "how", "where", "when", "why", "if", "whether", "that", "the", "about",
+  "him", "her", "them", "this", "your", "my", "our", "who", "which", "a", "an",
+]);
 /** "you know" after these is part of a sentence: "do you know", "as you know", "let you know". */
 const KNOW_MEANT_AFTER = new Set(["do", "did", "don't", "didn't", "if", "would", "as", "will", "can", "could", "let", "when", "should"]);
 /** "I mean" before these means something: "I mean it", "I mean that". */
@@ -47,7 +52,7 @@ function tokenize(text: string): Token[] {
 function likeIsFiller(before: Token | undefined, like: Token, next: Token | undefined, afterNext: Token | undefined): boolean {
   if (before && !like.breakBefore && LIKE_MEANT_AFTER.has(before.word)) return false;
   if (next?.word === "i" && afterNext?.word === "said") return false; // "like I said"
-  if (like.breakAfter || (before && HESITATIONS[before.word])) return true;
+  if (like.breakAfter || (before && HESITATIONS.has(before.word))) return true;
   return next !== undefined && LIKE_FILLER_BEFORE.has(next.word);
 }
 
@@ -63,7 +68,7 @@ export function findFillers(text: string): string[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const [before, next, afterNext] = [tokens[i - 1], tokens[i + 1], tokens[i + 2]];
-    const hesitation = HESITATIONS[token.word];
+    const hesitation = HESITATIONS.get(token.word);
     if (hesitation) {
       found.push(hesitation);
     } else if (token.word === "like") {

@@ -33,7 +33,8 @@ export function turnDelivery(speech: TurnSpeech): TurnDelivery {
   const longPauses: TurnDelivery["longPauses"] = [];
   timed?.forEach((word, i) => {
     const previous = timed[i - 1];
-    if (previous && word.start - previous.end >= LONG_PAUSE_SECONDS) longPauses.push({ afterWord: i - 1, seconds: round(word.start - previous.end, 2) });
+    const gap = previous ? word.start - previous.end : 0;
+    if (gap >= LONG_PAUSE_SECONDS) longPauses.push({ afterWord: i - 1, seconds: round(gap, 2) });
   });
   const measurable = speakingSeconds >= MIN_PACE_SECONDS && words >= MIN_PACE_WORDS;
   return {

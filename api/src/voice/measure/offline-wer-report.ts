@@ -31,7 +31,11 @@ for (const voice of voices) {
     wordsPerMinute: 150,
   });
   console.log(`${formatWerTable(rows, voice)}\n`);
-  if (process.argv.includes("--verbose")) for (const r of rows) for (const s of r.samples) console.log(`${r.languageModel}\t${s.wer.toFixed(2)}\t${s.reference}\t| ${s.heard}`);
+  if (process.argv.includes("--verbose")) {
+    for (const row of rows) {
+      for (const s of row.samples) console.log(`${row.languageModel}\t${s.wer.toFixed(2)}\t${s.reference}\t| ${s.heard}`);
+    }
+  }
   clips.remove();
 }
 rmSync(cacheDir, { recursive: true, force: true });

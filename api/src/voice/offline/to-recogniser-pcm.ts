@@ -45,7 +45,8 @@ export async function toRecogniserPcm(recording: Recording): Promise<RecogniserI
     if (recording.format === "wav" && hasTool("sox")) {
       await runTool("sox", ["-D", input, ...rawArgs], { timeoutMs: TIMEOUT_MS });
     } else if (hasTool("ffmpeg")) {
-      await runTool("ffmpeg", ["-v", "error", "-nostdin", "-y", "-i", input, "-ar", "16000", "-ac", "1", "-f", "s16le", output], { timeoutMs: TIMEOUT_MS });
+      const ffmpegArgs = ["-v", "error", "-nostdin", "-y", "-i", input, "-ar", "16000", "-ac", "1", "-f", "s16le", output];
+      await runTool("ffmpeg", ffmpegArgs, { timeoutMs: TIMEOUT_MS });
     } else {
       throw new TranscriberError(
         "stt_unavailable",
