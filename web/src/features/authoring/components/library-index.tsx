@@ -1,3 +1,5 @@
+import type { UseQueryResult } from "@tanstack/react-query";
+import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { DifficultyBadge } from "../../../components/ui/badge";
 import { EmptyState } from "../../../components/ui/empty-state";
@@ -10,81 +12,92 @@ export function LibraryIndex() {
   const rubrics = useRubrics();
   return (
     <div className="library">
-      <section className="panel" aria-labelledby="personas-title">
-        <div className="panel__head">
-          <h2 id="personas-title" className="panel__title">
-            Personas
-          </h2>
-          <Link className="btn btn--small btn--primary" to="/trainer/personas/new">
-            New persona
-          </Link>
-        </div>
-        <QueryView query={personas} loading="Loading personas…">
-          {({ items }) =>
-            items.length === 0 ? (
-              <EmptyState title="No personas" />
-            ) : (
-              <ul className="rows">
-                {items.map((item) => (
-                  <li key={item.id} className="row">
-                    <div>
-                      <p className="row__title">
-                        {item.name} <DifficultyBadge difficulty={item.difficulty} />
-                      </p>
-                      <p className="muted small">
-                        {item.id} · v{item.version} · graded on {item.rubric ?? "no default rubric"}
-                      </p>
-                    </div>
-                    <div className="row__actions">
-                      <Link className="btn btn--small btn--secondary" to={`/trainer/personas/${item.id}`} aria-label={`Edit ${item.name}`}>
-                        Edit
-                      </Link>
-                      <Link className="btn btn--small btn--ghost" to={`/trainer/personas/${item.id}/sandbox`} aria-label={`Try ${item.name} in the sandbox`}>
-                        Sandbox
-                      </Link>
-                    </div>
-                  </li>
-                ))}
-              </ul>
-            )
-          }
-        </QueryView>
-      </section>
-      <section className="panel" aria-labelledby="rubrics-title">
-        <div className="panel__head">
-          <h2 id="rubrics-title" className="panel__title">
-            Rubrics
-          </h2>
-          <Link className="btn btn--small btn--primary" to="/trainer/rubrics/new">
-            New rubric
-          </Link>
-        </div>
-        <QueryView query={rubrics} loading="Loading rubrics…">
-          {({ items }) =>
-            items.length === 0 ? (
-              <EmptyState title="No rubrics" />
-            ) : (
-              <ul className="rows">
-                {items.map((item) => (
-                  <li key={item.id} className="row">
-                    <div>
-                      <p className="row__title">{item.name}</p>
-                      <p className="muted small">
-                        {item.id} · v{item.version}
-                      </p>
-                    </div>
-                    <div className="row__actions">
-                      <Link className="btn btn--small btn--secondary" to={`/trainer/rubrics/${item.id}`} aria-label={`Edit ${item.name}`}>
-                        Edit
-                      </Link>
-                    </div>
-                  </li>
-                ))}
-              </ul>
-            )
-          }
-        </QueryView>
-      </section>
+      <LibrarySection kind="persona" title="Personas" query={personas}>
+        {(item) => (
+          <>
+            <div>
+              <p className="row__title">
+                {item.name} <DifficultyBadge difficulty={item.difficulty} />
+              </p>
+              <p className="muted small">
+                {item.id} · v{item.version} · graded on {item.rubric ?? "no default rubric"}
+              </p>
+            </div>
+            <div className="row__actions">
+              <EditLink kind="persona" item={item} />
+              <Link className="btn btn--small btn--ghost" to={`/trainer/personas/${item.id}/sandbox`} aria-label={`Try ${item.name} in the sandbox`}>
+                Sandbox
+              </Link>
+            </div>
+          </>
+        )}
+      </LibrarySection>
+      <LibrarySection kind="rubric" title="Rubrics" query={rubrics}>
+        {(item) => (
+          <>
+            <div>
+              <p className="row__title">{item.name}</p>
+              <p className="muted small">
+                {item.id} · v{item.version}
+              </p>
+            </div>
+            <div className="row__actions">
+              <EditLink kind="rubric" item={item} />
+            </div>
+          </>
+        )}
+      </LibrarySection>
     </div>
+  );
+}
+
+type Item = { id: string; name: string };
+
+function EditLink({ kind, item }: { kind: "persona" | "rubric"; item: Item }) {
+  return (
+    <Link className="btn btn--small btn--secondary" to={`/trainer/${kind}s/${item.id}`} aria-label={`Edit ${item.name}`}>
+      Edit
+    </Link>
+  );
+}
+
+/** One list (personas or rubrics): heading, "New" link, loading/empty states, a row per item. */
+function LibrarySection<T extends Item>({
+  kind,
+  title,
+  query,
+  children,
+}: {
+  kind: "persona" | "rubric";
+  title: string;
+  query: UseQueryResult<{ items: T[] }>;
+  children: (item: T) => ReactNode;
+}) {
+  return (
+    <section className="panel" aria-labelledby={`${kind}s-title`}>
+      <div className="panel__head">
+        <h2 id={`${kind}s-title`} className="panel__title">
+          {title}
+        </h2>
+        <Link className="btn btn--small btn--primary" to={`/trainer/${kind}s/new`}>
+          New {kind}
+        </Link>
+      </div>
+      <QueryView query={query} loading={`Loading ${kind}s…`}>
+        {({ items }) =>
+          items.length === 0 ? (
+            <EmptyState title={`No ${kind}s`} />
+          ) : (
+            <ul className="rows">
+              {items.map((item) => (
+                <li key={item.id} className="row">
+                  {children(item)}
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </QueryView>
+    </section>
   );
 }
