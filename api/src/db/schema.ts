@@ -101,6 +101,8 @@ export const sessions = sqliteTable(
     engine: text("engine", { enum: ["offline", "model"] }).notNull(),
     forkedFrom: text("forked_from"),
     forkedAtTurn: integer("forked_at_turn"),
+    /** A trainer trying a persona draft: kept out of history, progress and the team view. */
+    sandbox: integer("sandbox", { mode: "boolean" }).notNull().default(false),
     /** Set while a turn is being answered; a stale lock (crashed replica) may be taken over. */
     turnLockedAt: integer("turn_locked_at"),
     createdAt: integer("created_at").notNull(),
@@ -191,3 +193,25 @@ export const judgements = sqliteTable("judgements", {
   model: text("model").notNull(),
   createdAt: integer("created_at").notNull(),
 });
+
+/** One `parley eval` run: what ran, whether it passed, and its report (see evals/report-types.ts). */
+export const evalRuns = sqliteTable(
+  "eval_runs",
+  {
+    id: text("id").primaryKey(),
+    /** Who stored it (a trainer's API token from CI, or the local user); null: stored from the CLI with no account. */
+    userId: text("user_id").references(() => users.id),
+    /** A label for the run, e.g. a git commit or a CI job name. */
+    label: text("label"),
+    engine: text("engine").notNull(),
+    model: text("model"),
+    passed: integer("passed", { mode: "boolean" }).notNull(),
+    /** Per suite: kind, name, passed, headline figures (kappa, within-one, role adherence ...). */
+    summary: text("summary", { mode: "json" }).notNull(),
+    /** The whole report as `--json` writes it. */
+    report: text("report", { mode: "json" }).notNull(),
+    startedAt: integer("started_at").notNull(),
+    finishedAt: integer("finished_at").notNull(),
+  },
+  (t) => [index("eval_runs_finished").on(t.finishedAt)],
+);
