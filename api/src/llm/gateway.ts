@@ -133,7 +133,7 @@ export function createLlmGateway(options: GatewayOptions): LlmGateway {
             model: context.model,
             messages,
             temperature: 0,
-            response_format: zodResponseFormat(schema, name),
+            response_format: responseFormat(schema, name),
           });
           usage = completion.usage;
           const choice = completion.choices[0];
@@ -153,6 +153,17 @@ export function createLlmGateway(options: GatewayOptions): LlmGateway {
       throw lastError ?? new LlmError("bad_output", "no usable answer");
     },
   };
+}
+
+// Converting a zod schema to JSON Schema costs more CPU than the rest of a request's set-up; the
+// judge and the move reader send the same few schemas over and over, so convert each once.
+const formats = new WeakMap<z.ZodType, Map<string, ReturnType<typeof zodResponseFormat>>>();
+function responseFormat(schema: z.ZodType, name: string) {
+  let byName = formats.get(schema);
+  if (!byName) formats.set(schema, (byName = new Map()));
+  let format = byName.get(name);
+  if (!format) byName.set(name, (format = zodResponseFormat(schema, name)));
+  return format;
 }
 
 function parseJson(text: string): unknown {
