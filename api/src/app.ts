@@ -6,10 +6,16 @@ import type { UserStore } from "./db/user-store";
 import { ApiError } from "./errors";
 import type { PracticeService } from "./practice/practice-service";
 import { gradeRoutes } from "./routes/grade";
+import { evalRoutes } from "./routes/evals";
+import type { EvalRunStore } from "./db/eval-run-store";
 import { libraryRoutes } from "./routes/library";
 import { sessionRoutes } from "./routes/sessions";
 import { authRoutes } from "./routes/auth";
 import { userRoutes } from "./routes/users";
+import { rubricTestRoutes } from "./routes/rubric-test";
+import { teamRoutes } from "./routes/team";
+import type { RubricTester } from "./practice/rubric-test";
+import type { TeamSummary } from "./practice/team-summary";
 import { requireJsonBodies } from "./routes/request-guards";
 import { serveWeb } from "./serve-web";
 import { type AuthMode, authenticate } from "./auth/authenticate";
@@ -21,10 +27,13 @@ export interface AppDeps {
   library: LibraryStore;
   auth: AuthMode;
   users: UserStore;
+  evalRuns: EvalRunStore;
   secureCookies: boolean;
   /** `maxUploadBytes`: the limit for multipart bodies (spoken turns); others get `maxBodyBytes`. */
   limits: { maxTurnChars: number; maxBodyBytes: number; maxUploadBytes?: number };
   production: boolean;
+  /** Trainer tools: the team view and "Test this rubric". */
+  trainer: { teamSummary: TeamSummary; testRubric: RubricTester };
   /** The built web app to serve beside the API; defaults to dist/web, `null` serves none. */
   webRoot?: string | null;
 }
@@ -34,7 +43,7 @@ const errorBody = (code: string, message: string, details?: unknown) => ({
 });
 
 /** Builds the HTTP app; never listens, so tests call `app.request()`. */
-export function createApp({ practice, library, auth, users, secureCookies, limits, production, webRoot }: AppDeps) {
+export function createApp({ practice, library, auth, users, evalRuns, secureCookies, limits, production, webRoot, trainer }: AppDeps) {
   const app = new Hono<AuthEnv>();
   const jsonLimit = bodyLimit({
     maxSize: limits.maxBodyBytes,
@@ -64,8 +73,11 @@ export function createApp({ practice, library, auth, users, secureCookies, limit
     .route("/api", userRoutes(users))
     .route("/api/personas", libraryRoutes("persona", library))
     .route("/api/rubrics", libraryRoutes("rubric", library))
+    .route("/api/rubrics", rubricTestRoutes(trainer.testRubric))
+    .route("/api/team", teamRoutes(trainer.teamSummary))
     .route("/api/sessions", sessionRoutes(practice, limits))
-    .route("/api/grade", gradeRoutes(practice, library));
+    .route("/api/grade", gradeRoutes(practice, library))
+    .route("/api/evals", evalRoutes(evalRuns));
   if (webRoot !== null) serveWeb(app, webRoot);
 
   app.notFound((c) => c.json(errorBody("not_found", `No route for ${c.req.method} ${c.req.path}.`), 404));

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { createApp } from "./app";
 import type { Config } from "./config";
 import { openDatabase } from "./db/client";
@@ -6,6 +7,7 @@ import { createLibraryStore } from "./db/library-store";
 import { createBudgetStore } from "./db/budget-store";
 import { createSessionStore, LOCAL_USER_ID } from "./db/session-store";
 import { createUserStore } from "./db/user-store";
+import { createEvalRunStore } from "./db/eval-run-store";
 import type { AuthMode } from "./auth/authenticate";
 import { createFirstAdmin } from "./auth/first-admin";
 import { createLimits } from "./practice/limits";
@@ -15,6 +17,10 @@ import type { ModelCallRecord } from "./llm/gateway";
 import { loadLibrary } from "./library/load-library";
 import { formatIssue } from "./library/yaml-file";
 import { createPracticeService } from "./practice/practice-service";
+import { createRubricTester } from "./practice/rubric-test";
+import { createTeamSummary } from "./practice/team-summary";
+import { createOfflineGrader } from "./offline/offline-grader";
+import { createOfflinePersonaEngine } from "./offline/offline-persona";
 import { createVoiceService } from "./voice/voice-service";
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -55,10 +61,24 @@ export async function createRuntime(config: Config, log: (line: string) => void 
     library,
     auth,
     users,
+    evalRuns: createEvalRunStore(db),
     secureCookies: config.auth.secureCookies,
     // A multipart body is a recording plus a few fields; it is checked again, by content, in voice/.
     limits: { maxTurnChars: config.maxTurnChars, maxBodyBytes: MAX_BODY_BYTES, maxUploadBytes: config.voice.maxAudioBytes + 64 * 1024 },
     production: config.production,
+    trainer: {
+      teamSummary: createTeamSummary({ sessions, library }),
+      testRubric: createRubricTester({
+        library,
+        engines: {
+          offline: config.engine === "offline" ? { persona, grader } : { persona: createOfflinePersonaEngine(), grader: createOfflineGrader() },
+          model: config.engine === "model" ? { persona, grader } : null,
+        },
+        defaultEngine: config.engine,
+        limits,
+        suitesDir: path.join(config.libraryRoot, "evals", "separation"),
+      }),
+    },
   });
   return {
     app,

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, eq, gt, isNull, lt } from "drizzle-orm";
+import { and, asc, desc, eq, gt, isNull, lt, ne } from "drizzle-orm";
 import type { Principal, Role } from "../auth/principal";
 import { hashSecret, newSecret } from "../auth/tokens";
 import type { Db } from "./client";
@@ -43,7 +43,8 @@ export function createUserStore(db: Db) {
 
     byEmail: (email: string) => db.select().from(users).where(eq(users.email, email.toLowerCase())).get(),
     get: (id: string) => db.select().from(users).where(eq(users.id, id)).get(),
-    list: () => db.select().from(users).all(),
+    /** Accounts only: the local-mode user is not a person an admin manages. */
+    list: () => db.select().from(users).where(ne(users.id, LOCAL_USER_ID)).orderBy(asc(users.name)).all(),
 
     update(id: string, values: Partial<Pick<UserRow, "name" | "role" | "teamId" | "disabled" | "passwordHash">>) {
       return db.update(users).set(values).where(eq(users.id, id)).returning().get();
@@ -51,7 +52,8 @@ export function createUserStore(db: Db) {
 
     teamIds: () => new Set(db.select({ id: teams.id }).from(teams).all().map((row) => row.id)),
     createTeam: (name: string) => db.insert(teams).values({ id: randomUUID(), name, createdAt: Date.now() }).returning().get(),
-    listTeams: () => db.select().from(teams).all(),
+    renameTeam: (id: string, name: string) => db.update(teams).set({ name }).where(eq(teams.id, id)).returning().get(),
+    listTeams: () => db.select().from(teams).orderBy(asc(teams.name)).all(),
 
     /** Starts a browser session; returns the secret for the cookie. */
     startSession(userId: string): { secret: string; expiresAt: number } {
@@ -64,6 +66,11 @@ export function createUserStore(db: Db) {
 
     endSession(secret: string) {
       db.delete(authSessions).where(eq(authSessions.tokenHash, hashSecret(secret))).run();
+    },
+
+    /** Signs a user out everywhere (after a password reset, so an old cookie stops working). */
+    endSessionsOf(userId: string) {
+      db.delete(authSessions).where(eq(authSessions.userId, userId)).run();
     },
 
     /** The signed-in user behind a cookie secret or API token, if it is valid and the user active. */
@@ -83,7 +90,8 @@ export function createUserStore(db: Db) {
           .innerJoin(users, eq(users.id, apiTokens.userId))
           .where(and(eq(apiTokens.tokenHash, hash), isNull(apiTokens.revokedAt)))
           .get();
-      if (!viaToken || viaToken.user.disabled) return null;
+      // The local-mode user has no password: a token made for it must not open a server with accounts.
+      if (!viaToken || viaToken.user.disabled || viaToken.user.id === LOCAL_USER_ID) return null;
       if (!viaSession) db.update(apiTokens).set({ lastUsedAt: Date.now() }).where(eq(apiTokens.tokenHash, hash)).run();
       return principalOf(viaToken.user);
     },
@@ -98,11 +106,19 @@ export function createUserStore(db: Db) {
       return { ...row, token: secret };
     },
 
+    /** Newest first, revoked ones included (with when), so their owner can see what was cut off. */
     listTokens: (userId: string) =>
       db
-        .select({ id: apiTokens.id, name: apiTokens.name, createdAt: apiTokens.createdAt, lastUsedAt: apiTokens.lastUsedAt })
+        .select({
+          id: apiTokens.id,
+          name: apiTokens.name,
+          createdAt: apiTokens.createdAt,
+          lastUsedAt: apiTokens.lastUsedAt,
+          revokedAt: apiTokens.revokedAt,
+        })
         .from(apiTokens)
-        .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+        .where(eq(apiTokens.userId, userId))
+        .orderBy(desc(apiTokens.createdAt))
         .all(),
 
     revokeToken(userId: string, id: string): boolean {

@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { hashPassword, MIN_PASSWORD_LENGTH } from "../auth/passwords";
 import { type AuthEnv, canManageUsers, type Principal } from "../auth/principal";
+import { LOCAL_USER_ID } from "../db/session-store";
 import { publicUser, type UserStore } from "../db/user-store";
 import { ApiError } from "../errors";
 import { validate } from "./validate";
@@ -23,9 +24,25 @@ const userPatch = z.strictObject({
   password: password.optional(),
 });
 const idParam = z.object({ id: z.string().min(1).max(100) });
+const teamBody = z.strictObject({ name: z.string().trim().min(1).max(120) });
 
 function requireAdmin(principal: Principal) {
   if (!canManageUsers(principal)) throw new ApiError(403, "forbidden", "Only admins manage users and teams.");
+}
+
+// Only local mode signs everyone in as the local user (accounts mode refuses it), so this is the mode.
+function refuseInLocalMode(principal: Principal, what: string) {
+  if (principal.id === LOCAL_USER_ID) {
+    throw new ApiError(400, "local_mode", `Parley is in local mode (one person, this machine): ${what}. Start it with PARLEY_AUTH=accounts to have accounts.`);
+  }
+}
+
+/** An admin cannot lock themselves out: no disabling or demoting their own account. */
+function refuseSelfLockout(principal: Principal, id: string, patch: { role?: string; disabled?: boolean }) {
+  if (id !== principal.id) return;
+  if (patch.disabled === true || (patch.role !== undefined && patch.role !== "admin")) {
+    throw new ApiError(409, "self_lockout", "You cannot disable your own account or take away your own admin role; ask another admin.");
+  }
 }
 
 /** Users and teams (admins only), and each user's own API tokens. */
@@ -33,13 +50,27 @@ export function userRoutes(users: UserStore) {
   const checkTeam = (teamId: string | null | undefined) => {
     if (teamId && !users.teamIds().has(teamId)) throw new ApiError(400, "unknown_team", `No team with id "${teamId}".`);
   };
+  const checkTeamName = (name: string, except?: string) => {
+    const taken = users.listTeams().some((team) => team.id !== except && team.name.toLowerCase() === name.toLowerCase());
+    if (taken) throw new ApiError(409, "team_name_taken", `There is already a team called "${name}".`);
+  };
+  const existingUser = (id: string) => {
+    const user = id === LOCAL_USER_ID ? undefined : users.get(id);
+    if (!user) throw new ApiError(404, "user_not_found", `No user with id "${id}".`);
+    return user;
+  };
   return new Hono<AuthEnv>()
     .get("/users", (c) => {
       requireAdmin(c.var.principal);
       return c.json({ items: users.list().map(publicUser) }, 200);
     })
+    .get("/users/:id", validate("param", idParam), (c) => {
+      requireAdmin(c.var.principal);
+      return c.json({ user: publicUser(existingUser(c.req.valid("param").id)) }, 200);
+    })
     .post("/users", validate("json", newUser), async (c) => {
       requireAdmin(c.var.principal);
+      refuseInLocalMode(c.var.principal, "there are no other accounts to create");
       const body = c.req.valid("json");
       checkTeam(body.teamId);
       if (users.byEmail(body.email)) throw new ApiError(409, "email_taken", `An account for ${body.email} already exists.`);
@@ -49,25 +80,42 @@ export function userRoutes(users: UserStore) {
     .patch("/users/:id", validate("param", idParam), validate("json", userPatch), async (c) => {
       requireAdmin(c.var.principal);
       const { password: newPassword, ...rest } = c.req.valid("json");
-      checkTeam(rest.teamId);
       const id = c.req.valid("param").id;
-      if (!users.get(id)) throw new ApiError(404, "user_not_found", `No user with id "${id}".`);
+      existingUser(id);
+      checkTeam(rest.teamId);
+      refuseSelfLockout(c.var.principal, id, rest);
       const user = users.update(id, { ...rest, ...(newPassword ? { passwordHash: await hashPassword(newPassword) } : {}) });
-      return c.json({ user: user ? publicUser(user) : null }, 200);
+      // A new password or a disabled account ends every browser session (API tokens stay, and stop with `disabled`).
+      if (newPassword || rest.disabled) users.endSessionsOf(id);
+      return c.json({ user: publicUser(user ?? existingUser(id)) }, 200);
     })
     .get("/teams", (c) => {
       requireAdmin(c.var.principal);
       return c.json({ items: users.listTeams() }, 200);
     })
-    .post("/teams", validate("json", z.strictObject({ name: z.string().trim().min(1).max(120) })), (c) => {
+    .post("/teams", validate("json", teamBody), (c) => {
       requireAdmin(c.var.principal);
-      return c.json({ team: users.createTeam(c.req.valid("json").name) }, 201);
+      refuseInLocalMode(c.var.principal, "teams group accounts, and there are none");
+      const { name } = c.req.valid("json");
+      checkTeamName(name);
+      return c.json({ team: users.createTeam(name) }, 201);
+    })
+    .patch("/teams/:id", validate("param", idParam), validate("json", teamBody), (c) => {
+      requireAdmin(c.var.principal);
+      const id = c.req.valid("param").id;
+      const { name } = c.req.valid("json");
+      if (!users.teamIds().has(id)) throw new ApiError(404, "team_not_found", `No team with id "${id}".`);
+      checkTeamName(name, id);
+      const team = users.renameTeam(id, name);
+      if (!team) throw new ApiError(404, "team_not_found", `No team with id "${id}".`);
+      return c.json({ team }, 200);
     })
     .get("/tokens", (c) => c.json({ items: users.listTokens(c.var.principal.id) }, 200))
-    .post("/tokens", validate("json", z.strictObject({ name: z.string().trim().min(1).max(120) })), (c) =>
+    .post("/tokens", validate("json", z.strictObject({ name: z.string().trim().min(1).max(120) })), (c) => {
+      refuseInLocalMode(c.var.principal, "scripts on this machine need no token");
       // The token is shown this once; only its hash is kept.
-      c.json({ token: users.createToken(c.var.principal.id, c.req.valid("json").name) }, 201),
-    )
+      return c.json({ token: users.createToken(c.var.principal.id, c.req.valid("json").name) }, 201);
+    })
     .delete("/tokens/:id", validate("param", idParam), (c) => {
       if (!users.revokeToken(c.var.principal.id, c.req.valid("param").id)) {
         throw new ApiError(404, "token_not_found", "No such token of yours.");

@@ -1,0 +1,50 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import { type AuthEnv, canPublish } from "../auth/principal";
+import type { EvalRunStore } from "../db/eval-run-store";
+import { ApiError, notFound } from "../errors";
+import { asRunReport, runReportSchema } from "../evals/report-schema";
+import { validate } from "./validate";
+
+const listQuery = z.object({
+  limit: z.coerce.number().int("must be a whole number").min(1, "must be 1 to 200").max(200, "must be 1 to 200").default(50),
+  offset: z.coerce.number().int("must be a whole number").min(0, "must be 0 or more").default(0),
+});
+const idParam = z.object({ id: z.string().uuid("must be an eval run id") });
+const time = z.number().int().min(0);
+const newRun = z
+  .strictObject({
+    /** The report as `parley eval --json` writes it. */
+    report: runReportSchema,
+    label: z.string().trim().min(1).max(200).nullable().default(null),
+    startedAt: time.optional(),
+    finishedAt: time.optional(),
+  })
+  .refine((body) => body.startedAt === undefined || body.finishedAt === undefined || body.startedAt <= body.finishedAt, {
+    message: "must not be after finishedAt",
+    path: ["startedAt"],
+  });
+
+/** Stored `parley eval` runs: anyone signed in reads them; trainers and admins (CI tokens) store them. */
+export function evalRoutes(runs: EvalRunStore) {
+  return new Hono<AuthEnv>()
+    .get("/runs", validate("query", listQuery), (c) => {
+      const { limit, offset } = c.req.valid("query");
+      return c.json({ ...runs.list({ limit, offset }), limit, offset }, 200);
+    })
+    .get("/runs/:id", validate("param", idParam), (c) => {
+      const run = runs.get(c.req.valid("param").id);
+      if (!run) throw notFound("eval_run", c.req.valid("param").id);
+      return c.json({ run }, 200);
+    })
+    .post("/runs", async (c, next) => {
+      // Refused before the body is read: a learner's token should not learn what a valid report looks like.
+      if (!canPublish(c.var.principal)) throw new ApiError(403, "forbidden", "Only trainers and admins store eval runs.");
+      await next();
+    }, validate("json", newRun), (c) => {
+      const body = c.req.valid("json");
+      const finishedAt = body.finishedAt ?? Date.now();
+      const run = runs.save({ userId: c.var.principal.id, label: body.label, report: asRunReport(body.report), startedAt: body.startedAt ?? finishedAt, finishedAt });
+      return c.json({ run }, 201);
+    });
+}
