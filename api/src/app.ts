@@ -8,8 +8,6 @@ import type { PracticeService } from "./practice/practice-service";
 import { gradeRoutes } from "./routes/grade";
 import { evalRoutes } from "./routes/evals";
 import type { EvalRunStore } from "./db/eval-run-store";
-import { evalRoutes } from "./routes/evals";
-import type { EvalRunStore } from "./db/eval-run-store";
 import { libraryRoutes } from "./routes/library";
 import { sessionRoutes } from "./routes/sessions";
 import { authRoutes } from "./routes/auth";
@@ -29,7 +27,6 @@ export interface AppDeps {
   library: LibraryStore;
   auth: AuthMode;
   users: UserStore;
-  evalRuns: EvalRunStore;
   evalRuns: EvalRunStore;
   secureCookies: boolean;
   /** `maxUploadBytes`: the limit for multipart bodies (spoken turns); others get `maxBodyBytes`. */

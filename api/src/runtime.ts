@@ -8,7 +8,6 @@ import { createBudgetStore } from "./db/budget-store";
 import { createSessionStore, LOCAL_USER_ID } from "./db/session-store";
 import { createUserStore } from "./db/user-store";
 import { createEvalRunStore } from "./db/eval-run-store";
-import { createEvalRunStore } from "./db/eval-run-store";
 import type { AuthMode } from "./auth/authenticate";
 import { createFirstAdmin } from "./auth/first-admin";
 import { createLimits } from "./practice/limits";
