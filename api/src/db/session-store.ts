@@ -170,14 +170,16 @@ export function createSessionStore(db: Db) {
       return q.get().get({ id });
     },
 
-    /** Newest first, each with a summary of its scorecard (for history and progress charts). */
+    /** Newest first, each with a summary of its scorecard (for history and progress charts); no sandbox calls. */
     list(scope: SessionScope, limit = 200) {
-      const visible =
+      const visible = and(
+        eq(sessions.sandbox, false),
         scope.kind === "all"
           ? undefined
           : scope.kind === "team" && scope.teamId !== null
             ? or(eq(sessions.userId, scope.userId), eq(users.teamId, scope.teamId))
-            : eq(sessions.userId, scope.userId);
+            : eq(sessions.userId, scope.userId),
+      );
       return db
         .select({ session: sessions, payload: scorecards.payload })
         .from(sessions)
@@ -198,6 +200,60 @@ export function createSessionStore(db: Db) {
             },
           };
         });
+    },
+
+    /**
+     * Every scored call (no sandbox calls) of a team's learners, or of everyone: what the team
+     * view is built from. Oldest first.
+     */
+    scoredCalls(scope: { kind: "all" } | { kind: "team-learners"; teamId: string }) {
+      return db
+        .select({
+          userId: sessions.userId,
+          userName: users.name,
+          personaId: sessions.personaId,
+          rubricId: sessions.rubricId,
+          createdAt: sessions.createdAt,
+          payload: scorecards.payload,
+        })
+        .from(sessions)
+        .innerJoin(users, eq(users.id, sessions.userId))
+        .innerJoin(scorecards, eq(scorecards.sessionId, sessions.id))
+        .where(
+          and(eq(sessions.sandbox, false), scope.kind === "all" ? undefined : and(eq(users.teamId, scope.teamId), eq(users.role, "learner"))),
+        )
+        .orderBy(asc(sessions.createdAt))
+        .all()
+        .map(({ payload, ...call }) => ({
+          ...call,
+          criteria: (payload as Scorecard).criteria.map(({ id, name, score }) => ({ id, name, score })),
+        }));
+    },
+
+    turns(sessionId: string): StoredTurn[] {
+      return q.turns().all({ sessionId }).map(turnRow);
+    },
+
+    /** Appends a turn at the next index. */
+    appendTurn(sessionId: string, turn: Omit<StoredTurn, "index">): StoredTurn {
+      return db.transaction(() => {
+        const last = q.lastIndex().get({ sessionId });
+        const row = q.insertTurn().get({ audioPath: null, voice: null, ...turn, sessionId, index: (last?.index ?? -1) + 1 });
+        if (!row) throw new Error(`appending a turn to session ${sessionId} returned no row`);
+        return turnRow(row);
+      });
+    },
+
+    /** A spoken turn's words once transcribed (or why not), and its voice record. */
+    updateSpokenTurn(sessionId: string, index: number, change: { text: string; voice: TurnVoice }): StoredTurn {
+      const row = db
+        .update(turns)
+        .set({ text: change.text, voice: change.voice })
+        .where(and(eq(turns.sessionId, sessionId), eq(turns.index, index)))
+        .returning()
+        .get();
+      if (!row) throw new Error(`session ${sessionId} has no turn ${index}`);
+      return turnRow(row);
     },
 
     turns(sessionId: string): StoredTurn[] {

@@ -1,6 +1,6 @@
 import type { Engine } from "../config";
 import type { LibraryStore } from "../db/library-store";
-import { canChange, canRead, type Principal } from "../auth/principal";
+import { canChange, canPublish, canRead, type Principal } from "../auth/principal";
 import type { SessionRow, SessionStore, StoredTurn } from "../db/session-store";
 import { ApiError, notFound } from "../errors";
 import { turnImpact } from "../grading/coaching";
@@ -43,6 +43,8 @@ export interface StartSessionInput {
   difficulty?: Difficulty | undefined;
   personaVersion?: number | undefined;
   rubricVersion?: number | undefined;
+  /** Only trainers and admins start sandbox calls (see canPublish). */
+  sandbox?: boolean | undefined;
 }
 
 const view = (turn: StoredTurn): TurnView => ({
@@ -103,6 +105,9 @@ export function createPracticeService({ library, sessions, persona, grader, judg
     }),
 
     start(principal: Principal, input: StartSessionInput) {
+      if (input.sandbox && !canPublish(principal)) {
+        throw new ApiError(403, "forbidden", "Only trainers and admins can start sandbox calls.");
+      }
       const personaFile = library.get("persona", input.personaId, input.personaVersion);
       const rubricId = input.rubricId ?? personaFile.value.rubric;
       if (rubricId === undefined) {
@@ -120,6 +125,7 @@ export function createPracticeService({ library, sessions, persona, grader, judg
           mode: input.mode,
           difficulty: input.difficulty ?? personaFile.value.difficulty,
           engine: persona.engine,
+          sandbox: input.sandbox ?? false,
         },
         [
           {

@@ -16,6 +16,8 @@ const startBody = z.strictObject({
   difficulty: difficulty.optional(),
   personaVersion: z.number().int().positive().optional(),
   rubricVersion: z.number().int().positive().optional(),
+  /** A trainer trying a persona: kept out of history, progress and the team view. */
+  sandbox: z.boolean().optional(),
 });
 const idParam = z.object({ id: z.string().uuid("must be a session id") });
 const forkBody = z.strictObject({ fromTurn: z.number().int().min(0) });

@@ -9,6 +9,6 @@ interface SandboxStart {
   difficulty: "easy" | "medium" | "hard";
 }
 
-/** A sandbox call is an exam-mode session pinned to the persona version being tried. */
+/** A sandbox call is an exam-mode session pinned to the persona version being tried, kept out of history and the team view. */
 export const useStartSandbox = () =>
-  useMutation({ mutationFn: (input: SandboxStart) => unwrap(api.sessions.$post({ json: { ...input, mode: "exam" } })) });
+  useMutation({ mutationFn: (input: SandboxStart) => unwrap(api.sessions.$post({ json: { ...input, mode: "exam", sandbox: true } })) });

@@ -1,0 +1,179 @@
+import { canPublish, type Principal } from "../auth/principal";
+import type { Engine } from "../config";
+import { invalidFile, type LibraryStore, parseSource } from "../db/library-store";
+import { ApiError } from "../errors";
+import { createScriptPlayer, type PlayedCall } from "../evals/play-script";
+import type { Grader } from "../grading/grader";
+import { scoreTranscript } from "../grading/score-transcript";
+import type { Evidence, Scorecard } from "../grading/types";
+import { createUsageMeter } from "../grading/usage";
+import type { Library, LibraryEntry } from "../library/load-library";
+import type { Persona } from "../library/persona-schema";
+import type { Rubric } from "../library/rubric-schema";
+import { LlmError } from "../llm/errors";
+import type { Limits } from "./limits";
+import type { PersonaEngine } from "./persona-engine";
+import { genericScripts, type RubricTestScripts, shippedSuite, suiteScripts } from "./rubric-test-scripts";
+
+export interface TestEngines {
+  persona: PersonaEngine;
+  grader: Grader;
+}
+
+export interface RubricTestDeps {
+  library: LibraryStore;
+  /** Offline engines always exist; the model engine only when one is configured. */
+  engines: { offline: TestEngines; model: TestEngines | null };
+  defaultEngine: Engine;
+  limits: Limits;
+  /** Where shipped separation suites live (evals/separation under the library root). */
+  suitesDir: string;
+}
+
+export interface RubricTestInput {
+  rubricId: string;
+  personaId: string;
+  /** The editor's unsaved draft; without it, the latest saved version is tested. */
+  rubricYaml?: string | undefined;
+  engine?: Engine | undefined;
+}
+
+interface Side {
+  score: number | null;
+  evidence: Evidence[];
+  rationale: string;
+}
+
+const modelDown = (error: unknown) =>
+  new ApiError(
+    503,
+    "model_unavailable",
+    `The model could not play or grade the test calls (${error instanceof Error ? error.message : String(error)}). Try again, or run the test offline.`,
+  );
+
+/**
+ * "Test this rubric": plays a scripted strong rep and a scripted weak rep against a persona on a
+ * private database (the separation suites' machinery), grades both with the rubric, and says per
+ * criterion whether the strong call beat the weak one by the required margin.
+ */
+export function createRubricTester(deps: RubricTestDeps) {
+  return async function testRubric(principal: Principal, input: RubricTestInput) {
+    if (!canPublish(principal)) throw new ApiError(403, "forbidden", "Only trainers and admins can test rubrics.");
+    const engineName = input.engine ?? deps.defaultEngine;
+    const engines = engineName === "model" ? deps.engines.model : deps.engines.offline;
+    if (!engines) throw new ApiError(400, "model_not_configured", "No model endpoint is configured on this server; run the test offline.");
+    if (engineName === "model") deps.limits.checkTokenBudget(principal);
+
+    const persona = deps.library.get("persona", input.personaId);
+    const rubric = resolveRubric(deps.library, input);
+    const found = await shippedSuite(deps.suitesDir, persona.id, rubric.value.id);
+    // A shipped suite is only trusted for the rubric it was written for, saved or drafted.
+    const scripts: RubricTestScripts = found ? suiteScripts(found) : genericScripts(persona.value);
+    const difficulty = found?.suite.difficulty;
+
+    const player = createScriptPlayer(playerLibrary(deps.library, persona, rubric), engines);
+    let strong: PlayedCall;
+    let weak: PlayedCall;
+    let strongCard: Scorecard;
+    let weakCard: Scorecard;
+    try {
+      strong = await player({ personaId: persona.id, difficulty, lines: scripts.strong });
+      weak = await player({ personaId: persona.id, difficulty, lines: scripts.weak });
+      const failed = [...strong.lines, ...weak.lines].find((line) => line.error !== null);
+      if (failed) throw modelDown(failed.error);
+      const grade = (call: PlayedCall) =>
+        scoreTranscript(
+          { grader: engines.grader, cache: null, sessionId: null, userId: principal.id, personaId: persona.id, meter: createUsageMeter() },
+          { rubric: rubric.value, rubricVersion: rubric.version ?? 0, persona: null, reveal: null, transcript: call.transcript },
+        );
+      strongCard = await grade(strong);
+      weakCard = await grade(weak);
+    } catch (error) {
+      if (error instanceof LlmError) throw modelDown(error);
+      throw error;
+    } finally {
+      player.close();
+    }
+
+    const sideOf = (card: Scorecard, id: string): Side => {
+      const result = card.criteria.find((criterion) => criterion.id === id);
+      return { score: result?.score ?? null, evidence: result?.evidence ?? [], rationale: result?.rationale ?? "" };
+    };
+    const criteria = rubric.value.criteria.map((criterion) => {
+      const margin = scripts.margins.get(criterion.id) ?? scripts.margin;
+      const high = sideOf(strongCard, criterion.id);
+      const low = sideOf(weakCard, criterion.id);
+      const gap = high.score === null || low.score === null ? null : high.score - low.score;
+      return {
+        id: criterion.id,
+        name: criterion.name,
+        critical: criterion.critical,
+        margin,
+        /** Named by the shipped suite, so `parley eval` gates on it too. */
+        inSuite: scripts.margins.has(criterion.id),
+        strong: high,
+        weak: low,
+        gap,
+        separated: gap === null ? null : gap >= margin - 1e-9,
+      };
+    });
+    const call = (played: PlayedCall, card: Scorecard) => ({
+      overall: card.overall,
+      passed: card.passed,
+      outcome: played.outcome,
+      unsent: played.unsent,
+      transcript: played.transcript.map(({ index, role, text }) => ({ index, role, text })),
+    });
+    return {
+      persona: { id: persona.id, name: persona.value.name, version: persona.version },
+      rubric: { id: rubric.value.id, name: rubric.value.name, version: rubric.version, scale: rubric.value.scale },
+      engine: engineName,
+      model: engines.grader.model,
+      scripts: scripts.source,
+      criteria,
+      separated: criteria.filter((criterion) => criterion.separated === true).length,
+      strong: call(strong, strongCard),
+      weak: call(weak, weakCard),
+    };
+  };
+}
+
+export type RubricTester = ReturnType<typeof createRubricTester>;
+export type RubricTestResult = Awaited<ReturnType<RubricTester>>;
+
+interface ResolvedRubric {
+  value: Rubric;
+  /** null: an unsaved draft. */
+  version: number | null;
+  source: string;
+}
+
+function resolveRubric(library: LibraryStore, input: RubricTestInput): ResolvedRubric {
+  if (input.rubricYaml === undefined) {
+    const saved = library.get("rubric", input.rubricId);
+    return { value: saved.value, version: saved.version, source: saved.source };
+  }
+  const parsed = parseSource.rubric(input.rubricYaml, `rubrics/${input.rubricId}.yaml`);
+  if (!parsed.ok) throw invalidFile("rubric", parsed.issues);
+  if (parsed.value.id !== input.rubricId) {
+    throw new ApiError(400, "id_mismatch", `The draft's id "${parsed.value.id}" does not match "${input.rubricId}" in the URL.`);
+  }
+  return { value: parsed.value, version: null, source: input.rubricYaml };
+}
+
+/**
+ * The script player starts calls on the persona's own rubric, so that rubric must be in its
+ * library too; a persona with none is given the tested one (the player's session rubric is never
+ * used for the result: both calls are graded with the tested rubric below).
+ */
+function playerLibrary(library: LibraryStore, persona: { id: string; value: Persona; source: string }, tested: ResolvedRubric): Library {
+  const entry = <T>(value: T, folder: string, id: string, source: string): LibraryEntry<T> => ({ value, file: `${folder}/${id}.yaml`, source });
+  const rubrics = [entry(tested.value, "rubrics", tested.value.id, tested.source)];
+  const own = persona.value.rubric;
+  if (own !== undefined && own !== tested.value.id) {
+    const saved = library.get("rubric", own);
+    rubrics.push(entry(saved.value, "rubrics", saved.id, saved.source));
+  }
+  const source = own === undefined ? `${persona.source.trimEnd()}\nrubric: ${tested.value.id}\n` : persona.source;
+  return { personas: [entry(persona.value, "personas", persona.id, source)], rubrics, issues: [] };
+}

@@ -1,0 +1,8 @@
+import { Hono } from "hono";
+import type { AuthEnv } from "../auth/principal";
+import type { TeamSummary } from "../practice/team-summary";
+
+/** `GET /api/team/summary`: scores per criterion across learners and weeks (trainers and admins). */
+export function teamRoutes(summary: TeamSummary) {
+  return new Hono<AuthEnv>().get("/summary", (c) => c.json(summary(c.var.principal), 200));
+}
