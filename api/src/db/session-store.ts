@@ -256,32 +256,6 @@ export function createSessionStore(db: Db) {
       return turnRow(row);
     },
 
-    turns(sessionId: string): StoredTurn[] {
-      return q.turns().all({ sessionId }).map(turnRow);
-    },
-
-    /** Appends a turn at the next index. */
-    appendTurn(sessionId: string, turn: Omit<StoredTurn, "index">): StoredTurn {
-      return db.transaction(() => {
-        const last = q.lastIndex().get({ sessionId });
-        const row = q.insertTurn().get({ audioPath: null, voice: null, ...turn, sessionId, index: (last?.index ?? -1) + 1 });
-        if (!row) throw new Error(`appending a turn to session ${sessionId} returned no row`);
-        return turnRow(row);
-      });
-    },
-
-    /** A spoken turn's words once transcribed (or why not), and its voice record. */
-    updateSpokenTurn(sessionId: string, index: number, change: { text: string; voice: TurnVoice }): StoredTurn {
-      const row = db
-        .update(turns)
-        .set({ text: change.text, voice: change.voice })
-        .where(and(eq(turns.sessionId, sessionId), eq(turns.index, index)))
-        .returning()
-        .get();
-      if (!row) throw new Error(`session ${sessionId} has no turn ${index}`);
-      return turnRow(row);
-    },
-
     /** Takes the session's turn lock; false when another turn is being answered. */
     lock(sessionId: string): boolean {
       const now = Date.now();
