@@ -256,6 +256,14 @@ export function createSessionStore(db: Db) {
       return turnRow(row);
     },
 
+    /** A customer turn cut short by the rep (barge-in): the words heard, and the reply kept in its quality record. */
+    cutTurn(sessionId: string, index: number, change: { text: string; quality: ReplyQuality }): void {
+      db.update(turns)
+        .set({ text: change.text, quality: change.quality })
+        .where(and(eq(turns.sessionId, sessionId), eq(turns.index, index), eq(turns.role, "customer")))
+        .run();
+    },
+
     /** Takes the session's turn lock; false when another turn is being answered. */
     lock(sessionId: string): boolean {
       const now = Date.now();

@@ -13,6 +13,11 @@ import type { Difficulty } from "../library/common-schema";
 import type { Rubric } from "../library/rubric-schema";
 import { LlmError } from "../llm/errors";
 import { checkCanTranscribe, type SpokenTurnRequest, takeSpokenTurn } from "../voice/spoken-turn";
+import type { Recording } from "../voice/audio/inspect-audio";
+import { cutAtHeard } from "../voice/barge-in";
+import { speakLine } from "../voice/speak-line";
+import { DEFAULT_VOICE } from "../voice/speaker";
+import { transcribeOnly } from "../voice/transcribe-only";
 import { turnAudio } from "../voice/turn-audio";
 import { type VoiceService, voiceStatus } from "../voice/voice-service";
 import { wordCount } from "../grading/patterns";
@@ -57,6 +62,7 @@ const view = (turn: StoredTurn): TurnView => ({
   ...(turn.voice
     ? { voice: { durationMs: turn.voice.recording.durationMs, delivery: turn.voice.delivery, error: turn.voice.error } }
     : {}),
+  ...(turn.quality?.interruption ? { interrupted: true as const } : {}),
 });
 
 /** What the persona and the grader see: every turn with words (a recording that was never transcribed has none). */
@@ -148,8 +154,11 @@ export function createPracticeService({ library, sessions, persona, grader, judg
       const turns = sessions.turns(id);
       const state = currentState(row, turns);
       const personaFile = library.get("persona", row.personaId, row.personaVersion).value;
+      const personaVoice = personaFile.voice ?? DEFAULT_VOICE;
       return {
         session: row,
+        /** Who the customer is and how they sound (the browser's speech synthesis uses `voice` when Parley has no speech model). */
+        persona: { id: row.personaId, name: personaFile.name, voice: { voice: personaVoice.tts, rate: personaVoice.rate } },
         turns: turns.map(view),
         state,
         /** The customer's live state, for trainers and the sandbox (and the learner's debrief). */
@@ -172,10 +181,11 @@ export function createPracticeService({ library, sessions, persona, grader, judg
      * Stores the rep's turn, then returns the events of the customer's answer. Everything a client
      * can get wrong is checked before the turn is stored; nothing after that throws.
      */
-    takeTurn(principal: Principal, id: string, text: string): AsyncIterable<TurnEvent> {
+    takeTurn(principal: Principal, id: string, text: string, heard: string | null = null): AsyncIterable<TurnEvent> {
       const row = claimTurn(principal, id);
       let repTurn: StoredTurn;
       try {
+        keepWhatWasHeard(id, heard);
         repTurn = sessions.appendTurn(id, {
           role: "rep",
           text,
@@ -205,6 +215,7 @@ export function createPracticeService({ library, sessions, persona, grader, judg
       checkCanTranscribe(voice, request);
       const row = claimTurn(principal, id);
       try {
+        keepWhatWasHeard(id, request.heard ?? null);
         return await takeSpokenTurn({ voice, sessions }, id, request, (repTurn) => answer(row, repTurn));
       } catch (error) {
         sessions.unlock(id);
@@ -219,6 +230,24 @@ export function createPracticeService({ library, sessions, persona, grader, judg
       const turn = sessions.turns(id).find((candidate) => candidate.index === index);
       const personaVoice = library.get("persona", row.personaId, row.personaVersion).value.voice;
       return turnAudio(voice, id, turn, index, personaVoice);
+    },
+
+    /** The words of a recording, for the rep to check before sending them; nothing is stored. */
+    async transcribe(principal: Principal, id: string, recording: Recording) {
+      const row = requireSession(principal, id, "change");
+      if (!voice) throw new ApiError(501, "voice_unavailable", "Voice mode is not set up on this server; type the turn instead.");
+      if (row.status === "ended") throw new ApiError(409, "session_ended", "This call has ended; fork it to try again.");
+      checkBudget(principal, voice.transcriber.engine);
+      return transcribeOnly(voice, recording, id);
+    },
+
+    /** One sentence of the customer's reply in the persona's voice, streamed while the rest is still being written. */
+    async speech(principal: Principal, id: string, text: string) {
+      const row = requireSession(principal, id, "change");
+      if (!voice) throw new ApiError(501, "tts_unavailable", "Voice mode is not set up on this server: use the browser's own speech synthesis.");
+      if (voice.speaker.engine === "model") checkBudget(principal, "model");
+      const personaVoice = library.get("persona", row.personaId, row.personaVersion).value.voice;
+      return speakLine(voice.speaker, text, personaVoice, id);
     },
 
     async end(principal: Principal, id: string): Promise<Scorecard> {
@@ -272,6 +301,21 @@ export function createPracticeService({ library, sessions, persona, grader, judg
       return { rubricId: row.rubricId, rubricVersion: row.rubricVersion, transcript: transcriptOf(sessions.turns(id)) };
     },
   };
+
+  /**
+   * Barge-in: the customer's latest turn becomes the words the rep heard before cutting in, and the
+   * reply as written is kept beside it. Runs under the turn lock, before the rep's turn is stored;
+   * a `heard` that does not begin that reply is a 400 and changes nothing.
+   */
+  function keepWhatWasHeard(id: string, heard: string | null) {
+    if (heard === null) return;
+    const latest = [...sessions.turns(id)].reverse().find((turn) => turn.role === "customer");
+    if (!latest) return;
+    const cut = cutAtHeard(latest.quality?.interruption?.fullText ?? latest.text, heard);
+    if (!cut) return;
+    const quality = latest.quality ?? { attempts: 0, rejected: [], repaired: false };
+    sessions.cutTurn(id, latest.index, { text: cut.text, quality: { ...quality, interruption: cut.interruption } });
+  }
 
   /** Checks a rep may take a turn now and takes the session's turn lock; returns the session. */
   function claimTurn(principal: Principal, id: string): SessionRow {

@@ -2,6 +2,7 @@ import { LlmError } from "../llm/errors";
 import { checkInCharacter, describeViolations, stripNonSpeech, type Violation } from "./character-check";
 import type { PersonaEngine, PersonaTurnInput } from "./persona-engine";
 import type { TurnEvent } from "./turn-events";
+import type { Interruption } from "../voice/barge-in";
 
 const MAX_ATTEMPTS = 3;
 
@@ -11,6 +12,8 @@ export interface ReplyQuality {
   rejected: { text: string; violations: Violation[] }[];
   /** The last attempt was kept with its stage directions or markup removed. */
   repaired: boolean;
+  /** The rep cut in while this reply was being played: the turn's text is what they heard (voice/barge-in.ts). */
+  interruption?: Interruption;
 }
 
 /**

@@ -15,6 +15,8 @@ export interface TurnView {
    * `error` says why a recording has no words (its text is then empty).
    */
   voice?: { durationMs: number | null; delivery: TurnDelivery | null; error: { code: string; message: string } | null };
+  /** Customer turns the rep talked over: `text` is only what was heard before they cut in, ending "—". */
+  interrupted?: true;
 }
 
 /** What `POST /api/sessions/:id/turns` streams, one server-sent event each, in this order. */

@@ -4,7 +4,7 @@ import type { AuthEnv } from "../auth/principal";
 import { ApiError } from "../errors";
 import { difficulty, slug } from "../library/common-schema";
 import type { PracticeService } from "../practice/practice-service";
-import { isMultipart, readSpokenTurn } from "../voice/read-spoken-turn";
+import { isMultipart, MAX_HEARD_CHARS, readRecording, readSpokenTurn } from "../voice/read-spoken-turn";
 import { streamTurn } from "./turn-stream";
 import { validate } from "./validate";
 
@@ -21,10 +21,12 @@ const startBody = z.strictObject({
 });
 const idParam = z.object({ id: z.string().uuid("must be a session id") });
 const forkBody = z.strictObject({ fromTurn: z.number().int().min(0) });
+const speechBody = z.strictObject({ text: z.string().trim().min(1).max(1000) });
 const turnParam = idParam.extend({ index: z.coerce.number().int("must be a turn number").min(0, "must be a turn number") });
 
 export function sessionRoutes(practice: PracticeService, limits: { maxTurnChars: number }) {
-  const turnBody = z.strictObject({ text: z.string() });
+  /** `heard`: barge-in, the customer's words played before the rep cut in (voice/barge-in.ts). */
+  const turnBody = z.strictObject({ text: z.string(), heard: z.string().max(MAX_HEARD_CHARS).optional() });
 
   return new Hono<AuthEnv>()
     .post("/", validate("json", startBody), (c) => c.json(practice.start(c.var.principal, c.req.valid("json")), 201))
@@ -52,9 +54,19 @@ export function sessionRoutes(practice: PracticeService, limits: { maxTurnChars:
             `A turn is limited to ${limits.maxTurnChars} characters (this one has ${text.length}).`,
           );
         }
-        return streamTurn(c, practice.takeTurn(c.var.principal, c.req.valid("param").id, text));
+        return streamTurn(c, practice.takeTurn(c.var.principal, c.req.valid("param").id, text, c.req.valid("json").heard ?? null));
       },
     )
+    .post("/:id/transcribe", validate("param", idParam), async (c) => {
+      const audioLimits = practice.voice()?.limits;
+      if (!audioLimits) throw new ApiError(501, "voice_unavailable", "Voice mode is not set up on this server; type the turn instead.");
+      const recording = await readRecording(c.req.raw, audioLimits);
+      return c.json(await practice.transcribe(c.var.principal, c.req.valid("param").id, recording), 200);
+    })
+    .post("/:id/speech", validate("param", idParam), validate("json", speechBody), async (c) => {
+      const speech = await practice.speech(c.var.principal, c.req.valid("param").id, c.req.valid("json").text);
+      return c.body(speech.body, 200, { "content-type": speech.contentType, "cache-control": "no-store, no-transform" });
+    })
     .get("/:id/turns/:index/audio", validate("param", turnParam), async (c) => {
       const { id, index } = c.req.valid("param");
       const audio = await practice.turnAudio(c.var.principal, id, index);

@@ -177,6 +177,12 @@ export interface FakeOpenAIServer {
 
 export interface StartFakeOpenAIOptions {
   defaultChat?: ChatResponder;
+  /**
+   * What the audio routes answer when nothing is queued, asked on every request (the benchmarks
+   * give every call a latency: `delayMs` is the time to the first byte, `chunkDelayMs` the pause
+   * between the speech body's chunks).
+   */
+  defaultAudio?: { transcription?: () => FakeReply; speech?: () => FakeReply };
   /** A fixed port (default: an ephemeral one), for recordings keyed by the endpoint's URL. */
   port?: number;
 }
@@ -613,7 +619,8 @@ export async function startFakeOpenAI(options: StartFakeOpenAIOptions = {}): Pro
   // -- audio ----------------------------------------------------------------
 
   const handleTranscription = async (res: ServerResponse, body: MultipartBody | undefined) => {
-    const reply: FakeReply = queues.transcription.shift() ?? { kind: "text", content: DEFAULT_TRANSCRIPTION_TEXT };
+    const reply: FakeReply = queues.transcription.shift() ??
+      options.defaultAudio?.transcription?.() ?? { kind: "text", content: DEFAULT_TRANSCRIPTION_TEXT };
     const format = body?.fields.response_format;
     const plainText = format === "text" || format === "srt" || format === "vtt";
     switch (reply.kind) {
@@ -651,7 +658,7 @@ export async function startFakeOpenAI(options: StartFakeOpenAIOptions = {}): Pro
   };
 
   const handleSpeech = async (res: ServerResponse) => {
-    const reply: FakeReply = queues.speech.shift() ?? { kind: "text", content: "" };
+    const reply: FakeReply = queues.speech.shift() ?? options.defaultAudio?.speech?.() ?? { kind: "text", content: "" };
     const bytes = FAKE_SPEECH_BYTES;
     const third = Math.ceil(bytes.length / 3);
     switch (reply.kind) {

@@ -1,26 +1,42 @@
 import { ApiError } from "../errors";
-import { type AudioLimits, inspectAudio } from "./audio/inspect-audio";
+import { type AudioLimits, inspectAudio, type Recording } from "./audio/inspect-audio";
 import type { SpokenTurnRequest } from "./spoken-turn";
 
 export const isMultipart = (contentType: string | undefined) => /^multipart\/form-data/i.test(contentType ?? "");
 
-/**
- * Reads a spoken turn from `multipart/form-data`: an `audio` file (checked by its content), an
- * optional `text` (the rep's correction of the transcript) and an optional `interrupted`
- * ("true" when the rep spoke over the customer's reply).
- */
-export async function readSpokenTurn(request: Request, limits: AudioLimits, maxTurnChars: number): Promise<SpokenTurnRequest> {
-  let form: FormData;
+/** The longest `heard` accepted: a customer reply is never near this long. */
+export const MAX_HEARD_CHARS = 10_000;
+
+async function readForm(request: Request): Promise<FormData> {
   try {
-    form = await request.formData();
+    return await request.formData();
   } catch {
     throw new ApiError(400, "invalid_form", "The request is not valid multipart/form-data.");
   }
+}
+
+async function readAudio(form: FormData, limits: AudioLimits, without: string): Promise<Recording> {
   const audio = form.get("audio");
   if (!(audio instanceof Blob)) {
-    throw new ApiError(400, "audio_missing", 'A spoken turn needs its recording as a file field named "audio" (or send JSON { text }).');
+    throw new ApiError(400, "audio_missing", `The recording must be a file field named "audio"${without}.`);
   }
-  const recording = inspectAudio(new Uint8Array(await audio.arrayBuffer()), limits);
+  return inspectAudio(new Uint8Array(await audio.arrayBuffer()), limits);
+}
+
+/** Reads the form of `POST .../transcribe`: an `audio` file only, checked by its content. */
+export async function readRecording(request: Request, limits: AudioLimits): Promise<Recording> {
+  return readAudio(await readForm(request), limits, "");
+}
+
+/**
+ * Reads a spoken turn from `multipart/form-data`: an `audio` file (checked by its content), an
+ * optional `text` (the rep's correction of the transcript), an optional `interrupted`
+ * ("true" when the rep spoke over the customer's reply) and an optional `heard` (the customer's
+ * words played before the rep barged in; it implies `interrupted`).
+ */
+export async function readSpokenTurn(request: Request, limits: AudioLimits, maxTurnChars: number): Promise<SpokenTurnRequest> {
+  const form = await readForm(request);
+  const recording = await readAudio(form, limits, " (or send JSON { text })");
   const rawText = form.get("text");
   const text = typeof rawText === "string" && rawText.trim() !== "" ? rawText.trim() : null;
   if (text !== null && text.length > maxTurnChars) {
@@ -30,5 +46,9 @@ export async function readSpokenTurn(request: Request, limits: AudioLimits, maxT
   if (interrupted !== null && interrupted !== "true" && interrupted !== "false") {
     throw new ApiError(400, "invalid_form", 'The "interrupted" field must be true or false.');
   }
-  return { recording, text, interrupted: interrupted === "true" };
+  const heard = form.get("heard");
+  if (heard !== null && (typeof heard !== "string" || heard.length > MAX_HEARD_CHARS)) {
+    throw new ApiError(400, "invalid_form", `The "heard" field must be text of at most ${MAX_HEARD_CHARS} characters.`);
+  }
+  return { recording, text, interrupted: interrupted === "true" || heard !== null, heard };
 }

@@ -13,6 +13,8 @@ export interface SpokenTurnRequest {
   /** The rep's own words for the recording (a corrected transcript); null: transcribe it. */
   text: string | null;
   interrupted: boolean;
+  /** Barge-in: the customer's words that had been played when the rep cut in (see barge-in.ts). */
+  heard?: string | null;
 }
 
 export interface SpokenTurnDeps {

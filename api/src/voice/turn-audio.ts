@@ -1,7 +1,7 @@
 import type { StoredTurn } from "../db/session-store";
 import { ApiError } from "../errors";
-import { LlmError } from "../llm/errors";
 import type { AudioStore } from "./audio-store";
+import { speakLine } from "./speak-line";
 import type { PersonaVoice, Speaker } from "./speaker";
 
 export interface TurnAudio {
@@ -28,14 +28,5 @@ export async function turnAudio(
     if (!bytes) throw new ApiError(404, "audio_missing", `The recording of turn ${index} is no longer stored.`);
     return { contentType: turn.voice?.recording.mime ?? "application/octet-stream", body: bytes };
   }
-  if (deps.speaker.engine === "browser") {
-    const message = "Parley has no speech model configured: use the browser's own speech synthesis for the customer.";
-    throw new ApiError(501, "tts_unavailable", message);
-  }
-  try {
-    return await deps.speaker.speak(turn.text, personaVoice, { sessionId });
-  } catch (error) {
-    if (!(error instanceof LlmError)) throw error;
-    throw new ApiError(502, "tts_failed", `The speech model could not say this line (${error.code}: ${error.message}).`);
-  }
+  return speakLine(deps.speaker, turn.text, personaVoice, sessionId);
 }

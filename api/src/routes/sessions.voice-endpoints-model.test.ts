@@ -1,0 +1,204 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import {
+  type ChatRequestBody,
+  FAKE_SPEECH_BYTES,
+  type FakeOpenAIServer,
+  type FakeReply,
+  messageText,
+  startFakeOpenAI,
+} from "../testing/fake-openai-server";
+import { readTurnEvents, startTestRuntime } from "../testing/test-runtime";
+import { wavBytes } from "../voice/testing/wav-bytes";
+
+let fake: FakeOpenAIServer;
+let parley: Awaited<ReturnType<typeof startTestRuntime>>;
+const dataDir = mkdtempSync(path.join(tmpdir(), "parley-voice-endpoints-model-"));
+type ErrorBody = { error: { code: string; message: string } };
+
+const OPENING = "Yeah, hi. I want to cancel my internet. Today. And I don't want to hear about any deals.";
+
+/** The customer: no moves detected, a short line; the judge gives the middle anchor quoting the rep. */
+function scriptedModel(body: ChatRequestBody): FakeReply {
+  const format = body.response_format?.json_schema?.name;
+  if (format === "moves") return { kind: "json", value: { moves: [] } };
+  if (format === "judgement") {
+    const request = JSON.parse(messageText(body.messages.at(-1) ?? { role: "user", content: "{}" })) as {
+      rubric: { criteria: { id: string; anchors: Record<string, string> }[] };
+      transcript: { turn: number; speaker: string; text: string }[];
+    };
+    const rep = request.transcript.find((turn) => turn.speaker === "rep");
+    return {
+      kind: "json",
+      value: {
+        criteria: request.rubric.criteria.map((criterion) => ({
+          id: criterion.id,
+          evidence: rep ? [{ turn: rep.turn, quote: rep.text }] : [],
+          anchor: Object.keys(criterion.anchors)[0] ?? "1",
+          rationale: "Matches the anchor.",
+        })),
+        instruction_attempts: [],
+        tip: "Let her finish.",
+        better_reply: "I hear you. Tell me what happened.",
+      },
+    };
+  }
+  return { kind: "text", content: "Fine. Go on, then. I'm listening, but make it quick." };
+}
+
+beforeAll(async () => {
+  fake = await startFakeOpenAI({ defaultChat: scriptedModel });
+  parley = await startTestRuntime({
+    PARLEY_ENGINE: "model",
+    OPENAI_BASE_URL: fake.url,
+    OPENAI_API_KEY: "sk-test",
+    PARLEY_MODEL_RETRIES: "0",
+    PARLEY_MODEL_TIMEOUT_MS: "1500",
+    PARLEY_AUDIO_DIR: path.join(dataDir, "audio"),
+  });
+});
+afterAll(async () => {
+  parley.close();
+  await fake.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+beforeEach(() => fake.reset());
+
+async function startCall(mode: "coach" | "exam" = "exam") {
+  const response = await parley.json("POST", "/api/sessions", { personaId: "cancel-after-outages", mode });
+  return ((await response.json()) as { session: { id: string } }).session.id;
+}
+
+function transcribe(id: string, audio: Uint8Array) {
+  const body = new FormData();
+  body.set("audio", new Blob([new Uint8Array(audio)], { type: "audio/wav" }), "turn.wav");
+  return parley.app.request(`/api/sessions/${id}/transcribe`, { method: "POST", body });
+}
+
+const speech = (id: string, text: string) => parley.json("POST", `/api/sessions/${id}/speech`, { text });
+const turns = async (id: string) =>
+  ((await (await parley.app.request(`/api/sessions/${id}`)).json()) as { turns: { index: number; text: string; interrupted?: true }[] }).turns;
+
+/** Every chat prompt the fake received, as one string per request. */
+const prompts = () => fake.chatRequests().map((body) => body.messages.map((message) => messageText(message)).join("\n"));
+
+describe("POST /api/sessions/:id/transcribe through /audio/transcriptions", () => {
+  it("answers the words with ms timings and stores nothing, with no chat call", async () => {
+    const id = await startCall();
+    fake.enqueue("transcription", {
+      kind: "json",
+      value: {
+        text: " Um, I can cancel that today. ",
+        duration: 2.4,
+        words: [
+          { word: "Um", start: 0.2, end: 0.4 },
+          { word: "I", start: 0.5, end: 0.6 },
+          { word: "can", start: 0.6, end: 0.8 },
+          { word: "cancel", start: 0.8, end: 1.2 },
+          { word: "that", start: 1.2, end: 1.4 },
+          { word: "today", start: 1.4, end: 1.9 },
+        ],
+      },
+    });
+    const response = await transcribe(id, wavBytes({ seconds: 2.4, tone: true }));
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as Record<string, unknown>;
+    expect(body).toEqual({
+      text: "Um, I can cancel that today.",
+      words: expect.arrayContaining([{ word: "Um", startMs: 200, endMs: 400 }, { word: "today", startMs: 1400, endMs: 1900 }]),
+      engine: "model",
+      model: "whisper-1",
+      durationMs: 2400,
+      latencyMs: expect.any(Number),
+    });
+    expect(fake.requests.filter((r) => r.path === "/v1/audio/transcriptions")).toHaveLength(1);
+    expect(fake.chatRequests()).toHaveLength(0);
+    expect(await turns(id)).toHaveLength(1);
+  });
+
+  it("answers 502 stt_failed when the endpoint fails, and the call goes on", async () => {
+    const id = await startCall();
+    fake.enqueue("transcription", { kind: "error", status: 500 });
+    const response = await transcribe(id, wavBytes({ seconds: 1, tone: true }));
+    expect(response.status).toBe(502);
+    expect(((await response.json()) as ErrorBody).error.code).toBe("stt_failed");
+    expect(await turns(id)).toHaveLength(1);
+    fake.enqueue("transcription", { kind: "text", content: "Sorry about that." });
+    expect((await transcribe(id, wavBytes({ seconds: 1, tone: true }))).status).toBe(200);
+  });
+});
+
+describe("POST /api/sessions/:id/speech through /audio/speech", () => {
+  it("streams one sentence in the persona's voice and pace, with stage directions left out", async () => {
+    const id = await startCall();
+    fake.enqueue("speech", { kind: "text", content: "", delayMs: 30, chunkDelayMs: 20 });
+    const response = await speech(id, "*sighs* Fine. Go on.");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("audio/mpeg");
+    const reader = response.body?.getReader();
+    if (!reader) throw new Error("no body");
+    const chunks: Uint8Array[] = [];
+    for (let read = await reader.read(); !read.done; read = await reader.read()) chunks.push(read.value);
+    // The body arrives as the endpoint sends it, not buffered into one piece.
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(Buffer.concat(chunks)).toEqual(FAKE_SPEECH_BYTES);
+    const request = fake.requests.find((r) => r.path === "/v1/audio/speech");
+    expect(request?.body).toEqual({ model: "tts-1", voice: "alloy", speed: 1.08, input: "Fine. Go on.", response_format: "mp3" });
+  });
+
+  it("still speaks the customer's last line after the call has ended", async () => {
+    const id = await startCall();
+    expect((await parley.json("POST", `/api/sessions/${id}/end`)).status).toBe(200);
+    expect((await speech(id, "Fine. Bye.")).status).toBe(200);
+  });
+
+  it.each<[string, FakeReply | null, string, number, string]>([
+    ["the speech endpoint fails", { kind: "error", status: 500 }, "Fine.", 502, "tts_failed"],
+    ["the text has nothing to say aloud", null, "*sighs* (pause)", 400, "nothing_to_speak"],
+  ])("%s: %i", async (_, reply, text, status, code) => {
+    const id = await startCall();
+    if (reply) fake.enqueue("speech", reply);
+    const response = await speech(id, text);
+    expect(response.status).toBe(status);
+    expect(((await response.json()) as ErrorBody).error.code).toBe(code);
+  });
+});
+
+describe("barge-in on the model engine: the persona and the grader see only what was heard", () => {
+  it("cuts the opening line, keeps the full reply out of every prompt, and marks the turn", async () => {
+    const id = await startCall("coach");
+    const heard = "Yeah, hi. I want to cancel";
+    const events = await readTurnEvents(await parley.json("POST", `/api/sessions/${id}/turns`, { text: "Sorry, before you go on, can I ask why?", heard }));
+    expect(events.map((event) => event.type)).toEqual(expect.arrayContaining(["rep", "persona", "feedback"]));
+    const afterTurn = prompts();
+    expect(afterTurn.length).toBeGreaterThanOrEqual(3); // moves, persona reply, turn judgement
+    for (const prompt of afterTurn) expect(prompt).not.toMatch(/any deals/);
+    expect(afterTurn.some((prompt) => prompt.includes("I want to cancel—"))).toBe(true);
+
+    // The customer's second line, cut after one word, with a spoken turn (multipart heard).
+    const form = new FormData();
+    form.set("audio", new Blob([new Uint8Array(wavBytes({ seconds: 2, tone: true }))], { type: "audio/wav" }), "turn.wav");
+    form.set("text", "Sorry. Please, go on.");
+    form.set("heard", "Fine");
+    fake.reset();
+    await readTurnEvents(await parley.app.request(`/api/sessions/${id}/turns`, { method: "POST", body: form }));
+    expect((await turns(id)).map((turn) => [turn.text, turn.interrupted ?? false])).toEqual([
+      ["Yeah, hi. I want to cancel—", true],
+      ["Sorry, before you go on, can I ask why?", false],
+      ["Fine—", true],
+      ["Sorry. Please, go on.", false],
+      ["Fine. Go on, then. I'm listening, but make it quick.", false],
+    ]);
+
+    fake.reset();
+    expect((await parley.json("POST", `/api/sessions/${id}/end`)).status).toBe(200);
+    const graded = prompts();
+    expect(graded.length).toBeGreaterThan(0);
+    for (const prompt of graded) {
+      expect(prompt).not.toMatch(/any deals|Go on, then\. I'm listening, but make it quick\.[\s\S]*Go on, then\. I'm listening/);
+    }
+    expect(graded.some((prompt) => prompt.includes("Fine—"))).toBe(true);
+  });
+});

@@ -1,0 +1,40 @@
+import { ApiError } from "../errors";
+import type { Recording } from "./audio/inspect-audio";
+import { TranscriberError } from "./transcriber";
+import type { VoiceService } from "./voice-service";
+
+/** `POST /api/sessions/:id/transcribe`: what the rep said, for them to check before sending. */
+export interface TranscriptPreview {
+  text: string;
+  /** Word timings in ms from the start of the recording; null when the engine gives none. */
+  words: { word: string; startMs: number; endMs: number }[] | null;
+  engine: "model" | "offline";
+  model: string | null;
+  durationMs: number;
+  latencyMs: number;
+}
+
+const STATUS = { stt_unavailable: 503, stt_failed: 502, audio_unreadable: 400 } as const;
+
+/**
+ * Transcribes a recording and stores nothing. A recording with no recognisable words is a 200 with
+ * empty text (the rep says it again); a recogniser that is missing or fails is a 503 or 502.
+ */
+export async function transcribeOnly(voice: VoiceService, recording: Recording, sessionId: string): Promise<TranscriptPreview> {
+  const missing = voice.transcriber.unavailable();
+  if (missing) throw new ApiError(503, "stt_unavailable", missing);
+  try {
+    const heard = await voice.transcriber.transcribe(recording, { sessionId });
+    return {
+      text: heard.text.trim(),
+      words: heard.words?.map(({ word, start, end }) => ({ word, startMs: Math.round(start * 1000), endMs: Math.round(end * 1000) })) ?? null,
+      engine: heard.engine,
+      model: heard.model,
+      durationMs: heard.durationMs ?? recording.durationMs ?? 0,
+      latencyMs: heard.latencyMs,
+    };
+  } catch (error) {
+    if (error instanceof TranscriberError) throw new ApiError(STATUS[error.code], error.code, error.message);
+    throw error;
+  }
+}
