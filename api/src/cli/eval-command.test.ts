@@ -221,14 +221,14 @@ describe("parley eval", () => {
     const first = await parley(["eval", "evals/grading/retention-call.yaml", "--json", baseline]);
     expect(first.code).toBe(0);
     const same = await parley(["eval", "evals/grading/retention-call.yaml", "--baseline", baseline]);
-    expect(same.stdout).toMatch(/pass {2}baseline overall kappa: /);
+    expect(same.stdout).toMatch(/pass {2}baseline overall alpha: /);
     expect(same.code).toBe(0);
     // A baseline whose interval sits above today's figure: today is a drop beyond its confidence interval.
     const report = JSON.parse(await readFile(baseline, "utf8"));
-    report.suites[0].overall.grader.chance = { name: "kappa", value: 0.99, low: 0.97, high: 1 };
+    report.suites[0].overall.grader.chance = { name: "alpha", value: 0.99, low: 0.97, high: 1 };
     await writeFile(baseline, JSON.stringify(report));
     const dropped = await parley(["eval", "evals/grading/retention-call.yaml", "--baseline", baseline]);
-    expect(dropped.stdout).toMatch(/FAIL {2}baseline overall kappa: 0\.\d+ now, 0\.99 before \(CI low 0\.97\)/);
+    expect(dropped.stdout).toMatch(/FAIL {2}baseline overall alpha: 0\.\d+ now, 0\.99 before \(CI low 0\.97\)/);
     expect(dropped.code).toBe(1);
   }, 90_000);
 
