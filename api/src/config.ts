@@ -31,6 +31,8 @@ const envSchema = z.object({
   PARLEY_AUTH: z.enum(["local", "accounts"], { error: "must be local or accounts" }).default("local"),
   PARLEY_ADMIN_EMAIL: optionalText.pipe(z.email({ error: "must be an email address" }).optional()),
   PARLEY_ADMIN_PASSWORD: optionalText,
+  /** An API token for `parley eval --server` (instead of --token). */
+  PARLEY_TOKEN: optionalText,
   PARLEY_SECURE_COOKIES: z.enum(["true", "false"], { error: "must be true or false" }).default("true"),
   PARLEY_TURNS_PER_MINUTE: positiveInt(20),
   PARLEY_DAILY_TOKENS_PER_USER: integer(0, 1_000_000_000).default(0),
@@ -87,10 +89,12 @@ export interface Config {
     maxAudioSeconds: number;
   };
   production: boolean;
+  /** The CLI's API token for a remote Parley (`PARLEY_TOKEN`); never printed. */
+  apiToken: string | undefined;
 }
 
 const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
-const SECRET_VARIABLES = new Set(["OPENAI_API_KEY", "PARLEY_ADMIN_PASSWORD"]);
+const SECRET_VARIABLES = new Set(["OPENAI_API_KEY", "PARLEY_ADMIN_PASSWORD", "PARLEY_TOKEN"]);
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -173,6 +177,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       maxAudioSeconds: e.PARLEY_MAX_AUDIO_SECONDS,
     },
     production: e.NODE_ENV === "production",
+    apiToken: e.PARLEY_TOKEN,
   };
 }
 
