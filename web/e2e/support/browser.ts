@@ -14,8 +14,13 @@ export interface Browser {
   close: () => Promise<void>;
 }
 
+export interface LaunchOptions {
+  /** Extra Chromium switches, e.g. a fake microphone for the voice test. */
+  args?: string[];
+}
+
 /** Debian's Chromium, headless, with a fresh profile that is deleted on close. */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
   const profile = mkdtempSync(path.join(tmpdir(), "parley-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -27,6 +32,7 @@ export async function launchBrowser(): Promise<Browser> {
       "--disable-component-update",
       "--disable-sync",
       "--no-first-run",
+      ...(options.args ?? []),
     ],
     viewport: { width: 1366, height: 900 },
   });

@@ -39,7 +39,11 @@ export type LiveCallAction =
       outcome: string | null;
       feedback: TurnFeedback[];
     }
-  | { type: "send"; text: string }
+  /**
+   * A rep turn goes out. A spoken one has no words until its `transcript` event; `heard` (barge-in)
+   * cuts the customer's last line to what was played before the rep spoke over it.
+   */
+  | { type: "send"; text: string; heard?: string }
   | { type: "event"; event: TurnEvent }
   | { type: "failed"; code: string; message: string }
   | { type: "settled" };
@@ -78,12 +82,13 @@ export function liveCallReducer(state: LiveCallState, action: LiveCallAction): L
       };
     case "send": {
       const next = (state.turns.at(-1)?.index ?? -1) + 1;
+      const turns = action.heard === undefined ? withoutPending(state.turns) : cutLastCustomerTurn(withoutPending(state.turns), action.heard);
       return {
         ...state,
         busy: true,
         error: null,
         moodDelta: null,
-        turns: [...withoutPending(state.turns), { index: next, role: "rep", text: action.text, pending: true }],
+        turns: [...turns, { index: next, role: "rep", text: action.text, pending: true }],
       };
     }
     case "failed":
@@ -102,8 +107,17 @@ export function liveCallReducer(state: LiveCallState, action: LiveCallAction): L
   }
 }
 
+function cutLastCustomerTurn(turns: CallTurn[], heard: string): CallTurn[] {
+  const last = turns.at(-1);
+  if (last?.role !== "customer") return turns;
+  return [...turns.slice(0, -1), { ...last, text: heard === "" ? "—" : `${heard}—` }];
+}
+
 function applyEvent(state: LiveCallState, event: TurnEvent): LiveCallState {
   switch (event.type) {
+    case "transcript":
+      // The rep's spoken words as recognised, before the stored turn (the `rep` event) arrives.
+      return { ...state, turns: state.turns.map((turn) => (turn.pending ? { ...turn, text: event.text } : turn)) };
     case "rep":
       return { ...state, turns: upsert(state.turns, { index: event.turn.index, role: "rep", text: event.turn.text }), streaming: "" };
     case "delta":

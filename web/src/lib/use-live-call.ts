@@ -4,6 +4,17 @@ import { errorMessage, toApiError } from "./api-error";
 import { type CallTurn, emptyCall, liveCallReducer, type TurnFeedback } from "./live-call";
 import { readTurnEvents } from "./turn-stream";
 
+export interface SpokenTurn {
+  audio: Blob;
+  fileName: string;
+  /** The rep's own words when they corrected the transcript; the server then does not transcribe. */
+  text?: string;
+  /** The rep spoke over the customer's reply. */
+  interrupted: boolean;
+  /** The words of that reply played before the interruption. */
+  heard?: string;
+}
+
 export interface LiveCallStart {
   turns: CallTurn[];
   mood: number;
@@ -29,16 +40,14 @@ export function useLiveCall(sessionId: string, start: LiveCallStart | undefined,
 
   useEffect(() => () => abort.current?.abort(), []);
 
-  const send = useCallback(
-    async (text: string) => {
+  /** Posts one rep turn and streams the answer into state; `shown` is the rep's line until the server's arrives. */
+  const take = useCallback(
+    async (shown: string, post: (signal: AbortSignal) => Promise<Response>, heard?: string) => {
       const controller = new AbortController();
       abort.current = controller;
-      dispatch({ type: "send", text });
+      dispatch({ type: "send", text: shown, ...(heard === undefined ? {} : { heard }) });
       try {
-        const response = await api.sessions[":id"].turns.$post(
-          { param: { id: sessionId }, json: { text } },
-          { init: { signal: controller.signal } },
-        );
+        const response = await post(controller.signal);
         if (!response.ok) {
           const error = await toApiError(response);
           dispatch({ type: "failed", code: error.code, message: error.message });
@@ -61,8 +70,30 @@ export function useLiveCall(sessionId: string, start: LiveCallStart | undefined,
         onTurnDone?.();
       }
     },
-    [sessionId, onTurnDone],
+    [onTurnDone],
   );
 
-  return { state, send };
+  const send = useCallback(
+    (text: string) =>
+      take(text, (signal) =>
+        api.sessions[":id"].turns.$post({ param: { id: sessionId }, json: { text } }, { init: { signal } }) as Promise<Response>,
+      ),
+    [sessionId, take],
+  );
+
+  /** A spoken turn (multipart): the recording, the rep's corrected words if any, and barge-in details. */
+  const sendSpoken = useCallback(
+    (turn: SpokenTurn) => {
+      const form = new FormData();
+      form.set("audio", turn.audio, turn.fileName);
+      if (turn.text) form.set("text", turn.text);
+      form.set("interrupted", String(turn.interrupted));
+      if (turn.heard) form.set("heard", turn.heard);
+      // The typed client has no multipart form for this route (it validates JSON), so plain fetch.
+      return take(turn.text ?? "…", (signal) => fetch(`/api/sessions/${sessionId}/turns`, { method: "POST", body: form, signal }), turn.heard);
+    },
+    [sessionId, take],
+  );
+
+  return { state, send, sendSpoken };
 }

@@ -11,6 +11,7 @@ import type { Persona, Rubric } from "../../../lib/queries/library";
 import type { SessionDetail } from "../../../lib/queries/session";
 import { useLiveCall } from "../../../lib/use-live-call";
 import { useStickToBottom } from "../../../lib/use-stick-to-bottom";
+import { VoiceMode } from "../../voice/components/voice-mode";
 import { useEndSession } from "../api/end-session";
 import { CallEnded } from "./call-ended";
 import { CoachTip } from "./coach-tip";
@@ -26,7 +27,7 @@ export function PracticeRoom({ detail, persona, rubric }: PracticeRoomProps) {
   const { session } = detail;
   const navigate = useNavigate();
   const end = useEndSession(session.id);
-  const { state, send } = useLiveCall(session.id, {
+  const { state, send, sendSpoken } = useLiveCall(session.id, {
     turns: detail.turns,
     mood: detail.state.mood,
     ended: session.status === "ended",
@@ -90,6 +91,13 @@ export function PracticeRoom({ detail, persona, rubric }: PracticeRoomProps) {
           {state.ended ? (
             <CallEnded sessionId={session.id} outcome={state.outcome} />
           ) : null}
+          <VoiceMode
+            sessionId={session.id}
+            call={state}
+            customerName={persona.name}
+            personaVoice={persona.voice}
+            sendSpoken={sendSpoken}
+          />
           <Composer
             onSend={(text) => void send(text)}
             disabled={state.busy || state.ended}
@@ -145,5 +153,6 @@ function errorTitle(code: string): string {
   if (code.startsWith("model_")) return "No answer from the model playing the customer";
   if (code === "network") return "Connection lost";
   if (code === "turn_in_progress") return "Still answering";
+  if (code.startsWith("stt_") || code.startsWith("audio_")) return "Your recording could not be used";
   return "This turn did not go through";
 }

@@ -1,0 +1,63 @@
+import { useEffect } from "react";
+import type { LiveCallState } from "../../../lib/live-call";
+import type { SpokenTurn } from "../../../lib/use-live-call";
+import { useCustomerVoice } from "../hooks/use-customer-voice";
+import { useVoiceSettings } from "../hooks/use-voice-settings";
+import { useVoiceTurns } from "../hooks/use-voice-turns";
+import { voiceSupport } from "../utils/voice-support";
+import { VoiceControls } from "./voice-controls";
+
+interface VoiceModeProps {
+  sessionId: string;
+  call: LiveCallState;
+  customerName: string;
+  /** The persona file's voice: its name and speaking rate (for the browser's own voice). */
+  personaVoice: { tts: string; rate: number } | undefined;
+  sendSpoken: (turn: SpokenTurn) => Promise<void>;
+}
+
+const support = voiceSupport();
+
+/** Voice mode in the practice room: speak your turns, hear the customer. Off until the rep turns it on. */
+export function VoiceMode({ sessionId, call, customerName, personaVoice, sendSpoken }: VoiceModeProps) {
+  const [settings, change] = useVoiceSettings();
+  const on = support.supported && settings.enabled && !call.ended;
+  const customer = useCustomerVoice(sessionId, on && !settings.muted, { voice: personaVoice?.tts ?? null, rate: personaVoice?.rate ?? 1 });
+  const turns = useVoiceTurns({
+    sessionId,
+    settings: { ...settings, enabled: on },
+    busy: call.busy,
+    streaming: call.streaming !== null,
+    ended: call.ended,
+    customer,
+    sendSpoken,
+  });
+
+  const last = call.turns.at(-1);
+  const lastCustomerText = last?.role === "customer" ? last.text : null;
+  useEffect(() => {
+    if (call.streaming !== null) customer.update(call.streaming, false);
+    else if (lastCustomerText !== null) customer.update(lastCustomerText, true);
+  }, [call.streaming, lastCustomerText, customer.update]);
+
+  if (call.ended) return null;
+  if (!support.supported) {
+    return (
+      <p className="voice-note muted small" data-testid="voice-unsupported">
+        Voice mode is not available in this browser: {support.reason} You can still type your replies.
+      </p>
+    );
+  }
+  return (
+    <VoiceControls
+      settings={settings}
+      onChange={change}
+      turns={turns}
+      customerName={customerName}
+      customerSpeaking={customer.speaking}
+      customerNote={customer.note}
+      busy={call.busy}
+      callError={call.error?.code ?? null}
+    />
+  );
+}

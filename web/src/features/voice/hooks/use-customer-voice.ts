@@ -1,0 +1,133 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import { ApiRequestError } from "../../../lib/api-error";
+import { fetchSpeech } from "../api/speech";
+import { heardPrefix } from "../utils/heard-prefix";
+import { type BrowserVoiceOptions, type PlayingLine, playAudio, speakInBrowser } from "../utils/line-player";
+import { splitSentences } from "../utils/sentences";
+
+interface Reply {
+  /** "live": streaming or playing; "silenced": the rep interrupted, ignore the rest of this reply. */
+  state: "idle" | "live" | "silenced";
+  source: string;
+  consumed: number;
+  streamed: boolean;
+  lines: string[];
+  audio: Promise<Blob | null>[];
+  finished: number;
+  playing: PlayingLine | null;
+  abort: AbortController;
+}
+
+const idle = (): Reply => ({ state: "idle", source: "", consumed: 0, streamed: false, lines: [], audio: [], finished: 0, playing: null, abort: new AbortController() });
+
+/**
+ * The customer's voice: the reply is split into sentences while it streams in, each is synthesised
+ * (POST /speech, fetched ahead) and played in order, or said by the browser when the server has no
+ * speech model. `interrupt()` stops at once and returns the words the rep had heard.
+ */
+export function useCustomerVoice(sessionId: string, enabled: boolean, browserVoice: BrowserVoiceOptions) {
+  const reply = useRef<Reply>(idle());
+  const serverVoice = useRef(true);
+  const [speaking, setSpeaking] = useState(false);
+  const [note, setNote] = useState<string | null>(null);
+  const options = useRef(browserVoice);
+  options.current = browserVoice;
+
+  const synthesise = useCallback(
+    (text: string, signal: AbortSignal): Promise<Blob | null> => {
+      if (!serverVoice.current) return Promise.resolve(null);
+      return fetchSpeech(sessionId, text, signal).catch((error: unknown) => {
+        if (error instanceof ApiRequestError && (error.status === 501 || error.status === 404)) {
+          serverVoice.current = false;
+        } else if (!signal.aborted) {
+          setNote("The customer's voice could not be synthesised; your browser's voice is used instead.");
+        }
+        return null;
+      });
+    },
+    [sessionId],
+  );
+
+  const pump = useCallback(async () => {
+    const current = reply.current;
+    if (current.playing || current.finished >= current.lines.length) {
+      if (!current.playing && current.state === "live" && !current.streamed) setSpeaking(false);
+      return;
+    }
+    const text = current.lines[current.finished] ?? "";
+    const audio = await current.audio[current.finished];
+    if (reply.current !== current || current.state !== "live" || current.playing) return;
+    const line = audio ? playAudio(audio) : speakInBrowser(text, options.current);
+    current.playing = line;
+    setSpeaking(true);
+    await line.done;
+    if (reply.current !== current || current.playing !== line) return;
+    current.playing = null;
+    current.finished += 1;
+    void pump();
+  }, []);
+
+  const enqueue = useCallback(
+    (text: string, final: boolean) => {
+      const current = reply.current;
+      const split = splitSentences(text.slice(current.consumed), final);
+      current.consumed += split.consumed;
+      for (const line of split.sentences) {
+        current.lines.push(line);
+        current.audio.push(synthesise(line, current.abort.signal));
+      }
+      void pump();
+    },
+    [pump, synthesise],
+  );
+
+  /** Stops playback now; returns what the rep heard of the reply, and whether anything was playing. */
+  const interrupt = useCallback((): { heard: string; wasSpeaking: boolean } => {
+    const current = reply.current;
+    const wasSpeaking = current.state === "live";
+    const heard = heardPrefix(current.lines, current.finished, current.playing?.fraction() ?? 0);
+    current.abort.abort();
+    current.playing?.stop();
+    reply.current = { ...idle(), state: current.state === "live" && current.streamed ? "silenced" : "idle" };
+    setSpeaking(false);
+    return { heard, wasSpeaking };
+  }, []);
+
+  /** The reply so far while it streams (`final` false), then the stored line once (`final` true). */
+  const update = useCallback(
+    (text: string, final: boolean) => {
+      const current = reply.current;
+      if (!enabled) return;
+      if (final) {
+        if (current.state === "silenced") reply.current = idle();
+        if (current.state !== "live") return;
+        // The stored line may differ from the streamed words (a regenerated reply): finish with whichever matches.
+        const base = text.startsWith(current.source.slice(0, current.consumed)) ? text : current.source;
+        current.source = base;
+        current.streamed = false;
+        enqueue(base, true);
+        return;
+      }
+      if (current.state === "silenced") return;
+      if (current.state === "live" && !text.startsWith(current.source.slice(0, current.consumed))) {
+        // The server discarded the streamed reply ("reset") and is saying it again.
+        interrupt();
+        reply.current = idle();
+      }
+      const live = reply.current;
+      live.state = "live";
+      live.streamed = true;
+      live.source = text;
+      setSpeaking(true);
+      enqueue(text, false);
+    },
+    [enabled, enqueue, interrupt],
+  );
+
+  useEffect(() => {
+    if (!enabled) interrupt();
+  }, [enabled, interrupt]);
+  useEffect(() => () => void interrupt(), [interrupt]);
+
+  return { speaking, note, update, interrupt };
+}

@@ -1,0 +1,176 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import { ApiRequestError, errorMessage } from "../../../lib/api-error";
+import type { SpokenTurn } from "../../../lib/use-live-call";
+import { transcribe } from "../api/transcribe";
+import { initialVad, vadStep } from "../utils/vad";
+import { type Recording, useMicrophone } from "./use-microphone";
+import type { VoiceSettings } from "./use-voice-settings";
+
+export type VoicePhase =
+  | { name: "ready" }
+  | { name: "hearing" }
+  /** The recording is done; the customer's reply is still arriving, so it goes when that ends. */
+  | { name: "waiting" }
+  | { name: "transcribing" }
+  | { name: "reviewing"; recording: Recording; recognised: string }
+  | { name: "sending" };
+
+export interface VoiceProblem {
+  code: string;
+  message: string;
+}
+
+interface Customer {
+  interrupt(): { heard: string; wasSpeaking: boolean };
+  speaking: boolean;
+}
+
+interface VoiceTurnsInput {
+  sessionId: string;
+  settings: VoiceSettings;
+  /** A turn is being answered. */
+  busy: boolean;
+  /** The customer's reply is streaming in. */
+  streaming: boolean;
+  ended: boolean;
+  customer: Customer;
+  sendSpoken: (turn: SpokenTurn) => Promise<void>;
+}
+
+const SHORTEST_TURN_MS = 300;
+
+/**
+ * The rep's side of voice mode: the microphone, when to record (held button, or voice activity
+ * detection hands-free), barge-in, review of the transcript, and sending the spoken turn.
+ */
+export function useVoiceTurns({ sessionId, settings, busy, streaming, ended, customer, sendSpoken }: VoiceTurnsInput) {
+  const [phase, setPhase] = useState<VoicePhase>({ name: "ready" });
+  const [problem, setProblem] = useState<VoiceProblem | null>(null);
+  const [calibrating, setCalibrating] = useState(true);
+  const vad = useRef(initialVad);
+  const interruption = useRef<{ heard: string } | null>(null);
+  const waiting = useRef<{ recording: Recording; text?: string } | null>(null);
+  const live = useRef({ phase, busy, customer, settings });
+  live.current = { phase, busy, customer, settings };
+
+  // Talking over the customer is allowed (barge-in); starting a turn while yours is still being answered is not.
+  const canStart = () => live.current.phase.name === "ready" && (!live.current.busy || live.current.customer.speaking);
+
+  const bargeIn = () => {
+    const { heard, wasSpeaking } = live.current.customer.interrupt();
+    if (wasSpeaking) interruption.current = { heard };
+  };
+
+  const submit = useCallback(
+    (recording: Recording, text?: string) => {
+      if (live.current.busy) {
+        waiting.current = { recording, text };
+        setPhase({ name: "waiting" });
+        return;
+      }
+      const heard = interruption.current?.heard;
+      const interrupted = interruption.current !== null;
+      interruption.current = null;
+      setPhase({ name: "sending" });
+      void sendSpoken({ audio: recording.audio, fileName: recording.fileName, interrupted, ...(text ? { text } : {}), ...(heard ? { heard } : {}) });
+    },
+    [sendSpoken],
+  );
+
+  const onSample = (level: number, at: number) => {
+    if (live.current.settings.mode !== "hands-free") return;
+    const step = vadStep(vad.current, level, at);
+    vad.current = step.state;
+    if (step.event === "calibrated") setCalibrating(false);
+    if (step.event === "onset" && canStart()) {
+      // Recording starts at the first loud sample so the first syllable is kept.
+      if (mic.startRecording()) setProblem(null);
+    } else if (step.event === "start" && mic.recording()) {
+      bargeIn();
+      setPhase({ name: "hearing" });
+    } else if (step.event === "cancel" && mic.recording() && live.current.phase.name === "ready") {
+      mic.cancelRecording();
+    } else if (step.event === "end" && live.current.phase.name === "hearing") {
+      void finish();
+    }
+  };
+
+  const mic = useMicrophone(settings.enabled && !ended, onSample);
+
+  useEffect(() => {
+    vad.current = initialVad;
+    setCalibrating(true);
+  }, [settings.mode, mic.status]);
+
+  const finish = async () => {
+    const recording = await mic.stopRecording();
+    if (!recording) return setPhase({ name: "ready" });
+    if (recording.durationMs < SHORTEST_TURN_MS) {
+      setPhase({ name: "ready" });
+      setProblem({ code: "too_short", message: "That was too short to hear. Hold the button for as long as you speak." });
+      return;
+    }
+    if (!live.current.settings.review) return submit(recording);
+    setPhase({ name: "transcribing" });
+    try {
+      const result = await transcribe(sessionId, recording.audio, recording.fileName);
+      if (result.text.trim() === "") {
+        setPhase({ name: "ready" });
+        setProblem({ code: "no_speech", message: "No words were heard in that recording. Speak a little closer to the microphone and try again." });
+        return;
+      }
+      setPhase({ name: "reviewing", recording, recognised: result.text });
+    } catch (error) {
+      // A server without the review endpoint still takes the spoken turn as it is.
+      if (error instanceof ApiRequestError && (error.status === 404 || error.status === 405)) return submit(recording);
+      setPhase({ name: "ready" });
+      const code = error instanceof ApiRequestError ? error.code : "transcribe_failed";
+      setProblem({ code, message: errorMessage(error) });
+    }
+  };
+
+  const holdStart = () => {
+    if (!canStart() || !mic.startRecording()) return;
+    setProblem(null);
+    bargeIn();
+    setPhase({ name: "hearing" });
+  };
+  const holdEnd = () => {
+    if (live.current.phase.name === "hearing") void finish();
+  };
+
+  /** Review: send the recording with the words as the rep left them (sent as `text` only if changed). */
+  const sendReviewed = (text: string) => {
+    if (phase.name !== "reviewing") return;
+    const words = text.trim();
+    submit(phase.recording, words !== "" && words !== phase.recognised.trim() ? words : undefined);
+  };
+  const discard = () => {
+    interruption.current = null;
+    setPhase({ name: "ready" });
+  };
+
+  // A recording made while the customer was still answering goes once that answer has ended.
+  useEffect(() => {
+    if (busy || !waiting.current) return;
+    const next = waiting.current;
+    waiting.current = null;
+    submit(next.recording, next.text);
+  }, [busy, submit]);
+
+  // "Sending" lasts until the customer starts to answer (or the turn fails).
+  useEffect(() => {
+    if (phase.name === "sending" && (streaming || !busy)) setPhase({ name: "ready" });
+  }, [phase.name, streaming, busy]);
+
+  useEffect(() => {
+    if (!settings.enabled || ended) {
+      waiting.current = null;
+      interruption.current = null;
+      setPhase({ name: "ready" });
+      setProblem(null);
+    }
+  }, [settings.enabled, ended]);
+
+  return { mic, phase, problem, calibrating, holdStart, holdEnd, sendReviewed, discard, dismissProblem: () => setProblem(null) };
+}
