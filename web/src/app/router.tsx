@@ -27,6 +27,7 @@ const ScorecardRoute = lazyPage(async () => (await import("./routes/scorecard"))
 const HistoryRoute = lazyPage(async () => (await import("./routes/history")).HistoryRoute);
 const EditorRoute = lazyPage(async () => (await import("./routes/editor")).EditorRoute);
 const SandboxRoute = lazyPage(async () => (await import("./routes/sandbox")).SandboxRoute);
+const TeamRoute = lazyPage(async () => (await import("./routes/team")).TeamRoute);
 
 export const router = createBrowserRouter([
   { path: "sign-in", element: <SignInRoute />, errorElement: <RouteError /> },
@@ -46,6 +47,7 @@ export const router = createBrowserRouter([
           { path: "trainer", element: <TrainerRoute /> },
           { path: "trainer/:kind/:id", element: <EditorRoute /> },
           { path: "trainer/personas/:id/sandbox", element: <SandboxRoute /> },
+          { path: "team", element: <TeamRoute /> },
           { path: "evals", element: <EvalsRoute /> },
           { path: "*", element: <NotFoundRoute /> },
         ],

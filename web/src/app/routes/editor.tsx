@@ -3,6 +3,7 @@ import { useParams, useSearchParams } from "react-router";
 import { QueryView } from "../../components/ui/query-view";
 import { isLibraryKind, type LibraryKind } from "../../features/authoring/api/library-kind";
 import { EditorPage } from "../../features/authoring/components/editor-page";
+import { RubricTestPanel } from "../../features/rubric-test/components/rubric-test-panel";
 import { fetchPersona, fetchRubric, type LibraryDetail, usePersonas, useRubrics } from "../../lib/queries/library";
 import { usePageTitle } from "../../lib/use-page-title";
 import { NotFoundRoute } from "./not-found";
@@ -55,7 +56,18 @@ export function EditorRoute() {
     <QueryView query={query} loading="Loading the file…" errorTitle="Could not load this file">
       {/* Keyed by the version asked for, not the one loaded: saving refetches "latest" without losing the draft. */}
       {({ detail, name }) => (
-        <EditorPage key={`${kind}/${id}/${version ?? "latest"}`} kind={kind} detail={detail} name={name} takenIds={takenIds} />
+        <EditorPage
+          key={`${kind}/${id}/${version ?? "latest"}`}
+          kind={kind}
+          detail={detail}
+          name={name}
+          takenIds={takenIds}
+          below={
+            kind === "rubrics"
+              ? (draft) => <RubricTestPanel rubricId={detail.id} draft={draft} savedSource={detail.source} savedVersion={detail.version} />
+              : undefined
+          }
+        />
       )}
     </QueryView>
   );

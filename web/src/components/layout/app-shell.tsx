@@ -15,6 +15,7 @@ const NAV: NavItem[] = [
   { to: "/history", label: "History", end: false },
   // Learners cannot publish personas or rubrics (the API answers 403), so they do not see it.
   { to: "/trainer", label: "Trainer", end: false, hideFor: "learner" },
+  { to: "/team", label: "Team", end: false, hideFor: "learner" },
   { to: "/evals", label: "Evals", end: false },
 ];
 

@@ -1,4 +1,4 @@
-import { useRef, useState } from "react";
+import { type ReactNode, useRef, useState } from "react";
 import { Link, useNavigate } from "react-router";
 import { ErrorPanel } from "../../../components/ui/error-panel";
 import type { LibraryDetail } from "../../../lib/queries/library";
@@ -19,9 +19,11 @@ interface EditorPageProps {
   name: string;
   /** Ids already in use, so a new file cannot silently become a version of another one. */
   takenIds?: string[];
+  /** Tools shown under the editor that work on the current draft (the route composes them: "Test this rubric"). */
+  below?: (draft: string) => ReactNode;
 }
 
-export function EditorPage({ kind, detail, name, takenIds = [] }: EditorPageProps) {
+export function EditorPage({ kind, detail, name, takenIds = [], below }: EditorPageProps) {
   const label = KIND_LABEL[kind];
   const [draft, setDraft] = useState(detail.source);
   const [note, setNote] = useState<SaveNote>(null);
@@ -131,6 +133,7 @@ export function EditorPage({ kind, detail, name, takenIds = [] }: EditorPageProp
           </section>
         </aside>
       </div>
+      {!isNew && below?.(draft)}
     </div>
   );
 }

@@ -1,0 +1,17 @@
+import { TeamPage } from "../../features/team/components/team-page";
+import { usePageTitle } from "../../lib/use-page-title";
+
+export function TeamRoute() {
+  usePageTitle("Team");
+  return (
+    <>
+      <header className="page-head">
+        <div>
+          <h1>Team view</h1>
+          <p className="lead">How your learners score on each criterion, how that changes week by week, and where to train next.</p>
+        </div>
+      </header>
+      <TeamPage />
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import { Link } from "react-router";
+import { EmptyState } from "../../../components/ui/empty-state";
+import { QueryView } from "../../../components/ui/query-view";
+import { useTeamSummary } from "../api/get-team-summary";
+import { ScoreHeatmap } from "./score-heatmap";
+import { TrendChart } from "./trend-chart";
+import { WeakestCriteria } from "./weakest-criteria";
+import "./team.css";
+
+/** Where a team is weak: scores per criterion across learners and weeks, and what to practise. */
+export function TeamPage() {
+  const summary = useTeamSummary();
+  return (
+    <QueryView query={summary} loading="Loading the team's scores…" errorTitle="Could not load the team view">
+      {(data) =>
+        data.calls === 0 ? (
+          <EmptyState title="No scored calls yet">
+            <p>
+              When learners finish calls, their scores per criterion appear here. Sandbox calls are never counted.{" "}
+              <Link to="/">Pick a scenario</Link> to try one.
+            </p>
+          </EmptyState>
+        ) : (
+          <div className="team">
+            <p className="muted small">
+              {data.calls} scored call{data.calls === 1 ? "" : "s"} by {data.learners.length} learner{data.learners.length === 1 ? "" : "s"}, over{" "}
+              {data.weeks.length} week{data.weeks.length === 1 ? "" : "s"}.
+            </p>
+            <WeakestCriteria summary={data} />
+            <section className="panel" aria-labelledby="team-heatmap-title">
+              <h2 id="team-heatmap-title" className="panel__title">
+                Scores per criterion and learner
+              </h2>
+              <ScoreHeatmap summary={data} />
+            </section>
+            <section className="panel" aria-labelledby="team-trend-title">
+              <h2 id="team-trend-title" className="panel__title">
+                Team average per criterion, week by week
+              </h2>
+              <TrendChart summary={data} />
+            </section>
+          </div>
+        )
+      }
+    </QueryView>
+  );
+}
