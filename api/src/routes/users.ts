@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import { hashPassword, MIN_PASSWORD_LENGTH } from "../auth/passwords";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "../auth/password-rules";
+import { hashPassword } from "../auth/passwords";
 import { type AuthEnv, canManageUsers, type Principal } from "../auth/principal";
 import { LOCAL_USER_ID } from "../db/session-store";
 import { publicUser, type UserStore } from "../db/user-store";
@@ -8,7 +9,7 @@ import { ApiError } from "../errors";
 import { validate } from "./validate";
 
 const role = z.enum(["learner", "trainer", "admin"]);
-const password = z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(1000);
+const password = z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(MAX_PASSWORD_LENGTH);
 const newUser = z.strictObject({
   name: z.string().trim().min(1).max(120),
   email: z.email().max(200),

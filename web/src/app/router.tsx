@@ -28,6 +28,8 @@ const HistoryRoute = lazyPage(async () => (await import("./routes/history")).His
 const EditorRoute = lazyPage(async () => (await import("./routes/editor")).EditorRoute);
 const SandboxRoute = lazyPage(async () => (await import("./routes/sandbox")).SandboxRoute);
 const TeamRoute = lazyPage(async () => (await import("./routes/team")).TeamRoute);
+const AdminUsersRoute = lazyPage(async () => (await import("./routes/admin-users")).AdminUsersRoute);
+const AccountTokensRoute = lazyPage(async () => (await import("./routes/account-tokens")).AccountTokensRoute);
 
 export const router = createBrowserRouter([
   { path: "sign-in", element: <SignInRoute />, errorElement: <RouteError /> },
@@ -49,6 +51,8 @@ export const router = createBrowserRouter([
           { path: "trainer/personas/:id/sandbox", element: <SandboxRoute /> },
           { path: "team", element: <TeamRoute /> },
           { path: "evals", element: <EvalsRoute /> },
+          { path: "admin/users", element: <AdminUsersRoute /> },
+          { path: "account/tokens", element: <AccountTokensRoute /> },
           { path: "*", element: <NotFoundRoute /> },
         ],
       },

@@ -8,6 +8,8 @@ interface NavItem {
   label: string;
   end: boolean;
   hideFor?: SignedInUser["role"];
+  /** Shown only to this role, and only with accounts (local mode has no users to manage). */
+  onlyFor?: SignedInUser["role"];
 }
 
 const NAV: NavItem[] = [
@@ -17,11 +19,17 @@ const NAV: NavItem[] = [
   { to: "/trainer", label: "Trainer", end: false, hideFor: "learner" },
   { to: "/team", label: "Team", end: false, hideFor: "learner" },
   { to: "/evals", label: "Evals", end: false },
+  { to: "/admin/users", label: "Admin", end: false, onlyFor: "admin" },
 ];
 
 export function AppShell() {
-  const role = useMe().data?.user.role;
-  const nav = NAV.filter((item) => item.hideFor === undefined || item.hideFor !== role);
+  const me = useMe().data;
+  const role = me?.user.role;
+  const nav = NAV.filter(
+    (item) =>
+      (item.hideFor === undefined || item.hideFor !== role) &&
+      (item.onlyFor === undefined || (item.onlyFor === role && me?.mode === "accounts")),
+  );
   const main = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
   const first = useRef(true);

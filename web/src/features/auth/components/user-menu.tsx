@@ -1,3 +1,4 @@
+import { NavLink } from "react-router";
 import { useMe } from "../../../lib/queries/me";
 import { useSignOut } from "../api/sign-out";
 
@@ -22,6 +23,9 @@ export function UserMenu() {
         <span className="visually-hidden">Signed in as </span>
         <strong className="user-menu__name">{name}</strong> <span className="user-menu__role">{ROLE_LABEL[role]}</span>
       </p>
+      <NavLink to="/account/tokens" className="user-menu__link">
+        API tokens
+      </NavLink>
       <button
         type="button"
         className="btn btn--small user-menu__out"

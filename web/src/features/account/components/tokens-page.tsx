@@ -1,0 +1,66 @@
+import { useState } from "react";
+import { Loading } from "../../../components/ui/loading";
+import { QueryView } from "../../../components/ui/query-view";
+import { useMe } from "../../../lib/queries/me";
+import { useTokens } from "../api/get-tokens";
+import { NewTokenForm } from "./new-token-form";
+import { NewTokenReveal } from "./new-token-reveal";
+import { TokenTable } from "./token-table";
+import "./tokens.css";
+
+/** Every signed-in user's API tokens: for scripts and CI, acting as them. */
+export function TokensPage() {
+  const me = useMe();
+  const accounts = me.data?.mode === "accounts";
+  const tokens = useTokens(accounts);
+  const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+
+  return (
+    <>
+      <header className="page-head">
+        <div>
+          <h1>API tokens</h1>
+          <p className="lead token-lead">
+            For scripts and CI, such as <code>parley eval --server</code>: a token is sent as{" "}
+            <code>Authorization: Bearer …</code> and acts as you, with your role.
+          </p>
+        </div>
+      </header>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+      {me.isPending ? (
+        <Loading />
+      ) : !accounts ? (
+        <LocalModeTokens />
+      ) : (
+        <>
+          {created ? (
+            <NewTokenReveal created={created} onDone={() => setCreated(null)} />
+          ) : (
+            <NewTokenForm onCreated={setCreated} />
+          )}
+          <QueryView query={tokens} loading="Loading your tokens…" errorTitle="Could not load your tokens">
+            {({ items }) => <TokenTable items={items} onRevoked={(name) => setAnnouncement(`Revoked ${name}. Scripts using it are refused from now on.`)} />}
+          </QueryView>
+        </>
+      )}
+    </>
+  );
+}
+
+function LocalModeTokens() {
+  return (
+    <section className="panel" aria-labelledby="local-tokens-title" data-testid="tokens-local-mode">
+      <h2 id="local-tokens-title" className="panel__title">
+        Local mode: no token needed
+      </h2>
+      <p>
+        Parley is running for one person on this machine, without sign-in, so scripts here (for example{" "}
+        <code>parley eval --server http://127.0.0.1:PORT</code>) are let in without a token.
+      </p>
+      <p>Tokens are for a Parley started with accounts (PARLEY_AUTH=accounts), where each one acts as its owner.</p>
+    </section>
+  );
+}
