@@ -10,6 +10,9 @@ export interface BenchOptions {
   /** The fake model's pause before each streamed word, ms. */
   chunkDelayMs: number;
   replyWords: number;
+  /** The voice phase's fake transcription time and speech time to first byte, ms. */
+  sttMs: number;
+  ttsMs: number;
   /** Simultaneous sessions for the concurrency phase. */
   levels: number[];
   /** Turns each session posts in the concurrency phase. */

@@ -131,7 +131,19 @@ function respond(body: ChatRequestBody): FakeReply {
   }
 }
 
-const fake = await startFakeOpenAI({ defaultChat: respond });
+/** What the rep "said" in the voice phase, with word timings as `verbose_json` gives them. */
+const SPOKEN = "I'm so sorry, three outages in a month is not acceptable. How have they affected your work?";
+function transcription(): FakeReply {
+  calls.push({ kind: "stt", estimatedPromptTokens: 0 });
+  const words = SPOKEN.split(" ").map((word, i) => ({ word: word.replace(/[.,?]/g, ""), start: 0.3 + i * 0.36, end: 0.6 + i * 0.36 }));
+  return { kind: "json", value: { text: SPOKEN, duration: 6.2, words }, delayMs: config.sttLatencyMs ?? config.latencyMs };
+}
+function speech(): FakeReply {
+  calls.push({ kind: "tts", estimatedPromptTokens: 0 });
+  return { kind: "text", content: "", delayMs: config.ttsFirstByteMs ?? config.latencyMs, chunkDelayMs: config.ttsChunkMs ?? config.chunkDelayMs };
+}
+
+const fake = await startFakeOpenAI({ defaultChat: respond, defaultAudio: { transcription, speech } });
 
 process.on("message", (raw: ParentMessage) => {
   switch (raw.type) {

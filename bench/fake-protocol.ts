@@ -11,10 +11,18 @@ export interface FakeModelConfig {
   moves: string[];
   /** Keep the messages of every request (for prompt analysis); off under load. */
   recordMessages: boolean;
+  /** Voice calls (the voice phase): time to the `/audio/transcriptions` answer (default: latencyMs). */
+  sttLatencyMs?: number;
+  /** `/audio/speech`: time to the first byte of the audio, and the pause between its chunks (default: latencyMs, chunkDelayMs). */
+  ttsFirstByteMs?: number;
+  ttsChunkMs?: number;
 }
 
-/** moves: the persona engine reading the rep's moves; judge.turn / judge.call: the grader; persona: the streamed reply. */
-export type CallKind = "moves" | "judge.turn" | "judge.call" | "persona" | "other";
+/**
+ * moves: the persona engine reading the rep's moves; judge.turn / judge.call: the grader; persona: the streamed reply;
+ * stt / tts: voice mode's `/audio/transcriptions` and `/audio/speech`.
+ */
+export type CallKind = "moves" | "judge.turn" | "judge.call" | "persona" | "stt" | "tts" | "other";
 
 export interface RecordedMessage {
   role: string;

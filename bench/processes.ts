@@ -111,6 +111,8 @@ export interface ParleyOptions {
   modelUrl?: string;
   /** Extra node flags for the server process, e.g. ["--cpu-prof", "--cpu-prof-dir=reports/profiles"]. */
   nodeFlags?: string[];
+  /** Extra settings for the server, e.g. { PARLEY_STT_ENGINE: "offline" }. */
+  env?: Record<string, string>;
 }
 
 export interface ParleyProcess {
@@ -162,6 +164,7 @@ function serverEnv(options: ParleyOptions, port: number): NodeJS.ProcessEnv {
           PARLEY_MODEL_TIMEOUT_MS: "60000",
         }
       : {}),
+    ...options.env,
   };
 }
 

@@ -5,6 +5,7 @@
  *   npm run bench -- --quick           # smoke run, well under a minute
  *   npm run bench -- --write           # also replace the results block in BENCHMARKS.md
  *   npm run bench -- --only turns,concurrency --levels 100,500 --latency-ms 300 --chunk-ms 20
+ *   npm run bench -- --only voice --stt-ms 250 --tts-ms 150 --latency-ms 300   # the voice round trip alone
  *   npm run bench -- --only concurrency --paced 2000:15000   # paced run: 2,000 sessions, 15 s between turns ("none": skip)
  *   npm run bench -- --only concurrency --cpu-prof   # CPU profiles of the servers to reports/profiles/<phase>
  *   node --import tsx bench/profile-summary.ts reports/profiles/concurrency-500/<largest file>
@@ -21,6 +22,7 @@ import { offlinePhase } from "./phases/offline";
 import { promptsPhase } from "./phases/prompts";
 import { startupPhase } from "./phases/startup";
 import { turnsPhase } from "./phases/turns";
+import { voicePhase } from "./phases/voice";
 import { liveServerLogs, machineBusyMs, ownCpuMs, REPO_ROOT, removeDir, startFakeModel, tempDir } from "./processes";
 import { Report } from "./report";
 import { selfCheck } from "./stats";
@@ -29,6 +31,7 @@ const PHASES = {
   prompts: promptsPhase,
   startup: startupPhase,
   turns: turnsPhase,
+  voice: voicePhase,
   offline: offlinePhase,
   grading: gradingPhase,
   concurrency: concurrencyPhase,
@@ -46,6 +49,8 @@ function parseOptions(argv: string[]): BenchOptions {
       "latency-ms": { type: "string" },
       "chunk-ms": { type: "string" },
       "reply-words": { type: "string" },
+      "stt-ms": { type: "string" },
+      "tts-ms": { type: "string" },
       levels: { type: "string" },
       turns: { type: "string" },
       paced: { type: "string" },
@@ -76,6 +81,8 @@ function parseOptions(argv: string[]): BenchOptions {
     latencyMs: int("latency-ms", values["latency-ms"], 300, 0),
     chunkDelayMs: int("chunk-ms", values["chunk-ms"], 20, 0),
     replyWords: int("reply-words", values["reply-words"], 20, 1),
+    sttMs: int("stt-ms", values["stt-ms"], 250, 0),
+    ttsMs: int("tts-ms", values["tts-ms"], 150, 0),
     levels: values.levels ? values.levels.split(",").map((level) => int("levels", level, 0, 1)) : quick ? [20, 100] : [100, 500, 1000],
     turnsPerSession: int("turns", values.turns, quick ? 2 : 3, 1),
     paced: parsePaced(values.paced, quick),
