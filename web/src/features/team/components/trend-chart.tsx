@@ -17,7 +17,7 @@ export function TrendChart({ summary }: { summary: TeamSummary }) {
     data: summary.weeks.map((week) => criterion.byWeek.find((entry) => entry.week === week)?.mean ?? null),
   }));
   const text = series.map(({ criterion, data }) => `${criterion.name}: ${data.map((value) => value ?? "–").join(", ")}`).join("; ");
-  return (
+  const chart = (
     <figure className="chart chart--progress" data-testid="team-trend">
       <Line
         role="img"
@@ -40,11 +40,18 @@ export function TrendChart({ summary }: { summary: TeamSummary }) {
           responsive: true,
           maintainAspectRatio: false,
           animation: false,
-          scales: { y: { min: 0, max: top, ticks: { stepSize: 1 }, title: { display: true, text: "mean score" } } },
+          // offset: a single week sits in the middle rather than on the axis.
+          scales: { x: { offset: true }, y: { min: 0, max: top, ticks: { stepSize: 1 }, title: { display: true, text: "mean score" } } },
           plugins: { legend: { position: "bottom", labels: { usePointStyle: true, pointStyle: "line", font: { size: 11 } } } },
         }}
       />
       <figcaption className="visually-hidden">{text}</figcaption>
     </figure>
+  );
+  return summary.weeks.length > 1 ? chart : (
+    <>
+      {chart}
+      <p className="small muted">One week of calls so far: the lines appear from the second week.</p>
+    </>
   );
 }

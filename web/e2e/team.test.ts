@@ -1,0 +1,176 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Browser, DESKTOP, hasChromium, launchBrowser, PHONE, SKIP_MESSAGE, screenshot } from "./support/browser";
+import { ensureWebBuild } from "./support/build";
+import { type ParleyServer, startParley } from "./support/server";
+
+if (!hasChromium) console.log(SKIP_MESSAGE);
+
+const ADMIN = { email: "admin@example.com", password: "correct horse battery" };
+const PASSWORD = "long enough password";
+const ACCOUNTS = {
+  PARLEY_AUTH: "accounts",
+  PARLEY_ADMIN_EMAIL: ADMIN.email,
+  PARLEY_ADMIN_PASSWORD: ADMIN.password,
+  // The test server is plain http on loopback: a Secure cookie would never come back.
+  PARLEY_SECURE_COOKIES: "false",
+};
+
+const GOOD = [
+  "Hi Dana, I'm Sam. I'm so sorry, three outages in a month is not acceptable, and losing a client call because of us sounds awful.",
+  "How have the outages affected your work this month?",
+  "I can put a full month's credit on your account and send a technician out this week. Would that help?",
+];
+const BAD = ["Before you go, have you heard about our new bundle deal?", "Please calm down.", "Let me transfer you to another department."];
+
+/** The API as one signed-in person (cookie kept), for seeding calls the way the web app makes them. */
+async function apiAs(url: string, email: string, password: string) {
+  const login = await fetch(`${url}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password }) });
+  expect(login.status).toBe(200);
+  const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+  return async (method: string, path: string, body?: unknown) => {
+    const response = await fetch(`${url}${path}`, {
+      method,
+      headers: { "content-type": "application/json", cookie },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text.startsWith("{") ? (JSON.parse(text) as Record<string, unknown>) : text };
+  };
+}
+type Api = Awaited<ReturnType<typeof apiAs>>;
+
+/** One offline call, played and ended through the API. */
+async function playCall(api: Api, lines: string[]) {
+  const started = await api("POST", "/api/sessions", { personaId: "cancel-after-outages", mode: "exam" });
+  expect(started.status).toBe(201);
+  const id = (started.body as { session: { id: string } }).session.id;
+  for (const text of lines) {
+    const turn = await api("POST", `/api/sessions/${id}/turns`, { text });
+    if (turn.status !== 200 || String(turn.body).includes('"ended":true')) break;
+  }
+  expect((await api("POST", `/api/sessions/${id}/end`)).status).toBe(200);
+}
+
+async function signIn(page: Page, url: string, email: string, password: string) {
+  await page.goto(`${url}/sign-in`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByLabel("Password").press("Enter");
+  await page.getByRole("navigation", { name: "Main" }).waitFor();
+}
+
+describe.skipIf(!hasChromium)("a trainer tests a rubric and reads the team view (Chromium, accounts mode)", () => {
+  let server: ParleyServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    await ensureWebBuild();
+    server = await startParley(ACCOUNTS);
+    const admin = await apiAs(server.url, ADMIN.email, ADMIN.password);
+    const team = await admin("POST", "/api/teams", { name: "Support East" });
+    const teamId = (team.body as { team: { id: string } }).team.id;
+    for (const [name, email, role] of [
+      ["Tess Trainer", "tess@example.com", "trainer"],
+      ["Lee Learner", "lee@example.com", "learner"],
+      ["Kim Learner", "kim@example.com", "learner"],
+    ] as const) {
+      expect((await admin("POST", "/api/users", { name, email, role, teamId, password: PASSWORD })).status).toBe(201);
+    }
+    const lee = await apiAs(server.url, "lee@example.com", PASSWORD);
+    const kim = await apiAs(server.url, "kim@example.com", PASSWORD);
+    for (let i = 0; i < 2; i++) await playCall(lee, GOOD);
+    for (let i = 0; i < 2; i++) await playCall(kim, BAD);
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+    page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("shows learners' scores per criterion, the weakest criteria and where to practise them", async () => {
+    await signIn(page, server.url, "tess@example.com", PASSWORD);
+    await page.getByRole("link", { name: "Team", exact: true }).click();
+    await page.getByRole("heading", { name: "Team view" }).waitFor();
+    const heatmap = page.getByTestId("team-heatmap");
+    await heatmap.waitFor();
+    const headers = await heatmap.locator("thead th").allTextContents();
+    expect(headers).toEqual(["Criterion", "Kim Learner", "Lee Learner", "Team"]);
+    const row = heatmap.locator("tbody tr", { hasText: "Acknowledges" });
+    const [kim, lee] = (await row.locator("td strong").allTextContents()).map(Number);
+    expect(lee).toBeGreaterThan(kim ?? 0);
+    const weakest = page.getByTestId("team-weakest");
+    expect(await weakest.locator("li").count()).toBeGreaterThan(0);
+    expect(await heatmap.locator(".heatmap__flag").count()).toBe(await weakest.locator("li").count());
+    await page.getByTestId("team-trend").locator("canvas").waitFor();
+    await screenshot(page, "50-team-desktop");
+    await page.setViewportSize(PHONE);
+    await screenshot(page, "51-team-phone");
+    await page.setViewportSize(DESKTOP);
+
+    // The weakest criterion links to a scenario that practises it.
+    await weakest.getByRole("link", { name: "Dana Whitfield" }).first().click();
+    await page.waitForURL(/\/practice\/cancel-after-outages$/);
+  });
+
+  it("runs Test this rubric: every criterion of the shipped suite separates, transcripts expand", async () => {
+    await page.goto(`${server.url}/trainer/rubrics/retention-call`);
+    const panel = page.getByTestId("rubric-test");
+    await panel.getByRole("heading", { name: "Test this rubric" }).waitFor();
+    expect(await panel.getByLabel("Customer").inputValue()).toBe("cancel-after-outages");
+    await panel.getByRole("button", { name: "Run the test" }).click();
+    const table = panel.getByTestId("separation-table");
+    await table.waitFor({ timeout: 20_000 });
+    const verdicts = await table.locator(".verdict").allTextContents();
+    expect(verdicts.length).toBe(6);
+    for (const id of ["acknowledges-experience", "honours-cancellation", "listens-before-offering", "one-tailored-offer", "respectful-tone"]) {
+      expect(await table.locator(`tr[data-criterion="${id}"] .verdict`).textContent()).toBe("✓ Separated");
+    }
+    expect(await panel.getByRole("status").filter({ hasText: "criteria separate" }).textContent()).toMatch(/of 6 criteria separate/);
+
+    await panel.getByText("The weak rep's call").click();
+    await panel.locator(".test-call__turn--rep", { hasText: "calm down" }).first().waitFor();
+    await table.locator('tr[data-criterion="acknowledges-experience"] summary').click();
+    await table.locator('tr[data-criterion="acknowledges-experience"] .evidence q').first().waitFor();
+    await panel.scrollIntoViewIfNeeded();
+    await screenshot(page, "52-rubric-test-desktop");
+    await page.setViewportSize(PHONE);
+    await panel.getByTestId("rubric-test-result").evaluate((element) => element.scrollIntoView({ block: "start" }));
+    await screenshot(page, "53-rubric-test-phone", false);
+    await page.setViewportSize(DESKTOP);
+  });
+
+  it("marks criteria that do not separate, on an unsaved draft with generic reps", async () => {
+    await page.goto(`${server.url}/trainer/rubrics/service-recovery`);
+    const editor = page.getByRole("textbox", { name: /rubric YAML/ });
+    await expect.poll(() => page.getByTestId("editor-status").textContent()).toContain("Valid");
+    // A criterion nobody can earn: both reps get the bottom of the scale on it.
+    const source = await editor.inputValue();
+    await editor.fill(source.replace(/^name: Service recovery$/m, "name: Service recovery (draft)").replace(/good:\n(\s+)moves: \[asks_about_impact, acknowledges_impact\]/, "good:\n$1moves: [confirms_cancellation]"));
+    const panel = page.getByTestId("rubric-test");
+    expect(await panel.textContent()).toContain("your unsaved draft");
+    await panel.getByLabel("Customer").selectOption("bill-went-up");
+    await panel.getByRole("button", { name: "Run the test" }).click();
+    const table = panel.getByTestId("separation-table");
+    await table.waitFor({ timeout: 20_000 });
+    expect(await panel.textContent()).toContain("generic strong and weak scripts");
+    expect(await table.locator(".verdict--not-separated").count()).toBeGreaterThan(0);
+    await table.scrollIntoViewIfNeeded();
+    await screenshot(page, "54-rubric-test-not-separated-desktop");
+  });
+
+  it("hides the Team view from learners", async () => {
+    const learnerPage = await browser.context.newPage();
+    await browser.context.clearCookies();
+    await signIn(learnerPage, server.url, "lee@example.com", PASSWORD);
+    expect(await learnerPage.getByRole("link", { name: "Team", exact: true }).count()).toBe(0);
+    await learnerPage.goto(`${server.url}/team`);
+    await learnerPage.getByRole("alert").waitFor();
+    expect(await learnerPage.getByRole("alert").textContent()).toContain("Only trainers and admins");
+    await learnerPage.close();
+  });
+});
