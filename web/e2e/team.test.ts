@@ -174,3 +174,41 @@ describe.skipIf(!hasChromium)("a trainer tests a rubric and reads the team view 
     await learnerPage.close();
   });
 });
+
+describe.skipIf(!hasChromium)("Test this rubric when the model is down (Chromium, local mode)", () => {
+  let server: ParleyServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    await ensureWebBuild();
+    // Nothing listens on port 9: every model call fails at once.
+    server = await startParley({ PARLEY_ENGINE: "model", OPENAI_BASE_URL: "http://127.0.0.1:9/v1", OPENAI_API_KEY: "test", PARLEY_MODEL_RETRIES: "0" });
+    browser = await launchBrowser();
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("says the model could not be reached and offers the offline engine", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/trainer/rubrics/retention-call`);
+    const panel = page.getByTestId("rubric-test");
+    await panel.getByRole("heading", { name: "Test this rubric" }).waitFor();
+    await panel.getByLabel("Engine").waitFor();
+    await panel.getByRole("button", { name: "Run the test" }).click();
+    const alert = panel.getByRole("alert");
+    await alert.waitFor({ timeout: 20_000 });
+    expect(await alert.textContent()).toContain("The test did not run");
+    expect(await alert.textContent()).toContain("run the test offline");
+    await alert.evaluate((element) => element.scrollIntoView({ block: "center" }));
+    await screenshot(page, "55-rubric-test-model-down-desktop", false);
+
+    await panel.getByLabel("Engine").selectOption("offline");
+    await panel.getByRole("button", { name: "Run the test" }).click();
+    await panel.getByTestId("separation-table").waitFor({ timeout: 20_000 });
+    expect(await panel.getByRole("alert").count()).toBe(0);
+    await page.close();
+  });
+});

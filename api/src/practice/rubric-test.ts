@@ -44,12 +44,8 @@ interface Side {
   rationale: string;
 }
 
-const modelDown = (error: unknown) =>
-  new ApiError(
-    503,
-    "model_unavailable",
-    `The model could not play or grade the test calls (${error instanceof Error ? error.message : String(error)}). Try again, or run the test offline.`,
-  );
+const modelDown = (what: "play the customer in" | "grade", detail: string) =>
+  new ApiError(503, "model_unavailable", `The model could not ${what} the test calls (${detail}). Try again, or run the test offline.`);
 
 /**
  * "Test this rubric": plays a scripted strong rep and a scripted weak rep against a persona on a
@@ -80,7 +76,8 @@ export function createRubricTester(deps: RubricTestDeps) {
       strong = await player({ personaId: persona.id, difficulty, lines: scripts.strong });
       weak = await player({ personaId: persona.id, difficulty, lines: scripts.weak });
       const failed = [...strong.lines, ...weak.lines].find((line) => line.error !== null);
-      if (failed) throw modelDown(failed.error);
+      // A line's error is worded for a learner mid-call ("send another turn"); only its code fits here.
+      if (failed) throw modelDown("play the customer in", failed.error?.split(":")[0] ?? "model error");
       const grade = (call: PlayedCall) =>
         scoreTranscript(
           { grader: engines.grader, cache: null, sessionId: null, userId: principal.id, personaId: persona.id, meter: createUsageMeter() },
@@ -89,7 +86,7 @@ export function createRubricTester(deps: RubricTestDeps) {
       strongCard = await grade(strong);
       weakCard = await grade(weak);
     } catch (error) {
-      if (error instanceof LlmError) throw modelDown(error);
+      if (error instanceof LlmError) throw modelDown("grade", error.message);
       throw error;
     } finally {
       player.close();
