@@ -1,16 +1,46 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runTool } from "../../api/src/voice/offline/tools";
 import { type ClipMaker, clipMaker, missingTools } from "../../api/src/voice/testing/clips";
 import { type Browser, DESKTOP, hasChromium, launchBrowser, PHONE, SKIP_MESSAGE, screenshot } from "./support/browser";
 import { ensureWebBuild } from "./support/build";
-import { transcript } from "./support/call";
+import { say, transcript } from "./support/call";
 import { type ParleyServer, startParley } from "./support/server";
 
 const missing = [...missingTools("espeak", "sox", "ffmpeg", "pocketsphinx"), ...(hasChromium ? [] : ["chromium"])];
 if (!hasChromium) console.log(SKIP_MESSAGE);
 else if (missing.length > 0) console.log(`web e2e voice: SKIPPED, ${missing.join(", ")} not installed (apt-get install -y espeak-ng sox ffmpeg pocketsphinx pocketsphinx-en-us)`);
 
+/** The clip: espeak's words with 0.3 s either side, then five seconds of silence (it loops). */
+let CLIP_SECONDS = 0;
 const SPOKEN = "I am so sorry about the outages. How have they affected your work?";
+
+/**
+ * Stands in for the browser's speech synthesis (headless Chromium has no voices): the first line
+ * "plays" to its last word and then never ends, so barge-in has a customer to interrupt and
+ * exactly that first sentence was heard.
+ */
+const FAKE_SPEECH = () => {
+  const spoken: string[] = [];
+  const fake = {
+    getVoices: () => [],
+    cancel: () => {},
+    speak: (utterance: SpeechSynthesisUtterance) => {
+      spoken.push(utterance.text);
+      setTimeout(() => utterance.onboundary?.call(utterance, { charIndex: utterance.text.length } as SpeechSynthesisEvent), 50);
+    },
+  };
+  Object.defineProperty(window, "speechSynthesis", { value: fake, configurable: true });
+  Object.defineProperty(window, "spokenLines", { value: spoken });
+};
+
+async function openCall(page: Page, url: string): Promise<string> {
+  await page.goto(url);
+  await page.getByRole("article", { name: "Dana Whitfield" }).getByRole("link", { name: "Prepare this call" }).click();
+  await page.getByRole("button", { name: "Start the call" }).click();
+  await page.getByLabel("Your reply").waitFor();
+  return /sessions\/([0-9a-f-]{36})/.exec(page.url())?.[1] ?? "";
+}
 
 describe.skipIf(missing.length > 0)("a spoken turn from a fake microphone (Chromium)", () => {
   let clips: ClipMaker;
@@ -24,6 +54,7 @@ describe.skipIf(missing.length > 0)("a spoken turn from a fake microphone (Chrom
     // Chromium plays the file in a loop: five seconds of silence after the words let hands-free
     // voice detection hear the turn end (0.7 s) and the answer arrive before the words come round again.
     const clip = await clips.sox("fake-mic.wav", (out) => [spoken, out, "pad", "0", "5"]);
+    CLIP_SECONDS = Number((await runTool("soxi", ["-D", clip], { timeoutMs: 10_000 })).stdout.trim());
     await ensureWebBuild();
     server = await startParley();
     browser = await launchBrowser({
@@ -45,11 +76,7 @@ describe.skipIf(missing.length > 0)("a spoken turn from a fake microphone (Chrom
   });
 
   it("turns voice on hands-free, hears the rep, shows the words as their turn, and the customer answers", async () => {
-    await page.goto(server.url);
-    await page.getByRole("article", { name: "Dana Whitfield" }).getByRole("link", { name: "Prepare this call" }).click();
-    await page.getByRole("button", { name: "Start the call" }).click();
-    await page.getByLabel("Your reply").waitFor();
-
+    await openCall(page, server.url);
     await page.getByRole("checkbox", { name: "Voice mode" }).check();
     await page.getByRole("radio", { name: "Hands-free" }).check();
     const meter = page.getByRole("meter", { name: "Microphone level" });
@@ -78,5 +105,62 @@ describe.skipIf(missing.length > 0)("a spoken turn from a fake microphone (Chrom
     await page.getByRole("checkbox", { name: "Voice mode" }).uncheck();
     await expect.poll(() => meter.count()).toBe(0);
     expect(await page.getByLabel("Your reply").isEnabled()).toBe(true);
+  }, 120_000);
+
+  it("lets the rep correct the words before sending: the corrected text is their turn", async () => {
+    await openCall(page, server.url);
+    await page.getByRole("checkbox", { name: "Voice mode" }).check();
+    expect(await page.getByRole("radio", { name: "Hands-free" }).isChecked()).toBe(true);
+    await page.getByRole("checkbox", { name: "Review before sending" }).check();
+
+    const review = page.getByRole("form", { name: "Check your words before sending" });
+    const words = review.getByLabel("What you said");
+    await words.waitFor({ timeout: 45_000 });
+    expect(await words.inputValue()).toMatch(/\w{3}/);
+    await screenshot(page, "voice-04-review-desktop");
+    await words.fill(SPOKEN);
+    await review.getByRole("button", { name: "Send" }).click();
+
+    await page.locator('.chat__row--customer[data-turn="2"]').waitFor({ timeout: 30_000 });
+    const turns = await transcript(page);
+    expect(turns.find((turn) => turn.turn === 1)).toMatchObject({ role: "rep", text: SPOKEN });
+    await page.getByRole("checkbox", { name: "Voice mode" }).uncheck();
+  }, 120_000);
+
+  it("stops the customer when the rep holds to talk over them, and stores what was heard", async () => {
+    const bargePage = await browser.context.newPage();
+    await bargePage.addInitScript(FAKE_SPEECH);
+    const sessionId = await openCall(bargePage, server.url);
+    await bargePage.getByRole("checkbox", { name: "Voice mode" }).check();
+    await bargePage.getByRole("radio", { name: "Hold to talk" }).check();
+    await bargePage.getByRole("checkbox", { name: "Review before sending" }).uncheck();
+
+    await say(bargePage, "I'm so sorry, three outages in a month is awful, and losing a client call is not okay.");
+    const status = bargePage.getByTestId("voice-status");
+    await expect.poll(() => status.textContent()).toMatch(/speaking — talk to interrupt/);
+    const reply = (await transcript(bargePage)).find((turn) => turn.turn === 2)?.text ?? "";
+
+    // Hold for a whole loop of the clip, so the recording holds the spoken sentence.
+    const hold = bargePage.getByRole("button", { name: "Hold to talk" });
+    const box = await hold.boundingBox();
+    if (!box) throw new Error("no hold-to-talk button");
+    await bargePage.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await bargePage.mouse.down();
+    await expect.poll(() => status.textContent()).toMatch(/release to send/);
+    await screenshot(bargePage, "voice-05-barge-in-holding");
+    await bargePage.waitForTimeout(CLIP_SECONDS * 1000 + 500);
+    await bargePage.mouse.up();
+
+    await bargePage.locator('.chat__row--rep[data-turn="3"]').waitFor({ timeout: 30_000 });
+    const cut = (await transcript(bargePage)).find((turn) => turn.turn === 2)?.text ?? "";
+    expect(cut).toMatch(/—$/);
+    expect(reply.startsWith(cut.slice(0, -1).replace(/[\s,;:.!?…-]+$/u, ""))).toBe(true);
+    const stored = await bargePage.evaluate(async (id) => (await fetch(`/api/sessions/${id}`)).json(), sessionId);
+    const customerTurn = (stored as { turns: { index: number; text: string; interrupted?: boolean }[] }).turns.find((turn) => turn.index === 2);
+    expect(customerTurn).toMatchObject({ interrupted: true });
+    expect(customerTurn?.text).toMatch(/—$/);
+    await screenshot(bargePage, "voice-06-barge-in-desktop");
+    console.log(`voice e2e barge-in: the customer said "${reply}"; stored as heard: "${customerTurn?.text}"`);
+    await bargePage.close();
   }, 120_000);
 });

@@ -40,9 +40,12 @@ export function useLiveCall(sessionId: string, start: LiveCallStart | undefined,
 
   useEffect(() => () => abort.current?.abort(), []);
 
-  /** Posts one rep turn and streams the answer into state; `shown` is the rep's line until the server's arrives. */
+  /**
+   * Posts one rep turn and streams the answer into state; `shown` is the rep's line until the
+   * server's arrives. Resolves to the error code when the turn was refused, else null.
+   */
   const take = useCallback(
-    async (shown: string, post: (signal: AbortSignal) => Promise<Response>, heard?: string) => {
+    async (shown: string, post: (signal: AbortSignal) => Promise<Response>, heard?: string): Promise<string | null> => {
       const controller = new AbortController();
       abort.current = controller;
       dispatch({ type: "send", text: shown, ...(heard === undefined ? {} : { heard }) });
@@ -51,13 +54,14 @@ export function useLiveCall(sessionId: string, start: LiveCallStart | undefined,
         if (!response.ok) {
           const error = await toApiError(response);
           dispatch({ type: "failed", code: error.code, message: error.message });
-          return;
+          return error.code;
         }
         if (!response.body) throw new Error("The server sent no answer.");
         for await (const event of readTurnEvents(response.body)) dispatch({ type: "event", event });
         dispatch({ type: "settled" });
+        return null;
       } catch (error) {
-        if (controller.signal.aborted) return;
+        if (controller.signal.aborted) return "aborted";
         const network = error instanceof TypeError;
         dispatch({
           type: "failed",
@@ -66,6 +70,7 @@ export function useLiveCall(sessionId: string, start: LiveCallStart | undefined,
             ? "The connection to Parley's server dropped. Your turn may have been saved; reload to check."
             : errorMessage(error),
         });
+        return network ? "network" : "stream_failed";
       } finally {
         onTurnDone?.();
       }
@@ -88,7 +93,7 @@ export function useLiveCall(sessionId: string, start: LiveCallStart | undefined,
       form.set("audio", turn.audio, turn.fileName);
       if (turn.text) form.set("text", turn.text);
       form.set("interrupted", String(turn.interrupted));
-      if (turn.heard) form.set("heard", turn.heard);
+      if (turn.heard !== undefined) form.set("heard", turn.heard);
       // The typed client has no multipart form for this route (it validates JSON), so plain fetch.
       return take(turn.text ?? "…", (signal) => fetch(`/api/sessions/${sessionId}/turns`, { method: "POST", body: form, signal }), turn.heard);
     },

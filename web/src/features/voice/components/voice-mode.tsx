@@ -13,7 +13,7 @@ interface VoiceModeProps {
   customerName: string;
   /** The persona file's voice: its name and speaking rate (for the browser's own voice). */
   personaVoice: { tts: string; rate: number } | undefined;
-  sendSpoken: (turn: SpokenTurn) => Promise<void>;
+  sendSpoken: (turn: SpokenTurn) => Promise<string | null>;
 }
 
 const support = voiceSupport();
@@ -34,11 +34,11 @@ export function VoiceMode({ sessionId, call, customerName, personaVoice, sendSpo
   });
 
   const last = call.turns.at(-1);
-  const lastCustomerText = last?.role === "customer" ? last.text : null;
+  const lastCustomer = last?.role === "customer" ? last : null;
   useEffect(() => {
     if (call.streaming !== null) customer.update(call.streaming, false);
-    else if (lastCustomerText !== null) customer.update(lastCustomerText, true);
-  }, [call.streaming, lastCustomerText, customer.update]);
+    else if (lastCustomer) customer.update(lastCustomer.text, true, lastCustomer.index);
+  }, [call.streaming, lastCustomer?.text, lastCustomer?.index, customer.update]);
 
   if (call.ended) return null;
   if (!support.supported) {

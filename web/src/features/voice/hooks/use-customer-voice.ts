@@ -28,6 +28,8 @@ const idle = (): Reply => ({ state: "idle", source: "", consumed: 0, streamed: f
 export function useCustomerVoice(sessionId: string, enabled: boolean, browserVoice: BrowserVoiceOptions) {
   const reply = useRef<Reply>(idle());
   const serverVoice = useRef(true);
+  /** The newest customer turn already spoken (or already there when the voice came on). */
+  const spokenIndex = useRef<number | null>(null);
   const [speaking, setSpeaking] = useState(false);
   const [note, setNote] = useState<string | null>(null);
   const options = useRef(browserVoice);
@@ -51,7 +53,10 @@ export function useCustomerVoice(sessionId: string, enabled: boolean, browserVoi
   const pump = useCallback(async () => {
     const current = reply.current;
     if (current.playing || current.finished >= current.lines.length) {
-      if (!current.playing && current.state === "live" && !current.streamed) setSpeaking(false);
+      if (!current.playing && current.state === "live" && !current.streamed) {
+        reply.current = idle();
+        setSpeaking(false);
+      }
       return;
     }
     const text = current.lines[current.finished] ?? "";
@@ -93,18 +98,31 @@ export function useCustomerVoice(sessionId: string, enabled: boolean, browserVoi
     return { heard, wasSpeaking };
   }, []);
 
-  /** The reply so far while it streams (`final` false), then the stored line once (`final` true). */
+  /**
+   * The reply so far while it streams (`final` false), then the stored customer turn (`final`
+   * true, with its index). Turns already in the call when the voice came on are not read out.
+   * A fast reply can arrive whole, with no streamed text ever rendered: the stored turn is enough.
+   */
   const update = useCallback(
-    (text: string, final: boolean) => {
+    (text: string, final: boolean, index: number | null = null) => {
       const current = reply.current;
       if (!enabled) return;
       if (final) {
-        if (current.state === "silenced") reply.current = idle();
-        if (current.state !== "live") return;
+        const known = spokenIndex.current;
+        if (index === null) return;
+        spokenIndex.current = Math.max(index, known ?? index);
+        // A turn is new if it came after the last one seen, or (the voice just came on) it was streaming.
+        if (known === null ? current.state === "idle" : index <= known) return;
+        if (current.state === "silenced") {
+          reply.current = idle();
+          return;
+        }
         // The stored line may differ from the streamed words (a regenerated reply): finish with whichever matches.
-        const base = text.startsWith(current.source.slice(0, current.consumed)) ? text : current.source;
+        const base = current.state === "live" && !text.startsWith(current.source.slice(0, current.consumed)) ? current.source : text;
+        current.state = "live";
         current.source = base;
         current.streamed = false;
+        setSpeaking(true);
         enqueue(base, true);
         return;
       }
@@ -125,7 +143,9 @@ export function useCustomerVoice(sessionId: string, enabled: boolean, browserVoi
   );
 
   useEffect(() => {
-    if (!enabled) interrupt();
+    if (enabled) return;
+    interrupt();
+    spokenIndex.current = null;
   }, [enabled, interrupt]);
   useEffect(() => () => void interrupt(), [interrupt]);
 

@@ -34,7 +34,8 @@ interface VoiceTurnsInput {
   streaming: boolean;
   ended: boolean;
   customer: Customer;
-  sendSpoken: (turn: SpokenTurn) => Promise<void>;
+  /** Resolves to the error code when the turn was refused, else null. */
+  sendSpoken: (turn: SpokenTurn) => Promise<string | null>;
 }
 
 const SHORTEST_TURN_MS = 300;
@@ -68,11 +69,16 @@ export function useVoiceTurns({ sessionId, settings, busy, streaming, ended, cus
         setPhase({ name: "waiting" });
         return;
       }
+      // `heard` may be empty: the rep cut in before a word of the reply had played.
       const heard = interruption.current?.heard;
       const interrupted = interruption.current !== null;
       interruption.current = null;
       setPhase({ name: "sending" });
-      void sendSpoken({ audio: recording.audio, fileName: recording.fileName, interrupted, ...(text ? { text } : {}), ...(heard ? { heard } : {}) });
+      const turn: SpokenTurn = { audio: recording.audio, fileName: recording.fileName, interrupted, ...(text ? { text } : {}) };
+      void sendSpoken(heard === undefined ? turn : { ...turn, heard }).then((code) => {
+        // The server could not match what was heard to the reply; the rep's words matter more, so send them without it.
+        if (code === "invalid_heard") void sendSpoken(turn);
+      });
     },
     [sendSpoken],
   );
