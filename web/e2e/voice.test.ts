@@ -151,7 +151,7 @@ describe.skipIf(missing.length > 0)("a spoken turn from a fake microphone (Chrom
     await bargePage.waitForTimeout(CLIP_SECONDS * 1000 + 500);
     await bargePage.mouse.up();
 
-    await bargePage.locator('.chat__row--rep[data-turn="3"]').waitFor({ timeout: 30_000 });
+    await bargePage.locator('.chat__row--rep[data-turn="3"] .bubble:not(.bubble--pending)').waitFor({ timeout: 30_000 });
     const cut = (await transcript(bargePage)).find((turn) => turn.turn === 2)?.text ?? "";
     expect(cut).toMatch(/—$/);
     expect(reply.startsWith(cut.slice(0, -1).replace(/[\s,;:.!?…-]+$/u, ""))).toBe(true);
@@ -163,4 +163,21 @@ describe.skipIf(missing.length > 0)("a spoken turn from a fake microphone (Chrom
     console.log(`voice e2e barge-in: the customer said "${reply}"; stored as heard: "${customerTurn?.text}"`);
     await bargePage.close();
   }, 120_000);
+
+  it("says plainly when the microphone is refused, and typing still works", async () => {
+    // A second browser with no fake microphone permission: headless Chromium refuses the request.
+    const refusing = await launchBrowser();
+    try {
+      const deniedPage = await refusing.context.newPage();
+      await openCall(deniedPage, server.url);
+      await deniedPage.getByRole("checkbox", { name: "Voice mode" }).check();
+      const alert = deniedPage.getByRole("alert").filter({ hasText: "microphone" });
+      await expect.poll(() => alert.textContent(), { timeout: 15_000 }).toMatch(/may not use your microphone|No microphone|could not be started/);
+      await screenshot(deniedPage, "voice-07-mic-refused");
+      await say(deniedPage, "How have the outages affected your work?");
+      expect((await transcript(deniedPage)).find((turn) => turn.turn === 1)?.text).toBe("How have the outages affected your work?");
+    } finally {
+      await refusing.close();
+    }
+  }, 60_000);
 });

@@ -88,12 +88,13 @@ describe("the live call state", () => {
   });
   it("shows a spoken turn's words as soon as the transcript event arrives", () => {
     const transcript = { type: "transcript", index: 1, text: "sorry about the outages", engine: "offline", model: null, latencyMs: 200, delivery: null } as const;
-    const state = play(loaded, { type: "send", text: "…" }, event(transcript));
+    const state = play(loaded, { type: "send", text: "" }, event(transcript));
     expect(state.turns.at(-1)).toEqual({ index: 1, role: "rep", text: "sorry about the outages", pending: true });
   });
 
   it("cuts the customer's last line to what the rep heard before speaking over it", () => {
-    const state = play(loaded, { type: "send", text: "…", heard: "I want" });
-    expect(state.turns.map((turn) => turn.text)).toEqual(["I want—", "…"]);
+    const state = play(loaded, { type: "send", text: "", heard: "I want to cancel." });
+    expect(state.turns.map((turn) => turn.text)).toEqual(["I want to cancel—", ""]);
+    expect(play(loaded, { type: "send", text: "", heard: "" }).turns[0]?.text).toBe("—");
   });
 });

@@ -110,7 +110,8 @@ export function liveCallReducer(state: LiveCallState, action: LiveCallAction): L
 function cutLastCustomerTurn(turns: CallTurn[], heard: string): CallTurn[] {
   const last = turns.at(-1);
   if (last?.role !== "customer") return turns;
-  return [...turns.slice(0, -1), { ...last, text: heard === "" ? "—" : `${heard}—` }];
+  // As the server stores it: the words heard, without their closing punctuation, then a dash.
+  return [...turns.slice(0, -1), { ...last, text: `${heard.replace(/[\s,;:.!?…-]+$/u, "")}—` }];
 }
 
 function applyEvent(state: LiveCallState, event: TurnEvent): LiveCallState {

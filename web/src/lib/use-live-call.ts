@@ -95,7 +95,7 @@ export function useLiveCall(sessionId: string, start: LiveCallStart | undefined,
       form.set("interrupted", String(turn.interrupted));
       if (turn.heard !== undefined) form.set("heard", turn.heard);
       // The typed client has no multipart form for this route (it validates JSON), so plain fetch.
-      return take(turn.text ?? "…", (signal) => fetch(`/api/sessions/${sessionId}/turns`, { method: "POST", body: form, signal }), turn.heard);
+      return take(turn.text ?? "", (signal) => fetch(`/api/sessions/${sessionId}/turns`, { method: "POST", body: form, signal }), turn.heard);
     },
     [sessionId, take],
   );

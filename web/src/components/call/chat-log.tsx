@@ -42,7 +42,12 @@ export function ChatLog({ turns, customerName, streaming, highlightedTurn, aside
                   {turn.role === "rep" ? "You" : customerName}
                   <span className="bubble__turn"> · turn {turn.index}</span>
                 </span>
-                <p className="bubble__text">{turn.text}</p>
+                {turn.pending && turn.text === "" ? (
+                  // A spoken turn before its words are recognised.
+                  <p className="bubble__text bubble__text--waiting">Transcribing…</p>
+                ) : (
+                  <p className="bubble__text">{turn.text}</p>
+                )}
               </div>
               {side && <div className="chat__aside">{side}</div>}
             </li>

@@ -85,6 +85,9 @@ export function VoiceControls({ settings, onChange, turns, customerName, custome
             </p>
           )}
           {!problem && sttDown && <p className="voice__problem">Speech recognition is not available on this server: type your reply below.</p>}
+          {settings.mode === "hands-free" && !settings.muted && (
+            <p className="muted small">Use headphones hands-free, so the customer's voice is not taken for yours.</p>
+          )}
           {customerNote && <p className="muted small">{customerNote}</p>}
         </>
       )}
