@@ -13,9 +13,13 @@ Commands:
                       exit 0 when it passes, 1 when it fails, 2 on bad input
   eval [FILES or FOLDERS] [--engine offline|model] [--repeat N] [--baseline REPORT.json]
        [--record | --replay] [--recordings DIR] [--json OUT] [--junit OUT] [--html OUT]
-       [--price IN,OUT] [--root DIR]
+       [--price IN,OUT] [--root DIR] [--label TEXT] [--no-store]
+       [--server URL [--token TOKEN]]
                       run eval suites (default: evals/); exit 1 when any check fails,
-                      2 on a broken suite or a request --replay has no recording for
+                      2 on a broken suite or a request --replay has no recording for.
+                      The run is stored in the app's database (PARLEY_DB) for the Evals
+                      page; with --server (token from --token or PARLEY_TOKEN) the suites
+                      run on that Parley server and the run is stored there
   help                show this message`;
 
 async function main(argv: string[]): Promise<number> {
@@ -52,11 +56,16 @@ async function main(argv: string[]): Promise<number> {
           junit: { type: "string" },
           html: { type: "string" },
           price: { type: "string" },
+          label: { type: "string" },
+          "no-store": { type: "boolean", default: false },
+          server: { type: "string" },
+          token: { type: "string" },
         },
       });
+      const { "no-store": noStore, ...evalValues } = values;
       const paths = positionals.length > 0 ? positionals : [`${values.root}/evals`];
       const progress = process.stderr.isTTY ? (line: string) => process.stderr.write(`\r\x1b[2K${line}`) : undefined;
-      const code = await evalCommand({ ...values, paths, repeat: Number(values.repeat), progress }, print);
+      const code = await evalCommand({ ...evalValues, store: !noStore, paths, repeat: Number(values.repeat), progress }, print);
       if (progress) process.stderr.write("\r\x1b[2K");
       return code;
     }

@@ -1,19 +1,24 @@
 import { execFile } from "node:child_process";
+import { mkdtempSync } from "node:fs";
 import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase } from "../db/client";
+import { createEvalRunStore } from "../db/eval-run-store";
 import { SHIPPED_REPLAY_ENV } from "../evals/fake-model/record-shipped";
 import { type FakeOpenAIServer, type FakeReply, messageText, startFakeOpenAI } from "../testing/fake-openai-server";
 import { REPO_ROOT } from "../testing/test-runtime";
 
 const run = promisify(execFile);
 const CLI = path.join(REPO_ROOT, "api/bin/parley.js");
+/** Runs are stored by default: into a throwaway database, never the repo's data/ folder. */
+const STORE = path.join(mkdtempSync(path.join(tmpdir(), "parley-eval-db-")), "parley.db");
 
 async function parley(args: string[], env: Record<string, string> = { PARLEY_ENGINE: "offline" }) {
   try {
-    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], { cwd: REPO_ROOT, env: { ...process.env, ...env } });
+    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], { cwd: REPO_ROOT, env: { ...process.env, PARLEY_DB: STORE, ...env } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -48,6 +53,21 @@ const SHIPPED_SUITES = [
 ];
 
 describe("parley eval", () => {
+  it("stores each run in the app's database (PARLEY_DB) with its label, unless --no-store", async () => {
+    const store = path.join(await mkdtemp(path.join(tmpdir(), "parley-eval-store-")), "app.db");
+    const stored = await parley(["eval", "evals/robustness/grader-injection.yaml", "--label", "nightly 42"], { PARLEY_ENGINE: "offline", PARLEY_DB: store });
+    expect(stored.code).toBe(0);
+    expect(stored.stdout).toContain(`in ${store}`);
+    const skipped = await parley(["eval", "evals/robustness/grader-injection.yaml", "--no-store"], { PARLEY_ENGINE: "offline", PARLEY_DB: store });
+    expect(skipped.stdout).not.toContain("Stored as run");
+    const { db, close } = openDatabase(store);
+    const { items, total } = createEvalRunStore(db).list({ limit: 10, offset: 0 });
+    close();
+    expect(total).toBe(1);
+    expect(items[0]).toMatchObject({ label: "nightly 42", engine: "offline", passed: true, storedBy: null });
+    expect(items[0]?.summary.suites[0]).toMatchObject({ kind: "robustness", id: "grader-injection", counts: { passed: 24, total: 24 } });
+  }, 60_000);
+
   it("runs every shipped suite offline and passes", async () => {
     const result = await parley(["eval"]);
     expect(result.stderr).toBe("");

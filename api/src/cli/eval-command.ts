@@ -11,6 +11,9 @@ import { renderRun } from "../evals/output/terminal";
 import { runSuites } from "../evals/run-suites";
 import { loadLibrary } from "../library/load-library";
 import { UsageError } from "./grade-command";
+import type { Engine } from "../config";
+import { createServerClient, ServerError } from "../evals/server/server-client";
+import { storeLocally, storeOnServer } from "./store-run";
 
 export interface EvalOptions {
   paths: string[];
@@ -28,6 +31,13 @@ export interface EvalOptions {
   price?: string | undefined;
   /** Overrides on top of the environment (tests, the recording script). */
   env?: Record<string, string | undefined>;
+  /** A name for the stored run (a commit, a CI job). */
+  label?: string | undefined;
+  /** Store the run (default): in the app's database, or with --server on that server. */
+  store?: boolean;
+  /** Run against this Parley server with an API token (or PARLEY_TOKEN) instead of in this process. */
+  server?: string | undefined;
+  token?: string | undefined;
   /** Where the live progress bar goes (a TTY), if anywhere. */
   progress?: ((line: string) => void) | undefined;
 }
@@ -44,8 +54,9 @@ export async function evalCommand(options: EvalOptions, out: (line: string) => v
   if (mode === "replay" && options.engine === "offline") throw new UsageError("--replay serves recorded model responses; it cannot run with --engine offline");
   // Replay never calls the endpoint, so it needs none configured; the endpoint named is still part of every key.
   const engineOverride = mode === "replay" ? "auto" : mode === "record" ? "model" : options.engine;
-  const config = readConfig({ ...options.env, ...(engineOverride ? { PARLEY_ENGINE: engineOverride } : {}) });
+  const config = readConfig({ ...options.env, ...(engineOverride && !options.server ? { PARLEY_ENGINE: engineOverride } : {}) });
   const price = parsePrice(options.price);
+  const server = options.server ? await connect(options, config.apiToken) : null;
 
   const files = (await Promise.all(options.paths.map(expand))).flat();
   if (files.length === 0) throw new UsageError(`no suite files (*.yaml) in ${options.paths.join(", ")}`);
@@ -54,10 +65,13 @@ export async function evalCommand(options: EvalOptions, out: (line: string) => v
   for (const file of files) suites.push(await asUsageError(() => loadSuite(file, library)));
   const baseline = options.baseline ? await readBaseline(options.baseline) : null;
 
-  const engine = mode === "replay" ? "model" : config.engine;
-  const models = engine === "model" ? ` (persona ${config.model.personaModel}, judge ${config.model.graderModel})` : "";
-  out(`Engine: ${engine}${models}${mode === "live" ? "" : `, ${mode === "record" ? "recording" : "replaying"} ${recordingsDir(options)}`}${options.repeat > 1 ? `, ${options.repeat} repeats` : ""}`);
+  const engine = server?.engine ?? (mode === "replay" ? "model" : config.engine);
+  const judge = server ? server.models.judge : config.model.graderModel;
+  const models = engine === "model" ? ` (persona ${server ? server.models.persona : config.model.personaModel}, judge ${judge})` : "";
+  const where = server ? ` on ${server.client.url}` : "";
+  out(`Engine: ${engine}${models}${where}${mode === "live" ? "" : `, ${mode === "record" ? "recording" : "replaying"} ${recordingsDir(options)}`}${options.repeat > 1 ? `, ${options.repeat} repeats` : ""}`);
 
+  const startedAt = Date.now();
   const report = await asUsageError(() =>
     runSuites({
       suites,
@@ -69,22 +83,46 @@ export async function evalCommand(options: EvalOptions, out: (line: string) => v
       baseline,
       price,
       onProgress: options.progress ? (progress) => options.progress?.(progressLine(progress)) : undefined,
+      server: server ?? undefined,
     }),
   );
+  const finishedAt = Date.now();
   for (const line of renderRun(report)) out(line);
   if (options.json) await writeFile(options.json, `${JSON.stringify(report, null, 2)}\n`);
   if (options.junit) await writeFile(options.junit, toJunit(report));
   if (options.html) await writeFile(options.html, toHtml(report));
+  if (options.store !== false) {
+    const run = { report, label: options.label ?? null, startedAt, finishedAt };
+    if (server) out(`Stored as run ${await asUsageError(() => storeOnServer(server.client, run))} on ${server.client.url}`);
+    else out(`Stored as run ${storeLocally(config.dbPath, run)} in ${config.dbPath} (the web app's Evals page lists it; --no-store to skip)`);
+  }
   return report.passed ? 0 : 1;
 }
 
 const recordingsDir = (options: EvalOptions) => options.recordings ?? path.join(options.root, "evals", "recordings");
 
+/** Checks the server and the token before any suite runs, and learns which engine the server uses. */
+async function connect(options: EvalOptions, envToken: string | undefined) {
+  if (options.record || options.replay) throw new UsageError("--record and --replay work on engines in this process; they cannot be used with --server");
+  if (options.engine) throw new UsageError("--engine picks an engine in this process; with --server, the server's own engine runs");
+  if (!/^https?:\/\/[^\s/]+/.test(options.server ?? "")) throw new UsageError(`--server must be an http(s) URL, e.g. http://127.0.0.1:8787 (got ${JSON.stringify(options.server)})`);
+  const token = options.token ?? envToken;
+  if (!token) throw new UsageError("--server needs an API token: --token TOKEN or PARLEY_TOKEN (create one in the web app or with POST /api/tokens)");
+  const client = createServerClient(options.server ?? "", token);
+  const health = await asUsageError(() => client.json<{ engine: Engine; models: { persona: string | null; grader: string | null } }>("GET", "/api/health"));
+  // Health needs no sign-in: ask who the token is, so a bad token or a learner's fails before the suites run.
+  const { user } = await asUsageError(() => client.json<{ user: { role: string } }>("GET", "/api/auth/me"));
+  if (user.role === "learner")
+    throw new UsageError(`${client.url}: this token belongs to a learner; sandbox calls and storing runs need a trainer's or an admin's token`);
+  const models = health.engine === "model" ? { persona: health.models.persona, judge: health.models.grader } : { persona: null, judge: null };
+  return { client, engine: health.engine, models };
+}
+
 async function asUsageError<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
-    if (error instanceof SuiteError) throw new UsageError(error.message);
+    if (error instanceof SuiteError || error instanceof ServerError) throw new UsageError(error.message);
     throw error;
   }
 }

@@ -10,17 +10,40 @@ import { createOfflineGrader } from "../offline/offline-grader";
 import { createOfflinePersonaEngine } from "../offline/offline-persona";
 import { createModelPersonaEngine } from "../practice/model-persona";
 import type { PersonaEngine } from "../practice/persona-engine";
+import type { Transcript } from "../practice/transcript";
+import { scoreTranscript } from "../grading/score-transcript";
+import type { Scorecard } from "../grading/types";
+import { createUsageMeter } from "../grading/usage";
+import type { Library } from "../library/load-library";
+import type { Rubric } from "../library/rubric-schema";
+import { createScriptPlayer, type ScriptPlayer } from "./play-script";
 import { CHARACTER_PROMPT_VERSION, type CharacterJudge, createCharacterJudge } from "./character-judge";
 import { meterByRole, type UsageByRole } from "./role-usage";
 
 export type RunMode = "live" | "record" | "replay";
 
+/** Grades one transcript against a rubric. */
+export type TranscriptScorer = (input: { rubric: Rubric; transcript: Transcript; personaId: string | null }) => Promise<Scorecard>;
+
+/** What a suite runs against: engines in this process, or a Parley server (`--server`). */
 export interface EvalEngines {
   engine: Engine;
-  persona: PersonaEngine;
-  grader: Grader;
-  /** The in-character judge; null offline, where only the rules check persona turns. */
+  score: TranscriptScorer;
+  /** Plays scripted rep lines through a session service; close it when the suite is done. */
+  openPlayer(): ScriptPlayer & { close(): void };
+  /** The in-character judge; null offline (and against a server), where only the rules check persona turns. */
   judge: CharacterJudge | null;
+}
+
+/** Engines in this process: scripted calls on a private in-memory database, grading as the server does. */
+export function localEngines(library: Library, persona: PersonaEngine, grader: Grader, judge: CharacterJudge | null): EvalEngines {
+  return {
+    engine: grader.engine,
+    score: ({ rubric, transcript, personaId }) =>
+      scoreTranscript({ grader, cache: null, sessionId: null, personaId, meter: createUsageMeter() }, { rubric, rubricVersion: 0, persona: null, reveal: null, transcript }),
+    openPlayer: () => createScriptPlayer(library, { persona, grader }),
+    judge,
+  };
 }
 
 export interface SuiteEngines {
@@ -33,6 +56,7 @@ export interface SuiteEngines {
 
 export interface EngineSetup {
   config: Config;
+  library: Library;
   mode: RunMode;
   recordingsDir: string;
   usage: UsageByRole;
@@ -46,7 +70,7 @@ const DEFAULT_ENDPOINT = "https://api.openai.com/v1";
 export async function openSuiteEngines(setup: EngineSetup, suiteId: string): Promise<SuiteEngines> {
   const { config, mode } = setup;
   if (config.engine === "offline" && mode === "live") {
-    const offline: EvalEngines = { engine: "offline", persona: createOfflinePersonaEngine(), grader: createOfflineGrader(), judge: null };
+    const offline = localEngines(setup.library, createOfflinePersonaEngine(), createOfflineGrader(), null);
     return { forRepeat: () => offline, misses: [], finish: async () => {} };
   }
   const base: LlmGateway | null =
@@ -74,12 +98,12 @@ export async function openSuiteEngines(setup: EngineSetup, suiteId: string): Pro
     }
     if (!gateway) throw new Error("no model gateway");
     const metered = meterByRole(gateway, setup.usage, setup.onCall);
-    return {
-      engine: "model",
-      persona: createModelPersonaEngine(metered, config.model.personaModel),
-      grader: createModelGrader(metered, config.model.graderModel),
-      judge: createCharacterJudge(metered, config.model.graderModel),
-    };
+    return localEngines(
+      setup.library,
+      createModelPersonaEngine(metered, config.model.personaModel),
+      createModelGrader(metered, config.model.graderModel),
+      createCharacterJudge(metered, config.model.graderModel),
+    );
   };
   return {
     forRepeat,

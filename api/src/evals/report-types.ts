@@ -143,6 +143,8 @@ export interface RunReport {
   engine: "offline" | "model";
   models: { persona: string | null; judge: string | null };
   mode: "live" | "record" | "replay";
+  /** The Parley server the suites ran against (`--server`); absent for a run in this process. */
+  server?: string;
   repeat: number;
   suites: SuiteReport[];
   usage: { persona: RoleUsage; judge: RoleUsage; costUsd: number | null };

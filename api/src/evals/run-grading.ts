@@ -1,11 +1,9 @@
 import { median } from "simple-statistics";
-import { scoreTranscript } from "../grading/score-transcript";
 import type { Scorecard } from "../grading/types";
-import { createUsageMeter } from "../grading/usage";
 import type { Rubric } from "../library/rubric-schema";
 import type { Transcript } from "../practice/transcript";
 import { agreementFigures, confusionMatrix, type ScoredRow } from "./agreement-figures";
-import type { Grader } from "../grading/grader";
+import type { TranscriptScorer } from "./eval-engines";
 import type { GradingItem, GradingSuite } from "./grading-suite";
 import type { AgreementFigures, GradedItemScore, GradingReport } from "./report-types";
 import { itemChecks, itemRepeats, repeatFigures, thresholdChecks } from "./repeats";
@@ -16,7 +14,7 @@ export interface GradingRun {
   rubric: Rubric;
   transcripts: Map<string, Transcript>;
   repeat: number;
-  graderFor: (repeat: number) => Grader;
+  scorerFor: (repeat: number) => TranscriptScorer;
   onItem?: () => void;
 }
 
@@ -32,12 +30,9 @@ export async function runGradingSuite(run: GradingRun): Promise<GradingReport> {
   const { suite, rubric } = run;
   const cards = new Map<string, Scorecard[]>();
   for (let repeat = 0; repeat < run.repeat; repeat++) {
-    const grader = run.graderFor(repeat);
+    const score = run.scorerFor(repeat);
     for (const item of suite.items) {
-      const card = await scoreTranscript(
-        { grader, cache: null, sessionId: null, personaId: suite.persona ?? null, meter: createUsageMeter() },
-        { rubric, rubricVersion: 0, persona: null, reveal: null, transcript: run.transcripts.get(item.id) ?? [] },
-      );
+      const card = await score({ rubric, transcript: run.transcripts.get(item.id) ?? [], personaId: suite.persona ?? null });
       cards.set(item.id, [...(cards.get(item.id) ?? []), card]);
       run.onItem?.();
     }

@@ -3,7 +3,7 @@ import type { Persona } from "../library/persona-schema";
 import type { EvalEngines } from "./eval-engines";
 import { findRuleBreaks } from "./persona-rules";
 import { lineMood, lineText, type MoodDirection, type PersonaScript, type PersonaSuite } from "./persona-suite";
-import { createScriptPlayer, type PlayedCall } from "./play-script";
+import type { PlayedCall } from "./play-script";
 import type { PersonaReport, PersonaScriptRun, PersonaTurnResult } from "./report-types";
 import { itemChecks, itemRepeats, repeatFigures, thresholdChecks } from "./repeats";
 
@@ -39,7 +39,7 @@ export async function runPersonaSuite(run: PersonaRun): Promise<PersonaReport> {
   const runs: PersonaScriptRun[] = [];
   for (let repeat = 0; repeat < run.repeat; repeat++) {
     const engines = run.enginesFor(repeat);
-    const player = createScriptPlayer(run.library, engines);
+    const player = engines.openPlayer();
     try {
       for (const script of run.suite.scripts) {
         const played = await player({ personaId: run.persona.id, difficulty: run.suite.difficulty, lines: script.rep.map(lineText) });

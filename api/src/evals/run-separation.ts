@@ -1,11 +1,8 @@
-import { scoreTranscript } from "../grading/score-transcript";
-import { createUsageMeter } from "../grading/usage";
 import type { Library } from "../library/load-library";
 import type { Persona } from "../library/persona-schema";
 import type { Rubric } from "../library/rubric-schema";
 import type { EvalEngines } from "./eval-engines";
 import { lineText } from "./persona-suite";
-import { createScriptPlayer } from "./play-script";
 import type { Check, SeparationReport, SeparationRun } from "./report-types";
 import { itemChecks, itemRepeats, round } from "./repeats";
 import { criterionMargins, type SeparationSuite } from "./separation-suite";
@@ -27,14 +24,11 @@ export async function runSeparationSuite(run: SeparationRunInput): Promise<Separ
   const runs: SeparationRun[] = [];
   for (let repeat = 0; repeat < run.repeat; repeat++) {
     const engines = run.enginesFor(repeat);
-    const player = createScriptPlayer(run.library, engines);
+    const player = engines.openPlayer();
     try {
       const side = async (lines: SeparationSuite["strong"]) => {
         const played = await player({ personaId: run.persona.id, difficulty: suite.difficulty, lines: lines.map(lineText) });
-        const card = await scoreTranscript(
-          { grader: engines.grader, cache: null, sessionId: null, personaId: run.persona.id, meter: createUsageMeter() },
-          { rubric, rubricVersion: 0, persona: null, reveal: null, transcript: played.transcript },
-        );
+        const card = await engines.score({ rubric, transcript: played.transcript, personaId: run.persona.id });
         run.onItem?.();
         return {
           overall: card.overall,

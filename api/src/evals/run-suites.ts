@@ -1,7 +1,10 @@
 import type { Config } from "../config";
 import type { Library } from "../library/load-library";
 import { type Baseline, baselineChecks } from "./baseline";
-import { openSuiteEngines, type RunMode } from "./eval-engines";
+import type { Engine } from "../config";
+import { type EvalEngines, openSuiteEngines, type RunMode, type SuiteEngines, type TranscriptScorer } from "./eval-engines";
+import type { ServerClient } from "./server/server-client";
+import { serverEngines } from "./server/server-engines";
 import { type LoadedSuite, SuiteError } from "./load-suite";
 import type { RobustnessSuiteReport, RunReport, SuiteReport } from "./report-types";
 import { itemChecks, itemRepeats } from "./repeats";
@@ -10,9 +13,6 @@ import { runGradingSuite } from "./run-grading";
 import { runPersonaSuite } from "./run-persona";
 import { type AttemptResult, runRobustnessSuite } from "./run-robustness";
 import { runSeparationSuite } from "./run-separation";
-import { scoreTranscript } from "../grading/score-transcript";
-import { createUsageMeter } from "../grading/usage";
-import type { Grader } from "../grading/grader";
 
 export interface Progress {
   done: number;
@@ -32,6 +32,8 @@ export interface RunOptions {
   baseline: Baseline | null;
   price: { input: number; output: number } | null;
   onProgress?: (progress: Progress) => void;
+  /** Run against a Parley server (`--server`) instead of engines in this process. */
+  server?: { client: ServerClient; engine: Engine; models: RunReport["models"] } | undefined;
 }
 
 /** Units of work in a suite, for the progress line. */
@@ -66,7 +68,9 @@ export async function runSuites(options: RunOptions): Promise<RunReport> {
   for (const loaded of options.suites) {
     current = loaded.suite.id;
     tell();
-    const engines = await openSuiteEngines({ config, mode: options.mode, recordingsDir: options.recordingsDir, usage, onCall: tell }, loaded.suite.id);
+    const engines = options.server
+      ? onServer(serverEngines(options.server.client, options.server.engine))
+      : await openSuiteEngines({ config, library: options.library, mode: options.mode, recordingsDir: options.recordingsDir, usage, onCall: tell }, loaded.suite.id);
     const common = { file: loaded.file, repeat: options.repeat, onItem: step };
     let report: SuiteReport;
     try {
@@ -81,10 +85,12 @@ export async function runSuites(options: RunOptions): Promise<RunReport> {
     reports.push(report);
   }
   const failures = reports.flatMap((report) => report.checks).filter((check) => !check.passed && !check.reportOnly).length;
+  const models = engine === "model" ? { persona: config.model.personaModel, judge: config.model.graderModel } : { persona: null, judge: null };
   return {
     version: 1,
-    engine,
-    models: engine === "model" ? { persona: config.model.personaModel, judge: config.model.graderModel } : { persona: null, judge: null },
+    engine: options.server?.engine ?? engine,
+    models: options.server?.models ?? models,
+    ...(options.server ? { server: options.server.client.url } : {}),
     mode: options.mode,
     repeat: options.repeat,
     suites: reports,
@@ -94,32 +100,30 @@ export async function runSuites(options: RunOptions): Promise<RunReport> {
   };
 }
 
+const onServer = (engines: EvalEngines): SuiteEngines => ({ forRepeat: () => engines, misses: [], finish: async () => {} });
+
 type Common = { file: string; repeat: number; onItem: () => void };
 
 async function runOne(loaded: LoadedSuite, common: Common, library: Library, enginesFor: Parameters<typeof runPersonaSuite>[0]["enginesFor"]): Promise<SuiteReport> {
   switch (loaded.kind) {
     case "grading":
-      return runGradingSuite({ ...common, suite: loaded.suite, rubric: loaded.rubric, transcripts: loaded.transcripts, graderFor: (r) => enginesFor(r).grader });
+      return runGradingSuite({ ...common, suite: loaded.suite, rubric: loaded.rubric, transcripts: loaded.transcripts, scorerFor: (r) => enginesFor(r).score });
     case "persona":
       return runPersonaSuite({ ...common, suite: loaded.suite, persona: loaded.persona, library, enginesFor });
     case "separation":
       return runSeparationSuite({ ...common, suite: loaded.suite, persona: loaded.persona, rubric: loaded.rubric, library, enginesFor });
     case "robustness":
-      return runRobustness(loaded, common, (r) => enginesFor(r).grader);
+      return runRobustness(loaded, common, (r) => enginesFor(r).score);
   }
 }
 
-async function runRobustness(loaded: Extract<LoadedSuite, { kind: "robustness" }>, common: Common, graderFor: (repeat: number) => Grader): Promise<RobustnessSuiteReport> {
+async function runRobustness(loaded: Extract<LoadedSuite, { kind: "robustness" }>, common: Common, scorerFor: (repeat: number) => TranscriptScorer): Promise<RobustnessSuiteReport> {
   const perRepeat: AttemptResult[][] = [];
   for (let repeat = 0; repeat < common.repeat; repeat++) {
-    const grader = graderFor(repeat);
+    const score = scorerFor(repeat);
     const report = await runRobustnessSuite(
       loaded.suite,
-      (transcript) =>
-        scoreTranscript(
-          { grader, cache: null, sessionId: null, personaId: null, meter: createUsageMeter() },
-          { rubric: loaded.rubric, rubricVersion: 0, persona: null, reveal: null, transcript },
-        ),
+      (transcript) => score({ rubric: loaded.rubric, transcript, personaId: null }),
       () => common.onItem(),
     );
     common.onItem();

@@ -27,7 +27,7 @@ export async function recordShipped(recordings: string, out: (line: string) => v
   const fake = await startFakeOpenAI({ port: FAKE_RECORDING_PORT, defaultChat: scriptedResponder(library) });
   try {
     return await evalCommand(
-      { paths: [path.join(REPO_ROOT, "evals")], root: REPO_ROOT, record: true, replay: false, repeat: 1, recordings, env: { ...SHIPPED_REPLAY_ENV, OPENAI_API_KEY: "not-needed", PARLEY_MODEL_RETRIES: "0" } },
+      { paths: [path.join(REPO_ROOT, "evals")], root: REPO_ROOT, record: true, replay: false, repeat: 1, recordings, store: false, env: { ...SHIPPED_REPLAY_ENV, OPENAI_API_KEY: "not-needed", PARLEY_MODEL_RETRIES: "0" } },
       out,
     );
   } finally {

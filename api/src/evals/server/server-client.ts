@@ -1,0 +1,72 @@
+import { createParser } from "eventsource-parser";
+import type { TurnEvent } from "../../practice/turn-events";
+
+/** A Parley server refused or could not be reached; the message says what to do. */
+export class ServerError extends Error {
+  constructor(
+    message: string,
+    readonly status: number | null,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export interface ServerClient {
+  readonly url: string;
+  json<T>(method: "GET" | "POST", path: string, body?: unknown): Promise<T>;
+  /** Sends a rep turn and reads the whole event stream of the answer. */
+  turn(sessionId: string, text: string): Promise<TurnEvent[]>;
+}
+
+const errorOf = async (response: Response) => {
+  const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
+  return { code: body?.error?.code ?? "error", message: body?.error?.message ?? response.statusText };
+};
+
+const closedIdleSocket = (error: unknown) =>
+  error instanceof Error && error.cause instanceof Error && "code" in error.cause && error.cause.code === "UND_ERR_SOCKET" && /other side closed/.test(error.cause.message);
+
+/**
+ * Talks to a Parley server with an API token (`parley eval --server URL --token T`). The token is
+ * sent as a bearer header and never appears in a message.
+ */
+export function createServerClient(baseUrl: string, token: string): ServerClient {
+  const url = baseUrl.replace(/\/+$/, "");
+  const send = (method: string, path: string, body?: unknown) =>
+    fetch(`${url}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "content-type": "application/json" }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  const call = async (method: string, path: string, body?: unknown): Promise<Response> => {
+    let response: Response;
+    try {
+      // The bootstrap between suites can block the event loop past the server's keep-alive
+      // timeout; the pooled socket it closed meanwhile fails before the request reaches it.
+      response = await send(method, path, body).catch((error: unknown) => {
+        if (closedIdleSocket(error)) return send(method, path, body);
+        throw error;
+      });
+    } catch (error) {
+      const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : error instanceof Error ? error.message : String(error);
+      throw new ServerError(`cannot reach the Parley server at ${url} (${cause}); is it running, and is --server right?`, null);
+    }
+    if (response.ok) return response;
+    const { code, message } = await errorOf(response);
+    if (response.status === 401) throw new ServerError(`${url} refused the token (401 ${code}): check --token or PARLEY_TOKEN, and that the token is not revoked`, 401);
+    if (response.status === 403) throw new ServerError(`${url} does not let this token's user ${method} ${path} (403 ${code}: ${message}); use a trainer's or an admin's token`, 403);
+    throw new ServerError(`${method} ${url}${path} failed: ${response.status} ${code}: ${message}`, response.status);
+  };
+  return {
+    url,
+    json: async <T>(method: "GET" | "POST", path: string, body?: unknown) => (await (await call(method, path, body)).json()) as T,
+    async turn(sessionId, text) {
+      const response = await call("POST", `/api/sessions/${sessionId}/turns`, { text });
+      const events: TurnEvent[] = [];
+      const parser = createParser({ onEvent: (message) => events.push(JSON.parse(message.data) as TurnEvent) });
+      parser.feed(await response.text());
+      return events;
+    },
+  };
+}
