@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type Browser, DESKTOP, hasChromium, launchBrowser, PHONE, SKIP_MESSAGE, screenshot } from "./support/browser";
 import { ensureWebBuild } from "./support/build";
 import { type ParleyServer, startParley } from "./support/server";
@@ -23,6 +23,7 @@ async function signIn(page: Page, email: string, password: string): Promise<void
 }
 
 const mainNav = (page: Page) => page.getByRole("navigation", { name: "Main" });
+const sideScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 const meWith = (url: string, token: string) => fetch(`${url}/api/auth/me`, { headers: { authorization: `Bearer ${token}` } });
 
 describe.skipIf(!hasChromium)("admin screens, accounts mode (Chromium)", () => {
@@ -79,6 +80,22 @@ describe.skipIf(!hasChromium)("admin screens, accounts mode (Chromium)", () => {
     expect(await page.getByRole("list", { name: "Teams" }).textContent()).toContain("1 person");
     expect(await form.getByLabel("Name").inputValue()).toBe("");
 
+    await row.getByRole("button", { name: `Disable ${LEARNER.name}` }).click();
+    await row.getByText("Disabled", { exact: true }).waitFor();
+    expect(await page.getByTestId("admin-status").textContent()).toContain("disabled and signed out");
+    await row.getByRole("button", { name: `Enable ${LEARNER.name}` }).click();
+    await row.getByText("Active", { exact: true }).waitFor();
+
+    await page.getByRole("button", { name: "Rename Support floor" }).click();
+    await page.getByLabel("New name for Support floor").fill("Support floor (EMEA)");
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByRole("button", { name: "Rename Support floor (EMEA)" }).waitFor();
+    // Focus returns to the row's Rename button, and the people table shows the new name.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain("Rename");
+    await vi.waitFor(async () =>
+      expect(await row.getByLabel(`Team for ${LEARNER.name}`).evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.text)).toBe("Support floor (EMEA)"),
+    );
+
     // The admin's own row cannot demote or disable itself.
     const own = page.getByTestId(`user-row-${ADMIN.email}`);
     expect(await own.getByRole("combobox", { name: /Role for/ }).isDisabled()).toBe(true);
@@ -86,8 +103,7 @@ describe.skipIf(!hasChromium)("admin screens, accounts mode (Chromium)", () => {
     await screenshot(page, "41-admin-desktop");
     await page.setViewportSize(PHONE);
     await screenshot(page, "42-admin-phone");
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await sideScroll(page)).toBeLessThanOrEqual(0);
     await page.setViewportSize(DESKTOP);
   }, 60_000);
 
@@ -109,6 +125,7 @@ describe.skipIf(!hasChromium)("admin screens, accounts mode (Chromium)", () => {
     await screenshot(page, "43-token-created-desktop");
     await page.setViewportSize(PHONE);
     await screenshot(page, "44-token-created-phone");
+    expect(await sideScroll(page)).toBeLessThanOrEqual(0);
     await page.setViewportSize(DESKTOP);
 
     await reveal.getByRole("button", { name: "I have copied it" }).click();
@@ -124,6 +141,7 @@ describe.skipIf(!hasChromium)("admin screens, accounts mode (Chromium)", () => {
     await screenshot(page, "45-tokens-revoked-desktop");
     await page.setViewportSize(PHONE);
     await screenshot(page, "46-tokens-revoked-phone");
+    expect(await sideScroll(page)).toBeLessThanOrEqual(0);
     await page.setViewportSize(DESKTOP);
   }, 60_000);
 
