@@ -1,8 +1,10 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startFakeOpenAI } from "../../api/src/testing/fake-openai-server";
 import { runTool } from "../../api/src/voice/offline/tools";
 import { type ClipMaker, clipMaker, missingTools } from "../../api/src/voice/testing/clips";
 import { type Browser, DESKTOP, hasChromium, launchBrowser, PHONE, SKIP_MESSAGE, screenshot } from "./support/browser";
+import { splitSentences } from "../src/features/voice/utils/sentences";
 import { ensureWebBuild } from "./support/build";
 import { say, transcript } from "./support/call";
 import { type ParleyServer, startParley } from "./support/server";
@@ -178,6 +180,38 @@ describe.skipIf(missing.length > 0)("a spoken turn from a fake microphone (Chrom
       expect((await transcript(deniedPage)).find((turn) => turn.turn === 1)?.text).toBe("How have the outages affected your work?");
     } finally {
       await refusing.close();
+    }
+  }, 60_000);
+
+  it("asks a server with a speech model for the customer's voice one sentence at a time, in the persona's voice", async () => {
+    const fake = await startFakeOpenAI();
+    const modelServer = await startParley({ OPENAI_BASE_URL: fake.url, OPENAI_API_KEY: "test-key", PARLEY_TTS_ENGINE: "model" });
+    const modelPage = await browser.context.newPage();
+    try {
+      await modelPage.addInitScript(FAKE_SPEECH);
+      const asked: string[] = [];
+      modelPage.on("request", (request) => {
+        if (request.method() === "POST" && request.url().endsWith("/speech")) asked.push((request.postDataJSON() as { text: string }).text);
+      });
+      await openCall(modelPage, modelServer.url);
+      await modelPage.getByRole("checkbox", { name: "Voice mode" }).check();
+      await modelPage.getByRole("radio", { name: "Hold to talk" }).check();
+
+      await say(modelPage, "Can I check the account is in your name, Dana?");
+      const reply = (await transcript(modelPage)).find((turn) => turn.turn === 2)?.text ?? "";
+      const sentences = splitSentences(reply, true).sentences;
+      await expect.poll(() => asked.length).toBe(sentences.length);
+      expect(asked).toEqual(sentences);
+      console.log(`voice e2e model speech: ${sentences.length} sentences asked for one by one: ${JSON.stringify(asked)}`);
+      const synthesised = fake.requests.filter((request) => request.path === "/v1/audio/speech").map((request) => request.body);
+      expect(synthesised).toHaveLength(sentences.length);
+      expect(synthesised[0]).toMatchObject({ input: sentences[0], voice: "alloy" });
+      // The server's voice was used, not the browser's.
+      expect(await modelPage.evaluate(() => (window as unknown as { spokenLines: string[] }).spokenLines)).toEqual([]);
+    } finally {
+      await modelPage.close();
+      await modelServer.stop();
+      await fake.close();
     }
   }, 60_000);
 });
