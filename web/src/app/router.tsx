@@ -4,7 +4,6 @@ import { AppShell } from "../components/layout/app-shell";
 import { RouteError } from "../components/layout/route-error";
 import { RequireSignIn } from "../features/auth/components/require-sign-in";
 import { Loading } from "../components/ui/loading";
-import { EvalsRoute } from "./routes/evals";
 import { NotFoundRoute } from "./routes/not-found";
 import { PracticeRoute } from "./routes/practice";
 import { PreCallRoute } from "./routes/pre-call";
@@ -27,6 +26,8 @@ const ScorecardRoute = lazyPage(async () => (await import("./routes/scorecard"))
 const HistoryRoute = lazyPage(async () => (await import("./routes/history")).HistoryRoute);
 const EditorRoute = lazyPage(async () => (await import("./routes/editor")).EditorRoute);
 const SandboxRoute = lazyPage(async () => (await import("./routes/sandbox")).SandboxRoute);
+const EvalsRoute = lazyPage(async () => (await import("./routes/evals")).EvalsRoute);
+const EvalRunRoute = lazyPage(async () => (await import("./routes/evals-run")).EvalRunRoute);
 const TeamRoute = lazyPage(async () => (await import("./routes/team")).TeamRoute);
 const AdminUsersRoute = lazyPage(async () => (await import("./routes/admin-users")).AdminUsersRoute);
 const AccountTokensRoute = lazyPage(async () => (await import("./routes/account-tokens")).AccountTokensRoute);
@@ -51,6 +52,7 @@ export const router = createBrowserRouter([
           { path: "trainer/personas/:id/sandbox", element: <SandboxRoute /> },
           { path: "team", element: <TeamRoute /> },
           { path: "evals", element: <EvalsRoute /> },
+          { path: "evals/:runId", element: <EvalRunRoute /> },
           { path: "admin/users", element: <AdminUsersRoute /> },
           { path: "account/tokens", element: <AccountTokensRoute /> },
           { path: "*", element: <NotFoundRoute /> },
