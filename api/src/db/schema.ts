@@ -108,7 +108,7 @@ export const sessions = sqliteTable(
     createdAt: integer("created_at").notNull(),
     endedAt: integer("ended_at"),
   },
-  (t) => [index("sessions_user").on(t.userId, t.createdAt)],
+  (t) => [index("sessions_user").on(t.userId, t.createdAt), index("sessions_user_ended").on(t.userId, t.endedAt)],
 );
 
 export const turns = sqliteTable(

@@ -161,7 +161,16 @@ export function createSessionStore(db: Db) {
           .select({ count: sql<number>`count(*)` })
           .from(turns)
           .innerJoin(sessions, eq(sessions.id, turns.sessionId))
-          .where(and(eq(sessions.userId, userId), eq(turns.role, "rep"), gt(turns.at, since)))
+          .where(
+            and(
+              eq(sessions.userId, userId),
+              // A turn is stored before its call ends, so ended calls older than the window have none
+              // in it; with the (user_id, ended_at) index this skips a long history.
+              or(isNull(sessions.endedAt), gt(sessions.endedAt, since)),
+              eq(turns.role, "rep"),
+              gt(turns.at, since),
+            ),
+          )
           .get()?.count ?? 0
       );
     },

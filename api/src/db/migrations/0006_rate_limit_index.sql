@@ -1,0 +1,1 @@
+CREATE INDEX `sessions_user_ended` ON `sessions` (`user_id`,`ended_at`);
