@@ -36,6 +36,9 @@ describe("config", () => {
       PARLEY_MODEL_TIMEOUT_MS: "5000",
     });
     expect(config.model).toMatchObject({ baseURL: "http://localhost:8000/v1", personaModel: "llama3.1", graderModel: "qwen2.5", timeoutMs: 5000 });
+    expect(config.model.moveModel).toBe("llama3.1");
+    expect(parseConfig({ PARLEY_MOVE_MODEL: "rules" }).model.moveModel).toBeNull();
+    expect(parseConfig({ PARLEY_MOVE_MODEL: "qwen2.5:1.5b" }).model.moveModel).toBe("qwen2.5:1.5b");
   });
 
   it.each([

@@ -25,6 +25,8 @@ const envSchema = z.object({
   OPENAI_API_KEY: optionalText,
   PARLEY_PERSONA_MODEL: z.string().trim().min(1).default("gpt-4o-mini"),
   PARLEY_GRADER_MODEL: z.string().trim().min(1).default("gpt-4o-mini"),
+  /** The model that reads the rep's moves before the customer answers; `rules` reads them without a model. */
+  PARLEY_MOVE_MODEL: optionalText,
   PARLEY_MODEL_TIMEOUT_MS: positiveInt(60_000),
   PARLEY_MODEL_RETRIES: integer(0, 10).default(2),
   PARLEY_MAX_TURN_CHARS: positiveInt(4000),
@@ -62,6 +64,8 @@ export interface Config {
     apiKey: string | undefined;
     personaModel: string;
     graderModel: string;
+    /** Reads the rep's moves each turn; null: read by rules (one model round trip less before the reply). */
+    moveModel: string | null;
     timeoutMs: number;
     maxRetries: number;
   };
@@ -149,6 +153,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       apiKey: e.OPENAI_API_KEY,
       personaModel: e.PARLEY_PERSONA_MODEL,
       graderModel: e.PARLEY_GRADER_MODEL,
+      moveModel: e.PARLEY_MOVE_MODEL === "rules" ? null : (e.PARLEY_MOVE_MODEL ?? e.PARLEY_PERSONA_MODEL),
       timeoutMs: e.PARLEY_MODEL_TIMEOUT_MS,
       maxRetries: e.PARLEY_MODEL_RETRIES,
     },

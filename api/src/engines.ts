@@ -18,7 +18,7 @@ export function createEngines(config: Config, onCall?: (record: ModelCallRecord)
     onCall,
   });
   return {
-    persona: createModelPersonaEngine(gateway, config.model.personaModel),
+    persona: createModelPersonaEngine(gateway, config.model.personaModel, config.model.moveModel),
     grader: createModelGrader(gateway, config.model.graderModel),
   };
 }

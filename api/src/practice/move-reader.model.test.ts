@@ -1,0 +1,55 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { modelCalls } from "../db/schema";
+import type { TurnEvent } from "./turn-events";
+import { type FakeOpenAIServer, startFakeOpenAI } from "../testing/fake-openai-server";
+import { readTurnEvents, startTestRuntime } from "../testing/test-runtime";
+
+// PARLEY_MOVE_MODEL: who reads the rep's moves before the customer answers (see model-persona.ts).
+let fake: FakeOpenAIServer | undefined;
+let parley: Awaited<ReturnType<typeof startTestRuntime>> | undefined;
+afterEach(async () => {
+  parley?.close();
+  await fake?.close();
+});
+
+async function oneTurn(moveModel: string) {
+  fake = await startFakeOpenAI({
+    defaultChat: (body) =>
+      body.response_format?.json_schema?.name === "moves"
+        ? { kind: "json", value: { moves: [{ move: "acknowledges_impact", quote: "sorry" }] } }
+        : { kind: "text", content: "Fine. Go on." },
+  });
+  parley = await startTestRuntime({
+    PARLEY_ENGINE: "model",
+    OPENAI_BASE_URL: fake.url,
+    OPENAI_API_KEY: "sk-test",
+    PARLEY_PERSONA_MODEL: "persona-model",
+    PARLEY_MOVE_MODEL: moveModel,
+    PARLEY_MODEL_RETRIES: "0",
+  });
+  const start = await parley.json("POST", "/api/sessions", { personaId: "cancel-after-outages", mode: "exam", difficulty: "easy" });
+  const id = ((await start.json()) as { session: { id: string } }).session.id;
+  const events = await readTurnEvents(await parley.json("POST", `/api/sessions/${id}/turns`, { text: "I'm so sorry about the outages." }));
+  const persona = events.find((event): event is Extract<TurnEvent, { type: "persona" }> => event.type === "persona");
+  const calls = parley.db.select().from(modelCalls).all().filter((call) => call.sessionId === id);
+  return { persona, calls: calls.map((call) => [call.purpose, call.model]) };
+}
+
+describe("PARLEY_MOVE_MODEL", () => {
+  it("reads the rep's moves with its own model", async () => {
+    const { persona, calls } = await oneTurn("small-model");
+    expect(calls.sort()).toEqual([
+      ["persona.moves", "small-model"],
+      ["persona.reply", "persona-model"],
+    ]);
+    expect(persona?.moves).toContain("acknowledges_impact");
+  });
+
+  it("with `rules`, reads them without a model: the reply is the only model call before the customer speaks", async () => {
+    const { persona, calls } = await oneTurn("rules");
+    expect(calls).toEqual([["persona.reply", "persona-model"]]);
+    expect(persona).toMatchObject({ degraded: null });
+    // The rules' reading, not the fake model's ("acknowledges_impact").
+    expect(persona?.moves).toEqual(["apologises"]);
+  });
+});
