@@ -56,7 +56,7 @@ export async function evalCommand(options: EvalOptions, out: (line: string) => v
   const engineOverride = mode === "replay" ? "auto" : mode === "record" ? "model" : options.engine;
   const config = readConfig({ ...options.env, ...(engineOverride && !options.server ? { PARLEY_ENGINE: engineOverride } : {}) });
   const price = parsePrice(options.price);
-  const server = options.server ? await connect(options, config.apiToken) : null;
+  const server = options.server ? await connect(options, config.apiToken, out) : null;
 
   const files = (await Promise.all(options.paths.map(expand))).flat();
   if (files.length === 0) throw new UsageError(`no suite files (*.yaml) in ${options.paths.join(", ")}`);
@@ -102,13 +102,13 @@ export async function evalCommand(options: EvalOptions, out: (line: string) => v
 const recordingsDir = (options: EvalOptions) => options.recordings ?? path.join(options.root, "evals", "recordings");
 
 /** Checks the server and the token before any suite runs, and learns which engine the server uses. */
-async function connect(options: EvalOptions, envToken: string | undefined) {
+async function connect(options: EvalOptions, envToken: string | undefined, out: (line: string) => void) {
   if (options.record || options.replay) throw new UsageError("--record and --replay work on engines in this process; they cannot be used with --server");
   if (options.engine) throw new UsageError("--engine picks an engine in this process; with --server, the server's own engine runs");
   if (!/^https?:\/\/[^\s/]+/.test(options.server ?? "")) throw new UsageError(`--server must be an http(s) URL, e.g. http://127.0.0.1:8787 (got ${JSON.stringify(options.server)})`);
   const token = options.token ?? envToken;
   if (!token) throw new UsageError("--server needs an API token: --token TOKEN or PARLEY_TOKEN (create one in the web app or with POST /api/tokens)");
-  const client = createServerClient(options.server ?? "", token);
+  const client = createServerClient(options.server ?? "", token, { onWait: (line) => out(line) });
   const health = await asUsageError(() => client.json<{ engine: Engine; models: { persona: string | null; grader: string | null } }>("GET", "/api/health"));
   // Health needs no sign-in: ask who the token is, so a bad token or a learner's fails before the suites run.
   const { user } = await asUsageError(() => client.json<{ user: { role: string } }>("GET", "/api/auth/me"));

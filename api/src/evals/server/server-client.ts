@@ -20,9 +20,20 @@ export interface ServerClient {
 }
 
 const errorOf = async (response: Response) => {
-  const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
-  return { code: body?.error?.code ?? "error", message: body?.error?.message ?? response.statusText };
+  const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string; details?: { retryAfterSeconds?: unknown } } } | null;
+  const wait = body?.error?.details?.retryAfterSeconds;
+  return { code: body?.error?.code ?? "error", message: body?.error?.message ?? response.statusText, retryAfterSeconds: typeof wait === "number" ? wait : null };
 };
+
+export interface ServerClientOptions {
+  /** Told when the server's turn rate limit makes the run wait. */
+  onWait?: (message: string) => void;
+  /** How to wait (tests pass one that does not). */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/** A persona suite sends turns faster than a person; the server's per-user turn limit then asks it to wait. */
+const MAX_RATE_LIMIT_WAITS = 20;
 
 const closedIdleSocket = (error: unknown) =>
   error instanceof Error && error.cause instanceof Error && "code" in error.cause && error.cause.code === "UND_ERR_SOCKET" && /other side closed/.test(error.cause.message);
@@ -31,15 +42,16 @@ const closedIdleSocket = (error: unknown) =>
  * Talks to a Parley server with an API token (`parley eval --server URL --token T`). The token is
  * sent as a bearer header and never appears in a message.
  */
-export function createServerClient(baseUrl: string, token: string): ServerClient {
+export function createServerClient(baseUrl: string, token: string, options: ServerClientOptions = {}): ServerClient {
   const url = baseUrl.replace(/\/+$/, "");
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const send = (method: string, path: string, body?: unknown) =>
     fetch(`${url}${path}`, {
       method,
       headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "content-type": "application/json" }) },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-  const call = async (method: string, path: string, body?: unknown): Promise<Response> => {
+  const call = async (method: string, path: string, body?: unknown, waits = 0): Promise<Response> => {
     let response: Response;
     try {
       // The bootstrap between suites can block the event loop past the server's keep-alive
@@ -53,7 +65,12 @@ export function createServerClient(baseUrl: string, token: string): ServerClient
       throw new ServerError(`cannot reach the Parley server at ${url} (${cause}); is it running, and is --server right?`, null);
     }
     if (response.ok) return response;
-    const { code, message } = await errorOf(response);
+    const { code, message, retryAfterSeconds } = await errorOf(response);
+    if (response.status === 429 && code === "rate_limited" && retryAfterSeconds !== null && waits < MAX_RATE_LIMIT_WAITS) {
+      options.onWait?.(`${url}: turn rate limit reached; waiting ${retryAfterSeconds} s (${message})`);
+      await sleep(retryAfterSeconds * 1000);
+      return call(method, path, body, waits + 1);
+    }
     if (response.status === 401) throw new ServerError(`${url} refused the token (401 ${code}): check --token or PARLEY_TOKEN, and that the token is not revoked`, 401);
     if (response.status === 403) throw new ServerError(`${url} does not let this token's user ${method} ${path} (403 ${code}: ${message}); use a trainer's or an admin's token`, 403);
     throw new ServerError(`${method} ${url}${path} failed: ${response.status} ${code}: ${message}`, response.status);
