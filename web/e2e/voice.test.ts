@@ -36,6 +36,20 @@ const FAKE_SPEECH = () => {
   Object.defineProperty(window, "spokenLines", { value: spoken });
 };
 
+/** Records what each audio element the page plays does ("playing", "ended", "error"), in order. */
+const MEDIA_LOG = () => {
+  const log: string[] = [];
+  Object.defineProperty(window, "mediaLog", { value: log });
+  const play = HTMLMediaElement.prototype.play;
+  HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+    if (!this.dataset.logged) {
+      this.dataset.logged = "yes";
+      for (const event of ["playing", "ended", "error"]) this.addEventListener(event, () => log.push(event));
+    }
+    return play.call(this);
+  };
+};
+
 async function openCall(page: Page, url: string): Promise<string> {
   await page.goto(url);
   await page.getByRole("article", { name: "Dana Whitfield" }).getByRole("link", { name: "Prepare this call" }).click();
@@ -189,6 +203,21 @@ describe.skipIf(missing.length > 0)("a spoken turn from a fake microphone (Chrom
     const modelPage = await browser.context.newPage();
     try {
       await modelPage.addInitScript(FAKE_SPEECH);
+      await modelPage.addInitScript(MEDIA_LOG);
+      // The fake model's speech is not real audio: answer each sentence with a real MP3 clip, so
+      // the page must decode and play it through to its end.
+      const mp3 = clips.read(await clips.encode(await clips.speak("customer-line", "Okay then."), "mp3"));
+      await modelPage.route("**/speech", async (route) => {
+        // Passed on to Parley from here (Playwright's own route.fetch resets on this streamed answer).
+        const request = route.request();
+        const upstream = await fetch(request.url(), {
+          method: "POST",
+          headers: { "content-type": "application/json", origin: modelServer.url },
+          body: request.postData() ?? "",
+        });
+        await upstream.arrayBuffer();
+        await route.fulfill({ status: upstream.status, contentType: "audio/mpeg", body: Buffer.from(mp3) });
+      });
       const asked: string[] = [];
       modelPage.on("request", (request) => {
         if (request.method() === "POST" && request.url().endsWith("/speech")) asked.push((request.postDataJSON() as { text: string }).text);
@@ -203,9 +232,14 @@ describe.skipIf(missing.length > 0)("a spoken turn from a fake microphone (Chrom
       await expect.poll(() => asked.length).toBe(sentences.length);
       expect(asked).toEqual(sentences);
       console.log(`voice e2e model speech: ${sentences.length} sentences asked for one by one: ${JSON.stringify(asked)}`);
-      const synthesised = fake.requests.filter((request) => request.path === "/v1/audio/speech").map((request) => request.body);
-      expect(synthesised).toHaveLength(sentences.length);
-      expect(synthesised[0]).toMatchObject({ input: sentences[0], voice: "alloy" });
+      const synthesised = () => fake.requests.filter((request) => request.path === "/v1/audio/speech").map((request) => request.body);
+      await expect.poll(() => synthesised().length).toBe(sentences.length);
+      expect(synthesised()[0]).toMatchObject({ input: sentences[0], voice: "alloy" });
+      const mediaLog = () => modelPage.evaluate(() => (window as unknown as { mediaLog: string[] }).mediaLog);
+      await expect.poll(async () => (await mediaLog()).filter((event) => event === "ended").length, { timeout: 20_000 }).toBe(sentences.length);
+      expect(await mediaLog()).toEqual(sentences.flatMap(() => ["playing", "ended"]));
+      const streamed = await modelPage.evaluate(() => MediaSource.isTypeSupported("audio/mpeg"));
+      console.log(`voice e2e model speech: played ${sentences.length} MP3 lines in order (${streamed ? "streamed through MediaSource" : "as whole files"})`);
       // The server's voice was used, not the browser's.
       expect(await modelPage.evaluate(() => (window as unknown as { spokenLines: string[] }).spokenLines)).toEqual([]);
     } finally {

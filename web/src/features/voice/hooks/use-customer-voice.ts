@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { ApiRequestError } from "../../../lib/api-error";
-import { fetchSpeech } from "../api/speech";
+import { fetchSpeech, type Speech } from "../api/speech";
 import { heardPrefix } from "../utils/heard-prefix";
 import { type BrowserVoiceOptions, type PlayingLine, playAudio, speakInBrowser } from "../utils/line-player";
 import { splitSentences } from "../utils/sentences";
@@ -12,7 +12,7 @@ interface Reply {
   consumed: number;
   streamed: boolean;
   lines: string[];
-  audio: Promise<Blob | null>[];
+  audio: Promise<Speech | null>[];
   finished: number;
   playing: PlayingLine | null;
   abort: AbortController;
@@ -36,7 +36,7 @@ export function useCustomerVoice(sessionId: string, enabled: boolean, browserVoi
   options.current = browserVoice;
 
   const synthesise = useCallback(
-    (text: string, signal: AbortSignal): Promise<Blob | null> => {
+    (text: string, signal: AbortSignal): Promise<Speech | null> => {
       if (!serverVoice.current) return Promise.resolve(null);
       return fetchSpeech(sessionId, text, signal).catch((error: unknown) => {
         if (error instanceof ApiRequestError && (error.status === 501 || error.status === 404)) {
@@ -62,7 +62,7 @@ export function useCustomerVoice(sessionId: string, enabled: boolean, browserVoi
     const text = current.lines[current.finished] ?? "";
     const audio = await current.audio[current.finished];
     if (reply.current !== current || current.state !== "live" || current.playing) return;
-    const line = audio ? playAudio(audio) : speakInBrowser(text, options.current);
+    const line = audio ? playAudio(audio.body, audio.contentType) : speakInBrowser(text, options.current);
     current.playing = line;
     setSpeaking(true);
     await line.done;

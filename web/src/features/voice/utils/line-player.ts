@@ -13,29 +13,70 @@ export interface BrowserVoiceOptions {
   rate: number;
 }
 
-/** Plays synthesised audio (from POST /speech). Resolves `done` when it ends, fails or is stopped. */
-export function playAudio(audio: Blob): PlayingLine {
-  const url = URL.createObjectURL(audio);
-  const element = new Audio(url);
+/**
+ * Plays synthesised audio as it arrives (POST /speech streams it): through MediaSource where the
+ * browser can decode that type in pieces, else once the whole sentence has arrived. Resolves
+ * `done` when it ends, fails or is stopped.
+ */
+export function playAudio(body: ReadableStream<Uint8Array<ArrayBuffer>>, contentType: string): PlayingLine {
+  const type = contentType.split(";")[0]?.trim() ?? "audio/mpeg";
+  const streamable = typeof MediaSource !== "undefined" && MediaSource.isTypeSupported(type);
+  const element = new Audio();
+  let url = "";
+  let stopped = false;
   let finish = () => {};
   const done = new Promise<void>((resolve) => {
     finish = () => {
-      URL.revokeObjectURL(url);
+      stopped = true;
+      if (url) URL.revokeObjectURL(url);
       resolve();
     };
   });
   element.onended = finish;
   element.onerror = finish;
-  // Autoplay refused (no click on the page yet) or undecodable: move on to the next line.
-  element.play().catch(finish);
+  const start = () => element.play().catch(finish);
+
+  if (streamable) {
+    const source = new MediaSource();
+    url = URL.createObjectURL(source);
+    element.src = url;
+    source.addEventListener("sourceopen", () => void appendAll(body, source, type, () => stopped).catch(finish), { once: true });
+    // Autoplay refused (no click on the page yet): move on to the next line.
+    start();
+  } else {
+    void new Response(body)
+      .blob()
+      .then((blob) => {
+        if (stopped) return;
+        url = URL.createObjectURL(blob);
+        element.src = url;
+        start();
+      }, finish);
+  }
   return {
     done,
-    fraction: () => (Number.isFinite(element.duration) && element.duration > 0 ? element.currentTime / element.duration : 0),
+    fraction: () => {
+      const length = Number.isFinite(element.duration) ? element.duration : element.buffered.length > 0 ? element.buffered.end(element.buffered.length - 1) : 0;
+      return length > 0 ? element.currentTime / length : 0;
+    },
     stop: () => {
       element.pause();
+      void body.cancel().catch(() => {});
       finish();
     },
   };
+}
+
+async function appendAll(body: ReadableStream<Uint8Array<ArrayBuffer>>, source: MediaSource, type: string, stopped: () => boolean) {
+  const buffer = source.addSourceBuffer(type);
+  const reader = body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done || stopped()) break;
+    buffer.appendBuffer(value);
+    await new Promise((resolve) => buffer.addEventListener("updateend", resolve, { once: true }));
+  }
+  if (!stopped() && source.readyState === "open") source.endOfStream();
 }
 
 /**
