@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { type AuthEnv, canPublish } from "../auth/principal";
 import type { EvalRunStore } from "../db/eval-run-store";
-import { ApiError, notFound } from "../errors";
+import { ApiError } from "../errors";
 import { asRunReport, runReportSchema } from "../evals/report-schema";
 import { validate } from "./validate";
 
@@ -33,8 +33,9 @@ export function evalRoutes(runs: EvalRunStore) {
       return c.json({ ...runs.list({ limit, offset }), limit, offset }, 200);
     })
     .get("/runs/:id", validate("param", idParam), (c) => {
-      const run = runs.get(c.req.valid("param").id);
-      if (!run) throw notFound("eval_run", c.req.valid("param").id);
+      const { id } = c.req.valid("param");
+      const run = runs.get(id);
+      if (!run) throw new ApiError(404, "eval_run_not_found", `No eval run with id "${id}".`);
       return c.json({ run }, 200);
     })
     .post("/runs", async (c, next) => {
