@@ -122,10 +122,10 @@ async function measure(ctx: Context, parley: ParleyProcess, recording: Uint8Arra
 
 type Measured = Awaited<ReturnType<typeof measure>>;
 
-function stageRows(run: Measured, config: FakeModelConfig, sttLabel: string): string[][] {
+function stageRows(run: Measured, config: FakeModelConfig, sttLabel: string, movesByModel = true): string[][] {
   const labels: Record<Stage, string> = {
     transcript: `transcribed (the \`transcript\` event; ${sttLabel})`,
-    firstToken: `persona's first word (+ move reading ${config.latencyMs} ms, first token ${config.latencyMs + config.chunkDelayMs} ms)`,
+    firstToken: `persona's first word (+ ${movesByModel ? `move reading ${config.latencyMs} ms, ` : ""}first token ${config.latencyMs + config.chunkDelayMs} ms)`,
     sentence: `first sentence complete, POST /speech sent (+ ${config.chunkDelayMs} ms a word)`,
     firstAudio: `**first audio byte of the customer's reply** (+ TTS ${config.ttsFirstByteMs} ms)`,
     speech: "  of which POST /speech alone, to its first byte",
@@ -174,16 +174,22 @@ export async function voicePhase(ctx: Context) {
     null,
     `of the ${NATURAL_FEEL_MS} ms that feels natural; the fake model's ${fmt(modelMs, 0)} ms subtracted`,
   );
+  const byRules = await movesByRulesRun(ctx, config, turns);
   const offline = await offlineRun(ctx, config);
   ctx.report.section(
     "Voice round trip, model engine (end of the rep's speech to the customer's first audio byte)",
     HEAD,
-    [...stageRows(run, config, `STT ${config.sttLatencyMs} ms`), ...(offline ? stageRows(offline.run, config, "offline pocketsphinx, no model").map((row) => [`offline STT: ${row[0]}`, ...row.slice(1)]) : [])],
+    [
+      ...stageRows(run, config, `STT ${config.sttLatencyMs} ms`),
+      ...stageRows(byRules, config, `STT ${config.sttLatencyMs} ms`, false).map((row) => [`PARLEY_MOVE_MODEL=rules: ${row[0]}`, ...row.slice(1)]),
+      ...(offline ? stageRows(offline.run, config, "offline pocketsphinx, no model").map((row) => [`offline STT: ${row[0]}`, ...row.slice(1)]) : []),
+    ],
     [
       `Fake model (own process): transcription ${config.sttLatencyMs} ms; every chat call ${config.latencyMs} ms before its answer starts (the persona engine's move reading, then the persona's reply); the reply streamed one word per ${config.chunkDelayMs} ms (${config.replyWords} words); speech: first byte after ${config.ttsFirstByteMs} ms, then 3 chunks ${config.ttsChunkMs} ms apart.`,
       `Client, as the browser does it: a ${(RECORDING.length / 1000).toFixed(0)} kB WAV (2.5 s) POSTed as a multipart spoken turn, the event stream read until the first sentence ends (. ! or ? then a space), that sentence POSTed to /api/sessions/:id/speech at once while the stream goes on, then its first byte. Coach mode: the turn's feedback is judged after the reply, off this path. ${turns} turns in calls of up to ${TURNS_PER_CALL}, after a warm-up of ${WARM_UP_TURNS} voice turns with a model that answers at once.${run.wholeReply > 0 ? ` In ${run.wholeReply} turns no sentence ended before the reply did.` : ""}`,
       `Parley's share = measured - the fake model's injected latencies on the path. It includes the harness: the fake's and the client's own work and loopback, about ${fmt(median(floorStt))} ms per transcription and ${fmt(median(floorTts))} ms per speech call made straight to the fake (medians), plus a move reading and a stream's first word (see the turns phase's floors).`,
       `Against the budget: Parley adds a median ${fmt(share.median)} ms (p95 ${fmt(share.p95)} ms) to the ${fmt(modelMs, 0)} ms the model itself takes: ${fmt((share.median / NATURAL_FEEL_MS) * 100, 0)}% of the ${NATURAL_FEEL_MS} ms that makes a call feel natural. The model's own latencies alone exceed the budget: four model round trips in series (STT, the move reading, the persona's first token, TTS) plus the first sentence's words.`,
+      `PARLEY_MOVE_MODEL=rules rows: the same turns with the rep's moves read by rules instead of a model call, so the reply is the first chat call: measured ${fmt(summarize(byRules.measured.firstAudio).median)} ms to the first audio byte (${fmt(summarize(run.measured.firstAudio).median)} ms with the model reading them).`,
       offline
         ? `Offline STT rows: PARLEY_STT_ENGINE=offline (persona and speech still through the fake), a ${(offline.bytes / 1000).toFixed(0)} kB espeak-ng clip of "${SPOKEN_LINE}" (en-us+f5, 150 wpm), ${offline.run.measured.transcript.length} turns after ${offline.warmUp} warm-up turns: the transcription is Parley's own work (pocketsphinx_batch, a fresh process per recording), median ${fmt(median(offline.run.parleyShare.transcript))} ms.`
         : "Offline STT rows: skipped (espeak-ng, sox or pocketsphinx not installed).",
@@ -193,6 +199,24 @@ export async function voicePhase(ctx: Context) {
   ctx.report.raw.voice = { config, ...run, floorStt, floorTts, offline: offline?.run ?? null };
   ctx.log(`voice: Parley's share to first audio byte ${fmt(share.median)} ms (p95 ${fmt(share.p95)}), measured ${fmt(summarize(run.measured.firstAudio).median)} ms`);
   if (run.problems.length > 0) ctx.log(`voice: ${run.problems.length} problems, first: ${run.problems[0]}`);
+}
+
+/** The same round trip with the moves read by rules (PARLEY_MOVE_MODEL=rules): one model round trip fewer. */
+async function movesByRulesRun(ctx: Context, config: FakeModelConfig, turns: number) {
+  const parley = await startParley({
+    engine: "model",
+    dbPath: ctx.newDbPath("voice-moves-by-rules"),
+    modelUrl: ctx.fake.url,
+    nodeFlags: ctx.nodeFlags("voice-moves-by-rules"),
+    env: { PARLEY_MOVE_MODEL: "rules" },
+  });
+  try {
+    const run = await measure(ctx, parley, RECORDING, config, turns, 5);
+    ctx.log(`voice (moves by rules): measured ${fmt(summarize(run.measured.firstAudio).median)} ms to first audio`);
+    return run;
+  } finally {
+    await parley.stop();
+  }
 }
 
 /** The same round trip transcribed offline, with a real spoken clip; null when the tools are missing. */
