@@ -96,7 +96,7 @@ describe("parley eval --server", () => {
   it.each([
     ["a bad token (401)", () => ["--token", "pt_not-a-real-token"], /refused the token \(401/],
     ["a learner's token", () => ["--token", tokens.learner], /belongs to a learner/],
-    ["no token", () => [], /needs an API token: --token TOKEN or PARLEY_TOKEN/],
+    ["no token", () => [], /needs an API token \(401 unauthenticated\): pass --token TOKEN or set PARLEY_TOKEN/],
   ])("refuses %s clearly, before running anything", async (_label, extra, message) => {
     const args = extra();
     const result = await parleyEval(["evals/robustness/grader-injection.yaml", "--server", url, ...args]);
@@ -121,4 +121,23 @@ describe("parley eval --server", () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("cannot be used with --server");
   });
+});
+
+describe("parley eval --server against a local-mode Parley (no sign-in)", () => {
+  it("needs no token, and stores the run there", async () => {
+    const local = await startTestRuntime();
+    const http = createAdaptorServer({ fetch: local.app.fetch });
+    await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
+    try {
+      const localUrl = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+      const result = await parleyEval(["evals/robustness/grader-injection.yaml", "--server", localUrl]);
+      expect(result.stderr).toBe("");
+      expect(result.code).toBe(0);
+      const listed = (await (await local.app.request("/api/evals/runs")).json()) as { total: number };
+      expect(listed.total).toBe(1);
+    } finally {
+      await new Promise((resolve) => http.close(resolve));
+      local.close();
+    }
+  }, 60_000);
 });

@@ -40,15 +40,16 @@ const closedIdleSocket = (error: unknown) =>
 
 /**
  * Talks to a Parley server with an API token (`parley eval --server URL --token T`). The token is
- * sent as a bearer header and never appears in a message.
+ * sent as a bearer header and never appears in a message; with none, only a local-mode server
+ * (no sign-in) answers.
  */
-export function createServerClient(baseUrl: string, token: string, options: ServerClientOptions = {}): ServerClient {
+export function createServerClient(baseUrl: string, token: string | undefined, options: ServerClientOptions = {}): ServerClient {
   const url = baseUrl.replace(/\/+$/, "");
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const send = (method: string, path: string, body?: unknown) =>
     fetch(`${url}${path}`, {
       method,
-      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "content-type": "application/json" }) },
+      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body === undefined ? {} : { "content-type": "application/json" }) },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   const call = async (method: string, path: string, body?: unknown, waits = 0): Promise<Response> => {
@@ -71,6 +72,7 @@ export function createServerClient(baseUrl: string, token: string, options: Serv
       await sleep(retryAfterSeconds * 1000);
       return call(method, path, body, waits + 1);
     }
+    if (response.status === 401 && !token) throw new ServerError(`${url} needs an API token (401 ${code}): pass --token TOKEN or set PARLEY_TOKEN (a trainer's or an admin's)`, 401);
     if (response.status === 401) throw new ServerError(`${url} refused the token (401 ${code}): check --token or PARLEY_TOKEN, and that the token is not revoked`, 401);
     if (response.status === 403) throw new ServerError(`${url} does not let this token's user ${method} ${path} (403 ${code}: ${message}); use a trainer's or an admin's token`, 403);
     throw new ServerError(`${method} ${url}${path} failed: ${response.status} ${code}: ${message}`, response.status);
