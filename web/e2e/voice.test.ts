@@ -226,17 +226,22 @@ describe.skipIf(missing.length > 0)("a spoken turn from a fake microphone (Chrom
       await modelPage.getByRole("checkbox", { name: "Voice mode" }).check();
       await modelPage.getByRole("radio", { name: "Hold to talk" }).check();
 
+      // The call opens with the customer speaking: let that finish first.
+      const mediaLog = () => modelPage.evaluate(() => (window as unknown as { mediaLog: string[] }).mediaLog);
+      const ended = async () => (await mediaLog()).filter((event) => event === "ended").length;
+      const opener = splitSentences((await transcript(modelPage)).find((turn) => turn.turn === 0)?.text ?? "", true).sentences;
+      await expect.poll(ended, { timeout: 20_000 }).toBe(opener.length);
+
       await say(modelPage, "Can I check the account is in your name, Dana?");
       const reply = (await transcript(modelPage)).find((turn) => turn.turn === 2)?.text ?? "";
-      const sentences = splitSentences(reply, true).sentences;
+      const sentences = [...opener, ...splitSentences(reply, true).sentences];
       await expect.poll(() => asked.length).toBe(sentences.length);
       expect(asked).toEqual(sentences);
       console.log(`voice e2e model speech: ${sentences.length} sentences asked for one by one: ${JSON.stringify(asked)}`);
       const synthesised = () => fake.requests.filter((request) => request.path === "/v1/audio/speech").map((request) => request.body);
       await expect.poll(() => synthesised().length).toBe(sentences.length);
       expect(synthesised()[0]).toMatchObject({ input: sentences[0], voice: "alloy" });
-      const mediaLog = () => modelPage.evaluate(() => (window as unknown as { mediaLog: string[] }).mediaLog);
-      await expect.poll(async () => (await mediaLog()).filter((event) => event === "ended").length, { timeout: 20_000 }).toBe(sentences.length);
+      await expect.poll(ended, { timeout: 20_000 }).toBe(sentences.length);
       expect(await mediaLog()).toEqual(sentences.flatMap(() => ["playing", "ended"]));
       const streamed = await modelPage.evaluate(() => MediaSource.isTypeSupported("audio/mpeg"));
       console.log(`voice e2e model speech: played ${sentences.length} MP3 lines in order (${streamed ? "streamed through MediaSource" : "as whole files"})`);

@@ -9,6 +9,8 @@ export interface SpokenTurn {
   fileName: string;
   /** The rep's own words when they corrected the transcript; the server then does not transcribe. */
   text?: string;
+  /** Words to show for the turn until the server's arrive (the reviewed transcript). */
+  preview?: string;
   /** The rep spoke over the customer's reply. */
   interrupted: boolean;
   /** The words of that reply played before the interruption. */
@@ -95,7 +97,7 @@ export function useLiveCall(sessionId: string, start: LiveCallStart | undefined,
       form.set("interrupted", String(turn.interrupted));
       if (turn.heard !== undefined) form.set("heard", turn.heard);
       // The typed client has no multipart form for this route (it validates JSON), so plain fetch.
-      return take(turn.text ?? "", (signal) => fetch(`/api/sessions/${sessionId}/turns`, { method: "POST", body: form, signal }), turn.heard);
+      return take(turn.text ?? turn.preview ?? "", (signal) => fetch(`/api/sessions/${sessionId}/turns`, { method: "POST", body: form, signal }), turn.heard);
     },
     [sessionId, take],
   );

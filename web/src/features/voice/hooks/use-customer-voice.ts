@@ -8,6 +8,8 @@ import { splitSentences } from "../utils/sentences";
 interface Reply {
   /** "live": streaming or playing; "silenced": the rep interrupted, ignore the rest of this reply. */
   state: "idle" | "live" | "silenced";
+  /** The customer turn being spoken, once it is stored (null while it streams). */
+  index: number | null;
   source: string;
   consumed: number;
   streamed: boolean;
@@ -18,7 +20,7 @@ interface Reply {
   abort: AbortController;
 }
 
-const idle = (): Reply => ({ state: "idle", source: "", consumed: 0, streamed: false, lines: [], audio: [], finished: 0, playing: null, abort: new AbortController() });
+const idle = (): Reply => ({ state: "idle", index: null, source: "", consumed: 0, streamed: false, lines: [], audio: [], finished: 0, playing: null, abort: new AbortController() });
 
 /**
  * The customer's voice: the reply is split into sentences while it streams in, each is synthesised
@@ -100,7 +102,8 @@ export function useCustomerVoice(sessionId: string, enabled: boolean, browserVoi
 
   /**
    * The reply so far while it streams (`final` false), then the stored customer turn (`final`
-   * true, with its index). Turns already in the call when the voice came on are not read out.
+   * true, with its index). Turns already in the call when the voice came on are not read out,
+   * except the opening line.
    * A fast reply can arrive whole, with no streamed text ever rendered: the stored turn is enough.
    */
   const update = useCallback(
@@ -111,17 +114,26 @@ export function useCustomerVoice(sessionId: string, enabled: boolean, browserVoi
         const known = spokenIndex.current;
         if (index === null) return;
         spokenIndex.current = Math.max(index, known ?? index);
-        // A turn is new if it came after the last one seen, or (the voice just came on) it was streaming.
-        if (known === null ? current.state === "idle" : index <= known) return;
+        // New: after the last turn seen; or, as the voice comes on, one that was streaming, or the
+        // customer's opening line (a call starts with the customer speaking).
+        const fresh = known === null ? current.state !== "idle" || index === 0 : index > known;
+        if (!fresh) return;
         if (current.state === "silenced") {
           reply.current = idle();
           return;
         }
+        if (current.state === "live" && current.index !== null) {
+          // The previous line was still being spoken when this one arrived (a typed turn): it gives way.
+          interrupt();
+          reply.current = idle();
+        }
         // The stored line may differ from the streamed words (a regenerated reply): finish with whichever matches.
-        const base = current.state === "live" && !text.startsWith(current.source.slice(0, current.consumed)) ? current.source : text;
-        current.state = "live";
-        current.source = base;
-        current.streamed = false;
+        const next = reply.current;
+        const base = next.state === "live" && !text.startsWith(next.source.slice(0, next.consumed)) ? next.source : text;
+        next.state = "live";
+        next.index = index;
+        next.source = base;
+        next.streamed = false;
         setSpeaking(true);
         enqueue(base, true);
         return;

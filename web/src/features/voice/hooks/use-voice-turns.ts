@@ -50,7 +50,7 @@ export function useVoiceTurns({ sessionId, settings, busy, streaming, ended, cus
   const [calibrating, setCalibrating] = useState(true);
   const vad = useRef(initialVad);
   const interruption = useRef<{ heard: string } | null>(null);
-  const waiting = useRef<{ recording: Recording; text?: string } | null>(null);
+  const waiting = useRef<{ recording: Recording; text?: string; preview?: string } | null>(null);
   const live = useRef({ phase, busy, customer, settings });
   live.current = { phase, busy, customer, settings };
 
@@ -63,9 +63,9 @@ export function useVoiceTurns({ sessionId, settings, busy, streaming, ended, cus
   };
 
   const submit = useCallback(
-    (recording: Recording, text?: string) => {
+    (recording: Recording, text?: string, preview?: string) => {
       if (live.current.busy) {
-        waiting.current = { recording, text };
+        waiting.current = { recording, text, preview };
         setPhase({ name: "waiting" });
         return;
       }
@@ -74,7 +74,7 @@ export function useVoiceTurns({ sessionId, settings, busy, streaming, ended, cus
       const interrupted = interruption.current !== null;
       interruption.current = null;
       setPhase({ name: "sending" });
-      const turn: SpokenTurn = { audio: recording.audio, fileName: recording.fileName, interrupted, ...(text ? { text } : {}) };
+      const turn: SpokenTurn = { audio: recording.audio, fileName: recording.fileName, interrupted, ...(text ? { text } : {}), ...(preview ? { preview } : {}) };
       void sendSpoken(heard === undefined ? turn : { ...turn, heard }).then((code) => {
         // The server could not match what was heard to the reply; the rep's words matter more, so send them without it.
         if (code === "invalid_heard") void sendSpoken(turn);
@@ -149,7 +149,7 @@ export function useVoiceTurns({ sessionId, settings, busy, streaming, ended, cus
   const sendReviewed = (text: string) => {
     if (phase.name !== "reviewing") return;
     const words = text.trim();
-    submit(phase.recording, words !== "" && words !== phase.recognised.trim() ? words : undefined);
+    submit(phase.recording, words !== "" && words !== phase.recognised.trim() ? words : undefined, words);
   };
   const discard = () => {
     interruption.current = null;
@@ -161,7 +161,7 @@ export function useVoiceTurns({ sessionId, settings, busy, streaming, ended, cus
     if (busy || !waiting.current) return;
     const next = waiting.current;
     waiting.current = null;
-    submit(next.recording, next.text);
+    submit(next.recording, next.text, next.preview);
   }, [busy, submit]);
 
   // "Sending" lasts until the customer starts to answer (or the turn fails).
