@@ -29,6 +29,8 @@ export interface SuiteSummary {
 
 export interface RunSummary {
   mode: RunReport["mode"];
+  /** The server the suites ran on (`--server`): its model usage is counted there, not in the run. */
+  server: string | null;
   repeat: number;
   models: RunReport["models"];
   failures: number;
@@ -80,6 +82,7 @@ function suiteSummary(suite: SuiteReport): SuiteSummary {
 export function summariseRun(report: RunReport): RunSummary {
   return {
     mode: report.mode,
+    server: report.server ?? null,
     repeat: report.repeat,
     models: report.models,
     failures: report.failures,

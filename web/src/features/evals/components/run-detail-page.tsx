@@ -39,7 +39,7 @@ export function RunDetailPage({ run }: { run: EvalRunDetail }) {
             {run.report.server && <span>on {run.report.server}</span>}
             {run.storedBy && <span>stored by {run.storedBy}</span>}
             <span>
-              usage: persona {persona.calls} calls / {tokens(persona)} tokens, judge {judge.calls} calls / {tokens(judge)} tokens
+              {run.report.server ? "usage here (the server counts its own): " : "usage: "}persona {persona.calls} calls / {tokens(persona)} tokens, judge {judge.calls} calls / {tokens(judge)} tokens
               {dollars(costUsd) ? `, ${dollars(costUsd)}` : ""}
             </span>
           </div>

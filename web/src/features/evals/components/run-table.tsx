@@ -45,7 +45,9 @@ export function RunTable({ runs }: { runs: EvalRunItem[] }) {
                   </ul>
                 </td>
                 <td data-label="Usage">
-                  {persona.calls + judge.calls === 0 ? (
+                  {run.summary.server ? (
+                    <span className="muted">counted on {run.summary.server}</span>
+                  ) : persona.calls + judge.calls === 0 ? (
                     <span className="muted">no model calls</span>
                   ) : (
                     <>
