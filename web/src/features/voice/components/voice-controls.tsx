@@ -14,6 +14,8 @@ interface VoiceControlsProps {
   customerNote: string | null;
   busy: boolean;
   callError: string | null;
+  /** Why this server cannot take spoken turns, if it cannot. */
+  serverProblem: string | null;
 }
 
 const MIC_PROBLEMS: Partial<Record<MicStatus, string>> = {
@@ -23,7 +25,7 @@ const MIC_PROBLEMS: Partial<Record<MicStatus, string>> = {
 };
 
 /** The voice bar above the reply box: on/off, how to talk, the level and what is happening. */
-export function VoiceControls({ settings, onChange, turns, customerName, customerSpeaking, customerNote, busy, callError }: VoiceControlsProps) {
+export function VoiceControls({ settings, onChange, turns, customerName, customerSpeaking, customerNote, busy, callError, serverProblem }: VoiceControlsProps) {
   const { mic, phase, problem } = turns;
   const micProblem = MIC_PROBLEMS[mic.status];
   const sttDown = problem?.code === "stt_unavailable" || callError === "stt_unavailable";
@@ -84,7 +86,13 @@ export function VoiceControls({ settings, onChange, turns, customerName, custome
               </button>
             </p>
           )}
-          {!problem && sttDown && <p className="voice__problem">Speech recognition is not available on this server: type your reply below.</p>}
+          {serverProblem ? (
+            <p className="voice__problem" data-testid="voice-server-problem">
+              {serverProblem} You will still hear {customerName}; type your replies below.
+            </p>
+          ) : (
+            !problem && sttDown && <p className="voice__problem">Speech recognition is not available on this server: type your reply below.</p>
+          )}
           {settings.mode === "hands-free" && !settings.muted && (
             <p className="muted small">Use headphones hands-free, so the customer's voice is not taken for yours.</p>
           )}

@@ -1,5 +1,6 @@
 import { useEffect } from "react";
 import type { LiveCallState } from "../../../lib/live-call";
+import { useHealth } from "../../../lib/queries/health";
 import type { SpokenTurn } from "../../../lib/use-live-call";
 import { useCustomerVoice } from "../hooks/use-customer-voice";
 import { useVoiceSettings } from "../hooks/use-voice-settings";
@@ -22,7 +23,13 @@ const support = voiceSupport();
 export function VoiceMode({ sessionId, call, customerName, personaVoice, sendSpoken }: VoiceModeProps) {
   const [settings, change] = useVoiceSettings();
   const on = support.supported && settings.enabled && !call.ended;
-  const customer = useCustomerVoice(sessionId, on && !settings.muted, { voice: personaVoice?.tts ?? null, rate: personaVoice?.rate ?? 1 });
+  // What the server can do (GET /api/health): no voice at all, no recogniser, or no speech model.
+  const status = useHealth().data?.voice;
+  const customer = useCustomerVoice(sessionId, on && !settings.muted, {
+    voice: personaVoice?.tts ?? null,
+    rate: personaVoice?.rate ?? 1,
+    serverSpeech: status?.speech.engine !== "browser",
+  });
   const turns = useVoiceTurns({
     sessionId,
     settings: { ...settings, enabled: on },
@@ -58,6 +65,13 @@ export function VoiceMode({ sessionId, call, customerName, personaVoice, sendSpo
       customerNote={customer.note}
       busy={call.busy}
       callError={call.error?.code ?? null}
+      serverProblem={
+        status === null
+          ? "Voice mode is not set up on this server, so your recordings cannot be sent."
+          : status && !status.transcription.available
+            ? `Speech recognition is not available on this server${status.transcription.reason ? ` (${status.transcription.reason})` : ""}.`
+            : null
+      }
     />
   );
 }

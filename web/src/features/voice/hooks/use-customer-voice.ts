@@ -27,19 +27,19 @@ const idle = (): Reply => ({ state: "idle", index: null, source: "", consumed: 0
  * (POST /speech, fetched ahead) and played in order, or said by the browser when the server has no
  * speech model. `interrupt()` stops at once and returns the words the rep had heard.
  */
-export function useCustomerVoice(sessionId: string, enabled: boolean, browserVoice: BrowserVoiceOptions) {
+export function useCustomerVoice(sessionId: string, enabled: boolean, voice: BrowserVoiceOptions & { serverSpeech: boolean }) {
   const reply = useRef<Reply>(idle());
   const serverVoice = useRef(true);
   /** The newest customer turn already spoken (or already there when the voice came on). */
   const spokenIndex = useRef<number | null>(null);
   const [speaking, setSpeaking] = useState(false);
   const [note, setNote] = useState<string | null>(null);
-  const options = useRef(browserVoice);
-  options.current = browserVoice;
+  const options = useRef(voice);
+  options.current = voice;
 
   const synthesise = useCallback(
     (text: string, signal: AbortSignal): Promise<Speech | null> => {
-      if (!serverVoice.current) return Promise.resolve(null);
+      if (!serverVoice.current || !options.current.serverSpeech) return Promise.resolve(null);
       return fetchSpeech(sessionId, text, signal).catch((error: unknown) => {
         if (error instanceof ApiRequestError && (error.status === 501 || error.status === 404)) {
           serverVoice.current = false;
