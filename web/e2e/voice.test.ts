@@ -245,6 +245,8 @@ describe.skipIf(missing.length > 0)("a spoken turn from a fake microphone (Chrom
       expect(await mediaLog()).toEqual(sentences.flatMap(() => ["playing", "ended"]));
       const streamed = await modelPage.evaluate(() => MediaSource.isTypeSupported("audio/mpeg"));
       console.log(`voice e2e model speech: played ${sentences.length} MP3 lines in order (${streamed ? "streamed through MediaSource" : "as whole files"})`);
+      await modelPage.setViewportSize(PHONE);
+      await screenshot(modelPage, "voice-08-hold-to-talk-phone");
       // The server's voice was used, not the browser's.
       expect(await modelPage.evaluate(() => (window as unknown as { spokenLines: string[] }).spokenLines)).toEqual([]);
     } finally {
