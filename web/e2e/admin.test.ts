@@ -1,27 +1,14 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { type Browser, DESKTOP, hasChromium, launchBrowser, PHONE, SKIP_MESSAGE, screenshot } from "./support/browser";
-import { ensureWebBuild } from "./support/build";
-import { type ParleyServer, startParley } from "./support/server";
+import { accountsEnv, signIn } from "./support/accounts";
+import { startAppUnderTest } from "./support/app-under-test";
+import { type Browser, DESKTOP, hasChromium, PHONE, SKIP_MESSAGE, screenshot } from "./support/browser";
+import type { ParleyServer } from "./support/server";
 
 if (!hasChromium) console.log(SKIP_MESSAGE);
 
 const ADMIN = { email: "head@example.com", password: "correct horse battery" };
 const LEARNER = { name: "Lee Learner", email: "lee@example.com", password: "learner password 1" };
-const ACCOUNTS = {
-  PARLEY_AUTH: "accounts",
-  PARLEY_ADMIN_EMAIL: ADMIN.email,
-  PARLEY_ADMIN_PASSWORD: ADMIN.password,
-  // Plain http on loopback: a Secure cookie would never come back.
-  PARLEY_SECURE_COOKIES: "false",
-};
-
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByLabel("Password").press("Enter");
-}
-
 const mainNav = (page: Page) => page.getByRole("navigation", { name: "Main" });
 const sideScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 const meWith = (url: string, token: string) => fetch(`${url}/api/auth/me`, { headers: { authorization: `Bearer ${token}` } });
@@ -30,19 +17,14 @@ describe.skipIf(!hasChromium)("admin screens, accounts mode (Chromium)", () => {
   let server: ParleyServer;
   let browser: Browser;
   let page: Page;
+  let stop: () => Promise<void>;
 
   beforeAll(async () => {
-    await ensureWebBuild();
-    server = await startParley(ACCOUNTS);
-    browser = await launchBrowser();
+    ({ server, browser, page, stop } = await startAppUnderTest(accountsEnv(ADMIN)));
     await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
-    page = await browser.context.newPage();
   }, 90_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stop?.());
 
   it("an admin creates a team and a learner, with the API's validation errors shown at the field", async () => {
     await page.goto(`${server.url}/`);
@@ -162,21 +144,16 @@ describe.skipIf(!hasChromium)("admin screens, accounts mode (Chromium)", () => {
 
 describe.skipIf(!hasChromium)("admin screens, local mode (Chromium)", () => {
   let server: ParleyServer;
-  let browser: Browser;
+  let page: Page;
+  let stop: () => Promise<void>;
 
   beforeAll(async () => {
-    await ensureWebBuild();
-    server = await startParley();
-    browser = await launchBrowser();
+    ({ server, page, stop } = await startAppUnderTest());
   }, 90_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stop?.());
 
   it("says there are no accounts to manage and no token is needed", async () => {
-    const page = await browser.context.newPage();
     await page.goto(`${server.url}/`);
     await page.getByTestId("local-mode").waitFor();
     expect(await mainNav(page).getByRole("link", { name: "Admin" }).count()).toBe(0);

@@ -1,9 +1,9 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Browser, hasChromium, launchBrowser, SKIP_MESSAGE, screenshot } from "./support/browser";
-import { ensureWebBuild } from "./support/build";
+import { startAppUnderTest } from "./support/app-under-test";
+import { hasChromium, SKIP_MESSAGE, screenshot } from "./support/browser";
 import { transcript } from "./support/call";
-import { type ParleyServer, startParley } from "./support/server";
+import type { ParleyServer } from "./support/server";
 
 if (!hasChromium) console.log(SKIP_MESSAGE);
 
@@ -19,20 +19,14 @@ const MODEL_DOWN = {
 
 describe.skipIf(!hasChromium)("when the model is down (Chromium)", () => {
   let server: ParleyServer;
-  let browser: Browser;
   let page: Page;
+  let stop: () => Promise<void>;
 
   beforeAll(async () => {
-    await ensureWebBuild();
-    server = await startParley(MODEL_DOWN);
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
+    ({ server, page, stop } = await startAppUnderTest(MODEL_DOWN));
   }, 90_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stop?.());
 
   it("says which model plays the customer, shows the failure, keeps the turn and the call open", async () => {
     await page.goto(`${server.url}/practice/cancel-after-outages`);

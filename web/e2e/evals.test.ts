@@ -5,10 +5,10 @@ import path from "node:path";
 import { promisify } from "node:util";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Browser, DESKTOP, hasChromium, launchBrowser, PHONE, SKIP_MESSAGE, screenshot } from "./support/browser";
-import { ensureWebBuild } from "./support/build";
+import { startAppUnderTest } from "./support/app-under-test";
+import { DESKTOP, hasChromium, PHONE, SKIP_MESSAGE, screenshot } from "./support/browser";
 import { REPO_ROOT } from "./support/paths";
-import { type ParleyServer, startParley } from "./support/server";
+import type { ParleyServer } from "./support/server";
 
 if (!hasChromium) console.log(SKIP_MESSAGE);
 
@@ -29,24 +29,19 @@ interface Listed {
 
 describe.skipIf(!hasChromium)("the Evals page lists parley eval runs (Chromium)", () => {
   let server: ParleyServer;
-  let browser: Browser;
   let page: Page;
+  let stop: () => Promise<void>;
   let dir: string;
   let db: string;
 
   beforeAll(async () => {
-    await ensureWebBuild();
     dir = mkdtempSync(path.join(tmpdir(), "parley-e2e-evals-"));
     db = path.join(dir, "parley.db");
-    server = await startParley({ PARLEY_DB: db });
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
+    ({ server, page, stop } = await startAppUnderTest({ PARLEY_DB: db }));
   }, 90_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await stop?.();
     rmSync(dir, { recursive: true, force: true });
   });
 

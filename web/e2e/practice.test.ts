@@ -1,9 +1,9 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Browser, DESKTOP, hasChromium, launchBrowser, PHONE, SKIP_MESSAGE, screenshot } from "./support/browser";
-import { ensureWebBuild } from "./support/build";
+import { startAppUnderTest } from "./support/app-under-test";
+import { DESKTOP, hasChromium, PHONE, SKIP_MESSAGE, screenshot } from "./support/browser";
 import { say, transcript } from "./support/call";
-import { type ParleyServer, startParley } from "./support/server";
+import type { ParleyServer } from "./support/server";
 
 if (!hasChromium) console.log(SKIP_MESSAGE);
 
@@ -27,22 +27,15 @@ const REPLIES = [
 
 describe.skipIf(!hasChromium)("a learner's offline practice call (Chromium)", () => {
   let server: ParleyServer;
-  let browser: Browser;
   let page: Page;
+  let stop: () => Promise<void>;
   let scorecardUrl = "";
 
   beforeAll(async () => {
-    await ensureWebBuild();
-    server = await startParley();
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
+    ({ server, page, stop } = await startAppUnderTest());
   }, 90_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stop?.());
 
   it("picks a persona, practises four replies with mood and coaching, ends the call", async () => {
     await page.goto(server.url);

@@ -1,43 +1,24 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Browser, DESKTOP, hasChromium, launchBrowser, PHONE, SKIP_MESSAGE, screenshot } from "./support/browser";
-import { ensureWebBuild } from "./support/build";
-import { type ParleyServer, startParley } from "./support/server";
+import { accountsEnv, signIn } from "./support/accounts";
+import { startAppUnderTest } from "./support/app-under-test";
+import { DESKTOP, hasChromium, PHONE, SKIP_MESSAGE, screenshot } from "./support/browser";
+import type { ParleyServer } from "./support/server";
 
 if (!hasChromium) console.log(SKIP_MESSAGE);
 
 const ADMIN = { email: "coach@example.com", password: "correct horse battery" };
 const LEARNER = { name: "Lee Learner", email: "lee@example.com", password: "learner password 1" };
-const ACCOUNTS = {
-  PARLEY_AUTH: "accounts",
-  PARLEY_ADMIN_EMAIL: ADMIN.email,
-  PARLEY_ADMIN_PASSWORD: ADMIN.password,
-  // The test server is plain http on loopback: a Secure cookie would never come back.
-  PARLEY_SECURE_COOKIES: "false",
-};
-
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByLabel("Password").press("Enter");
-}
-
 describe.skipIf(!hasChromium)("signing in, accounts mode (Chromium)", () => {
   let server: ParleyServer;
-  let browser: Browser;
   let page: Page;
+  let stop: () => Promise<void>;
 
   beforeAll(async () => {
-    await ensureWebBuild();
-    server = await startParley(ACCOUNTS);
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
+    ({ server, page, stop } = await startAppUnderTest(accountsEnv(ADMIN)));
   }, 90_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stop?.());
 
   it("asks for sign-in, refuses a wrong password, signs in, comes back to the page, signs out", async () => {
     await page.goto(`${server.url}/history`);

@@ -1,21 +1,14 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Browser, DESKTOP, hasChromium, launchBrowser, PHONE, SKIP_MESSAGE, screenshot } from "./support/browser";
-import { ensureWebBuild } from "./support/build";
-import { type ParleyServer, startParley } from "./support/server";
+import { accountsEnv, signIn } from "./support/accounts";
+import { startAppUnderTest } from "./support/app-under-test";
+import { type Browser, DESKTOP, hasChromium, PHONE, SKIP_MESSAGE, screenshot } from "./support/browser";
+import type { ParleyServer } from "./support/server";
 
 if (!hasChromium) console.log(SKIP_MESSAGE);
 
 const ADMIN = { email: "admin@example.com", password: "correct horse battery" };
 const PASSWORD = "long enough password";
-const ACCOUNTS = {
-  PARLEY_AUTH: "accounts",
-  PARLEY_ADMIN_EMAIL: ADMIN.email,
-  PARLEY_ADMIN_PASSWORD: ADMIN.password,
-  // The test server is plain http on loopback: a Secure cookie would never come back.
-  PARLEY_SECURE_COOKIES: "false",
-};
-
 const GOOD = [
   "Hi Dana, I'm Sam. I'm so sorry, three outages in a month is not acceptable, and losing a client call because of us sounds awful.",
   "How have the outages affected your work this month?",
@@ -52,11 +45,9 @@ async function playCall(api: Api, lines: string[]) {
   expect((await api("POST", `/api/sessions/${id}/end`)).status).toBe(200);
 }
 
-async function signIn(page: Page, url: string, email: string, password: string) {
+async function signInAt(page: Page, url: string, email: string, password: string) {
   await page.goto(`${url}/sign-in`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByLabel("Password").press("Enter");
+  await signIn(page, email, password);
   await page.getByRole("navigation", { name: "Main" }).waitFor();
 }
 
@@ -64,10 +55,10 @@ describe.skipIf(!hasChromium)("a trainer tests a rubric and reads the team view 
   let server: ParleyServer;
   let browser: Browser;
   let page: Page;
+  let stop: () => Promise<void>;
 
   beforeAll(async () => {
-    await ensureWebBuild();
-    server = await startParley(ACCOUNTS);
+    ({ server, browser, page, stop } = await startAppUnderTest(accountsEnv(ADMIN)));
     const admin = await apiAs(server.url, ADMIN.email, ADMIN.password);
     const team = await admin("POST", "/api/teams", { name: "Support East" });
     const teamId = (team.body as { team: { id: string } }).team.id;
@@ -82,18 +73,12 @@ describe.skipIf(!hasChromium)("a trainer tests a rubric and reads the team view 
     const kim = await apiAs(server.url, "kim@example.com", PASSWORD);
     for (let i = 0; i < 2; i++) await playCall(lee, GOOD);
     for (let i = 0; i < 2; i++) await playCall(kim, BAD);
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stop?.());
 
   it("shows learners' scores per criterion, the weakest criteria and where to practise them", async () => {
-    await signIn(page, server.url, "tess@example.com", PASSWORD);
+    await signInAt(page, server.url, "tess@example.com", PASSWORD);
     await page.getByRole("link", { name: "Team", exact: true }).click();
     await page.getByRole("heading", { name: "Team view" }).waitFor();
     const heatmap = page.getByTestId("team-heatmap");
@@ -166,7 +151,7 @@ describe.skipIf(!hasChromium)("a trainer tests a rubric and reads the team view 
   it("hides the Team view from learners", async () => {
     const learnerPage = await browser.context.newPage();
     await browser.context.clearCookies();
-    await signIn(learnerPage, server.url, "lee@example.com", PASSWORD);
+    await signInAt(learnerPage, server.url, "lee@example.com", PASSWORD);
     expect(await learnerPage.getByRole("link", { name: "Team", exact: true }).count()).toBe(0);
     await learnerPage.goto(`${server.url}/team`);
     await learnerPage.getByRole("alert").waitFor();
@@ -177,22 +162,17 @@ describe.skipIf(!hasChromium)("a trainer tests a rubric and reads the team view 
 
 describe.skipIf(!hasChromium)("Test this rubric when the model is down (Chromium, local mode)", () => {
   let server: ParleyServer;
-  let browser: Browser;
+  let page: Page;
+  let stop: () => Promise<void>;
 
   beforeAll(async () => {
-    await ensureWebBuild();
     // Nothing listens on port 9: every model call fails at once.
-    server = await startParley({ PARLEY_ENGINE: "model", OPENAI_BASE_URL: "http://127.0.0.1:9/v1", OPENAI_API_KEY: "test", PARLEY_MODEL_RETRIES: "0" });
-    browser = await launchBrowser();
+    ({ server, page, stop } = await startAppUnderTest({ PARLEY_ENGINE: "model", OPENAI_BASE_URL: "http://127.0.0.1:9/v1", OPENAI_API_KEY: "test", PARLEY_MODEL_RETRIES: "0" }));
   }, 90_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stop?.());
 
   it("says the model could not be reached and offers the offline engine", async () => {
-    const page = await browser.context.newPage();
     await page.goto(`${server.url}/trainer/rubrics/retention-call`);
     const panel = page.getByTestId("rubric-test");
     await panel.getByRole("heading", { name: "Test this rubric" }).waitFor();

@@ -1,9 +1,9 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Browser, DESKTOP, hasChromium, launchBrowser, PHONE, SKIP_MESSAGE, screenshot } from "./support/browser";
-import { ensureWebBuild } from "./support/build";
+import { startAppUnderTest } from "./support/app-under-test";
+import { DESKTOP, hasChromium, PHONE, SKIP_MESSAGE, screenshot } from "./support/browser";
 import { say } from "./support/call";
-import { type ParleyServer, startParley } from "./support/server";
+import type { ParleyServer } from "./support/server";
 
 if (!hasChromium) console.log(SKIP_MESSAGE);
 
@@ -11,21 +11,14 @@ const PASS_LINE = /^pass: \{ overall: 3\.5, critical: all \}$/m;
 
 describe.skipIf(!hasChromium)("a trainer edits a rubric and tries a persona (Chromium)", () => {
   let server: ParleyServer;
-  let browser: Browser;
   let page: Page;
+  let stop: () => Promise<void>;
 
   beforeAll(async () => {
-    await ensureWebBuild();
-    server = await startParley();
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
+    ({ server, page, stop } = await startAppUnderTest());
   }, 90_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stop?.());
 
   it("saves a rubric with an error, sees its line, fixes it, and saves a new version", async () => {
     await page.goto(`${server.url}/trainer`);
