@@ -10,10 +10,10 @@ import {
   messageText,
   startFakeOpenAI,
 } from "../testing/fake-openai-server";
-import { readTurnEvents, startTestRuntime } from "../testing/test-runtime";
+import { readTurnEvents, startModelRuntime, type TestRuntime } from "../testing/test-runtime";
 
 let fake: FakeOpenAIServer;
-let parley: Awaited<ReturnType<typeof startTestRuntime>>;
+let parley: TestRuntime;
 let personaReply: () => FakeReply;
 let judgeReply: (() => FakeReply) | null;
 
@@ -62,15 +62,7 @@ function scriptedModel(body: ChatRequestBody): FakeReply {
 
 beforeAll(async () => {
   fake = await startFakeOpenAI({ defaultChat: (body) => scriptedModel(body) });
-  parley = await startTestRuntime({
-    PARLEY_ENGINE: "model",
-    OPENAI_BASE_URL: fake.url,
-    OPENAI_API_KEY: "sk-test",
-    PARLEY_PERSONA_MODEL: "persona-model",
-    PARLEY_GRADER_MODEL: "grader-model",
-    PARLEY_MODEL_RETRIES: "0",
-    PARLEY_MODEL_TIMEOUT_MS: "1500",
-  });
+  parley = await startModelRuntime(fake.url, { PARLEY_PERSONA_MODEL: "persona-model", PARLEY_GRADER_MODEL: "grader-model" });
 });
 afterAll(async () => {
   parley.close();

@@ -10,11 +10,11 @@ import {
   messageText,
   startFakeOpenAI,
 } from "../testing/fake-openai-server";
-import { readTurnEvents, startTestRuntime } from "../testing/test-runtime";
+import { readTurnEvents, startModelRuntime, type TestRuntime } from "../testing/test-runtime";
 import { wavBytes } from "../voice/testing/wav-bytes";
 
 let fake: FakeOpenAIServer;
-let parley: Awaited<ReturnType<typeof startTestRuntime>>;
+let parley: TestRuntime;
 const dataDir = mkdtempSync(path.join(tmpdir(), "parley-voice-endpoints-model-"));
 type ErrorBody = { error: { code: string; message: string } };
 
@@ -50,14 +50,7 @@ function scriptedModel(body: ChatRequestBody): FakeReply {
 
 beforeAll(async () => {
   fake = await startFakeOpenAI({ defaultChat: scriptedModel });
-  parley = await startTestRuntime({
-    PARLEY_ENGINE: "model",
-    OPENAI_BASE_URL: fake.url,
-    OPENAI_API_KEY: "sk-test",
-    PARLEY_MODEL_RETRIES: "0",
-    PARLEY_MODEL_TIMEOUT_MS: "1500",
-    PARLEY_AUDIO_DIR: path.join(dataDir, "audio"),
-  });
+  parley = await startModelRuntime(fake.url, { PARLEY_AUDIO_DIR: path.join(dataDir, "audio") });
 });
 afterAll(async () => {
   parley.close();

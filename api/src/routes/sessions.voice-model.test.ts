@@ -3,11 +3,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type ChatRequestBody, FAKE_SPEECH_BYTES, type FakeOpenAIServer, type FakeReply, type MultipartBody, startFakeOpenAI } from "../testing/fake-openai-server";
-import { readTurnEvents, startTestRuntime } from "../testing/test-runtime";
+import { readTurnEvents, startModelRuntime, type TestRuntime } from "../testing/test-runtime";
 import { wavBytes } from "../voice/testing/wav-bytes";
 
 let fake: FakeOpenAIServer;
-let parley: Awaited<ReturnType<typeof startTestRuntime>>;
+let parley: TestRuntime;
 const dataDir = mkdtempSync(path.join(tmpdir(), "parley-voice-model-"));
 
 /** The customer: no moves detected, and a short line. */
@@ -16,14 +16,7 @@ const scriptedModel = (body: ChatRequestBody): FakeReply =>
 
 beforeAll(async () => {
   fake = await startFakeOpenAI({ defaultChat: scriptedModel });
-  parley = await startTestRuntime({
-    PARLEY_ENGINE: "model",
-    OPENAI_BASE_URL: fake.url,
-    OPENAI_API_KEY: "sk-test",
-    PARLEY_MODEL_RETRIES: "0",
-    PARLEY_MODEL_TIMEOUT_MS: "1500",
-    PARLEY_AUDIO_DIR: path.join(dataDir, "audio"),
-  });
+  parley = await startModelRuntime(fake.url, { PARLEY_AUDIO_DIR: path.join(dataDir, "audio") });
 });
 afterAll(async () => {
   parley.close();

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBudgetStore } from "../db/budget-store";
 import { type FakeOpenAIServer, startFakeOpenAI } from "../testing/fake-openai-server";
-import { type Client, errorOf, signIn, type TestRuntime } from "../testing/signed-in-client";
-import { readTurnEvents, startTestRuntime } from "../testing/test-runtime";
+import { type Client, errorOf, signIn } from "../testing/signed-in-client";
+import { readTurnEvents, startTestRuntime, type TestRuntime } from "../testing/test-runtime";
 
 const ADMIN = { email: "admin@example.com", password: "correct horse battery" };
 const PASSWORD = "long enough password";

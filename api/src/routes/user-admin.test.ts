@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { anonymous, type Client, errorOf, signIn, type TestRuntime } from "../testing/signed-in-client";
-import { startTestRuntime } from "../testing/test-runtime";
+import { anonymous, type Client, errorOf, signIn } from "../testing/signed-in-client";
+import { startTestRuntime, type TestRuntime } from "../testing/test-runtime";
 
 const ADMIN = { email: "admin@example.com", password: "correct horse battery" };
 const PASSWORD = "long enough password";

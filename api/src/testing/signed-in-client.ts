@@ -1,7 +1,6 @@
 import { expect } from "vitest";
-import type { startTestRuntime } from "./test-runtime";
+import type { TestRuntime } from "./test-runtime";
 
-export type TestRuntime = Awaited<ReturnType<typeof startTestRuntime>>;
 export type Client = ReturnType<typeof anonymous>;
 
 /** A client that sends a session cookie like a browser would (none: anonymous). */

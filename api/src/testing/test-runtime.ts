@@ -29,6 +29,23 @@ export async function startTestRuntime(env: Record<string, string> = {}) {
   return { ...runtime, app, json };
 }
 
+export type TestRuntime = Awaited<ReturnType<typeof startTestRuntime>>;
+
+/**
+ * A test runtime on the model engine, pointed at a fake OpenAI-compatible server at `baseUrl`:
+ * no retries and a short timeout, so a failing call fails the turn at once. `env` adds to that.
+ */
+export function startModelRuntime(baseUrl: string, env: Record<string, string> = {}): Promise<TestRuntime> {
+  return startTestRuntime({
+    PARLEY_ENGINE: "model",
+    OPENAI_BASE_URL: baseUrl,
+    OPENAI_API_KEY: "sk-test",
+    PARLEY_MODEL_RETRIES: "0",
+    PARLEY_MODEL_TIMEOUT_MS: "1500",
+    ...env,
+  });
+}
+
 /** Reads a whole `text/event-stream` response into typed turn events. */
 export async function readTurnEvents(response: Response): Promise<TurnEvent[]> {
   const events: TurnEvent[] = [];
