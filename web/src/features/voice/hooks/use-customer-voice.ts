@@ -3,16 +3,10 @@ import { ApiRequestError } from "../../../lib/api-error";
 import { fetchSpeech, type Speech } from "../api/speech";
 import { heardPrefix } from "../utils/heard-prefix";
 import { type BrowserVoiceOptions, type PlayingLine, playAudio, speakInBrowser } from "../utils/line-player";
-import { splitSentences } from "../utils/sentences";
+import { initialTrack, interrupted, playedAll, type ReplyTrack, stored, streamed, type TrackStep } from "../utils/reply-track";
 
-interface Reply {
-  /** "live": streaming or playing; "silenced": the rep interrupted, ignore the rest of this reply. */
-  state: "idle" | "live" | "silenced";
-  /** The customer turn being spoken, once it is stored (null while it streams). */
-  index: number | null;
-  source: string;
-  consumed: number;
-  streamed: boolean;
+/** The sentences of the reply being said: their audio (fetched ahead) and how far playback has got. */
+interface Queue {
   lines: string[];
   audio: Promise<Speech | null>[];
   finished: number;
@@ -20,18 +14,17 @@ interface Reply {
   abort: AbortController;
 }
 
-const idle = (): Reply => ({ state: "idle", index: null, source: "", consumed: 0, streamed: false, lines: [], audio: [], finished: 0, playing: null, abort: new AbortController() });
+const emptyQueue = (): Queue => ({ lines: [], audio: [], finished: 0, playing: null, abort: new AbortController() });
 
 /**
- * The customer's voice: the reply is split into sentences while it streams in, each is synthesised
- * (POST /speech, fetched ahead) and played in order, or said by the browser when the server has no
- * speech model. `interrupt()` stops at once and returns the words the rep had heard.
+ * The customer's voice: each reply's sentences (utils/reply-track.ts) are synthesised
+ * (POST /speech, fetched ahead) and played in order, or said by the browser when the server has
+ * no speech model. `interrupt()` stops at once and returns the words the rep had heard.
  */
 export function useCustomerVoice(sessionId: string, enabled: boolean, voice: BrowserVoiceOptions & { serverSpeech: boolean }) {
-  const reply = useRef<Reply>(idle());
+  const track = useRef<ReplyTrack>(initialTrack);
+  const queue = useRef<Queue>(emptyQueue());
   const serverVoice = useRef(true);
-  /** The newest customer turn already spoken (or already there when the voice came on). */
-  const spokenIndex = useRef<number | null>(null);
   const [speaking, setSpeaking] = useState(false);
   const [note, setNote] = useState<string | null>(null);
   const options = useRef(voice);
@@ -53,111 +46,71 @@ export function useCustomerVoice(sessionId: string, enabled: boolean, voice: Bro
   );
 
   const pump = useCallback(async () => {
-    const current = reply.current;
-    if (current.playing || current.finished >= current.lines.length) {
-      if (!current.playing && current.state === "live" && !current.streamed) {
-        reply.current = idle();
-        setSpeaking(false);
-      }
+    const current = queue.current;
+    if (current.playing) return;
+    if (current.finished >= current.lines.length) {
+      track.current = playedAll(track.current);
+      if (track.current.phase === "idle") setSpeaking(false);
       return;
     }
     const text = current.lines[current.finished] ?? "";
     const audio = await current.audio[current.finished];
-    if (reply.current !== current || current.state !== "live" || current.playing) return;
+    if (queue.current !== current || current.playing) return;
     const line = audio ? playAudio(audio.body, audio.contentType) : speakInBrowser(text, options.current);
     current.playing = line;
-    setSpeaking(true);
     await line.done;
-    if (reply.current !== current || current.playing !== line) return;
+    if (queue.current !== current || current.playing !== line) return;
     current.playing = null;
     current.finished += 1;
     void pump();
   }, []);
 
-  const enqueue = useCallback(
-    (text: string, final: boolean) => {
-      const current = reply.current;
-      const split = splitSentences(text.slice(current.consumed), final);
-      current.consumed += split.consumed;
-      for (const line of split.sentences) {
+  const stopQueue = useCallback(() => {
+    const current = queue.current;
+    current.abort.abort();
+    current.playing?.stop();
+    queue.current = emptyQueue();
+  }, []);
+
+  const apply = useCallback(
+    (step: TrackStep) => {
+      track.current = step.track;
+      if (step.restart) stopQueue();
+      const current = queue.current;
+      for (const line of step.sentences) {
         current.lines.push(line);
         current.audio.push(synthesise(line, current.abort.signal));
       }
+      if (step.track.phase === "live") setSpeaking(true);
       void pump();
     },
-    [pump, synthesise],
+    [pump, stopQueue, synthesise],
   );
 
-  /** Stops playback now; returns what the rep heard of the reply, and whether anything was playing. */
+  /** Stops playback now; returns what the rep heard of the reply, and whether it was being said. */
   const interrupt = useCallback((): { heard: string; wasSpeaking: boolean } => {
-    const current = reply.current;
-    const wasSpeaking = current.state === "live";
+    const current = queue.current;
+    const wasSpeaking = track.current.phase === "live";
     const heard = heardPrefix(current.lines, current.finished, current.playing?.fraction() ?? 0);
-    current.abort.abort();
-    current.playing?.stop();
-    reply.current = { ...idle(), state: current.state === "live" && current.streamed ? "silenced" : "idle" };
+    stopQueue();
+    track.current = interrupted(track.current);
     setSpeaking(false);
     return { heard, wasSpeaking };
-  }, []);
+  }, [stopQueue]);
 
-  /**
-   * The reply so far while it streams (`final` false), then the stored customer turn (`final`
-   * true, with its index). Turns already in the call when the voice came on are not read out,
-   * except the opening line.
-   * A fast reply can arrive whole, with no streamed text ever rendered: the stored turn is enough.
-   */
+  /** The reply while it streams (no index), then the stored customer turn (with its index). */
   const update = useCallback(
-    (text: string, final: boolean, index: number | null = null) => {
-      const current = reply.current;
+    (text: string, index: number | null) => {
       if (!enabled) return;
-      if (final) {
-        const known = spokenIndex.current;
-        if (index === null) return;
-        spokenIndex.current = Math.max(index, known ?? index);
-        // New: after the last turn seen; or, as the voice comes on, one that was streaming, or the
-        // customer's opening line (a call starts with the customer speaking).
-        const fresh = known === null ? current.state !== "idle" || index === 0 : index > known;
-        if (!fresh) return;
-        if (current.state === "silenced") {
-          reply.current = idle();
-          return;
-        }
-        if (current.state === "live" && current.index !== null) {
-          // The previous line was still being spoken when this one arrived (a typed turn): it gives way.
-          interrupt();
-          reply.current = idle();
-        }
-        // The stored line may differ from the streamed words (a regenerated reply): finish with whichever matches.
-        const next = reply.current;
-        const base = next.state === "live" && !text.startsWith(next.source.slice(0, next.consumed)) ? next.source : text;
-        next.state = "live";
-        next.index = index;
-        next.source = base;
-        next.streamed = false;
-        setSpeaking(true);
-        enqueue(base, true);
-        return;
-      }
-      if (current.state === "silenced") return;
-      if (current.state === "live" && !text.startsWith(current.source.slice(0, current.consumed))) {
-        // The server discarded the streamed reply ("reset") and is saying it again.
-        interrupt();
-        reply.current = idle();
-      }
-      const live = reply.current;
-      live.state = "live";
-      live.streamed = true;
-      live.source = text;
-      setSpeaking(true);
-      enqueue(text, false);
+      apply(index === null ? streamed(track.current, text) : stored(track.current, text, index));
     },
-    [enabled, enqueue, interrupt],
+    [enabled, apply],
   );
 
   useEffect(() => {
     if (enabled) return;
     interrupt();
-    spokenIndex.current = null;
+    track.current = initialTrack;
   }, [enabled, interrupt]);
   useEffect(() => () => void interrupt(), [interrupt]);
 
