@@ -10,6 +10,7 @@ import type { PersonaEngine } from "../practice/persona-engine";
 import { createLimits } from "../practice/limits";
 import { createPracticeService } from "../practice/practice-service";
 import type { Transcript } from "../practice/transcript";
+import type { TurnEvent } from "../practice/turn-events";
 
 /** What happened when one scripted rep line was sent. */
 export interface LineResult {
@@ -55,31 +56,45 @@ export function createScriptPlayer(library: Library, engines: { persona: Persona
   const play: ScriptPlayer = async ({ personaId, difficulty, lines }) => {
     const started = practice.start(rep, { personaId, mode: "exam", difficulty });
     const id = started.session.id;
-    let mood = started.mood;
-    let ended = false;
-    let outcome: string | null = null;
-    const results: LineResult[] = [];
-    let sent = 0;
-    for (const line of lines) {
-      if (ended) break;
-      sent += 1;
-      const result: LineResult = { line, reply: null, replyTurn: null, moodBefore: mood, moodAfter: mood, error: null };
-      for await (const event of practice.takeTurn(rep, id, line)) {
-        if (event.type === "persona") {
-          result.reply = event.turn.text;
-          result.replyTurn = event.turn.index;
-          result.moodAfter = event.mood;
-          mood = event.mood;
-          ended = event.ended;
-          outcome = event.outcome;
-        } else if (event.type === "error") {
-          result.error = `${event.code}: ${event.message}`;
-        }
-      }
-      results.push(result);
-    }
+    const sent = await sendLines(started.mood, lines, (line) => practice.takeTurn(rep, id, line));
     const transcript = practice.get(rep, id).turns.map(({ index, role, text }) => ({ index, role, text }));
-    return { transcript, startMood: started.mood, endMood: mood, lines: results, unsent: lines.length - sent, ended, outcome };
+    return { transcript, ...sent };
   };
   return Object.assign(play, { close });
+}
+
+/**
+ * Sends scripted lines to a started call one at a time, stopping once the customer ends it, and
+ * records each answer with the mood before and after. `turn` sends one line and gives back the
+ * answer's events; the caller reads the transcript afterwards.
+ */
+export async function sendLines(
+  startMood: number,
+  lines: string[],
+  turn: (line: string) => AsyncIterable<TurnEvent> | Promise<TurnEvent[]>,
+): Promise<Omit<PlayedCall, "transcript">> {
+  let mood = startMood;
+  let ended = false;
+  let outcome: string | null = null;
+  const results: LineResult[] = [];
+  let sent = 0;
+  for (const line of lines) {
+    if (ended) break;
+    sent += 1;
+    const result: LineResult = { line, reply: null, replyTurn: null, moodBefore: mood, moodAfter: mood, error: null };
+    for await (const event of await turn(line)) {
+      if (event.type === "persona") {
+        result.reply = event.turn.text;
+        result.replyTurn = event.turn.index;
+        result.moodAfter = event.mood;
+        mood = event.mood;
+        ended = event.ended;
+        outcome = event.outcome;
+      } else if (event.type === "error") {
+        result.error = `${event.code}: ${event.message}`;
+      }
+    }
+    results.push(result);
+  }
+  return { startMood, endMood: mood, lines: results, unsent: lines.length - sent, ended, outcome };
 }
