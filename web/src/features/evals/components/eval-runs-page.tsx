@@ -24,7 +24,7 @@ export function EvalRunsPage() {
             </p>
           </EmptyState>
         ) : (
-          <div className="evals">
+          <div className="panel-column">
             <section className="panel" aria-labelledby="kappa-title">
               <h2 id="kappa-title" className="panel__title">
                 Grader agreement with human raters, per grading suite

@@ -19,7 +19,7 @@ export function RunDetailPage({ run }: { run: EvalRunDetail }) {
   const file = useReportFile(run);
   const { persona, judge, costUsd } = run.report.usage;
   return (
-    <div className="evals">
+    <div className="panel-column">
       <header className="page-head">
         <div>
           <p className="eyebrow">

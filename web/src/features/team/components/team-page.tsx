@@ -21,7 +21,7 @@ export function TeamPage() {
             </p>
           </EmptyState>
         ) : (
-          <div className="team">
+          <div className="panel-column">
             <p className="muted small">
               {data.calls} scored call{data.calls === 1 ? "" : "s"} by {data.learners.length} learner{data.learners.length === 1 ? "" : "s"}, over{" "}
               {data.weeks.length} week{data.weeks.length === 1 ? "" : "s"}.
