@@ -11,6 +11,7 @@ import {
   startFakeOpenAI,
 } from "../testing/fake-openai-server";
 import { readTurnEvents, startModelRuntime, type TestRuntime } from "../testing/test-runtime";
+import { timedTranscription } from "../voice/testing/timed-transcription";
 import { wavBytes } from "../voice/testing/wav-bytes";
 
 let fake: FakeOpenAIServer;
@@ -80,21 +81,7 @@ const prompts = () => fake.chatRequests().map((body) => body.messages.map((messa
 describe("POST /api/sessions/:id/transcribe through /audio/transcriptions", () => {
   it("answers the words with ms timings and stores nothing, with no chat call", async () => {
     const id = await startCall();
-    fake.enqueue("transcription", {
-      kind: "json",
-      value: {
-        text: " Um, I can cancel that today. ",
-        duration: 2.4,
-        words: [
-          { word: "Um", start: 0.2, end: 0.4 },
-          { word: "I", start: 0.5, end: 0.6 },
-          { word: "can", start: 0.6, end: 0.8 },
-          { word: "cancel", start: 0.8, end: 1.2 },
-          { word: "that", start: 1.2, end: 1.4 },
-          { word: "today", start: 1.4, end: 1.9 },
-        ],
-      },
-    });
+    fake.enqueue("transcription", timedTranscription(" Um, I can cancel that today. "));
     const response = await transcribe(id, wavBytes({ seconds: 2.4, tone: true }));
     expect(response.status).toBe(200);
     const body = (await response.json()) as Record<string, unknown>;

@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type ChatRequestBody, FAKE_SPEECH_BYTES, type FakeOpenAIServer, type FakeReply, type MultipartBody, startFakeOpenAI } from "../testing/fake-openai-server";
 import { readTurnEvents, startModelRuntime, type TestRuntime } from "../testing/test-runtime";
+import { timedTranscription } from "../voice/testing/timed-transcription";
 import { wavBytes } from "../voice/testing/wav-bytes";
 
 let fake: FakeOpenAIServer;
@@ -45,21 +46,7 @@ const transcription = (): MultipartBody => {
 describe("voice mode on the model engine (fake OpenAI-compatible server)", () => {
   it("transcribes through /audio/transcriptions with word timings, then the customer answers", async () => {
     const id = await startCall();
-    fake.enqueue("transcription", {
-      kind: "json",
-      value: {
-        text: "Um, I can cancel that today.",
-        duration: 2.4,
-        words: [
-          { word: "Um", start: 0.2, end: 0.4 },
-          { word: "I", start: 0.5, end: 0.6 },
-          { word: "can", start: 0.6, end: 0.8 },
-          { word: "cancel", start: 0.8, end: 1.2 },
-          { word: "that", start: 1.2, end: 1.4 },
-          { word: "today", start: 1.4, end: 1.9 },
-        ],
-      },
-    });
+    fake.enqueue("transcription", timedTranscription());
     const events = await readTurnEvents(await postAudio(id, wavBytes({ seconds: 2.4, tone: true })));
     expect(events.map((event) => event.type)).toEqual(["transcript", "rep", "delta", "delta", "delta", "persona"]);
     expect(events[0]).toMatchObject({
