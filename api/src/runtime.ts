@@ -47,8 +47,12 @@ export async function createRuntime(config: Config, log: (line: string) => void 
     await createFirstAdmin(users, config.auth.firstAdmin);
     log(`created the first admin account: ${config.auth.firstAdmin.email}`);
   }
+  // Calls made for sessions on a private database (a rubric test's scripted calls) are charged to
+  // whoever started them, so they count toward that person's token budget.
+  const chargedTo = new Map<string, string>();
+  const ownerOf = (sessionId: string) => chargedTo.get(sessionId) ?? sessions.owner(sessionId)?.userId ?? null;
   const onCall = (record: ModelCallRecord) =>
-    recordModelCall(db, { ...record, userId: record.userId ?? (record.sessionId ? (sessions.owner(record.sessionId)?.userId ?? null) : null) });
+    recordModelCall(db, { ...record, userId: record.userId ?? (record.sessionId ? ownerOf(record.sessionId) : null) });
   const { persona, grader } = createEngines(config, onCall);
   const voice = createVoiceService(config, onCall);
   const limits = createLimits(config.limits, sessions, createBudgetStore(db));
@@ -77,6 +81,10 @@ export async function createRuntime(config: Config, log: (line: string) => void 
         defaultEngine: config.engine,
         limits,
         suitesDir: path.join(config.libraryRoot, "evals", "separation"),
+        chargeTo: (sessionId, userId) => {
+          chargedTo.set(sessionId, userId);
+          return () => chargedTo.delete(sessionId);
+        },
       }),
     },
   });

@@ -34,7 +34,13 @@ export interface PlayedCall {
   outcome: string | null;
 }
 
-export type ScriptPlayer = (input: { personaId: string; difficulty: Difficulty | undefined; lines: string[] }) => Promise<PlayedCall>;
+export type ScriptPlayer = (input: {
+  personaId: string;
+  difficulty: Difficulty | undefined;
+  lines: string[];
+  /** Told the private session's id before any line is sent (e.g. to charge its model calls to someone). */
+  onStart?: (sessionId: string) => void;
+}) => Promise<PlayedCall>;
 
 /**
  * Plays scripted rep lines through the real session lifecycle (the same service the HTTP API
@@ -53,9 +59,10 @@ export function createScriptPlayer(library: Library, engines: { persona: Persona
   const rep = createUserStore(db).principal(LOCAL_USER_ID);
   if (!rep) throw new Error("the local user is missing");
 
-  const play: ScriptPlayer = async ({ personaId, difficulty, lines }) => {
+  const play: ScriptPlayer = async ({ personaId, difficulty, lines, onStart }) => {
     const started = practice.start(rep, { personaId, mode: "exam", difficulty });
     const id = started.session.id;
+    onStart?.(id);
     const sent = await sendLines(started.mood, lines, (line) => practice.takeTurn(rep, id, line));
     const transcript = practice.get(rep, id).turns.map(({ index, role, text }) => ({ index, role, text }));
     return { transcript, ...sent };

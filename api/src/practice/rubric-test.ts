@@ -28,6 +28,8 @@ export interface RubricTestDeps {
   limits: Limits;
   /** Where shipped separation suites live (evals/separation under the library root). */
   suitesDir: string;
+  /** Charges a private session's model calls to a user until the returned function is called. */
+  chargeTo?: (sessionId: string, userId: string) => () => void;
 }
 
 export interface RubricTestInput {
@@ -72,9 +74,13 @@ export function createRubricTester(deps: RubricTestDeps) {
     let weak: PlayedCall;
     let strongCard: Scorecard;
     let weakCard: Scorecard;
+    const releases: (() => void)[] = [];
+    const onStart = (sessionId: string) => {
+      if (deps.chargeTo) releases.push(deps.chargeTo(sessionId, principal.id));
+    };
     try {
-      strong = await player({ personaId: persona.id, difficulty, lines: scripts.strong });
-      weak = await player({ personaId: persona.id, difficulty, lines: scripts.weak });
+      strong = await player({ personaId: persona.id, difficulty, lines: scripts.strong, onStart });
+      weak = await player({ personaId: persona.id, difficulty, lines: scripts.weak, onStart });
       const failed = [...strong.lines, ...weak.lines].find((line) => line.error !== null);
       // A line's error is worded for a learner mid-call ("send another turn"); only its code fits here.
       if (failed) throw modelDown("play the customer in", failed.error?.split(":")[0] ?? "model error");
@@ -90,6 +96,7 @@ export function createRubricTester(deps: RubricTestDeps) {
       throw error;
     } finally {
       player.close();
+      for (const release of releases) release();
     }
 
     const sideOf = (card: Scorecard, id: string): Side => {

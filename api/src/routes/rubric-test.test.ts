@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LOCAL_USER_ID } from "../db/session-store";
+import { modelCalls } from "../db/schema";
 import type { RubricTestResult } from "../practice/rubric-test";
 import { type FakeOpenAIServer, startFakeOpenAI } from "../testing/fake-openai-server";
 import { startTestRuntime } from "../testing/test-runtime";
@@ -160,5 +162,29 @@ describe("who may test, and when the model is down", () => {
     const offline = await test("retention-call", { personaId: "cancel-after-outages", engine: "offline" }, modelDown);
     expect(offline.status).toBe(200);
     expect(((await offline.json()) as RubricTestResult).engine).toBe("offline");
+  });
+});
+
+describe("token budget", () => {
+  it("charges the scripted customer's model calls to the trainer who ran the test", async () => {
+    const fake = await startFakeOpenAI({
+      defaultChat: (body) => {
+        const format = body.response_format?.json_schema?.name;
+        if (format === "moves") return { kind: "json", value: { moves: [] } };
+        if (format === "judgement") return { kind: "error", status: 503 };
+        return { kind: "text", content: "Fine. Go on." };
+      },
+    });
+    const model = await startTestRuntime({ PARLEY_ENGINE: "model", OPENAI_BASE_URL: fake.url, OPENAI_API_KEY: "test", PARLEY_MODEL_RETRIES: "0" });
+    try {
+      // The customer plays on the model; the judge is down, so its criteria come back unscored.
+      expect((await test("retention-call", { personaId: "cancel-after-outages" }, model)).status).toBe(200);
+      const calls = model.db.select().from(modelCalls).all();
+      expect(calls.filter((call) => call.purpose.startsWith("persona.")).length).toBeGreaterThan(0);
+      expect(new Set(calls.map((call) => call.userId))).toEqual(new Set([LOCAL_USER_ID]));
+    } finally {
+      model.close();
+      await fake.close();
+    }
   });
 });
