@@ -309,8 +309,12 @@ export function createPracticeService({ library, sessions, persona, grader, judg
    */
   function keepWhatWasHeard(id: string, heard: string | null) {
     if (heard === null) return;
-    const latest = [...sessions.turns(id)].reverse().find((turn) => turn.role === "customer");
-    if (!latest) return;
+    const latest = sessions.turns(id).at(-1);
+    // The rep can only cut in on the customer's reply to their last turn; when that reply failed,
+    // the last turn is the rep's and an earlier, answered line must stay as it was.
+    if (latest?.role !== "customer") {
+      throw new ApiError(400, "invalid_heard", "The customer's last reply was not stored (it failed), so there is nothing to cut; send the turn without heard.");
+    }
     const cut = cutAtHeard(latest.quality?.interruption?.fullText ?? latest.text, heard);
     if (!cut) return;
     const quality = latest.quality ?? { attempts: 0, rejected: [], repaired: false };

@@ -182,3 +182,23 @@ describe("barge-in on the model engine: the persona and the grader see only what
     expect(graded.some((prompt) => prompt.includes("Fine—"))).toBe(true);
   });
 });
+
+describe("barge-in after a failed reply", () => {
+  it("refuses heard when the customer's last reply was never stored, leaving the answered line as it was", async () => {
+    const id = await startCall();
+    await readTurnEvents(await parley.json("POST", `/api/sessions/${id}/turns`, { text: "I'm sorry about the outages." }));
+    const answered = (await turns(id)).at(-1);
+    // The next reply fails (moves read, then the reply's stream errors): only the rep's turn is stored.
+    fake.enqueue("chat", { kind: "json", value: { moves: [] } });
+    fake.enqueue("chat", { kind: "error", status: 500 });
+    await readTurnEvents(await parley.json("POST", `/api/sessions/${id}/turns`, { text: "Let me check that for you." }));
+    expect((await turns(id)).at(-1)?.index).toBe((answered?.index ?? 0) + 1);
+
+    const response = await parley.json("POST", `/api/sessions/${id}/turns`, { text: "Sorry, go on.", heard: "" });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as ErrorBody).error.code).toBe("invalid_heard");
+    const after = await turns(id);
+    expect(after.find((turn) => turn.index === answered?.index)).toEqual(answered);
+    expect(after.some((turn) => turn.interrupted)).toBe(false);
+  });
+});
