@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -11,7 +11,7 @@ import { createPocketsphinxTranscriber } from "./pocketsphinx-transcriber";
 
 const cacheDir = mkdtempSync(path.join(tmpdir(), "parley-lm-"));
 afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
-const offline = (extra: { modelDir?: string; command?: string } = {}) =>
+const offline = (extra: { modelDir?: string; command?: string; concurrency?: number } = {}) =>
   createPocketsphinxTranscriber({ languageModel: "domain", libraryRoot: REPO_ROOT, cacheDir, ...extra });
 
 async function failure(promise: Promise<unknown>): Promise<TranscriberError> {
@@ -84,6 +84,35 @@ describe.skipIf(missing.length > 0)("offline transcription with pocketsphinx", (
     const webm = await clips.encode(wav, "webm");
     const result = await offline().transcribe(inspectAudio(clips.read(webm), limits), { sessionId: null });
     expect(wordErrors(sentence, result.text).wer).toBeLessThan(0.4);
+  }, 30_000);
+
+  it("runs at most `concurrency` recognisers at once; the other recordings wait their turn", async () => {
+    // A stand-in decoder that notes how many copies of itself are running, then writes no words.
+    const dir = mkdtempSync(path.join(tmpdir(), "parley-decoder-"));
+    const decoder = path.join(dir, "decoder.sh");
+    writeFileSync(
+      decoder,
+      `#!/bin/sh
+mkdir "${dir}/running.$$"
+ls -d "${dir}"/running.* | wc -l >> "${dir}/counts"
+sleep 0.3
+while [ "$1" != "-hypseg" ]; do shift; done
+: > "$2"
+rmdir "${dir}/running.$$"
+`,
+      { mode: 0o755 },
+    );
+    try {
+      const transcriber = offline({ command: decoder, concurrency: 2 });
+      const recording = inspectAudio(clips.read(wav), limits);
+      const results = await Promise.all(Array.from({ length: 5 }, () => transcriber.transcribe(recording, { sessionId: null })));
+      expect(results.map((result) => result.text)).toEqual(["", "", "", "", ""]);
+      const counts = readFileSync(path.join(dir, "counts"), "utf8").trim().split(/\s+/).map(Number);
+      expect(counts).toHaveLength(5);
+      expect(Math.max(...counts)).toBeLessThanOrEqual(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 30_000);
 
   it.skipIf(noFfmpeg.length > 0)("reports audio that passed intake but cannot be decoded", async () => {

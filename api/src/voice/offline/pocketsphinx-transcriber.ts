@@ -1,6 +1,8 @@
 import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import path from "node:path";
+import pLimit from "p-limit";
 import type { Recording } from "../audio/inspect-audio";
 import { buildDomainLm, type DomainLm } from "../lm/domain-lm";
 import { type Transcriber, TranscriberError } from "../transcriber";
@@ -21,6 +23,8 @@ export interface PocketsphinxOptions {
   /** The decoder's command (default `pocketsphinx_batch`). */
   command?: string;
   timeoutMs?: number;
+  /** How many recordings are recognised at once (default: one per core); the rest wait their turn. */
+  concurrency?: number;
 }
 
 /**
@@ -38,6 +42,9 @@ export function createPocketsphinxTranscriber(options: PocketsphinxOptions): Tra
   const pronunciationFile = path.join(modelDir, "cmudict-en-us.dict");
   const model = `pocketsphinx-en-us+${options.languageModel}-lm`;
   const command = options.command ?? TOOLS.pocketsphinx;
+  // Each recognition is a CPU-bound child process: more at once than there are cores only makes
+  // every rep wait longer, and an unbounded number is a way to exhaust the server.
+  const recogniserSlot = pLimit(options.concurrency ?? Math.max(1, availableParallelism()));
   let lm: Promise<DomainLm> | null = null;
   const domainLm = () => {
     if (!lm) {
@@ -69,39 +76,43 @@ export function createPocketsphinxTranscriber(options: PocketsphinxOptions): Tra
     async transcribe(recording: Recording) {
       const missing = unavailable();
       if (missing) throw new TranscriberError("stt_unavailable", missing);
-      const started = performance.now();
-      const languageArgs =
-        options.languageModel === "domain"
-          ? await domainLm().then(({ lmFile, dictFile }) => ["-lm", lmFile, "-dict", dictFile])
-          : ["-lm", path.join(modelDir, "en-us.lm.bin"), "-dict", pronunciationFile];
-      const input = await toRecogniserPcm(recording);
-      try {
-        const control = path.join(input.dir, "control");
-        const segments = path.join(input.dir, "hypseg");
-        await writeFile(control, `${input.id}\n`);
-        await runTool(command, [
-          "-hmm", acousticModel, ...languageArgs,
-          "-adcin", "yes", "-adchdr", "0", "-cepdir", input.dir, "-cepext", ".raw", "-ctl", control,
-          "-cmn", "current", "-fwdflat", "no",
-          "-hypseg", segments, "-logfn", "/dev/null",
-        ], { timeoutMs: options.timeoutMs ?? Math.max(30_000, input.seconds * 5000) });
-        const { text, words } = parseHypseg(await readFile(segments, "utf8"));
-        return {
-          text,
-          words,
-          durationMs: Math.round(input.seconds * 1000),
-          engine: "offline" as const,
-          model,
-          latencyMs: Math.round(performance.now() - started),
-        };
-      } catch (error) {
-        if (error instanceof ToolError) {
-          throw new TranscriberError("stt_failed", `Offline speech recognition failed: ${error.message}`, { cause: error });
-        }
-        throw error;
-      } finally {
-        await input.cleanup();
-      }
+      return recogniserSlot(() => recognise(recording));
     },
   };
+
+  async function recognise(recording: Recording) {
+    const started = performance.now();
+    const languageArgs =
+      options.languageModel === "domain"
+        ? await domainLm().then(({ lmFile, dictFile }) => ["-lm", lmFile, "-dict", dictFile])
+        : ["-lm", path.join(modelDir, "en-us.lm.bin"), "-dict", pronunciationFile];
+    const input = await toRecogniserPcm(recording);
+    try {
+      const control = path.join(input.dir, "control");
+      const segments = path.join(input.dir, "hypseg");
+      await writeFile(control, `${input.id}\n`);
+      await runTool(command, [
+        "-hmm", acousticModel, ...languageArgs,
+        "-adcin", "yes", "-adchdr", "0", "-cepdir", input.dir, "-cepext", ".raw", "-ctl", control,
+        "-cmn", "current", "-fwdflat", "no",
+        "-hypseg", segments, "-logfn", "/dev/null",
+      ], { timeoutMs: options.timeoutMs ?? Math.max(30_000, input.seconds * 5000) });
+      const { text, words } = parseHypseg(await readFile(segments, "utf8"));
+      return {
+        text,
+        words,
+        durationMs: Math.round(input.seconds * 1000),
+        engine: "offline" as const,
+        model,
+        latencyMs: Math.round(performance.now() - started),
+      };
+    } catch (error) {
+      if (error instanceof ToolError) {
+        throw new TranscriberError("stt_failed", `Offline speech recognition failed: ${error.message}`, { cause: error });
+      }
+      throw error;
+    } finally {
+      await input.cleanup();
+    }
+  }
 }
