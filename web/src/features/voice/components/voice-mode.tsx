@@ -43,8 +43,7 @@ export function VoiceMode({ sessionId, call, customerName, personaVoice, sendSpo
   const last = call.turns.at(-1);
   const lastCustomer = last?.role === "customer" ? last : null;
   useEffect(() => {
-    if (call.streaming !== null) customer.update(call.streaming, null);
-    else if (lastCustomer) customer.update(lastCustomer.text, lastCustomer.index);
+    customer.update(call.streaming, lastCustomer && { text: lastCustomer.text, index: lastCustomer.index });
   }, [call.streaming, lastCustomer?.text, lastCustomer?.index, customer.update]);
 
   if (call.ended) return null;

@@ -3,7 +3,7 @@ import { ApiRequestError } from "../../../lib/api-error";
 import { fetchSpeech, type Speech } from "../api/speech";
 import { heardPrefix } from "../utils/heard-prefix";
 import { type BrowserVoiceOptions, type PlayingLine, playAudio, speakInBrowser } from "../utils/line-player";
-import { initialTrack, interrupted, playedAll, type ReplyTrack, stored, streamed, type TrackStep } from "../utils/reply-track";
+import { dropped, initialTrack, interrupted, playedAll, type ReplyTrack, stored, streamed, type TrackStep } from "../utils/reply-track";
 
 /** The sentences of the reply being said: their audio (fetched ahead) and how far playback has got. */
 interface Queue {
@@ -98,11 +98,16 @@ export function useCustomerVoice(sessionId: string, enabled: boolean, voice: Bro
     return { heard, wasSpeaking };
   }, [stopQueue]);
 
-  /** The reply while it streams (no index), then the stored customer turn (with its index). */
+  /**
+   * The reply while it streams (`text`), then, once nothing streams, the call's last customer turn
+   * (`line`; null when the last turn is the rep's). A reply that stopped without being stored is dropped.
+   */
   const update = useCallback(
-    (text: string, index: number | null) => {
+    (text: string | null, line: { text: string; index: number } | null) => {
       if (!enabled) return;
-      apply(index === null ? streamed(track.current, text) : stored(track.current, text, index));
+      if (text !== null) return apply(streamed(track.current, text));
+      if (line) apply(stored(track.current, line.text, line.index));
+      apply(dropped(track.current));
     },
     [enabled, apply],
   );

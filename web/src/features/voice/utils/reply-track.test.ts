@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { initialTrack, interrupted, playedAll, type ReplyTrack, stored, streamed } from "./reply-track";
+import { dropped, initialTrack, interrupted, playedAll, type ReplyTrack, stored, streamed } from "./reply-track";
 
 const OPENER = "Hi. I want to cancel.";
 
@@ -53,5 +53,16 @@ describe("which customer words are said", () => {
     const streaming = streamed(afterOpener(), "One. ").track;
     expect(playedAll(streaming)).toBe(streaming);
     expect(playedAll(stored(streaming, "One. Two.", 2).track).phase).toBe("idle");
+  });
+
+  it("stops a streamed reply that was never stored (the turn failed), and says the next line", () => {
+    const streaming = streamed(afterOpener(), "I lost a client. And ").track;
+    const gone = dropped(streaming);
+    expect(gone).toMatchObject({ restart: true, sentences: [] });
+    expect(gone.track.phase).toBe("idle");
+    expect(streamed(gone.track, "Hello? ").sentences).toEqual(["Hello?"]);
+    // A stored line still being said is not touched.
+    const storedLine = stored(afterOpener(), "One. Two.", 2).track;
+    expect(dropped(storedLine)).toMatchObject({ track: storedLine, restart: false });
   });
 });

@@ -63,6 +63,15 @@ export function stored(track: ReplyTrack, text: string, index: number): TrackSte
   };
 }
 
+/**
+ * The reply stopped streaming but was never stored (the turn failed): the call does not hold it,
+ * so what is playing stops and nothing more of it is said.
+ */
+export function dropped(track: ReplyTrack): TrackStep {
+  if (!track.streaming && track.phase !== "silenced") return { track, restart: false, sentences: [] };
+  return { track: fresh(track.known), restart: track.phase === "live", sentences: [] };
+}
+
 /** The rep cut in: nothing more of this reply is said. */
 export const interrupted = (track: ReplyTrack): ReplyTrack => ({
   ...fresh(track.known),
