@@ -37,6 +37,7 @@ const envSchema = z.object({
   PARLEY_TOKEN: optionalText,
   PARLEY_SECURE_COOKIES: z.enum(["true", "false"], { error: "must be true or false" }).default("true"),
   PARLEY_TURNS_PER_MINUTE: positiveInt(20),
+  PARLEY_AUDIO_REQUESTS_PER_MINUTE: positiveInt(120),
   PARLEY_DAILY_TOKENS_PER_USER: integer(0, 1_000_000_000).default(0),
   PARLEY_DAILY_TOKENS_PER_TEAM: integer(0, 1_000_000_000).default(0),
   PARLEY_STT_ENGINE: z.enum(["auto", "offline", "model"], { error: "must be auto, offline or model" }).default("auto"),
@@ -76,7 +77,7 @@ export interface Config {
     firstAdmin: { email: string; password: string } | null;
     secureCookies: boolean;
   };
-  limits: { turnsPerMinute: number; dailyTokensPerUser: number; dailyTokensPerTeam: number };
+  limits: { turnsPerMinute: number; audioRequestsPerMinute: number; dailyTokensPerUser: number; dailyTokensPerTeam: number };
   /** Voice mode: who transcribes the rep, who speaks the customer, where recordings go. */
   voice: {
     stt: Engine;
@@ -166,6 +167,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     },
     limits: {
       turnsPerMinute: e.PARLEY_TURNS_PER_MINUTE,
+      audioRequestsPerMinute: e.PARLEY_AUDIO_REQUESTS_PER_MINUTE,
       dailyTokensPerUser: e.PARLEY_DAILY_TOKENS_PER_USER,
       dailyTokensPerTeam: e.PARLEY_DAILY_TOKENS_PER_TEAM,
     },

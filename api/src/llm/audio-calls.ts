@@ -4,8 +4,16 @@ import type { AudioFile, SpeechRequest, SpeechStream, TranscribeOptions, Transcr
 import { LlmError } from "./errors";
 import type { CallContext } from "./gateway";
 
-/** How the gateway records a call (latency, outcome); audio calls carry no token usage. */
-export type RecordCall = (context: CallContext, started: number, error: LlmError | null) => void;
+/** How the gateway records a call (latency, outcome, and the usage it counts toward budgets). */
+export type RecordCall = (
+  context: CallContext,
+  started: number,
+  error: LlmError | null,
+  usage?: { prompt_tokens: number; completion_tokens: number },
+) => void;
+
+/** Speech models bill by character, not token; counted at ~4 characters a token so daily budgets cover them. */
+export const speechTokens = (input: string) => Math.ceil(input.length / 4);
 
 const verbose = z.object({
   text: z.string(),
@@ -84,7 +92,7 @@ export function createSpeakCall(getClient: () => OpenAI, record: RecordCall, toL
         response_format: request.format,
       });
       if (!response.body) throw new LlmError("bad_output", "the speech endpoint sent no audio");
-      record(context, started, null);
+      record(context, started, null, { prompt_tokens: speechTokens(request.input), completion_tokens: 0 });
       return { contentType: response.headers.get("content-type") ?? "audio/mpeg", body: response.body };
     } catch (error) {
       const failure = toLlmError(error);

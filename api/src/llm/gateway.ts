@@ -2,7 +2,7 @@ import OpenAI from "openai";
 import { zodResponseFormat } from "openai/helpers/zod";
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
 import type { z } from "zod";
-import { createSpeakCall, createTranscribeCall } from "./audio-calls";
+import { createSpeakCall, createTranscribeCall, type RecordCall } from "./audio-calls";
 import type { AudioFile, SpeechRequest, SpeechStream, TranscribeOptions, TranscriptionResult } from "./audio-types";
 import { LlmError } from "./errors";
 
@@ -84,7 +84,7 @@ export function createLlmGateway(options: GatewayOptions): LlmGateway {
     context.meter?.(entry);
   };
 
-  const recordAudio = (context: CallContext, started: number, error: LlmError | null) => record(context, started, undefined, error);
+  const recordAudio: RecordCall = (context, started, error, usage) => record(context, started, usage, error);
 
   return {
     transcribe: createTranscribeCall(getClient, recordAudio, toLlmError),

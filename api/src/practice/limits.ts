@@ -5,6 +5,8 @@ import { ApiError } from "../errors";
 
 export interface LimitSettings {
   turnsPerMinute: number;
+  /** Voice requests that are not turns (transcribe for review, speak a sentence) per user per minute; default 120. */
+  audioRequestsPerMinute?: number;
   /** 0: no daily budget. */
   dailyTokensPerUser: number;
   dailyTokensPerTeam: number;
@@ -12,7 +14,23 @@ export interface LimitSettings {
 
 /** Per-user turn rate and per-user and per-team daily token budgets, each with a clear error. */
 export function createLimits(settings: LimitSettings, sessions: SessionStore, budgets: BudgetStore) {
+  const audioPerMinute = settings.audioRequestsPerMinute ?? 120;
+  // Recent voice requests per user, kept in memory: SQLite means one Parley process, and these
+  // requests leave no rows to count (an offline transcription, a browser-voice fallback).
+  const audioRequests = new Map<string, number[]>();
   return {
+    /** Transcribe-only and speech requests: a rep speaks a few sentences a turn, never hundreds a minute. */
+    checkAudioRate(principal: Principal, now = Date.now()) {
+      const recent = (audioRequests.get(principal.id) ?? []).filter((at) => at > now - 60_000);
+      if (recent.length >= audioPerMinute) {
+        audioRequests.set(principal.id, recent);
+        throw new ApiError(429, "rate_limited", `You can make ${audioPerMinute} voice requests a minute; wait a moment and try again.`, {
+          retryAfterSeconds: Math.max(1, Math.ceil(((recent[0] ?? now) + 60_000 - now) / 1000)),
+        });
+      }
+      recent.push(now);
+      audioRequests.set(principal.id, recent);
+    },
     checkTurnRate(principal: Principal) {
       const recent = sessions.repTurnsSince(principal.id, Date.now() - 60_000);
       if (recent >= settings.turnsPerMinute) {

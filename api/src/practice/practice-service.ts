@@ -237,6 +237,7 @@ export function createPracticeService({ library, sessions, persona, grader, judg
       const row = requireSession(principal, id, "change");
       if (!voice) throw new ApiError(501, "voice_unavailable", "Voice mode is not set up on this server; type the turn instead.");
       if (row.status === "ended") throw new ApiError(409, "session_ended", "This call has ended; fork it to try again.");
+      limits.checkAudioRate(principal);
       checkBudget(principal, voice.transcriber.engine);
       return transcribeOnly(voice, recording, id);
     },
@@ -245,6 +246,7 @@ export function createPracticeService({ library, sessions, persona, grader, judg
     async speech(principal: Principal, id: string, text: string) {
       const row = requireSession(principal, id, "change");
       if (!voice) throw new ApiError(501, "tts_unavailable", "Voice mode is not set up on this server: use the browser's own speech synthesis.");
+      limits.checkAudioRate(principal);
       if (voice.speaker.engine === "model") checkBudget(principal, "model");
       const personaVoice = library.get("persona", row.personaId, row.personaVersion).value.voice;
       return speakLine(voice.speaker, text, personaVoice, id);

@@ -10,6 +10,7 @@ import {
   messageText,
   startFakeOpenAI,
 } from "../testing/fake-openai-server";
+import { modelCalls } from "../db/schema";
 import { readTurnEvents, startModelRuntime, type TestRuntime } from "../testing/test-runtime";
 import { timedTranscription } from "../voice/testing/timed-transcription";
 import { wavBytes } from "../voice/testing/wav-bytes";
@@ -200,5 +201,34 @@ describe("barge-in after a failed reply", () => {
     const after = await turns(id);
     expect(after.find((turn) => turn.index === answered?.index)).toEqual(answered);
     expect(after.some((turn) => turn.interrupted)).toBe(false);
+  });
+});
+
+describe("limits on voice requests", () => {
+  it("rate-limits /speech per user, and counts speech toward the daily token budget", async () => {
+    const limited = await startModelRuntime(fake.url, {
+      PARLEY_AUDIO_DIR: path.join(dataDir, "audio-limited"),
+      PARLEY_AUDIO_REQUESTS_PER_MINUTE: "3",
+    });
+    try {
+      const start = await limited.json("POST", "/api/sessions", { personaId: "cancel-after-outages", mode: "exam" });
+      const id = ((await start.json()) as { session: { id: string } }).session.id;
+      const say = (text: string) => limited.json("POST", `/api/sessions/${id}/speech`, { text });
+      const line = "Fine. Go on, then, but make it quick.";
+      for (let i = 0; i < 3; i++) expect((await say(line)).status).toBe(200);
+      const refused = await say(line);
+      expect(refused.status).toBe(429);
+      expect(((await refused.json()) as ErrorBody).error).toMatchObject({ code: "rate_limited", message: expect.stringMatching(/3 voice requests a minute/) });
+
+      // Speech bills by character: each line is recorded at ~4 characters a token.
+      const spoken = limited.db
+        .select()
+        .from(modelCalls)
+        .all()
+        .filter((call) => call.purpose === "voice.speak");
+      expect(spoken.map((call) => call.promptTokens)).toEqual([10, 10, 10]);
+    } finally {
+      limited.close();
+    }
   });
 });
