@@ -65,6 +65,13 @@ describe("managing users and teams (admin)", () => {
     expect(fields).toEqual(expect.arrayContaining(["name", "email", "role", "password"]));
   });
 
+  it("refuses an empty change with 400, not a server error", async () => {
+    const person = await admin.json<{ user: User }>("POST", "/api/users", { name: "Em", email: "em@example.com", role: "learner", password: PASSWORD });
+    const response = await admin.call("PATCH", `/api/users/${person.user.id}`, {});
+    expect(response.status).toBe(400);
+    expect((await errorOf(response)).message).toMatch(/at least one of name, role, teamId, disabled or password/);
+  });
+
   it("resets a password: the old one and the user's open sessions stop working", async () => {
     const person = await admin.json<{ user: User }>("POST", "/api/users", { name: "Pat", email: "pat@example.com", role: "learner", password: PASSWORD });
     const pat = await signIn(parley, "pat@example.com", PASSWORD);

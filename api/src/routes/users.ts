@@ -17,13 +17,17 @@ const newUser = z.strictObject({
   password,
   teamId: z.string().uuid().nullable().default(null),
 });
-const userPatch = z.strictObject({
-  name: z.string().trim().min(1).max(120).optional(),
-  role: role.optional(),
-  teamId: z.string().uuid().nullable().optional(),
-  disabled: z.boolean().optional(),
-  password: password.optional(),
-});
+const userPatch = z
+  .strictObject({
+    name: z.string().trim().min(1).max(120).optional(),
+    role: role.optional(),
+    teamId: z.string().uuid().nullable().optional(),
+    disabled: z.boolean().optional(),
+    password: password.optional(),
+  })
+  .refine((patch) => Object.values(patch).some((value) => value !== undefined), {
+    message: "give at least one of name, role, teamId, disabled or password",
+  });
 const idParam = z.object({ id: z.string().min(1).max(100) });
 const teamBody = z.strictObject({ name: z.string().trim().min(1).max(120) });
 
