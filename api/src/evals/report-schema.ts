@@ -63,6 +63,7 @@ export const runReportSchema = z.looseObject({
   usage: z.looseObject({ persona: roleUsage, judge: roleUsage, costUsd: z.number().min(0).nullable() }),
   failures: z.number().int().min(0),
   passed: z.boolean(),
+  server: z.string().max(500).optional(),
 });
 
 /** A validated report; the schema covers every field of `RunReport` the server reads. */

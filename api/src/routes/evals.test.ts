@@ -81,6 +81,7 @@ describe("eval runs", () => {
     ["a suite of an unknown kind", () => ({ report: { ...report, suites: [{ kind: "vibes", id: "x" }] } }), "report.suites.0"],
     ["a grading suite without figures", () => ({ report: { ...report, suites: report.suites.map((suite) => ({ ...suite, overall: undefined })) } }), "overall"],
     ["start after finish", () => ({ report, startedAt: 5, finishedAt: 1 }), "startedAt"],
+    ["a server that is not a URL string", () => ({ report: { ...report, server: { nested: [1] } } }), "report.server"],
   ])("refuses a body with %s, naming the field", async (_label, body, field) => {
     const response = await trainer("POST", "/api/evals/runs", body());
     expect(response.status).toBe(400);
