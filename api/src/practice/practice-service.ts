@@ -203,6 +203,11 @@ export function createPracticeService({ library, sessions, persona, grader, judg
       return answer(row, repTurn);
     },
 
+    /** Before an upload is read: the caller may change this call (else 404/403, like any turn). */
+    checkCanChange(principal: Principal, id: string) {
+      requireSession(principal, id, "change");
+    },
+
     /** Voice mode as configured: who transcribes, who speaks, the recording limits. */
     voice: () => (voice ? voiceStatus(voice) : null),
 

@@ -40,6 +40,7 @@ export function sessionRoutes(practice: PracticeService, limits: { maxTurnChars:
         if (!isMultipart(c.req.header("content-type"))) return next();
         const audioLimits = practice.voice()?.limits;
         if (!audioLimits) throw new ApiError(501, "voice_unavailable", "Voice mode is not set up on this server; send { text } instead.");
+        practice.checkCanChange(c.var.principal, c.req.valid("param").id);
         const spoken = await readSpokenTurn(c.req.raw, audioLimits, limits.maxTurnChars);
         return streamTurn(c, await practice.takeSpokenTurn(c.var.principal, c.req.valid("param").id, spoken));
       },
@@ -60,6 +61,8 @@ export function sessionRoutes(practice: PracticeService, limits: { maxTurnChars:
     .post("/:id/transcribe", validate("param", idParam), async (c) => {
       const audioLimits = practice.voice()?.limits;
       if (!audioLimits) throw new ApiError(501, "voice_unavailable", "Voice mode is not set up on this server; type the turn instead.");
+      // Whose call it is first: someone else's upload is refused before it is read.
+      practice.checkCanChange(c.var.principal, c.req.valid("param").id);
       const recording = await readRecording(c.req.raw, audioLimits);
       return c.json(await practice.transcribe(c.var.principal, c.req.valid("param").id, recording), 200);
     })

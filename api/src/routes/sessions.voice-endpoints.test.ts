@@ -211,6 +211,11 @@ describe("only the person practising a call may transcribe, speak or barge in", 
     const id = await startCall(accounts, as("learner"));
     const recording = form(wavBytes({ seconds: 1, tone: true }));
     expect((await transcribe(id, recording, accounts, as(who))).status).toBe(status);
+    // Whose call it is is checked before the upload is read: junk bytes get the same answer.
+    const junk = () => form(new Uint8Array(4000).fill(7));
+    expect((await transcribe(id, junk(), accounts, as(who))).status).toBe(status);
+    const spoken = await accounts.app.request(`/api/sessions/${id}/turns`, { method: "POST", headers: as(who), body: junk() });
+    expect(spoken.status).toBe(status);
     const json = (url: string, body: unknown) =>
       accounts.app.request(url, { method: "POST", headers: { "content-type": "application/json", ...as(who) }, body: JSON.stringify(body) });
     expect((await json(`/api/sessions/${id}/speech`, { text: "Fine." })).status).toBe(status);
