@@ -97,4 +97,19 @@ describe("the live call state", () => {
     expect(state.turns.map((turn) => turn.text)).toEqual(["I want to cancel—", ""]);
     expect(play(loaded, { type: "send", text: "", heard: "" }).turns[0]?.text).toBe("—");
   });
+
+  it("puts a cut customer line back when the turn that cut it is refused, quietly when it is sent again", () => {
+    const refused = play(loaded, { type: "send", text: "", heard: "I want" }, { type: "failed", code: "invalid_heard", message: "No.", quiet: true });
+    expect(refused.turns).toEqual([{ index: 0, role: "customer", text: "I want to cancel." }]);
+    expect(refused).toMatchObject({ error: null, busy: false, uncut: null });
+
+    const failed = play(loaded, { type: "send", text: "", heard: "I want" }, { type: "failed", code: "stt_unavailable", message: "No." });
+    expect(failed.turns[0]?.text).toBe("I want to cancel.");
+    expect(failed.error?.code).toBe("stt_unavailable");
+
+    // Once the server has stored the rep's turn, the cut is its own.
+    const rep = event({ type: "rep", turn: turnView(1, "rep", "Sorry.") } as unknown as TurnEvent);
+    const stored = play(loaded, { type: "send", text: "", heard: "I want" }, rep, { type: "failed", code: "stream_failed", message: "Dropped." });
+    expect(stored.turns[0]?.text).toBe("I want—");
+  });
 });

@@ -28,6 +28,8 @@ export interface LiveCallState {
   degraded: string | null;
   busy: boolean;
   error: { code: string; message: string; retryable: boolean } | null;
+  /** The customer's last line as it was before a barge-in cut it, until the server stores the rep's turn. */
+  uncut: CallTurn | null;
 }
 
 export type LiveCallAction =
@@ -45,7 +47,8 @@ export type LiveCallAction =
    */
   | { type: "send"; text: string; heard?: string }
   | { type: "event"; event: TurnEvent }
-  | { type: "failed"; code: string; message: string }
+  /** The turn failed or was refused; `quiet` when it is sent again at once (so no error is shown). */
+  | { type: "failed"; code: string; message: string; quiet?: boolean }
   | { type: "settled" };
 
 export const emptyCall: LiveCallState = {
@@ -61,9 +64,17 @@ export const emptyCall: LiveCallState = {
   degraded: null,
   busy: false,
   error: null,
+  uncut: null,
 };
 
 const withoutPending = (turns: CallTurn[]) => turns.filter((turn) => !turn.pending);
+
+/** The turns with a cut customer line put back as it was (the server did not store the turn that cut it). */
+const restored = (state: LiveCallState) => {
+  const turns = withoutPending(state.turns);
+  const { uncut } = state;
+  return uncut ? turns.map((turn) => (turn.index === uncut.index ? uncut : turn)) : turns;
+};
 
 const upsert = (turns: CallTurn[], turn: CallTurn) =>
   [...withoutPending(turns).filter((t) => t.index !== turn.index), turn].sort((a, b) => a.index - b.index);
@@ -82,13 +93,16 @@ export function liveCallReducer(state: LiveCallState, action: LiveCallAction): L
       };
     case "send": {
       const next = (state.turns.at(-1)?.index ?? -1) + 1;
-      const turns = action.heard === undefined ? withoutPending(state.turns) : cutLastCustomerTurn(withoutPending(state.turns), action.heard);
+      const turns = withoutPending(state.turns);
+      const last = turns.at(-1);
+      const cut = action.heard !== undefined && last?.role === "customer" ? last : null;
       return {
         ...state,
         busy: true,
         error: null,
         moodDelta: null,
-        turns: [...turns, { index: next, role: "rep", text: action.text, pending: true }],
+        uncut: cut,
+        turns: [...(cut && action.heard !== undefined ? cutLastCustomerTurn(turns, action.heard) : turns), { index: next, role: "rep", text: action.text, pending: true }],
       };
     }
     case "failed":
@@ -96,12 +110,13 @@ export function liveCallReducer(state: LiveCallState, action: LiveCallAction): L
         ...state,
         busy: false,
         streaming: null,
-        turns: withoutPending(state.turns),
+        turns: restored(state),
+        uncut: null,
         ended: state.ended || action.code === "session_ended",
-        error: { code: action.code, message: action.message, retryable: action.code !== "session_ended" },
+        error: action.quiet ? state.error : { code: action.code, message: action.message, retryable: action.code !== "session_ended" },
       };
     case "settled":
-      return { ...state, busy: false, streaming: null, turns: withoutPending(state.turns) };
+      return { ...state, busy: false, streaming: null, turns: restored(state), uncut: null };
     case "event":
       return applyEvent(state, action.event);
   }
@@ -120,7 +135,7 @@ function applyEvent(state: LiveCallState, event: TurnEvent): LiveCallState {
       // The rep's spoken words as recognised, before the stored turn (the `rep` event) arrives.
       return { ...state, turns: state.turns.map((turn) => (turn.pending ? { ...turn, text: event.text } : turn)) };
     case "rep":
-      return { ...state, turns: upsert(state.turns, { index: event.turn.index, role: "rep", text: event.turn.text }), streaming: "" };
+      return { ...state, turns: upsert(state.turns, { index: event.turn.index, role: "rep", text: event.turn.text }), streaming: "", uncut: null };
     case "delta":
       return { ...state, streaming: (state.streaming ?? "") + event.text };
     case "persona":

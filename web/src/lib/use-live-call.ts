@@ -44,10 +44,11 @@ export function useLiveCall(sessionId: string, start: LiveCallStart | undefined,
 
   /**
    * Posts one rep turn and streams the answer into state; `shown` is the rep's line until the
-   * server's arrives. Resolves to the error code when the turn was refused, else null.
+   * server's arrives. Resolves to the error code when the turn was refused, else null; a refusal
+   * with code `retriedOn` shows no error (the caller sends the turn again).
    */
   const take = useCallback(
-    async (shown: string, post: (signal: AbortSignal) => Promise<Response>, heard?: string): Promise<string | null> => {
+    async (shown: string, post: (signal: AbortSignal) => Promise<Response>, heard?: string, retriedOn?: string): Promise<string | null> => {
       const controller = new AbortController();
       abort.current = controller;
       dispatch({ type: "send", text: shown, ...(heard === undefined ? {} : { heard }) });
@@ -55,7 +56,7 @@ export function useLiveCall(sessionId: string, start: LiveCallStart | undefined,
         const response = await post(controller.signal);
         if (!response.ok) {
           const error = await toApiError(response);
-          dispatch({ type: "failed", code: error.code, message: error.message });
+          dispatch({ type: "failed", code: error.code, message: error.message, quiet: error.code === retriedOn });
           return error.code;
         }
         if (!response.body) throw new Error("The server sent no answer.");
@@ -88,16 +89,26 @@ export function useLiveCall(sessionId: string, start: LiveCallStart | undefined,
     [sessionId, take],
   );
 
-  /** A spoken turn (multipart): the recording, the rep's corrected words if any, and barge-in details. */
+  /**
+   * A spoken turn (multipart): the recording, the rep's corrected words if any, and barge-in
+   * details. If the server cannot match `heard` to the customer's line (invalid_heard), the turn
+   * is sent again without it: the rep's words matter more.
+   */
   const sendSpoken = useCallback(
-    (turn: SpokenTurn) => {
-      const form = new FormData();
-      form.set("audio", turn.audio, turn.fileName);
-      if (turn.text) form.set("text", turn.text);
-      form.set("interrupted", String(turn.interrupted));
-      if (turn.heard !== undefined) form.set("heard", turn.heard);
-      // The typed client has no multipart form for this route (it validates JSON), so plain fetch.
-      return take(turn.text ?? turn.preview ?? "", (signal) => fetch(`/api/sessions/${sessionId}/turns`, { method: "POST", body: form, signal }), turn.heard);
+    async (turn: SpokenTurn): Promise<string | null> => {
+      const post = (heard: string | undefined) => (signal: AbortSignal) => {
+        const form = new FormData();
+        form.set("audio", turn.audio, turn.fileName);
+        if (turn.text) form.set("text", turn.text);
+        form.set("interrupted", String(turn.interrupted));
+        if (heard !== undefined) form.set("heard", heard);
+        // The typed client has no multipart form for this route (it validates JSON), so plain fetch.
+        return fetch(`/api/sessions/${sessionId}/turns`, { method: "POST", body: form, signal });
+      };
+      const shown = turn.text ?? turn.preview ?? "";
+      if (turn.heard === undefined) return take(shown, post(undefined));
+      const code = await take(shown, post(turn.heard), turn.heard, "invalid_heard");
+      return code === "invalid_heard" ? take(shown, post(undefined)) : code;
     },
     [sessionId, take],
   );

@@ -30,9 +30,16 @@ export function VoiceMode({ sessionId, call, customerName, personaVoice, sendSpo
     rate: personaVoice?.rate ?? 1,
     serverSpeech: status?.speech.engine !== "browser",
   });
+  const serverProblem =
+    status === null
+      ? "Voice mode is not set up on this server, so your recordings cannot be sent."
+      : status && !status.transcription.available
+        ? `Speech recognition is not available on this server${status.transcription.reason ? ` (${status.transcription.reason})` : ""}.`
+        : null;
   const turns = useVoiceTurns({
     sessionId,
     settings: { ...settings, enabled: on },
+    accepting: serverProblem === null,
     busy: call.busy,
     streaming: call.streaming !== null,
     ended: call.ended,
@@ -64,13 +71,7 @@ export function VoiceMode({ sessionId, call, customerName, personaVoice, sendSpo
       customerNote={customer.note}
       busy={call.busy}
       callError={call.error?.code ?? null}
-      serverProblem={
-        status === null
-          ? "Voice mode is not set up on this server, so your recordings cannot be sent."
-          : status && !status.transcription.available
-            ? `Speech recognition is not available on this server${status.transcription.reason ? ` (${status.transcription.reason})` : ""}.`
-            : null
-      }
+      serverProblem={serverProblem}
     />
   );
 }

@@ -28,6 +28,8 @@ interface Customer {
 interface VoiceTurnsInput {
   sessionId: string;
   settings: VoiceSettings;
+  /** The server can take spoken turns (it has voice and a recogniser); if not, nothing is recorded. */
+  accepting: boolean;
   /** A turn is being answered. */
   busy: boolean;
   /** The customer's reply is streaming in. */
@@ -44,18 +46,21 @@ const SHORTEST_TURN_MS = 300;
  * The rep's side of voice mode: the microphone, when to record (held button, or voice activity
  * detection hands-free), barge-in, review of the transcript, and sending the spoken turn.
  */
-export function useVoiceTurns({ sessionId, settings, busy, streaming, ended, customer, sendSpoken }: VoiceTurnsInput) {
+export function useVoiceTurns({ sessionId, settings, accepting, busy, streaming, ended, customer, sendSpoken }: VoiceTurnsInput) {
   const [phase, setPhase] = useState<VoicePhase>({ name: "ready" });
   const [problem, setProblem] = useState<VoiceProblem | null>(null);
   const [calibrating, setCalibrating] = useState(true);
   const vad = useRef(initialVad);
   const interruption = useRef<{ heard: string } | null>(null);
   const waiting = useRef<{ recording: Recording; text?: string; preview?: string } | null>(null);
-  const live = useRef({ phase, busy, customer, settings });
-  live.current = { phase, busy, customer, settings };
+  // Aborted when voice goes off, the call ends or the room is left: work still under way is dropped.
+  const work = useRef(new AbortController());
+  const live = useRef({ phase, busy, customer, settings, accepting });
+  live.current = { phase, busy, customer, settings, accepting };
 
   // Talking over the customer is allowed (barge-in); starting a turn while yours is still being answered is not.
-  const canStart = () => live.current.phase.name === "ready" && (!live.current.busy || live.current.customer.speaking);
+  const canStart = () =>
+    live.current.accepting && live.current.phase.name === "ready" && (!live.current.busy || live.current.customer.speaking);
 
   const bargeIn = () => {
     const { heard, wasSpeaking } = live.current.customer.interrupt();
@@ -75,16 +80,14 @@ export function useVoiceTurns({ sessionId, settings, busy, streaming, ended, cus
       interruption.current = null;
       setPhase({ name: "sending" });
       const turn: SpokenTurn = { audio: recording.audio, fileName: recording.fileName, interrupted, ...(text ? { text } : {}), ...(preview ? { preview } : {}) };
-      void sendSpoken(heard === undefined ? turn : { ...turn, heard }).then((code) => {
-        // The server could not match what was heard to the reply; the rep's words matter more, so send them without it.
-        if (code === "invalid_heard") void sendSpoken(turn);
-      });
+      // sendSpoken sends it again without `heard` if the server cannot match that to the reply.
+      void sendSpoken(heard === undefined ? turn : { ...turn, heard });
     },
     [sendSpoken],
   );
 
   const onSample = (level: number, at: number) => {
-    if (live.current.settings.mode !== "hands-free") return;
+    if (live.current.settings.mode !== "hands-free" || !live.current.accepting) return;
     const step = vadStep(vad.current, level, at);
     vad.current = step.state;
     if (step.event === "calibrated") setCalibrating(false);
@@ -108,30 +111,36 @@ export function useVoiceTurns({ sessionId, settings, busy, streaming, ended, cus
     setCalibrating(true);
   }, [settings.mode, mic.status]);
 
+  /** Back to ready without a turn: what was heard of the customer's line goes with the recording. */
+  const giveUp = (problem?: VoiceProblem) => {
+    interruption.current = null;
+    setPhase({ name: "ready" });
+    if (problem) setProblem(problem);
+  };
+
   const finish = async () => {
+    const { signal } = work.current;
     const recording = await mic.stopRecording();
-    if (!recording) return setPhase({ name: "ready" });
+    if (signal.aborted) return;
+    if (!recording) return giveUp();
     if (recording.durationMs < SHORTEST_TURN_MS) {
-      setPhase({ name: "ready" });
-      setProblem({ code: "too_short", message: "That was too short to hear. Hold the button for as long as you speak." });
-      return;
+      return giveUp({ code: "too_short", message: "That was too short to hear. Hold the button for as long as you speak." });
     }
     if (!live.current.settings.review) return submit(recording);
     setPhase({ name: "transcribing" });
     try {
-      const result = await transcribe(sessionId, recording.audio, recording.fileName);
+      const result = await transcribe(sessionId, recording.audio, recording.fileName, signal);
+      if (signal.aborted) return;
       if (result.text.trim() === "") {
-        setPhase({ name: "ready" });
-        setProblem({ code: "no_speech", message: "No words were heard in that recording. Speak a little closer to the microphone and try again." });
-        return;
+        return giveUp({ code: "no_speech", message: "No words were heard in that recording. Speak a little closer to the microphone and try again." });
       }
       setPhase({ name: "reviewing", recording, recognised: result.text });
     } catch (error) {
+      if (signal.aborted) return;
       // A server without the review endpoint still takes the spoken turn as it is.
       if (error instanceof ApiRequestError && (error.status === 404 || error.status === 405)) return submit(recording);
-      setPhase({ name: "ready" });
       const code = error instanceof ApiRequestError ? error.code : "transcribe_failed";
-      setProblem({ code, message: errorMessage(error) });
+      giveUp({ code, message: errorMessage(error) });
     }
   };
 
@@ -151,10 +160,28 @@ export function useVoiceTurns({ sessionId, settings, busy, streaming, ended, cus
     const words = text.trim();
     submit(phase.recording, words !== "" && words !== phase.recognised.trim() ? words : undefined, words);
   };
-  const discard = () => {
-    interruption.current = null;
-    setPhase({ name: "ready" });
-  };
+  const discard = () => giveUp();
+
+  // Voice off, the call over or the room left: drop what is under way (a recording being stopped,
+  // transcribed or waiting to go) so nothing is sent or shown afterwards.
+  const active = settings.enabled && !ended;
+  useEffect(() => {
+    const controller = new AbortController();
+    work.current = controller;
+    if (!active) {
+      waiting.current = null;
+      interruption.current = null;
+      setPhase({ name: "ready" });
+      setProblem(null);
+    }
+    return () => controller.abort();
+  }, [active]);
+
+  // A turn went out that this hook did not send (typed): what was heard of the last line no longer applies.
+  // (submit takes `heard` before its own turn makes the call busy.)
+  useEffect(() => {
+    if (busy) interruption.current = null;
+  }, [busy]);
 
   // A recording made while the customer was still answering goes once that answer has ended.
   useEffect(() => {
@@ -168,15 +195,6 @@ export function useVoiceTurns({ sessionId, settings, busy, streaming, ended, cus
   useEffect(() => {
     if (phase.name === "sending" && (streaming || !busy)) setPhase({ name: "ready" });
   }, [phase.name, streaming, busy]);
-
-  useEffect(() => {
-    if (!settings.enabled || ended) {
-      waiting.current = null;
-      interruption.current = null;
-      setPhase({ name: "ready" });
-      setProblem(null);
-    }
-  }, [settings.enabled, ended]);
 
   return { mic, phase, problem, calibrating, holdStart, holdEnd, sendReviewed, discard, dismissProblem: () => setProblem(null) };
 }
