@@ -1,3 +1,4 @@
+import { useRef } from "react";
 import type { MicStatus } from "../hooks/use-microphone";
 import type { VoiceSettings } from "../hooks/use-voice-settings";
 import type { useVoiceTurns } from "../hooks/use-voice-turns";
@@ -29,9 +30,13 @@ export function VoiceControls({ settings, onChange, turns, customerName, custome
   const { mic, phase, problem } = turns;
   const micProblem = MIC_PROBLEMS[mic.status];
   const sttDown = problem?.code === "stt_unavailable" || callError === "stt_unavailable";
+  const holdButton = useRef<HTMLButtonElement>(null);
+  const section = useRef<HTMLElement>(null);
+  // The review form goes once its words are sent or discarded; focus returns to where a turn starts.
+  const afterReview = () => (holdButton.current ?? section.current)?.focus();
 
   return (
-    <section className="voice" aria-label="Voice mode">
+    <section className="voice" aria-label="Voice mode" ref={section} tabIndex={-1}>
       <div className="voice__options">
         <label className="voice__toggle">
           <input type="checkbox" checked={settings.enabled} onChange={(event) => onChange({ enabled: event.target.checked })} />
@@ -70,12 +75,30 @@ export function VoiceControls({ settings, onChange, turns, customerName, custome
             <div className="voice__live">
               <MicMeter level={mic.level} active={phase.name === "hearing"} status={statusText()} />
               {settings.mode === "hold" && (
-                <HoldToTalk onStart={turns.holdStart} onEnd={turns.holdEnd} holding={phase.name === "hearing"} disabled={mic.status !== "on"} />
+                <HoldToTalk
+                  ref={holdButton}
+                  onStart={turns.holdStart}
+                  onEnd={turns.holdEnd}
+                  holding={phase.name === "hearing"}
+                  disabled={mic.status !== "on" || serverProblem !== null}
+                  blocked={blockedReason()}
+                />
               )}
             </div>
           )}
           {phase.name === "reviewing" && (
-            <TranscriptReview key={phase.recognised} recognised={phase.recognised} onSend={turns.sendReviewed} onDiscard={turns.discard} />
+            <TranscriptReview
+              key={phase.recognised}
+              recognised={phase.recognised}
+              onSend={(text) => {
+                turns.sendReviewed(text);
+                afterReview();
+              }}
+              onDiscard={() => {
+                turns.discard();
+                afterReview();
+              }}
+            />
           )}
           {problem && (
             <p className="voice__problem" role="alert">
@@ -102,8 +125,26 @@ export function VoiceControls({ settings, onChange, turns, customerName, custome
     </section>
   );
 
+  /** Why the hold button cannot start a turn now (it stays focusable and says so), or null. */
+  function blockedReason(): string | null {
+    switch (phase.name) {
+      case "waiting":
+      case "sending":
+        return "Your last turn is still being sent.";
+      case "transcribing":
+        return "Your last recording is being transcribed.";
+      case "reviewing":
+        return "Send or discard the words you are checking first.";
+      case "hearing":
+        return null;
+      case "ready":
+        return busy && !customerSpeaking ? `${customerName} is answering.` : null;
+    }
+  }
+
   function statusText(): string {
     if (mic.status === "starting" || mic.status === "off") return "Starting the microphone…";
+    if (serverProblem !== null && phase.name === "ready") return customerSpeaking ? `${customerName} is speaking` : "Voice replies cannot be sent here";
     switch (phase.name) {
       case "hearing":
         return settings.mode === "hold" ? "Listening… release to send" : "Hearing you…";
