@@ -68,6 +68,15 @@ describe("parley eval", () => {
     expect(items[0]?.summary.suites[0]).toMatchObject({ kind: "robustness", id: "grader-injection", counts: { passed: 24, total: 24 } });
   }, 60_000);
 
+  it("keeps the suites' exit code, and warns, when the run cannot be stored", async () => {
+    // A database path under a file, not a folder: opening it fails.
+    const blocker = path.join(await mkdtemp(path.join(tmpdir(), "parley-eval-store-")), "not-a-folder");
+    await writeFile(blocker, "");
+    const result = await parley(["eval", "evals/robustness/grader-injection.yaml"], { PARLEY_ENGINE: "offline", PARLEY_DB: path.join(blocker, "app.db") });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/warning: the run was not stored in .*not-a-folder/);
+  }, 60_000);
+
   it("runs every shipped suite offline and passes", async () => {
     const result = await parley(["eval"]);
     expect(result.stderr).toBe("");

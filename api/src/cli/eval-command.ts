@@ -93,8 +93,14 @@ export async function evalCommand(options: EvalOptions, out: (line: string) => v
   if (options.html) await writeFile(options.html, toHtml(report));
   if (options.store !== false) {
     const run = { report, label: options.label ?? null, startedAt, finishedAt };
-    if (server) out(`Stored as run ${await asUsageError(() => storeOnServer(server.client, run))} on ${server.client.url}`);
-    else out(`Stored as run ${storeLocally(config.dbPath, run)} in ${config.dbPath} (the web app's Evals page lists it; --no-store to skip)`);
+    // The exit code is the suites' verdict; a run that could not be stored says so and keeps it.
+    try {
+      if (server) out(`Stored as run ${await storeOnServer(server.client, run)} on ${server.client.url}`);
+      else out(`Stored as run ${storeLocally(config.dbPath, run)} in ${config.dbPath} (the web app's Evals page lists it; --no-store to skip)`);
+    } catch (error) {
+      const where = server ? server.client.url : config.dbPath;
+      out(`warning: the run was not stored in ${where}: ${error instanceof Error ? error.message : String(error)}${options.json ? ` (the report is in ${options.json})` : ""}`);
+    }
   }
   return report.passed ? 0 : 1;
 }
