@@ -222,7 +222,6 @@ async function movesByRulesRun(ctx: Context, config: FakeModelConfig, turns: num
 /** The same round trip transcribed offline, with a real spoken clip; null when the tools are missing. */
 async function offlineRun(ctx: Context, config: FakeModelConfig) {
   if (missingTools("espeak", "sox", "pocketsphinx").length > 0) return null;
-  const clips = clipMaker();
   const parley = await startParley({
     engine: "model",
     dbPath: ctx.newDbPath("voice-offline-stt"),
@@ -230,6 +229,7 @@ async function offlineRun(ctx: Context, config: FakeModelConfig) {
     nodeFlags: ctx.nodeFlags("voice-offline-stt"),
     env: { PARLEY_STT_ENGINE: "offline" },
   });
+  const clips = clipMaker();
   try {
     const clip = clips.read(await clips.speak("rep", SPOKEN_LINE, { voice: "en-us+f5", wordsPerMinute: 150 }));
     const warmUp = 5;
