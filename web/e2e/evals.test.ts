@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -84,8 +84,10 @@ describe.skipIf(!hasChromium)("the Evals page lists parley eval runs (Chromium)"
     expect(await figures.textContent()).toContain(shown);
     expect(await figures.textContent()).toContain("Human ceiling");
     expect(await figures.textContent()).toMatch(/Disagreements: a point or more from the raters \(\d+\)/);
-    const download = page.getByRole("link", { name: "Download JSON" });
-    expect(await download.getAttribute("download")).toBe(`parley-eval-${latest?.id}.json`);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download JSON" }).click()]);
+    expect(download.suggestedFilename()).toBe(`parley-eval-${latest?.id}.json`);
+    const saved = JSON.parse(readFileSync((await download.path()) ?? "", "utf8")) as { suites: { id: string }[] };
+    expect(saved.suites.map((suite) => suite.id)).toContain("retention-call-golden");
     await screenshot(page, "evals-04-run-desktop", false);
     await page.setViewportSize(PHONE);
     await screenshot(page, "evals-05-run-phone", false);

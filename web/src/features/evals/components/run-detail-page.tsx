@@ -1,4 +1,3 @@
-import { useEffect, useMemo } from "react";
 import { Link } from "react-router";
 import { Badge, PassBadge } from "../../../components/ui/badge";
 import { formatDate } from "../../../lib/labels";
@@ -8,15 +7,21 @@ import { GradingSuiteDetail } from "./grading-suite-detail";
 import { PersonaSuiteDetail, RobustnessSuiteDetail, SeparationSuiteDetail } from "./other-suite-detail";
 import "./evals.css";
 
-/** The report as `parley eval --json` wrote it, as a file to download. */
-function useReportFile(run: EvalRunDetail) {
-  const url = useMemo(() => URL.createObjectURL(new Blob([`${JSON.stringify(run.report, null, 2)}\n`], { type: "application/json" })), [run.report]);
-  useEffect(() => () => URL.revokeObjectURL(url), [url]);
-  return url;
+/**
+ * Saves the report as `parley eval --json` wrote it. The Blob URL is made on click and revoked
+ * shortly after, rather than held for the page's life (StrictMode's double effect revoked it early).
+ */
+function downloadReport(run: EvalRunDetail) {
+  const url = URL.createObjectURL(new Blob([`${JSON.stringify(run.report, null, 2)}\n`], { type: "application/json" }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = `parley-eval-${run.id}.json`;
+  link.click();
+  // The download reads the Blob after this handler returns: give it time before letting go.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function RunDetailPage({ run }: { run: EvalRunDetail }) {
-  const file = useReportFile(run);
   const { persona, judge, costUsd } = run.report.usage;
   return (
     <div className="panel-column">
@@ -44,9 +49,9 @@ export function RunDetailPage({ run }: { run: EvalRunDetail }) {
             </span>
           </div>
         </div>
-        <a className="btn btn--secondary" href={file} download={`parley-eval-${run.id}.json`}>
+        <button type="button" className="btn btn--secondary" onClick={() => downloadReport(run)}>
           Download JSON
-        </a>
+        </button>
       </header>
       {run.report.suites.map((suite) => (
         <SuitePanel key={suite.id} suite={suite} />
