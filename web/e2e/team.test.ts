@@ -69,6 +69,7 @@ describe.skipIf(!hasChromium)("a trainer tests a rubric and reads the team view 
     ] as const) {
       expect((await admin("POST", "/api/users", { name, email, role, teamId, password: PASSWORD })).status).toBe(201);
     }
+    expect((await admin("POST", "/api/users", { name: "Nico Newtrainer", email: "nico@example.com", role: "trainer", password: PASSWORD })).status).toBe(201);
     const lee = await apiAs(server.url, "lee@example.com", PASSWORD);
     const kim = await apiAs(server.url, "kim@example.com", PASSWORD);
     for (let i = 0; i < 2; i++) await playCall(lee, GOOD);
@@ -146,6 +147,24 @@ describe.skipIf(!hasChromium)("a trainer tests a rubric and reads the team view 
     expect(await table.locator(".verdict--not-separated").count()).toBeGreaterThan(0);
     await table.scrollIntoViewIfNeeded();
     await screenshot(page, "54-rubric-test-not-separated-desktop");
+  });
+
+  it("tells a trainer with no team to ask an admin, while an admin sees everyone's learners", async () => {
+    const other = await browser.context.newPage();
+    await browser.context.clearCookies();
+    await signInAt(other, server.url, "nico@example.com", PASSWORD);
+    await other.getByRole("link", { name: "Team", exact: true }).click();
+    await other.getByRole("heading", { name: "You are not in a team yet" }).waitFor();
+    expect(await other.locator(".empty-state").textContent()).toContain("Ask a Parley admin to put you in a team");
+    expect(await other.getByRole("heading", { name: "No scored calls yet" }).count()).toBe(0);
+
+    await browser.context.clearCookies();
+    await signInAt(other, server.url, ADMIN.email, ADMIN.password);
+    await other.goto(`${server.url}/team`);
+    const heatmap = other.getByTestId("team-heatmap");
+    await heatmap.waitFor();
+    expect(await heatmap.locator("thead th").allTextContents()).toEqual(["Criterion", "Kim Learner", "Lee Learner", "Team"]);
+    await other.close();
   });
 
   it("hides the Team view from learners", async () => {

@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import { EmptyState } from "../../../components/ui/empty-state";
 import { QueryView } from "../../../components/ui/query-view";
+import { useMe } from "../../../lib/queries/me";
 import { useTeamSummary } from "../api/get-team-summary";
 import { ScoreHeatmap } from "./score-heatmap";
 import { TrendChart } from "./trend-chart";
@@ -9,7 +10,11 @@ import "./team.css";
 
 /** Where a team is weak: scores per criterion across learners and weeks, and what to practise. */
 export function TeamPage() {
-  const summary = useTeamSummary();
+  const user = useMe().data?.user;
+  // A trainer sees their own team's learners only (admins see everyone): with no team, there is nothing to show yet.
+  const teamless = user?.role === "trainer" && user.teamId === null;
+  const summary = useTeamSummary(!teamless);
+  if (teamless) return <NoTeam />;
   return (
     <QueryView query={summary} loading="Loading the team's scores…" errorTitle="Could not load the team view">
       {(data) =>
@@ -43,5 +48,13 @@ export function TeamPage() {
         )
       }
     </QueryView>
+  );
+}
+
+function NoTeam() {
+  return (
+    <EmptyState title="You are not in a team yet">
+      <p>The team view shows the calls of the learners in your team. Ask a Parley admin to put you in a team; until then there is nothing to show here.</p>
+    </EmptyState>
   );
 }
