@@ -164,4 +164,22 @@ describe.skipIf(!hasChromium)("admin screens, local mode (Chromium)", () => {
     await page.getByTestId("tokens-local-mode").waitFor();
     expect(await page.getByRole("button", { name: "Create token" }).count()).toBe(0);
   }, 60_000);
+
+  it("says the account could not be checked when /me fails, rather than guessing local mode or refusing", async () => {
+    await page.route("**/api/auth/me", (route) =>
+      route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: { code: "unavailable", message: "Parley is restarting." } }) }),
+    );
+    for (const path of ["/account/tokens", "/admin/users"]) {
+      await page.goto(`${server.url}${path}`);
+      const alert = page.getByRole("alert");
+      await alert.getByRole("heading", { name: "Could not check your account" }).waitFor();
+      expect(await alert.textContent()).toContain("Parley is restarting.");
+      expect(await page.getByTestId("tokens-local-mode").count()).toBe(0);
+      expect(await page.getByTestId("admin-local-mode").count()).toBe(0);
+      expect(await page.getByText("Only admins manage users").count()).toBe(0);
+    }
+    await page.unroute("**/api/auth/me");
+    await page.getByRole("button", { name: "Try again" }).click();
+    await page.getByTestId("admin-local-mode").waitFor();
+  }, 60_000);
 });

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { ErrorPanel } from "../../../components/ui/error-panel";
 import { Loading } from "../../../components/ui/loading";
 import { QueryView } from "../../../components/ui/query-view";
 import { useMe } from "../../../lib/queries/me";
@@ -32,6 +33,9 @@ export function TokensPage() {
       </p>
       {me.isPending ? (
         <Loading />
+      ) : me.isLoadingError ? (
+        // Checked before `accounts`: a failed /me is not local mode.
+        <ErrorPanel error={me.error} title="Could not check your account" onRetry={() => void me.refetch()} />
       ) : !accounts ? (
         <LocalModeTokens />
       ) : (

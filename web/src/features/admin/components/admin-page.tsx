@@ -24,6 +24,9 @@ export function AdminPage() {
 
   let body;
   if (me.isPending) body = <Loading label="Loading…" />;
+  // Before anything that reads `me`: a failed /me must not look like "local mode" or "not an admin".
+  // (A failed background refetch keeps the last answer, so the page stays.)
+  else if (me.isLoadingError) body = <ErrorPanel error={me.error} title="Could not check your account" onRetry={() => void me.refetch()} />;
   else if (me.data?.mode === "local") body = <LocalModeNotice />;
   else if (!isAdmin || isForbidden(users.error) || isForbidden(teams.error)) body = <AdminsOnly />;
   else if (users.isError || teams.isError) {
