@@ -68,6 +68,19 @@ describe.skipIf(!hasChromium)("admin screens, accounts mode (Chromium)", () => {
     await row.getByRole("button", { name: `Enable ${LEARNER.name}` }).click();
     await row.getByText("Active", { exact: true }).waitFor();
 
+    // Closing the reset form, by Cancel or by setting a password, puts focus back on its button.
+    const focused = () => page.evaluate(() => document.activeElement?.textContent ?? "");
+    const reset = row.getByRole("button", { name: `Reset password for ${LEARNER.name}` });
+    const resetForm = row.getByRole("form", { name: `New password for ${LEARNER.name}` });
+    await reset.click();
+    await resetForm.getByRole("button", { name: "Cancel" }).click();
+    await expect.poll(focused).toBe(`Reset password for ${LEARNER.name}`);
+    await reset.click();
+    await resetForm.locator('input[type="password"]').fill(LEARNER.password);
+    await resetForm.getByRole("button", { name: "Set password" }).click();
+    await expect.poll(() => page.getByTestId("admin-status").textContent()).toContain("new password set");
+    await expect.poll(focused).toBe(`Reset password for ${LEARNER.name}`);
+
     await page.getByRole("button", { name: "Rename Support floor" }).click();
     await page.getByLabel("New name for Support floor").fill("Support floor (EMEA)");
     await page.getByRole("button", { name: "Save" }).click();
@@ -112,13 +125,20 @@ describe.skipIf(!hasChromium)("admin screens, accounts mode (Chromium)", () => {
 
     await reveal.getByRole("button", { name: "I have copied it" }).click();
     await reveal.waitFor({ state: "detached" });
+    const focused = () => page.evaluate(() => document.activeElement?.textContent ?? "");
+    await expect.poll(focused).toBe("Create token");
     expect(await page.content()).not.toContain(token);
     const row = page.getByTestId("token-row-CI eval job");
     expect(await row.textContent()).toContain("Active");
 
+    // "Keep it" goes back to Revoke; once revoked (and the button gone), focus stays on the row.
+    await row.getByRole("button", { name: "Revoke CI eval job" }).click();
+    await row.getByRole("button", { name: "Keep it" }).click();
+    await expect.poll(focused).toBe("Revoke CI eval job");
     await row.getByRole("button", { name: "Revoke CI eval job" }).click();
     await row.getByRole("button", { name: "Yes, revoke CI eval job" }).click();
     await row.getByText("Revoked", { exact: true }).waitFor();
+    await expect.poll(focused).toBe("CI eval job");
     expect((await meWith(server.url, token)).status).toBe(401);
     await screenshot(page, "45-tokens-revoked-desktop");
     await page.setViewportSize(PHONE);

@@ -1,11 +1,17 @@
-import { type FormEvent, useRef, useState } from "react";
+import { type FormEvent, type Ref, useRef, useState } from "react";
 import { FormField, focusFirstInvalid } from "../../../components/ui/form-field";
 import { errorMessage } from "../../../lib/api-error";
 import { fieldErrors } from "../../../lib/field-errors";
 import { useCreateToken } from "../api/create-token";
 
+interface NewTokenFormProps {
+  onCreated: (created: { name: string; token: string }) => void;
+  /** The Create token button, for the page to put focus back on once the new token is put away. */
+  submitRef?: Ref<HTMLButtonElement>;
+}
+
 /** Names a new token (so its owner knows later what to revoke). */
-export function NewTokenForm({ onCreated }: { onCreated: (created: { name: string; token: string }) => void }) {
+export function NewTokenForm({ onCreated, submitRef }: NewTokenFormProps) {
   const create = useCreateToken();
   const [name, setName] = useState("");
   const form = useRef<HTMLFormElement>(null);
@@ -36,7 +42,7 @@ export function NewTokenForm({ onCreated }: { onCreated: (created: { name: strin
         >
           {(control) => <input {...control} type="text" autoComplete="off" value={name} onChange={(event) => setName(event.target.value)} />}
         </FormField>
-        <button type="submit" className="btn btn--primary" disabled={create.isPending}>
+        <button ref={submitRef} type="submit" className="btn btn--primary" disabled={create.isPending}>
           {create.isPending ? "Creating…" : "Create token"}
         </button>
       </form>

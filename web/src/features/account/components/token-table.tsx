@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Badge } from "../../../components/ui/badge";
 import { EmptyState } from "../../../components/ui/empty-state";
 import { errorMessage } from "../../../lib/api-error";
@@ -42,14 +42,30 @@ export function TokenTable({ items, onRevoked }: { items: ApiToken[]; onRevoked:
   );
 }
 
-/** Revoking asks once more in place (no pop-up), since scripts using it stop at once. */
+/**
+ * Revoking asks once more in place (no pop-up), since scripts using it stop at once. When the
+ * question goes away, focus goes back to Revoke ("Keep it") or, once revoked and the button with
+ * it, to the token's name, so a keyboard user stays on this row.
+ */
 function TokenRow({ token, onRevoked }: { token: ApiToken; onRevoked: (name: string) => void }) {
   const revoke = useRevokeToken();
   const [confirming, setConfirming] = useState(false);
+  const revokeButton = useRef<HTMLButtonElement>(null);
+  const name = useRef<HTMLSpanElement>(null);
+  const keep = () => {
+    setConfirming(false);
+    requestAnimationFrame(() => revokeButton.current?.focus());
+  };
+  const revoked = () => {
+    onRevoked(token.name);
+    requestAnimationFrame(() => name.current?.focus());
+  };
   return (
     <tr data-testid={`token-row-${token.name}`}>
       <td data-label="Name">
-        <span className="row__title">{token.name}</span>
+        <span ref={name} className="row__title" tabIndex={-1}>
+          {token.name}
+        </span>
       </td>
       <td data-label="Created">{formatDate(token.createdAt)}</td>
       <td data-label="Last used">{token.lastUsedAt ? formatDate(token.lastUsedAt) : <span className="muted">never</span>}</td>
@@ -71,17 +87,17 @@ function TokenRow({ token, onRevoked }: { token: ApiToken; onRevoked: (name: str
                 className="btn btn--small btn--danger"
                 disabled={revoke.isPending}
                 autoFocus
-                onClick={() => revoke.mutate(token.id, { onSuccess: () => onRevoked(token.name) })}
+                onClick={() => revoke.mutate(token.id, { onSuccess: revoked })}
               >
                 {revoke.isPending ? "Revoking…" : "Yes, revoke"}
                 <span className="visually-hidden"> {token.name}</span>
               </button>
-              <button type="button" className="btn btn--small btn--ghost" onClick={() => setConfirming(false)}>
+              <button type="button" className="btn btn--small btn--ghost" onClick={keep}>
                 Keep it
               </button>
             </div>
           ) : (
-            <button type="button" className="btn btn--small btn--secondary" onClick={() => setConfirming(true)}>
+            <button ref={revokeButton} type="button" className="btn btn--small btn--secondary" onClick={() => setConfirming(true)}>
               Revoke<span className="visually-hidden"> {token.name}</span>
             </button>
           ))}

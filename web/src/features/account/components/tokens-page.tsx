@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { ErrorPanel } from "../../../components/ui/error-panel";
 import { Loading } from "../../../components/ui/loading";
 import { QueryView } from "../../../components/ui/query-view";
@@ -16,6 +16,12 @@ export function TokensPage() {
   const tokens = useTokens(accounts);
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
   const [announcement, setAnnouncement] = useState("");
+  const createButton = useRef<HTMLButtonElement>(null);
+  // The reveal panel goes away: focus returns to Create token, which is back in its place.
+  const putAway = () => {
+    setCreated(null);
+    requestAnimationFrame(() => createButton.current?.focus());
+  };
 
   return (
     <>
@@ -41,9 +47,9 @@ export function TokensPage() {
       ) : (
         <>
           {created ? (
-            <NewTokenReveal created={created} onDone={() => setCreated(null)} />
+            <NewTokenReveal created={created} onDone={putAway} />
           ) : (
-            <NewTokenForm onCreated={setCreated} />
+            <NewTokenForm onCreated={setCreated} submitRef={createButton} />
           )}
           <QueryView query={tokens} loading="Loading your tokens…" errorTitle="Could not load your tokens">
             {({ items }) => <TokenTable items={items} onRevoked={(name) => setAnnouncement(`Revoked ${name}. Scripts using it are refused from now on.`)} />}

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Badge } from "../../../components/ui/badge";
 import { errorMessage } from "../../../lib/api-error";
 import type { Team } from "../api/get-teams";
@@ -18,6 +18,7 @@ interface UserRowProps {
 export function UserRow({ user, teams, isSelf, onSaved }: UserRowProps) {
   const update = useUpdateUser();
   const [resetting, setResetting] = useState(false);
+  const resetButton = useRef<HTMLButtonElement>(null);
   const id = `user-${user.id}`;
 
   const save = (patch: UserPatch, saved: string) =>
@@ -65,6 +66,7 @@ export function UserRow({ user, teams, isSelf, onSaved }: UserRowProps) {
         <td>
           <div className="row__actions admin__actions">
             <button
+              ref={resetButton}
               type="button"
               className="btn btn--small btn--secondary"
               aria-expanded={resetting}
@@ -106,6 +108,8 @@ export function UserRow({ user, teams, isSelf, onSaved }: UserRowProps) {
                 user={user}
                 onDone={(changed) => {
                   setResetting(false);
+                  // The form (and the focus in it) goes away: back to the button that opened it.
+                  requestAnimationFrame(() => resetButton.current?.focus());
                   if (changed) onSaved(`${user.name}: new password set; they were signed out everywhere.`);
                 }}
               />
