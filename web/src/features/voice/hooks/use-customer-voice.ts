@@ -1,20 +1,20 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { ApiRequestError } from "../../../lib/api-error";
 import { fetchSpeech, type Speech } from "../api/speech";
-import { heardPrefix } from "../utils/heard-prefix";
 import { type BrowserVoiceOptions, type PlayingLine, playAudio, speakInBrowser } from "../utils/line-player";
+import { heardSoFar, type LineProgress, lineFinished, noProgress } from "../utils/line-progress";
 import { dropped, initialTrack, interrupted, playedAll, type ReplyTrack, stored, streamed, type TrackStep } from "../utils/reply-track";
 
 /** The sentences of the reply being said: their audio (fetched ahead) and how far playback has got. */
 interface Queue {
   lines: string[];
   audio: Promise<Speech | null>[];
-  finished: number;
+  progress: LineProgress;
   playing: PlayingLine | null;
   abort: AbortController;
 }
 
-const emptyQueue = (): Queue => ({ lines: [], audio: [], finished: 0, playing: null, abort: new AbortController() });
+const emptyQueue = (): Queue => ({ lines: [], audio: [], progress: noProgress, playing: null, abort: new AbortController() });
 
 /**
  * The customer's voice: each reply's sentences (utils/reply-track.ts) are synthesised
@@ -48,20 +48,21 @@ export function useCustomerVoice(sessionId: string, enabled: boolean, voice: Bro
   const pump = useCallback(async () => {
     const current = queue.current;
     if (current.playing) return;
-    if (current.finished >= current.lines.length) {
+    const next = current.progress.done;
+    if (next >= current.lines.length) {
       track.current = playedAll(track.current);
       if (track.current.phase === "idle") setSpeaking(false);
       return;
     }
-    const text = current.lines[current.finished] ?? "";
-    const audio = await current.audio[current.finished];
+    const text = current.lines[next] ?? "";
+    const audio = await current.audio[next];
     if (queue.current !== current || current.playing) return;
     const line = audio ? playAudio(audio.body, audio.contentType) : speakInBrowser(text, options.current);
     current.playing = line;
-    await line.done;
+    const outcome = await line.done;
     if (queue.current !== current || current.playing !== line) return;
     current.playing = null;
-    current.finished += 1;
+    current.progress = lineFinished(current.progress, outcome);
     void pump();
   }, []);
 
@@ -91,7 +92,7 @@ export function useCustomerVoice(sessionId: string, enabled: boolean, voice: Bro
   const interrupt = useCallback((): { heard: string; wasSpeaking: boolean } => {
     const current = queue.current;
     const wasSpeaking = track.current.phase === "live";
-    const heard = heardPrefix(current.lines, current.finished, current.playing?.fraction() ?? 0);
+    const heard = heardSoFar(current.lines, current.progress, current.playing?.fraction() ?? 0);
     stopQueue();
     track.current = interrupted(track.current);
     setSpeaking(false);

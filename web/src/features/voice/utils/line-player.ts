@@ -1,8 +1,9 @@
+import type { LineOutcome } from "./line-progress";
 import { wordsOf } from "./sentences";
 
 /** One sentence being played: how far it has got (0..1), and how to stop it. */
 export interface PlayingLine {
-  done: Promise<void>;
+  done: Promise<LineOutcome>;
   fraction(): number;
   stop(): void;
 }
@@ -16,42 +17,49 @@ export interface BrowserVoiceOptions {
 /**
  * Plays synthesised audio as it arrives (POST /speech streams it): through MediaSource where the
  * browser can decode that type in pieces, else once the whole sentence has arrived. Resolves
- * `done` when it ends, fails or is stopped.
+ * `done` when it ends, fails, is refused (autoplay) or is stopped; then the download is cancelled
+ * and the element let go.
  */
 export function playAudio(body: ReadableStream<Uint8Array<ArrayBuffer>>, contentType: string): PlayingLine {
   const type = contentType.split(";")[0]?.trim() ?? "audio/mpeg";
   const streamable = typeof MediaSource !== "undefined" && MediaSource.isTypeSupported(type);
   const element = new Audio();
+  const reader = body.getReader();
   let url = "";
   let stopped = false;
-  let finish = () => {};
-  const done = new Promise<void>((resolve) => {
-    finish = () => {
+  let finish = (_outcome: LineOutcome) => {};
+  const done = new Promise<LineOutcome>((resolve) => {
+    finish = (outcome) => {
+      if (stopped) return;
       stopped = true;
+      void reader.cancel().catch(() => {});
+      element.pause();
+      element.removeAttribute("src");
+      element.load();
       if (url) URL.revokeObjectURL(url);
-      resolve();
+      resolve(outcome);
     };
   });
-  element.onended = finish;
-  element.onerror = finish;
-  const start = () => element.play().catch(finish);
+  const failed = () => finish("failed");
+  element.onended = () => finish("ended");
+  element.onerror = failed;
+  // Autoplay refused (no click on the page yet): the line was not heard; the next one is tried.
+  const start = () =>
+    element.play().catch((error: unknown) => finish(error instanceof DOMException && error.name === "NotAllowedError" ? "refused" : "failed"));
 
   if (streamable) {
     const source = new MediaSource();
     url = URL.createObjectURL(source);
     element.src = url;
-    source.addEventListener("sourceopen", () => void appendAll(body, source, type, () => stopped).catch(finish), { once: true });
-    // Autoplay refused (no click on the page yet): move on to the next line.
+    source.addEventListener("sourceopen", () => void appendAll(reader, source, type, () => stopped).catch(failed), { once: true });
     start();
   } else {
-    void new Response(body)
-      .blob()
-      .then((blob) => {
-        if (stopped) return;
-        url = URL.createObjectURL(blob);
-        element.src = url;
-        start();
-      }, finish);
+    void readAll(reader, type).then((blob) => {
+      if (stopped) return;
+      url = URL.createObjectURL(blob);
+      element.src = url;
+      start();
+    }, failed);
   }
   return {
     done,
@@ -59,17 +67,14 @@ export function playAudio(body: ReadableStream<Uint8Array<ArrayBuffer>>, content
       const length = Number.isFinite(element.duration) ? element.duration : element.buffered.length > 0 ? element.buffered.end(element.buffered.length - 1) : 0;
       return length > 0 ? element.currentTime / length : 0;
     },
-    stop: () => {
-      element.pause();
-      void body.cancel().catch(() => {});
-      finish();
-    },
+    stop: () => finish("stopped"),
   };
 }
 
-async function appendAll(body: ReadableStream<Uint8Array<ArrayBuffer>>, source: MediaSource, type: string, stopped: () => boolean) {
+type Reader = ReadableStreamDefaultReader<Uint8Array<ArrayBuffer>>;
+
+async function appendAll(reader: Reader, source: MediaSource, type: string, stopped: () => boolean) {
   const buffer = source.addSourceBuffer(type);
-  const reader = body.getReader();
   for (;;) {
     const { done, value } = await reader.read();
     if (done || stopped()) break;
@@ -77,6 +82,15 @@ async function appendAll(body: ReadableStream<Uint8Array<ArrayBuffer>>, source: 
     await new Promise((resolve) => buffer.addEventListener("updateend", resolve, { once: true }));
   }
   if (!stopped() && source.readyState === "open") source.endOfStream();
+}
+
+async function readAll(reader: Reader, type: string): Promise<Blob> {
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return new Blob(chunks, { type });
+    chunks.push(value);
+  }
 }
 
 /**
@@ -89,12 +103,12 @@ export function speakInBrowser(text: string, options: BrowserVoiceOptions): Play
   const expectedMs = (words / (150 * options.rate)) * 60_000;
   const startedAt = performance.now();
   let spokenChars = -1;
-  let finish = () => {};
-  const done = new Promise<void>((resolve) => {
+  let finish = (_outcome: LineOutcome) => {};
+  const done = new Promise<LineOutcome>((resolve) => {
     finish = resolve;
   });
   if (!synth) {
-    finish();
+    finish("failed");
     return { done, fraction: () => 0, stop: () => {} };
   }
   const utterance = new SpeechSynthesisUtterance(text);
@@ -106,13 +120,18 @@ export function speakInBrowser(text: string, options: BrowserVoiceOptions): Play
   utterance.onboundary = (event) => {
     spokenChars = event.charIndex;
   };
+  // Without voices nothing says when it ends: taken as said, as `fraction` estimates by time.
   const guard = setTimeout(() => {
     synth.cancel();
-    finish();
+    finish("ended");
   }, expectedMs + 2_000);
-  utterance.onend = utterance.onerror = () => {
+  utterance.onend = () => {
     clearTimeout(guard);
-    finish();
+    finish("ended");
+  };
+  utterance.onerror = (event) => {
+    clearTimeout(guard);
+    finish(event.error === "not-allowed" ? "refused" : event.error === "interrupted" || event.error === "canceled" ? "stopped" : "failed");
   };
   synth.speak(utterance);
   return {
@@ -121,7 +140,7 @@ export function speakInBrowser(text: string, options: BrowserVoiceOptions): Play
     stop: () => {
       clearTimeout(guard);
       synth.cancel();
-      finish();
+      finish("stopped");
     },
   };
 }
