@@ -180,6 +180,40 @@ describe.skipIf(missing.length > 0)("a spoken turn from a fake microphone (Chrom
     await bargePage.close();
   }, 120_000);
 
+  it("leaves Space to the focused control, works the hold button from the keyboard, and returns focus after review", async () => {
+    const keyPage = await browser.context.newPage();
+    await openCall(keyPage, server.url);
+    await keyPage.getByRole("checkbox", { name: "Voice mode" }).check();
+    await keyPage.getByRole("radio", { name: "Hold to talk" }).check();
+    await keyPage.getByRole("checkbox", { name: "Mute customer" }).check();
+    const review = keyPage.getByRole("checkbox", { name: "Review before sending" });
+    await review.check();
+    const status = keyPage.getByTestId("voice-status");
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/Hold the button/);
+
+    // Space on a checkbox ticks it; it does not start a recording.
+    await review.focus();
+    await keyPage.keyboard.press("Space");
+    expect(await review.isChecked()).toBe(false);
+    expect(await status.textContent()).toMatch(/Hold the button/);
+    await keyPage.keyboard.press("Space");
+    expect(await review.isChecked()).toBe(true);
+
+    // Enter (no pointer) starts a turn and a second Enter ends it.
+    const hold = keyPage.getByRole("button", { name: "Hold to talk" });
+    await hold.focus();
+    await keyPage.keyboard.press("Enter");
+    await expect.poll(() => status.textContent()).toMatch(/release to send/);
+    await keyPage.waitForTimeout(CLIP_SECONDS * 1000 + 500);
+    await keyPage.keyboard.press("Enter");
+
+    const words = keyPage.getByRole("form", { name: "Check your words before sending" }).getByLabel("What you said");
+    await words.waitFor({ timeout: 45_000 });
+    await keyPage.getByRole("button", { name: "Discard" }).click();
+    await expect.poll(() => keyPage.evaluate(() => document.activeElement?.textContent)).toBe("Hold to talk");
+    await keyPage.close();
+  }, 120_000);
+
   it("says plainly when the microphone is refused, and typing still works", async () => {
     // A second browser with no fake microphone permission: headless Chromium refuses the request.
     const refusing = await launchBrowser();
