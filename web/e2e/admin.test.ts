@@ -48,7 +48,7 @@ describe.skipIf(!hasChromium)("admin screens, accounts mode (Chromium)", () => {
     expect(await page.getByTestId("new-user-email-error").count()).toBe(1);
     expect(await form.getByLabel("Password").getAttribute("aria-invalid")).toBe("true");
     // Focus goes to the first field the server refused, so a keyboard user lands on it.
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe("new-user-email");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("new-user-email");
     await screenshot(page, "40-admin-validation-desktop");
 
     await form.getByLabel("Email").fill(LEARNER.email);
@@ -86,7 +86,7 @@ describe.skipIf(!hasChromium)("admin screens, accounts mode (Chromium)", () => {
     await page.getByRole("button", { name: "Save" }).click();
     await page.getByRole("button", { name: "Rename Support floor (EMEA)" }).waitFor();
     // Focus returns to the row's Rename button, and the people table shows the new name.
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain("Rename");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toContain("Rename");
     await vi.waitFor(async () =>
       expect(await row.getByLabel(`Team for ${LEARNER.name}`).evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.text)).toBe("Support floor (EMEA)"),
     );

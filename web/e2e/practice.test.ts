@@ -90,7 +90,7 @@ describe.skipIf(!hasChromium)("a learner's offline practice call (Chromium)", ()
 
     const row = page.locator(`#turn-${turn}`);
     await expect.poll(() => row.getAttribute("class")).toContain("is-highlighted");
-    expect(await row.evaluate((element) => element === document.activeElement)).toBe(true);
+    await expect.poll(() => row.evaluate((element) => element === document.activeElement)).toBe(true);
     expect(await row.locator(".bubble__text").textContent()).toContain(quote);
     await screenshot(page, "05-scorecard-evidence-desktop", false);
 

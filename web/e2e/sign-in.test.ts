@@ -26,7 +26,7 @@ describe.skipIf(!hasChromium)("signing in, accounts mode (Chromium)", () => {
     expect(new URL(page.url()).pathname).toBe("/sign-in");
     expect(new URL(page.url()).searchParams.get("next")).toBe("/history");
     // Keyboard first: the email field has focus.
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe("sign-in-email");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("sign-in-email");
 
     await signIn(page, ADMIN.email, "not the password");
     const error = page.getByTestId("sign-in-error");
