@@ -8,7 +8,7 @@
  * The server-run turns phase checks the same prefix property on the wire.
  */
 import { loadLibrary } from "../../api/src/library/load-library";
-import type { RepMove } from "../../api/src/library/moves";
+import type { RepMove } from "../../api/src/conversation/moves";
 import { LlmError } from "../../api/src/llm/errors";
 import type { ChatMessage, LlmGateway } from "../../api/src/llm/gateway";
 import { advance, initialState, type PersonaState, type TurnChange } from "../../api/src/practice/director";

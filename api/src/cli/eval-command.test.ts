@@ -7,7 +7,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../db/client";
 import { createEvalRunStore } from "../db/eval-run-store";
-import { SHIPPED_REPLAY_ENV } from "../evals/fake-model/record-shipped";
+import { SHIPPED_REPLAY_ENV } from "../evals/fake-model/scripted-responder";
 import { type FakeOpenAIServer, type FakeReply, messageText, startFakeOpenAI } from "../testing/fake-openai-server";
 import { REPO_ROOT } from "../testing/test-runtime";
 
@@ -90,10 +90,10 @@ describe("parley eval", () => {
   it("runs every shipped suite in replay mode from the committed recordings, with no model reachable", async () => {
     // The recordings come from the fake server's scripted stand-in model (record-shipped.ts): this
     // covers the model path's plumbing, not a model's judgement. Refresh them after changing a prompt,
-    // persona, rubric or suite:  node --import tsx api/src/evals/fake-model/record-shipped.ts
+    // persona, rubric or suite:  node --import tsx tools/record-shipped.ts
     const json = path.join(await mkdtemp(path.join(tmpdir(), "parley-eval-")), "replay.json");
     const result = await parley(["eval", "--replay", "--json", json], { ...SHIPPED_REPLAY_ENV, OPENAI_API_KEY: "" });
-    expect(result.stderr, "replay failed: re-record with api/src/evals/fake-model/record-shipped.ts").toBe("");
+    expect(result.stderr, "replay failed: re-record with tools/record-shipped.ts").toBe("");
     expect(result.stdout).toMatch(/Engine: model \(persona fake-scripted-persona, judge fake-scripted-judge\), replaying/);
     expect(result.code).toBe(0);
     const report = JSON.parse(await readFile(json, "utf8")) as { suites: { id: string }[]; usage: { persona: { calls: number }; judge: { calls: number } } };

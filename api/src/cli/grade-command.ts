@@ -7,7 +7,7 @@ import type { Scorecard } from "../grading/types";
 import { createUsageMeter } from "../grading/usage";
 import { parseRubric } from "../library/load-library";
 import { formatIssue } from "../library/yaml-file";
-import type { Transcript } from "../practice/transcript";
+import type { Transcript } from "../conversation/transcript";
 
 export interface GradeOptions {
   transcriptFile: string;

@@ -1,6 +1,6 @@
 import { openDatabase } from "../db/client";
 import { createEvalRunStore } from "../db/eval-run-store";
-import type { RunReport } from "../evals/report-types";
+import type { RunReport } from "../eval-runs/report-types";
 import type { ServerClient } from "../evals/server/server-client";
 
 export interface RunToStore {

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { count, desc, eq } from "drizzle-orm";
-import type { RunReport } from "../evals/report-types";
-import { type RunSummary, summariseRun } from "../evals/run-summary";
+import type { RunReport } from "../eval-runs/report-types";
+import { type RunSummary, summariseRun } from "../eval-runs/run-summary";
 import type { Db } from "./client";
 import { evalRuns, users } from "./schema";
 

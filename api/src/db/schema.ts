@@ -194,7 +194,7 @@ export const judgements = sqliteTable("judgements", {
   createdAt: integer("created_at").notNull(),
 });
 
-/** One `parley eval` run: what ran, whether it passed, and its report (see evals/report-types.ts). */
+/** One `parley eval` run: what ran, whether it passed, and its report (see eval-runs/report-types.ts). */
 export const evalRuns = sqliteTable(
   "eval_runs",
   {

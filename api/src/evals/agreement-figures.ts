@@ -1,4 +1,4 @@
-import type { AgreementFigures } from "./report-types";
+import type { AgreementFigures } from "../eval-runs/report-types";
 import { exactAgreement, meanAbsoluteError, type Pair, quadraticKappa, spearman, withinOneAgreement } from "./stats/agreement";
 import { type BootstrapOptions, bootstrap } from "./stats/bootstrap";
 import { krippendorffAlphaOrdinal } from "./stats/krippendorff";

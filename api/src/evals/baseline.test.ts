@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { baselineChecks, parseBaseline } from "./baseline";
-import type { AgreementFigures, GradingReport } from "./report-types";
+import type { AgreementFigures, GradingReport } from "../eval-runs/report-types";
 
 const estimate = (value: number, low: number, high: number) => ({ value, low, high });
 const figures = (kappa: number, mae: number): AgreementFigures => ({

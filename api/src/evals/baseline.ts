@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { AgreementFigures, Check, GradingReport } from "./report-types";
+import type { AgreementFigures, Check, GradingReport } from "../eval-runs/report-types";
 import { round } from "./repeats";
 
 const estimate = z.object({ value: z.number().nullable(), low: z.number().nullable(), high: z.number().nullable() });

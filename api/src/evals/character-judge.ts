@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Persona } from "../library/persona-schema";
 import { LlmError } from "../llm/errors";
 import type { LlmGateway } from "../llm/gateway";
-import type { Transcript } from "../practice/transcript";
+import type { Transcript } from "../conversation/transcript";
 
 /** Part of every recording key of a verdict: bump it when the instructions change. */
 export const CHARACTER_PROMPT_VERSION = 1;

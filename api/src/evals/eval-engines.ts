@@ -10,13 +10,13 @@ import { createOfflineGrader } from "../offline/offline-grader";
 import { createOfflinePersonaEngine } from "../offline/offline-persona";
 import { createModelPersonaEngine } from "../practice/model-persona";
 import type { PersonaEngine } from "../practice/persona-engine";
-import type { Transcript } from "../practice/transcript";
+import type { Transcript } from "../conversation/transcript";
 import { scoreTranscript } from "../grading/score-transcript";
 import type { Scorecard } from "../grading/types";
 import { createUsageMeter } from "../grading/usage";
 import type { Library } from "../library/load-library";
 import type { Rubric } from "../library/rubric-schema";
-import { createScriptPlayer, type ScriptPlayer } from "./play-script";
+import { createScriptPlayer, type ScriptPlayer } from "../trainer/play-script";
 import { CHARACTER_PROMPT_VERSION, type CharacterJudge, createCharacterJudge } from "./character-judge";
 import { meterByRole, type UsageByRole } from "./role-usage";
 

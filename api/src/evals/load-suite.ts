@@ -5,12 +5,12 @@ import type { Library } from "../library/load-library";
 import type { Persona } from "../library/persona-schema";
 import type { Rubric } from "../library/rubric-schema";
 import { type FileIssue, formatIssue, parseYamlWithSchema } from "../library/yaml-file";
-import type { Transcript } from "../practice/transcript";
-import { type GradingSuite, gradingSuite, gradingSuiteFor } from "./grading-suite";
-import { type PersonaSuite, personaSuite } from "./persona-suite";
-import { type RobustnessSuite, robustnessSuite } from "./robustness-suite";
-import { criterionMargins, type SeparationSuite, separationSuite } from "./separation-suite";
-import { turnList } from "./suite-common";
+import type { Transcript } from "../conversation/transcript";
+import { type GradingSuite, gradingSuite, gradingSuiteFor } from "../library/suites/grading-suite";
+import { type PersonaSuite, personaSuite } from "../library/suites/persona-suite";
+import { type RobustnessSuite, robustnessSuite } from "../library/suites/robustness-suite";
+import { criterionMargins, type SeparationSuite, separationSuite } from "../library/suites/separation-suite";
+import { turnList } from "../library/suites/suite-common";
 
 /** A suite that cannot run as written; the message names the file and line. */
 export class SuiteError extends Error {}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { itemChecks, itemRepeats, repeatFigures, thresholdChecks } from "./repeats";
-import { threshold } from "./suite-common";
+import { threshold } from "../library/suites/suite-common";
 
 const rule = (source: string) => threshold.parse(source);
 

@@ -1,5 +1,5 @@
-import type { Check, ItemRepeats } from "./report-types";
-import { meets, type Threshold } from "./suite-common";
+import type { Check, ItemRepeats } from "../eval-runs/report-types";
+import { meets, type Threshold } from "../library/suites/suite-common";
 
 export function itemRepeats(id: string, passes: boolean[]): ItemRepeats {
   const passed = passes.filter(Boolean).length;

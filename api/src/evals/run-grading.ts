@@ -1,11 +1,11 @@
 import { median } from "simple-statistics";
 import type { Scorecard } from "../grading/types";
 import type { Rubric } from "../library/rubric-schema";
-import type { Transcript } from "../practice/transcript";
+import type { Transcript } from "../conversation/transcript";
 import { agreementFigures, confusionMatrix, type ScoredRow } from "./agreement-figures";
 import type { TranscriptScorer } from "./eval-engines";
-import type { GradingItem, GradingSuite } from "./grading-suite";
-import type { AgreementFigures, GradedItemScore, GradingReport } from "./report-types";
+import type { GradingItem, GradingSuite } from "../library/suites/grading-suite";
+import type { AgreementFigures, GradedItemScore, GradingReport } from "../eval-runs/report-types";
 import { itemChecks, itemRepeats, repeatFigures, thresholdChecks } from "./repeats";
 
 export interface GradingRun {

@@ -2,9 +2,9 @@ import type { Library } from "../library/load-library";
 import type { Persona } from "../library/persona-schema";
 import type { EvalEngines } from "./eval-engines";
 import { findRuleBreaks } from "./persona-rules";
-import { lineMood, lineText, type MoodDirection, type PersonaScript, type PersonaSuite } from "./persona-suite";
-import type { PlayedCall } from "./play-script";
-import type { PersonaReport, PersonaScriptRun, PersonaTurnResult } from "./report-types";
+import { lineMood, lineText, type MoodDirection, type PersonaScript, type PersonaSuite } from "../library/suites/persona-suite";
+import type { PlayedCall } from "../trainer/play-script";
+import type { PersonaReport, PersonaScriptRun, PersonaTurnResult } from "../eval-runs/report-types";
 import { itemChecks, itemRepeats, repeatFigures, thresholdChecks } from "./repeats";
 
 export interface PersonaRun {

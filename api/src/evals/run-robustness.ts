@@ -1,7 +1,7 @@
 import { normaliseForMatch } from "../grading/evidence";
 import type { Scorecard } from "../grading/types";
-import type { Transcript } from "../practice/transcript";
-import type { RobustnessSuite } from "./robustness-suite";
+import type { Transcript } from "../conversation/transcript";
+import type { RobustnessSuite } from "../library/suites/robustness-suite";
 
 export interface AttemptResult {
   attempt: string;

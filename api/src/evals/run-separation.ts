@@ -2,10 +2,10 @@ import type { Library } from "../library/load-library";
 import type { Persona } from "../library/persona-schema";
 import type { Rubric } from "../library/rubric-schema";
 import type { EvalEngines } from "./eval-engines";
-import { lineText } from "./persona-suite";
-import type { Check, SeparationReport, SeparationRun } from "./report-types";
+import { lineText } from "../library/suites/persona-suite";
+import type { Check, SeparationReport, SeparationRun } from "../eval-runs/report-types";
 import { itemChecks, itemRepeats, round } from "./repeats";
-import { criterionMargins, type SeparationSuite } from "./separation-suite";
+import { criterionMargins, type SeparationSuite } from "../library/suites/separation-suite";
 
 export interface SeparationRunInput {
   suite: SeparationSuite;

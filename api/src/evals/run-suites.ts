@@ -6,7 +6,7 @@ import { type EvalEngines, openSuiteEngines, type RunMode, type SuiteEngines, ty
 import type { ServerClient } from "./server/server-client";
 import { serverEngines } from "./server/server-engines";
 import { type LoadedSuite, SuiteError } from "./load-suite";
-import type { RobustnessSuiteReport, RunReport, SuiteReport } from "./report-types";
+import type { RobustnessSuiteReport, RunReport, SuiteReport } from "../eval-runs/report-types";
 import { itemChecks, itemRepeats } from "./repeats";
 import { costOf, emptyUsage, type UsageByRole } from "./role-usage";
 import { runGradingSuite } from "./run-grading";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Check, Criterion } from "../library/rubric-schema";
-import type { Turn } from "../practice/transcript";
+import type { Turn } from "../conversation/transcript";
 import { testRubric } from "../testing/fixtures";
 import { applyChecks, runChecks } from "./checks";
 import type { CriterionResult } from "./types";

@@ -1,6 +1,7 @@
 import type { Check, Criterion, Rubric } from "../library/rubric-schema";
-import { detectMoves, splitSentences } from "../offline/detect-moves";
-import type { Turn } from "../practice/transcript";
+import { detectMoves } from "../conversation/detect-moves";
+import { splitSentences } from "../conversation/sentences";
+import type { Turn } from "../conversation/transcript";
 import { deliveryFailures } from "./delivery-checks";
 import { findPattern, wordCount } from "./patterns";
 import type { CriterionResult, Evidence } from "./types";

@@ -1,5 +1,5 @@
 import type { Criterion, Rubric } from "../library/rubric-schema";
-import type { Transcript } from "../practice/transcript";
+import type { Transcript } from "../conversation/transcript";
 import type { GradedTurn } from "./grade-transcript";
 import type { CriterionResult, Highlight, Rewrite, TurnCoachingNote } from "./types";
 

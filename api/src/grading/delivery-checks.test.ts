@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { parseRubric } from "../library/load-library";
 import type { Check, Criterion } from "../library/rubric-schema";
-import type { Turn } from "../practice/transcript";
+import type { Turn } from "../conversation/transcript";
 import { testRubric } from "../testing/fixtures";
-import type { TurnDelivery } from "../voice/delivery/delivery-schema";
+import type { TurnDelivery } from "../conversation/delivery-schema";
 import { turnDelivery } from "../voice/delivery/turn-delivery";
 import { runChecks } from "./checks";
 

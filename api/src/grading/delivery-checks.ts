@@ -1,7 +1,7 @@
 import type { DeliveryCheck } from "../library/rubric-schema";
-import { splitSentences } from "../offline/detect-moves";
-import type { Turn } from "../practice/transcript";
-import type { TurnDelivery } from "../voice/delivery/delivery-schema";
+import { splitSentences } from "../conversation/sentences";
+import type { Turn } from "../conversation/transcript";
+import type { TurnDelivery } from "../conversation/delivery-schema";
 import { findPattern } from "./patterns";
 import type { Evidence } from "./types";
 

@@ -1,4 +1,4 @@
-import type { Transcript } from "../practice/transcript";
+import type { Transcript } from "../conversation/transcript";
 import type { CriterionResult, Evidence } from "./types";
 
 /** The quotes that really occur in the turn they cite. */

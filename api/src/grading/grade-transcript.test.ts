@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createOfflineGrader } from "../offline/offline-grader";
-import type { Transcript } from "../practice/transcript";
+import type { Transcript } from "../conversation/transcript";
 import { testRubric } from "../testing/fixtures";
 import { type GradingContext, gradeRepTurn, gradeTranscript, type JudgementCache } from "./grade-transcript";
 import type { Grader, JudgeTurnInput } from "./grader";

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Criterion, Rubric } from "../library/rubric-schema";
-import { repTurns, type Transcript } from "../practice/transcript";
+import { repTurns, type Transcript } from "../conversation/transcript";
 import { applyChecks, runChecks } from "./checks";
 import { rubricTurnCoaching } from "./coaching";
 import { verifyEvidence, verifyQuotes } from "./evidence";

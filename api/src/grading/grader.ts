@@ -1,6 +1,6 @@
 import type { Engine } from "../config";
 import type { Criterion, Rubric } from "../library/rubric-schema";
-import type { Transcript } from "../practice/transcript";
+import type { Transcript } from "../conversation/transcript";
 import type { CriterionResult, Evidence } from "./types";
 import type { UsageMeter } from "./usage";
 

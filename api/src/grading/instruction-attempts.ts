@@ -1,5 +1,5 @@
-import { splitSentences } from "../offline/detect-moves";
-import type { Transcript } from "../practice/transcript";
+import { splitSentences } from "../conversation/sentences";
+import type { Transcript } from "../conversation/transcript";
 import type { Evidence } from "./types";
 
 // Phrasings of a learner trying to instruct whoever grades them, rather than talk to the customer.

@@ -1,6 +1,6 @@
 import type { Criterion, Rubric } from "../library/rubric-schema";
 import type { ChatMessage } from "../llm/gateway";
-import type { Transcript } from "../practice/transcript";
+import type { Transcript } from "../conversation/transcript";
 
 /** Part of every cache key: bump it when the judge's instructions change. */
 export const JUDGE_PROMPT_VERSION = 2;

@@ -1,5 +1,5 @@
 import { compilePattern } from "../library/rubric-schema";
-import { splitSentences } from "../offline/detect-moves";
+import { splitSentences } from "../conversation/sentences";
 
 const normalise = (value: string) => value.toLowerCase().replace(/[\u2018\u2019]/g, "'");
 

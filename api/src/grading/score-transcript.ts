@@ -1,5 +1,5 @@
 import type { Rubric } from "../library/rubric-schema";
-import type { Transcript } from "../practice/transcript";
+import type { Transcript } from "../conversation/transcript";
 import { type GradingContext, gradeTranscript } from "./grade-transcript";
 import { buildScorecard } from "./scorecard";
 import type { HiddenGoalReveal, Scorecard } from "./types";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Transcript } from "../practice/transcript";
+import type { Transcript } from "../conversation/transcript";
 import { testRubric } from "../testing/fixtures";
 import { verifyEvidence } from "./evidence";
 import { buildScorecard } from "./scorecard";

@@ -1,6 +1,6 @@
 import type { Engine } from "../config";
 import type { Rubric } from "../library/rubric-schema";
-import type { Transcript } from "../practice/transcript";
+import type { Transcript } from "../conversation/transcript";
 import { callDelivery } from "../voice/delivery/call-delivery";
 import { callHighlights, weakestTurnRewrites } from "./coaching";
 import type { GradedTranscript } from "./grade-transcript";

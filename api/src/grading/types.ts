@@ -1,5 +1,5 @@
 import type { Engine } from "../config";
-import type { CallDelivery } from "../voice/delivery/delivery-schema";
+import type { CallDelivery } from "../conversation/delivery-schema";
 import type { Usage } from "./usage";
 
 export interface Evidence {

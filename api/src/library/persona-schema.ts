@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { difficulty, intBetween, slug, text } from "./common-schema";
-import { REP_MOVES, repMove } from "./moves";
+import { REP_MOVES, repMove } from "../conversation/moves";
 
 const moveList = z.array(repMove).max(REP_MOVES.length);
 

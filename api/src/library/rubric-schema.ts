@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { intBetween, slug, text } from "./common-schema";
-import { repMove } from "./moves";
+import { repMove } from "../conversation/moves";
 
 const phrase = text(200);
 

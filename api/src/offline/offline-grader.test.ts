@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Transcript } from "../practice/transcript";
+import type { Transcript } from "../conversation/transcript";
 import { testRubric } from "../testing/fixtures";
 import { gradeRepTurn, gradeTranscript } from "../grading/grade-transcript";
 import { createUsageMeter } from "../grading/usage";

@@ -4,8 +4,9 @@ import { withoutInstructionAttempts } from "../grading/instruction-attempts";
 import { findPattern, wordCount } from "../grading/patterns";
 import type { CriterionResult, Evidence } from "../grading/types";
 import type { Criterion, Rubric } from "../library/rubric-schema";
-import { repTurns, type Turn } from "../practice/transcript";
-import { detectMoves, splitSentences } from "./detect-moves";
+import { repTurns, type Turn } from "../conversation/transcript";
+import { detectMoves } from "../conversation/detect-moves";
+import { splitSentences } from "../conversation/sentences";
 
 interface Hit {
   signal: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { advance, initialState } from "../practice/director";
-import type { Transcript } from "../practice/transcript";
+import type { Transcript } from "../conversation/transcript";
 import { testPersona } from "../testing/fixtures";
 import { chooseLine } from "./offline-persona";
 

@@ -1,21 +1,15 @@
-import type { RepMove } from "../library/moves";
 import { HANG_UP, type LineCue, type MoodBand, type Persona } from "../library/persona-schema";
 import { moodBand } from "../practice/director";
 import type { PersonaEngine, PersonaTurnInput } from "../practice/persona-engine";
-import { latestRepText } from "../practice/transcript";
-import { detectMoves } from "./detect-moves";
+import { latestRepText } from "../conversation/transcript";
+import type { RepMove } from "../conversation/moves";
+import { readByRules } from "../conversation/detect-moves";
 import { streamWords } from "./stream-words";
 
 const FALLBACK_ENDINGS: Record<string, string> = {
   [HANG_UP]: "I'm done with this. Goodbye.",
 };
 const FALLBACK_ENDING = "Alright. That's all I needed. Bye.";
-
-/** Moves and the sentences behind them, by the rule-based detector. */
-export function readByRules(text: string): { moves: RepMove[]; quotes: Partial<Record<RepMove, string>> } {
-  const found = detectMoves(text);
-  return { moves: found.map((item) => item.move), quotes: Object.fromEntries(found.map((item) => [item.move, item.quote])) };
-}
 
 /** Scripted customer: reads moves with rules and answers from the persona file's lines. */
 export function createOfflinePersonaEngine(): PersonaEngine {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { testPersona } from "../testing/fixtures";
-import { checkInCharacter, stripNonSpeech } from "./character-check";
+import { stripNonSpeech } from "../conversation/speakable-text";
+import { checkInCharacter } from "./character-check";
 
 const persona = testPersona({ facts: ["Account ending 4471.", "Pays $79.99 a month."] });
 const transcript = [{ index: 1, role: "rep" as const, text: "I can take $10 off." }];

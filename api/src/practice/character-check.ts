@@ -1,5 +1,6 @@
 import type { Persona } from "../library/persona-schema";
-import type { Transcript } from "./transcript";
+import type { Transcript } from "../conversation/transcript";
+import { STAGE_DIRECTIONS, stripNonSpeech } from "../conversation/speakable-text";
 
 export type ViolationKind = "stage_direction" | "markup" | "ai_disclosure" | "helps_rep" | "invented_fact" | "empty";
 
@@ -9,11 +10,6 @@ export interface Violation {
   text: string;
 }
 
-const STAGE_DIRECTIONS = [
-  /\*[^*\n]{1,80}\*/,
-  /\((?:[a-z]+ly |with a )?(?:sighs?|laughs?|pauses?|groans?|scoffs?|mutters?|sniffs?|chuckles?|shouts?|yells?|frowns?|exhales?|clears (?:her|his|their) throat)[^)]{0,60}\)/i,
-  /\[[^\]\n]{1,80}\]/,
-];
 const MARKUP = [/^#{1,6}\s/m, /^\s*(?:[-*•]|\d+\.)\s+\S/m, /\*\*|__|```/];
 const AI_DISCLOSURE =
   /\b(as an ai|(?:large )?language model|i(?:'m| am) (?:just )?(?:an? )?(?:ai|artificial intelligence|assistant|chatbot|bot|virtual customer)|this is (?:just )?(?:a |an )?(?:simulation|role[- ]?play|training exercise)|i(?:'m| am) (?:just )?(?:role[- ]?playing|simulating|pretending to be))\b/i;
@@ -55,17 +51,6 @@ export function checkInCharacter(reply: string, persona: Persona, transcript: Tr
   return found;
 }
 
-/** Last resort after the retries: the reply with stage directions and markup removed. */
-export function stripNonSpeech(reply: string): string {
-  // Bold markers first, so "**Now.**" keeps its word while "*sighs*" goes.
-  let text = reply.replace(/\*\*|__|```/g, "");
-  for (const pattern of STAGE_DIRECTIONS) text = text.replace(new RegExp(pattern.source, `${pattern.flags}g`), " ");
-  return text
-    .replace(/^#{1,6}\s+/gm, "")
-    .replace(/^\s*(?:[-*•]|\d+\.)\s+/gm, "")
-    .replace(/\s{2,}/g, " ")
-    .trim();
-}
 
 export function describeViolations(violations: Violation[]): string {
   const names: Record<ViolationKind, string> = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Difficulty } from "../library/common-schema";
-import type { RepMove } from "../library/moves";
+import type { RepMove } from "../conversation/moves";
 import { testPersona } from "../testing/fixtures";
 import { advance, initialState, moodBand, type PersonaState } from "./director";
 

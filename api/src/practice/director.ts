@@ -1,5 +1,5 @@
 import type { Difficulty } from "../library/common-schema";
-import type { RepMove } from "../library/moves";
+import type { RepMove } from "../conversation/moves";
 import { HANG_UP, type MoodBand, type Persona } from "../library/persona-schema";
 import { DIFFICULTY_PROFILES, PATIENCE_WARNING } from "./difficulty";
 

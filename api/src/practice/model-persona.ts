@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { MOVE_DESCRIPTIONS, REP_MOVES, repMove } from "../library/moves";
+import { MOVE_DESCRIPTIONS, REP_MOVES, repMove } from "../conversation/moves";
 import { LlmError } from "../llm/errors";
 import type { ChatMessage, LlmGateway } from "../llm/gateway";
-import { readByRules } from "../offline/offline-persona";
-import { latestRepText } from "./transcript";
+import { readByRules } from "../conversation/detect-moves";
+import { latestRepText } from "../conversation/transcript";
 import type { PersonaEngine } from "./persona-engine";
 import { personaMessages } from "./persona-prompt";
 

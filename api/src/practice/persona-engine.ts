@@ -1,9 +1,9 @@
 import type { Engine } from "../config";
 import type { Difficulty } from "../library/common-schema";
-import type { RepMove } from "../library/moves";
+import type { RepMove } from "../conversation/moves";
 import type { Persona } from "../library/persona-schema";
 import type { PersonaState, TurnChange } from "./director";
-import type { Transcript } from "./transcript";
+import type { Transcript } from "../conversation/transcript";
 
 export interface MoveReading {
   moves: RepMove[];

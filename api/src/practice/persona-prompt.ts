@@ -1,9 +1,9 @@
 import type { Difficulty } from "../library/common-schema";
-import { MOVE_DESCRIPTIONS } from "../library/moves";
+import { MOVE_DESCRIPTIONS } from "../conversation/moves";
 import { HANG_UP, type Persona } from "../library/persona-schema";
 import type { ChatMessage } from "../llm/gateway";
 import { moodBand, type PersonaState, type TurnChange } from "./director";
-import type { Transcript } from "./transcript";
+import type { Transcript } from "../conversation/transcript";
 
 const MOOD_WORDS = { low: "calm or satisfied", mid: "uneasy and impatient", high: "angry and close to the edge" };
 

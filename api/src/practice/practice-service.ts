@@ -27,7 +27,7 @@ import { type ReplyQuality, speakInCharacter } from "./speak-in-character";
 import type { Limits } from "./limits";
 import { liveState } from "./live-state";
 import { revealHiddenGoal } from "./reveal";
-import { latestRepText, type Transcript } from "./transcript";
+import { latestRepText, type Transcript } from "../conversation/transcript";
 import type { TurnEvent, TurnView } from "./turn-events";
 
 export interface PracticeDeps {

@@ -1,5 +1,5 @@
 import type { HiddenGoalReveal } from "../grading/types";
-import type { RepMove } from "../library/moves";
+import type { RepMove } from "../conversation/moves";
 import type { Persona } from "../library/persona-schema";
 import type { TurnChange } from "./director";
 

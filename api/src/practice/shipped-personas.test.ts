@@ -3,7 +3,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Difficulty } from "../library/common-schema";
 import { parsePersona } from "../library/load-library";
-import { REP_MOVES, type RepMove } from "../library/moves";
+import { REP_MOVES, type RepMove } from "../conversation/moves";
 import type { Persona } from "../library/persona-schema";
 import { REPO_ROOT } from "../testing/test-runtime";
 import { advance, initialState, moodBand, type PersonaState } from "./director";

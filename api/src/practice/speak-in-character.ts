@@ -1,5 +1,6 @@
 import { LlmError } from "../llm/errors";
-import { checkInCharacter, describeViolations, stripNonSpeech, type Violation } from "./character-check";
+import { stripNonSpeech } from "../conversation/speakable-text";
+import { checkInCharacter, describeViolations, type Violation } from "./character-check";
 import type { PersonaEngine, PersonaTurnInput } from "./persona-engine";
 import type { TurnEvent } from "./turn-events";
 import type { Interruption } from "../voice/barge-in";

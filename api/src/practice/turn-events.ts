@@ -1,7 +1,7 @@
 import type { Engine } from "../config";
 import type { TurnFeedback } from "../grading/types";
-import type { RepMove } from "../library/moves";
-import type { TurnDelivery } from "../voice/delivery/delivery-schema";
+import type { RepMove } from "../conversation/moves";
+import type { TurnDelivery } from "../conversation/delivery-schema";
 
 export interface TurnView {
   index: number;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunReport } from "../evals/report-types";
+import type { RunReport } from "../eval-runs/report-types";
 import { startTestRuntime } from "../testing/test-runtime";
 import { sampleRunReport } from "../evals/testing/sample-report";
 

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { type AuthEnv, canPublish } from "../auth/principal";
 import type { EvalRunStore } from "../db/eval-run-store";
 import { ApiError } from "../errors";
-import { asRunReport, runReportSchema } from "../evals/report-schema";
+import { asRunReport, runReportSchema } from "../eval-runs/report-schema";
 import { validate } from "./validate";
 
 const listQuery = z.object({

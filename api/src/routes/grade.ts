@@ -7,7 +7,7 @@ import { slug } from "../library/common-schema";
 import { parseRubric } from "../library/load-library";
 import { rubricFile } from "../library/rubric-schema";
 import type { PracticeService } from "../practice/practice-service";
-import { turnSchema } from "../practice/transcript";
+import { turnSchema } from "../conversation/transcript";
 import { validate } from "./validate";
 
 const gradeBody = z

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { detectMoves } from "../offline/detect-moves";
+import { detectMoves } from "../conversation/detect-moves";
 import type { TurnEvent } from "../practice/turn-events";
 import { type ChatRequestBody, type FakeOpenAIServer, type FakeReply, messageText, startFakeOpenAI } from "../testing/fake-openai-server";
 import { REP_SCRIPTS } from "../testing/rep-scripts";

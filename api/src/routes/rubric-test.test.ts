@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LOCAL_USER_ID } from "../db/session-store";
 import { modelCalls } from "../db/schema";
-import type { RubricTestResult } from "../practice/rubric-test";
+import type { RubricTestResult } from "../trainer/rubric-test";
 import { type FakeOpenAIServer, startFakeOpenAI } from "../testing/fake-openai-server";
 import { startTestRuntime } from "../testing/test-runtime";
 

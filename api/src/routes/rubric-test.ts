@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import type { AuthEnv } from "../auth/principal";
 import { slug } from "../library/common-schema";
-import type { RubricTester } from "../practice/rubric-test";
+import type { RubricTester } from "../trainer/rubric-test";
 import { validate } from "./validate";
 
 const idParam = z.object({ id: slug });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { modelCalls } from "../db/schema";
 import type { Scorecard } from "../grading/types";
-import type { RepMove } from "../library/moves";
+import type { RepMove } from "../conversation/moves";
 import type { TurnEvent } from "../practice/turn-events";
 import {
   type ChatRequestBody,

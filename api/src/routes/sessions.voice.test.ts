@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Scorecard } from "../grading/types";
-import { detectMoves } from "../offline/detect-moves";
+import { detectMoves } from "../conversation/detect-moves";
 import type { TurnEvent } from "../practice/turn-events";
 import { readTurnEvents, startTestRuntime } from "../testing/test-runtime";
 import { clipMaker, missingTools, skipMessage } from "../voice/testing/clips";

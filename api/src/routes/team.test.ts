@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TeamSummaryResult } from "../practice/team-summary";
+import type { TeamSummaryResult } from "../trainer/team-summary";
 import { readTurnEvents, startTestRuntime } from "../testing/test-runtime";
 
 type Runtime = Awaited<ReturnType<typeof startTestRuntime>>;

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import type { AuthEnv } from "../auth/principal";
-import type { TeamSummary } from "../practice/team-summary";
+import type { TeamSummary } from "../trainer/team-summary";
 
 /** `GET /api/team/summary`: scores per criterion across learners and weeks (trainers and admins). */
 export function teamRoutes(summary: TeamSummary) {

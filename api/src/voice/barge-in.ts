@@ -1,5 +1,5 @@
 import { ApiError } from "../errors";
-import { speakableText } from "./speech-text";
+import { speakableText } from "../conversation/speakable-text";
 
 /** Kept on a customer turn the rep talked over: how much was heard, and the reply as it was written. */
 export interface Interruption {

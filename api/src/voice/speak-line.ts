@@ -2,7 +2,7 @@ import { ApiError } from "../errors";
 import { LlmError } from "../llm/errors";
 import type { SpeechStream } from "../llm/audio-types";
 import { type PersonaVoice, type Speaker } from "./speaker";
-import { speakableText } from "./speech-text";
+import { speakableText } from "../conversation/speakable-text";
 
 /**
  * A line in the customer's voice, streamed from the speech model. With no speech model the answer

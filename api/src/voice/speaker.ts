@@ -1,6 +1,6 @@
 import type { SpeechStream } from "../llm/audio-types";
 import type { LlmGateway } from "../llm/gateway";
-import { speakableText } from "./speech-text";
+import { speakableText } from "../conversation/speakable-text";
 
 /** How a persona sounds, from its file's `voice` (`{ tts, rate }`). */
 export interface PersonaVoice {

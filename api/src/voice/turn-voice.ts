@@ -1,5 +1,5 @@
 import type { AudioFormat } from "./audio/formats";
-import type { TurnDelivery } from "./delivery/delivery-schema";
+import type { TurnDelivery } from "../conversation/delivery-schema";
 import type { WordTiming } from "./transcriber";
 
 /** What is stored with a spoken rep turn (the `voice` column), beside the recording's path. */

@@ -2,14 +2,25 @@ import { z } from "zod";
 import { nearestAnchor } from "../../grading/anchors";
 import type { Library } from "../../library/load-library";
 import { createOfflineGrader } from "../../offline/offline-grader";
-import { detectMoves } from "../../offline/detect-moves";
-import type { Transcript } from "../../practice/transcript";
+import { detectMoves } from "../../conversation/detect-moves";
+import type { Transcript } from "../../conversation/transcript";
 import { type ChatRequestBody, type ChatResponder, type FakeReply, lastUserMessage, messageText } from "../../testing/fake-openai-server";
 import { findRuleBreaks } from "../persona-rules";
 
 /** Model names the scripted fake answers as, so no recording can pass for a real model's output. */
 export const FAKE_JUDGE_MODEL = "fake-scripted-judge";
 export const FAKE_PERSONA_MODEL = "fake-scripted-persona";
+
+/** Fixed, so the endpoint in every recording key is the same on every machine. */
+export const FAKE_RECORDING_PORT = 18_787;
+
+/** The environment a replay of the shipped recordings needs (no key: replay never calls out). */
+export const SHIPPED_REPLAY_ENV = {
+  OPENAI_BASE_URL: `http://127.0.0.1:${FAKE_RECORDING_PORT}/v1`,
+  PARLEY_GRADER_MODEL: FAKE_JUDGE_MODEL,
+  PARLEY_PERSONA_MODEL: FAKE_PERSONA_MODEL,
+};
+
 
 const judgeRequest = z.object({
   task: z.string(),

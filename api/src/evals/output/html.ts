@@ -1,5 +1,5 @@
 import type { Estimate } from "../stats/bootstrap";
-import type { AgreementFigures, Check, GradingReport, PersonaReport, RobustnessSuiteReport, RunReport, SeparationReport, SuiteReport } from "../report-types";
+import type { AgreementFigures, Check, GradingReport, PersonaReport, RobustnessSuiteReport, RunReport, SeparationReport, SuiteReport } from "../../eval-runs/report-types";
 
 const esc = (value: string) => value.replace(/[&<>"']/g, (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char] ?? char);
 const num = (value: number | null, digits = 2) => (value === null ? "–" : value.toFixed(digits));

@@ -1,4 +1,4 @@
-import type { RunReport } from "../report-types";
+import type { RunReport } from "../../eval-runs/report-types";
 
 const escape = (value: string) =>
   value.replace(/[&<>"']/g, (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[char] ?? char);

@@ -1,5 +1,5 @@
 import type { Estimate } from "../stats/bootstrap";
-import type { AgreementFigures, GradingReport, PersonaReport, RobustnessSuiteReport, RunReport, SeparationReport, SuiteReport } from "../report-types";
+import type { AgreementFigures, GradingReport, PersonaReport, RobustnessSuiteReport, RunReport, SeparationReport, SuiteReport } from "../../eval-runs/report-types";
 import type { RoleUsage } from "../role-usage";
 
 const fixed = (value: number | null, digits = 2) => (value === null ? "–" : value.toFixed(digits));

@@ -1,8 +1,8 @@
 import type { Engine } from "../../config";
 import type { Scorecard } from "../../grading/types";
-import type { Transcript } from "../../practice/transcript";
+import type { Transcript } from "../../conversation/transcript";
 import type { EvalEngines } from "../eval-engines";
-import { type PlayedCall, type ScriptPlayer, sendLines } from "../play-script";
+import { type PlayedCall, type ScriptPlayer, sendLines } from "../../trainer/play-script";
 import type { ServerClient } from "./server-client";
 
 interface Started {

@@ -3,7 +3,7 @@ import { parseConfig } from "../../config";
 import { loadLibrary } from "../../library/load-library";
 import { REPO_ROOT } from "../../testing/test-runtime";
 import { loadSuite } from "../load-suite";
-import type { RunReport } from "../report-types";
+import type { RunReport } from "../../eval-runs/report-types";
 import { runSuites } from "../run-suites";
 
 const DEFAULT_SUITES = ["evals/grading/retention-call.yaml", "evals/persona/bill-went-up.yaml", "evals/separation/retention-call.yaml"];

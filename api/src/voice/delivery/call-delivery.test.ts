@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Transcript } from "../../practice/transcript";
+import type { Transcript } from "../../conversation/transcript";
 import { callDelivery } from "./call-delivery";
 import { turnDelivery } from "./turn-delivery";
 

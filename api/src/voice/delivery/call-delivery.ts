@@ -1,6 +1,6 @@
-import type { Transcript } from "../../practice/transcript";
+import type { Transcript } from "../../conversation/transcript";
 import { speechWords } from "../lm/speech-words";
-import type { CallDelivery } from "./delivery-schema";
+import type { CallDelivery } from "../../conversation/delivery-schema";
 
 /** Pace assumed for lines nobody timed: the customer's (synthesised or read) and typed rep turns. */
 export const ESTIMATED_WORDS_PER_MINUTE = 150;

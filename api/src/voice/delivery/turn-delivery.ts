@@ -1,6 +1,6 @@
 import { speechWords } from "../lm/speech-words";
 import type { WordTiming } from "../transcriber";
-import type { TurnDelivery } from "./delivery-schema";
+import type { TurnDelivery } from "../../conversation/delivery-schema";
 import { findFillers } from "./fillers";
 
 /** A silence this long between two words is a long pause (conversation research puts the "awkward" point near one second). */

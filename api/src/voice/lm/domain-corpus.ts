@@ -2,7 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
-import { splitSentences } from "../../offline/detect-moves";
+import { splitSentences } from "../../conversation/sentences";
 
 /** Where spoken lines live in Parley's files: persona lines, exemplar replies, transcripts, eval scripts. */
 const SPEECH_KEYS = new Set(["opening", "say", "reply", "text", "attempts", "strong", "weak", "rep", "phrases", "must_include"]);

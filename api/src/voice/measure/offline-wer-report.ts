@@ -6,10 +6,12 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { REPO_ROOT } from "../../testing/test-runtime";
+import { fileURLToPath } from "node:url";
 import { clipMaker, missingTools, skipMessage } from "../testing/clips";
 import { WER_SENTENCES } from "../testing/wer-sentences";
 import { formatWerTable, measureOfflineWer } from "./offline-wer";
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");
 
 const missing = missingTools("espeak", "sox", "pocketsphinx");
 if (missing.length > 0) {

@@ -1,4 +1,4 @@
-import { speakableText } from "./speakable-text";
+import { speakableText } from "../../../../../api/src/conversation/speakable-text";
 
 export interface SentenceSplit {
   /** Complete sentences, as they will be spoken (stage directions and markup removed, none empty). */

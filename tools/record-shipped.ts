@@ -3,24 +3,15 @@
  * server and its scripted stand-in model (see scripted-responder.ts). Run after changing a prompt,
  * a persona, a rubric or a suite:
  *
- *   node --import tsx api/src/evals/fake-model/record-shipped.ts
+ *   node --import tsx tools/record-shipped.ts
  */
 import path from "node:path";
-import { evalCommand } from "../../cli/eval-command";
-import { loadLibrary } from "../../library/load-library";
-import { startFakeOpenAI } from "../../testing/fake-openai-server";
-import { REPO_ROOT } from "../../testing/test-runtime";
-import { FAKE_JUDGE_MODEL, FAKE_PERSONA_MODEL, scriptedResponder } from "./scripted-responder";
+import { evalCommand } from "../api/src/cli/eval-command";
+import { loadLibrary } from "../api/src/library/load-library";
+import { startFakeOpenAI } from "../api/src/testing/fake-openai-server";
+import { REPO_ROOT } from "../api/src/testing/test-runtime";
+import { FAKE_JUDGE_MODEL, FAKE_PERSONA_MODEL, FAKE_RECORDING_PORT, SHIPPED_REPLAY_ENV, scriptedResponder } from "../api/src/evals/fake-model/scripted-responder";
 
-/** Fixed, so the endpoint in every recording key is the same on every machine. */
-export const FAKE_RECORDING_PORT = 18_787;
-
-/** The environment a replay of the shipped recordings needs (no key: replay never calls out). */
-export const SHIPPED_REPLAY_ENV = {
-  OPENAI_BASE_URL: `http://127.0.0.1:${FAKE_RECORDING_PORT}/v1`,
-  PARLEY_GRADER_MODEL: FAKE_JUDGE_MODEL,
-  PARLEY_PERSONA_MODEL: FAKE_PERSONA_MODEL,
-};
 
 export async function recordShipped(recordings: string, out: (line: string) => void): Promise<number> {
   const library = await loadLibrary(REPO_ROOT);

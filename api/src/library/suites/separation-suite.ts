@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { difficulty, slug, text } from "../library/common-schema";
+import { difficulty, slug, text } from "../common-schema";
 import { itemOptions } from "./suite-common";
 import { repLine } from "./persona-suite";
 

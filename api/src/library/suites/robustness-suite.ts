@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { slug, text } from "../library/common-schema";
+import { slug, text } from "../common-schema";
 
 const turn = z.strictObject({ role: z.enum(["customer", "rep"]), text: text(4000) });
 

@@ -1,7 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { lineText } from "../evals/persona-suite";
-import { criterionMargins, type SeparationSuite, separationSuite } from "../evals/separation-suite";
+import { lineText } from "../library/suites/persona-suite";
+import { criterionMargins, type SeparationSuite, separationSuite } from "../library/suites/separation-suite";
 import type { Persona } from "../library/persona-schema";
 import { parseYamlWithSchema } from "../library/yaml-file";
 
@@ -49,7 +49,7 @@ export function suiteScripts(found: { suite: SeparationSuite; file: string }): R
 
 /**
  * Generic reps for a persona no suite covers (a new persona, or a draft rubric). Each line is
- * written to carry rep moves from api/src/library/moves.ts that both engines recognise, so the
+ * written to carry rep moves from api/src/conversation/moves.ts that both engines recognise, so the
  * strong rep shows the moves rubrics reward (acknowledges_impact, asks_about_impact, explains,
  * checks_understanding, offers_remedy, commits_to_action) and the weak rep the ones they punish
  * (retention_pitch, tells_customer_to_calm_down, refuses_or_delays, transfers, blames_customer,

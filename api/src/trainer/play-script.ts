@@ -9,7 +9,7 @@ import type { Library } from "../library/load-library";
 import type { PersonaEngine } from "../practice/persona-engine";
 import { createLimits } from "../practice/limits";
 import { createPracticeService } from "../practice/practice-service";
-import type { Transcript } from "../practice/transcript";
+import type { Transcript } from "../conversation/transcript";
 import type { TurnEvent } from "../practice/turn-events";
 
 /** What happened when one scripted rep line was sent. */

@@ -1,6 +1,6 @@
-import type { Estimate } from "./stats/bootstrap";
+import type { Estimate } from "../evals/stats/bootstrap";
 import type { AgreementFigures, RunReport, SuiteReport } from "./report-types";
-import type { UsageByRole } from "./role-usage";
+import type { UsageByRole } from "../evals/role-usage";
 
 /** The headline agreement figures of a grading suite, each with its 95% interval. */
 export interface HeadlineFigures {

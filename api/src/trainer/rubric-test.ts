@@ -2,7 +2,7 @@ import { canPublish, type Principal } from "../auth/principal";
 import type { Engine } from "../config";
 import { invalidFile, type LibraryStore, parseSource } from "../db/library-store";
 import { ApiError } from "../errors";
-import { createScriptPlayer, type PlayedCall } from "../evals/play-script";
+import { createScriptPlayer, type PlayedCall } from "./play-script";
 import type { Grader } from "../grading/grader";
 import { scoreTranscript } from "../grading/score-transcript";
 import type { Evidence, Scorecard } from "../grading/types";
@@ -11,8 +11,8 @@ import type { Library, LibraryEntry } from "../library/load-library";
 import type { Persona } from "../library/persona-schema";
 import type { Rubric } from "../library/rubric-schema";
 import { LlmError } from "../llm/errors";
-import type { Limits } from "./limits";
-import type { PersonaEngine } from "./persona-engine";
+import type { Limits } from "../practice/limits";
+import type { PersonaEngine } from "../practice/persona-engine";
 import { genericScripts, type RubricTestScripts, shippedSuite, suiteScripts } from "./rubric-test-scripts";
 
 export interface TestEngines {

@@ -1,5 +1,6 @@
-import type { RepMove } from "../library/moves";
-import { REP_MOVES } from "../library/moves";
+import type { RepMove } from "./moves";
+import { REP_MOVES } from "./moves";
+import { splitSentences } from "./sentences";
 
 /**
  * Rule-based, offline classification of a rep turn into REP_MOVES. Deterministic and pure:
@@ -21,22 +22,6 @@ function rx(strings: TemplateStringsArray, ...parts: string[]): RegExp {
   return new RegExp(String.raw(strings, ...parts), "i");
 }
 
-// Sentence ends at . ! ? (plus closing quotes/brackets) followed by whitespace or the end, or
-// at a newline. Decimals ("$55.00") and common abbreviations ("3 p.m.") do not end a sentence.
-const SENTENCE_END = /(?<!\b(?:[ap]\.m|e\.g|i\.e|mr|mrs|ms|dr|vs))[.!?…]+["'”’)\]]*(?=\s|$)|\n/gi;
-
-export function splitSentences(text: string): string[] {
-  const sentences: string[] = [];
-  let start = 0;
-  const push = (end: number) => {
-    const sentence = text.slice(start, end).trim();
-    if (/[\p{L}\p{N}]/u.test(sentence)) sentences.push(sentence);
-    start = end;
-  };
-  for (const boundary of text.matchAll(SENTENCE_END)) push((boundary.index ?? 0) + boundary[0].length);
-  push(text.length);
-  return sentences;
-}
 
 // --- Shared fragments -------------------------------------------------------------------
 
@@ -327,4 +312,10 @@ export function detectMoves(text: string): DetectedMove[] {
     if (quote !== undefined) found.push({ move, quote });
   }
   return found;
+}
+
+/** Moves and the sentences behind them, by the rule-based detector. */
+export function readByRules(text: string): { moves: RepMove[]; quotes: Partial<Record<RepMove, string>> } {
+  const found = detectMoves(text);
+  return { moves: found.map((item) => item.move), quotes: Object.fromEntries(found.map((item) => [item.move, item.quote])) };
 }

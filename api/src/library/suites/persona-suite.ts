@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { difficulty, slug, text } from "../library/common-schema";
+import { difficulty, slug, text } from "../common-schema";
 import { itemOptions, threshold } from "./suite-common";
 
 export const MOOD_DIRECTIONS = ["down", "up", "same", "not_up", "not_down"] as const;

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { slug, text } from "../library/common-schema";
-import type { Rubric } from "../library/rubric-schema";
+import { slug, text } from "../common-schema";
+import type { Rubric } from "../rubric-schema";
 import { bootstrapOptions, itemOptions, threshold, turnList } from "./suite-common";
 
 const humanScore = z.union([

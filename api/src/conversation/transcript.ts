@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { turnDeliverySchema } from "../voice/delivery/delivery-schema";
+import { turnDeliverySchema } from "./delivery-schema";
 
 export const turnRole = z.enum(["customer", "rep"]);
 

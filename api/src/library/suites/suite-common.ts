@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { text } from "../library/common-schema";
+import { text } from "../common-schema";
 
 export const scriptedTurn = z.strictObject({ role: z.enum(["customer", "rep"]), text: text(4000) });
 export const turnList = z

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { RepMove } from "../library/moves";
-import { REP_MOVES } from "../library/moves";
-import { detectMoves, splitSentences } from "./detect-moves";
+import type { RepMove } from "./moves";
+import { REP_MOVES } from "./moves";
+import { detectMoves } from "./detect-moves";
+import { splitSentences } from "./sentences";
 
 const moves = (text: string): RepMove[] => detectMoves(text).map((found) => found.move);
 

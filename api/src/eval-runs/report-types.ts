@@ -1,5 +1,5 @@
-import type { Estimate } from "./stats/bootstrap";
-import type { RoleUsage } from "./role-usage";
+import type { Estimate } from "../evals/stats/bootstrap";
+import type { RoleUsage } from "../evals/role-usage";
 
 /** One gate of the run: a threshold, an expectation, a baseline comparison. */
 export interface Check {

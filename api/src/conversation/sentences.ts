@@ -1,0 +1,18 @@
+/** Splitting a turn into sentences: the unit moves, quotes and spoken lines are read in. */
+
+// Sentence ends at . ! ? (plus closing quotes/brackets) followed by whitespace or the end, or
+// at a newline. Decimals ("$55.00") and common abbreviations ("3 p.m.") do not end a sentence.
+const SENTENCE_END = /(?<!\b(?:[ap]\.m|e\.g|i\.e|mr|mrs|ms|dr|vs))[.!?…]+["'”’)\]]*(?=\s|$)|\n/gi;
+
+export function splitSentences(text: string): string[] {
+  const sentences: string[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    const sentence = text.slice(start, end).trim();
+    if (/[\p{L}\p{N}]/u.test(sentence)) sentences.push(sentence);
+    start = end;
+  };
+  for (const boundary of text.matchAll(SENTENCE_END)) push((boundary.index ?? 0) + boundary[0].length);
+  push(text.length);
+  return sentences;
+}
