@@ -3,7 +3,8 @@ import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import type { LibraryStore } from "./db/library-store";
 import type { UserStore } from "./db/user-store";
-import { ApiError } from "./errors";
+import { DomainError } from "./errors";
+import { ERROR_STATUS } from "./routes/error-status";
 import type { PracticeService } from "./practice/practice-service";
 import { gradeRoutes } from "./routes/grade";
 import { evalRoutes } from "./routes/evals";
@@ -82,7 +83,7 @@ export function createApp({ practice, library, auth, users, evalRuns, secureCook
 
   app.notFound((c) => c.json(errorBody("not_found", `No route for ${c.req.method} ${c.req.path}.`), 404));
   app.onError((error, c) => {
-    if (error instanceof ApiError) return c.json(errorBody(error.code, error.message, error.details), error.status);
+    if (error instanceof DomainError) return c.json(errorBody(error.code, error.message, error.details), ERROR_STATUS[error.code]);
     if (error instanceof HTTPException) {
       const malformed = error.status === 400 && /json/i.test(error.message);
       return c.json(

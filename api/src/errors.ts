@@ -1,16 +1,77 @@
-import type { ContentfulStatusCode } from "hono/utils/http-status";
+/**
+ * Every error code a client can be sent. Domain code throws `DomainError` with one of these and
+ * knows nothing of HTTP; `routes/error-status.ts` maps each code to its status, in one table.
+ */
+export type ErrorCode =
+  // requests
+  | "invalid_request"
+  | "invalid_utf8"
+  | "invalid_form"
+  | "unsupported_media_type"
+  | "id_mismatch"
+  // who may do what
+  | "unauthenticated"
+  | "invalid_credentials"
+  | "forbidden"
+  | "local_mode"
+  | "self_lockout"
+  // limits
+  | "rate_limited"
+  | "token_budget_exhausted"
+  // library
+  | "persona_not_found"
+  | "rubric_not_found"
+  | "invalid_persona"
+  | "invalid_rubric"
+  | "rubric_required"
+  // calls
+  | "session_not_found"
+  | "session_ended"
+  | "turn_in_progress"
+  | "turn_not_found"
+  | "empty_turn"
+  | "turn_too_long"
+  | "invalid_fork_turn"
+  | "invalid_heard"
+  | "invalid_transcript"
+  | "model_not_configured"
+  | "model_unavailable"
+  // voice
+  | "voice_unavailable"
+  | "audio_missing"
+  | "audio_empty"
+  | "audio_corrupt"
+  | "audio_unreadable"
+  | "audio_too_large"
+  | "audio_too_long"
+  | "audio_unsupported_type"
+  | "no_audio"
+  | "recording_gone"
+  | "nothing_to_speak"
+  | "stt_unavailable"
+  | "stt_failed"
+  | "tts_unavailable"
+  | "tts_failed"
+  // accounts and evals
+  | "user_not_found"
+  | "team_not_found"
+  | "token_not_found"
+  | "unknown_team"
+  | "email_taken"
+  | "team_name_taken"
+  | "eval_run_not_found";
 
-/** An error a client caused, sent as `{ error: { code, message, details? } }` with `status`. */
-export class ApiError extends Error {
+/** An error a client caused or can act on: a code from `ErrorCode`, a message for people, details for programs. */
+export class DomainError extends Error {
   constructor(
-    readonly status: ContentfulStatusCode,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly details?: unknown,
+    options?: ErrorOptions,
   ) {
-    super(message);
+    super(message, options);
     this.name = new.target.name;
   }
 }
 
-export const notFound = (what: string, id: string) => new ApiError(404, `${what}_not_found`, `No ${what} with id "${id}".`);
+export const notFound = (what: "session" | "persona" | "rubric", id: string) => new DomainError(`${what}_not_found`, `No ${what} with id "${id}".`);

@@ -1,7 +1,7 @@
 import { getCookie } from "hono/cookie";
 import { createMiddleware } from "hono/factory";
 import type { UserStore } from "../db/user-store";
-import { ApiError } from "../errors";
+import { DomainError } from "../errors";
 import type { AuthEnv, Principal } from "./principal";
 
 export const SESSION_COOKIE = "parley_session";
@@ -21,7 +21,7 @@ export function authenticate(mode: AuthMode) {
     const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header("authorization") ?? "")?.[1];
     const secret = bearer ?? getCookie(c, SESSION_COOKIE);
     const principal = secret ? mode.users.resolve(secret) : null;
-    if (!principal) throw new ApiError(401, "unauthenticated", "Sign in first (or send an API token as `Authorization: Bearer ...`).");
+    if (!principal) throw new DomainError("unauthenticated", "Sign in first (or send an API token as `Authorization: Bearer ...`).");
     c.set("principal", principal);
     return next();
   });

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { and, desc, eq, sql } from "drizzle-orm";
-import { ApiError } from "../errors";
+import { DomainError } from "../errors";
 import { type Library, parsePersona, parseRubric } from "../library/load-library";
 import type { Persona } from "../library/persona-schema";
 import type { Rubric } from "../library/rubric-schema";
@@ -97,7 +97,7 @@ export function createLibraryStore(db: Db) {
     const row = query.get(version === undefined ? { id } : { id, version });
     if (!row) {
       const which = version === undefined ? `"${id}"` : `"${id}" version ${version}`;
-      throw new ApiError(404, `${kind}_not_found`, `No ${kind} ${which}.`);
+      throw new DomainError(`${kind}_not_found`, `No ${kind} ${which}.`);
     }
     return toVersioned(kind, row);
   }
@@ -107,7 +107,7 @@ export function createLibraryStore(db: Db) {
     const parsed = parseSource[kind](source, file);
     if (!parsed.ok) throw invalidFile(kind, parsed.issues);
     if (parsed.value.id !== id) {
-      throw new ApiError(400, "id_mismatch", `The file's id "${parsed.value.id}" does not match "${id}" in the URL.`);
+      throw new DomainError("id_mismatch", `The file's id "${parsed.value.id}" does not match "${id}" in the URL.`);
     }
     const contentHash = hash(source);
     const table = tables[kind];
@@ -167,7 +167,7 @@ interface VersionRow {
 }
 
 export function invalidFile(kind: LibraryKind, issues: FileIssue[]) {
-  return new ApiError(400, `invalid_${kind}`, `The ${kind} file has ${issues.length} problem(s): ${issues[0]?.message ?? ""}`, {
+  return new DomainError(`invalid_${kind}`, `The ${kind} file has ${issues.length} problem(s): ${issues[0]?.message ?? ""}`, {
     issues,
   });
 }

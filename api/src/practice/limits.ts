@@ -1,7 +1,7 @@
 import type { Principal } from "../auth/principal";
 import type { BudgetStore } from "../db/budget-store";
 import type { SessionStore } from "../db/session-store";
-import { ApiError } from "../errors";
+import { DomainError } from "../errors";
 
 export interface LimitSettings {
   turnsPerMinute: number;
@@ -24,7 +24,7 @@ export function createLimits(settings: LimitSettings, sessions: SessionStore, bu
       const recent = (audioRequests.get(principal.id) ?? []).filter((at) => at > now - 60_000);
       if (recent.length >= audioPerMinute) {
         audioRequests.set(principal.id, recent);
-        throw new ApiError(429, "rate_limited", `You can make ${audioPerMinute} voice requests a minute; wait a moment and try again.`, {
+        throw new DomainError("rate_limited", `You can make ${audioPerMinute} voice requests a minute; wait a moment and try again.`, {
           retryAfterSeconds: Math.max(1, Math.ceil(((recent[0] ?? now) + 60_000 - now) / 1000)),
         });
       }
@@ -34,10 +34,7 @@ export function createLimits(settings: LimitSettings, sessions: SessionStore, bu
     checkTurnRate(principal: Principal) {
       const recent = sessions.repTurnsSince(principal.id, Date.now() - 60_000);
       if (recent >= settings.turnsPerMinute) {
-        throw new ApiError(
-          429,
-          "rate_limited",
-          `You can send ${settings.turnsPerMinute} turns a minute; wait a moment and send it again.`,
+        throw new DomainError("rate_limited", `You can send ${settings.turnsPerMinute} turns a minute; wait a moment and send it again.`,
           { retryAfterSeconds: 60 },
         );
       }
@@ -45,17 +42,11 @@ export function createLimits(settings: LimitSettings, sessions: SessionStore, bu
     /** Before any model call: refuses when the user's or their team's tokens for today are spent. */
     checkTokenBudget(principal: Principal) {
       if (settings.dailyTokensPerUser > 0 && budgets.userTokensToday(principal.id) >= settings.dailyTokensPerUser) {
-        throw new ApiError(
-          429,
-          "token_budget_exhausted",
-          `Your daily model budget (${settings.dailyTokensPerUser} tokens) is used up; it resets at midnight UTC.`,
+        throw new DomainError("token_budget_exhausted", `Your daily model budget (${settings.dailyTokensPerUser} tokens) is used up; it resets at midnight UTC.`,
         );
       }
       if (principal.teamId && settings.dailyTokensPerTeam > 0 && budgets.teamTokensToday(principal.teamId) >= settings.dailyTokensPerTeam) {
-        throw new ApiError(
-          429,
-          "token_budget_exhausted",
-          `Your team's daily model budget (${settings.dailyTokensPerTeam} tokens) is used up; it resets at midnight UTC.`,
+        throw new DomainError("token_budget_exhausted", `Your team's daily model budget (${settings.dailyTokensPerTeam} tokens) is used up; it resets at midnight UTC.`,
         );
       }
     },

@@ -2,7 +2,7 @@ import type { Engine } from "../config";
 import type { LibraryStore } from "../db/library-store";
 import { canChange, canPublish, canRead, type Principal } from "../auth/principal";
 import type { SessionRow, SessionStore, StoredTurn } from "../db/session-store";
-import { ApiError, notFound } from "../errors";
+import { DomainError, notFound } from "../errors";
 import { turnImpact } from "../grading/coaching";
 import { type GradingContext, gradeRepTurn, type JudgementCache } from "../grading/grade-transcript";
 import type { Grader } from "../grading/grader";
@@ -88,7 +88,7 @@ export function createPracticeService({ library, sessions, persona, grader, judg
     const owner = sessions.owner(id);
     if (!row || !owner || !canRead(principal, owner)) throw notFound("session", id);
     if (need === "change" && !canChange(principal, owner)) {
-      throw new ApiError(403, "forbidden", "Only the person practising this call can change it.");
+      throw new DomainError("forbidden", "Only the person practising this call can change it.");
     }
     return row;
   }
@@ -112,12 +112,12 @@ export function createPracticeService({ library, sessions, persona, grader, judg
 
     start(principal: Principal, input: StartSessionInput) {
       if (input.sandbox && !canPublish(principal)) {
-        throw new ApiError(403, "forbidden", "Only trainers and admins can start sandbox calls.");
+        throw new DomainError("forbidden", "Only trainers and admins can start sandbox calls.");
       }
       const personaFile = library.get("persona", input.personaId, input.personaVersion);
       const rubricId = input.rubricId ?? personaFile.value.rubric;
       if (rubricId === undefined) {
-        throw new ApiError(400, "rubric_required", `Persona "${personaFile.id}" names no default rubric; give a rubricId.`);
+        throw new DomainError("rubric_required", `Persona "${personaFile.id}" names no default rubric; give a rubricId.`);
       }
       const rubricFile = library.get("rubric", rubricId, input.rubricVersion);
       const state = initialState(personaFile.value);
@@ -216,7 +216,7 @@ export function createPracticeService({ library, sessions, persona, grader, judg
      * call; it is transcribed and continues like a typed turn (see voice/spoken-turn.ts).
      */
     async takeSpokenTurn(principal: Principal, id: string, request: SpokenTurnRequest): Promise<AsyncIterable<TurnEvent>> {
-      if (!voice) throw new ApiError(501, "voice_unavailable", "Voice mode is not set up on this server; send { text } instead.");
+      if (!voice) throw new DomainError("voice_unavailable", "Voice mode is not set up on this server; send { text } instead.");
       checkCanTranscribe(voice, request);
       const row = claimTurn(principal, id);
       try {
@@ -231,7 +231,7 @@ export function createPracticeService({ library, sessions, persona, grader, judg
     /** A turn's sound: the rep's recording, or the customer's line from the speech model. */
     async turnAudio(principal: Principal, id: string, index: number) {
       const row = requireSession(principal, id, "read");
-      if (!voice) throw new ApiError(501, "voice_unavailable", "Voice mode is not set up on this server.");
+      if (!voice) throw new DomainError("voice_unavailable", "Voice mode is not set up on this server.");
       const turn = sessions.turns(id).find((candidate) => candidate.index === index);
       const personaVoice = library.get("persona", row.personaId, row.personaVersion).value.voice;
       return turnAudio(voice, id, turn, index, personaVoice);
@@ -240,8 +240,8 @@ export function createPracticeService({ library, sessions, persona, grader, judg
     /** The words of a recording, for the rep to check before sending them; nothing is stored. */
     async transcribe(principal: Principal, id: string, recording: Recording) {
       const row = requireSession(principal, id, "change");
-      if (!voice) throw new ApiError(501, "voice_unavailable", "Voice mode is not set up on this server; type the turn instead.");
-      if (row.status === "ended") throw new ApiError(409, "session_ended", "This call has ended; fork it to try again.");
+      if (!voice) throw new DomainError("voice_unavailable", "Voice mode is not set up on this server; type the turn instead.");
+      if (row.status === "ended") throw new DomainError("session_ended", "This call has ended; fork it to try again.");
       limits.checkAudioRate(principal);
       checkBudget(principal, voice.transcriber.engine);
       return transcribeOnly(voice, recording, id);
@@ -250,7 +250,7 @@ export function createPracticeService({ library, sessions, persona, grader, judg
     /** One sentence of the customer's reply in the persona's voice, streamed while the rest is still being written. */
     async speech(principal: Principal, id: string, text: string) {
       const row = requireSession(principal, id, "change");
-      if (!voice) throw new ApiError(501, "tts_unavailable", "Voice mode is not set up on this server: use the browser's own speech synthesis.");
+      if (!voice) throw new DomainError("tts_unavailable", "Voice mode is not set up on this server: use the browser's own speech synthesis.");
       limits.checkAudioRate(principal);
       if (voice.speaker.engine === "model") checkBudget(principal, "model");
       const personaVoice = library.get("persona", row.personaId, row.personaVersion).value.voice;
@@ -263,7 +263,7 @@ export function createPracticeService({ library, sessions, persona, grader, judg
       if (existing) return existing;
       checkBudget(principal, grader.engine);
       if (row.status === "active" && sessions.isLocked(row)) {
-        throw new ApiError(409, "turn_in_progress", "Wait for the customer's answer before ending the call.");
+        throw new DomainError("turn_in_progress", "Wait for the customer's answer before ending the call.");
       }
       const turns = sessions.turns(id);
       const outcome = row.status === "active" ? (currentState(row, turns).outcome ?? "ended_by_rep") : row.outcome;
@@ -286,10 +286,7 @@ export function createPracticeService({ library, sessions, persona, grader, judg
       const turns = sessions.turns(id);
       const target = turns.find((turn) => turn.index === fromTurn);
       if (!target || target.role !== "rep") {
-        throw new ApiError(
-          400,
-          "invalid_fork_turn",
-          `Turn ${fromTurn} is not a rep turn of this session; fork from one of the rep's turns.`,
+        throw new DomainError("invalid_fork_turn", `Turn ${fromTurn} is not a rep turn of this session; fork from one of the rep's turns.`,
         );
       }
       const copy = sessions.fork(row, fromTurn);
@@ -320,7 +317,7 @@ export function createPracticeService({ library, sessions, persona, grader, judg
     // The rep can only cut in on the customer's reply to their last turn; when that reply failed,
     // the last turn is the rep's and an earlier, answered line must stay as it was.
     if (latest?.role !== "customer") {
-      throw new ApiError(400, "invalid_heard", "The customer's last reply was not stored (it failed), so there is nothing to cut; send the turn without heard.");
+      throw new DomainError("invalid_heard", "The customer's last reply was not stored (it failed), so there is nothing to cut; send the turn without heard.");
     }
     const cut = cutAtHeard(latest.quality?.interruption?.fullText ?? latest.text, heard);
     if (!cut) return;
@@ -333,11 +330,11 @@ export function createPracticeService({ library, sessions, persona, grader, judg
     const row = requireSession(principal, id, "change");
     limits.checkTurnRate(principal);
     checkBudget(principal, persona.engine);
-    const ended = () => new ApiError(409, "session_ended", "This call has ended; fork it to try again.");
+    const ended = () => new DomainError("session_ended", "This call has ended; fork it to try again.");
     if (row.status === "ended") throw ended();
     if (!sessions.lock(id)) {
       if (sessions.get(id)?.status === "ended") throw ended();
-      throw new ApiError(409, "turn_in_progress", "The customer is still answering the previous turn.");
+      throw new DomainError("turn_in_progress", "The customer is still answering the previous turn.");
     }
     return row;
   }

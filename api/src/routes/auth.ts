@@ -4,7 +4,7 @@ import { z } from "zod";
 import { type AuthMode, authenticate, SESSION_COOKIE } from "../auth/authenticate";
 import { verifyPassword } from "../auth/passwords";
 import type { AuthEnv } from "../auth/principal";
-import { ApiError } from "../errors";
+import { DomainError } from "../errors";
 import { validate } from "./validate";
 
 const loginBody = z.strictObject({ email: z.string().trim().min(3).max(200), password: z.string().min(1).max(1000) });
@@ -16,11 +16,11 @@ const DECOY_HASH = "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAA
 export function authRoutes(mode: AuthMode, options: { secureCookies: boolean }) {
   return new Hono<AuthEnv>()
     .post("/login", validate("json", loginBody), async (c) => {
-      if (mode.kind === "local") throw new ApiError(400, "local_mode", "Parley is in local mode: there is nothing to sign in to.");
+      if (mode.kind === "local") throw new DomainError("local_mode", "Parley is in local mode: there is nothing to sign in to.");
       const { email, password } = c.req.valid("json");
       const user = mode.users.byEmail(email);
       const ok = await verifyPassword(password, user?.passwordHash ?? DECOY_HASH);
-      if (!user || !ok || user.disabled) throw new ApiError(401, "invalid_credentials", "That email and password do not match an active account.");
+      if (!user || !ok || user.disabled) throw new DomainError("invalid_credentials", "That email and password do not match an active account.");
       const { secret, expiresAt } = mode.users.startSession(user.id);
       setCookie(c, SESSION_COOKIE, secret, {
         httpOnly: true,

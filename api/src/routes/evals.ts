@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { type AuthEnv, canPublish } from "../auth/principal";
 import type { EvalRunStore } from "../db/eval-run-store";
-import { ApiError } from "../errors";
+import { DomainError } from "../errors";
 import { asRunReport, runReportSchema } from "../eval-runs/report-schema";
 import { validate } from "./validate";
 
@@ -35,12 +35,12 @@ export function evalRoutes(runs: EvalRunStore) {
     .get("/runs/:id", validate("param", idParam), (c) => {
       const { id } = c.req.valid("param");
       const run = runs.get(id);
-      if (!run) throw new ApiError(404, "eval_run_not_found", `No eval run with id "${id}".`);
+      if (!run) throw new DomainError("eval_run_not_found", `No eval run with id "${id}".`);
       return c.json({ run }, 200);
     })
     .post("/runs", async (c, next) => {
       // Refused before the body is read: a learner's token should not learn what a valid report looks like.
-      if (!canPublish(c.var.principal)) throw new ApiError(403, "forbidden", "Only trainers and admins store eval runs.");
+      if (!canPublish(c.var.principal)) throw new DomainError("forbidden", "Only trainers and admins store eval runs.");
       await next();
     }, validate("json", newRun), (c) => {
       const body = c.req.valid("json");

@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import type { AuthEnv } from "../auth/principal";
 import { invalidFile, type LibraryStore } from "../db/library-store";
-import { ApiError } from "../errors";
+import { DomainError } from "../errors";
 import { slug } from "../library/common-schema";
 import { parseRubric } from "../library/load-library";
 import { rubricFile } from "../library/rubric-schema";
@@ -36,7 +36,7 @@ export function gradeRoutes(practice: PracticeService, library: LibraryStore) {
     const stored = body.sessionId ? practice.sessionForGrading(c.var.principal, body.sessionId) : null;
     const transcript = body.transcript ?? stored?.transcript ?? [];
     const indexes = transcript.map((turn) => turn.index);
-    if (new Set(indexes).size !== indexes.length) throw new ApiError(400, "invalid_transcript", "Turn indexes must be unique.");
+    if (new Set(indexes).size !== indexes.length) throw new DomainError("invalid_transcript", "Turn indexes must be unique.");
 
     let rubric: { value: z.infer<typeof rubricFile>; version: number };
     if (body.rubric) rubric = { value: body.rubric, version: 0 };
@@ -46,7 +46,7 @@ export function gradeRoutes(practice: PracticeService, library: LibraryStore) {
       rubric = { value: parsed.value, version: 0 };
     } else {
       const id = body.rubricId ?? stored?.rubricId;
-      if (!id) throw new ApiError(400, "rubric_required", "Give a rubricId, rubric or rubricYaml to grade against.");
+      if (!id) throw new DomainError("rubric_required", "Give a rubricId, rubric or rubricYaml to grade against.");
       rubric = library.get("rubric", id, body.rubricVersion ?? (body.rubricId ? undefined : stored?.rubricVersion));
     }
     return c.json({ scorecard: await practice.gradeTranscript(c.var.principal, rubric.value, rubric.version, transcript) }, 200);

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { invalidFile, type LibraryKind, type LibraryStore, parseSource } from "../db/library-store";
 import { slug } from "../library/common-schema";
 import { type AuthEnv, canPublish } from "../auth/principal";
-import { ApiError } from "../errors";
+import { DomainError } from "../errors";
 import { validate } from "./validate";
 
 const sourceBody = z.strictObject({
@@ -39,7 +39,7 @@ export function libraryRoutes(kind: LibraryKind, store: LibraryStore) {
     })
     .put("/:id", validate("param", idParam), validate("json", sourceBody), (c) => {
       if (!canPublish(c.var.principal)) {
-        throw new ApiError(403, "forbidden", `Only trainers and admins can publish ${kind}s.`);
+        throw new DomainError("forbidden", `Only trainers and admins can publish ${kind}s.`);
       }
       const { id } = c.req.valid("param");
       const saved = store.save(kind, id, c.req.valid("json").source, "api", `${kind}s/${id}.yaml`);

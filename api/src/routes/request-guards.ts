@@ -1,5 +1,5 @@
 import { createMiddleware } from "hono/factory";
-import { ApiError } from "../errors";
+import { DomainError } from "../errors";
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
@@ -14,12 +14,12 @@ export const requireJsonBodies = createMiddleware(async (c, next) => {
   if (type.startsWith("multipart/form-data")) return next();
   if (!type.startsWith("application/json")) {
     if (type === "" && length === 0) return next();
-    throw new ApiError(415, "unsupported_media_type", `Send the body as application/json (got ${type || "no content type"}).`);
+    throw new DomainError("unsupported_media_type", `Send the body as application/json (got ${type || "no content type"}).`);
   }
   try {
     utf8.decode(await c.req.arrayBuffer());
   } catch {
-    throw new ApiError(400, "invalid_utf8", "The request body is not valid UTF-8.");
+    throw new DomainError("invalid_utf8", "The request body is not valid UTF-8.");
   }
   return next();
 });

@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import type { AuthEnv } from "../auth/principal";
-import { ApiError } from "../errors";
+import { DomainError } from "../errors";
 import { difficulty, slug } from "../library/common-schema";
 import type { PracticeService } from "../practice/practice-service";
 import { isMultipart, MAX_HEARD_CHARS, readRecording, readSpokenTurn } from "../voice/read-spoken-turn";
@@ -39,7 +39,7 @@ export function sessionRoutes(practice: PracticeService, limits: { maxTurnChars:
       async (c, next) => {
         if (!isMultipart(c.req.header("content-type"))) return next();
         const audioLimits = practice.voice()?.limits;
-        if (!audioLimits) throw new ApiError(501, "voice_unavailable", "Voice mode is not set up on this server; send { text } instead.");
+        if (!audioLimits) throw new DomainError("voice_unavailable", "Voice mode is not set up on this server; send { text } instead.");
         practice.checkCanChange(c.var.principal, c.req.valid("param").id);
         const spoken = await readSpokenTurn(c.req.raw, audioLimits, limits.maxTurnChars);
         return streamTurn(c, await practice.takeSpokenTurn(c.var.principal, c.req.valid("param").id, spoken));
@@ -47,12 +47,9 @@ export function sessionRoutes(practice: PracticeService, limits: { maxTurnChars:
       validate("json", turnBody),
       (c) => {
         const text = c.req.valid("json").text.trim();
-        if (text === "") throw new ApiError(400, "empty_turn", "A turn needs some words.");
+        if (text === "") throw new DomainError("empty_turn", "A turn needs some words.");
         if (text.length > limits.maxTurnChars) {
-          throw new ApiError(
-            413,
-            "turn_too_long",
-            `A turn is limited to ${limits.maxTurnChars} characters (this one has ${text.length}).`,
+          throw new DomainError("turn_too_long", `A turn is limited to ${limits.maxTurnChars} characters (this one has ${text.length}).`,
           );
         }
         return streamTurn(c, practice.takeTurn(c.var.principal, c.req.valid("param").id, text, c.req.valid("json").heard ?? null));
@@ -60,7 +57,7 @@ export function sessionRoutes(practice: PracticeService, limits: { maxTurnChars:
     )
     .post("/:id/transcribe", validate("param", idParam), async (c) => {
       const audioLimits = practice.voice()?.limits;
-      if (!audioLimits) throw new ApiError(501, "voice_unavailable", "Voice mode is not set up on this server; type the turn instead.");
+      if (!audioLimits) throw new DomainError("voice_unavailable", "Voice mode is not set up on this server; type the turn instead.");
       // Whose call it is first: someone else's upload is refused before it is read.
       practice.checkCanChange(c.var.principal, c.req.valid("param").id);
       const recording = await readRecording(c.req.raw, audioLimits);

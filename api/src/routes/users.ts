@@ -5,7 +5,7 @@ import { hashPassword } from "../auth/passwords";
 import { type AuthEnv, canManageUsers, type Principal } from "../auth/principal";
 import { LOCAL_USER_ID } from "../db/session-store";
 import { publicUser, type UserStore } from "../db/user-store";
-import { ApiError } from "../errors";
+import { DomainError } from "../errors";
 import { validate } from "./validate";
 
 const role = z.enum(["learner", "trainer", "admin"]);
@@ -32,13 +32,13 @@ const idParam = z.object({ id: z.string().min(1).max(100) });
 const teamBody = z.strictObject({ name: z.string().trim().min(1).max(120) });
 
 function requireAdmin(principal: Principal) {
-  if (!canManageUsers(principal)) throw new ApiError(403, "forbidden", "Only admins manage users and teams.");
+  if (!canManageUsers(principal)) throw new DomainError("forbidden", "Only admins manage users and teams.");
 }
 
 // Only local mode signs everyone in as the local user (accounts mode refuses it), so this is the mode.
 function refuseInLocalMode(principal: Principal, what: string) {
   if (principal.id === LOCAL_USER_ID) {
-    throw new ApiError(400, "local_mode", `Parley is in local mode (one person, this machine): ${what}. Start it with PARLEY_AUTH=accounts to have accounts.`);
+    throw new DomainError("local_mode", `Parley is in local mode (one person, this machine): ${what}. Start it with PARLEY_AUTH=accounts to have accounts.`);
   }
 }
 
@@ -46,22 +46,22 @@ function refuseInLocalMode(principal: Principal, what: string) {
 function refuseSelfLockout(principal: Principal, id: string, patch: { role?: string; disabled?: boolean }) {
   if (id !== principal.id) return;
   if (patch.disabled === true || (patch.role !== undefined && patch.role !== "admin")) {
-    throw new ApiError(409, "self_lockout", "You cannot disable your own account or take away your own admin role; ask another admin.");
+    throw new DomainError("self_lockout", "You cannot disable your own account or take away your own admin role; ask another admin.");
   }
 }
 
 /** Users and teams (admins only), and each user's own API tokens. */
 export function userRoutes(users: UserStore) {
   const checkTeam = (teamId: string | null | undefined) => {
-    if (teamId && !users.teamIds().has(teamId)) throw new ApiError(400, "unknown_team", `No team with id "${teamId}".`);
+    if (teamId && !users.teamIds().has(teamId)) throw new DomainError("unknown_team", `No team with id "${teamId}".`);
   };
   const checkTeamName = (name: string, except?: string) => {
     const taken = users.listTeams().some((team) => team.id !== except && team.name.toLowerCase() === name.toLowerCase());
-    if (taken) throw new ApiError(409, "team_name_taken", `There is already a team called "${name}".`);
+    if (taken) throw new DomainError("team_name_taken", `There is already a team called "${name}".`);
   };
   const existingUser = (id: string) => {
     const user = id === LOCAL_USER_ID ? undefined : users.get(id);
-    if (!user) throw new ApiError(404, "user_not_found", `No user with id "${id}".`);
+    if (!user) throw new DomainError("user_not_found", `No user with id "${id}".`);
     return user;
   };
   return new Hono<AuthEnv>()
@@ -78,7 +78,7 @@ export function userRoutes(users: UserStore) {
       refuseInLocalMode(c.var.principal, "there are no other accounts to create");
       const body = c.req.valid("json");
       checkTeam(body.teamId);
-      if (users.byEmail(body.email)) throw new ApiError(409, "email_taken", `An account for ${body.email} already exists.`);
+      if (users.byEmail(body.email)) throw new DomainError("email_taken", `An account for ${body.email} already exists.`);
       const user = users.create({ name: body.name, email: body.email, role: body.role, teamId: body.teamId, passwordHash: await hashPassword(body.password) });
       return c.json({ user: publicUser(user) }, 201);
     })
@@ -109,10 +109,10 @@ export function userRoutes(users: UserStore) {
       requireAdmin(c.var.principal);
       const id = c.req.valid("param").id;
       const { name } = c.req.valid("json");
-      if (!users.teamIds().has(id)) throw new ApiError(404, "team_not_found", `No team with id "${id}".`);
+      if (!users.teamIds().has(id)) throw new DomainError("team_not_found", `No team with id "${id}".`);
       checkTeamName(name, id);
       const team = users.renameTeam(id, name);
-      if (!team) throw new ApiError(404, "team_not_found", `No team with id "${id}".`);
+      if (!team) throw new DomainError("team_not_found", `No team with id "${id}".`);
       return c.json({ team }, 200);
     })
     .get("/tokens", (c) => c.json({ items: users.listTokens(c.var.principal.id) }, 200))
@@ -123,7 +123,7 @@ export function userRoutes(users: UserStore) {
     })
     .delete("/tokens/:id", validate("param", idParam), (c) => {
       if (!users.revokeToken(c.var.principal.id, c.req.valid("param").id)) {
-        throw new ApiError(404, "token_not_found", "No such token of yours.");
+        throw new DomainError("token_not_found", "No such token of yours.");
       }
       return c.json({ ok: true }, 200);
     });

@@ -1,7 +1,7 @@
 import { canPublish, type Principal } from "../auth/principal";
 import type { Engine } from "../config";
 import { invalidFile, type LibraryStore, parseSource } from "../db/library-store";
-import { ApiError } from "../errors";
+import { DomainError } from "../errors";
 import { createScriptPlayer, type PlayedCall } from "./play-script";
 import type { Grader } from "../grading/grader";
 import { scoreTranscript } from "../grading/score-transcript";
@@ -47,7 +47,7 @@ interface Side {
 }
 
 const modelDown = (what: "play the customer in" | "grade", detail: string) =>
-  new ApiError(503, "model_unavailable", `The model could not ${what} the test calls (${detail}). Try again, or run the test offline.`);
+  new DomainError("model_unavailable", `The model could not ${what} the test calls (${detail}). Try again, or run the test offline.`);
 
 /**
  * "Test this rubric": plays a scripted strong rep and a scripted weak rep against a persona on a
@@ -56,10 +56,10 @@ const modelDown = (what: "play the customer in" | "grade", detail: string) =>
  */
 export function createRubricTester(deps: RubricTestDeps) {
   return async function testRubric(principal: Principal, input: RubricTestInput) {
-    if (!canPublish(principal)) throw new ApiError(403, "forbidden", "Only trainers and admins can test rubrics.");
+    if (!canPublish(principal)) throw new DomainError("forbidden", "Only trainers and admins can test rubrics.");
     const engineName = input.engine ?? deps.defaultEngine;
     const engines = engineName === "model" ? deps.engines.model : deps.engines.offline;
-    if (!engines) throw new ApiError(400, "model_not_configured", "No model endpoint is configured on this server; run the test offline.");
+    if (!engines) throw new DomainError("model_not_configured", "No model endpoint is configured on this server; run the test offline.");
     if (engineName === "model") deps.limits.checkTokenBudget(principal);
 
     const persona = deps.library.get("persona", input.personaId);
@@ -160,7 +160,7 @@ function resolveRubric(library: LibraryStore, input: RubricTestInput): ResolvedR
   const parsed = parseSource.rubric(input.rubricYaml, `rubrics/${input.rubricId}.yaml`);
   if (!parsed.ok) throw invalidFile("rubric", parsed.issues);
   if (parsed.value.id !== input.rubricId) {
-    throw new ApiError(400, "id_mismatch", `The draft's id "${parsed.value.id}" does not match "${input.rubricId}" in the URL.`);
+    throw new DomainError("id_mismatch", `The draft's id "${parsed.value.id}" does not match "${input.rubricId}" in the URL.`);
   }
   return { value: parsed.value, version: null, source: input.rubricYaml };
 }

@@ -1,7 +1,7 @@
 import { canPublish, type Principal } from "../auth/principal";
 import type { LibraryStore } from "../db/library-store";
 import type { SessionStore } from "../db/session-store";
-import { ApiError } from "../errors";
+import { DomainError } from "../errors";
 
 /** A criterion needs this many scored attempts before it can be called one of the weakest. */
 export const MIN_ATTEMPTS = 3;
@@ -113,7 +113,7 @@ export type TeamSummaryResult = ReturnType<typeof summarizeTeam>;
 /** Trainers see their team's learners; admins everyone; learners are refused. Sandbox calls never count. */
 export function createTeamSummary({ sessions, library }: { sessions: SessionStore; library: LibraryStore }) {
   return (principal: Principal): TeamSummaryResult => {
-    if (!canPublish(principal)) throw new ApiError(403, "forbidden", "Only trainers and admins can see the team view.");
+    if (!canPublish(principal)) throw new DomainError("forbidden", "Only trainers and admins can see the team view.");
     const calls =
       principal.role === "admin"
         ? sessions.scoredCalls({ kind: "all" })

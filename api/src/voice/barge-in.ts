@@ -1,4 +1,4 @@
-import { ApiError } from "../errors";
+import { DomainError } from "../errors";
 import { speakableText } from "../conversation/speakable-text";
 
 /** Kept on a customer turn the rep talked over: how much was heard, and the reply as it was written. */
@@ -36,10 +36,7 @@ export function cutAtHeard(fullText: string, heard: string): HeardTurn | null {
   const isPrefix = heardWords.length <= spokenWords.length && heardWords.every((word, i) => spokenWords[i]?.word === word);
   if (!isPrefix) {
     const start = spokenWords.slice(0, Math.max(heardWords.length, 1)).map((entry) => entry.word).join(" ");
-    throw new ApiError(
-      400,
-      "invalid_heard",
-      `"heard" must be the first words of the customer's latest reply as it was played; the reply begins "${start}".`,
+    throw new DomainError("invalid_heard", `"heard" must be the first words of the customer's latest reply as it was played; the reply begins "${start}".`,
     );
   }
   if (heardWords.length === spokenWords.length) return null;

@@ -1,4 +1,4 @@
-import { ApiError } from "../errors";
+import { DomainError } from "../errors";
 import { type AudioLimits, inspectAudio, type Recording } from "./audio/inspect-audio";
 import type { SpokenTurnRequest } from "./spoken-turn";
 
@@ -11,14 +11,14 @@ async function readForm(request: Request): Promise<FormData> {
   try {
     return await request.formData();
   } catch {
-    throw new ApiError(400, "invalid_form", "The request is not valid multipart/form-data.");
+    throw new DomainError("invalid_form", "The request is not valid multipart/form-data.");
   }
 }
 
 async function readAudio(form: FormData, limits: AudioLimits, without: string): Promise<Recording> {
   const audio = form.get("audio");
   if (!(audio instanceof Blob)) {
-    throw new ApiError(400, "audio_missing", `The recording must be a file field named "audio"${without}.`);
+    throw new DomainError("audio_missing", `The recording must be a file field named "audio"${without}.`);
   }
   return inspectAudio(new Uint8Array(await audio.arrayBuffer()), limits);
 }
@@ -40,15 +40,15 @@ export async function readSpokenTurn(request: Request, limits: AudioLimits, maxT
   const rawText = form.get("text");
   const text = typeof rawText === "string" && rawText.trim() !== "" ? rawText.trim() : null;
   if (text !== null && text.length > maxTurnChars) {
-    throw new ApiError(413, "turn_too_long", `A turn is limited to ${maxTurnChars} characters (this one has ${text.length}).`);
+    throw new DomainError("turn_too_long", `A turn is limited to ${maxTurnChars} characters (this one has ${text.length}).`);
   }
   const interrupted = form.get("interrupted");
   if (interrupted !== null && interrupted !== "true" && interrupted !== "false") {
-    throw new ApiError(400, "invalid_form", 'The "interrupted" field must be true or false.');
+    throw new DomainError("invalid_form", 'The "interrupted" field must be true or false.');
   }
   const heard = form.get("heard");
   if (heard !== null && (typeof heard !== "string" || heard.length > MAX_HEARD_CHARS)) {
-    throw new ApiError(400, "invalid_form", `The "heard" field must be text of at most ${MAX_HEARD_CHARS} characters.`);
+    throw new DomainError("invalid_form", `The "heard" field must be text of at most ${MAX_HEARD_CHARS} characters.`);
   }
   return { recording, text, interrupted: interrupted === "true" || heard !== null, heard };
 }

@@ -1,4 +1,4 @@
-import { ApiError } from "../errors";
+import { DomainError } from "../errors";
 import { LlmError } from "../llm/errors";
 import type { SpeechStream } from "../llm/audio-types";
 import { type PersonaVoice, type Speaker } from "./speaker";
@@ -11,15 +11,15 @@ import { speakableText } from "../conversation/speakable-text";
 export async function speakLine(speaker: Speaker, text: string, voice: PersonaVoice | undefined, sessionId: string): Promise<SpeechStream> {
   if (speaker.engine === "browser") {
     const message = "Parley has no speech model configured: use the browser's own speech synthesis for the customer.";
-    throw new ApiError(501, "tts_unavailable", message);
+    throw new DomainError("tts_unavailable", message);
   }
   if (speakableText(text) === "") {
-    throw new ApiError(400, "nothing_to_speak", "That text has no words to say aloud (only stage directions, markup or links).");
+    throw new DomainError("nothing_to_speak", "That text has no words to say aloud (only stage directions, markup or links).");
   }
   try {
     return await speaker.speak(text, voice, { sessionId });
   } catch (error) {
     if (!(error instanceof LlmError)) throw error;
-    throw new ApiError(502, "tts_failed", `The speech model could not say this line (${error.code}: ${error.message}).`);
+    throw new DomainError("tts_failed", `The speech model could not say this line (${error.code}: ${error.message}).`);
   }
 }

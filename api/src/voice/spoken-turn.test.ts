@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { StoredTurn } from "../db/session-store";
-import { ApiError } from "../errors";
+import { DomainError } from "../errors";
 import type { TurnEvent } from "../practice/turn-events";
 import { inspectAudio } from "./audio/inspect-audio";
 import { browserSpeaker } from "./speaker";
@@ -67,7 +67,7 @@ describe("a spoken turn", () => {
   it("refuses up front, with stt_unavailable, what could never be transcribed", () => {
     const { deps } = fakes(transcriber(async () => "", "Offline speech recognition needs Debian's pocketsphinx."));
     const refuse = () => checkCanTranscribe(deps.voice, { recording, text: null, interrupted: false });
-    expect(refuse).toThrow(ApiError);
+    expect(refuse).toThrow(DomainError);
     expect(refuse).toThrow(/needs Debian's pocketsphinx/);
     expect(() => checkCanTranscribe(deps.voice, { recording, text: "typed words", interrupted: false })).not.toThrow();
   });

@@ -1,5 +1,5 @@
 import type { SessionStore, StoredTurn } from "../db/session-store";
-import { ApiError } from "../errors";
+import { DomainError } from "../errors";
 import type { TurnEvent } from "../practice/turn-events";
 import { AUDIO_FORMATS } from "./audio/formats";
 import type { Recording } from "./audio/inspect-audio";
@@ -27,7 +27,7 @@ type Heard = { ok: true; transcription: Transcription } | { ok: false; code: str
 /** Refuses up front what can never be transcribed, before anything is stored. */
 export function checkCanTranscribe(voice: VoiceService, request: SpokenTurnRequest) {
   const missing = request.text === null ? voice.transcriber.unavailable() : null;
-  if (missing) throw new ApiError(503, "stt_unavailable", `${missing} Or send the turn's words with the recording.`);
+  if (missing) throw new DomainError("stt_unavailable", `${missing} Or send the turn's words with the recording.`);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { ApiError } from "../errors";
+import { DomainError } from "../errors";
 import type { Recording } from "./audio/inspect-audio";
 import { TranscriberError } from "./transcriber";
 import type { VoiceService } from "./voice-service";
@@ -14,15 +14,13 @@ export interface TranscriptPreview {
   latencyMs: number;
 }
 
-const STATUS = { stt_unavailable: 503, stt_failed: 502, audio_unreadable: 400 } as const;
-
 /**
  * Transcribes a recording and stores nothing. A recording with no recognisable words is a 200 with
  * empty text (the rep says it again); a recogniser that is missing or fails is a 503 or 502.
  */
 export async function transcribeOnly(voice: VoiceService, recording: Recording, sessionId: string): Promise<TranscriptPreview> {
   const missing = voice.transcriber.unavailable();
-  if (missing) throw new ApiError(503, "stt_unavailable", missing);
+  if (missing) throw new DomainError("stt_unavailable", missing);
   try {
     const heard = await voice.transcriber.transcribe(recording, { sessionId });
     return {
@@ -34,7 +32,7 @@ export async function transcribeOnly(voice: VoiceService, recording: Recording, 
       latencyMs: heard.latencyMs,
     };
   } catch (error) {
-    if (error instanceof TranscriberError) throw new ApiError(STATUS[error.code], error.code, error.message);
+    if (error instanceof TranscriberError) throw new DomainError(error.code, error.message);
     throw error;
   }
 }

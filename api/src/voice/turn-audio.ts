@@ -1,5 +1,5 @@
 import type { StoredTurn } from "../db/session-store";
-import { ApiError } from "../errors";
+import { DomainError } from "../errors";
 import type { AudioStore } from "./audio-store";
 import { speakLine } from "./speak-line";
 import type { PersonaVoice, Speaker } from "./speaker";
@@ -21,11 +21,11 @@ export async function turnAudio(
   index: number,
   personaVoice: PersonaVoice | undefined,
 ): Promise<TurnAudio> {
-  if (!turn) throw new ApiError(404, "turn_not_found", `This call has no turn ${index}.`);
+  if (!turn) throw new DomainError("turn_not_found", `This call has no turn ${index}.`);
   if (turn.role === "rep") {
-    if (!turn.audioPath) throw new ApiError(404, "no_audio", `Turn ${index} was typed; it has no recording.`);
+    if (!turn.audioPath) throw new DomainError("no_audio", `Turn ${index} was typed; it has no recording.`);
     const bytes = await deps.audio.read(turn.audioPath);
-    if (!bytes) throw new ApiError(404, "audio_missing", `The recording of turn ${index} is no longer stored.`);
+    if (!bytes) throw new DomainError("recording_gone", `The recording of turn ${index} is no longer stored.`);
     return { contentType: turn.voice?.recording.mime ?? "application/octet-stream", body: bytes };
   }
   return speakLine(deps.speaker, turn.text, personaVoice, sessionId);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ApiError } from "../../errors";
+import { DomainError } from "../../errors";
+import { ERROR_STATUS } from "../../routes/error-status";
 import { clipMaker, missingTools, skipMessage } from "../testing/clips";
 import { wavBytes } from "../testing/wav-bytes";
 import { inspectAudio } from "./inspect-audio";
@@ -10,7 +11,7 @@ function refusal(bytes: Uint8Array, limits = LIMITS): { status: number; code: st
   try {
     inspectAudio(bytes, limits);
   } catch (error) {
-    if (error instanceof ApiError) return { status: error.status, code: error.code, message: error.message };
+    if (error instanceof DomainError) return { status: ERROR_STATUS[error.code], code: error.code, message: error.message };
     throw error;
   }
   throw new Error("the audio was accepted");

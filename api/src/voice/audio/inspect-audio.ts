@@ -1,4 +1,4 @@
-import { ApiError } from "../../errors";
+import { DomainError } from "../../errors";
 import { ACCEPTED_LABELS, AUDIO_FORMATS, type AudioFormat, describeNonAudio, sniffAudio } from "./formats";
 import { probeMp3 } from "./mp3";
 import { probeMp4 } from "./mp4";
@@ -38,36 +38,27 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 /**
  * Checks an uploaded recording by its content (the declared type and file name are not trusted):
  * not empty, not too big, a container Parley reads, structurally sound, and not too long.
- * Throws ApiError with a code a client can act on.
+ * Throws DomainError with a code a client can act on.
  */
 export function inspectAudio(bytes: Uint8Array, limits: AudioLimits): Recording {
-  if (bytes.length === 0) throw new ApiError(400, "audio_empty", "The recording is empty: no audio arrived.");
+  if (bytes.length === 0) throw new DomainError("audio_empty", "The recording is empty: no audio arrived.");
   if (bytes.length > limits.maxBytes) {
-    throw new ApiError(
-      413,
-      "audio_too_large",
-      `The recording is ${bytes.length} bytes; recordings are limited to ${limits.maxBytes} bytes.`,
+    throw new DomainError("audio_too_large", `The recording is ${bytes.length} bytes; recordings are limited to ${limits.maxBytes} bytes.`,
     );
   }
   const format = sniffAudio(bytes);
   if (!format) {
-    throw new ApiError(
-      415,
-      "audio_unsupported_type",
-      `The upload is ${describeNonAudio(bytes)}, not audio Parley can read. Send ${ACCEPTED_LABELS}.`,
+    throw new DomainError("audio_unsupported_type", `The upload is ${describeNonAudio(bytes)}, not audio Parley can read. Send ${ACCEPTED_LABELS}.`,
     );
   }
   const probe = PROBES[format](bytes);
   const label = AUDIO_FORMATS[format].label;
-  if (!probe.ok) throw new ApiError(400, "audio_corrupt", `The recording looks like ${label} but cannot be read: ${probe.reason}.`);
+  if (!probe.ok) throw new DomainError("audio_corrupt", `The recording looks like ${label} but cannot be read: ${probe.reason}.`);
   if (probe.durationMs !== null && probe.durationMs < MIN_AUDIO_MS) {
-    throw new ApiError(400, "audio_empty", `The recording is ${seconds(probe.durationMs)} long: too short to hold a turn.`);
+    throw new DomainError("audio_empty", `The recording is ${seconds(probe.durationMs)} long: too short to hold a turn.`);
   }
   if (probe.durationMs !== null && probe.durationMs > limits.maxSeconds * 1000) {
-    throw new ApiError(
-      413,
-      "audio_too_long",
-      `The recording is ${seconds(probe.durationMs)} long; a spoken turn is limited to ${limits.maxSeconds} s.`,
+    throw new DomainError("audio_too_long", `The recording is ${seconds(probe.durationMs)} long; a spoken turn is limited to ${limits.maxSeconds} s.`,
     );
   }
   return { bytes, format, mime: AUDIO_FORMATS[format].mime, durationMs: probe.durationMs, pcm: probe.details ?? null };
