@@ -4,8 +4,9 @@ import { HTTPException } from "hono/http-exception";
 import type { LibraryStore } from "./db/library-store";
 import type { UserStore } from "./db/user-store";
 import { DomainError } from "./errors";
+import { errorBody } from "./routes/error-response";
 import { ERROR_STATUS } from "./routes/error-status";
-import type { PracticeService } from "./practice/practice-service";
+import type { Practice } from "./practice/practice";
 import { gradeRoutes } from "./routes/grade";
 import { evalRoutes } from "./routes/evals";
 import type { EvalRunStore } from "./db/eval-run-store";
@@ -24,7 +25,7 @@ import type { AuthEnv } from "./auth/principal";
 import { VERSION } from "./version";
 
 export interface AppDeps {
-  practice: PracticeService;
+  practice: Practice;
   library: LibraryStore;
   auth: AuthMode;
   users: UserStore;
@@ -39,9 +40,6 @@ export interface AppDeps {
   webRoot?: string | null;
 }
 
-const errorBody = (code: string, message: string, details?: unknown) => ({
-  error: details === undefined ? { code, message } : { code, message, details },
-});
 
 /** Builds the HTTP app; never listens, so tests call `app.request()`. */
 export function createApp({ practice, library, auth, users, evalRuns, secureCookies, limits, production, webRoot, trainer }: AppDeps) {
@@ -64,9 +62,9 @@ export function createApp({ practice, library, auth, users, evalRuns, secureCook
 
   const routes = app
     .get("/api/health", (c) => {
-      const { engine, personaModel, graderModel } = practice.engine();
+      const { engine, personaModel, graderModel } = practice.sessions.engine();
       return c.json(
-        { ok: true, engine, models: { persona: personaModel, grader: graderModel }, auth: auth.kind, voice: practice.voice(), version: VERSION },
+        { ok: true, engine, models: { persona: personaModel, grader: graderModel }, auth: auth.kind, voice: practice.voice.status(), version: VERSION },
         200,
       );
     })
@@ -77,7 +75,7 @@ export function createApp({ practice, library, auth, users, evalRuns, secureCook
     .route("/api/rubrics", rubricTestRoutes(trainer.testRubric))
     .route("/api/team", teamRoutes(trainer.teamSummary))
     .route("/api/sessions", sessionRoutes(practice, limits))
-    .route("/api/grade", gradeRoutes(practice, library))
+    .route("/api/grade", gradeRoutes(practice.grading, library))
     .route("/api/evals", evalRoutes(evalRuns));
   if (webRoot !== null) serveWeb(app, webRoot);
 

@@ -1,48 +1,65 @@
 import path from "node:path";
 import { createApp } from "./app";
-import type { Config } from "./config";
-import { openDatabase } from "./db/client";
-import { createJudgementCache } from "./db/judgement-cache";
-import { createLibraryStore } from "./db/library-store";
-import { createBudgetStore } from "./db/budget-store";
-import { createSessionStore, LOCAL_USER_ID } from "./db/session-store";
-import { createUserStore } from "./db/user-store";
-import { createEvalRunStore } from "./db/eval-run-store";
 import type { AuthMode } from "./auth/authenticate";
 import { createFirstAdmin } from "./auth/first-admin";
-import { createLimits } from "./practice/limits";
+import type { Config } from "./config";
+import { createBudgetStore } from "./db/budget-store";
+import { openDatabase } from "./db/client";
+import { createEvalRunStore } from "./db/eval-run-store";
+import { createJudgementCache } from "./db/judgement-cache";
+import { createLibraryStore } from "./db/library-store";
+import { createTeamCalls } from "./db/team-calls";
 import { recordModelCall } from "./db/usage-store";
-import { createEngines } from "./engines";
-import type { ModelCallRecord } from "./llm/gateway";
+import { createUserStore, LOCAL_USER_ID } from "./db/user-store";
+import { createEngines, createModelGateway, usesModelEndpoint } from "./engines";
+import type { Grader } from "./grading/grader";
 import { loadLibrary } from "./library/load-library";
 import { formatIssue } from "./library/yaml-file";
-import { createPracticeService } from "./practice/practice-service";
-import { createRubricTester } from "./trainer/rubric-test";
-import { createTeamSummary } from "./trainer/team-summary";
+import type { LlmGateway, ModelCallRecord } from "./llm/gateway";
 import { createOfflineGrader } from "./offline/offline-grader";
 import { createOfflinePersonaEngine } from "./offline/offline-persona";
-import { createVoiceService } from "./voice/voice-service";
+import { createCallStores } from "./practice/call-stores";
+import { createLimits } from "./practice/limits";
+import type { PersonaEngine } from "./practice/persona-engine";
+import { createPractice } from "./practice/practice";
+import { createRubricTester } from "./trainer/rubric-test";
+import { createTeamSummary } from "./trainer/team-summary";
+import { createVoiceService, type VoiceService } from "./voice/voice-service";
 
 const MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * What a caller may put in place of what the config would build: a test's scripted gateway,
+ * persona engine, grader or voice service, without going through HTTP or a fake server.
+ */
+export interface RuntimeOverrides {
+  log?: (line: string) => void;
+  /** The model gateway the engines and voice share (built from the config when the config uses a model). */
+  gateway?: LlmGateway;
+  persona?: PersonaEngine;
+  grader?: Grader;
+  voice?: VoiceService | null;
+}
 
 /**
  * The composition root: database, library, engines and app, wired from a config. The server,
  * the CLI and the tests all start Parley through here.
  */
-export async function createRuntime(config: Config, log: (line: string) => void = () => {}) {
+export async function createRuntime(config: Config, overrides: RuntimeOverrides = {}) {
+  const log = overrides.log ?? (() => {});
   const { db, close } = openDatabase(config.dbPath);
   const library = createLibraryStore(db);
-  const sessions = createSessionStore(db);
-  sessions.ensureLocalUser();
+  const stores = createCallStores(db);
+  const users = createUserStore(db);
+  users.ensureLocalUser();
 
   const files = await loadLibrary(config.libraryRoot);
   for (const issue of files.issues) log(`skipped: ${formatIssue(issue)}`);
   library.sync(files);
 
   // SQLite serves one process: a turn lock left behind belongs to a process that died mid-turn.
-  sessions.releaseAllLocks();
+  stores.locks.releaseAllLocks();
 
-  const users = createUserStore(db);
   if (config.auth.mode === "accounts" && config.auth.firstAdmin && !users.hasAdmin()) {
     await createFirstAdmin(users, config.auth.firstAdmin);
     log(`created the first admin account: ${config.auth.firstAdmin.email}`);
@@ -50,13 +67,16 @@ export async function createRuntime(config: Config, log: (line: string) => void 
   // Calls made for sessions on a private database (a rubric test's scripted calls) are charged to
   // whoever started them, so they count toward that person's token budget.
   const chargedTo = new Map<string, string>();
-  const ownerOf = (sessionId: string) => chargedTo.get(sessionId) ?? sessions.owner(sessionId)?.userId ?? null;
+  const ownerOf = (sessionId: string) => chargedTo.get(sessionId) ?? stores.sessions.owner(sessionId)?.userId ?? null;
   const onCall = (record: ModelCallRecord) =>
     recordModelCall(db, { ...record, userId: record.userId ?? (record.sessionId ? ownerOf(record.sessionId) : null) });
-  const { persona, grader } = createEngines(config, onCall);
-  const voice = createVoiceService(config, onCall);
-  const limits = createLimits(config.limits, sessions, createBudgetStore(db));
-  const practice = createPracticeService({ library, sessions, persona, grader, judgements: createJudgementCache(db), limits, voice });
+  const gateway = overrides.gateway ?? (usesModelEndpoint(config) ? createModelGateway(config, onCall) : null);
+  const engines = createEngines(config, gateway);
+  const persona = overrides.persona ?? engines.persona;
+  const grader = overrides.grader ?? engines.grader;
+  const voice = overrides.voice === undefined ? createVoiceService(config, gateway) : overrides.voice;
+  const limits = createLimits(config.limits, stores.turns, createBudgetStore(db));
+  const practice = createPractice({ library, stores, persona, grader, judgements: createJudgementCache(db), limits, voice });
   const localUser = users.principal(LOCAL_USER_ID);
   if (!localUser) throw new Error("the local user is missing");
   const auth: AuthMode = config.auth.mode === "local" ? { kind: "local", user: localUser } : { kind: "accounts", users };
@@ -71,7 +91,7 @@ export async function createRuntime(config: Config, log: (line: string) => void 
     limits: { maxTurnChars: config.maxTurnChars, maxBodyBytes: MAX_BODY_BYTES, maxUploadBytes: config.voice.maxAudioBytes + 64 * 1024 },
     production: config.production,
     trainer: {
-      teamSummary: createTeamSummary({ sessions, library }),
+      teamSummary: createTeamSummary({ calls: createTeamCalls(db), library }),
       testRubric: createRubricTester({
         library,
         engines: {

@@ -6,7 +6,7 @@ import { createRuntime } from "./runtime";
 
 async function main() {
   const config = readConfig();
-  const runtime = await createRuntime(config, (line) => console.warn(line));
+  const runtime = await createRuntime(config, { log: (line) => console.warn(line) });
   if (runtime.needsAdmin()) {
     const admin = await askForFirstAdmin();
     if (!admin) {

@@ -4,9 +4,11 @@ import type { Principal, Role } from "../auth/principal";
 import { hashSecret, newSecret } from "../auth/tokens";
 import type { Db } from "./client";
 import { apiTokens, authSessions, teams, users } from "./schema";
-import { LOCAL_USER_ID } from "./session-store";
 
 const SESSION_DAYS = 14;
+
+/** The one user of local mode (no sign-in); it owns every call practised there. */
+export const LOCAL_USER_ID = "local";
 
 type UserRow = typeof users.$inferSelect;
 const principalOf = (row: UserRow): Principal => ({ id: row.id, name: row.name, role: row.role, teamId: row.teamId });
@@ -24,6 +26,13 @@ export const publicUser = (row: UserRow) => ({
 
 export function createUserStore(db: Db) {
   return {
+    ensureLocalUser() {
+      db.insert(users)
+        .values({ id: LOCAL_USER_ID, name: "Local user", role: "admin", createdAt: Date.now() })
+        .onConflictDoNothing()
+        .run();
+    },
+
     hasAdmin(): boolean {
       return db
         .select({ id: users.id })

@@ -1,6 +1,6 @@
 import type { Principal } from "../auth/principal";
 import type { BudgetStore } from "../db/budget-store";
-import type { SessionStore } from "../db/session-store";
+import type { TurnStore } from "../db/turn-store";
 import { DomainError } from "../errors";
 
 export interface LimitSettings {
@@ -13,7 +13,7 @@ export interface LimitSettings {
 }
 
 /** Per-user turn rate and per-user and per-team daily token budgets, each with a clear error. */
-export function createLimits(settings: LimitSettings, sessions: SessionStore, budgets: BudgetStore) {
+export function createLimits(settings: LimitSettings, turns: Pick<TurnStore, "repTurnsSince">, budgets: BudgetStore) {
   const audioPerMinute = settings.audioRequestsPerMinute ?? 120;
   // Recent voice requests per user, kept in memory: SQLite means one Parley process, and these
   // requests leave no rows to count (an offline transcription, a browser-voice fallback).
@@ -32,7 +32,7 @@ export function createLimits(settings: LimitSettings, sessions: SessionStore, bu
       audioRequests.set(principal.id, recent);
     },
     checkTurnRate(principal: Principal) {
-      const recent = sessions.repTurnsSince(principal.id, Date.now() - 60_000);
+      const recent = turns.repTurnsSince(principal.id, Date.now() - 60_000);
       if (recent >= settings.turnsPerMinute) {
         throw new DomainError("rate_limited", `You can send ${settings.turnsPerMinute} turns a minute; wait a moment and send it again.`,
           { retryAfterSeconds: 60 },

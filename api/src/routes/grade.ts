@@ -6,7 +6,7 @@ import { DomainError } from "../errors";
 import { slug } from "../library/common-schema";
 import { parseRubric } from "../library/load-library";
 import { rubricFile } from "../library/rubric-schema";
-import type { PracticeService } from "../practice/practice-service";
+import type { GradeService } from "../practice/grade-service";
 import { turnSchema } from "../conversation/transcript";
 import { validate } from "./validate";
 
@@ -30,10 +30,10 @@ const gradeBody = z
     path: ["rubricId"],
   });
 
-export function gradeRoutes(practice: PracticeService, library: LibraryStore) {
+export function gradeRoutes(grading: GradeService, library: LibraryStore) {
   return new Hono<AuthEnv>().post("/", validate("json", gradeBody), async (c) => {
     const body = c.req.valid("json");
-    const stored = body.sessionId ? practice.sessionForGrading(c.var.principal, body.sessionId) : null;
+    const stored = body.sessionId ? grading.sessionForGrading(c.var.principal, body.sessionId) : null;
     const transcript = body.transcript ?? stored?.transcript ?? [];
     const indexes = transcript.map((turn) => turn.index);
     if (new Set(indexes).size !== indexes.length) throw new DomainError("invalid_transcript", "Turn indexes must be unique.");
@@ -49,6 +49,6 @@ export function gradeRoutes(practice: PracticeService, library: LibraryStore) {
       if (!id) throw new DomainError("rubric_required", "Give a rubricId, rubric or rubricYaml to grade against.");
       rubric = library.get("rubric", id, body.rubricVersion ?? (body.rubricId ? undefined : stored?.rubricVersion));
     }
-    return c.json({ scorecard: await practice.gradeTranscript(c.var.principal, rubric.value, rubric.version, transcript) }, 200);
+    return c.json({ scorecard: await grading.gradeTranscript(c.var.principal, rubric.value, rubric.version, transcript) }, 200);
   });
 }

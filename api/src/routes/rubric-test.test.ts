@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LOCAL_USER_ID } from "../db/session-store";
+import { LOCAL_USER_ID } from "../db/user-store";
 import { modelCalls } from "../db/schema";
 import type { RubricTestResult } from "../trainer/rubric-test";
 import { type FakeOpenAIServer, startFakeOpenAI } from "../testing/fake-openai-server";

@@ -3,8 +3,9 @@ import { z } from "zod";
 import type { AuthEnv } from "../auth/principal";
 import { DomainError } from "../errors";
 import { difficulty, slug } from "../library/common-schema";
-import type { PracticeService } from "../practice/practice-service";
-import { isMultipart, MAX_HEARD_CHARS, readRecording, readSpokenTurn } from "../voice/read-spoken-turn";
+import type { Practice } from "../practice/practice";
+import { expectedError } from "./error-response";
+import { isMultipart, MAX_HEARD_CHARS, readRecording, readSpokenTurn } from "./read-spoken-turn";
 import { streamTurn } from "./turn-stream";
 import { validate } from "./validate";
 
@@ -24,58 +25,73 @@ const forkBody = z.strictObject({ fromTurn: z.number().int().min(0) });
 const speechBody = z.strictObject({ text: z.string().trim().min(1).max(1000) });
 const turnParam = idParam.extend({ index: z.coerce.number().int("must be a turn number").min(0, "must be a turn number") });
 
-export function sessionRoutes(practice: PracticeService, limits: { maxTurnChars: number }) {
+export function sessionRoutes({ sessions, turns, voice }: Practice, limits: { maxTurnChars: number }) {
   /** `heard`: barge-in, the customer's words played before the rep cut in (voice/barge-in.ts). */
   const turnBody = z.strictObject({ text: z.string(), heard: z.string().max(MAX_HEARD_CHARS).optional() });
 
   return new Hono<AuthEnv>()
-    .post("/", validate("json", startBody), (c) => c.json(practice.start(c.var.principal, c.req.valid("json")), 201))
-    .get("/", (c) => c.json({ items: practice.list(c.var.principal) }, 200))
-    .get("/:id", validate("param", idParam), (c) => c.json(practice.get(c.var.principal, c.req.valid("param").id), 200))
+    .post("/", validate("json", startBody), (c) => c.json(sessions.start(c.var.principal, c.req.valid("json")), 201))
+    .get("/", (c) => c.json({ items: sessions.list(c.var.principal) }, 200))
+    .get("/:id", validate("param", idParam), (c) => {
+      try {
+        return c.json(sessions.get(c.var.principal, c.req.valid("param").id), 200);
+      } catch (error) {
+        return expectedError(c, error, ["session_not_found"]);
+      }
+    })
     .post(
       "/:id/turns",
       validate("param", idParam),
       // A spoken turn (multipart: `audio`, optional `text`, `interrupted`): see voice/spoken-turn.ts.
       async (c, next) => {
         if (!isMultipart(c.req.header("content-type"))) return next();
-        const audioLimits = practice.voice()?.limits;
+        const audioLimits = voice.status()?.limits;
         if (!audioLimits) throw new DomainError("voice_unavailable", "Voice mode is not set up on this server; send { text } instead.");
-        practice.checkCanChange(c.var.principal, c.req.valid("param").id);
+        voice.checkCanChange(c.var.principal, c.req.valid("param").id);
         const spoken = await readSpokenTurn(c.req.raw, audioLimits, limits.maxTurnChars);
-        return streamTurn(c, await practice.takeSpokenTurn(c.var.principal, c.req.valid("param").id, spoken));
+        return streamTurn(c, await turns.take(c.var.principal, c.req.valid("param").id, { kind: "spoken", ...spoken }));
       },
       validate("json", turnBody),
-      (c) => {
+      async (c) => {
         const text = c.req.valid("json").text.trim();
         if (text === "") throw new DomainError("empty_turn", "A turn needs some words.");
         if (text.length > limits.maxTurnChars) {
           throw new DomainError("turn_too_long", `A turn is limited to ${limits.maxTurnChars} characters (this one has ${text.length}).`,
           );
         }
-        return streamTurn(c, practice.takeTurn(c.var.principal, c.req.valid("param").id, text, c.req.valid("json").heard ?? null));
+        try {
+          const events = await turns.take(c.var.principal, c.req.valid("param").id, { kind: "text", text, heard: c.req.valid("json").heard ?? null });
+          return streamTurn(c, events);
+        } catch (error) {
+          return expectedError(c, error, ["turn_in_progress", "session_ended", "session_not_found"]);
+        }
       },
     )
     .post("/:id/transcribe", validate("param", idParam), async (c) => {
-      const audioLimits = practice.voice()?.limits;
+      const audioLimits = voice.status()?.limits;
       if (!audioLimits) throw new DomainError("voice_unavailable", "Voice mode is not set up on this server; type the turn instead.");
       // Whose call it is first: someone else's upload is refused before it is read.
-      practice.checkCanChange(c.var.principal, c.req.valid("param").id);
+      voice.checkCanChange(c.var.principal, c.req.valid("param").id);
       const recording = await readRecording(c.req.raw, audioLimits);
-      return c.json(await practice.transcribe(c.var.principal, c.req.valid("param").id, recording), 200);
+      return c.json(await voice.transcribe(c.var.principal, c.req.valid("param").id, recording), 200);
     })
     .post("/:id/speech", validate("param", idParam), validate("json", speechBody), async (c) => {
-      const speech = await practice.speech(c.var.principal, c.req.valid("param").id, c.req.valid("json").text);
+      const speech = await voice.speech(c.var.principal, c.req.valid("param").id, c.req.valid("json").text);
       return c.body(speech.body, 200, { "content-type": speech.contentType, "cache-control": "no-store, no-transform" });
     })
     .get("/:id/turns/:index/audio", validate("param", turnParam), async (c) => {
       const { id, index } = c.req.valid("param");
-      const audio = await practice.turnAudio(c.var.principal, id, index);
+      const audio = await voice.turnAudio(c.var.principal, id, index);
       return c.body(audio.body, 200, { "content-type": audio.contentType, "cache-control": "private, no-transform" });
     })
-    .post("/:id/end", validate("param", idParam), async (c) =>
-      c.json({ scorecard: await practice.end(c.var.principal, c.req.valid("param").id) }, 200),
-    )
+    .post("/:id/end", validate("param", idParam), async (c) => {
+      try {
+        return c.json({ scorecard: await sessions.end(c.var.principal, c.req.valid("param").id) }, 200);
+      } catch (error) {
+        return expectedError(c, error, ["turn_in_progress", "session_not_found"]);
+      }
+    })
     .post("/:id/fork", validate("param", idParam), validate("json", forkBody), (c) =>
-      c.json(practice.fork(c.var.principal, c.req.valid("param").id, c.req.valid("json").fromTurn), 201),
+      c.json(sessions.fork(c.var.principal, c.req.valid("param").id, c.req.valid("json").fromTurn), 201),
     );
 }

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "../auth/password-rules";
 import { hashPassword } from "../auth/passwords";
 import { type AuthEnv, canManageUsers, type Principal } from "../auth/principal";
-import { LOCAL_USER_ID } from "../db/session-store";
+import { LOCAL_USER_ID } from "../db/user-store";
 import { publicUser, type UserStore } from "../db/user-store";
 import { DomainError } from "../errors";
 import { validate } from "./validate";

@@ -1,14 +1,14 @@
 import { openDatabase } from "../db/client";
 import { createLibraryStore } from "../db/library-store";
 import { createBudgetStore } from "../db/budget-store";
-import { createSessionStore, LOCAL_USER_ID } from "../db/session-store";
-import { createUserStore } from "../db/user-store";
+import { createUserStore, LOCAL_USER_ID } from "../db/user-store";
 import type { Grader } from "../grading/grader";
 import type { Difficulty } from "../library/common-schema";
 import type { Library } from "../library/load-library";
 import type { PersonaEngine } from "../practice/persona-engine";
 import { createLimits } from "../practice/limits";
-import { createPracticeService } from "../practice/practice-service";
+import { createCallStores } from "../practice/call-stores";
+import { createPractice } from "../practice/practice";
 import type { Transcript } from "../conversation/transcript";
 import type { TurnEvent } from "../practice/turn-events";
 
@@ -50,21 +50,22 @@ export type ScriptPlayer = (input: {
 export function createScriptPlayer(library: Library, engines: { persona: PersonaEngine; grader: Grader }): ScriptPlayer & { close: () => void } {
   const { db, close } = openDatabase(":memory:");
   const libraryStore = createLibraryStore(db);
-  const sessions = createSessionStore(db);
-  sessions.ensureLocalUser();
+  const stores = createCallStores(db);
+  const users = createUserStore(db);
+  users.ensureLocalUser();
   libraryStore.sync(library);
   // A private, single-user database: no rate limit or token budget applies to a scripted call.
-  const limits = createLimits({ turnsPerMinute: Number.MAX_SAFE_INTEGER, dailyTokensPerUser: 0, dailyTokensPerTeam: 0 }, sessions, createBudgetStore(db));
-  const practice = createPracticeService({ library: libraryStore, sessions, persona: engines.persona, grader: engines.grader, judgements: null, limits });
-  const rep = createUserStore(db).principal(LOCAL_USER_ID);
+  const limits = createLimits({ turnsPerMinute: Number.MAX_SAFE_INTEGER, dailyTokensPerUser: 0, dailyTokensPerTeam: 0 }, stores.turns, createBudgetStore(db));
+  const practice = createPractice({ library: libraryStore, stores, persona: engines.persona, grader: engines.grader, judgements: null, limits });
+  const rep = users.principal(LOCAL_USER_ID);
   if (!rep) throw new Error("the local user is missing");
 
   const play: ScriptPlayer = async ({ personaId, difficulty, lines, onStart }) => {
-    const started = practice.start(rep, { personaId, mode: "exam", difficulty });
+    const started = practice.sessions.start(rep, { personaId, mode: "exam", difficulty });
     const id = started.session.id;
     onStart?.(id);
-    const sent = await sendLines(started.mood, lines, (line) => practice.takeTurn(rep, id, line));
-    const transcript = practice.get(rep, id).turns.map(({ index, role, text }) => ({ index, role, text }));
+    const sent = await sendLines(started.mood, lines, (line) => practice.turns.take(rep, id, { kind: "text", text: line }));
+    const transcript = practice.sessions.get(rep, id).turns.map(({ index, role, text }) => ({ index, role, text }));
     return { transcript, ...sent };
   };
   return Object.assign(play, { close });
@@ -78,7 +79,7 @@ export function createScriptPlayer(library: Library, engines: { persona: Persona
 export async function sendLines(
   startMood: number,
   lines: string[],
-  turn: (line: string) => AsyncIterable<TurnEvent> | Promise<TurnEvent[]>,
+  turn: (line: string) => AsyncIterable<TurnEvent> | Promise<AsyncIterable<TurnEvent> | TurnEvent[]>,
 ): Promise<Omit<PlayedCall, "transcript">> {
   let mood = startMood;
   let ended = false;

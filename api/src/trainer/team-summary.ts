@@ -1,6 +1,6 @@
 import { canPublish, type Principal } from "../auth/principal";
 import type { LibraryStore } from "../db/library-store";
-import type { SessionStore } from "../db/session-store";
+import type { TeamCalls } from "../db/team-calls";
 import { DomainError } from "../errors";
 
 /** A criterion needs this many scored attempts before it can be called one of the weakest. */
@@ -111,15 +111,15 @@ export function summarizeTeam(calls: ScoredCall[], scenarios: Scenarios) {
 export type TeamSummaryResult = ReturnType<typeof summarizeTeam>;
 
 /** Trainers see their team's learners; admins everyone; learners are refused. Sandbox calls never count. */
-export function createTeamSummary({ sessions, library }: { sessions: SessionStore; library: LibraryStore }) {
+export function createTeamSummary({ calls: teamCalls, library }: { calls: TeamCalls; library: LibraryStore }) {
   return (principal: Principal): TeamSummaryResult => {
     if (!canPublish(principal)) throw new DomainError("forbidden", "Only trainers and admins can see the team view.");
     const calls =
       principal.role === "admin"
-        ? sessions.scoredCalls({ kind: "all" })
+        ? teamCalls.scoredCalls({ kind: "all" })
         : principal.teamId === null
           ? []
-          : sessions.scoredCalls({ kind: "team-learners", teamId: principal.teamId });
+          : teamCalls.scoredCalls({ kind: "team-learners", teamId: principal.teamId });
     return summarizeTeam(calls, {
       personas: library.latest("persona").map((entry) => ({ id: entry.id, name: entry.value.name, rubric: entry.value.rubric ?? null })),
       rubrics: library.latest("rubric").map((entry) => ({ id: entry.id, criteria: entry.value.criteria.map((criterion) => criterion.id), scale: entry.value.scale })),

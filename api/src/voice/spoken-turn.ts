@@ -1,7 +1,5 @@
-import type { SessionStore, StoredTurn } from "../db/session-store";
+import type { TurnDelivery } from "../conversation/delivery-schema";
 import { DomainError } from "../errors";
-import type { TurnEvent } from "../practice/turn-events";
-import { AUDIO_FORMATS } from "./audio/formats";
 import type { Recording } from "./audio/inspect-audio";
 import { turnDelivery } from "./delivery/turn-delivery";
 import { type Transcription, TranscriberError } from "./transcriber";
@@ -17,12 +15,16 @@ export interface SpokenTurnRequest {
   heard?: string | null;
 }
 
-export interface SpokenTurnDeps {
-  voice: VoiceService;
-  sessions: Pick<SessionStore, "appendTurn" | "updateSpokenTurn" | "unlock">;
-}
-
-type Heard = { ok: true; transcription: Transcription } | { ok: false; code: string; message: string };
+/** What hearing a spoken turn gave: its words and voice record, or why it has no words. */
+export type HeardSpokenTurn =
+  | {
+      ok: true;
+      text: string;
+      voice: TurnVoice;
+      transcription: { engine: "offline" | "model"; model: string; latencyMs: number } | null;
+      delivery: TurnDelivery;
+    }
+  | { ok: false; voice: TurnVoice; code: "stt_no_speech" | TranscriberError["code"]; message: string };
 
 /** Refuses up front what can never be transcribed, before anything is stored. */
 export function checkCanTranscribe(voice: VoiceService, request: SpokenTurnRequest) {
@@ -30,25 +32,10 @@ export function checkCanTranscribe(voice: VoiceService, request: SpokenTurnReque
   if (missing) throw new DomainError("stt_unavailable", `${missing} Or send the turn's words with the recording.`);
 }
 
-/**
- * A spoken rep turn. The recording is saved and an empty rep turn pointing at it is stored first,
- * before any model call; then it is transcribed (unless the rep sent the words), the turn's text
- * and delivery are filled in, a `transcript` event goes out, and `answer` continues exactly as
- * for a typed turn. When transcription fails the recording stays, an `error` event says why, and
- * the call goes on: the next turn can be spoken again or typed.
- *
- * The caller holds the session's turn lock; it is released here when the turn stops early, and
- * by `answer` otherwise.
- */
-export async function takeSpokenTurn(
-  deps: SpokenTurnDeps,
-  sessionId: string,
-  request: SpokenTurnRequest,
-  answer: (repTurn: StoredTurn) => AsyncIterable<TurnEvent>,
-): Promise<AsyncIterable<TurnEvent>> {
+/** The voice record a spoken turn is stored with before it is heard. */
+export function newTurnVoice(request: SpokenTurnRequest): TurnVoice {
   const { recording } = request;
-  const key = await deps.voice.audio.save(sessionId, recording.bytes, AUDIO_FORMATS[recording.format].ext);
-  const record: TurnVoice = {
+  return {
     recording: { format: recording.format, mime: recording.mime, bytes: recording.bytes.length, durationMs: recording.durationMs },
     transcription: null,
     corrected: request.text !== null,
@@ -56,80 +43,44 @@ export async function takeSpokenTurn(
     delivery: null,
     error: null,
   };
-  const stored = deps.sessions.appendTurn(sessionId, {
-    role: "rep",
-    text: request.text ?? "",
-    at: Date.now(),
-    engine: null,
-    model: null,
-    state: null,
-    change: null,
-    quality: null,
-    audioPath: key,
-    voice: record,
-  });
-  return spokenTurnEvents(deps, sessionId, stored, record, request, answer);
 }
 
-async function* spokenTurnEvents(
-  deps: SpokenTurnDeps,
-  sessionId: string,
-  stored: StoredTurn,
-  record: TurnVoice,
-  request: SpokenTurnRequest,
-  answer: (repTurn: StoredTurn) => AsyncIterable<TurnEvent>,
-): AsyncIterable<TurnEvent> {
-  let answering = false;
-  try {
-    const heard: Heard | null = request.text === null ? await hear(deps.voice, request.recording, sessionId) : null;
-    if (heard && !heard.ok) {
-      const error = { code: heard.code, message: heard.message };
-      deps.sessions.updateSpokenTurn(sessionId, stored.index, { text: "", voice: { ...record, error } });
-      yield {
-        type: "error",
-        code: heard.code,
-        message: `${heard.message} Your recording is saved (turn ${stored.index}); say it again or type it.`,
-        retryable: true,
-      };
-      return;
-    }
-    const transcription = heard?.transcription ?? null;
-    const text = request.text ?? transcription?.text ?? "";
-    const delivery = turnDelivery({
-      text: transcription?.text ?? text,
-      words: transcription?.words ?? null,
-      recordingMs: transcription?.durationMs ?? request.recording.durationMs,
-      interrupted: request.interrupted,
-    });
-    const turn = deps.sessions.updateSpokenTurn(sessionId, stored.index, {
-      text,
-      voice: {
-        ...record,
-        transcription: transcription && {
-          engine: transcription.engine,
-          model: transcription.model,
-          text: transcription.text,
-          words: transcription.words,
-          latencyMs: transcription.latencyMs,
-        },
-        delivery,
+/**
+ * Hears a spoken turn: transcribes it (unless the rep sent the words) and measures its delivery.
+ * Stores nothing and never throws for a recording that cannot be heard: that is an `ok: false`
+ * result, so the caller keeps the recording and the call goes on.
+ */
+export async function hearSpokenTurn(voice: VoiceService, sessionId: string, request: SpokenTurnRequest, record: TurnVoice): Promise<HeardSpokenTurn> {
+  const heard = request.text === null ? await hear(voice, request.recording, sessionId) : null;
+  if (heard && !heard.ok) return { ok: false, voice: { ...record, error: { code: heard.code, message: heard.message } }, code: heard.code, message: heard.message };
+  const transcription = heard?.transcription ?? null;
+  const text = request.text ?? transcription?.text ?? "";
+  const delivery = turnDelivery({
+    text: transcription?.text ?? text,
+    words: transcription?.words ?? null,
+    recordingMs: transcription?.durationMs ?? request.recording.durationMs,
+    interrupted: request.interrupted,
+  });
+  return {
+    ok: true,
+    text,
+    voice: {
+      ...record,
+      transcription: transcription && {
+        engine: transcription.engine,
+        model: transcription.model,
+        text: transcription.text,
+        words: transcription.words,
+        latencyMs: transcription.latencyMs,
       },
-    });
-    yield {
-      type: "transcript",
-      index: turn.index,
-      text,
-      engine: transcription?.engine ?? null,
-      model: transcription?.model ?? null,
-      latencyMs: transcription?.latencyMs ?? null,
       delivery,
-    };
-    answering = true;
-    yield* answer(turn);
-  } finally {
-    if (!answering) deps.sessions.unlock(sessionId);
-  }
+    },
+    transcription: transcription && { engine: transcription.engine, model: transcription.model, latencyMs: transcription.latencyMs },
+    delivery,
+  };
 }
+
+type Heard = { ok: true; transcription: Transcription } | { ok: false; code: "stt_no_speech" | TranscriberError["code"]; message: string };
 
 async function hear(voice: VoiceService, recording: Recording, sessionId: string): Promise<Heard> {
   try {

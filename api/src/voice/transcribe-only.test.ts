@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { DomainError } from "../errors";
+import { ERROR_STATUS } from "../routes/error-status";
 import { inspectAudio } from "./audio/inspect-audio";
 import { browserSpeaker } from "./speaker";
 import { wavBytes } from "./testing/wav-bytes";
@@ -35,7 +37,8 @@ describe("transcribeOnly", () => {
 
   it("answers 503 stt_unavailable, saying what to install, when there is no recogniser", async () => {
     const voice = voiceWith({ unavailable: () => "Install pocketsphinx." });
-    await expect(transcribeOnly(voice, recording, "s")).rejects.toMatchObject({ status: 503, code: "stt_unavailable", message: "Install pocketsphinx." });
+    await expect(transcribeOnly(voice, recording, "s")).rejects.toMatchObject({ code: "stt_unavailable", message: "Install pocketsphinx." });
+    expect(ERROR_STATUS.stt_unavailable).toBe(503);
   });
 
   it.each<[TranscriberErrorCode, number]>([
@@ -44,6 +47,12 @@ describe("transcribeOnly", () => {
     ["audio_unreadable", 400],
   ])("maps %s from the recogniser to %i", async (code, status) => {
     const voice = voiceWith({ transcribe: () => Promise.reject(new TranscriberError(code, "It went wrong.")) });
-    await expect(transcribeOnly(voice, recording, "s")).rejects.toMatchObject({ status, code });
+    const refused = await transcribeOnly(voice, recording, "s").then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(refused).toBeInstanceOf(DomainError);
+    expect(refused).toMatchObject({ code });
+    expect(ERROR_STATUS[code]).toBe(status);
   });
 });

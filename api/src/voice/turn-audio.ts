@@ -1,4 +1,4 @@
-import type { StoredTurn } from "../db/session-store";
+import type { StoredTurn } from "../db/turn-store";
 import { DomainError } from "../errors";
 import type { AudioStore } from "./audio-store";
 import { speakLine } from "./speak-line";

@@ -1,5 +1,5 @@
 import type { Config } from "../config";
-import { createLlmGateway, type ModelCallRecord } from "../llm/gateway";
+import type { LlmGateway } from "../llm/gateway";
 import { type AudioStore, createFileAudioStore } from "./audio-store";
 import { ACCEPTED_LABELS } from "./audio/formats";
 import type { AudioLimits } from "./audio/inspect-audio";
@@ -33,18 +33,8 @@ export function voiceStatus(voice: VoiceService): VoiceStatus {
   };
 }
 
-/** Builds voice mode from the config: model engines through their own gateway, offline ones locally. */
-export function createVoiceService(config: Config, onCall?: (record: ModelCallRecord) => void): VoiceService {
-  const gateway =
-    config.voice.stt === "model" || config.voice.tts === "model"
-      ? createLlmGateway({
-          baseURL: config.model.baseURL,
-          apiKey: config.model.apiKey,
-          timeoutMs: config.model.timeoutMs,
-          maxRetries: config.model.maxRetries,
-          onCall,
-        })
-      : null;
+/** Builds voice mode from the config: model engines through the shared `gateway`, offline ones locally. */
+export function createVoiceService(config: Config, gateway: LlmGateway | null): VoiceService {
   const transcriber =
     config.voice.stt === "model" && gateway
       ? createModelTranscriber(gateway, config.voice.sttModel, config.voice.language ? { language: config.voice.language } : {})

@@ -35,13 +35,14 @@ export async function toApiError(response: Response): Promise<ApiRequestError> {
   return new ApiRequestError(response.status, code, message, body.error?.details);
 }
 
+/** The body of a typed response's success: the error responses a route declares (404, 409) are thrown instead. */
+type SuccessBody<R extends { ok: boolean; json(): Promise<unknown> }> = Awaited<ReturnType<Extract<R, { ok: true }>["json"]>>;
+
 /**
  * Awaits a typed client call and returns its JSON body, or throws an ApiRequestError.
  * A network failure becomes code `network` so screens can say the server is unreachable.
  */
-export async function unwrap<R extends { ok: boolean; json(): Promise<unknown> }>(
-  call: Promise<R>,
-): Promise<Awaited<ReturnType<R["json"]>>> {
+export async function unwrap<R extends { ok: boolean; json(): Promise<unknown> }>(call: Promise<R>): Promise<SuccessBody<R>> {
   let response: R;
   try {
     response = await call;
@@ -50,7 +51,7 @@ export async function unwrap<R extends { ok: boolean; json(): Promise<unknown> }
     throw new ApiRequestError(0, "network", "Parley's server cannot be reached. Is it running?");
   }
   if (!response.ok) throw await toApiError(response as unknown as Response);
-  return (await response.json()) as Awaited<ReturnType<R["json"]>>;
+  return (await response.json()) as SuccessBody<R>;
 }
 
 export const errorMessage = (error: unknown): string =>

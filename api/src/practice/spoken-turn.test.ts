@@ -1,17 +1,18 @@
 import { describe, expect, it } from "vitest";
-import type { StoredTurn } from "../db/session-store";
+import type { StoredTurn } from "../db/turn-store";
 import { DomainError } from "../errors";
-import type { TurnEvent } from "../practice/turn-events";
-import { inspectAudio } from "./audio/inspect-audio";
-import { browserSpeaker } from "./speaker";
-import { checkCanTranscribe, type SpokenTurnDeps, takeSpokenTurn } from "./spoken-turn";
-import { wavBytes } from "./testing/wav-bytes";
-import { type Transcriber, TranscriberError } from "./transcriber";
-import type { VoiceService } from "./voice-service";
+import { inspectAudio } from "../voice/audio/inspect-audio";
+import { browserSpeaker } from "../voice/speaker";
+import { checkCanTranscribe, type SpokenTurnRequest } from "../voice/spoken-turn";
+import { wavBytes } from "../voice/testing/wav-bytes";
+import { type Transcriber, TranscriberError } from "../voice/transcriber";
+import type { VoiceService } from "../voice/voice-service";
+import { hearStoredTurn, type SpokenTurnDeps, storeSpokenTurn } from "./spoken-turn";
+import type { TurnEvent } from "./turn-events";
 
 const recording = inspectAudio(wavBytes({ seconds: 2 }), { maxBytes: 1e6, maxSeconds: 60 });
 
-/** In-memory stand-ins for the session store and the recording store, recording what happened. */
+/** In-memory stand-ins for the turn store and the recording store, recording what happened. */
 function fakes(transcriber: Transcriber) {
   const turns: StoredTurn[] = [];
   const log: string[] = [];
@@ -21,7 +22,7 @@ function fakes(transcriber: Transcriber) {
     transcriber,
     speaker: browserSpeaker,
   };
-  const sessions: SpokenTurnDeps["sessions"] = {
+  const turnStore: SpokenTurnDeps["turns"] = {
     appendTurn: (_, turn) => {
       log.push(`stored "${turn.text}" with ${turn.audioPath}`);
       const stored = { ...turn, index: turns.length + 1 };
@@ -34,13 +35,12 @@ function fakes(transcriber: Transcriber) {
       turns[index - 1] = turn;
       return turn;
     },
-    unlock: () => log.push("unlocked"),
   };
   const answer = async function* (turn: StoredTurn): AsyncIterable<TurnEvent> {
     log.push(`answering "${turn.text}"`);
     yield { type: "rep", turn: { index: turn.index, role: "rep", text: turn.text, at: 0, engine: null, model: null } };
   };
-  return { deps: { voice, sessions }, log, answer };
+  return { deps: { voice, turns: turnStore }, log, answer };
 }
 
 const transcriber = (result: () => Promise<string>, unavailable: string | null = null): Transcriber => ({
@@ -49,6 +49,13 @@ const transcriber = (result: () => Promise<string>, unavailable: string | null =
   unavailable: () => unavailable,
   transcribe: async () => ({ text: await result(), words: null, durationMs: 2000, engine: "offline", model: "test", latencyMs: 5 }),
 });
+
+/** The spoken half of the turn pipeline (turn-pipeline.ts adds the lock around it): store, hear, answer. */
+async function* takeSpokenTurn(deps: SpokenTurnDeps, id: string, request: SpokenTurnRequest, answer: (turn: StoredTurn) => AsyncIterable<TurnEvent>) {
+  const spoken = await storeSpokenTurn(deps, id, request);
+  const turn = yield* hearStoredTurn(deps, id, spoken, request);
+  if (turn) yield* answer(turn);
+}
 
 async function collect(events: AsyncIterable<TurnEvent>) {
   const all: TurnEvent[] = [];
@@ -59,7 +66,7 @@ async function collect(events: AsyncIterable<TurnEvent>) {
 describe("a spoken turn", () => {
   it("stores the recording before transcribing, then answers with the transcribed words", async () => {
     const { deps, log, answer } = fakes(transcriber(async () => "I can help"));
-    const events = await collect(await takeSpokenTurn(deps, "s", { recording, text: null, interrupted: false }, answer));
+    const events = await collect(takeSpokenTurn(deps, "s", { recording, text: null, interrupted: false }, answer));
     expect(events.map((event) => event.type)).toEqual(["transcript", "rep"]);
     expect(log).toEqual(['stored "" with key', 'updated 1: "I can help"', 'answering "I can help"']);
   });
@@ -72,18 +79,18 @@ describe("a spoken turn", () => {
     expect(() => checkCanTranscribe(deps.voice, { recording, text: "typed words", interrupted: false })).not.toThrow();
   });
 
-  it("keeps the recording when transcription fails, says why, and releases the turn", async () => {
+  it("keeps the recording when transcription fails, says why, and answers nothing", async () => {
     const { deps, log, answer } = fakes(transcriber(() => Promise.reject(new TranscriberError("stt_failed", "The recogniser crashed."))));
-    const events = await collect(await takeSpokenTurn(deps, "s", { recording, text: null, interrupted: false }, answer));
+    const events = await collect(takeSpokenTurn(deps, "s", { recording, text: null, interrupted: false }, answer));
     expect(events).toEqual([
       { type: "error", code: "stt_failed", message: "The recogniser crashed. Your recording is saved (turn 1); say it again or type it.", retryable: true },
     ]);
-    expect(log).toEqual(['stored "" with key', 'updated 1: "" (stt_failed)', "unlocked"]);
+    expect(log).toEqual(['stored "" with key', 'updated 1: "" (stt_failed)']);
   });
 
   it("records that the rep talked over the customer", async () => {
     const { deps, answer } = fakes(transcriber(async () => "sorry go on"));
-    const events = await collect(await takeSpokenTurn(deps, "s", { recording, text: null, interrupted: true }, answer));
+    const events = await collect(takeSpokenTurn(deps, "s", { recording, text: null, interrupted: true }, answer));
     expect(events[0]?.type === "transcript" && events[0].delivery?.interrupted).toBe(true);
   });
 });

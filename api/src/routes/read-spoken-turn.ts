@@ -1,6 +1,6 @@
 import { DomainError } from "../errors";
-import { type AudioLimits, inspectAudio, type Recording } from "./audio/inspect-audio";
-import type { SpokenTurnRequest } from "./spoken-turn";
+import { type AudioLimits, inspectAudio, type Recording } from "../voice/audio/inspect-audio";
+import type { SpokenTurnRequest } from "../voice/spoken-turn";
 
 export const isMultipart = (contentType: string | undefined) => /^multipart\/form-data/i.test(contentType ?? "");
 

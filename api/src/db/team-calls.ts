@@ -1,0 +1,39 @@
+import { and, asc, eq } from "drizzle-orm";
+import type { Scorecard } from "../grading/types";
+import type { Db } from "./client";
+import { scorecards, sessions, users } from "./schema";
+
+/** The scored calls the team view is built from. */
+export function createTeamCalls(db: Db) {
+  return {
+    /**
+     * Every scored call (no sandbox calls) of a team's learners, or of everyone: what the team
+     * view is built from. Oldest first.
+     */
+    scoredCalls(scope: { kind: "all" } | { kind: "team-learners"; teamId: string }) {
+      return db
+        .select({
+          userId: sessions.userId,
+          userName: users.name,
+          personaId: sessions.personaId,
+          rubricId: sessions.rubricId,
+          createdAt: sessions.createdAt,
+          payload: scorecards.payload,
+        })
+        .from(sessions)
+        .innerJoin(users, eq(users.id, sessions.userId))
+        .innerJoin(scorecards, eq(scorecards.sessionId, sessions.id))
+        .where(
+          and(eq(sessions.sandbox, false), scope.kind === "all" ? undefined : and(eq(users.teamId, scope.teamId), eq(users.role, "learner"))),
+        )
+        .orderBy(asc(sessions.createdAt))
+        .all()
+        .map(({ payload, ...call }) => ({
+          ...call,
+          criteria: (payload as Scorecard).criteria.map(({ id, name, score }) => ({ id, name, score })),
+        }));
+    },
+  };
+}
+
+export type TeamCalls = ReturnType<typeof createTeamCalls>;

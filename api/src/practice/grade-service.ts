@@ -1,0 +1,28 @@
+import type { Principal } from "../auth/principal";
+import type { Transcript } from "../conversation/transcript";
+import { scoreTranscript } from "../grading/score-transcript";
+import type { Rubric } from "../library/rubric-schema";
+import { gradingContextFor } from "./grading-context";
+import type { PracticeDeps } from "./practice-deps";
+import type { SessionAccess } from "./session-access";
+import { transcriptOf } from "./turn-view";
+
+/** Grading outside a live call: a pasted transcript, or a stored call regraded (`POST /api/grade`). */
+export function createGradeService(deps: PracticeDeps, access: SessionAccess) {
+  const gradingContext = gradingContextFor(deps);
+  return {
+    /** Grades a transcript with no session (evals, the rubric sandbox). */
+    gradeTranscript(principal: Principal, rubric: Rubric, rubricVersion: number, transcript: Transcript) {
+      access.checkBudget(principal, deps.grader.engine);
+      return scoreTranscript(gradingContext(null, null, principal.id), { rubric, rubricVersion, persona: null, reveal: null, transcript });
+    },
+
+    /** The transcript and rubric of a stored session, for regrading it. */
+    sessionForGrading(principal: Principal, id: string) {
+      const row = access.require(principal, id, "read");
+      return { rubricId: row.rubricId, rubricVersion: row.rubricVersion, transcript: transcriptOf(deps.stores.turns.turns(id)) };
+    },
+  };
+}
+
+export type GradeService = ReturnType<typeof createGradeService>;

@@ -1,0 +1,19 @@
+import type { LibraryStore } from "../db/library-store";
+import type { JudgementCache } from "../grading/grade-transcript";
+import type { Grader } from "../grading/grader";
+import type { VoiceService } from "../voice/voice-service";
+import type { CallStores } from "./call-stores";
+import type { Limits } from "./limits";
+import type { PersonaEngine } from "./persona-engine";
+
+/** What the practice services are built from; `createRuntime` wires the real ones, tests their own. */
+export interface PracticeDeps {
+  library: LibraryStore;
+  stores: CallStores;
+  persona: PersonaEngine;
+  grader: Grader;
+  judgements: JudgementCache | null;
+  limits: Limits;
+  /** Voice mode (spoken turns, turn audio); without it, spoken turns are refused. */
+  voice?: VoiceService | null;
+}

@@ -1,0 +1,131 @@
+import { canPublish, type Principal } from "../auth/principal";
+import type { Engine } from "../config";
+import { DomainError } from "../errors";
+import { scoreTranscript } from "../grading/score-transcript";
+import type { Scorecard } from "../grading/types";
+import type { Difficulty } from "../library/common-schema";
+import { DEFAULT_VOICE } from "../voice/speaker";
+import { initialState } from "./director";
+import { gradingContextFor } from "./grading-context";
+import { liveState } from "./live-state";
+import type { PracticeDeps } from "./practice-deps";
+import { revealHiddenGoal } from "./reveal";
+import type { SessionAccess } from "./session-access";
+import { transcriptOf, turnView } from "./turn-view";
+
+export interface StartSessionInput {
+  personaId: string;
+  rubricId?: string | undefined;
+  mode: "coach" | "exam";
+  difficulty?: Difficulty | undefined;
+  personaVersion?: number | undefined;
+  rubricVersion?: number | undefined;
+  /** Only trainers and admins start sandbox calls (see canPublish). */
+  sandbox?: boolean | undefined;
+}
+
+/** A call's lifecycle: start, read, list, end with a scorecard, fork from a rep turn. */
+export function createSessionService(deps: PracticeDeps, access: SessionAccess) {
+  const { library, stores, persona, grader } = deps;
+  const gradingContext = gradingContextFor(deps);
+
+  return {
+    engine: (): { engine: Engine; personaModel: string | null; graderModel: string | null } => ({
+      engine: persona.engine,
+      personaModel: persona.model,
+      graderModel: grader.model,
+    }),
+
+    start(principal: Principal, input: StartSessionInput) {
+      if (input.sandbox && !canPublish(principal)) {
+        throw new DomainError("forbidden", "Only trainers and admins can start sandbox calls.");
+      }
+      const personaFile = library.get("persona", input.personaId, input.personaVersion);
+      const rubricId = input.rubricId ?? personaFile.value.rubric;
+      if (rubricId === undefined) {
+        throw new DomainError("rubric_required", `Persona "${personaFile.id}" names no default rubric; give a rubricId.`);
+      }
+      const rubricFile = library.get("rubric", rubricId, input.rubricVersion);
+      const state = initialState(personaFile.value);
+      const row = stores.sessions.create(
+        {
+          userId: principal.id,
+          personaId: personaFile.id,
+          personaVersion: personaFile.version,
+          rubricId: rubricFile.id,
+          rubricVersion: rubricFile.version,
+          mode: input.mode,
+          difficulty: input.difficulty ?? personaFile.value.difficulty,
+          engine: persona.engine,
+          sandbox: input.sandbox ?? false,
+        },
+        [{ role: "customer", text: personaFile.value.opening, at: Date.now(), engine: "script", model: null, state, change: null, quality: null }],
+      );
+      return { session: row, turns: stores.turns.turns(row.id).map(turnView), mood: state.mood };
+    },
+
+    get(principal: Principal, id: string) {
+      const row = access.require(principal, id, "read");
+      const turns = stores.turns.turns(id);
+      const state = access.currentState(row, turns);
+      const personaFile = library.get("persona", row.personaId, row.personaVersion).value;
+      const personaVoice = personaFile.voice ?? DEFAULT_VOICE;
+      return {
+        session: row,
+        /** Who the customer is and how they sound (the browser's speech synthesis uses `voice` when Parley has no speech model). */
+        persona: { id: row.personaId, name: personaFile.name, voice: { voice: personaVoice.tts, rate: personaVoice.rate } },
+        turns: turns.map(turnView),
+        state,
+        /** The customer's live state, for trainers and the sandbox (and the learner's debrief). */
+        live: liveState(personaFile, row.difficulty, state, turns),
+        feedback: stores.results.feedback(id),
+        scorecard: stores.results.scorecard(id),
+      };
+    },
+
+    list: (principal: Principal) =>
+      stores.sessions.list(
+        principal.role === "admin"
+          ? { kind: "all" }
+          : principal.role === "trainer"
+            ? { kind: "team", userId: principal.id, teamId: principal.teamId }
+            : { kind: "own", userId: principal.id },
+      ),
+
+    async end(principal: Principal, id: string): Promise<Scorecard> {
+      const row = access.require(principal, id, "change");
+      const existing = stores.results.scorecard(id);
+      if (existing) return existing;
+      access.checkBudget(principal, grader.engine);
+      if (row.status === "active" && stores.locks.isLocked(row)) {
+        throw new DomainError("turn_in_progress", "Wait for the customer's answer before ending the call.");
+      }
+      const turns = stores.turns.turns(id);
+      const outcome = row.status === "active" ? (access.currentState(row, turns).outcome ?? "ended_by_rep") : row.outcome;
+      if (row.status === "active") stores.sessions.end(id, outcome);
+      const rubric = library.get("rubric", row.rubricId, row.rubricVersion);
+      const personaFile = library.get("persona", row.personaId, row.personaVersion).value;
+      const card = await scoreTranscript(gradingContext(id, row.personaId), {
+        rubric: rubric.value,
+        rubricVersion: rubric.version,
+        persona: { id: row.personaId, version: row.personaVersion },
+        reveal: revealHiddenGoal(personaFile, turns, outcome),
+        transcript: transcriptOf(turns),
+      });
+      stores.results.saveScorecard(id, card);
+      return stores.results.scorecard(id) ?? card;
+    },
+
+    fork(principal: Principal, id: string, fromTurn: number) {
+      const row = access.require(principal, id, "change");
+      const target = stores.turns.turns(id).find((turn) => turn.index === fromTurn);
+      if (!target || target.role !== "rep") {
+        throw new DomainError("invalid_fork_turn", `Turn ${fromTurn} is not a rep turn of this session; fork from one of the rep's turns.`);
+      }
+      const copy = stores.sessions.fork(row, fromTurn);
+      return { session: copy, turns: stores.turns.turns(copy.id).map(turnView) };
+    },
+  };
+}
+
+export type SessionService = ReturnType<typeof createSessionService>;

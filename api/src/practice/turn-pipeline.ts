@@ -1,0 +1,104 @@
+import type { Principal } from "../auth/principal";
+import type { SessionRow } from "../db/session-store";
+import type { StoredTurn } from "../db/turn-store";
+import { DomainError } from "../errors";
+import { cutAtHeard } from "../voice/barge-in";
+import { checkCanTranscribe, type SpokenTurnRequest } from "../voice/spoken-turn";
+import type { TurnVoice } from "../voice/turn-voice";
+import { createAnswerTurn } from "./answer-turn";
+import type { PracticeDeps } from "./practice-deps";
+import type { SessionAccess } from "./session-access";
+import { hearStoredTurn, storeSpokenTurn } from "./spoken-turn";
+import type { TurnEvent } from "./turn-events";
+
+/** A rep turn as it arrives: typed words, or a recording (with the rep's own words, when they corrected them). */
+export type TurnInput = { kind: "text"; text: string; heard?: string | null } | ({ kind: "spoken" } & SpokenTurnRequest);
+
+/**
+ * The turn pipeline: check, take the call's turn lock, store the rep's turn before any model call,
+ * then (spoken turns) hear it, and answer. The lock is taken and released here only: released
+ * when the turn is refused after it was taken, or when its events have all been produced.
+ */
+export function createTurnPipeline(deps: PracticeDeps, access: SessionAccess) {
+  const { stores, limits, persona, voice = null } = deps;
+  const answerTurn = createAnswerTurn(deps, access);
+
+  /** Checks a rep may take a turn now and takes the session's turn lock; returns the session. */
+  function claimTurn(principal: Principal, id: string): SessionRow {
+    const row = access.require(principal, id, "change");
+    limits.checkTurnRate(principal);
+    access.checkBudget(principal, persona.engine);
+    const ended = () => new DomainError("session_ended", "This call has ended; fork it to try again.");
+    if (row.status === "ended") throw ended();
+    if (!stores.locks.lock(id)) {
+      if (stores.sessions.get(id)?.status === "ended") throw ended();
+      throw new DomainError("turn_in_progress", "The customer is still answering the previous turn.");
+    }
+    return row;
+  }
+
+  /**
+   * Barge-in: the customer's latest turn becomes the words the rep heard before cutting in, and the
+   * reply as written is kept beside it. Runs under the turn lock, before the rep's turn is stored;
+   * a `heard` that does not begin that reply is refused and changes nothing.
+   */
+  function keepWhatWasHeard(id: string, heard: string | null) {
+    if (heard === null) return;
+    const latest = stores.turns.turns(id).at(-1);
+    // The rep can only cut in on the customer's reply to their last turn; when that reply failed,
+    // the last turn is the rep's and an earlier, answered line must stay as it was.
+    if (latest?.role !== "customer") {
+      throw new DomainError("invalid_heard", "The customer's last reply was not stored (it failed), so there is nothing to cut; send the turn without heard.");
+    }
+    const cut = cutAtHeard(latest.quality?.interruption?.fullText ?? latest.text, heard);
+    if (!cut) return;
+    const quality = latest.quality ?? { attempts: 0, rejected: [], repaired: false };
+    stores.turns.cutTurn(id, latest.index, { text: cut.text, quality: { ...quality, interruption: cut.interruption } });
+  }
+
+  type Stored = { kind: "text"; turn: StoredTurn } | { kind: "spoken"; spoken: { stored: StoredTurn; record: TurnVoice }; request: SpokenTurnRequest };
+
+  async function storeRepTurn(id: string, input: TurnInput): Promise<Stored> {
+    if (input.kind === "text") {
+      const turn = stores.turns.appendTurn(id, { role: "rep", text: input.text, at: Date.now(), engine: null, model: null, state: null, change: null, quality: null });
+      return { kind: "text", turn };
+    }
+    // Checked before the lock was taken; `voice` is set.
+    const spoken = await storeSpokenTurn({ voice: voice!, turns: stores.turns }, id, input);
+    return { kind: "spoken", spoken, request: input };
+  }
+
+  async function* events(row: SessionRow, stored: Stored): AsyncIterable<TurnEvent> {
+    try {
+      const repTurn = stored.kind === "text" ? stored.turn : yield* hearStoredTurn({ voice: voice!, turns: stores.turns }, row.id, stored.spoken, stored.request);
+      if (repTurn) yield* answerTurn(row, repTurn);
+    } finally {
+      stores.locks.unlock(row.id);
+    }
+  }
+
+  return {
+    /**
+     * Stores the rep's turn, then returns the events of the customer's answer. Everything a client
+     * can get wrong is checked before the turn is stored; nothing after that throws.
+     */
+    async take(principal: Principal, id: string, input: TurnInput): Promise<AsyncIterable<TurnEvent>> {
+      if (input.kind === "spoken") {
+        if (!voice) throw new DomainError("voice_unavailable", "Voice mode is not set up on this server; send { text } instead.");
+        checkCanTranscribe(voice, input);
+      }
+      const row = claimTurn(principal, id);
+      let stored: Stored;
+      try {
+        keepWhatWasHeard(id, input.heard ?? null);
+        stored = await storeRepTurn(id, input);
+      } catch (error) {
+        stores.locks.unlock(id);
+        throw error;
+      }
+      return events(row, stored);
+    },
+  };
+}
+
+export type TurnPipeline = ReturnType<typeof createTurnPipeline>;
