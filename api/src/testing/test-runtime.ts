@@ -3,12 +3,12 @@ import { fileURLToPath } from "node:url";
 import { createParser } from "eventsource-parser";
 import { parseConfig } from "../config";
 import type { TurnEvent } from "../practice/turn-events";
-import { createRuntime } from "../runtime";
+import { createRuntime, type RuntimeOverrides } from "../runtime";
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 
-/** A Parley runtime on an in-memory database with the shipped library. */
-export async function startTestRuntime(env: Record<string, string> = {}) {
+/** A Parley runtime on an in-memory database with the shipped library; `overrides` injects engines or a gateway. */
+export async function startTestRuntime(env: Record<string, string> = {}, overrides: RuntimeOverrides = {}) {
   const config = parseConfig({
     PARLEY_DB: ":memory:",
     PARLEY_LIBRARY: REPO_ROOT,
@@ -18,7 +18,7 @@ export async function startTestRuntime(env: Record<string, string> = {}) {
     PARLEY_TURNS_PER_MINUTE: "100000",
     ...env,
   });
-  const runtime = await createRuntime(config);
+  const runtime = await createRuntime(config, overrides);
   const app = runtime.app;
   const json = (method: string, url: string, body?: unknown) =>
     app.request(url, {
