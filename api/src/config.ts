@@ -188,7 +188,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   };
 }
 
-/** Reads `process.env` (with command-line overrides on top); nothing else in Parley does. */
+/** Reads `process.env` (with command-line overrides on top); elsewhere only process edges (api/src/cli.ts) read it and pass it to parseConfig. */
 export function readConfig(overrides: Record<string, string | undefined> = {}): Config {
   return parseConfig({ ...process.env, ...overrides });
 }

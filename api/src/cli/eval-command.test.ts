@@ -1,30 +1,20 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../db/client";
 import { createEvalRunStore } from "../db/eval-run-store";
 import { SHIPPED_REPLAY_ENV } from "../evals/fake-model/scripted-responder";
 import { type FakeOpenAIServer, type FakeReply, messageText, startFakeOpenAI } from "../testing/fake-openai-server";
 import { REPO_ROOT } from "../testing/test-runtime";
+import { runParley } from "./test-io";
 
-const run = promisify(execFile);
-const CLI = path.join(REPO_ROOT, "api/bin/parley.js");
 /** Runs are stored by default: into a throwaway database, never the repo's data/ folder. */
 const STORE = path.join(mkdtempSync(path.join(tmpdir(), "parley-eval-db-")), "parley.db");
 
-async function parley(args: string[], env: Record<string, string> = { PARLEY_ENGINE: "offline" }) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], { cwd: REPO_ROOT, env: { ...process.env, PARLEY_DB: STORE, ...env } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+/** `parley ARGS` in this process, from the repository root, with only `env` (and PARLEY_DB) as its environment. */
+const parley = (args: string[], env: Record<string, string> = { PARLEY_ENGINE: "offline" }) => runParley(args, { PARLEY_DB: STORE, ...env });
 
 let fake: FakeOpenAIServer;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { readConfig } from "../config";
+import { parseConfig } from "../config";
 import { type Baseline, parseBaseline } from "../evals/baseline";
 import type { RunMode } from "../evals/eval-engines";
 import { type LoadedSuite, loadSuite, SuiteError } from "../evals/load-suite";
@@ -29,8 +29,8 @@ export interface EvalOptions {
   html?: string | undefined;
   /** "in,out": dollars per million prompt and completion tokens, for the cost figures. */
   price?: string | undefined;
-  /** Overrides on top of the environment (tests, the recording script). */
-  env?: Record<string, string | undefined>;
+  /** The environment the configuration is read from (`process.env` at the CLI's edge; the recording script adds its own). */
+  env: Readonly<Record<string, string | undefined>>;
   /** A name for the stored run (a commit, a CI job). */
   label?: string | undefined;
   /** Store the run (default): in the app's database, or with --server on that server. */
@@ -54,7 +54,7 @@ export async function evalCommand(options: EvalOptions, out: (line: string) => v
   if (mode === "replay" && options.engine === "offline") throw new UsageError("--replay serves recorded model responses; it cannot run with --engine offline");
   // Replay never calls the endpoint, so it needs none configured; the endpoint named is still part of every key.
   const engineOverride = mode === "replay" ? "auto" : mode === "record" ? "model" : options.engine;
-  const config = readConfig({ ...options.env, ...(engineOverride && !options.server ? { PARLEY_ENGINE: engineOverride } : {}) });
+  const config = parseConfig({ ...options.env, ...(engineOverride && !options.server ? { PARLEY_ENGINE: engineOverride } : {}) });
   const price = parsePrice(options.price);
   const server = options.server ? await connect(options, config.apiToken, out) : null;
 

@@ -1,13 +1,9 @@
-import { execFile } from "node:child_process";
 import type { AddressInfo } from "node:net";
-import path from "node:path";
-import { promisify } from "node:util";
 import { createAdaptorServer } from "@hono/node-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { REPO_ROOT, startTestRuntime } from "../testing/test-runtime";
+import { startTestRuntime } from "../testing/test-runtime";
+import { runParley } from "./test-io";
 
-const run = promisify(execFile);
-const CLI = path.join(REPO_ROOT, "api/bin/parley.js");
 const ADMIN = { email: "admin@example.com", password: "correct horse battery" };
 const SUITES = ["evals/grading/retention-call.yaml", "evals/persona/bill-went-up.yaml", "evals/robustness/grader-injection.yaml"];
 
@@ -17,16 +13,9 @@ let server: ReturnType<typeof createAdaptorServer>;
 let url: string;
 const tokens: Record<"trainer" | "learner", string> = { trainer: "", learner: "" };
 
-/** `parley eval` in a child process; `--no-store` is never passed, and PARLEY_DB points nowhere useful so a local store would show. */
-async function parleyEval(args: string[], env: Record<string, string> = {}) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [CLI, "eval", ...args], { cwd: REPO_ROOT, env: { ...process.env, PARLEY_DB: "/nonexistent/never.db", PARLEY_TOKEN: "", ...env } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+/** `parley eval` in this process; `--no-store` is never passed, and PARLEY_DB points nowhere useful so a local store would show. */
+const parleyEval = (args: string[], env: Record<string, string> = {}) =>
+  runParley(["eval", ...args], { PARLEY_DB: "/nonexistent/never.db", PARLEY_TOKEN: "", ...env });
 
 const call = (method: string, route: string, auth: { cookie?: string; token?: string }, body?: unknown) =>
   parley.app.request(route, {

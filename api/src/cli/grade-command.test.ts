@@ -1,26 +1,16 @@
-import { execFile } from "node:child_process";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Scorecard } from "../grading/types";
 import { REPO_ROOT } from "../testing/test-runtime";
+import { runParley } from "./test-io";
 
-const run = promisify(execFile);
-const CLI = path.join(REPO_ROOT, "api/bin/parley.js");
 const RUBRIC = path.join(REPO_ROOT, "rubrics/retention-call.yaml");
 let dir: string;
 
-async function parley(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], { env: { ...process.env, PARLEY_ENGINE: "offline" } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+/** `parley ARGS` in this process, with PARLEY_ENGINE=offline as its whole environment. */
+const parley = (...args: string[]) => runParley(args, { PARLEY_ENGINE: "offline" });
 
 async function file(name: string, content: unknown) {
   const target = path.join(dir, name);

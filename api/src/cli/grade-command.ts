@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { z } from "zod";
-import { readConfig } from "../config";
+import { parseConfig } from "../config";
 import { createEngines } from "../engines";
 import { scoreTranscript } from "../grading/score-transcript";
 import type { Scorecard } from "../grading/types";
@@ -14,6 +14,8 @@ export interface GradeOptions {
   rubricFile: string;
   engine: string | undefined;
   json: boolean;
+  /** The environment the configuration is read from (`process.env` at the CLI's edge). */
+  env: Readonly<Record<string, string | undefined>>;
 }
 
 const turnsInFile = z.array(
@@ -32,7 +34,7 @@ export class UsageError extends Error {}
  * Exit code: 0 when the call passes, 1 when it fails or cannot be decided.
  */
 export async function gradeCommand(options: GradeOptions, out: (line: string) => void): Promise<number> {
-  const config = readConfig(options.engine ? { PARLEY_ENGINE: options.engine } : {});
+  const config = parseConfig({ ...options.env, ...(options.engine ? { PARLEY_ENGINE: options.engine } : {}) });
   const rubricSource = await readInput(options.rubricFile);
   const rubric = parseRubric(rubricSource, options.rubricFile);
   if (!rubric.ok) throw new UsageError(rubric.issues.map(formatIssue).join("\n"));

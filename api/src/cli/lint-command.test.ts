@@ -1,23 +1,12 @@
-import { execFile } from "node:child_process";
 import { cp, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../testing/test-runtime";
+import { runParley } from "./test-io";
 
-const run = promisify(execFile);
-const CLI = path.join(REPO_ROOT, "api/bin/parley.js");
-
-async function lint(root: string) {
-  try {
-    const { stdout } = await run(process.execPath, [CLI, "lint", "--root", root]);
-    return { code: 0, stdout };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string };
-    return { code: failed.code, stdout: failed.stdout };
-  }
-}
+/** `parley lint --root ROOT` in this process. */
+const lint = (root: string) => runParley(["lint", "--root", root]);
 
 describe("parley lint", () => {
   it("passes the shipped personas and rubrics", async () => {

@@ -1,0 +1,32 @@
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { REPO_ROOT } from "../testing/test-runtime";
+
+const run = promisify(execFile);
+const CLI = path.join(REPO_ROOT, "api/bin/parley.js");
+
+/** `parley ARGS` as a child process through the npm bin: the one test of the process edge (api/src/cli.ts). */
+async function parley(args: string[], env: Record<string, string> = {}) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], { cwd: REPO_ROOT, env: { ...process.env, ...env } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+// Every command's behaviour is tested in-process through runCli (run-cli.test.ts and the *-command tests).
+describe("the parley process", () => {
+  it("prints to stdout, reads its environment, and exits with runCli's code", async () => {
+    const [lint, badEnv] = await Promise.all([
+      parley(["lint"]),
+      // The environment reaches the config from process.env; the error goes to stderr with exit code 2.
+      parley(["grade", "t.json", "--rubric", "r.yaml"], { PARLEY_ENGINE: "gpt" }),
+    ]);
+    expect(lint).toEqual({ code: 0, stdout: "3 personas, 2 rubrics valid; 0 problems\n", stderr: "" });
+    expect(badEnv).toEqual({ code: 2, stdout: "", stderr: 'parley: Invalid environment:\n  PARLEY_ENGINE="gpt": must be auto, offline or model\n' });
+  });
+});
