@@ -8,7 +8,7 @@ import { createEvalRunStore } from "../db/eval-run-store";
 import { SHIPPED_REPLAY_ENV } from "../evals/fake-model/scripted-responder";
 import { type FakeOpenAIServer, type FakeReply, messageText, startFakeOpenAI } from "../testing/fake-openai-server";
 import { REPO_ROOT } from "../testing/test-runtime";
-import { runParley } from "./test-io";
+import { runParley } from "../testing/cli-io";
 
 /** Runs are stored by default: into a throwaway database, never the repo's data/ folder. */
 const STORE = path.join(mkdtempSync(path.join(tmpdir(), "parley-eval-db-")), "parley.db");

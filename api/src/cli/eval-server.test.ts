@@ -2,7 +2,7 @@ import type { AddressInfo } from "node:net";
 import { createAdaptorServer } from "@hono/node-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestRuntime } from "../testing/test-runtime";
-import { runParley } from "./test-io";
+import { runParley } from "../testing/cli-io";
 
 const ADMIN = { email: "admin@example.com", password: "correct horse battery" };
 const SUITES = ["evals/grading/retention-call.yaml", "evals/persona/bill-went-up.yaml", "evals/robustness/grader-injection.yaml"];

@@ -4,7 +4,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Scorecard } from "../grading/types";
 import { REPO_ROOT } from "../testing/test-runtime";
-import { runParley } from "./test-io";
+import { runParley } from "../testing/cli-io";
 
 const RUBRIC = path.join(REPO_ROOT, "rubrics/retention-call.yaml");
 let dir: string;

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../testing/test-runtime";
-import { runParley } from "./test-io";
+import { runParley } from "../testing/cli-io";
 
 /** `parley lint --root ROOT` in this process. */
 const lint = (root: string) => runParley(["lint", "--root", root]);

@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../testing/test-runtime";
 import { USAGE } from "./run-cli";
-import { runParley } from "./test-io";
+import { runParley } from "../testing/cli-io";
 
 describe("runCli", () => {
   afterEach(() => {

@@ -1,6 +1,6 @@
 import { realpathSync } from "node:fs";
-import { REPO_ROOT } from "../testing/test-runtime";
-import { type CliIo, runCli } from "./run-cli";
+import { REPO_ROOT } from "./test-runtime";
+import { type CliIo, runCli } from "../cli/run-cli";
 
 export interface CliResult {
   code: number;
