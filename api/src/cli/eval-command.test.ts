@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../db/client";
 import { createEvalRunStore } from "../db/eval-run-store";
-import { SHIPPED_REPLAY_ENV } from "../evals/fake-model/scripted-responder";
+import { SHIPPED_REPLAY_ENV } from "../testing/evals/scripted-responder";
 import { type FakeOpenAIServer, type FakeReply, messageText, startFakeOpenAI } from "../testing/fake-openai-server";
 import { REPO_ROOT } from "../testing/test-runtime";
 import { runParley } from "../testing/cli-io";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { RunReport } from "./report-types";
 import { summariseRun } from "./run-summary";
-import { sampleRunReport } from "../evals/testing/sample-report";
+import { sampleRunReport } from "../testing/evals/sample-report";
 
 let report: RunReport;
 beforeAll(async () => {

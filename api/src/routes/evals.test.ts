@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunReport } from "../eval-runs/report-types";
 import { startTestRuntime } from "../testing/test-runtime";
-import { sampleRunReport } from "../evals/testing/sample-report";
+import { sampleRunReport } from "../testing/evals/sample-report";
 
 type Runtime = Awaited<ReturnType<typeof startTestRuntime>>;
 let parley: Runtime;

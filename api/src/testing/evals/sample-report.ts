@@ -1,10 +1,10 @@
 import path from "node:path";
 import { parseConfig } from "../../config";
 import { loadLibrary } from "../../library/load-library";
-import { REPO_ROOT } from "../../testing/test-runtime";
-import { loadSuite } from "../load-suite";
+import { REPO_ROOT } from "../test-runtime";
+import { loadSuite } from "../../evals/load-suite";
 import type { RunReport } from "../../eval-runs/report-types";
-import { runSuites } from "../run-suites";
+import { runSuites } from "../../evals/run-suites";
 
 const DEFAULT_SUITES = ["evals/grading/retention-call.yaml", "evals/persona/bill-went-up.yaml", "evals/separation/retention-call.yaml"];
 

@@ -4,8 +4,8 @@ import type { Library } from "../../library/load-library";
 import { createOfflineGrader } from "../../offline/offline-grader";
 import { detectMoves } from "../../conversation/detect-moves";
 import type { Transcript } from "../../conversation/transcript";
-import { type ChatRequestBody, type ChatResponder, type FakeReply, lastUserMessage, messageText } from "../../testing/fake-openai-server";
-import { findRuleBreaks } from "../persona-rules";
+import { type ChatRequestBody, type ChatResponder, type FakeReply, lastUserMessage, messageText } from "../fake-openai-server";
+import { findRuleBreaks } from "../../evals/persona-rules";
 
 /** Model names the scripted fake answers as, so no recording can pass for a real model's output. */
 export const FAKE_JUDGE_MODEL = "fake-scripted-judge";
