@@ -22,7 +22,7 @@ export function parseBaseline(source: string, file: string): Baseline {
   try {
     data = JSON.parse(source);
   } catch (error) {
-    throw new Error(`${file}: not JSON (${error instanceof Error ? error.message : String(error)})`);
+    throw new Error(`${file}: not JSON (${error instanceof Error ? error.message : String(error)})`, { cause: error });
   }
   const parsed = baselineFile.safeParse(data);
   if (!parsed.success) throw new Error(`${file}: not a parley eval --json report (${parsed.error.issues[0]?.path.join(".")}: ${parsed.error.issues[0]?.message})`);

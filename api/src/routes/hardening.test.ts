@@ -73,7 +73,7 @@ describe("bad input is refused with a clear error", () => {
   });
   afterAll(() => parley.close());
 
-  const post = (body: BodyInit, contentType: string) =>
+  const post = (body: RequestInit["body"], contentType: string) =>
     parley.app.request("/api/sessions", { method: "POST", headers: { "content-type": contentType }, body });
 
   it.each([

@@ -20,8 +20,6 @@ let parley: TestRuntime;
 const dataDir = mkdtempSync(path.join(tmpdir(), "parley-voice-endpoints-model-"));
 type ErrorBody = { error: { code: string; message: string } };
 
-const OPENING = "Yeah, hi. I want to cancel my internet. Today. And I don't want to hear about any deals.";
-
 /** The customer: no moves detected, a short line; the judge gives the middle anchor quoting the rep. */
 function scriptedModel(body: ChatRequestBody): FakeReply {
   const format = body.response_format?.json_schema?.name;

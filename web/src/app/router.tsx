@@ -3,6 +3,7 @@ import { createBrowserRouter } from "react-router";
 import { AppShell } from "../components/layout/app-shell";
 import { RouteError } from "../components/layout/route-error";
 import { RequireSignIn } from "../features/auth/components/require-sign-in";
+import { UserMenu } from "../features/auth/components/user-menu";
 import { Loading } from "../components/ui/loading";
 import { NotFoundRoute } from "./routes/not-found";
 import { PracticeRoute } from "./routes/practice";
@@ -40,7 +41,7 @@ export const router = createBrowserRouter([
     errorElement: <RouteError />,
     children: [
       {
-        element: <AppShell />,
+        element: <AppShell userMenu={<UserMenu />} />,
         children: [
           { index: true, element: <ScenariosRoute /> },
           { path: "practice/:personaId", element: <PreCallRoute /> },

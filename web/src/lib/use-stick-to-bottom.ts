@@ -5,6 +5,6 @@ export function useStickToBottom(ref: RefObject<HTMLElement | null>, deps: reado
   useEffect(() => {
     const element = ref.current;
     if (element) element.scrollTop = element.scrollHeight;
-    // biome-ignore lint/correctness/useExhaustiveDependencies: the caller names what should scroll the log
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller names what should scroll the log
   }, deps);
 }

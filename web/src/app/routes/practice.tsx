@@ -1,6 +1,7 @@
 import { useParams } from "react-router";
 import { QueryView } from "../../components/ui/query-view";
 import { PracticeRoom } from "../../features/practice/components/practice-room";
+import { VoiceMode } from "../../features/voice/components/voice-mode";
 import { usePersona, useRubric } from "../../lib/queries/library";
 import { useSession } from "../../lib/queries/session";
 import { usePageTitle } from "../../lib/use-page-title";
@@ -18,7 +19,15 @@ export function PracticeRoute() {
         <QueryView query={persona} loading="Loading the customer…">
           {(p) => (
             <QueryView query={rubric} loading="Loading the rubric…">
-              {(r) => <PracticeRoom key={detail.session.id} detail={detail} persona={p.persona} rubric={r.rubric} />}
+              {(r) => (
+                <PracticeRoom
+                  key={detail.session.id}
+                  detail={detail}
+                  persona={p.persona}
+                  rubric={r.rubric}
+                  voiceMode={VoiceMode}
+                />
+              )}
             </QueryView>
           )}
         </QueryView>

@@ -1,6 +1,5 @@
-import { useEffect, useRef } from "react";
+import { type ReactNode, useEffect, useRef } from "react";
 import { NavLink, Outlet, useLocation } from "react-router";
-import { UserMenu } from "../../features/auth/components/user-menu";
 import { type SignedInUser, useMe } from "../../lib/queries/me";
 
 interface NavItem {
@@ -22,7 +21,8 @@ const NAV: NavItem[] = [
   { to: "/admin/users", label: "Admin", end: false, onlyFor: "admin" },
 ];
 
-export function AppShell() {
+/** `userMenu` comes from app/ (the auth feature's menu): shared layout imports no feature. */
+export function AppShell({ userMenu }: { userMenu: ReactNode }) {
   const me = useMe().data;
   const role = me?.user.role;
   const nav = NAV.filter(
@@ -66,7 +66,7 @@ export function AppShell() {
               ))}
             </ul>
           </nav>
-          <UserMenu />
+          {userMenu}
         </div>
       </header>
       <main id="main" ref={main} tabIndex={-1} className="page">

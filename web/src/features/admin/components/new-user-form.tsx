@@ -2,7 +2,7 @@ import { type FormEvent, useRef, useState } from "react";
 import { ErrorPanel } from "../../../components/ui/error-panel";
 import { FormField, focusFirstInvalid } from "../../../components/ui/form-field";
 import { fieldErrors } from "../../../lib/field-errors";
-import { MIN_PASSWORD_LENGTH } from "../../../../../api/src/auth/password-rules";
+import { MIN_PASSWORD_LENGTH } from "../../../lib/password-rules";
 import { useCreateUser } from "../api/create-user";
 import type { Team } from "../api/get-teams";
 import type { Role } from "../api/get-users";

@@ -2,7 +2,7 @@ import { type FormEvent, useRef, useState } from "react";
 import { FormField, focusFirstInvalid } from "../../../components/ui/form-field";
 import { errorMessage } from "../../../lib/api-error";
 import { fieldErrors } from "../../../lib/field-errors";
-import { MIN_PASSWORD_LENGTH } from "../../../../../api/src/auth/password-rules";
+import { MIN_PASSWORD_LENGTH } from "../../../lib/password-rules";
 import type { AdminUser } from "../api/get-users";
 import { useUpdateUser } from "../api/update-user";
 

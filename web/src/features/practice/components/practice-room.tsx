@@ -1,4 +1,4 @@
-import { useRef } from "react";
+import { type ComponentType, useRef } from "react";
 import { useNavigate } from "react-router";
 import { ChatLog } from "../../../components/call/chat-log";
 import { Composer } from "../../../components/call/composer";
@@ -9,21 +9,32 @@ import { ErrorPanel } from "../../../components/ui/error-panel";
 import { moveLabel } from "../../../lib/labels";
 import type { Persona, Rubric } from "../../../lib/queries/library";
 import type { SessionDetail } from "../../../lib/queries/session";
-import { useLiveCall } from "../../../lib/use-live-call";
+import type { LiveCallState } from "../../../lib/live-call";
+import { type SpokenTurn, useLiveCall } from "../../../lib/use-live-call";
 import { useStickToBottom } from "../../../lib/use-stick-to-bottom";
-import { VoiceMode } from "../../voice/components/voice-mode";
 import { useEndSession } from "../api/end-session";
 import { CallEnded } from "./call-ended";
 import { CoachTip } from "./coach-tip";
+
+/** What the room hands its voice controls (the voice feature's VoiceMode, passed in by app/). */
+export interface VoiceModeProps {
+  sessionId: string;
+  call: LiveCallState;
+  customerName: string;
+  personaVoice: { tts: string; rate: number } | undefined;
+  sendSpoken: (turn: SpokenTurn) => Promise<string | null>;
+}
 
 interface PracticeRoomProps {
   detail: SessionDetail;
   persona: Persona;
   rubric: Rubric;
+  /** Passed in from app/, since a feature imports no other feature. */
+  voiceMode: ComponentType<VoiceModeProps>;
 }
 
 /** The call: chat, streaming replies, mood, coach tips beside their turns, and End call. */
-export function PracticeRoom({ detail, persona, rubric }: PracticeRoomProps) {
+export function PracticeRoom({ detail, persona, rubric, voiceMode: VoiceMode }: PracticeRoomProps) {
   const { session } = detail;
   const navigate = useNavigate();
   const end = useEndSession(session.id);

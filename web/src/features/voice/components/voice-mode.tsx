@@ -51,6 +51,7 @@ export function VoiceMode({ sessionId, call, customerName, personaVoice, sendSpo
   const lastCustomer = last?.role === "customer" ? last : null;
   useEffect(() => {
     customer.update(call.streaming, lastCustomer && { text: lastCustomer.text, index: lastCustomer.index });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the line's text and index, not each new turn object, say when to update
   }, [call.streaming, lastCustomer?.text, lastCustomer?.index, customer.update]);
 
   if (call.ended) return null;
