@@ -47,6 +47,28 @@ const API_VALUES = {
     },
   ],
 };
+const NO_EVALS = {
+  patterns: [
+    {
+      regex: "(^|/)evals/",
+      allowTypeImports: true,
+      message: "Production code does not run the eval harness: move what both need below evals/ (library/suites, eval-runs/).",
+    },
+    {
+      regex: "(^|/)testing/",
+      allowTypeImports: true,
+      message: "Production code does not depend on test support (testing/).",
+    },
+  ],
+};
+const CORE_ONLY = {
+  patterns: [
+    {
+      regex: "^\\.\\./",
+      message: "api/src/conversation/ is the shared core: it imports only its own modules (and zod).",
+    },
+  ],
+};
 const NODE_MESSAGE = "The web app runs in the browser: no Node modules, globals or types in web/src.";
 const NODE_BUILTINS = {
   paths: builtinModules.filter((name) => !name.startsWith("_")).map((name) => ({ name, message: NODE_MESSAGE })),
@@ -138,6 +160,19 @@ export default defineConfig(
 
   // Imports. Order matters: a later block replaces no-restricted-imports for the files it matches.
   { ignores: ["api/src/llm/**", ...TESTS], rules: { "no-restricted-imports": restrictImports(OPENAI) } },
+  // The production path (everything in api/src but the eval runner, the CLI and test support) runs no eval harness.
+  {
+    files: ["api/src/**/*.ts"],
+    // voice/measure is the offline recogniser's WER report: a measurement run by hand on test clips.
+    ignores: ["api/src/llm/**", "api/src/evals/**", "api/src/cli/**", "api/src/cli.ts", "api/src/voice/measure/**", ...TESTS],
+    rules: { "no-restricted-imports": restrictImports(OPENAI, NO_EVALS) },
+  },
+  // The shared core imports nothing else in api/src, and nothing from Node: the web app imports it too.
+  {
+    files: ["api/src/conversation/**/*.ts"],
+    ignores: TESTS,
+    rules: { "no-restricted-imports": restrictImports(OPENAI, NODE_BUILTINS, CORE_ONLY) },
+  },
   {
     files: ["web/src/**/*.{ts,tsx}"],
     ignores: TESTS,

@@ -10,7 +10,7 @@ import { evalCommand } from "../api/src/cli/eval-command";
 import { loadLibrary } from "../api/src/library/load-library";
 import { startFakeOpenAI } from "../api/src/testing/fake-openai-server";
 import { REPO_ROOT } from "../api/src/testing/test-runtime";
-import { FAKE_JUDGE_MODEL, FAKE_PERSONA_MODEL, FAKE_RECORDING_PORT, SHIPPED_REPLAY_ENV, scriptedResponder } from "../api/src/testing/evals/scripted-responder";
+import { FAKE_RECORDING_PORT, SHIPPED_REPLAY_ENV, scriptedResponder } from "../api/src/testing/evals/scripted-responder";
 
 
 /** `env`: the environment the run starts from (the script's own); the fake endpoint's settings go on top. */

@@ -188,7 +188,10 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   };
 }
 
-/** Reads `process.env` (with command-line overrides on top); elsewhere only process edges (api/src/cli.ts) read it and pass it to parseConfig. */
+/** Reads `process.env` (with command-line overrides on top). */
 export function readConfig(overrides: Record<string, string | undefined> = {}): Config {
   return parseConfig({ ...process.env, ...overrides });
 }
+
+/** The process's environment, for a process edge (api/src/cli.ts) to hand to code that parses it later. */
+export const processEnvironment = (): Readonly<Record<string, string | undefined>> => process.env;

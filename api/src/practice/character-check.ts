@@ -1,6 +1,6 @@
 import type { Persona } from "../library/persona-schema";
 import type { Transcript } from "../conversation/transcript";
-import { STAGE_DIRECTIONS, stripNonSpeech } from "../conversation/speakable-text";
+import { STAGE_DIRECTIONS } from "../conversation/speakable-text";
 
 export type ViolationKind = "stage_direction" | "markup" | "ai_disclosure" | "helps_rep" | "invented_fact" | "empty";
 
