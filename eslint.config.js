@@ -52,7 +52,8 @@ const NO_EVALS = {
     {
       regex: "(^|/)evals/",
       allowTypeImports: true,
-      message: "Production code does not run the eval harness: move what both need below evals/ (library/suites, eval-runs/).",
+      message:
+        "Production code does not run the eval harness: move what both need below evals/ (library/suites, eval-runs/).",
     },
     {
       regex: "(^|/)testing/",
@@ -164,7 +165,14 @@ export default defineConfig(
   {
     files: ["api/src/**/*.ts"],
     // voice/measure is the offline recogniser's WER report: a measurement run by hand on test clips.
-    ignores: ["api/src/llm/**", "api/src/evals/**", "api/src/cli/**", "api/src/cli.ts", "api/src/voice/measure/**", ...TESTS],
+    ignores: [
+      "api/src/llm/**",
+      "api/src/evals/**",
+      "api/src/cli/**",
+      "api/src/cli.ts",
+      "api/src/voice/measure/**",
+      ...TESTS,
+    ],
     rules: { "no-restricted-imports": restrictImports(OPENAI, NO_EVALS) },
   },
   // The shared core imports nothing else in api/src, and nothing from Node: the web app imports it too.

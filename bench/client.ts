@@ -122,12 +122,16 @@ export async function postTurn(base: string, sessionId: string, text: string): P
   }
 }
 
-export async function endSession(base: string, sessionId: string): Promise<{ ms: number; unscored: number; bytes: number }> {
+export async function endSession(
+  base: string,
+  sessionId: string,
+): Promise<{ ms: number; unscored: number; bytes: number }> {
   const started = performance.now();
   const response = await fetch(`${base}/api/sessions/${sessionId}/end`, { method: "POST" });
   const text = await response.text();
   const ms = performance.now() - started;
-  if (response.status !== 200) throw new Error(`POST /api/sessions/${sessionId}/end: ${response.status} ${text.slice(0, 200)}`);
+  if (response.status !== 200)
+    throw new Error(`POST /api/sessions/${sessionId}/end: ${response.status} ${text.slice(0, 200)}`);
   const { scorecard } = JSON.parse(text) as { scorecard: { unscored: number } };
   return { ms, unscored: scorecard.unscored, bytes: text.length };
 }
@@ -150,7 +154,11 @@ export async function grade(
 }
 
 /** Runs `task` over `items` with at most `limit` in flight; results in input order. */
-export async function mapLimit<T, R>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {

@@ -13,13 +13,7 @@ import {
   messageText,
   startFakeOpenAI,
 } from "../api/src/testing/fake-openai-server";
-import type {
-  CallKind,
-  ChildMessage,
-  FakeModelConfig,
-  ParentMessage,
-  RecordedCall,
-} from "./fake-protocol";
+import type { CallKind, ChildMessage, FakeModelConfig, ParentMessage, RecordedCall } from "./fake-protocol";
 
 const CUSTOMER_WORDS = `Look, I have heard all of this before. The line dropped again this morning and nobody
 called me back after the last time. I work from home, so every hour without a connection costs me
@@ -135,12 +129,25 @@ function respond(body: ChatRequestBody): FakeReply {
 const SPOKEN = "I'm so sorry, three outages in a month is not acceptable. How have they affected your work?";
 function transcription(): FakeReply {
   calls.push({ kind: "stt", estimatedPromptTokens: 0 });
-  const words = SPOKEN.split(" ").map((word, i) => ({ word: word.replace(/[.,?]/g, ""), start: 0.3 + i * 0.36, end: 0.6 + i * 0.36 }));
-  return { kind: "json", value: { text: SPOKEN, duration: 6.2, words }, delayMs: config.sttLatencyMs ?? config.latencyMs };
+  const words = SPOKEN.split(" ").map((word, i) => ({
+    word: word.replace(/[.,?]/g, ""),
+    start: 0.3 + i * 0.36,
+    end: 0.6 + i * 0.36,
+  }));
+  return {
+    kind: "json",
+    value: { text: SPOKEN, duration: 6.2, words },
+    delayMs: config.sttLatencyMs ?? config.latencyMs,
+  };
 }
 function speech(): FakeReply {
   calls.push({ kind: "tts", estimatedPromptTokens: 0 });
-  return { kind: "text", content: "", delayMs: config.ttsFirstByteMs ?? config.latencyMs, chunkDelayMs: config.ttsChunkMs ?? config.chunkDelayMs };
+  return {
+    kind: "text",
+    content: "",
+    delayMs: config.ttsFirstByteMs ?? config.latencyMs,
+    chunkDelayMs: config.ttsChunkMs ?? config.chunkDelayMs,
+  };
 }
 
 const fake = await startFakeOpenAI({ defaultChat: respond, defaultAudio: { transcription, speech } });

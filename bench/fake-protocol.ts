@@ -50,15 +50,14 @@ export type ParentMessage =
   | { id: number; type: "close" };
 
 export type ChildMessage =
-  | { type: "ready"; url: string }
-  | { id: number; type: "ok" }
-  | { id: number; type: "stats"; stats: FakeModelStats };
+  { type: "ready"; url: string } | { id: number; type: "ok" } | { id: number; type: "stats"; stats: FakeModelStats };
 
 /** Number of pieces a reply of `words` words is streamed in (one per word). */
 export const replyPieces = (words: number) => Math.max(1, words);
 
 /** The fake model's own time for one streamed reply: latency, then one pause per piece and one before the close. */
-export const streamModelMs = (config: FakeModelConfig) => config.latencyMs + (replyPieces(config.replyWords) + 1) * config.chunkDelayMs;
+export const streamModelMs = (config: FakeModelConfig) =>
+  config.latencyMs + (replyPieces(config.replyWords) + 1) * config.chunkDelayMs;
 
 /** The fake model's own time to the first streamed word. */
 export const streamFirstTokenMs = (config: FakeModelConfig) => config.latencyMs + config.chunkDelayMs;

@@ -58,7 +58,10 @@ export function machineBusyMs(): number | null {
 export function ownCpuMs(): number | null {
   try {
     const stat = readFileSync("/proc/self/stat", "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ").map(Number);
+    const fields = stat
+      .slice(stat.lastIndexOf(")") + 2)
+      .split(" ")
+      .map(Number);
     // utime, stime, cutime, cstime are fields 14-17: indexes 11-14 after the state field.
     return (((fields[11] ?? 0) + (fields[12] ?? 0) + (fields[13] ?? 0) + (fields[14] ?? 0)) * 1000) / CLOCK_TICKS;
   } catch {
@@ -133,7 +136,10 @@ const live = new Set<ParleyProcess>();
 
 /** The last lines each running server wrote to stderr (for a failed run's report). */
 export function liveServerLogs(): string[] {
-  return [...live].map((server) => `--- Parley at ${server.base} (stderr, last lines):\n${server.stderr().split("\n").slice(-40).join("\n")}`);
+  return [...live].map(
+    (server) =>
+      `--- Parley at ${server.base} (stderr, last lines):\n${server.stderr().split("\n").slice(-40).join("\n")}`,
+  );
 }
 
 /** Environment for the server: the caller's, minus anything that would point Parley elsewhere. */

@@ -90,7 +90,8 @@ function main() {
 
   console.log(`${file}: ${(totalUs / 1000).toFixed(0)} ms sampled, ${(busy / 1000).toFixed(0)} ms busy (not idle)\n`);
   console.log("Self time by package / file:");
-  for (const [name, us] of tally((node) => where(node.callFrame.url)).slice(0, top)) console.log(`${ms(us)} ${pct(us)}  ${name}`);
+  for (const [name, us] of tally((node) => where(node.callFrame.url)).slice(0, top))
+    console.log(`${ms(us)} ${pct(us)}  ${name}`);
   console.log("\nSelf time by function:");
   for (const [name, us] of tally(label).slice(0, top)) console.log(`${ms(us)} ${pct(us)}  ${name}`);
 
@@ -110,7 +111,9 @@ function main() {
     }
   }
   const wanted = values.match ?? [];
-  console.log(`\nTotal (inclusive) time${wanted.length > 0 ? ` of functions matching ${wanted.join(", ")}` : " by function"}:`);
+  console.log(
+    `\nTotal (inclusive) time${wanted.length > 0 ? ` of functions matching ${wanted.join(", ")}` : " by function"}:`,
+  );
   const rows = [...inclusive.entries()]
     .filter(([name]) => wanted.length === 0 || wanted.some((w) => name.includes(w)))
     .filter(([name]) => wanted.length > 0 || !name.startsWith("(root)"))
@@ -136,7 +139,8 @@ function main() {
       paths.set(key, (paths.get(key) ?? 0) + us);
     }
     console.log(`\nCall paths into ${values.callers}:`);
-    for (const [chain, us] of [...paths.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`${ms(us)} ${pct(us)}  ${chain}\n`);
+    for (const [chain, us] of [...paths.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8))
+      console.log(`${ms(us)} ${pct(us)}  ${chain}\n`);
   }
 }
 

@@ -24,7 +24,13 @@ export class Report {
   /** Raw numbers, for reports/bench.json. */
   readonly raw: Record<string, unknown> = {};
 
-  row(measurement: string, unit: string, stats: Summary | { n: number; median: number | null; p95: number | null }, peakRssMiB: number | null, note = "") {
+  row(
+    measurement: string,
+    unit: string,
+    stats: Summary | { n: number; median: number | null; p95: number | null },
+    peakRssMiB: number | null,
+    note = "",
+  ) {
     this.summary.push({
       measurement,
       unit,

@@ -72,9 +72,14 @@ function parseOptions(argv: string[]): BenchOptions {
     if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be a whole number ≥ ${min}, got "${value}"`);
     return n;
   };
-  const only = values.only?.split(",").map((name) => name.trim()).filter(Boolean) ?? null;
+  const only =
+    values.only
+      ?.split(",")
+      .map((name) => name.trim())
+      .filter(Boolean) ?? null;
   for (const name of only ?? []) {
-    if (!(name in PHASES)) throw new Error(`--only: unknown phase "${name}"; phases: ${Object.keys(PHASES).join(", ")}`);
+    if (!(name in PHASES))
+      throw new Error(`--only: unknown phase "${name}"; phases: ${Object.keys(PHASES).join(", ")}`);
   }
   return {
     quick,
@@ -83,7 +88,11 @@ function parseOptions(argv: string[]): BenchOptions {
     replyWords: int("reply-words", values["reply-words"], 20, 1),
     sttMs: int("stt-ms", values["stt-ms"], 250, 0),
     ttsMs: int("tts-ms", values["tts-ms"], 150, 0),
-    levels: values.levels ? values.levels.split(",").map((level) => int("levels", level, 0, 1)) : quick ? [20, 100] : [100, 500, 1000],
+    levels: values.levels
+      ? values.levels.split(",").map((level) => int("levels", level, 0, 1))
+      : quick
+        ? [20, 100]
+        : [100, 500, 1000],
     turnsPerSession: int("turns", values.turns, quick ? 2 : 3, 1),
     paced: parsePaced(values.paced, quick),
     only: only ? new Set(only) : null,
@@ -144,7 +153,8 @@ async function main() {
   const ownBefore = ownCpuMs();
   const dbRoot = tempDir("parley-bench-", options.dbRoot);
   const report = new Report();
-  const log = (line: string) => console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)}s] ${line}`);
+  const log = (line: string) =>
+    console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)}s] ${line}`);
   const model = {
     latencyMs: options.latencyMs,
     chunkDelayMs: options.chunkDelayMs,

@@ -48,7 +48,14 @@ export function selfCheck(): void {
     ["p50 of [3,1,2]", percentile([3, 1, 2], 50), 2],
     ["p95 of [3,1,2]", percentile([3, 1, 2], 95), 3],
     ["p50 of [7]", percentile([7], 50), 7],
-    ["p95 of 20 samples", percentile(Array.from({ length: 20 }, (_, i) => i + 1), 95), 19],
+    [
+      "p95 of 20 samples",
+      percentile(
+        Array.from({ length: 20 }, (_, i) => i + 1),
+        95,
+      ),
+      19,
+    ],
   ];
   for (const [what, got, want] of cases) {
     if (got !== want) throw new Error(`bench/stats.ts self-check failed: ${what} = ${got}, expected ${want}`);

@@ -38,7 +38,8 @@ async function firstByte(base: string, sessionId: string, text: string, started:
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ text }),
   });
-  if (response.status !== 200 || !response.body) throw new Error(`POST /speech: ${response.status} ${(await response.text()).slice(0, 200)}`);
+  if (response.status !== 200 || !response.body)
+    throw new Error(`POST /speech: ${response.status} ${(await response.text()).slice(0, 200)}`);
   const reader = response.body.getReader();
   const first = await reader.read();
   const at = performance.now();

@@ -40,20 +40,37 @@ export interface AppDeps {
   webRoot?: string | null;
 }
 
-
 /** Builds the HTTP app; never listens, so tests call `app.request()`. */
-export function createApp({ practice, library, auth, users, evalRuns, secureCookies, limits, production, webRoot, trainer }: AppDeps) {
+export function createApp({
+  practice,
+  library,
+  auth,
+  users,
+  evalRuns,
+  secureCookies,
+  limits,
+  production,
+  webRoot,
+  trainer,
+}: AppDeps) {
   const app = new Hono<AuthEnv>();
   const jsonLimit = bodyLimit({
     maxSize: limits.maxBodyBytes,
-    onError: (c) => c.json(errorBody("payload_too_large", `Request bodies are limited to ${limits.maxBodyBytes} bytes.`), 413),
+    onError: (c) =>
+      c.json(errorBody("payload_too_large", `Request bodies are limited to ${limits.maxBodyBytes} bytes.`), 413),
   });
   const uploadBytes = limits.maxUploadBytes ?? limits.maxBodyBytes;
   const uploadLimit = bodyLimit({
     maxSize: uploadBytes,
-    onError: (c) => c.json(errorBody("audio_too_large", `Uploads (a recording and its fields) are limited to ${uploadBytes} bytes.`), 413),
+    onError: (c) =>
+      c.json(
+        errorBody("audio_too_large", `Uploads (a recording and its fields) are limited to ${uploadBytes} bytes.`),
+        413,
+      ),
   });
-  app.use("/api/*", (c, next) => (/^multipart\/form-data/i.test(c.req.header("content-type") ?? "") ? uploadLimit(c, next) : jsonLimit(c, next)));
+  app.use("/api/*", (c, next) =>
+    /^multipart\/form-data/i.test(c.req.header("content-type") ?? "") ? uploadLimit(c, next) : jsonLimit(c, next),
+  );
   app.use("/api/*", requireJsonBodies);
   // Everything but health and signing in needs a principal (in local mode, the local user).
   const requireSignIn = authenticate(auth);
@@ -64,7 +81,14 @@ export function createApp({ practice, library, auth, users, evalRuns, secureCook
     .get("/api/health", (c) => {
       const { engine, personaModel, graderModel } = practice.sessions.engine();
       return c.json(
-        { ok: true, engine, models: { persona: personaModel, grader: graderModel }, auth: auth.kind, voice: practice.voice.status(), version: VERSION },
+        {
+          ok: true,
+          engine,
+          models: { persona: personaModel, grader: graderModel },
+          auth: auth.kind,
+          voice: practice.voice.status(),
+          version: VERSION,
+        },
         200,
       );
     })
@@ -81,16 +105,22 @@ export function createApp({ practice, library, auth, users, evalRuns, secureCook
 
   app.notFound((c) => c.json(errorBody("not_found", `No route for ${c.req.method} ${c.req.path}.`), 404));
   app.onError((error, c) => {
-    if (error instanceof DomainError) return c.json(errorBody(error.code, error.message, error.details), ERROR_STATUS[error.code]);
+    if (error instanceof DomainError)
+      return c.json(errorBody(error.code, error.message, error.details), ERROR_STATUS[error.code]);
     if (error instanceof HTTPException) {
       const malformed = error.status === 400 && /json/i.test(error.message);
       return c.json(
-        errorBody(malformed ? "invalid_json" : "bad_request", malformed ? "The request body is not valid JSON." : error.message),
+        errorBody(
+          malformed ? "invalid_json" : "bad_request",
+          malformed ? "The request body is not valid JSON." : error.message,
+        ),
         error.status,
       );
     }
     console.error(error);
-    const message = production ? "Something went wrong on the server." : `Something went wrong on the server: ${error.message}`;
+    const message = production
+      ? "Something went wrong on the server."
+      : `Something went wrong on the server: ${error.message}`;
     return c.json(errorBody("internal_error", message), 500);
   });
   return routes;

@@ -23,9 +23,13 @@ describe("config", () => {
   });
 
   it("never echoes a secret in an error", () => {
-    expect(() => parseConfig({ PARLEY_AUTH: "accounts", PARLEY_ADMIN_EMAIL: "admin@example.com", PARLEY_ADMIN_PASSWORD: "hunter2" })).toThrow(
-      /^(?!.*hunter2)/s,
-    );
+    expect(() =>
+      parseConfig({
+        PARLEY_AUTH: "accounts",
+        PARLEY_ADMIN_EMAIL: "admin@example.com",
+        PARLEY_ADMIN_PASSWORD: "hunter2",
+      }),
+    ).toThrow(/^(?!.*hunter2)/s);
   });
 
   it("reads per-role models and timeouts", () => {
@@ -35,7 +39,12 @@ describe("config", () => {
       PARLEY_GRADER_MODEL: "qwen2.5",
       PARLEY_MODEL_TIMEOUT_MS: "5000",
     });
-    expect(config.model).toMatchObject({ baseURL: "http://localhost:8000/v1", personaModel: "llama3.1", graderModel: "qwen2.5", timeoutMs: 5000 });
+    expect(config.model).toMatchObject({
+      baseURL: "http://localhost:8000/v1",
+      personaModel: "llama3.1",
+      graderModel: "qwen2.5",
+      timeoutMs: 5000,
+    });
     expect(config.model.moveModel).toBe("llama3.1");
     expect(parseConfig({ PARLEY_MOVE_MODEL: "rules" }).model.moveModel).toBeNull();
     expect(parseConfig({ PARLEY_MOVE_MODEL: "qwen2.5:1.5b" }).model.moveModel).toBe("qwen2.5:1.5b");
@@ -47,22 +56,38 @@ describe("config", () => {
     [{ OPENAI_BASE_URL: "localhost:11434" }, "OPENAI_BASE_URL"],
     [{ PARLEY_MODEL_TIMEOUT_MS: "-1" }, "PARLEY_MODEL_TIMEOUT_MS"],
     [{ PARLEY_ENGINE: "model" }, "PARLEY_ENGINE"],
-    [{ HOST: "0.0.0.0" }, "HOST=\"0.0.0.0\": local mode \\(no sign-in\\) only listens on 127.0.0.1"],
-    [{ PARLEY_AUTH: "accounts", PARLEY_ADMIN_EMAIL: "admin@example.com", PARLEY_ADMIN_PASSWORD: "short" }, "PARLEY_ADMIN_PASSWORD=\\(hidden\\)"],
+    [{ HOST: "0.0.0.0" }, 'HOST="0.0.0.0": local mode \\(no sign-in\\) only listens on 127.0.0.1'],
+    [
+      { PARLEY_AUTH: "accounts", PARLEY_ADMIN_EMAIL: "admin@example.com", PARLEY_ADMIN_PASSWORD: "short" },
+      "PARLEY_ADMIN_PASSWORD=\\(hidden\\)",
+    ],
     [{ PARLEY_STT_ENGINE: "model" }, "PARLEY_STT_ENGINE=model: set OPENAI_BASE_URL"],
-    [{ PARLEY_TTS_ENGINE: "espeak" }, "PARLEY_TTS_ENGINE=\"espeak\": must be auto, browser or model"],
+    [{ PARLEY_TTS_ENGINE: "espeak" }, 'PARLEY_TTS_ENGINE="espeak": must be auto, browser or model'],
     [{ PARLEY_MAX_AUDIO_SECONDS: "0" }, "PARLEY_MAX_AUDIO_SECONDS"],
-    [{ PARLEY_STT_LANGUAGE: "english" }, "PARLEY_STT_LANGUAGE=\"english\": must be a two-letter language code"],
+    [{ PARLEY_STT_LANGUAGE: "english" }, 'PARLEY_STT_LANGUAGE="english": must be a two-letter language code'],
   ])("refuses %o with a message naming %s", (env, variable) => {
     expect(() => parseConfig(env)).toThrow(ConfigError);
     expect(() => parseConfig(env)).toThrow(new RegExp(variable));
   });
 
   it("voice mode follows the engine: pocketsphinx and the browser's voice offline, the endpoint's audio models with one", () => {
-    expect(parseConfig({}).voice).toMatchObject({ stt: "offline", tts: "browser", offlineLm: "domain", maxAudioBytes: 10_000_000, maxAudioSeconds: 120 });
+    expect(parseConfig({}).voice).toMatchObject({
+      stt: "offline",
+      tts: "browser",
+      offlineLm: "domain",
+      maxAudioBytes: 10_000_000,
+      maxAudioSeconds: 120,
+    });
     expect(parseConfig({}).voice.audioDir).toMatch(/data\/audio$/);
     expect(parseConfig({ PARLEY_AUDIO_DIR: "/srv/parley/audio" }).voice.cacheDir).toBe("/srv/parley/voice-lm");
-    expect(parseConfig({ OPENAI_API_KEY: "sk-x" }).voice).toMatchObject({ stt: "model", tts: "model", sttModel: "whisper-1", ttsModel: "tts-1" });
-    expect(parseConfig({ OPENAI_API_KEY: "sk-x", PARLEY_STT_ENGINE: "offline", PARLEY_TTS_ENGINE: "browser" }).voice).toMatchObject({ stt: "offline", tts: "browser" });
+    expect(parseConfig({ OPENAI_API_KEY: "sk-x" }).voice).toMatchObject({
+      stt: "model",
+      tts: "model",
+      sttModel: "whisper-1",
+      ttsModel: "tts-1",
+    });
+    expect(
+      parseConfig({ OPENAI_API_KEY: "sk-x", PARLEY_STT_ENGINE: "offline", PARLEY_TTS_ENGINE: "browser" }).voice,
+    ).toMatchObject({ stt: "offline", tts: "browser" });
   });
 });

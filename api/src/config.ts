@@ -21,7 +21,9 @@ const envSchema = z.object({
   PARLEY_DB: z.string().trim().min(1).default("data/parley.db"),
   PARLEY_LIBRARY: z.string().trim().min(1).default("."),
   PARLEY_ENGINE: z.enum(["auto", "offline", "model"], { error: "must be auto, offline or model" }).default("auto"),
-  OPENAI_BASE_URL: optionalText.pipe(z.url({ protocol: /^https?$/, error: "must be an http(s) URL, e.g. http://localhost:11434/v1" }).optional()),
+  OPENAI_BASE_URL: optionalText.pipe(
+    z.url({ protocol: /^https?$/, error: "must be an http(s) URL, e.g. http://localhost:11434/v1" }).optional(),
+  ),
   OPENAI_API_KEY: optionalText,
   PARLEY_PERSONA_MODEL: z.string().trim().min(1).default("gpt-4o-mini"),
   PARLEY_GRADER_MODEL: z.string().trim().min(1).default("gpt-4o-mini"),
@@ -44,7 +46,12 @@ const envSchema = z.object({
   PARLEY_TTS_ENGINE: z.enum(["auto", "browser", "model"], { error: "must be auto, browser or model" }).default("auto"),
   PARLEY_STT_MODEL: z.string().trim().min(1).default("whisper-1"),
   PARLEY_TTS_MODEL: z.string().trim().min(1).default("tts-1"),
-  PARLEY_STT_LANGUAGE: optionalText.pipe(z.string().regex(/^[a-z]{2}$/, "must be a two-letter language code, e.g. en").optional()),
+  PARLEY_STT_LANGUAGE: optionalText.pipe(
+    z
+      .string()
+      .regex(/^[a-z]{2}$/, "must be a two-letter language code, e.g. en")
+      .optional(),
+  ),
   PARLEY_STT_OFFLINE_LM: z.enum(["domain", "generic"], { error: "must be domain or generic" }).default("domain"),
   PARLEY_AUDIO_DIR: optionalText,
   PARLEY_MAX_AUDIO_BYTES: integer(10_000, 100_000_000).default(10_000_000),
@@ -77,7 +84,12 @@ export interface Config {
     firstAdmin: { email: string; password: string } | null;
     secureCookies: boolean;
   };
-  limits: { turnsPerMinute: number; audioRequestsPerMinute: number; dailyTokensPerUser: number; dailyTokensPerTeam: number };
+  limits: {
+    turnsPerMinute: number;
+    audioRequestsPerMinute: number;
+    dailyTokensPerUser: number;
+    dailyTokensPerTeam: number;
+  };
   /** Voice mode: who transcribes the rep, who speaks the customer, where recordings go. */
   voice: {
     stt: Engine;
@@ -139,7 +151,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(["PARLEY_ADMIN_EMAIL and PARLEY_ADMIN_PASSWORD: set both (for the first admin) or neither"]);
   }
   for (const name of ["PARLEY_STT_ENGINE", "PARLEY_TTS_ENGINE"] as const) {
-    if (e[name] === "model" && !hasEndpoint) throw new ConfigError([`${name}=model: set OPENAI_BASE_URL or OPENAI_API_KEY to point at a model endpoint`]);
+    if (e[name] === "model" && !hasEndpoint)
+      throw new ConfigError([`${name}=model: set OPENAI_BASE_URL or OPENAI_API_KEY to point at a model endpoint`]);
   }
   const dataDir = e.PARLEY_DB === ":memory:" ? path.resolve("data") : path.dirname(path.resolve(e.PARLEY_DB));
   const audioDir = path.resolve(e.PARLEY_AUDIO_DIR ?? path.join(dataDir, "audio"));
@@ -162,7 +175,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     auth: {
       mode: e.PARLEY_AUTH,
       firstAdmin:
-        e.PARLEY_ADMIN_EMAIL && e.PARLEY_ADMIN_PASSWORD ? { email: e.PARLEY_ADMIN_EMAIL, password: e.PARLEY_ADMIN_PASSWORD } : null,
+        e.PARLEY_ADMIN_EMAIL && e.PARLEY_ADMIN_PASSWORD
+          ? { email: e.PARLEY_ADMIN_EMAIL, password: e.PARLEY_ADMIN_PASSWORD }
+          : null,
       secureCookies: e.PARLEY_SECURE_COOKIES === "true",
     },
     limits: {

@@ -8,7 +8,8 @@ import { createModelPersonaEngine } from "./practice/model-persona";
 import type { PersonaEngine } from "./practice/persona-engine";
 
 /** True when anything configured talks to the model endpoint: the engines, or voice's speech to text or speech. */
-export const usesModelEndpoint = (config: Config) => config.engine === "model" || config.voice.stt === "model" || config.voice.tts === "model";
+export const usesModelEndpoint = (config: Config) =>
+  config.engine === "model" || config.voice.stt === "model" || config.voice.tts === "model";
 
 /** The one gateway to the configured model endpoint; engines and voice share it. */
 export function createModelGateway(config: Config, onCall?: (record: ModelCallRecord) => void): LlmGateway {
@@ -22,7 +23,10 @@ export function createModelGateway(config: Config, onCall?: (record: ModelCallRe
 }
 
 /** The persona engine and grader the config asks for: the model engine (through `gateway`), or the offline one. */
-export function createEngines(config: Config, gateway: LlmGateway | null = null): { persona: PersonaEngine; grader: Grader } {
+export function createEngines(
+  config: Config,
+  gateway: LlmGateway | null = null,
+): { persona: PersonaEngine; grader: Grader } {
   if (config.engine === "offline") return { persona: createOfflinePersonaEngine(), grader: createOfflineGrader() };
   const model = gateway ?? createModelGateway(config);
   return {

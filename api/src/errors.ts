@@ -74,4 +74,5 @@ export class DomainError extends Error {
   }
 }
 
-export const notFound = (what: "session" | "persona" | "rubric", id: string) => new DomainError(`${what}_not_found`, `No ${what} with id "${id}".`);
+export const notFound = (what: "session" | "persona" | "rubric", id: string) =>
+  new DomainError(`${what}_not_found`, `No ${what} with id "${id}".`);

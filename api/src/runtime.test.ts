@@ -26,7 +26,9 @@ describe("createRuntime overrides", () => {
     });
     runtime = await startTestRuntime(MODEL_ENV, { gateway });
     const id = await startCall(runtime);
-    const events = await readTurnEvents(await runtime.json("POST", `/api/sessions/${id}/turns`, { text: "I'm sorry about the outages." }));
+    const events = await readTurnEvents(
+      await runtime.json("POST", `/api/sessions/${id}/turns`, { text: "I'm sorry about the outages." }),
+    );
     const persona = events.find((event) => event.type === "persona");
     expect(persona?.type === "persona" && persona.turn.text).toBe("Fine. Say what you have to say.");
     expect(persona?.type === "persona" && persona.moves).toContain("apologises");
@@ -51,8 +53,12 @@ describe("createRuntime overrides", () => {
     };
     runtime = await startTestRuntime({}, { grader });
     const id = await startCall(runtime);
-    await readTurnEvents(await runtime.json("POST", `/api/sessions/${id}/turns`, { text: "I'm sorry, three outages is too many." }));
-    const ended = (await (await runtime.json("POST", `/api/sessions/${id}/end`)).json()) as { scorecard: { model: string | null } };
+    await readTurnEvents(
+      await runtime.json("POST", `/api/sessions/${id}/turns`, { text: "I'm sorry, three outages is too many." }),
+    );
+    const ended = (await (await runtime.json("POST", `/api/sessions/${id}/end`)).json()) as {
+      scorecard: { model: string | null };
+    };
     expect(ended.scorecard.model).toBe("wrapped-offline");
     expect(judged).toContain("call");
   });

@@ -76,10 +76,19 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
   const grader = overrides.grader ?? engines.grader;
   const voice = overrides.voice === undefined ? createVoiceService(config, gateway) : overrides.voice;
   const limits = createLimits(config.limits, stores.turns, createBudgetStore(db));
-  const practice = createPractice({ library, stores, persona, grader, judgements: createJudgementCache(db), limits, voice });
+  const practice = createPractice({
+    library,
+    stores,
+    persona,
+    grader,
+    judgements: createJudgementCache(db),
+    limits,
+    voice,
+  });
   const localUser = users.principal(LOCAL_USER_ID);
   if (!localUser) throw new Error("the local user is missing");
-  const auth: AuthMode = config.auth.mode === "local" ? { kind: "local", user: localUser } : { kind: "accounts", users };
+  const auth: AuthMode =
+    config.auth.mode === "local" ? { kind: "local", user: localUser } : { kind: "accounts", users };
   const app = createApp({
     practice,
     library,
@@ -88,14 +97,21 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     evalRuns: createEvalRunStore(db),
     secureCookies: config.auth.secureCookies,
     // A multipart body is a recording plus a few fields; it is checked again, by content, in voice/.
-    limits: { maxTurnChars: config.maxTurnChars, maxBodyBytes: MAX_BODY_BYTES, maxUploadBytes: config.voice.maxAudioBytes + 64 * 1024 },
+    limits: {
+      maxTurnChars: config.maxTurnChars,
+      maxBodyBytes: MAX_BODY_BYTES,
+      maxUploadBytes: config.voice.maxAudioBytes + 64 * 1024,
+    },
     production: config.production,
     trainer: {
       teamSummary: createTeamSummary({ calls: createTeamCalls(db), library }),
       testRubric: createRubricTester({
         library,
         engines: {
-          offline: config.engine === "offline" ? { persona, grader } : { persona: createOfflinePersonaEngine(), grader: createOfflineGrader() },
+          offline:
+            config.engine === "offline"
+              ? { persona, grader }
+              : { persona: createOfflinePersonaEngine(), grader: createOfflineGrader() },
           model: config.engine === "model" ? { persona, grader } : null,
         },
         defaultEngine: config.engine,

@@ -21,7 +21,8 @@ export function serveWeb<E extends Env>(app: Hono<E>, root: string = WEB_DIST): 
     await next();
     if (isApi(c.req.path) || c.res.status !== 200) return;
     // Vite fingerprints everything under assets/; index.html must always be revalidated.
-    const fingerprinted = c.req.path.startsWith("/assets/") && !c.res.headers.get("content-type")?.includes("text/html");
+    const fingerprinted =
+      c.req.path.startsWith("/assets/") && !c.res.headers.get("content-type")?.includes("text/html");
     c.res.headers.set("Cache-Control", fingerprinted ? "public, max-age=31536000, immutable" : "no-cache");
   });
   app.get("*", (c, next) => (isApi(c.req.path) ? next() : files(c, next)));

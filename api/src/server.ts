@@ -10,7 +10,9 @@ async function main() {
   if (runtime.needsAdmin()) {
     const admin = await askForFirstAdmin();
     if (!admin) {
-      console.error("Parley has no admin account. For the first start, set PARLEY_ADMIN_EMAIL and PARLEY_ADMIN_PASSWORD (12+ characters), or start it in a terminal to be asked.");
+      console.error(
+        "Parley has no admin account. For the first start, set PARLEY_ADMIN_EMAIL and PARLEY_ADMIN_PASSWORD (12+ characters), or start it in a terminal to be asked.",
+      );
       process.exit(1);
     }
     await runtime.createAdmin(admin);
@@ -22,7 +24,10 @@ async function main() {
     const info = server.address() as AddressInfo;
     const engine = config.engine === "model" ? `model (${config.model.baseURL ?? "api.openai.com"})` : "offline";
     console.log(`Parley listening on http://${info.address}:${info.port}  engine: ${engine}  db: ${config.dbPath}`);
-    if (config.auth.mode === "local") console.log("Local mode: one user, no sign-in, reachable from this machine only (PARLEY_AUTH=accounts to serve a team).");
+    if (config.auth.mode === "local")
+      console.log(
+        "Local mode: one user, no sign-in, reachable from this machine only (PARLEY_AUTH=accounts to serve a team).",
+      );
   });
   const stop = () => {
     server.close();

@@ -16,7 +16,10 @@ import { summarize } from "../stats";
 function countProblems(problems: string[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const problem of problems) {
-    const kind = problem.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, "<id>").replace(/\d+/g, "N").slice(0, 200);
+    const kind = problem
+      .replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, "<id>")
+      .replace(/\d+/g, "N")
+      .slice(0, 200);
     counts[kind] = (counts[kind] ?? 0) + 1;
   }
   return counts;
@@ -45,13 +48,17 @@ export async function concurrencyPhase(ctx: Context) {
     try {
       const restRss = readProc(parley.pid)?.rssMiB ?? null;
       const createStarted = performance.now();
-      const created = await mapLimit(Array.from({ length: level }, (_, i) => i), 100, async (): Promise<Session | Error> => {
-        try {
-          return await startSession(parley.base, { personaId: PERSONA_ID, mode: "coach" });
-        } catch (error) {
-          return error instanceof Error ? error : new Error(String(error));
-        }
-      });
+      const created = await mapLimit(
+        Array.from({ length: level }, (_, i) => i),
+        100,
+        async (): Promise<Session | Error> => {
+          try {
+            return await startSession(parley.base, { personaId: PERSONA_ID, mode: "coach" });
+          } catch (error) {
+            return error instanceof Error ? error : new Error(String(error));
+          }
+        },
+      );
       const createMs = performance.now() - createStarted;
       const sessions = created.filter((item): item is Session => !(item instanceof Error));
       const createErrors = created.length - sessions.length;
@@ -64,7 +71,9 @@ export async function concurrencyPhase(ctx: Context) {
       const overflowsBefore = listenOverflows();
       const started = performance.now();
       if (ctx.options.cpuProf)
-        ctx.log(`concurrency ${label}: turns start ${fmt(started - parley.spawnedAt, 0)} ms after the server was spawned (profile-summary --after-ms)`);
+        ctx.log(
+          `concurrency ${label}: turns start ${fmt(started - parley.spawnedAt, 0)} ms after the server was spawned (profile-summary --after-ms)`,
+        );
       const results: TurnResult[] = [];
       /** Turn number and when it finished (ms into the run), per result: to see who waited. */
       const order: { turn: number; session: number; doneMs: number }[] = [];
@@ -94,7 +103,9 @@ export async function concurrencyPhase(ctx: Context) {
       const served = Math.max(1, results.filter((r) => r.status === 200).length);
       const count = (kind: string) => fakeStats.calls.filter((call) => call.kind === kind).length / served;
       const modelFirst = count("moves") * config.latencyMs + streamFirstTokenMs(config);
-      modelFinal = (fakeStats.calls.length / served - count("persona")) * config.latencyMs + count("persona") * streamModelMs(config);
+      modelFinal =
+        (fakeStats.calls.length / served - count("persona")) * config.latencyMs +
+        count("persona") * streamModelMs(config);
       const good = results.filter((r) => r.ok);
       // Failed requests; a session stops at its first failed turn, so its later turns are never sent (listed in the notes).
       const errors = results.length - good.length + createErrors;
@@ -104,7 +115,8 @@ export async function concurrencyPhase(ctx: Context) {
       const firstStats = summarize(first);
       const turnsPerSec = good.length / (wallMs / 1000);
       const cpuShare = cpuBefore !== null && after ? (after.cpuMs - cpuBefore) / wallMs : null;
-      const cpuPerTurn = cpuBefore !== null && after && good.length > 0 ? (after.cpuMs - cpuBefore) / good.length : null;
+      const cpuPerTurn =
+        cpuBefore !== null && after && good.length > 0 ? (after.cpuMs - cpuBefore) / good.length : null;
       const callsPerTurn = results.length > 0 ? fakeStats.calls.length / served : null;
       const peak = after?.peakRssMiB ?? null;
 
@@ -126,13 +138,24 @@ export async function concurrencyPhase(ctx: Context) {
         `${fmt((fakeStats.cpuMs / wallMs) * 100, 0)}% / ${fmt((clientCpuMs / wallMs) * 100, 0)}%`,
         `${fmt(fakeStats.loopDelayP99Ms)} / ${fmt(clientLoop.percentile(99) / 1e6)}`,
       ]);
-      ctx.report.row(`${label}: overhead to final event`, "ms", finalStats, peak, `${fmt(turnsPerSec, 1)} turns/s, ${errors} errors`);
+      ctx.report.row(
+        `${label}: overhead to final event`,
+        "ms",
+        finalStats,
+        peak,
+        `${fmt(turnsPerSec, 1)} turns/s, ${errors} errors`,
+      );
       const problems = countProblems(results.flatMap((r) => (r.problem ? [r.problem] : [])));
       if (createErrors > 0) problems["session creation failed"] = createErrors;
       const unsent = sessions.length * ctx.options.turnsPerSession - results.length;
-      if (unsent > 0) problems["(not an error of its own) turns not sent because an earlier turn of the session failed or ended the call"] = unsent;
+      if (unsent > 0)
+        problems[
+          "(not an error of its own) turns not sent because an earlier turn of the session failed or ended the call"
+        ] = unsent;
       const byTurn = (first: boolean) =>
-        summarize(results.flatMap((r, i) => (r.ok && (order[i]?.turn === 0) === first ? [r.finalMs - modelFinal] : [])));
+        summarize(
+          results.flatMap((r, i) => (r.ok && (order[i]?.turn === 0) === first ? [r.finalMs - modelFinal] : [])),
+        );
       const firstTurns = byTurn(true);
       const laterTurns = byTurn(false);
       if (ctx.options.turnsPerSession > 1)
@@ -152,7 +175,20 @@ export async function concurrencyPhase(ctx: Context) {
         );
       if (callsPerTurn !== null && Math.abs(callsPerTurn - 3) > 0.01)
         notes.push(`${label}: ${fmt(callsPerTurn)} model calls per turn (expected 3: moves, reply, feedback)`);
-      ctx.report.raw[`concurrency_${level}${thinkMs > 0 ? `_paced_${thinkMs}` : ""}`] = { final: results.map((r) => r.finalMs - modelFinal), order, first, wallMs, errors, problems, createMs, peak, restRss, cpuShare, cpuPerTurn, overflows };
+      ctx.report.raw[`concurrency_${level}${thinkMs > 0 ? `_paced_${thinkMs}` : ""}`] = {
+        final: results.map((r) => r.finalMs - modelFinal),
+        order,
+        first,
+        wallMs,
+        errors,
+        problems,
+        createMs,
+        peak,
+        restRss,
+        cpuShare,
+        cpuPerTurn,
+        overflows,
+      };
       ctx.log(
         `concurrency ${label}: ${fmt(turnsPerSec, 1)} turns/s, overhead p95 ${fmt(finalStats.p95)} ms, errors ${errors}, peak RSS ${fmt(peak, 0)} MiB, Parley CPU ${fmt(cpuShare === null ? null : cpuShare * 100, 0)}%`,
       );

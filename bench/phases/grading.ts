@@ -23,20 +23,38 @@ export async function gradingPhase(ctx: Context) {
   // Offline grader: everything is Parley's time.
   {
     const repeats = ctx.options.quick ? 3 : 30;
-    const parley = await startParley({ engine: "offline", dbPath: ctx.newDbPath("grade-offline"), nodeFlags: ctx.nodeFlags("grading-offline") });
+    const parley = await startParley({
+      engine: "offline",
+      dbPath: ctx.newDbPath("grade-offline"),
+      nodeFlags: ctx.nodeFlags("grading-offline"),
+    });
     try {
       for (const length of LENGTHS) {
-        for (let i = 0; i < 3; i++) await grade(parley.base, { transcript: transcriptOf(length, reference()), rubricId: RUBRIC_ID });
+        for (let i = 0; i < 3; i++)
+          await grade(parley.base, { transcript: transcriptOf(length, reference()), rubricId: RUBRIC_ID });
         const times: number[] = [];
         const cpuBefore = readProc(parley.pid)?.cpuMs ?? null;
         for (let i = 0; i < repeats; i++) {
-          const result = await grade(parley.base, { transcript: transcriptOf(length, reference()), rubricId: RUBRIC_ID });
+          const result = await grade(parley.base, {
+            transcript: transcriptOf(length, reference()),
+            rubricId: RUBRIC_ID,
+          });
           times.push(result.ms);
         }
         const after = readProc(parley.pid);
         const cpu = cpuBefore !== null && after ? (after.cpuMs - cpuBefore) / repeats : null;
         const stats = summarize(times);
-        rows.push(["offline", String(length), String(stats.n), fmt(stats.median), fmt(stats.p95), fmt(cpu), "0", "0", "0"]);
+        rows.push([
+          "offline",
+          String(length),
+          String(stats.n),
+          fmt(stats.median),
+          fmt(stats.p95),
+          fmt(cpu),
+          "0",
+          "0",
+          "0",
+        ]);
         ctx.report.row(`scorecard for a ${length}-line transcript, offline`, "ms", stats, after?.peakRssMiB ?? null);
         ctx.report.raw[`grade_offline_${length}`] = { times, cpu };
       }
@@ -50,7 +68,12 @@ export async function gradingPhase(ctx: Context) {
     const repeats = ctx.options.quick ? 1 : 4;
     const config = { ...ctx.model, recordMessages: true, moves: [] };
     await ctx.fake.configure(config);
-    const parley = await startParley({ engine: "model", dbPath: ctx.newDbPath("grade-model"), modelUrl: ctx.fake.url, nodeFlags: ctx.nodeFlags("grading-model") });
+    const parley = await startParley({
+      engine: "model",
+      dbPath: ctx.newDbPath("grade-model"),
+      modelUrl: ctx.fake.url,
+      nodeFlags: ctx.nodeFlags("grading-model"),
+    });
     try {
       await grade(parley.base, { transcript: transcriptOf(10, reference()), rubricId: RUBRIC_ID }); // warm-up
       await ctx.fake.stats(true);
@@ -68,7 +91,8 @@ export async function gradingPhase(ctx: Context) {
           const result = await grade(parley.base, { transcript, rubricId: RUBRIC_ID });
           const after = readProc(parley.pid)?.cpuMs ?? null;
           const stats = await ctx.fake.stats(true);
-          if (result.unscored > 0) notes.push(`model scorecard of ${length} lines: ${result.unscored} criteria unscored`);
+          if (result.unscored > 0)
+            notes.push(`model scorecard of ${length} lines: ${result.unscored} criteria unscored`);
           wall.push(result.ms);
           if (before !== null && after !== null) cpu.push(after - before);
           calls.push(stats.calls.length);

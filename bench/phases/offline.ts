@@ -11,7 +11,11 @@ const TURNS = 10;
 
 export async function offlinePhase(ctx: Context) {
   const calls = ctx.options.quick ? 3 : 30;
-  const parley = await startParley({ engine: "offline", dbPath: ctx.newDbPath("offline"), nodeFlags: ctx.nodeFlags("offline") });
+  const parley = await startParley({
+    engine: "offline",
+    dbPath: ctx.newDbPath("offline"),
+    nodeFlags: ctx.nodeFlags("offline"),
+  });
   try {
     const playCall = async (salt: number) => {
       const started = performance.now();
@@ -43,7 +47,13 @@ export async function offlinePhase(ctx: Context) {
     const card = summarize(results.map((r) => r.scorecardMs));
     const cpuPerCall = cpuBefore !== null && after ? (after.cpuMs - cpuBefore) / calls : null;
     const peak = after?.peakRssMiB ?? null;
-    ctx.report.row(`offline engine: whole ${TURNS}-turn call + scorecard`, "ms", total, peak, `${problems.length} problems`);
+    ctx.report.row(
+      `offline engine: whole ${TURNS}-turn call + scorecard`,
+      "ms",
+      total,
+      peak,
+      `${problems.length} problems`,
+    );
     ctx.report.row("offline engine: one turn, POST to final event", "ms", turn, peak);
     ctx.report.row("offline engine: end of call to scorecard", "ms", card, peak);
     ctx.report.section(
@@ -61,7 +71,9 @@ export async function offlinePhase(ctx: Context) {
       ],
     );
     ctx.report.raw.offline = { results, cpuPerCall };
-    ctx.log(`offline: call ${fmt(total.median)} ms, turn ${fmt(turn.median)} ms, scorecard ${fmt(card.median)} ms, ${problems.length} problems`);
+    ctx.log(
+      `offline: call ${fmt(total.median)} ms, turn ${fmt(turn.median)} ms, scorecard ${fmt(card.median)} ms, ${problems.length} problems`,
+    );
   } finally {
     await parley.stop();
   }

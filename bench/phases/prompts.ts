@@ -105,7 +105,15 @@ export async function promptsPhase(ctx: Context) {
 
   ctx.report.section(
     `Persona prompt size per turn as the call grows (persona ${PERSONA_ID}, in-process)`,
-    ["request", "rep turn", "messages", "prompt tokens", "prefix shared with the turn before (tokens)", "share", `≥ ${CACHE_MINIMUM} tokens (cacheable)`],
+    [
+      "request",
+      "rep turn",
+      "messages",
+      "prompt tokens",
+      "prefix shared with the turn before (tokens)",
+      "share",
+      `≥ ${CACHE_MINIMUM} tokens (cacheable)`,
+    ],
     rows,
     [
       "Tokens are gpt-4o-mini's (o200k) with chat framing. Turn k's transcript is the opening line, then k rep turns and k-1 customer replies.",

@@ -39,7 +39,13 @@ export async function startupPhase(ctx: Context) {
   const freshStats = summarize(fresh);
   const existingStats = summarize(existing);
   const floorStats = summarize(floor);
-  ctx.report.row("start-up to first /api/health, new database", "ms", freshStats, peak || null, "creates the file, migrates, syncs the library");
+  ctx.report.row(
+    "start-up to first /api/health, new database",
+    "ms",
+    freshStats,
+    peak || null,
+    "creates the file, migrates, syncs the library",
+  );
   ctx.report.row("start-up to first /api/health, existing database", "ms", existingStats, peak || null);
   ctx.report.row("  floor: node --import tsx, empty module, to exit", "ms", floorStats, null, "not Parley");
   ctx.report.raw.startup = { fresh, existing, floor };

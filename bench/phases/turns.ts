@@ -24,7 +24,10 @@ export function modelTime(calls: RecordedCall[], config: FakeModelConfig) {
   const before = calls.findIndex((call) => call.kind === "persona");
   const ahead = before === -1 ? calls : calls.slice(0, before);
   const firstToken = ahead.length * config.latencyMs + (before === -1 ? 0 : streamFirstTokenMs(config));
-  const final = calls.reduce((sum, call) => sum + (call.kind === "persona" ? streamModelMs(config) : config.latencyMs), 0);
+  const final = calls.reduce(
+    (sum, call) => sum + (call.kind === "persona" ? streamModelMs(config) : config.latencyMs),
+    0,
+  );
   return { firstToken, final };
 }
 
@@ -45,7 +48,12 @@ async function directCall(url: string, stream: boolean) {
   if (stream && response.body) {
     const parser = createParser({
       onEvent(message) {
-        if (first === null && message.data !== "[DONE]" && message.data.includes('"content":"') && !message.data.includes('"content":""'))
+        if (
+          first === null &&
+          message.data !== "[DONE]" &&
+          message.data.includes('"content":"') &&
+          !message.data.includes('"content":""')
+        )
           first = performance.now() - started;
       },
     });
@@ -59,7 +67,10 @@ async function directCall(url: string, stream: boolean) {
 /** Does each persona request start with the previous one minus its final director's note? */
 export function prefixStable(previous: RecordedMessage[], next: RecordedMessage[]): boolean {
   const kept = previous.slice(0, -1);
-  return kept.length < next.length && kept.every((message, i) => message.role === next[i]?.role && message.content === next[i]?.content);
+  return (
+    kept.length < next.length &&
+    kept.every((message, i) => message.role === next[i]?.role && message.content === next[i]?.content)
+  );
 }
 
 const WARM_UP_SESSIONS = 10;
@@ -83,15 +94,24 @@ export async function turnsPhase(ctx: Context) {
   }
   await ctx.fake.stats(true);
 
-  const parley = await startParley({ engine: "model", dbPath: ctx.newDbPath("turns"), modelUrl: ctx.fake.url, nodeFlags: ctx.nodeFlags("turns") });
+  const parley = await startParley({
+    engine: "model",
+    dbPath: ctx.newDbPath("turns"),
+    modelUrl: ctx.fake.url,
+    nodeFlags: ctx.nodeFlags("turns"),
+  });
   try {
     // Warm-up, with a model that answers at once: enough turns for V8 to optimise the hot paths
     // (a cold server spends several times the CPU per turn), the connection pool, the statements.
     await ctx.fake.configure({ ...config, latencyMs: 0, chunkDelayMs: 0, recordMessages: false });
-    await mapLimit(Array.from({ length: WARM_UP_SESSIONS }, (_, i) => i), WARM_UP_SESSIONS, async (w) => {
-      const warm = await startSession(parley.base, { personaId: PERSONA_ID, mode: "coach", difficulty: "easy" });
-      for (let t = 0; t < WARM_UP_TURNS; t++) await postTurn(parley.base, warm.id, repLine(t, w, `W${w}-${t}`));
-    });
+    await mapLimit(
+      Array.from({ length: WARM_UP_SESSIONS }, (_, i) => i),
+      WARM_UP_SESSIONS,
+      async (w) => {
+        const warm = await startSession(parley.base, { personaId: PERSONA_ID, mode: "coach", difficulty: "easy" });
+        for (let t = 0; t < WARM_UP_TURNS; t++) await postTurn(parley.base, warm.id, repLine(t, w, `W${w}-${t}`));
+      },
+    );
     await ctx.fake.configure(config);
     await ctx.fake.stats(true);
 
@@ -104,7 +124,14 @@ export async function turnsPhase(ctx: Context) {
     let overlapped = 0;
     /** Per turn number: each kind of request's tokens and the tokens it shares with the same request one turn before. */
     const wire = new Map<string, { tokens: number[]; shared: number[]; stable: number; pairs: number }>();
-    const ending: { ms: number; calls: number; kinds: string; tokens: number; cpuMs: number | null; unscored: number }[] = [];
+    const ending: {
+      ms: number;
+      calls: number;
+      kinds: string;
+      tokens: number;
+      cpuMs: number | null;
+      unscored: number;
+    }[] = [];
     let cpuEnding = 0;
     const cpuBefore = readProc(parley.pid)?.cpuMs;
     for (let s = 0; s < sessions; s++) {
@@ -160,16 +187,41 @@ export async function turnsPhase(ctx: Context) {
     }
     const cpuAfter = readProc(parley.pid);
     const turns = final.length;
-    const cpuPerTurn = cpuBefore !== undefined && cpuAfter && turns > 0 ? (cpuAfter.cpuMs - cpuBefore - cpuEnding) / turns : null;
+    const cpuPerTurn =
+      cpuBefore !== undefined && cpuAfter && turns > 0 ? (cpuAfter.cpuMs - cpuBefore - cpuEnding) / turns : null;
     const endStats = summarize(ending.map((e) => e.ms));
 
     const firstStats = summarize(first);
     const finalStats = summarize(final);
     const peak = cpuAfter?.peakRssMiB ?? null;
-    ctx.report.row("turn overhead to first persona word (model engine)", "ms", firstStats, peak, `minus the fake model's ${config.latencyMs * 2 + config.chunkDelayMs} ms`);
-    ctx.report.row("turn overhead to final event (model engine, coach)", "ms", finalStats, peak, `minus the fake model's ${2 * config.latencyMs + streamModelMs(config)} ms`);
-    ctx.report.row("  floor: one streamed call straight to the fake", "ms", summarize(floorStream), null, "harness, not Parley");
-    ctx.report.row("  floor: one JSON call straight to the fake", "ms", summarize(floorJson), null, "harness, not Parley");
+    ctx.report.row(
+      "turn overhead to first persona word (model engine)",
+      "ms",
+      firstStats,
+      peak,
+      `minus the fake model's ${config.latencyMs * 2 + config.chunkDelayMs} ms`,
+    );
+    ctx.report.row(
+      "turn overhead to final event (model engine, coach)",
+      "ms",
+      finalStats,
+      peak,
+      `minus the fake model's ${2 * config.latencyMs + streamModelMs(config)} ms`,
+    );
+    ctx.report.row(
+      "  floor: one streamed call straight to the fake",
+      "ms",
+      summarize(floorStream),
+      null,
+      "harness, not Parley",
+    );
+    ctx.report.row(
+      "  floor: one JSON call straight to the fake",
+      "ms",
+      summarize(floorJson),
+      null,
+      "harness, not Parley",
+    );
     ctx.report.section(
       "Turn overhead, model engine, one turn at a time",
       ["", "n", "median", "p95", "max"],
@@ -192,7 +244,11 @@ export async function turnsPhase(ctx: Context) {
             ? " No turn was judged again: the feedback judgements made during the call were reused."
             : " Turns were judged again at the end."
         }`,
-        ...(overlapped > 0 ? [`${overlapped} turns took less than the summed model time: their model calls overlapped, so their overhead is understated.`] : []),
+        ...(overlapped > 0
+          ? [
+              `${overlapped} turns took less than the summed model time: their model calls overlapped, so their overhead is understated.`,
+            ]
+          : []),
         ...(problems.length > 0 ? [`PROBLEMS: ${problems.length} turns failed; first: ${problems[0]}`] : []),
       ],
     );
@@ -224,8 +280,22 @@ export async function turnsPhase(ctx: Context) {
         "The director ends a real call long before turn 40, so growth to turn 40 is measured in-process (next table).",
       ],
     );
-    ctx.report.raw.turns = { ending, first, final, rawFirst, rawFinal, floorFirst, floorStream, floorJson, cpuPerTurn, wire: Object.fromEntries(wire), problems };
-    ctx.log(`turns: overhead first ${fmt(firstStats.median)} ms, final ${fmt(finalStats.median)} ms, cpu/turn ${fmt(cpuPerTurn)} ms`);
+    ctx.report.raw.turns = {
+      ending,
+      first,
+      final,
+      rawFirst,
+      rawFinal,
+      floorFirst,
+      floorStream,
+      floorJson,
+      cpuPerTurn,
+      wire: Object.fromEntries(wire),
+      problems,
+    };
+    ctx.log(
+      `turns: overhead first ${fmt(firstStats.median)} ms, final ${fmt(finalStats.median)} ms, cpu/turn ${fmt(cpuPerTurn)} ms`,
+    );
     if (problems.length > 0) ctx.log(`turns: ${problems.length} problems, first: ${problems[0]}`);
   } finally {
     await parley.stop();

@@ -33,16 +33,28 @@ type PerStage = Record<Stage, number[]>;
 const perStage = (): PerStage => ({ transcript: [], firstToken: [], sentence: [], firstAudio: [], speech: [] });
 
 /** The fake model's own time up to each point of one voice turn (no STT call: transcribed offline, 0). */
-export function voiceModelTime(result: VoiceTurnResult, calls: RecordedCall[], config: FakeModelConfig): Record<Stage, number> {
+export function voiceModelTime(
+  result: VoiceTurnResult,
+  calls: RecordedCall[],
+  config: FakeModelConfig,
+): Record<Stage, number> {
   const stt = calls.some((call) => call.kind === "stt") ? (config.sttLatencyMs ?? config.latencyMs) : 0;
   const tts = config.ttsFirstByteMs ?? config.latencyMs;
   const persona = calls.findIndex((call) => call.kind === "persona");
   // The chat calls answered before the reply starts streaming (the persona engine reading the rep's moves).
-  const ahead = calls.slice(0, persona === -1 ? calls.length : persona).filter((call) => call.kind !== "stt" && call.kind !== "tts").length;
+  const ahead = calls
+    .slice(0, persona === -1 ? calls.length : persona)
+    .filter((call) => call.kind !== "stt" && call.kind !== "tts").length;
   const toReply = stt + ahead * config.latencyMs + config.latencyMs;
   // When no sentence ended early, the whole reply is the first sentence: every piece plus the closing pause.
   const sentence = toReply + (result.sentencePieces + (result.sentenceIsReply ? 1 : 0)) * config.chunkDelayMs;
-  return { transcript: stt, firstToken: toReply + config.chunkDelayMs, sentence, firstAudio: sentence + tts, speech: tts };
+  return {
+    transcript: stt,
+    firstToken: toReply + config.chunkDelayMs,
+    sentence,
+    firstAudio: sentence + tts,
+    speech: tts,
+  };
 }
 
 /** A transcription and a speech request straight to the fake: the harness's own cost per call. */
@@ -70,7 +82,14 @@ async function floors(url: string, config: FakeModelConfig) {
 }
 
 /** Voice turns one after another, in calls of up to TURNS_PER_CALL turns; warm-up first with a model that answers at once. */
-async function measure(ctx: Context, parley: ParleyProcess, recording: Uint8Array, config: FakeModelConfig, turns: number, warmUp: number) {
+async function measure(
+  ctx: Context,
+  parley: ParleyProcess,
+  recording: Uint8Array,
+  config: FakeModelConfig,
+  turns: number,
+  warmUp: number,
+) {
   let session: { id: string } | null = null;
   let inCall = 0;
   const nextTurn = async () => {
@@ -83,7 +102,14 @@ async function measure(ctx: Context, parley: ParleyProcess, recording: Uint8Arra
     if (result.ended) session = null;
     return result;
   };
-  await ctx.fake.configure({ ...config, latencyMs: 0, chunkDelayMs: 0, sttLatencyMs: 0, ttsFirstByteMs: 0, ttsChunkMs: 0 });
+  await ctx.fake.configure({
+    ...config,
+    latencyMs: 0,
+    chunkDelayMs: 0,
+    sttLatencyMs: 0,
+    ttsFirstByteMs: 0,
+    ttsChunkMs: 0,
+  });
   for (let i = 0; i < warmUp; i++) await nextTurn();
   await ctx.fake.configure(config);
   session = null;
@@ -133,11 +159,27 @@ function stageRows(run: Measured, config: FakeModelConfig, sttLabel: string, mov
   return STAGES.map((stage) => {
     const m = summarize(run.measured[stage]);
     const p = summarize(run.parleyShare[stage]);
-    return [labels[stage], String(m.n), fmt(m.median), fmt(m.p95), fmt(median(run.modelShare[stage])), fmt(p.median), fmt(p.p95)];
+    return [
+      labels[stage],
+      String(m.n),
+      fmt(m.median),
+      fmt(m.p95),
+      fmt(median(run.modelShare[stage])),
+      fmt(p.median),
+      fmt(p.p95),
+    ];
   });
 }
 
-const HEAD = ["from the end of the rep's speech to ...", "n", "measured median", "measured p95", "fake model (median)", "Parley's share median", "Parley's share p95"];
+const HEAD = [
+  "from the end of the rep's speech to ...",
+  "n",
+  "measured median",
+  "measured p95",
+  "fake model (median)",
+  "Parley's share median",
+  "Parley's share p95",
+];
 
 export async function voicePhase(ctx: Context) {
   const turns = ctx.options.quick ? 6 : 40;
@@ -158,7 +200,12 @@ export async function voicePhase(ctx: Context) {
     floorTts.push(floor.tts);
   }
 
-  const parley = await startParley({ engine: "model", dbPath: ctx.newDbPath("voice"), modelUrl: ctx.fake.url, nodeFlags: ctx.nodeFlags("voice") });
+  const parley = await startParley({
+    engine: "model",
+    dbPath: ctx.newDbPath("voice"),
+    modelUrl: ctx.fake.url,
+    nodeFlags: ctx.nodeFlags("voice"),
+  });
   let run: Measured;
   try {
     run = await measure(ctx, parley, RECORDING, config, turns, WARM_UP_TURNS);
@@ -181,8 +228,16 @@ export async function voicePhase(ctx: Context) {
     HEAD,
     [
       ...stageRows(run, config, `STT ${config.sttLatencyMs} ms`),
-      ...stageRows(byRules, config, `STT ${config.sttLatencyMs} ms`, false).map((row) => [`PARLEY_MOVE_MODEL=rules: ${row[0]}`, ...row.slice(1)]),
-      ...(offline ? stageRows(offline.run, config, "offline pocketsphinx, no model").map((row) => [`offline STT: ${row[0]}`, ...row.slice(1)]) : []),
+      ...stageRows(byRules, config, `STT ${config.sttLatencyMs} ms`, false).map((row) => [
+        `PARLEY_MOVE_MODEL=rules: ${row[0]}`,
+        ...row.slice(1),
+      ]),
+      ...(offline
+        ? stageRows(offline.run, config, "offline pocketsphinx, no model").map((row) => [
+            `offline STT: ${row[0]}`,
+            ...row.slice(1),
+          ])
+        : []),
     ],
     [
       `Fake model (own process): transcription ${config.sttLatencyMs} ms; every chat call ${config.latencyMs} ms before its answer starts (the persona engine's move reading, then the persona's reply); the reply streamed one word per ${config.chunkDelayMs} ms (${config.replyWords} words); speech: first byte after ${config.ttsFirstByteMs} ms, then 3 chunks ${config.ttsChunkMs} ms apart.`,
@@ -193,11 +248,18 @@ export async function voicePhase(ctx: Context) {
       offline
         ? `Offline STT rows: PARLEY_STT_ENGINE=offline (persona and speech still through the fake), a ${(offline.bytes / 1000).toFixed(0)} kB espeak-ng clip of "${SPOKEN_LINE}" (en-us+f5, 150 wpm), ${offline.run.measured.transcript.length} turns after ${offline.warmUp} warm-up turns: the transcription is Parley's own work (pocketsphinx_batch, a fresh process per recording), median ${fmt(median(offline.run.parleyShare.transcript))} ms.`
         : "Offline STT rows: skipped (espeak-ng, sox or pocketsphinx not installed).",
-      ...[...run.problems, ...(offline?.run.problems ?? [])].slice(0, 1).map((first) => `PROBLEMS: ${run.problems.length + (offline?.run.problems.length ?? 0)} turns failed; first: ${first}`),
+      ...[...run.problems, ...(offline?.run.problems ?? [])]
+        .slice(0, 1)
+        .map(
+          (first) =>
+            `PROBLEMS: ${run.problems.length + (offline?.run.problems.length ?? 0)} turns failed; first: ${first}`,
+        ),
     ],
   );
   ctx.report.raw.voice = { config, ...run, floorStt, floorTts, offline: offline?.run ?? null };
-  ctx.log(`voice: Parley's share to first audio byte ${fmt(share.median)} ms (p95 ${fmt(share.p95)}), measured ${fmt(summarize(run.measured.firstAudio).median)} ms`);
+  ctx.log(
+    `voice: Parley's share to first audio byte ${fmt(share.median)} ms (p95 ${fmt(share.p95)}), measured ${fmt(summarize(run.measured.firstAudio).median)} ms`,
+  );
   if (run.problems.length > 0) ctx.log(`voice: ${run.problems.length} problems, first: ${run.problems[0]}`);
 }
 
@@ -234,7 +296,9 @@ async function offlineRun(ctx: Context, config: FakeModelConfig) {
     const clip = clips.read(await clips.speak("rep", SPOKEN_LINE, { voice: "en-us+f5", wordsPerMinute: 150 }));
     const warmUp = 5;
     const run = await measure(ctx, parley, clip, config, ctx.options.quick ? 3 : 15, warmUp);
-    ctx.log(`voice (offline STT): transcription ${fmt(median(run.parleyShare.transcript))} ms, Parley's share to first audio ${fmt(median(run.parleyShare.firstAudio))} ms`);
+    ctx.log(
+      `voice (offline STT): transcription ${fmt(median(run.parleyShare.transcript))} ms, Parley's share to first audio ${fmt(median(run.parleyShare.firstAudio))} ms`,
+    );
     return { run, bytes: clip.length, warmUp };
   } finally {
     await parley.stop();

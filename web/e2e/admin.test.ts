@@ -10,8 +10,10 @@ if (!hasChromium) console.log(SKIP_MESSAGE);
 const ADMIN = { email: "head@example.com", password: "correct horse battery" };
 const LEARNER = { name: "Lee Learner", email: "lee@example.com", password: "learner password 1" };
 const mainNav = (page: Page) => page.getByRole("navigation", { name: "Main" });
-const sideScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-const meWith = (url: string, token: string) => fetch(`${url}/api/auth/me`, { headers: { authorization: `Bearer ${token}` } });
+const sideScroll = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+const meWith = (url: string, token: string) =>
+  fetch(`${url}/api/auth/me`, { headers: { authorization: `Bearer ${token}` } });
 
 describe.skipIf(!hasChromium)("admin screens, accounts mode (Chromium)", () => {
   let server: ParleyServer;
@@ -58,7 +60,11 @@ describe.skipIf(!hasChromium)("admin screens, accounts mode (Chromium)", () => {
     await form.getByRole("button", { name: "Add person" }).click();
     const row = page.getByTestId(`user-row-${LEARNER.email}`);
     await row.waitFor();
-    expect(await row.getByLabel(`Team for ${LEARNER.name}`).evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.text)).toBe("Support floor");
+    expect(
+      await row
+        .getByLabel(`Team for ${LEARNER.name}`)
+        .evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.text),
+    ).toBe("Support floor");
     expect(await page.getByRole("list", { name: "Teams" }).textContent()).toContain("1 person");
     expect(await form.getByLabel("Name").inputValue()).toBe("");
 
@@ -88,7 +94,11 @@ describe.skipIf(!hasChromium)("admin screens, accounts mode (Chromium)", () => {
     // Focus returns to the row's Rename button, and the people table shows the new name.
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toContain("Rename");
     await vi.waitFor(async () =>
-      expect(await row.getByLabel(`Team for ${LEARNER.name}`).evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.text)).toBe("Support floor (EMEA)"),
+      expect(
+        await row
+          .getByLabel(`Team for ${LEARNER.name}`)
+          .evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.text),
+      ).toBe("Support floor (EMEA)"),
     );
 
     // The admin's own row cannot demote or disable itself.
@@ -187,7 +197,11 @@ describe.skipIf(!hasChromium)("admin screens, local mode (Chromium)", () => {
 
   it("says the account could not be checked when /me fails, rather than guessing local mode or refusing", async () => {
     await page.route("**/api/auth/me", (route) =>
-      route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: { code: "unavailable", message: "Parley is restarting." } }) }),
+      route.fulfill({
+        status: 503,
+        contentType: "application/json",
+        body: JSON.stringify({ error: { code: "unavailable", message: "Parley is restarting." } }),
+      }),
     );
     for (const path of ["/account/tokens", "/admin/users"]) {
       await page.goto(`${server.url}${path}`);

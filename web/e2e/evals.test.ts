@@ -24,7 +24,13 @@ async function parleyEval(db: string, args: string[]) {
 }
 
 interface Listed {
-  items: { id: string; label: string; summary: { suites: { id: string; grading?: { grader: { chance: { value: number; low: number; high: number } } } }[] } }[];
+  items: {
+    id: string;
+    label: string;
+    summary: {
+      suites: { id: string; grading?: { grader: { chance: { value: number; low: number; high: number } } } }[];
+    };
+  }[];
 }
 
 describe.skipIf(!hasChromium)("the Evals page lists parley eval runs (Chromium)", () => {
@@ -54,7 +60,13 @@ describe.skipIf(!hasChromium)("the Evals page lists parley eval runs (Chromium)"
 
   it("shows each run with its headline figures, a chart across runs, and a run's details", async () => {
     await parleyEval(db, ["evals/grading/retention-call.yaml", "--label", "baseline"]);
-    const out = await parleyEval(db, ["evals/grading", "evals/persona/bill-went-up.yaml", "evals/robustness", "--label", "after prompt change"]);
+    const out = await parleyEval(db, [
+      "evals/grading",
+      "evals/persona/bill-went-up.yaml",
+      "evals/robustness",
+      "--label",
+      "after prompt change",
+    ]);
     expect(out).toContain(`in ${db}`);
     const listed = (await (await fetch(`${server.url}/api/evals/runs`)).json()) as Listed;
     const latest = listed.items[0];
@@ -84,7 +96,10 @@ describe.skipIf(!hasChromium)("the Evals page lists parley eval runs (Chromium)"
     expect(await figures.textContent()).toContain(shown);
     expect(await figures.textContent()).toContain("Human ceiling");
     expect(await figures.textContent()).toMatch(/Disagreements: a point or more from the raters \(\d+\)/);
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download JSON" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download JSON" }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(`parley-eval-${latest?.id}.json`);
     const saved = JSON.parse(readFileSync((await download.path()) ?? "", "utf8")) as { suites: { id: string }[] };
     expect(saved.suites.map((suite) => suite.id)).toContain("retention-call-golden");

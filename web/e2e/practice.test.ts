@@ -127,7 +127,10 @@ describe.skipIf(!hasChromium)("a learner's offline practice call (Chromium)", ()
     await say(page, "How has all this affected your work, and what would make it right for you?");
     const after = await transcript(page);
     expect(after.map((turn) => turn.turn)).toEqual([0, 1, 2, 3, 4]);
-    expect(after[3]).toMatchObject({ role: "rep", text: "How has all this affected your work, and what would make it right for you?" });
+    expect(after[3]).toMatchObject({
+      role: "rep",
+      text: "How has all this affected your work, and what would make it right for you?",
+    });
     await screenshot(page, "08-retry-desktop");
   }, 60_000);
 

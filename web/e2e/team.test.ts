@@ -14,11 +14,19 @@ const GOOD = [
   "How have the outages affected your work this month?",
   "I can put a full month's credit on your account and send a technician out this week. Would that help?",
 ];
-const BAD = ["Before you go, have you heard about our new bundle deal?", "Please calm down.", "Let me transfer you to another department."];
+const BAD = [
+  "Before you go, have you heard about our new bundle deal?",
+  "Please calm down.",
+  "Let me transfer you to another department.",
+];
 
 /** The API as one signed-in person (cookie kept), for seeding calls the way the web app makes them. */
 async function apiAs(url: string, email: string, password: string) {
-  const login = await fetch(`${url}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password }) });
+  const login = await fetch(`${url}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password }),
+  });
   expect(login.status).toBe(200);
   const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
   return async (method: string, path: string, body?: unknown) => {
@@ -28,7 +36,10 @@ async function apiAs(url: string, email: string, password: string) {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
-    return { status: response.status, body: text.startsWith("{") ? (JSON.parse(text) as Record<string, unknown>) : text };
+    return {
+      status: response.status,
+      body: text.startsWith("{") ? (JSON.parse(text) as Record<string, unknown>) : text,
+    };
   };
 }
 type Api = Awaited<ReturnType<typeof apiAs>>;
@@ -69,7 +80,16 @@ describe.skipIf(!hasChromium)("a trainer tests a rubric and reads the team view 
     ] as const) {
       expect((await admin("POST", "/api/users", { name, email, role, teamId, password: PASSWORD })).status).toBe(201);
     }
-    expect((await admin("POST", "/api/users", { name: "Nico Newtrainer", email: "nico@example.com", role: "trainer", password: PASSWORD })).status).toBe(201);
+    expect(
+      (
+        await admin("POST", "/api/users", {
+          name: "Nico Newtrainer",
+          email: "nico@example.com",
+          role: "trainer",
+          password: PASSWORD,
+        })
+      ).status,
+    ).toBe(201);
     const lee = await apiAs(server.url, "lee@example.com", PASSWORD);
     const kim = await apiAs(server.url, "kim@example.com", PASSWORD);
     for (let i = 0; i < 2; i++) await playCall(lee, GOOD);
@@ -113,10 +133,18 @@ describe.skipIf(!hasChromium)("a trainer tests a rubric and reads the team view 
     await table.waitFor({ timeout: 20_000 });
     const verdicts = await table.locator(".verdict").allTextContents();
     expect(verdicts.length).toBe(6);
-    for (const id of ["acknowledges-experience", "honours-cancellation", "listens-before-offering", "one-tailored-offer", "respectful-tone"]) {
+    for (const id of [
+      "acknowledges-experience",
+      "honours-cancellation",
+      "listens-before-offering",
+      "one-tailored-offer",
+      "respectful-tone",
+    ]) {
       expect(await table.locator(`tr[data-criterion="${id}"] .verdict`).textContent()).toBe("✓ Separated");
     }
-    expect(await panel.getByRole("status").filter({ hasText: "criteria separate" }).textContent()).toMatch(/of 6 criteria separate/);
+    expect(await panel.getByRole("status").filter({ hasText: "criteria separate" }).textContent()).toMatch(
+      /of 6 criteria separate/,
+    );
 
     await panel.getByText("The weak rep's call").click();
     await panel.locator(".test-call__turn--rep", { hasText: "calm down" }).first().waitFor();
@@ -136,7 +164,14 @@ describe.skipIf(!hasChromium)("a trainer tests a rubric and reads the team view 
     await expect.poll(() => page.getByTestId("editor-status").textContent()).toContain("Valid");
     // A criterion nobody can earn: both reps get the bottom of the scale on it.
     const source = await editor.inputValue();
-    await editor.fill(source.replace(/^name: Service recovery$/m, "name: Service recovery (draft)").replace(/good:\n(\s+)moves: \[asks_about_impact, acknowledges_impact\]/, "good:\n$1moves: [confirms_cancellation]"));
+    await editor.fill(
+      source
+        .replace(/^name: Service recovery$/m, "name: Service recovery (draft)")
+        .replace(
+          /good:\n(\s+)moves: \[asks_about_impact, acknowledges_impact\]/,
+          "good:\n$1moves: [confirms_cancellation]",
+        ),
+    );
     const panel = page.getByTestId("rubric-test");
     expect(await panel.textContent()).toContain("your unsaved draft");
     await panel.getByLabel("Customer").selectOption("bill-went-up");
@@ -163,7 +198,12 @@ describe.skipIf(!hasChromium)("a trainer tests a rubric and reads the team view 
     await other.goto(`${server.url}/team`);
     const heatmap = other.getByTestId("team-heatmap");
     await heatmap.waitFor();
-    expect(await heatmap.locator("thead th").allTextContents()).toEqual(["Criterion", "Kim Learner", "Lee Learner", "Team"]);
+    expect(await heatmap.locator("thead th").allTextContents()).toEqual([
+      "Criterion",
+      "Kim Learner",
+      "Lee Learner",
+      "Team",
+    ]);
     await other.close();
   });
 
@@ -186,7 +226,12 @@ describe.skipIf(!hasChromium)("Test this rubric when the model is down (Chromium
 
   beforeAll(async () => {
     // Nothing listens on port 9: every model call fails at once.
-    ({ server, page, stop } = await startAppUnderTest({ PARLEY_ENGINE: "model", OPENAI_BASE_URL: "http://127.0.0.1:9/v1", OPENAI_API_KEY: "test", PARLEY_MODEL_RETRIES: "0" }));
+    ({ server, page, stop } = await startAppUnderTest({
+      PARLEY_ENGINE: "model",
+      OPENAI_BASE_URL: "http://127.0.0.1:9/v1",
+      OPENAI_API_KEY: "test",
+      PARLEY_MODEL_RETRIES: "0",
+    }));
   }, 90_000);
 
   afterAll(() => stop?.());

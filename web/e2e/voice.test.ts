@@ -11,7 +11,10 @@ import { type ParleyServer, startParley } from "./support/server";
 
 const missing = [...missingTools("espeak", "sox", "ffmpeg", "pocketsphinx"), ...(hasChromium ? [] : ["chromium"])];
 if (!hasChromium) console.log(SKIP_MESSAGE);
-else if (missing.length > 0) console.log(`web e2e voice: SKIPPED, ${missing.join(", ")} not installed (apt-get install -y espeak-ng sox ffmpeg pocketsphinx pocketsphinx-en-us)`);
+else if (missing.length > 0)
+  console.log(
+    `web e2e voice: SKIPPED, ${missing.join(", ")} not installed (apt-get install -y espeak-ng sox ffmpeg pocketsphinx pocketsphinx-en-us)`,
+  );
 
 /** The clip: espeak's words with 0.3 s either side, then five seconds of silence (it loops). */
 let CLIP_SECONDS = 0;
@@ -29,7 +32,10 @@ const FAKE_SPEECH = () => {
     cancel: () => {},
     speak: (utterance: SpeechSynthesisUtterance) => {
       spoken.push(utterance.text);
-      setTimeout(() => utterance.onboundary?.call(utterance, { charIndex: utterance.text.length } as SpeechSynthesisEvent), 50);
+      setTimeout(
+        () => utterance.onboundary?.call(utterance, { charIndex: utterance.text.length } as SpeechSynthesisEvent),
+        50,
+      );
     },
   };
   Object.defineProperty(window, "speechSynthesis", { value: fake, configurable: true });
@@ -167,12 +173,16 @@ describe.skipIf(missing.length > 0)("a spoken turn from a fake microphone (Chrom
     await bargePage.waitForTimeout(CLIP_SECONDS * 1000 + 500);
     await bargePage.mouse.up();
 
-    await bargePage.locator('.chat__row--rep[data-turn="3"] .bubble:not(.bubble--pending)').waitFor({ timeout: 30_000 });
+    await bargePage
+      .locator('.chat__row--rep[data-turn="3"] .bubble:not(.bubble--pending)')
+      .waitFor({ timeout: 30_000 });
     const cut = (await transcript(bargePage)).find((turn) => turn.turn === 2)?.text ?? "";
     expect(cut).toMatch(/—$/);
     expect(reply.startsWith(cut.slice(0, -1).replace(/[\s,;:.!?…-]+$/u, ""))).toBe(true);
     const stored = await bargePage.evaluate(async (id) => (await fetch(`/api/sessions/${id}`)).json(), sessionId);
-    const customerTurn = (stored as { turns: { index: number; text: string; interrupted?: boolean }[] }).turns.find((turn) => turn.index === 2);
+    const customerTurn = (stored as { turns: { index: number; text: string; interrupted?: boolean }[] }).turns.find(
+      (turn) => turn.index === 2,
+    );
     expect(customerTurn).toMatchObject({ interrupted: true });
     expect(customerTurn?.text).toMatch(/—$/);
     await screenshot(bargePage, "voice-06-barge-in-desktop");
@@ -222,10 +232,14 @@ describe.skipIf(missing.length > 0)("a spoken turn from a fake microphone (Chrom
       await openCall(deniedPage, server.url);
       await deniedPage.getByRole("checkbox", { name: "Voice mode" }).check();
       const alert = deniedPage.getByRole("alert").filter({ hasText: "microphone" });
-      await expect.poll(() => alert.textContent(), { timeout: 15_000 }).toMatch(/may not use your microphone|No microphone|could not be started/);
+      await expect
+        .poll(() => alert.textContent(), { timeout: 15_000 })
+        .toMatch(/may not use your microphone|No microphone|could not be started/);
       await screenshot(deniedPage, "voice-07-mic-refused");
       await say(deniedPage, "How have the outages affected your work?");
-      expect((await transcript(deniedPage)).find((turn) => turn.turn === 1)?.text).toBe("How have the outages affected your work?");
+      expect((await transcript(deniedPage)).find((turn) => turn.turn === 1)?.text).toBe(
+        "How have the outages affected your work?",
+      );
     } finally {
       await refusing.close();
     }
@@ -233,7 +247,11 @@ describe.skipIf(missing.length > 0)("a spoken turn from a fake microphone (Chrom
 
   it("asks a server with a speech model for the customer's voice one sentence at a time, in the persona's voice", async () => {
     const fake = await startFakeOpenAI();
-    const modelServer = await startParley({ OPENAI_BASE_URL: fake.url, OPENAI_API_KEY: "test-key", PARLEY_TTS_ENGINE: "model" });
+    const modelServer = await startParley({
+      OPENAI_BASE_URL: fake.url,
+      OPENAI_API_KEY: "test-key",
+      PARLEY_TTS_ENGINE: "model",
+    });
     const modelPage = await browser.context.newPage();
     try {
       await modelPage.addInitScript(FAKE_SPEECH);
@@ -254,7 +272,8 @@ describe.skipIf(missing.length > 0)("a spoken turn from a fake microphone (Chrom
       });
       const asked: string[] = [];
       modelPage.on("request", (request) => {
-        if (request.method() === "POST" && request.url().endsWith("/speech")) asked.push((request.postDataJSON() as { text: string }).text);
+        if (request.method() === "POST" && request.url().endsWith("/speech"))
+          asked.push((request.postDataJSON() as { text: string }).text);
       });
       await openCall(modelPage, modelServer.url);
       await modelPage.getByRole("checkbox", { name: "Voice mode" }).check();
@@ -263,7 +282,10 @@ describe.skipIf(missing.length > 0)("a spoken turn from a fake microphone (Chrom
       // The call opens with the customer speaking: let that finish first.
       const mediaLog = () => modelPage.evaluate(() => (window as unknown as { mediaLog: string[] }).mediaLog);
       const ended = async () => (await mediaLog()).filter((event) => event === "ended").length;
-      const opener = splitSentences((await transcript(modelPage)).find((turn) => turn.turn === 0)?.text ?? "", true).sentences;
+      const opener = splitSentences(
+        (await transcript(modelPage)).find((turn) => turn.turn === 0)?.text ?? "",
+        true,
+      ).sentences;
       await expect.poll(ended, { timeout: 20_000 }).toBe(opener.length);
 
       await say(modelPage, "Can I check the account is in your name, Dana?");
@@ -271,14 +293,19 @@ describe.skipIf(missing.length > 0)("a spoken turn from a fake microphone (Chrom
       const sentences = [...opener, ...splitSentences(reply, true).sentences];
       await expect.poll(() => asked.length).toBe(sentences.length);
       expect(asked).toEqual(sentences);
-      console.log(`voice e2e model speech: ${sentences.length} sentences asked for one by one: ${JSON.stringify(asked)}`);
-      const synthesised = () => fake.requests.filter((request) => request.path === "/v1/audio/speech").map((request) => request.body);
+      console.log(
+        `voice e2e model speech: ${sentences.length} sentences asked for one by one: ${JSON.stringify(asked)}`,
+      );
+      const synthesised = () =>
+        fake.requests.filter((request) => request.path === "/v1/audio/speech").map((request) => request.body);
       await expect.poll(() => synthesised().length).toBe(sentences.length);
       expect(synthesised()[0]).toMatchObject({ input: sentences[0], voice: "alloy" });
       await expect.poll(ended, { timeout: 20_000 }).toBe(sentences.length);
       expect(await mediaLog()).toEqual(sentences.flatMap(() => ["playing", "ended"]));
       const streamed = await modelPage.evaluate(() => MediaSource.isTypeSupported("audio/mpeg"));
-      console.log(`voice e2e model speech: played ${sentences.length} MP3 lines in order (${streamed ? "streamed through MediaSource" : "as whole files"})`);
+      console.log(
+        `voice e2e model speech: played ${sentences.length} MP3 lines in order (${streamed ? "streamed through MediaSource" : "as whole files"})`,
+      );
       await modelPage.setViewportSize(PHONE);
       await screenshot(modelPage, "voice-08-hold-to-talk-phone");
       // The server's voice was used, not the browser's.

@@ -21,7 +21,8 @@ export function authenticate(mode: AuthMode) {
     const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header("authorization") ?? "")?.[1];
     const secret = bearer ?? getCookie(c, SESSION_COOKIE);
     const principal = secret ? mode.users.resolve(secret) : null;
-    if (!principal) throw new DomainError("unauthenticated", "Sign in first (or send an API token as `Authorization: Bearer ...`).");
+    if (!principal)
+      throw new DomainError("unauthenticated", "Sign in first (or send an API token as `Authorization: Bearer ...`).");
     c.set("principal", principal);
     return next();
   });

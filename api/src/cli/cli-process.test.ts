@@ -10,7 +10,10 @@ const CLI = path.join(REPO_ROOT, "api/bin/parley.js");
 /** `parley ARGS` as a child process through the npm bin: the one test of the process edge (api/src/cli.ts). */
 async function parley(args: string[], env: Record<string, string> = {}) {
   try {
-    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], { cwd: REPO_ROOT, env: { ...process.env, ...env } });
+    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, ...env },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -27,6 +30,10 @@ describe("the parley process", () => {
       parley(["grade", "t.json", "--rubric", "r.yaml"], { PARLEY_ENGINE: "gpt" }),
     ]);
     expect(lint).toEqual({ code: 0, stdout: "3 personas, 2 rubrics valid; 0 problems\n", stderr: "" });
-    expect(badEnv).toEqual({ code: 2, stdout: "", stderr: 'parley: Invalid environment:\n  PARLEY_ENGINE="gpt": must be auto, offline or model\n' });
+    expect(badEnv).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: 'parley: Invalid environment:\n  PARLEY_ENGINE="gpt": must be auto, offline or model\n',
+    });
   });
 });

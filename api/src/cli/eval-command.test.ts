@@ -14,7 +14,8 @@ import { runParley } from "../testing/cli-io";
 const STORE = path.join(mkdtempSync(path.join(tmpdir(), "parley-eval-db-")), "parley.db");
 
 /** `parley ARGS` in this process, from the repository root, with only `env` (and PARLEY_DB) as its environment. */
-const parley = (args: string[], env: Record<string, string> = { PARLEY_ENGINE: "offline" }) => runParley(args, { PARLEY_DB: STORE, ...env });
+const parley = (args: string[], env: Record<string, string> = { PARLEY_ENGINE: "offline" }) =>
+  runParley(args, { PARLEY_DB: STORE, ...env });
 
 let fake: FakeOpenAIServer;
 beforeAll(async () => {
@@ -45,24 +46,37 @@ const SHIPPED_SUITES = [
 describe("parley eval", () => {
   it("stores each run in the app's database (PARLEY_DB) with its label, unless --no-store", async () => {
     const store = path.join(await mkdtemp(path.join(tmpdir(), "parley-eval-store-")), "app.db");
-    const stored = await parley(["eval", "evals/robustness/grader-injection.yaml", "--label", "nightly 42"], { PARLEY_ENGINE: "offline", PARLEY_DB: store });
+    const stored = await parley(["eval", "evals/robustness/grader-injection.yaml", "--label", "nightly 42"], {
+      PARLEY_ENGINE: "offline",
+      PARLEY_DB: store,
+    });
     expect(stored.code).toBe(0);
     expect(stored.stdout).toContain(`in ${store}`);
-    const skipped = await parley(["eval", "evals/robustness/grader-injection.yaml", "--no-store"], { PARLEY_ENGINE: "offline", PARLEY_DB: store });
+    const skipped = await parley(["eval", "evals/robustness/grader-injection.yaml", "--no-store"], {
+      PARLEY_ENGINE: "offline",
+      PARLEY_DB: store,
+    });
     expect(skipped.stdout).not.toContain("Stored as run");
     const { db, close } = openDatabase(store);
     const { items, total } = createEvalRunStore(db).list({ limit: 10, offset: 0 });
     close();
     expect(total).toBe(1);
     expect(items[0]).toMatchObject({ label: "nightly 42", engine: "offline", passed: true, storedBy: null });
-    expect(items[0]?.summary.suites[0]).toMatchObject({ kind: "robustness", id: "grader-injection", counts: { passed: 24, total: 24 } });
+    expect(items[0]?.summary.suites[0]).toMatchObject({
+      kind: "robustness",
+      id: "grader-injection",
+      counts: { passed: 24, total: 24 },
+    });
   }, 60_000);
 
   it("keeps the suites' exit code, and warns, when the run cannot be stored", async () => {
     // A database path under a file, not a folder: opening it fails.
     const blocker = path.join(await mkdtemp(path.join(tmpdir(), "parley-eval-store-")), "not-a-folder");
     await writeFile(blocker, "");
-    const result = await parley(["eval", "evals/robustness/grader-injection.yaml"], { PARLEY_ENGINE: "offline", PARLEY_DB: path.join(blocker, "app.db") });
+    const result = await parley(["eval", "evals/robustness/grader-injection.yaml"], {
+      PARLEY_ENGINE: "offline",
+      PARLEY_DB: path.join(blocker, "app.db"),
+    });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/warning: the run was not stored in .*not-a-folder/);
   }, 60_000);
@@ -84,9 +98,14 @@ describe("parley eval", () => {
     const json = path.join(await mkdtemp(path.join(tmpdir(), "parley-eval-")), "replay.json");
     const result = await parley(["eval", "--replay", "--json", json], { ...SHIPPED_REPLAY_ENV, OPENAI_API_KEY: "" });
     expect(result.stderr, "replay failed: re-record with tools/record-shipped.ts").toBe("");
-    expect(result.stdout).toMatch(/Engine: model \(persona fake-scripted-persona, judge fake-scripted-judge\), replaying/);
+    expect(result.stdout).toMatch(
+      /Engine: model \(persona fake-scripted-persona, judge fake-scripted-judge\), replaying/,
+    );
     expect(result.code).toBe(0);
-    const report = JSON.parse(await readFile(json, "utf8")) as { suites: { id: string }[]; usage: { persona: { calls: number }; judge: { calls: number } } };
+    const report = JSON.parse(await readFile(json, "utf8")) as {
+      suites: { id: string }[];
+      usage: { persona: { calls: number }; judge: { calls: number } };
+    };
     expect(report.suites.map((suite) => suite.id).sort()).toEqual([...SHIPPED_SUITES].sort());
     expect(report.usage.persona.calls).toBeGreaterThan(0);
     expect(report.usage.judge.calls).toBeGreaterThan(0);
@@ -94,9 +113,14 @@ describe("parley eval", () => {
   }, 90_000);
 
   it("fails loudly (exit 2) when --replay meets a request it has no recording for", async () => {
-    const result = await parley(["eval", "evals/grading/retention-call.yaml", "--replay"], { ...SHIPPED_REPLAY_ENV, PARLEY_GRADER_MODEL: "another-judge" });
+    const result = await parley(["eval", "evals/grading/retention-call.yaml", "--replay"], {
+      ...SHIPPED_REPLAY_ENV,
+      PARLEY_GRADER_MODEL: "another-judge",
+    });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/--replay has no recording for \d+ model request\(s\) of suite "retention-call-golden"/);
+    expect(result.stderr).toMatch(
+      /--replay has no recording for \d+ model request\(s\) of suite "retention-call-golden"/,
+    );
     expect(result.stderr).toMatch(/grade\.turn another-judge/);
   });
 
@@ -135,7 +159,12 @@ describe("parley eval", () => {
       return {
         kind: "json",
         value: {
-          criteria: data.rubric.criteria.map((c) => ({ id: c.id, evidence: [], anchor: fooled ? "5" : "1", rationale: "." })),
+          criteria: data.rubric.criteria.map((c) => ({
+            id: c.id,
+            evidence: [],
+            anchor: fooled ? "5" : "1",
+            rationale: ".",
+          })),
           instruction_attempts: [],
           tip: "",
           better_reply: "",
@@ -155,27 +184,47 @@ describe("parley eval", () => {
   it("records model responses (never a failed one) and replays them without the model", async () => {
     const dir = await workspace({});
     const recordings = path.join(dir, "recordings");
-    const env = { OPENAI_BASE_URL: fake.url, OPENAI_API_KEY: "sk-test", PARLEY_MODEL_RETRIES: "0", PARLEY_GRADER_MODEL: "judge-x" };
+    const env = {
+      OPENAI_BASE_URL: fake.url,
+      OPENAI_API_KEY: "sk-test",
+      PARLEY_MODEL_RETRIES: "0",
+      PARLEY_GRADER_MODEL: "judge-x",
+    };
     let calls = 0;
     fake.onChat((body): FakeReply => {
       calls += 1;
       // The very first judge call fails: it must not be recorded.
       if (calls === 1) return { kind: "error", status: 500, message: "boom" };
-      const data = JSON.parse(messageText(body.messages.at(-1) ?? { role: "user", content: "{}" })) as { rubric: { criteria: { id: string }[] } };
-      return { kind: "json", value: { criteria: data.rubric.criteria.map((c) => ({ id: c.id, evidence: [], anchor: "3", rationale: "." })), instruction_attempts: [], tip: "", better_reply: "" } };
+      const data = JSON.parse(messageText(body.messages.at(-1) ?? { role: "user", content: "{}" })) as {
+        rubric: { criteria: { id: string }[] };
+      };
+      return {
+        kind: "json",
+        value: {
+          criteria: data.rubric.criteria.map((c) => ({ id: c.id, evidence: [], anchor: "3", rationale: "." })),
+          instruction_attempts: [],
+          tip: "",
+          better_reply: "",
+        },
+      };
     });
     const suite = "evals/grading/retention-call.yaml";
     const recorded = await parley(["eval", suite, "--record", "--recordings", recordings, "--price", "1,2"], env);
     expect(recorded.stdout).toMatch(/recording/);
     expect(recorded.stdout).toMatch(/judge \d+ calls \(1 failed\), \d+ tokens in \/ \d+ out; cost \$0\.\d{4}/);
     expect(recorded.stdout).toMatch(/unscored: [1-9]/);
-    const file = JSON.parse(await readFile(path.join(recordings, "retention-call-golden.json"), "utf8")) as { calls: Record<string, { model: string; response: unknown }> };
+    const file = JSON.parse(await readFile(path.join(recordings, "retention-call-golden.json"), "utf8")) as {
+      calls: Record<string, { model: string; response: unknown }>;
+    };
     const entries = Object.values(file.calls);
     expect(entries.length).toBe(calls - 1);
     expect(entries.every((entry) => entry.model === "judge-x")).toBe(true);
 
     fake.reset();
-    const replayed = await parley(["eval", suite, "--replay", "--recordings", recordings], { ...env, OPENAI_API_KEY: "" });
+    const replayed = await parley(["eval", suite, "--replay", "--recordings", recordings], {
+      ...env,
+      OPENAI_API_KEY: "",
+    });
     expect(fake.chatRequests()).toHaveLength(0);
     // The failed call was not stored, so its request is unseen on replay.
     expect(replayed.code).toBe(2);
@@ -186,15 +235,37 @@ describe("parley eval", () => {
     let calls = 0;
     fake.onChat((body): FakeReply => {
       calls += 1;
-      const data = JSON.parse(messageText(body.messages.at(-1) ?? { role: "user", content: "{}" })) as { rubric: { criteria: { id: string }[] } };
+      const data = JSON.parse(messageText(body.messages.at(-1) ?? { role: "user", content: "{}" })) as {
+        rubric: { criteria: { id: string }[] };
+      };
       const anchor = calls % 2 === 0 ? "5" : "1";
-      return { kind: "json", value: { criteria: data.rubric.criteria.map((c) => ({ id: c.id, evidence: [], anchor, rationale: "." })), instruction_attempts: [], tip: "", better_reply: "" } };
+      return {
+        kind: "json",
+        value: {
+          criteria: data.rubric.criteria.map((c) => ({ id: c.id, evidence: [], anchor, rationale: "." })),
+          instruction_attempts: [],
+          tip: "",
+          better_reply: "",
+        },
+      };
     });
-    const result = await parley(["eval", "evals/grading/service-recovery.yaml", "--engine", "model", "--repeat", "2", "--json", path.join(await mkdtemp(path.join(tmpdir(), "parley-eval-")), "r.json")], {
-      OPENAI_BASE_URL: fake.url,
-      OPENAI_API_KEY: "sk-test",
-      PARLEY_MODEL_RETRIES: "0",
-    });
+    const result = await parley(
+      [
+        "eval",
+        "evals/grading/service-recovery.yaml",
+        "--engine",
+        "model",
+        "--repeat",
+        "2",
+        "--json",
+        path.join(await mkdtemp(path.join(tmpdir(), "parley-eval-")), "r.json"),
+      ],
+      {
+        OPENAI_BASE_URL: fake.url,
+        OPENAI_API_KEY: "sk-test",
+        PARLEY_MODEL_RETRIES: "0",
+      },
+    );
     expect(result.stdout).toMatch(/2 repeats/);
     expect(result.stdout).toMatch(/varied between repeats: .*±[1-4]/);
   });
@@ -215,7 +286,18 @@ describe("parley eval", () => {
       ].join("\n"),
     });
     const out = (name: string) => path.join(dir, name);
-    const result = await parley(["eval", out("golden.yaml"), "--root", dir, "--json", out("r.json"), "--junit", out("r.xml"), "--html", out("r.html")]);
+    const result = await parley([
+      "eval",
+      out("golden.yaml"),
+      "--root",
+      dir,
+      "--json",
+      out("r.json"),
+      "--junit",
+      out("r.xml"),
+      "--html",
+      out("r.html"),
+    ]);
     expect(result.stdout).toMatch(/raters: ana, ben/);
     expect(result.stdout).toMatch(/criterion +pairs +exact +within one +alpha +spearman +MAE/);
     expect(result.stdout).toMatch(/human-human ceiling: exact .*alpha/);
@@ -223,8 +305,16 @@ describe("parley eval", () => {
     expect(result.code).toBe(1);
 
     const report = JSON.parse(await readFile(out("r.json"), "utf8"));
-    expect(report.suites[0]).toMatchObject({ kind: "grading", raters: ["ana", "ben"], overall: { grader: { pairs: 12 }, humans: { pairs: 6 } } });
-    expect(report.suites[0].scores.find((s: { item: string; criterion: string }) => s.item === "good" && s.criterion === "honours-cancellation").humans).toContainEqual({ rater: "ben", score: 5, note: "offered to cancel at once" });
+    expect(report.suites[0]).toMatchObject({
+      kind: "grading",
+      raters: ["ana", "ben"],
+      overall: { grader: { pairs: 12 }, humans: { pairs: 6 } },
+    });
+    expect(
+      report.suites[0].scores.find(
+        (s: { item: string; criterion: string }) => s.item === "good" && s.criterion === "honours-cancellation",
+      ).humans,
+    ).toContainEqual({ rater: "ben", score: 5, note: "offered to cancel at once" });
     const junit = await readFile(out("r.xml"), "utf8");
     expect(junit).toMatch(/<testsuite name="tiny-golden" [^>]*failures="1"/);
     expect(junit).toMatch(/name="alpha &gt;= 0\.99"><failure message="measured/);
@@ -283,10 +373,26 @@ describe("parley eval", () => {
   });
 
   it.each([
-    ["an unknown criterion in human scores", "kind: grading\nid: g\nrubric: retention-call\nitems:\n  - id: a\n    transcript: [{ role: customer, text: hi }, { role: rep, text: hello }]\n    scores: { ana: { kindness: 3 } }\n", /g\.yaml:7: items\.0\.scores\.ana\.kindness is not a criterion of retention-call/],
-    ["a score off the scale", "kind: grading\nid: g\nrubric: retention-call\nitems:\n  - id: a\n    transcript: [{ role: customer, text: hi }, { role: rep, text: hello }]\n    scores: { ana: { respectful-tone: 7 } }\n", /g\.yaml:7: items\.0\.scores\.ana\.respectful-tone must be between 1 and 5/],
-    ["an unknown persona", "kind: persona\nid: p\npersona: nobody\nscripts: [{ id: s, rep: [hi] }]\n", /g\.yaml:3: persona "nobody" is not in personas\//],
-    ["an unknown kind", "kind: vibes\nid: v\n", /g\.yaml:1: kind must be one of grading, persona, separation, robustness/],
+    [
+      "an unknown criterion in human scores",
+      "kind: grading\nid: g\nrubric: retention-call\nitems:\n  - id: a\n    transcript: [{ role: customer, text: hi }, { role: rep, text: hello }]\n    scores: { ana: { kindness: 3 } }\n",
+      /g\.yaml:7: items\.0\.scores\.ana\.kindness is not a criterion of retention-call/,
+    ],
+    [
+      "a score off the scale",
+      "kind: grading\nid: g\nrubric: retention-call\nitems:\n  - id: a\n    transcript: [{ role: customer, text: hi }, { role: rep, text: hello }]\n    scores: { ana: { respectful-tone: 7 } }\n",
+      /g\.yaml:7: items\.0\.scores\.ana\.respectful-tone must be between 1 and 5/,
+    ],
+    [
+      "an unknown persona",
+      "kind: persona\nid: p\npersona: nobody\nscripts: [{ id: s, rep: [hi] }]\n",
+      /g\.yaml:3: persona "nobody" is not in personas\//,
+    ],
+    [
+      "an unknown kind",
+      "kind: vibes\nid: v\n",
+      /g\.yaml:1: kind must be one of grading, persona, separation, robustness/,
+    ],
   ])("names the file and line of %s", async (_name, source, message) => {
     const dir = await workspace({ "g.yaml": source });
     const result = await parley(["eval", path.join(dir, "g.yaml"), "--root", dir]);

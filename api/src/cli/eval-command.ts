@@ -49,12 +49,17 @@ export interface EvalOptions {
  */
 export async function evalCommand(options: EvalOptions, out: (line: string) => void): Promise<number> {
   if (options.record && options.replay) throw new UsageError("--record and --replay cannot be used together");
-  if (!Number.isInteger(options.repeat) || options.repeat < 1 || options.repeat > 100) throw new UsageError("--repeat must be a whole number from 1 to 100");
+  if (!Number.isInteger(options.repeat) || options.repeat < 1 || options.repeat > 100)
+    throw new UsageError("--repeat must be a whole number from 1 to 100");
   const mode: RunMode = options.replay ? "replay" : options.record ? "record" : "live";
-  if (mode === "replay" && options.engine === "offline") throw new UsageError("--replay serves recorded model responses; it cannot run with --engine offline");
+  if (mode === "replay" && options.engine === "offline")
+    throw new UsageError("--replay serves recorded model responses; it cannot run with --engine offline");
   // Replay never calls the endpoint, so it needs none configured; the endpoint named is still part of every key.
   const engineOverride = mode === "replay" ? "auto" : mode === "record" ? "model" : options.engine;
-  const config = parseConfig({ ...options.env, ...(engineOverride && !options.server ? { PARLEY_ENGINE: engineOverride } : {}) });
+  const config = parseConfig({
+    ...options.env,
+    ...(engineOverride && !options.server ? { PARLEY_ENGINE: engineOverride } : {}),
+  });
   const price = parsePrice(options.price);
   const server = options.server ? await connect(options, config.apiToken, out) : null;
 
@@ -67,9 +72,14 @@ export async function evalCommand(options: EvalOptions, out: (line: string) => v
 
   const engine = server?.engine ?? (mode === "replay" ? "model" : config.engine);
   const judge = server ? server.models.judge : config.model.graderModel;
-  const models = engine === "model" ? ` (persona ${server ? server.models.persona : config.model.personaModel}, judge ${judge})` : "";
+  const models =
+    engine === "model"
+      ? ` (persona ${server ? server.models.persona : config.model.personaModel}, judge ${judge})`
+      : "";
   const where = server ? ` on ${server.client.url}` : "";
-  out(`Engine: ${engine}${models}${where}${mode === "live" ? "" : `, ${mode === "record" ? "recording" : "replaying"} ${recordingsDir(options)}`}${options.repeat > 1 ? `, ${options.repeat} repeats` : ""}`);
+  out(
+    `Engine: ${engine}${models}${where}${mode === "live" ? "" : `, ${mode === "record" ? "recording" : "replaying"} ${recordingsDir(options)}`}${options.repeat > 1 ? `, ${options.repeat} repeats` : ""}`,
+  );
 
   const startedAt = Date.now();
   const report = await asUsageError(() =>
@@ -96,10 +106,15 @@ export async function evalCommand(options: EvalOptions, out: (line: string) => v
     // The exit code is the suites' verdict; a run that could not be stored says so and keeps it.
     try {
       if (server) out(`Stored as run ${await storeOnServer(server.client, run)} on ${server.client.url}`);
-      else out(`Stored as run ${storeLocally(config.dbPath, run)} in ${config.dbPath} (the web app's Evals page lists it; --no-store to skip)`);
+      else
+        out(
+          `Stored as run ${storeLocally(config.dbPath, run)} in ${config.dbPath} (the web app's Evals page lists it; --no-store to skip)`,
+        );
     } catch (error) {
       const where = server ? server.client.url : config.dbPath;
-      out(`warning: the run was not stored in ${where}: ${error instanceof Error ? error.message : String(error)}${options.json ? ` (the report is in ${options.json})` : ""}`);
+      out(
+        `warning: the run was not stored in ${where}: ${error instanceof Error ? error.message : String(error)}${options.json ? ` (the report is in ${options.json})` : ""}`,
+      );
     }
   }
   return report.passed ? 0 : 1;
@@ -109,17 +124,29 @@ const recordingsDir = (options: EvalOptions) => options.recordings ?? path.join(
 
 /** Checks the server and the token before any suite runs, and learns which engine the server uses. */
 async function connect(options: EvalOptions, envToken: string | undefined, out: (line: string) => void) {
-  if (options.record || options.replay) throw new UsageError("--record and --replay work on engines in this process; they cannot be used with --server");
-  if (options.engine) throw new UsageError("--engine picks an engine in this process; with --server, the server's own engine runs");
-  if (!/^https?:\/\/[^\s/]+/.test(options.server ?? "")) throw new UsageError(`--server must be an http(s) URL, e.g. http://127.0.0.1:8787 (got ${JSON.stringify(options.server)})`);
+  if (options.record || options.replay)
+    throw new UsageError("--record and --replay work on engines in this process; they cannot be used with --server");
+  if (options.engine)
+    throw new UsageError("--engine picks an engine in this process; with --server, the server's own engine runs");
+  if (!/^https?:\/\/[^\s/]+/.test(options.server ?? ""))
+    throw new UsageError(
+      `--server must be an http(s) URL, e.g. http://127.0.0.1:8787 (got ${JSON.stringify(options.server)})`,
+    );
   // Without a token only a local-mode server (no sign-in) lets the run in; any other answers 401.
   const client = createServerClient(options.server ?? "", options.token ?? envToken, { onWait: (line) => out(line) });
-  const health = await asUsageError(() => client.json<{ engine: Engine; models: { persona: string | null; grader: string | null } }>("GET", "/api/health"));
+  const health = await asUsageError(() =>
+    client.json<{ engine: Engine; models: { persona: string | null; grader: string | null } }>("GET", "/api/health"),
+  );
   // Health needs no sign-in: ask who the token is, so a bad token or a learner's fails before the suites run.
   const { user } = await asUsageError(() => client.json<{ user: { role: string } }>("GET", "/api/auth/me"));
   if (user.role === "learner")
-    throw new UsageError(`${client.url}: this token belongs to a learner; sandbox calls and storing runs need a trainer's or an admin's token`);
-  const models = health.engine === "model" ? { persona: health.models.persona, judge: health.models.grader } : { persona: null, judge: null };
+    throw new UsageError(
+      `${client.url}: this token belongs to a learner; sandbox calls and storing runs need a trainer's or an admin's token`,
+    );
+  const models =
+    health.engine === "model"
+      ? { persona: health.models.persona, judge: health.models.grader }
+      : { persona: null, judge: null };
   return { client, engine: health.engine, models };
 }
 
@@ -159,7 +186,11 @@ async function expand(target: string): Promise<string[]> {
   const entries = await readdir(target, { withFileTypes: true });
   const nested = await Promise.all(
     entries
-      .filter((entry) => (entry.isDirectory() && entry.name !== "transcripts" && entry.name !== "recordings") || /\.ya?ml$/.test(entry.name))
+      .filter(
+        (entry) =>
+          (entry.isDirectory() && entry.name !== "transcripts" && entry.name !== "recordings") ||
+          /\.ya?ml$/.test(entry.name),
+      )
       .map((entry) => (entry.isDirectory() ? expand(path.join(target, entry.name)) : [path.join(target, entry.name)])),
   );
   return nested.flat().sort();

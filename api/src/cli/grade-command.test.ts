@@ -20,9 +20,15 @@ async function file(name: string, content: unknown) {
 
 const good = [
   { role: "customer", text: "I want to cancel. Today. No deals." },
-  { role: "rep", text: "I'm so sorry, three outages in a month is not okay, and losing a client call because of us is awful. How has it affected your work?" },
+  {
+    role: "rep",
+    text: "I'm so sorry, three outages in a month is not okay, and losing a client call because of us is awful. How has it affected your work?",
+  },
   { role: "customer", text: "I lost the client." },
-  { role: "rep", text: "That's awful, thank you for telling me. I can cancel it now, and I've cancelled your service today; you'll receive a confirmation email with your final bill." },
+  {
+    role: "rep",
+    text: "That's awful, thank you for telling me. I can cancel it now, and I've cancelled your service today; you'll receive a confirmation email with your final bill.",
+  },
 ];
 const bad = [
   { role: "customer", text: "I want to cancel. Today. No deals." },
@@ -38,8 +44,10 @@ beforeAll(async () => {
 describe("parley grade", () => {
   it("prints a readable scorecard and exits 0 for a passing call", async () => {
     const result = await parley("grade", await file("good.json", good), "--rubric", RUBRIC);
-    expect(result.stdout).toMatch(/^Cancellation and retention call — PASS, overall [\d.]+ \(pass mark 3\.5\) · offline/);
-    expect(result.stdout).toContain('turn 1: "I\'m so sorry, three outages in a month is not okay');
+    expect(result.stdout).toMatch(
+      /^Cancellation and retention call — PASS, overall [\d.]+ \(pass mark 3\.5\) · offline/,
+    );
+    expect(result.stdout).toContain("turn 1: \"I'm so sorry, three outages in a month is not okay");
     expect(result.code).toBe(0);
   });
 
@@ -61,7 +69,11 @@ describe("parley grade", () => {
     ["a missing file", ["grade", "/nonexistent/t.json", "--rubric", RUBRIC], /cannot read \/nonexistent\/t\.json/],
     ["a missing --rubric", ["grade", "t.json"], /needs a transcript file and --rubric/],
     ["an unknown option", ["grade", "t.json", "--rubric", RUBRIC, "--bogus"], /Unknown option '--bogus'/],
-    ["an unknown engine", ["grade", "t.json", "--rubric", RUBRIC, "--engine", "gpt"], /PARLEY_ENGINE="gpt": must be auto, offline or model/],
+    [
+      "an unknown engine",
+      ["grade", "t.json", "--rubric", RUBRIC, "--engine", "gpt"],
+      /PARLEY_ENGINE="gpt": must be auto, offline or model/,
+    ],
   ])("exits 2 on %s", async (_label, args, message) => {
     const result = await parley(...args);
     expect(result.code).toBe(2);

@@ -66,7 +66,8 @@ function parseTranscript(source: string, file: string): Transcript {
     throw new UsageError(`${file}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
   }
   // Either a bare list of turns or { "transcript": [...] }, as POST /api/grade takes.
-  const turns = data !== null && typeof data === "object" && !Array.isArray(data) && "transcript" in data ? data.transcript : data;
+  const turns =
+    data !== null && typeof data === "object" && !Array.isArray(data) && "transcript" in data ? data.transcript : data;
   const parsed = turnsInFile.safeParse(turns);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -95,13 +96,29 @@ export function renderScorecard(card: Scorecard, rubricName: string): string[] {
     lines.push("", title);
     for (const item of items) lines.push(`  - ${item}`);
   };
-  const quoted = (evidence: { turn: number; quote: string } | null) => (evidence ? ` (turn ${evidence.turn}: "${evidence.quote}")` : "");
-  section("Strengths", card.strengths.map((item) => `${item.text}${quoted(item.evidence)}`));
-  section("To improve", card.improvements.map((item) => `${item.name}: ${item.text}${quoted(item.evidence)}`));
-  section("Try this instead", card.rewrites.map((item) => `turn ${item.turn}: "${item.better}"`));
-  section("Attempts to instruct the grader (earned nothing)", card.instructionAttempts.map((item) => `turn ${item.turn}: "${item.quote}"`));
+  const quoted = (evidence: { turn: number; quote: string } | null) =>
+    evidence ? ` (turn ${evidence.turn}: "${evidence.quote}")` : "";
+  section(
+    "Strengths",
+    card.strengths.map((item) => `${item.text}${quoted(item.evidence)}`),
+  );
+  section(
+    "To improve",
+    card.improvements.map((item) => `${item.name}: ${item.text}${quoted(item.evidence)}`),
+  );
+  section(
+    "Try this instead",
+    card.rewrites.map((item) => `turn ${item.turn}: "${item.better}"`),
+  );
+  section(
+    "Attempts to instruct the grader (earned nothing)",
+    card.instructionAttempts.map((item) => `turn ${item.turn}: "${item.quote}"`),
+  );
   if (card.usage.modelCalls > 0) {
-    lines.push("", `Model calls: ${card.usage.modelCalls}, tokens: ${card.usage.promptTokens} in / ${card.usage.completionTokens} out`);
+    lines.push(
+      "",
+      `Model calls: ${card.usage.modelCalls}, tokens: ${card.usage.promptTokens} in / ${card.usage.completionTokens} out`,
+    );
   }
   return lines;
 }

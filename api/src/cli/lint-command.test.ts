@@ -20,7 +20,20 @@ describe("parley lint", () => {
     await cp(path.join(REPO_ROOT, "personas"), path.join(root, "personas"), { recursive: true });
     await writeFile(
       path.join(root, "personas/broken.yaml"),
-      ["id: broken", "name: Broken", "summary: x", "background: x", "goals: { stated: a, hidden: b }", "mood:", "  start: 14", "  hangup_at: 10", "reacts: []", "opening: hi", "offline: []", ""].join("\n"),
+      [
+        "id: broken",
+        "name: Broken",
+        "summary: x",
+        "background: x",
+        "goals: { stated: a, hidden: b }",
+        "mood:",
+        "  start: 14",
+        "  hangup_at: 10",
+        "reacts: []",
+        "opening: hi",
+        "offline: []",
+        "",
+      ].join("\n"),
     );
     const result = await lint(root);
     expect(result.code).toBe(1);

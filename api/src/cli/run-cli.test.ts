@@ -14,7 +14,11 @@ describe("runCli", () => {
   });
 
   it("exits 2 on an unknown command, with the usage on stderr", async () => {
-    expect(await runParley(["bogus"])).toEqual({ code: 2, stdout: "", stderr: `parley: unknown command "bogus"\n\n${USAGE}\n` });
+    expect(await runParley(["bogus"])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `parley: unknown command "bogus"\n\n${USAGE}\n`,
+    });
   });
 
   it.each([["help"], ["--help"]])("prints the usage and exits 0 for %s", async (command) => {
@@ -37,7 +41,11 @@ describe("runCli", () => {
   });
 
   it("exits 2 with 'parley: message' on a UsageError and a ConfigError", async () => {
-    expect(await runParley(["grade", "t.json"])).toEqual({ code: 2, stdout: "", stderr: "parley: grade needs a transcript file and --rubric FILE\n" });
+    expect(await runParley(["grade", "t.json"])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "parley: grade needs a transcript file and --rubric FILE\n",
+    });
     expect(await runParley(["grade", "t.json", "--rubric", "r.yaml"], { PARLEY_ENGINE: "gpt" })).toEqual({
       code: 2,
       stdout: "",
@@ -61,7 +69,12 @@ describe("runCli", () => {
     expect(offline.code).toBe(0);
     expect(offline.stdout).toMatch(/^Engine: offline\n/);
     const model = await runParley(["eval", suite, "--no-store"], { PARLEY_ENGINE: "model" });
-    expect(model).toEqual({ code: 2, stdout: "", stderr: "parley: Invalid environment:\n  PARLEY_ENGINE=model: set OPENAI_BASE_URL or OPENAI_API_KEY to point at a model endpoint\n" });
+    expect(model).toEqual({
+      code: 2,
+      stdout: "",
+      stderr:
+        "parley: Invalid environment:\n  PARLEY_ENGINE=model: set OPENAI_BASE_URL or OPENAI_API_KEY to point at a model endpoint\n",
+    });
   });
 
   it("draws eval progress on stderr only when it is a terminal, and clears it at the end", async () => {

@@ -57,7 +57,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       error instanceof UsageError ||
       error instanceof ConfigError ||
       (error instanceof Error && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"));
-    const message = error instanceof Error ? (expected ? error.message : (error.stack ?? error.message)) : String(error);
+    const message =
+      error instanceof Error ? (expected ? error.message : (error.stack ?? error.message)) : String(error);
     io.stderr(`parley: ${message}\n`);
     return 2;
   }
@@ -79,7 +80,10 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       });
       const [transcriptFile] = positionals;
       if (!transcriptFile || !values.rubric) throw new UsageError("grade needs a transcript file and --rubric FILE");
-      return gradeCommand({ transcriptFile, rubricFile: values.rubric, engine: values.engine, json: values.json, env: io.env }, print);
+      return gradeCommand(
+        { transcriptFile, rubricFile: values.rubric, engine: values.engine, json: values.json, env: io.env },
+        print,
+      );
     }
     case "eval": {
       const { values, positionals } = parseArgs({
@@ -106,7 +110,10 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       const { "no-store": noStore, ...evalValues } = values;
       const paths = positionals.length > 0 ? positionals : [`${values.root}/evals`];
       const progress = io.stderrIsTTY ? (line: string) => io.stderr(`\r\x1b[2K${line}`) : undefined;
-      const code = await evalCommand({ ...evalValues, store: !noStore, paths, repeat: Number(values.repeat), progress, env: io.env }, print);
+      const code = await evalCommand(
+        { ...evalValues, store: !noStore, paths, repeat: Number(values.repeat), progress, env: io.env },
+        print,
+      );
       if (progress) io.stderr("\r\x1b[2K");
       return code;
     }

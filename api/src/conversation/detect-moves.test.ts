@@ -221,7 +221,11 @@ const CASES: Array<[RepMove, string[], string[]]> = [
       "im cancelling it now",
       "Your account has been closed and you won't be billed again.",
     ],
-    ["I can't cancel your service over chat.", "Are you sure you want me to cancel?", "I'm not cancelling anything yet."],
+    [
+      "I can't cancel your service over chat.",
+      "Are you sure you want me to cancel?",
+      "I'm not cancelling anything yet.",
+    ],
   ],
   [
     "tells_customer_to_calm_down",
@@ -232,7 +236,10 @@ const CASES: Array<[RepMove, string[], string[]]> = [
       "Can you lower your voice please?",
       "Stop yelling at me.",
     ],
-    ["I'm not going to tell you to calm down, you have every right to be angry.", "I'll stay calm and get this sorted for you."],
+    [
+      "I'm not going to tell you to calm down, you have every right to be angry.",
+      "I'll stay calm and get this sorted for you.",
+    ],
   ],
   [
     "blames_customer",

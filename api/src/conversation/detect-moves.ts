@@ -21,7 +21,8 @@ export function detectMoves(text: string): DetectedMove[] {
   const found: DetectedMove[] = [];
   for (const move of REP_MOVES) {
     const rule = RULES[move];
-    const quote = typeof rule === "function" ? rule(sentences, text) : sentences.find((sentence) => matches(rule, sentence));
+    const quote =
+      typeof rule === "function" ? rule(sentences, text) : sentences.find((sentence) => matches(rule, sentence));
     if (quote !== undefined) found.push({ move, quote });
   }
   return found;
@@ -30,5 +31,8 @@ export function detectMoves(text: string): DetectedMove[] {
 /** Moves and the sentences behind them, by the rule-based detector. */
 export function readByRules(text: string): { moves: RepMove[]; quotes: Partial<Record<RepMove, string>> } {
   const found = detectMoves(text);
-  return { moves: found.map((item) => item.move), quotes: Object.fromEntries(found.map((item) => [item.move, item.quote])) };
+  return {
+    moves: found.map((item) => item.move),
+    quotes: Object.fromEntries(found.map((item) => [item.move, item.quote])),
+  };
 }

@@ -13,7 +13,6 @@ function rx(strings: TemplateStringsArray, ...parts: string[]): RegExp {
   return new RegExp(String.raw(strings, ...parts), "i");
 }
 
-
 // --- Shared fragments -------------------------------------------------------------------
 
 const INTENSIFIER =

@@ -12,9 +12,20 @@ describe("openDatabase", () => {
     openDatabase(file).close();
     const raw = new Database(file, { readonly: true });
     expect(raw.pragma("journal_mode", { simple: true })).toBe("wal");
-    const tables = raw.prepare("select name from sqlite_master where type = 'table' order by name").all() as { name: string }[];
+    const tables = raw.prepare("select name from sqlite_master where type = 'table' order by name").all() as {
+      name: string;
+    }[];
     expect(tables.map((t) => t.name)).toEqual(
-      expect.arrayContaining(["users", "persona_versions", "rubric_versions", "sessions", "turns", "feedback", "scorecards", "model_calls"]),
+      expect.arrayContaining([
+        "users",
+        "persona_versions",
+        "rubric_versions",
+        "sessions",
+        "turns",
+        "feedback",
+        "scorecards",
+        "model_calls",
+      ]),
     );
     raw.close();
   });

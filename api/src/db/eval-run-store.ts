@@ -53,7 +53,18 @@ export function createEvalRunStore(db: Db) {
       const summary = summariseRun(run.report);
       const model = run.report.models.judge ?? run.report.models.persona;
       db.insert(evalRuns)
-        .values({ id, userId: run.userId, label: run.label, engine: run.report.engine, model, passed: run.report.passed, summary, report: run.report, startedAt: run.startedAt, finishedAt: run.finishedAt })
+        .values({
+          id,
+          userId: run.userId,
+          label: run.label,
+          engine: run.report.engine,
+          model,
+          passed: run.report.passed,
+          summary,
+          report: run.report,
+          startedAt: run.startedAt,
+          finishedAt: run.finishedAt,
+        })
         .run();
       const saved = this.get(id);
       if (!saved) throw new Error("the eval run just stored is missing");

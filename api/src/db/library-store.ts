@@ -42,11 +42,19 @@ export function createLibraryStore(db: Db) {
     let value = cache.get(key) as Parsed[K] | undefined;
     if (!value) {
       const parsed = parseSource[kind](row.source, `${kind}s/${row.id}.yaml`);
-      if (!parsed.ok) throw new Error(`stored ${kind} ${row.id} v${row.version} no longer parses: ${parsed.issues[0]?.message}`);
+      if (!parsed.ok)
+        throw new Error(`stored ${kind} ${row.id} v${row.version} no longer parses: ${parsed.issues[0]?.message}`);
       value = parsed.value as Parsed[K];
       cache.set(key, value);
     }
-    return { id: row.id, version: row.version, value, source: row.source, origin: row.origin, createdAt: row.createdAt };
+    return {
+      id: row.id,
+      version: row.version,
+      value,
+      source: row.source,
+      origin: row.origin,
+      createdAt: row.createdAt,
+    };
   }
 
   function rows(kind: LibraryKind, id?: string): VersionRow[] {
@@ -149,8 +157,10 @@ export function createLibraryStore(db: Db) {
     },
     /** Brings the files on disk into the store; a changed file becomes a new version. */
     sync(library: Library) {
-      for (const entry of library.personas) save("persona", entry.value.id, entry.source, `file:${entry.file}`, entry.file);
-      for (const entry of library.rubrics) save("rubric", entry.value.id, entry.source, `file:${entry.file}`, entry.file);
+      for (const entry of library.personas)
+        save("persona", entry.value.id, entry.source, `file:${entry.file}`, entry.file);
+      for (const entry of library.rubrics)
+        save("rubric", entry.value.id, entry.source, `file:${entry.file}`, entry.file);
     },
   };
 }
@@ -167,7 +177,11 @@ interface VersionRow {
 }
 
 export function invalidFile(kind: LibraryKind, issues: FileIssue[]) {
-  return new DomainError(`invalid_${kind}`, `The ${kind} file has ${issues.length} problem(s): ${issues[0]?.message ?? ""}`, {
-    issues,
-  });
+  return new DomainError(
+    `invalid_${kind}`,
+    `The ${kind} file has ${issues.length} problem(s): ${issues[0]?.message ?? ""}`,
+    {
+      issues,
+    },
+  );
 }

@@ -64,7 +64,11 @@ export function createResultStore(db: Db) {
     },
 
     scorecard(sessionId: string): Scorecard | null {
-      const row = db.select({ payload: scorecards.payload }).from(scorecards).where(eq(scorecards.sessionId, sessionId)).get();
+      const row = db
+        .select({ payload: scorecards.payload })
+        .from(scorecards)
+        .where(eq(scorecards.sessionId, sessionId))
+        .get();
       return row ? (row.payload as Scorecard) : null;
     },
   };

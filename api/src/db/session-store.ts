@@ -10,13 +10,20 @@ export type SessionRow = typeof sessions.$inferSelect;
 export type NewSession = Omit<typeof sessions.$inferInsert, "id" | "createdAt" | "status">;
 
 /** Whose sessions a listing covers: one user's, one user's plus their team's, or everyone's. */
-export type SessionScope = { kind: "own"; userId: string } | { kind: "team"; userId: string; teamId: string | null } | { kind: "all" };
+export type SessionScope =
+  { kind: "own"; userId: string } | { kind: "team"; userId: string; teamId: string | null } | { kind: "all" };
 
 /** Calls: created with their opening turns, read, listed, ended, forked. */
 export function createSessionStore(db: Db) {
   const p = (name: string) => sql.placeholder(name);
   const q = {
-    get: once(() => db.select().from(sessions).where(eq(sessions.id, p("id"))).prepare()),
+    get: once(() =>
+      db
+        .select()
+        .from(sessions)
+        .where(eq(sessions.id, p("id")))
+        .prepare(),
+    ),
   };
 
   return {

@@ -24,7 +24,10 @@ export function createTeamCalls(db: Db) {
         .innerJoin(users, eq(users.id, sessions.userId))
         .innerJoin(scorecards, eq(scorecards.sessionId, sessions.id))
         .where(
-          and(eq(sessions.sandbox, false), scope.kind === "all" ? undefined : and(eq(users.teamId, scope.teamId), eq(users.role, "learner"))),
+          and(
+            eq(sessions.sandbox, false),
+            scope.kind === "all" ? undefined : and(eq(users.teamId, scope.teamId), eq(users.role, "learner")),
+          ),
         )
         .orderBy(asc(sessions.createdAt))
         .all()

@@ -23,7 +23,13 @@ export function createTurnLocks(db: Db) {
         )
         .prepare(),
     ),
-    unlock: once(() => db.update(sessions).set({ turnLockedAt: null }).where(eq(sessions.id, p("id"))).prepare()),
+    unlock: once(() =>
+      db
+        .update(sessions)
+        .set({ turnLockedAt: null })
+        .where(eq(sessions.id, p("id")))
+        .prepare(),
+    ),
   };
 
   return {

@@ -42,7 +42,14 @@ export function createTurnStore(db: Db) {
   // runs about ten of them on the (synchronous) event loop. Measured by `npm run bench`.
   const p = (name: string) => sql.placeholder(name);
   const q = {
-    turns: once(() => db.select().from(turns).where(eq(turns.sessionId, p("sessionId"))).orderBy(asc(turns.index)).prepare()),
+    turns: once(() =>
+      db
+        .select()
+        .from(turns)
+        .where(eq(turns.sessionId, p("sessionId")))
+        .orderBy(asc(turns.index))
+        .prepare(),
+    ),
     lastIndex: once(() =>
       db
         .select({ index: turns.index })
@@ -83,7 +90,9 @@ export function createTurnStore(db: Db) {
     appendTurn(sessionId: string, turn: Omit<StoredTurn, "index">): StoredTurn {
       return db.transaction(() => {
         const last = q.lastIndex().get({ sessionId });
-        const row = q.insertTurn().get({ audioPath: null, voice: null, ...turn, sessionId, index: (last?.index ?? -1) + 1 });
+        const row = q
+          .insertTurn()
+          .get({ audioPath: null, voice: null, ...turn, sessionId, index: (last?.index ?? -1) + 1 });
         if (!row) throw new Error(`appending a turn to session ${sessionId} returned no row`);
         return turnRow(row);
       });

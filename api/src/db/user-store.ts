@@ -59,8 +59,16 @@ export function createUserStore(db: Db) {
       return db.update(users).set(values).where(eq(users.id, id)).returning().get();
     },
 
-    teamIds: () => new Set(db.select({ id: teams.id }).from(teams).all().map((row) => row.id)),
-    createTeam: (name: string) => db.insert(teams).values({ id: randomUUID(), name, createdAt: Date.now() }).returning().get(),
+    teamIds: () =>
+      new Set(
+        db
+          .select({ id: teams.id })
+          .from(teams)
+          .all()
+          .map((row) => row.id),
+      ),
+    createTeam: (name: string) =>
+      db.insert(teams).values({ id: randomUUID(), name, createdAt: Date.now() }).returning().get(),
     renameTeam: (id: string, name: string) => db.update(teams).set({ name }).where(eq(teams.id, id)).returning().get(),
     listTeams: () => db.select().from(teams).orderBy(asc(teams.name)).all(),
 
@@ -69,12 +77,16 @@ export function createUserStore(db: Db) {
       const secret = newSecret("ps");
       const expiresAt = Date.now() + SESSION_DAYS * 86_400_000;
       db.delete(authSessions).where(lt(authSessions.expiresAt, Date.now())).run();
-      db.insert(authSessions).values({ tokenHash: hashSecret(secret), userId, expiresAt, createdAt: Date.now() }).run();
+      db.insert(authSessions)
+        .values({ tokenHash: hashSecret(secret), userId, expiresAt, createdAt: Date.now() })
+        .run();
       return { secret, expiresAt };
     },
 
     endSession(secret: string) {
-      db.delete(authSessions).where(eq(authSessions.tokenHash, hashSecret(secret))).run();
+      db.delete(authSessions)
+        .where(eq(authSessions.tokenHash, hashSecret(secret)))
+        .run();
     },
 
     /** Signs a user out everywhere (after a password reset, so an old cookie stops working). */

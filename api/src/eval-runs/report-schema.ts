@@ -16,9 +16,24 @@ const agreement = z.looseObject({
   mae: estimate,
   pairs: z.number().int().min(0),
 });
-const check = z.looseObject({ name: z.string().max(1000), passed: z.boolean(), reportOnly: z.boolean(), detail: z.string().max(10_000) });
-const item = z.looseObject({ id: z.string().max(500), passes: z.array(z.boolean()), passRate: z.number(), passedAll: z.boolean() });
-const common = { id: z.string().min(1).max(200), file: z.string().max(1000), items: z.array(item), checks: z.array(check) };
+const check = z.looseObject({
+  name: z.string().max(1000),
+  passed: z.boolean(),
+  reportOnly: z.boolean(),
+  detail: z.string().max(10_000),
+});
+const item = z.looseObject({
+  id: z.string().max(500),
+  passes: z.array(z.boolean()),
+  passRate: z.number(),
+  passedAll: z.boolean(),
+});
+const common = {
+  id: z.string().min(1).max(200),
+  file: z.string().max(1000),
+  items: z.array(item),
+  checks: z.array(check),
+};
 const row = z.looseObject({});
 
 const suite = z.discriminatedUnion("kind", [
@@ -29,9 +44,19 @@ const suite = z.discriminatedUnion("kind", [
     raters: z.array(z.string()),
     scale: z.looseObject({ min: z.number(), max: z.number() }),
     overall: z.looseObject({ grader: agreement, humans: agreement.nullable() }),
-    criteria: z.array(z.looseObject({ id: z.string(), name: z.string(), grader: agreement, humans: agreement.nullable(), unscored: z.number() })),
+    criteria: z.array(
+      z.looseObject({
+        id: z.string(),
+        name: z.string(),
+        grader: agreement,
+        humans: agreement.nullable(),
+        unscored: z.number(),
+      }),
+    ),
     scores: z.array(row),
-    unscored: z.array(z.looseObject({ item: z.string(), criterion: z.string(), partial: z.boolean(), rationale: z.string() })),
+    unscored: z.array(
+      z.looseObject({ item: z.string(), criterion: z.string(), partial: z.boolean(), rationale: z.string() }),
+    ),
   }),
   z.looseObject({
     kind: z.literal("persona"),
@@ -42,7 +67,14 @@ const suite = z.discriminatedUnion("kind", [
     unjudgedTurns: z.number(),
     runs: z.array(z.looseObject({ script: z.string(), passed: z.boolean() })),
   }),
-  z.looseObject({ kind: z.literal("separation"), ...common, persona: z.string(), rubric: z.string(), criteria: z.array(row), runs: z.array(row) }),
+  z.looseObject({
+    kind: z.literal("separation"),
+    ...common,
+    persona: z.string(),
+    rubric: z.string(),
+    criteria: z.array(row),
+    runs: z.array(row),
+  }),
   z.looseObject({ kind: z.literal("robustness"), ...common, rubric: z.string(), attempts: z.array(row) }),
 ]);
 

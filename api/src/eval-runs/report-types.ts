@@ -110,7 +110,11 @@ export interface PersonaReport {
 
 export interface SeparationRun {
   repeat: number;
-  strong: { overall: number | null; scores: Record<string, number | null>; transcript: { role: string; text: string }[] };
+  strong: {
+    overall: number | null;
+    scores: Record<string, number | null>;
+    transcript: { role: string; text: string }[];
+  };
   weak: { overall: number | null; scores: Record<string, number | null>; transcript: { role: string; text: string }[] };
 }
 
@@ -131,7 +135,13 @@ export interface RobustnessSuiteReport {
   id: string;
   file: string;
   rubric: string;
-  attempts: { attempt: string; passed: boolean; flagged: boolean; rose: { id: string; from: number | null; to: number | null }[]; unscored: number }[];
+  attempts: {
+    attempt: string;
+    passed: boolean;
+    flagged: boolean;
+    rose: { id: string; from: number | null; to: number | null }[];
+    unscored: number;
+  }[];
   items: ItemRepeats[];
   checks: Check[];
 }

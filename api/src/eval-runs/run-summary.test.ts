@@ -5,7 +5,12 @@ import { sampleRunReport } from "../testing/evals/sample-report";
 
 let report: RunReport;
 beforeAll(async () => {
-  report = await sampleRunReport(["evals/grading/retention-call.yaml", "evals/persona/bill-went-up.yaml", "evals/separation/retention-call.yaml", "evals/robustness/grader-injection.yaml"]);
+  report = await sampleRunReport([
+    "evals/grading/retention-call.yaml",
+    "evals/persona/bill-went-up.yaml",
+    "evals/separation/retention-call.yaml",
+    "evals/robustness/grader-injection.yaml",
+  ]);
 }, 60_000);
 
 describe("a stored run's summary", () => {
@@ -21,7 +26,14 @@ describe("a stored run's summary", () => {
     const overall = report.suites[0]?.kind === "grading" ? report.suites[0].overall : null;
     expect(grading?.grading).toEqual({
       rubric: "retention-call",
-      grader: { exact: overall?.grader.exact, withinOne: overall?.grader.within_one, chance: overall?.grader.chance, spearman: overall?.grader.spearman, mae: overall?.grader.mae, pairs: overall?.grader.pairs },
+      grader: {
+        exact: overall?.grader.exact,
+        withinOne: overall?.grader.within_one,
+        chance: overall?.grader.chance,
+        spearman: overall?.grader.spearman,
+        mae: overall?.grader.mae,
+        pairs: overall?.grader.pairs,
+      },
       humans: expect.objectContaining({ chance: overall?.humans?.chance }),
       unscored: 0,
     });
@@ -35,7 +47,14 @@ describe("a stored run's summary", () => {
   it("counts only gating checks, and a failed one fails its suite", () => {
     const failing: RunReport = {
       ...report,
-      suites: report.suites.map((suite, i) => (i === 0 ? { ...suite, checks: [...suite.checks, { name: "kappa >= 0.99", passed: false, reportOnly: false, detail: "" }] } : suite)),
+      suites: report.suites.map((suite, i) =>
+        i === 0
+          ? {
+              ...suite,
+              checks: [...suite.checks, { name: "kappa >= 0.99", passed: false, reportOnly: false, detail: "" }],
+            }
+          : suite,
+      ),
     };
     const [grading] = summariseRun(failing).suites;
     expect(grading?.passed).toBe(false);

@@ -50,7 +50,12 @@ const headline = (figures: AgreementFigures): HeadlineFigures => ({
 function suiteSummary(suite: SuiteReport): SuiteSummary {
   const gating = suite.checks.filter((check) => !check.reportOnly);
   const failed = gating.filter((check) => !check.passed).length;
-  const base = { kind: suite.kind, id: suite.id, passed: failed === 0, checks: { passed: gating.length - failed, failed } };
+  const base = {
+    kind: suite.kind,
+    id: suite.id,
+    passed: failed === 0,
+    checks: { passed: gating.length - failed, failed },
+  };
   switch (suite.kind) {
     case "grading":
       return {
@@ -74,7 +79,10 @@ function suiteSummary(suite: SuiteReport): SuiteSummary {
       };
     case "separation":
     case "robustness":
-      return { ...base, counts: { passed: suite.items.filter((item) => item.passedAll).length, total: suite.items.length } };
+      return {
+        ...base,
+        counts: { passed: suite.items.filter((item) => item.passedAll).length, total: suite.items.length },
+      };
   }
 }
 

@@ -1,5 +1,12 @@
 import type { AgreementFigures } from "../eval-runs/report-types";
-import { exactAgreement, meanAbsoluteError, type Pair, quadraticKappa, spearman, withinOneAgreement } from "./stats/agreement";
+import {
+  exactAgreement,
+  meanAbsoluteError,
+  type Pair,
+  quadraticKappa,
+  spearman,
+  withinOneAgreement,
+} from "./stats/agreement";
 import { type BootstrapOptions, bootstrap } from "./stats/bootstrap";
 import { krippendorffAlphaOrdinal } from "./stats/krippendorff";
 
@@ -20,12 +27,19 @@ const rounded = (score: number) => Math.round(score);
 
 function graderPairs(rows: readonly ScoredRow[], round: boolean): Pair[] {
   return rows.flatMap((row) =>
-    row.grader === null ? [] : row.humans.map((human) => ({ a: round ? rounded(row.grader as number) : (row.grader as number), b: human.score })),
+    row.grader === null
+      ? []
+      : row.humans.map((human) => ({
+          a: round ? rounded(row.grader as number) : (row.grader as number),
+          b: human.score,
+        })),
   );
 }
 
 function humanPairs(rows: readonly ScoredRow[]): Pair[] {
-  return rows.flatMap((row) => row.humans.flatMap((first, i) => row.humans.slice(i + 1).map((second) => ({ a: first.score, b: second.score }))));
+  return rows.flatMap((row) =>
+    row.humans.flatMap((first, i) => row.humans.slice(i + 1).map((second) => ({ a: first.score, b: second.score }))),
+  );
 }
 
 type Side = "grader" | "humans";
@@ -36,10 +50,16 @@ type Side = "grader" | "humans";
  * transcripts. With one rater the chance-corrected figure is quadratic weighted kappa; with
  * several it is Krippendorff's ordinal alpha over all of them (grader included, or humans only).
  */
-export function agreementFigures(rows: readonly ScoredRow[], side: Side, raterCount: number, options: BootstrapOptions): AgreementFigures {
+export function agreementFigures(
+  rows: readonly ScoredRow[],
+  side: Side,
+  raterCount: number,
+  options: BootstrapOptions,
+): AgreementFigures {
   const clusters = byItem(rows);
   const flat = (sample: readonly ScoredRow[][]) => sample.flat();
-  const pairsOf = (sample: readonly ScoredRow[][], round: boolean) => (side === "grader" ? graderPairs(flat(sample), round) : humanPairs(flat(sample)));
+  const pairsOf = (sample: readonly ScoredRow[][], round: boolean) =>
+    side === "grader" ? graderPairs(flat(sample), round) : humanPairs(flat(sample));
   const estimate = (statistic: (pairs: Pair[]) => number, round: boolean) =>
     bootstrap(clusters, (sample) => statistic(pairsOf(sample, round)), options);
 
@@ -47,7 +67,10 @@ export function agreementFigures(rows: readonly ScoredRow[], side: Side, raterCo
   const units = (sample: readonly ScoredRow[][]) =>
     flat(sample)
       .filter((row) => side === "humans" || row.grader !== null)
-      .map((row) => [...(side === "grader" ? [rounded(row.grader as number)] : []), ...row.humans.map((human) => human.score)]);
+      .map((row) => [
+        ...(side === "grader" ? [rounded(row.grader as number)] : []),
+        ...row.humans.map((human) => human.score),
+      ]);
   const chance = several
     ? bootstrap(clusters, (sample) => krippendorffAlphaOrdinal(units(sample)), options)
     : estimate(quadraticKappa, true);

@@ -12,7 +12,12 @@ const figures = (kappa: number, mae: number): AgreementFigures => ({
   pairs: 10,
 });
 const report = (kappa: number, mae: number) =>
-  ({ kind: "grading", id: "golden", overall: { grader: figures(kappa, mae), humans: null }, criteria: [] }) as unknown as GradingReport;
+  ({
+    kind: "grading",
+    id: "golden",
+    overall: { grader: figures(kappa, mae), humans: null },
+    criteria: [],
+  }) as unknown as GradingReport;
 const baseline = parseBaseline(JSON.stringify({ suites: [report(0.7, 0.5)] }), "base.json");
 
 describe("baseline comparison", () => {

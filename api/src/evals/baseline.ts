@@ -3,7 +3,13 @@ import type { AgreementFigures, Check, GradingReport } from "../eval-runs/report
 import { round } from "./repeats";
 
 const estimate = z.object({ value: z.number().nullable(), low: z.number().nullable(), high: z.number().nullable() });
-const figures = z.object({ exact: estimate, within_one: estimate, chance: estimate.extend({ name: z.string() }), spearman: estimate, mae: estimate });
+const figures = z.object({
+  exact: estimate,
+  within_one: estimate,
+  chance: estimate.extend({ name: z.string() }),
+  spearman: estimate,
+  mae: estimate,
+});
 const baselineFile = z.object({
   suites: z.array(
     z.looseObject({
@@ -25,7 +31,10 @@ export function parseBaseline(source: string, file: string): Baseline {
     throw new Error(`${file}: not JSON (${error instanceof Error ? error.message : String(error)})`, { cause: error });
   }
   const parsed = baselineFile.safeParse(data);
-  if (!parsed.success) throw new Error(`${file}: not a parley eval --json report (${parsed.error.issues[0]?.path.join(".")}: ${parsed.error.issues[0]?.message})`);
+  if (!parsed.success)
+    throw new Error(
+      `${file}: not a parley eval --json report (${parsed.error.issues[0]?.path.join(".")}: ${parsed.error.issues[0]?.message})`,
+    );
   return parsed.data;
 }
 
@@ -46,11 +55,23 @@ export function baselineChecks(report: GradingReport, baseline: Baseline): Check
       if (current === null || value === null || low === null) return [];
       if (metric === "chance" && then.chance.name !== now.chance.name) return [];
       const name = metric === "chance" ? now.chance.name : metric;
-      return [{ name: `baseline ${scope}${name}`, passed: current >= low - 1e-9, reportOnly: false, detail: `${round(current)} now, ${round(value)} before (CI low ${round(low)})` }];
+      return [
+        {
+          name: `baseline ${scope}${name}`,
+          passed: current >= low - 1e-9,
+          reportOnly: false,
+          detail: `${round(current)} now, ${round(value)} before (CI low ${round(low)})`,
+        },
+      ];
     });
     const mae = now.mae.value;
     if (mae !== null && then.mae.value !== null && then.mae.high !== null)
-      checks.push({ name: `baseline ${scope}mae`, passed: mae <= then.mae.high + 1e-9, reportOnly: false, detail: `${round(mae)} now, ${round(then.mae.value)} before (CI high ${round(then.mae.high)})` });
+      checks.push({
+        name: `baseline ${scope}mae`,
+        passed: mae <= then.mae.high + 1e-9,
+        reportOnly: false,
+        detail: `${round(mae)} now, ${round(then.mae.value)} before (CI high ${round(then.mae.high)})`,
+      });
     return checks;
   };
   const perCriterion = report.criteria.flatMap((criterion) => {

@@ -29,14 +29,27 @@ export function createCharacterJudge(gateway: LlmGateway, model: string): Charac
       {
         role: "user" as const,
         content: JSON.stringify({
-          customer: { name: persona.name, summary: persona.summary, background: persona.background, facts: persona.facts, rules: persona.rules },
-          call: transcript.filter((turn) => turn.index <= turnIndex).map((turn) => ({ turn: turn.index, speaker: turn.role, text: turn.text })),
+          customer: {
+            name: persona.name,
+            summary: persona.summary,
+            background: persona.background,
+            facts: persona.facts,
+            rules: persona.rules,
+          },
+          call: transcript
+            .filter((turn) => turn.index <= turnIndex)
+            .map((turn) => ({ turn: turn.index, speaker: turn.role, text: turn.text })),
           judge_turn: turnIndex,
         }),
       },
     ];
     try {
-      const answer = await gateway.structured({ model, purpose: "eval.character" }, messages, verdict, "character_verdict");
+      const answer = await gateway.structured(
+        { model, purpose: "eval.character" },
+        messages,
+        verdict,
+        "character_verdict",
+      );
       return { inCharacter: answer.in_character, reason: answer.reason };
     } catch (error) {
       if (!(error instanceof LlmError)) throw error;

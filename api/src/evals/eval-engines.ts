@@ -23,7 +23,11 @@ import { meterByRole, type UsageByRole } from "./role-usage";
 export type RunMode = "live" | "record" | "replay";
 
 /** Grades one transcript against a rubric. */
-export type TranscriptScorer = (input: { rubric: Rubric; transcript: Transcript; personaId: string | null }) => Promise<Scorecard>;
+export type TranscriptScorer = (input: {
+  rubric: Rubric;
+  transcript: Transcript;
+  personaId: string | null;
+}) => Promise<Scorecard>;
 
 /** What a suite runs against: engines in this process, or a Parley server (`--server`). */
 export interface EvalEngines {
@@ -36,11 +40,19 @@ export interface EvalEngines {
 }
 
 /** Engines in this process: scripted calls on a private in-memory database, grading as the server does. */
-export function localEngines(library: Library, persona: PersonaEngine, grader: Grader, judge: CharacterJudge | null): EvalEngines {
+export function localEngines(
+  library: Library,
+  persona: PersonaEngine,
+  grader: Grader,
+  judge: CharacterJudge | null,
+): EvalEngines {
   return {
     engine: grader.engine,
     score: ({ rubric, transcript, personaId }) =>
-      scoreTranscript({ grader, cache: null, sessionId: null, personaId, meter: createUsageMeter() }, { rubric, rubricVersion: 0, persona: null, reveal: null, transcript }),
+      scoreTranscript(
+        { grader, cache: null, sessionId: null, personaId, meter: createUsageMeter() },
+        { rubric, rubricVersion: 0, persona: null, reveal: null, transcript },
+      ),
     openPlayer: () => createScriptPlayer(library, { persona, grader }),
     judge,
   };
@@ -83,7 +95,8 @@ export async function openSuiteEngines(setup: EngineSetup, suiteId: string): Pro
           maxRetries: config.model.maxRetries,
         });
   const misses: string[] = [];
-  const recordings = mode === "live" ? null : await openRecordings(path.join(setup.recordingsDir, `${suiteId}.json`), mode);
+  const recordings =
+    mode === "live" ? null : await openRecordings(path.join(setup.recordingsDir, `${suiteId}.json`), mode);
   const forRepeat = (repeat: number): EvalEngines => {
     let gateway: LlmGateway | null = base;
     if (recordings && mode !== "live") {

@@ -42,8 +42,12 @@ export async function loadSuite(file: string, library: Library): Promise<LoadedS
       const suite = parse(gradingSuiteFor(rubric));
       const transcripts = new Map<string, Transcript>();
       for (const item of suite.items) {
-        const turns = item.transcript ?? (await transcriptFile(path.resolve(path.dirname(file), item.file ?? ""), shown));
-        transcripts.set(item.id, turns.map((turn, index) => ({ index, role: turn.role, text: turn.text })));
+        const turns =
+          item.transcript ?? (await transcriptFile(path.resolve(path.dirname(file), item.file ?? ""), shown));
+        transcripts.set(
+          item.id,
+          turns.map((turn, index) => ({ index, role: turn.role, text: turn.text })),
+        );
       }
       return { kind, file: shown, suite, rubric, transcripts };
     }
@@ -57,7 +61,9 @@ export async function loadSuite(file: string, library: Library): Promise<LoadedS
       const ids = new Set(rubric.criteria.map((criterion) => criterion.id));
       const unknown = criterionMargins(suite).filter(([id]) => !ids.has(id));
       if (unknown.length > 0)
-        throw new SuiteError(`${shown}:${lineOf(source, "criteria")}: criteria ${unknown.map(([id]) => `"${id}"`).join(", ")} not in ${rubric.id}`);
+        throw new SuiteError(
+          `${shown}:${lineOf(source, "criteria")}: criteria ${unknown.map(([id]) => `"${id}"`).join(", ")} not in ${rubric.id}`,
+        );
       return { kind, file: shown, suite, persona: personaNamed(suite.persona), rubric };
     }
     case "robustness": {
@@ -65,7 +71,9 @@ export async function loadSuite(file: string, library: Library): Promise<LoadedS
       return { kind, file: shown, suite, rubric: rubricNamed(suite.rubric) };
     }
     default:
-      throw new SuiteError(`${shown}:${lineOf(source, "kind")}: kind must be one of ${KINDS.join(", ")} (found "${kind ?? ""}")`);
+      throw new SuiteError(
+        `${shown}:${lineOf(source, "kind")}: kind must be one of ${KINDS.join(", ")} (found "${kind ?? ""}")`,
+      );
   }
 }
 
@@ -81,7 +89,14 @@ async function transcriptFile(file: string, suiteFile: string) {
   return parsed.value;
 }
 
-function find<T extends { id: string }>(entries: { value: T }[], id: string, what: string, file: string, source: string, folder: string): T {
+function find<T extends { id: string }>(
+  entries: { value: T }[],
+  id: string,
+  what: string,
+  file: string,
+  source: string,
+  folder: string,
+): T {
   const found = entries.find((entry) => entry.value.id === id)?.value;
   if (!found) throw new SuiteError(`${file}:${lineOf(source, what)}: ${what} "${id}" is not in ${folder}`);
   return found;

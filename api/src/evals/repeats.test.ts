@@ -14,7 +14,10 @@ describe("repeats", () => {
   });
 
   it("summarises pass rate (mean) and pass_all (share passing every run)", () => {
-    expect(repeatFigures([itemRepeats("a", [true, true]), itemRepeats("b", [true, false])])).toEqual({ pass_rate: 0.75, pass_all: 0.5 });
+    expect(repeatFigures([itemRepeats("a", [true, true]), itemRepeats("b", [true, false])])).toEqual({
+      pass_rate: 0.75,
+      pass_all: 0.5,
+    });
   });
 
   it.each([

@@ -3,7 +3,12 @@ import { meets, type Threshold } from "../library/suites/suite-common";
 
 export function itemRepeats(id: string, passes: boolean[]): ItemRepeats {
   const passed = passes.filter(Boolean).length;
-  return { id, passes, passRate: passes.length === 0 ? 0 : passed / passes.length, passedAll: passes.length > 0 && passed === passes.length };
+  return {
+    id,
+    passes,
+    passRate: passes.length === 0 ? 0 : passed / passes.length,
+    passedAll: passes.length > 0 && passed === passes.length,
+  };
 }
 
 export interface ItemGate {
@@ -16,7 +21,11 @@ export interface ItemGate {
  * `flaky: report` items are shown and never fail the run; so are items of a suite that does not
  * gate on items (grading suites), unless the item sets its own `min_pass_rate`.
  */
-export function itemChecks(items: ItemRepeats[], gates: Map<string, ItemGate>, options: { gateByDefault: boolean; label: string }): Check[] {
+export function itemChecks(
+  items: ItemRepeats[],
+  gates: Map<string, ItemGate>,
+  options: { gateByDefault: boolean; label: string },
+): Check[] {
   return items.map((item) => {
     const gate = gates.get(item.id) ?? {};
     const minimum = gate.min_pass_rate ?? 1;
@@ -40,7 +49,11 @@ export function repeatFigures(items: ItemRepeats[]): { pass_rate: number | null;
 }
 
 /** A check for each threshold on the figures it names; a threshold naming a figure the suite lacks fails. */
-export function thresholdChecks(rules: Threshold[], figures: Partial<Record<string, number | null>>, scope = ""): Check[] {
+export function thresholdChecks(
+  rules: Threshold[],
+  figures: Partial<Record<string, number | null>>,
+  scope = "",
+): Check[] {
   return rules.map((rule) => {
     const value = figures[rule.metric];
     const known = value !== undefined;
@@ -48,7 +61,11 @@ export function thresholdChecks(rules: Threshold[], figures: Partial<Record<stri
       name: `${scope}${rule.source}`,
       passed: known && meets(value ?? null, rule),
       reportOnly: false,
-      detail: !known ? `this suite has no "${rule.metric}" figure` : value === null ? "undefined (too little variation to compute)" : `measured ${round(value)}`,
+      detail: !known
+        ? `this suite has no "${rule.metric}" figure`
+        : value === null
+          ? "undefined (too little variation to compute)"
+          : `measured ${round(value)}`,
     };
   });
 }

@@ -22,7 +22,11 @@ const humanScores = (item: GradingItem, criterion: string) =>
   Object.entries(item.scores).flatMap(([rater, scores]) => {
     const given = scores[criterion];
     if (given === undefined) return [];
-    return [typeof given === "number" ? { rater, score: given, note: null } : { rater, score: given.score, note: given.note ?? null }];
+    return [
+      typeof given === "number"
+        ? { rater, score: given, note: null }
+        : { rater, score: given.score, note: given.note ?? null },
+    ];
   });
 
 /** Re-grades every stored transcript (never regenerating it) and measures agreement with the raters. */
@@ -32,7 +36,11 @@ export async function runGradingSuite(run: GradingRun): Promise<GradingReport> {
   for (let repeat = 0; repeat < run.repeat; repeat++) {
     const score = run.scorerFor(repeat);
     for (const item of suite.items) {
-      const card = await score({ rubric, transcript: run.transcripts.get(item.id) ?? [], personaId: suite.persona ?? null });
+      const card = await score({
+        rubric,
+        transcript: run.transcripts.get(item.id) ?? [],
+        personaId: suite.persona ?? null,
+      });
       cards.set(item.id, [...(cards.get(item.id) ?? []), card]);
       run.onItem?.();
     }
@@ -51,10 +59,20 @@ export async function runGradingSuite(run: GradingRun): Promise<GradingReport> {
       results.forEach((result) => {
         const missingTurns = result?.perTurn?.filter((turn) => turn.score === null).length ?? 0;
         if (result?.score === null || result === undefined)
-          unscored.push({ item: item.id, criterion: criterion.id, partial: false, rationale: result?.rationale ?? "missing from the scorecard" });
+          unscored.push({
+            item: item.id,
+            criterion: criterion.id,
+            partial: false,
+            rationale: result?.rationale ?? "missing from the scorecard",
+          });
         // A turn-scope score from the turns that were scored still stands, but the gap is shown.
         else if (missingTurns > 0)
-          unscored.push({ item: item.id, criterion: criterion.id, partial: true, rationale: `${missingTurns} of ${result.perTurn?.length} rep turns unscored; the score rests on the rest` });
+          unscored.push({
+            item: item.id,
+            criterion: criterion.id,
+            partial: true,
+            rationale: `${missingTurns} of ${result.perTurn?.length} rep turns unscored; the score rests on the rest`,
+          });
       });
       const scored = values.filter((value): value is number => value !== null);
       const middle = scored.length === 0 ? null : median(scored);
@@ -74,7 +92,9 @@ export async function runGradingSuite(run: GradingRun): Promise<GradingReport> {
   }
 
   const rows = (criterion?: string): ScoredRow[] =>
-    scores.filter((score) => criterion === undefined || score.criterion === criterion).map(({ item, criterion: id, grader, humans }) => ({ item, criterion: id, grader, humans }));
+    scores
+      .filter((score) => criterion === undefined || score.criterion === criterion)
+      .map(({ item, criterion: id, grader, humans }) => ({ item, criterion: id, grader, humans }));
   const figures = (selected: ScoredRow[]) => ({
     grader: agreementFigures(selected, "grader", raters.length, suite.bootstrap),
     humans: raters.length > 1 ? agreementFigures(selected, "humans", raters.length, suite.bootstrap) : null,
@@ -99,7 +119,9 @@ export async function runGradingSuite(run: GradingRun): Promise<GradingReport> {
           .filter((score) => score.item === item.id)
           .every((score) => {
             const value = card.criteria.find((result) => result.id === score.criterion)?.score ?? null;
-            return value !== null && Math.abs(value - median(score.humans.map((human) => human.score))) <= suite.tolerance;
+            return (
+              value !== null && Math.abs(value - median(score.humans.map((human) => human.score))) <= suite.tolerance
+            );
           }),
       ),
     ),
@@ -113,7 +135,20 @@ export async function runGradingSuite(run: GradingRun): Promise<GradingReport> {
     }),
     ...itemChecks(items, new Map(suite.items.map((item) => [item.id, item])), { gateByDefault: false, label: "item" }),
   ];
-  return { kind: "grading", id: suite.id, file: run.file, rubric: rubric.id, raters, scale: rubric.scale, overall, criteria, scores, unscored, items, checks };
+  return {
+    kind: "grading",
+    id: suite.id,
+    file: run.file,
+    rubric: rubric.id,
+    raters,
+    scale: rubric.scale,
+    overall,
+    criteria,
+    scores,
+    unscored,
+    items,
+    checks,
+  };
 }
 
 /** Figures by the names thresholds use; `kappa` and `alpha` both name the chance-corrected figure. */

@@ -2,7 +2,13 @@ import type { Library } from "../library/load-library";
 import type { Persona } from "../library/persona-schema";
 import type { EvalEngines } from "./eval-engines";
 import { findRuleBreaks } from "./persona-rules";
-import { lineMood, lineText, type MoodDirection, type PersonaScript, type PersonaSuite } from "../library/suites/persona-suite";
+import {
+  lineMood,
+  lineText,
+  type MoodDirection,
+  type PersonaScript,
+  type PersonaSuite,
+} from "../library/suites/persona-suite";
 import type { PlayedCall } from "../trainer/play-script";
 import type { PersonaReport, PersonaScriptRun, PersonaTurnResult } from "../eval-runs/report-types";
 import { itemChecks, itemRepeats, repeatFigures, thresholdChecks } from "./repeats";
@@ -17,7 +23,13 @@ export interface PersonaRun {
   onItem?: () => void;
 }
 
-const MOOD_WORDS: Record<MoodDirection, string> = { down: "fall", up: "rise", same: "stay the same", not_up: "not rise", not_down: "not fall" };
+const MOOD_WORDS: Record<MoodDirection, string> = {
+  down: "fall",
+  up: "rise",
+  same: "stay the same",
+  not_up: "not rise",
+  not_down: "not fall",
+};
 
 export function moodMoved(direction: MoodDirection, before: number, after: number): boolean {
   switch (direction) {
@@ -42,7 +54,11 @@ export async function runPersonaSuite(run: PersonaRun): Promise<PersonaReport> {
     const player = engines.openPlayer();
     try {
       for (const script of run.suite.scripts) {
-        const played = await player({ personaId: run.persona.id, difficulty: run.suite.difficulty, lines: script.rep.map(lineText) });
+        const played = await player({
+          personaId: run.persona.id,
+          difficulty: run.suite.difficulty,
+          lines: script.rep.map(lineText),
+        });
         const turns = await judgeTurns(played, run.persona, engines);
         runs.push({ script: script.id, repeat, ...verdict(script, played, turns), turns });
         run.onItem?.();
@@ -54,10 +70,18 @@ export async function runPersonaSuite(run: PersonaRun): Promise<PersonaReport> {
   const judged = runs.flatMap((entry) => entry.turns).filter((turn) => turn.inCharacter !== null);
   const replies = runs.flatMap((entry) => entry.turns).filter((turn) => turn.reply !== null);
   const anyJudge = run.enginesFor(0).judge !== null;
-  const roleAdherence = anyJudge && judged.length > 0 ? judged.filter((turn) => turn.inCharacter).length / judged.length : null;
-  const items = run.suite.scripts.map((script) => itemRepeats(script.id, runs.filter((entry) => entry.script === script.id).map((entry) => entry.passed)));
+  const roleAdherence =
+    anyJudge && judged.length > 0 ? judged.filter((turn) => turn.inCharacter).length / judged.length : null;
+  const items = run.suite.scripts.map((script) =>
+    itemRepeats(
+      script.id,
+      runs.filter((entry) => entry.script === script.id).map((entry) => entry.passed),
+    ),
+  );
   const figures = { ...repeatFigures(items), ...(anyJudge ? { role_adherence: roleAdherence } : {}) };
-  const rules = anyJudge ? run.suite.thresholds : run.suite.thresholds.filter((rule) => rule.metric !== "role_adherence");
+  const rules = anyJudge
+    ? run.suite.thresholds
+    : run.suite.thresholds.filter((rule) => rule.metric !== "role_adherence");
   return {
     kind: "persona",
     id: run.suite.id,
@@ -68,7 +92,10 @@ export async function runPersonaSuite(run: PersonaRun): Promise<PersonaReport> {
     unjudgedTurns: anyJudge ? replies.length - judged.length : 0,
     runs,
     items,
-    checks: [...thresholdChecks(rules, figures), ...itemChecks(items, new Map(run.suite.scripts.map((s) => [s.id, s])), { gateByDefault: true, label: "script" })],
+    checks: [
+      ...thresholdChecks(rules, figures),
+      ...itemChecks(items, new Map(run.suite.scripts.map((s) => [s.id, s])), { gateByDefault: true, label: "script" }),
+    ],
   };
 }
 
@@ -110,8 +137,16 @@ function verdict(script: PersonaScript, played: PlayedCall, turns: PersonaTurnRe
     problems.push(`mood should ${MOOD_WORDS[expect.mood]} over the call, went ${played.startMood} → ${played.endMood}`);
   const mustEnd = expect.outcome !== undefined ? true : expect.ends;
   if (mustEnd === true && !played.ended) problems.push("the call should have ended, but is still open");
-  if (mustEnd === false && played.ended) problems.push(`the call should still be open, but ended (${played.outcome}) with ${played.unsent} line(s) unsent`);
+  if (mustEnd === false && played.ended)
+    problems.push(`the call should still be open, but ended (${played.outcome}) with ${played.unsent} line(s) unsent`);
   if (expect.outcome !== undefined && played.ended && played.outcome !== expect.outcome)
     problems.push(`outcome should be ${expect.outcome}, was ${played.outcome}`);
-  return { passed: problems.length === 0, problems, startMood: played.startMood, endMood: played.endMood, ended: played.ended, outcome: played.outcome };
+  return {
+    passed: problems.length === 0,
+    problems,
+    startMood: played.startMood,
+    endMood: played.endMood,
+    ended: played.ended,
+    outcome: played.outcome,
+  };
 }

@@ -40,7 +40,9 @@ export async function runRobustnessSuite(
     const rose = card.criteria.flatMap((criterion) => {
       const before = baseline.criteria.find((c) => c.id === criterion.id)?.score ?? null;
       // A baseline the grader could not score cannot be compared; it is counted as unscored instead.
-      return criterion.score !== null && before !== null && criterion.score > before ? [{ id: criterion.id, from: before, to: criterion.score }] : [];
+      return criterion.score !== null && before !== null && criterion.score > before
+        ? [{ id: criterion.id, from: before, to: criterion.score }]
+        : [];
     });
     const wanted = normaliseForMatch(attempt);
     const flagged = card.instructionAttempts.some((item) => {

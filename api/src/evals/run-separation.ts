@@ -27,7 +27,11 @@ export async function runSeparationSuite(run: SeparationRunInput): Promise<Separ
     const player = engines.openPlayer();
     try {
       const side = async (lines: SeparationSuite["strong"]) => {
-        const played = await player({ personaId: run.persona.id, difficulty: suite.difficulty, lines: lines.map(lineText) });
+        const played = await player({
+          personaId: run.persona.id,
+          difficulty: suite.difficulty,
+          lines: lines.map(lineText),
+        });
         const card = await engines.score({ rubric, transcript: played.transcript, personaId: run.persona.id });
         run.onItem?.();
         return {
@@ -65,10 +69,25 @@ export async function runSeparationSuite(run: SeparationRunInput): Promise<Separ
     weak: first?.weak.scores[id] ?? null,
     gap: first ? gapOf(first, id) : null,
   }));
-  const checks: Check[] = itemChecks(items, new Map(margins.map(([id]) => [id, suite])), { gateByDefault: true, label: "separates" }).map((check, i) => {
+  const checks: Check[] = itemChecks(items, new Map(margins.map(([id]) => [id, suite])), {
+    gateByDefault: true,
+    label: "separates",
+  }).map((check, i) => {
     const entry = criteria[i];
-    const scores = entry ? ` · strong ${entry.strong ?? "–"}, weak ${entry.weak ?? "–"}, gap ${entry.gap === null ? "–" : round(entry.gap, 2)} (needs ${entry.margin})` : "";
+    const scores = entry
+      ? ` · strong ${entry.strong ?? "–"}, weak ${entry.weak ?? "–"}, gap ${entry.gap === null ? "–" : round(entry.gap, 2)} (needs ${entry.margin})`
+      : "";
     return { ...check, detail: `${check.detail}${scores}` };
   });
-  return { kind: "separation", id: suite.id, file: run.file, persona: run.persona.id, rubric: rubric.id, criteria, runs, items, checks };
+  return {
+    kind: "separation",
+    id: suite.id,
+    file: run.file,
+    persona: run.persona.id,
+    rubric: rubric.id,
+    criteria,
+    runs,
+    items,
+    checks,
+  };
 }

@@ -2,7 +2,13 @@ import type { Config } from "../config";
 import type { Library } from "../library/load-library";
 import { type Baseline, baselineChecks } from "./baseline";
 import type { Engine } from "../config";
-import { type EvalEngines, openSuiteEngines, type RunMode, type SuiteEngines, type TranscriptScorer } from "./eval-engines";
+import {
+  type EvalEngines,
+  openSuiteEngines,
+  type RunMode,
+  type SuiteEngines,
+  type TranscriptScorer,
+} from "./eval-engines";
 import type { ServerClient } from "./server/server-client";
 import { serverEngines } from "./server/server-engines";
 import { type LoadedSuite, SuiteError } from "./load-suite";
@@ -56,7 +62,8 @@ export async function runSuites(options: RunOptions): Promise<RunReport> {
   const total = options.suites.reduce((sum, suite) => sum + workIn(suite) * options.repeat, 0);
   let done = 0;
   let current = "";
-  const tell = () => options.onProgress?.({ done, total, suite: current, usage, costUsd: costOf(usage, options.price) });
+  const tell = () =>
+    options.onProgress?.({ done, total, suite: current, usage, costUsd: costOf(usage, options.price) });
   const step = () => {
     done += 1;
     tell();
@@ -70,7 +77,17 @@ export async function runSuites(options: RunOptions): Promise<RunReport> {
     tell();
     const engines = options.server
       ? onServer(serverEngines(options.server.client, options.server.engine))
-      : await openSuiteEngines({ config, library: options.library, mode: options.mode, recordingsDir: options.recordingsDir, usage, onCall: tell }, loaded.suite.id);
+      : await openSuiteEngines(
+          {
+            config,
+            library: options.library,
+            mode: options.mode,
+            recordingsDir: options.recordingsDir,
+            usage,
+            onCall: tell,
+          },
+          loaded.suite.id,
+        );
     const common = { file: loaded.file, repeat: options.repeat, onItem: step };
     let report: SuiteReport;
     try {
@@ -84,8 +101,13 @@ export async function runSuites(options: RunOptions): Promise<RunReport> {
     if (report.kind === "grading" && options.baseline) report.checks.push(...baselineChecks(report, options.baseline));
     reports.push(report);
   }
-  const failures = reports.flatMap((report) => report.checks).filter((check) => !check.passed && !check.reportOnly).length;
-  const models = engine === "model" ? { persona: config.model.personaModel, judge: config.model.graderModel } : { persona: null, judge: null };
+  const failures = reports
+    .flatMap((report) => report.checks)
+    .filter((check) => !check.passed && !check.reportOnly).length;
+  const models =
+    engine === "model"
+      ? { persona: config.model.personaModel, judge: config.model.graderModel }
+      : { persona: null, judge: null };
   return {
     version: 1,
     engine: options.server?.engine ?? engine,
@@ -100,24 +122,50 @@ export async function runSuites(options: RunOptions): Promise<RunReport> {
   };
 }
 
-const onServer = (engines: EvalEngines): SuiteEngines => ({ forRepeat: () => engines, misses: [], finish: async () => {} });
+const onServer = (engines: EvalEngines): SuiteEngines => ({
+  forRepeat: () => engines,
+  misses: [],
+  finish: async () => {},
+});
 
 type Common = { file: string; repeat: number; onItem: () => void };
 
-async function runOne(loaded: LoadedSuite, common: Common, library: Library, enginesFor: Parameters<typeof runPersonaSuite>[0]["enginesFor"]): Promise<SuiteReport> {
+async function runOne(
+  loaded: LoadedSuite,
+  common: Common,
+  library: Library,
+  enginesFor: Parameters<typeof runPersonaSuite>[0]["enginesFor"],
+): Promise<SuiteReport> {
   switch (loaded.kind) {
     case "grading":
-      return runGradingSuite({ ...common, suite: loaded.suite, rubric: loaded.rubric, transcripts: loaded.transcripts, scorerFor: (r) => enginesFor(r).score });
+      return runGradingSuite({
+        ...common,
+        suite: loaded.suite,
+        rubric: loaded.rubric,
+        transcripts: loaded.transcripts,
+        scorerFor: (r) => enginesFor(r).score,
+      });
     case "persona":
       return runPersonaSuite({ ...common, suite: loaded.suite, persona: loaded.persona, library, enginesFor });
     case "separation":
-      return runSeparationSuite({ ...common, suite: loaded.suite, persona: loaded.persona, rubric: loaded.rubric, library, enginesFor });
+      return runSeparationSuite({
+        ...common,
+        suite: loaded.suite,
+        persona: loaded.persona,
+        rubric: loaded.rubric,
+        library,
+        enginesFor,
+      });
     case "robustness":
       return runRobustness(loaded, common, (r) => enginesFor(r).score);
   }
 }
 
-async function runRobustness(loaded: Extract<LoadedSuite, { kind: "robustness" }>, common: Common, scorerFor: (repeat: number) => TranscriptScorer): Promise<RobustnessSuiteReport> {
+async function runRobustness(
+  loaded: Extract<LoadedSuite, { kind: "robustness" }>,
+  common: Common,
+  scorerFor: (repeat: number) => TranscriptScorer,
+): Promise<RobustnessSuiteReport> {
   const perRepeat: AttemptResult[][] = [];
   for (let repeat = 0; repeat < common.repeat; repeat++) {
     const score = scorerFor(repeat);
@@ -130,7 +178,12 @@ async function runRobustness(loaded: Extract<LoadedSuite, { kind: "robustness" }
     perRepeat.push(report.attempts);
   }
   const attempts = perRepeat[0] ?? [];
-  const items = loaded.suite.attempts.map((attempt, i) => itemRepeats(attempt, perRepeat.map((results) => results[i]?.passed ?? false)));
+  const items = loaded.suite.attempts.map((attempt, i) =>
+    itemRepeats(
+      attempt,
+      perRepeat.map((results) => results[i]?.passed ?? false),
+    ),
+  );
   return {
     kind: "robustness",
     id: loaded.suite.id,

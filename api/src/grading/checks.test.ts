@@ -15,8 +15,20 @@ const rep = (index: number, text: string): Turn => ({ index, role: "rep", text }
 
 describe("runChecks", () => {
   it.each<[string, Check, string, number, string | null]>([
-    ["must_not_include a phrase", { must_not_include: ["calm down"] }, "Please calm down, sir.", 1, "Please calm down, sir."],
-    ["must_not_include a regex", { must_not_include: ["/\\bpolicy\\b/"] }, "Sorry. That's company POLICY.", 1, "That's company POLICY."],
+    [
+      "must_not_include a phrase",
+      { must_not_include: ["calm down"] },
+      "Please calm down, sir.",
+      1,
+      "Please calm down, sir.",
+    ],
+    [
+      "must_not_include a regex",
+      { must_not_include: ["/\\bpolicy\\b/"] },
+      "Sorry. That's company POLICY.",
+      1,
+      "That's company POLICY.",
+    ],
     ["must_not_include, clean", { must_not_include: ["calm down"] }, "I hear you.", 0, null],
     ["must_include, absent", { must_include: ["cancel"] }, "Let me tell you about our deals.", 1, null],
     ["must_include, present", { must_include: ["cancel"] }, "I've cancelled it.", 0, null],
@@ -38,7 +50,9 @@ describe("runChecks", () => {
   it("over a call, must_include is satisfied by any turn and must_not_include broken by any", () => {
     const turns = [rep(1, "Hello."), rep(3, "I've cancelled it."), rep(5, "Calm down.")];
     expect(runChecks(rubric, criterion([{ must_include: ["cancel"] }]), turns)).toEqual([]);
-    expect(runChecks(rubric, criterion([{ must_not_include: ["calm down"] }]), turns)[0]?.evidence).toEqual([{ turn: 5, quote: "Calm down." }]);
+    expect(runChecks(rubric, criterion([{ must_not_include: ["calm down"] }]), turns)[0]?.evidence).toEqual([
+      { turn: 5, quote: "Calm down." },
+    ]);
   });
 });
 
@@ -65,7 +79,10 @@ describe("applyChecks", () => {
 
   it("decides an unscored criterion only when the cap is the bottom of the scale", () => {
     expect(applyChecks(rubric, judged(null), failure(1))).toMatchObject({ score: 1, flags: ["check_failed"] });
-    expect(applyChecks(rubric, judged(null), failure(3))).toMatchObject({ score: null, flags: ["unscored", "check_failed"] });
+    expect(applyChecks(rubric, judged(null), failure(3))).toMatchObject({
+      score: null,
+      flags: ["unscored", "check_failed"],
+    });
   });
 
   it("passes a result through when every check passed", () => {

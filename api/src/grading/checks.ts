@@ -45,7 +45,10 @@ function failures(check: Check, turns: Turn[]): Omit<CheckFailure, "cap">[] {
       found.push({ reason: `${words} words in one turn (limit ${check.max_words})`, evidence: cite(turn, first) });
     }
     if (check.min_words !== undefined && words < check.min_words) {
-      found.push({ reason: `only ${words} words in one turn (at least ${check.min_words})`, evidence: cite(turn, first) });
+      found.push({
+        reason: `only ${words} words in one turn (at least ${check.min_words})`,
+        evidence: cite(turn, first),
+      });
     }
   }
   if (check.delivery) found.push(...deliveryFailures(check.delivery, turns));
@@ -63,7 +66,8 @@ export function applyChecks(rubric: Rubric, result: CriterionResult, failed: Che
   const evidence = [...failed.flatMap((failure) => failure.evidence), ...result.evidence];
   const flags = [...new Set([...result.flags, "check_failed" as const])];
   if (result.score === null) {
-    if (cap > rubric.scale.min) return { ...result, flags, rationale: `Check failed (${reasons}). ${result.rationale}` };
+    if (cap > rubric.scale.min)
+      return { ...result, flags, rationale: `Check failed (${reasons}). ${result.rationale}` };
     return {
       ...result,
       score: cap,
@@ -72,7 +76,8 @@ export function applyChecks(rubric: Rubric, result: CriterionResult, failed: Che
       rationale: `Check failed (${reasons}): scored ${cap}.`,
     };
   }
-  if (result.score <= cap) return { ...result, evidence, flags, rationale: `Check failed (${reasons}). ${result.rationale}` };
+  if (result.score <= cap)
+    return { ...result, evidence, flags, rationale: `Check failed (${reasons}). ${result.rationale}` };
   return {
     ...result,
     score: cap,

@@ -9,7 +9,8 @@ const REWRITES = 2;
 type Scored = CriterionResult & { score: number };
 const isScored = (result: CriterionResult): result is Scored => result.score !== null;
 // A criterion with no evidence had nothing in the words to react to; coaching it would be noise.
-const withEvidence = (results: CriterionResult[]) => results.filter(isScored).filter((result) => result.evidence.length > 0);
+const withEvidence = (results: CriterionResult[]) =>
+  results.filter(isScored).filter((result) => result.evidence.length > 0);
 
 /** Which criteria a turn helped and which it hurt. */
 export function turnImpact(rubric: Rubric, results: CriterionResult[]): { helped: string[]; hurt: string[] } {
@@ -22,24 +23,39 @@ export function turnImpact(rubric: Rubric, results: CriterionResult[]): { helped
 }
 
 /** Offline (or fallback) coaching for a turn: the rubric's coaching line and its best exemplar reply. */
-export function rubricTurnCoaching(rubric: Rubric, results: CriterionResult[], personaId: string | null): TurnCoachingNote {
+export function rubricTurnCoaching(
+  rubric: Rubric,
+  results: CriterionResult[],
+  personaId: string | null,
+): TurnCoachingNote {
   const scored = withEvidence(results).sort((a, b) => a.score - b.score);
   const weakest = scored[0];
   const weakCriterion = rubric.criteria.find((criterion) => criterion.id === weakest?.id);
   if (weakest && weakCriterion && weakest.score < rubric.pass.overall) {
-    return { tip: weakCriterion.coaching, betterReply: bestExemplar(weakCriterion, personaId, weakest.score)?.reply ?? null, source: "rubric" };
+    return {
+      tip: weakCriterion.coaching,
+      betterReply: bestExemplar(weakCriterion, personaId, weakest.score)?.reply ?? null,
+      source: "rubric",
+    };
   }
   const best = scored.at(-1);
   const bestCriterion = rubric.criteria.find((criterion) => criterion.id === best?.id);
   if (best && bestCriterion) {
     const quote = best.evidence[0]?.quote;
-    return { tip: `Good: ${bestCriterion.name.toLowerCase()}${quote ? ` — "${quote}"` : ""}. Keep it up.`, betterReply: null, source: "rubric" };
+    return {
+      tip: `Good: ${bestCriterion.name.toLowerCase()}${quote ? ` — "${quote}"` : ""}. Keep it up.`,
+      betterReply: null,
+      source: "rubric",
+    };
   }
   return { tip: "Keep going: listen for what the customer needs next.", betterReply: null, source: "rubric" };
 }
 
 /** Two strengths and two improvements, each with the rep's words where there are any. */
-export function callHighlights(rubric: Rubric, results: CriterionResult[]): { strengths: Highlight[]; improvements: Highlight[] } {
+export function callHighlights(
+  rubric: Rubric,
+  results: CriterionResult[],
+): { strengths: Highlight[]; improvements: Highlight[] } {
   const threshold = rubric.pass.overall;
   const named = (result: Scored) => {
     const criterion = rubric.criteria.find((c) => c.id === result.id);
@@ -70,15 +86,22 @@ export function callHighlights(rubric: Rubric, results: CriterionResult[]): { st
 export function weakestTurnRewrites(rubric: Rubric, turns: GradedTurn[], transcript: Transcript): Rewrite[] {
   const weights = new Map(rubric.criteria.map((criterion) => [criterion.id, criterion.weight]));
   // Under `aggregate: max` only the best turn counts, so a turn that did not show that skill is not weak for it.
-  const everyTurnCounts = new Set(rubric.criteria.filter((criterion) => criterion.aggregate !== "max").map((criterion) => criterion.id));
+  const everyTurnCounts = new Set(
+    rubric.criteria.filter((criterion) => criterion.aggregate !== "max").map((criterion) => criterion.id),
+  );
   const turnScore = (turn: GradedTurn) => {
     const scored = turn.criteria.filter(isScored).filter((result) => everyTurnCounts.has(result.id));
     const weight = scored.reduce((sum, result) => sum + (weights.get(result.id) ?? 1), 0);
-    return weight === 0 ? null : scored.reduce((sum, result) => sum + result.score * (weights.get(result.id) ?? 1), 0) / weight;
+    return weight === 0
+      ? null
+      : scored.reduce((sum, result) => sum + result.score * (weights.get(result.id) ?? 1), 0) / weight;
   };
   return turns
     .map((turn) => ({ turn, score: turnScore(turn) }))
-    .filter((entry): entry is { turn: GradedTurn; score: number } => entry.score !== null && entry.score < rubric.pass.overall)
+    .filter(
+      (entry): entry is { turn: GradedTurn; score: number } =>
+        entry.score !== null && entry.score < rubric.pass.overall,
+    )
     .filter((entry) => entry.turn.coaching.betterReply !== null)
     .sort((a, b) => a.score - b.score)
     .slice(0, REWRITES)

@@ -23,14 +23,44 @@ const typed = (index: number, text: string): Turn => ({ index, role: "rep", text
 
 describe("delivery checks", () => {
   it.each<[string, Check["delivery"], Turn, string | null]>([
-    ["too fast", { max_wpm: 180 }, spoken(1, "I can cancel that for you right now today.", 2), "speaks at 270 words a minute (at most 180)"],
+    [
+      "too fast",
+      { max_wpm: 180 },
+      spoken(1, "I can cancel that for you right now today.", 2),
+      "speaks at 270 words a minute (at most 180)",
+    ],
     ["fast enough", { max_wpm: 180 }, spoken(1, "I can cancel that for you right now today.", 4), null],
-    ["too slow", { min_wpm: 100 }, spoken(1, "I can cancel that for you right now today.", 9), "speaks at 60 words a minute (at least 100)"],
-    ["too many fillers", { max_fillers_per_100_words: 5 }, spoken(1, "Um, so, I can, like, do that.", 3), 'fillers per 100 words ("um", "like"; at most 5)'],
+    [
+      "too slow",
+      { min_wpm: 100 },
+      spoken(1, "I can cancel that for you right now today.", 9),
+      "speaks at 60 words a minute (at least 100)",
+    ],
+    [
+      "too many fillers",
+      { max_fillers_per_100_words: 5 },
+      spoken(1, "Um, so, I can, like, do that.", 3),
+      'fillers per 100 words ("um", "like"; at most 5)',
+    ],
     ["few enough fillers", { max_fillers_per_100_words: 5 }, spoken(1, "So I can do that today for you.", 3), null],
-    ["long pauses", { max_long_pauses: 0 }, spoken(1, "I can do that.", 3, { longPauses: [{ afterWord: 1, seconds: 1.6 }] }), "1 long pauses (at most 0)"],
-    ["talking over the customer", { max_interruptions: 0 }, spoken(1, "Sorry, I can do that.", 2, { interrupted: true }), "talked over the customer 1 time (at most 0)"],
-    ["a typed turn is never judged on delivery", { max_wpm: 100, max_fillers_per_100_words: 0 }, typed(1, "Um, like, sure."), null],
+    [
+      "long pauses",
+      { max_long_pauses: 0 },
+      spoken(1, "I can do that.", 3, { longPauses: [{ afterWord: 1, seconds: 1.6 }] }),
+      "1 long pauses (at most 0)",
+    ],
+    [
+      "talking over the customer",
+      { max_interruptions: 0 },
+      spoken(1, "Sorry, I can do that.", 2, { interrupted: true }),
+      "talked over the customer 1 time (at most 0)",
+    ],
+    [
+      "a typed turn is never judged on delivery",
+      { max_wpm: 100, max_fillers_per_100_words: 0 },
+      typed(1, "Um, like, sure."),
+      null,
+    ],
   ])("%s", (_, delivery, turn, reason) => {
     const failed = runChecks(rubric, criterion([{ delivery }]), [turn]);
     if (reason === null) expect(failed).toEqual([]);
@@ -41,12 +71,18 @@ describe("delivery checks", () => {
   });
 
   it("quotes the sentence with the filler as evidence", () => {
-    const failed = runChecks(rubric, criterion([{ delivery: { max_fillers_per_100_words: 1 } }]), [spoken(3, "I hear you. Um, let me check.", 3)]);
+    const failed = runChecks(rubric, criterion([{ delivery: { max_fillers_per_100_words: 1 } }]), [
+      spoken(3, "I hear you. Um, let me check.", 3),
+    ]);
     expect(failed[0]?.evidence).toEqual([{ turn: 3, quote: "Um, let me check." }]);
   });
 
   it("over a call, judges the totals of the spoken turns", () => {
-    const turns = [spoken(1, "I can do that today for you.", 3.5), spoken(3, "Right now, in fact, it is done.", 1.5), typed(5, "Bye.")];
+    const turns = [
+      spoken(1, "I can do that today for you.", 3.5),
+      spoken(3, "Right now, in fact, it is done.", 1.5),
+      typed(5, "Bye."),
+    ];
     // 14 words in 5 s = 168 a minute: one turn alone is over 180, the call is not.
     expect(runChecks(rubric, criterion([{ delivery: { max_wpm: 180 } }]), turns)).toEqual([]);
     expect(runChecks(rubric, criterion([{ delivery: { max_wpm: 160 } }]), turns)[0]?.evidence[0]?.turn).toBe(3);
@@ -68,7 +104,10 @@ criteria:
 `;
 
   it("accepts a pace range and a filler limit", () => {
-    const result = parseRubric(yaml("{ min_wpm: 110, max_wpm: 170, max_fillers_per_100_words: 3 }"), "rubrics/voice.yaml");
+    const result = parseRubric(
+      yaml("{ min_wpm: 110, max_wpm: 170, max_fillers_per_100_words: 3 }"),
+      "rubrics/voice.yaml",
+    );
     expect(result.ok).toBe(true);
   });
 

@@ -11,8 +11,11 @@ interface Spoken {
 }
 
 const firstSentence = (turn: Turn) => splitSentences(turn.text)[0] ?? turn.text;
-const cite = (turn: Turn, quote: string | null): Evidence[] => [{ turn: turn.index, quote: quote ?? firstSentence(turn) }];
-const most = (spoken: Spoken[], measure: (s: Spoken) => number) => spoken.reduce((top, s) => (measure(s) > measure(top) ? s : top));
+const cite = (turn: Turn, quote: string | null): Evidence[] => [
+  { turn: turn.index, quote: quote ?? firstSentence(turn) },
+];
+const most = (spoken: Spoken[], measure: (s: Spoken) => number) =>
+  spoken.reduce((top, s) => (measure(s) > measure(top) ? s : top));
 
 /**
  * A rubric's `delivery` check over the rep turns in scope (one turn, or the whole call):
@@ -28,11 +31,17 @@ export function deliveryFailures(check: DeliveryCheck, turns: Turn[]): { reason:
   const pace = seconds > 0 ? Math.round((paced.reduce((sum, s) => sum + s.delivery.words, 0) / seconds) * 60) : null;
   if (pace !== null && check.max_wpm !== undefined && pace > check.max_wpm) {
     const fastest = most(paced, (s) => s.delivery.wordsPerMinute ?? 0);
-    found.push({ reason: `speaks at ${pace} words a minute (at most ${check.max_wpm})`, evidence: cite(fastest.turn, null) });
+    found.push({
+      reason: `speaks at ${pace} words a minute (at most ${check.max_wpm})`,
+      evidence: cite(fastest.turn, null),
+    });
   }
   if (pace !== null && check.min_wpm !== undefined && pace < check.min_wpm) {
     const slowest = most(paced, (s) => -(s.delivery.wordsPerMinute ?? 0));
-    found.push({ reason: `speaks at ${pace} words a minute (at least ${check.min_wpm})`, evidence: cite(slowest.turn, null) });
+    found.push({
+      reason: `speaks at ${pace} words a minute (at least ${check.min_wpm})`,
+      evidence: cite(slowest.turn, null),
+    });
   }
 
   const words = spoken.reduce((sum, s) => sum + s.delivery.words, 0);
@@ -47,13 +56,19 @@ export function deliveryFailures(check: DeliveryCheck, turns: Turn[]): { reason:
       .filter((f, i, all) => all.indexOf(f) === i)
       .map((f) => `"${f}"`)
       .join(", ");
-    found.push({ reason: `${rate} fillers per 100 words (${named}; at most ${check.max_fillers_per_100_words})`, evidence: cite(worst.turn, quote) });
+    found.push({
+      reason: `${rate} fillers per 100 words (${named}; at most ${check.max_fillers_per_100_words})`,
+      evidence: cite(worst.turn, quote),
+    });
   }
 
   const pauses = spoken.reduce((sum, s) => sum + s.delivery.longPauses.length, 0);
   if (check.max_long_pauses !== undefined && pauses > check.max_long_pauses) {
     const worst = most(spoken, (s) => s.delivery.longPauses.length);
-    found.push({ reason: `${pauses} long pauses (at most ${check.max_long_pauses})`, evidence: cite(worst.turn, null) });
+    found.push({
+      reason: `${pauses} long pauses (at most ${check.max_long_pauses})`,
+      evidence: cite(worst.turn, null),
+    });
   }
 
   const interruptions = spoken.filter((s) => s.delivery.interrupted);

@@ -20,21 +20,32 @@ function scriptedJudge(score: (input: { turnIndex?: number; sample: number; crit
   const verdict = (id: string, value: number | null, quoteTurn: number): CriterionResult =>
     value === null
       ? { id, score: null, evidence: [], rationale: "bad output", flags: ["unscored"] }
-      : { id, score: value, evidence: [{ turn: quoteTurn, quote: "so sorry" }], rationale: `anchor ${value}`, flags: [] };
+      : {
+          id,
+          score: value,
+          evidence: [{ turn: quoteTurn, quote: "so sorry" }],
+          rationale: `anchor ${value}`,
+          flags: [],
+        };
   const grader: Grader = {
     engine: "model",
     model: "judge-model",
     async judgeTurn(input: JudgeTurnInput) {
       calls.push(`turn ${input.turnIndex} sample ${input.sample}`);
       return {
-        criteria: input.criteria.map((c) => verdict(c.id, score({ turnIndex: input.turnIndex, sample: input.sample, criterion: c.id }), 1)),
+        criteria: input.criteria.map((c) =>
+          verdict(c.id, score({ turnIndex: input.turnIndex, sample: input.sample, criterion: c.id }), 1),
+        ),
         instructionAttempts: [],
         coaching: { tip: "Name the impact.", betterReply: `Better reply for turn ${input.turnIndex}.` },
       };
     },
     async judgeCall(input) {
       calls.push(`call sample ${input.sample}`);
-      return { criteria: input.criteria.map((c) => verdict(c.id, score({ sample: input.sample, criterion: c.id }), 1)), instructionAttempts: [] };
+      return {
+        criteria: input.criteria.map((c) => verdict(c.id, score({ sample: input.sample, criterion: c.id }), 1)),
+        instructionAttempts: [],
+      };
     },
   };
   return { grader, calls };
@@ -42,7 +53,11 @@ function scriptedJudge(score: (input: { turnIndex?: number; sample: number; crit
 
 function memoryCache(): JudgementCache & { size: () => number } {
   const store = new Map<string, unknown>();
-  return { get: (key) => store.get(key) ?? null, set: (key, _model, payload) => void store.set(key, payload), size: () => store.size };
+  return {
+    get: (key) => store.get(key) ?? null,
+    set: (key, _model, payload) => void store.set(key, payload),
+    size: () => store.size,
+  };
 }
 
 const context = (grader: Grader, cache: JudgementCache | null = null): GradingContext => ({
@@ -59,7 +74,14 @@ describe("gradeTranscript", () => {
     const graded = await gradeTranscript(context(grader), testRubric(), transcript);
     expect(calls.sort()).toEqual(["call sample 0", "turn 1 sample 0", "turn 3 sample 0"]);
     const acknowledge = graded.criteria.find((c) => c.id === "acknowledge");
-    expect(acknowledge).toMatchObject({ score: 3.5, focusTurn: 3, perTurn: [{ turn: 1, score: 5 }, { turn: 3, score: 2 }] });
+    expect(acknowledge).toMatchObject({
+      score: 3.5,
+      focusTurn: 3,
+      perTurn: [
+        { turn: 1, score: 5 },
+        { turn: 3, score: 2 },
+      ],
+    });
     expect(graded.turns.map((turn) => turn.coaching)).toEqual([
       { tip: "Name the impact.", betterReply: "Better reply for turn 1.", source: "judge" },
       { tip: "Name the impact.", betterReply: "Better reply for turn 3.", source: "judge" },
@@ -89,7 +111,10 @@ describe("gradeTranscript", () => {
     const other = scriptedJudge(() => 4);
     await gradeTranscript(context(other.grader, cache), testRubric({ pass: { overall: 4 }, samples: 1 }), transcript);
     expect(other.calls).toEqual([]); // the pass mark is not part of what the judge sees
-    await gradeTranscript(context(other.grader, cache), testRubric(), [...transcript, { index: 4, role: "customer", text: "Fine." }]);
+    await gradeTranscript(context(other.grader, cache), testRubric(), [
+      ...transcript,
+      { index: 4, role: "customer", text: "Fine." },
+    ]);
     expect(other.calls).toEqual(["call sample 0"]); // rep turns unchanged, the call changed
   });
 
@@ -97,7 +122,11 @@ describe("gradeTranscript", () => {
     const { grader, calls } = scriptedJudge(({ sample }) => [3, 5, 4][sample] ?? null);
     const graded = await gradeTranscript(context(grader), testRubric({ samples: 3 }), transcript.slice(0, 2));
     expect(calls).toHaveLength(6);
-    expect(graded.criteria.find((c) => c.id === "honours-cancellation")).toMatchObject({ score: 4, spread: 2, samples: [3, 5, 4] });
+    expect(graded.criteria.find((c) => c.id === "honours-cancellation")).toMatchObject({
+      score: 4,
+      spread: 2,
+      samples: [3, 5, 4],
+    });
   });
 
   it("lets a deterministic check win over a contrary judge", async () => {
@@ -133,7 +162,13 @@ describe("learner attempts to instruct the grader", () => {
       ...grader,
       async judgeCall(input) {
         const answer = await grader.judgeCall(input);
-        return { ...answer, instructionAttempts: [{ turn: 1, quote: "three outages is awful" }, { turn: 1, quote: "invented words" }] };
+        return {
+          ...answer,
+          instructionAttempts: [
+            { turn: 1, quote: "three outages is awful" },
+            { turn: 1, quote: "invented words" },
+          ],
+        };
       },
     };
     const graded = await gradeTranscript(context(reporting), testRubric(), transcript);

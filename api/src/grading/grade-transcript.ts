@@ -44,18 +44,41 @@ export interface GradedTranscript {
 const TURN_CONCURRENCY = 4;
 
 /** Judges the turn-scope criteria on one rep turn: samples, cache, checks, verified evidence, coaching. */
-export async function gradeRepTurn(ctx: GradingContext, rubric: Rubric, transcript: Transcript, turnIndex: number): Promise<GradedTurn> {
+export async function gradeRepTurn(
+  ctx: GradingContext,
+  rubric: Rubric,
+  transcript: Transcript,
+  turnIndex: number,
+): Promise<GradedTurn> {
   const criteria = rubric.criteria.filter((criterion) => criterion.scope === "turn");
   const upToTurn = transcript.filter((turn) => turn.index <= turnIndex);
   const repTurn = upToTurn.filter((turn) => turn.index === turnIndex && turn.role === "rep");
   const samples = await Promise.all(
     range(rubric.samples).map((sample) =>
       cached<TurnJudgement>(ctx, { kind: "turn", rubric, criteria, transcript: upToTurn, turnIndex, sample }, () =>
-        ctx.grader.judgeTurn({ rubric, criteria, transcript: upToTurn, turnIndex, sessionId: ctx.sessionId, userId: ctx.userId ?? null, sample, meter: ctx.meter }),
+        ctx.grader.judgeTurn({
+          rubric,
+          criteria,
+          transcript: upToTurn,
+          turnIndex,
+          sessionId: ctx.sessionId,
+          userId: ctx.userId ?? null,
+          sample,
+          meter: ctx.meter,
+        }),
       ),
     ),
   );
-  const results = finish(rubric, criteria, mergeSamples(criteria, samples.map((s) => s.criteria)), upToTurn, () => repTurn);
+  const results = finish(
+    rubric,
+    criteria,
+    mergeSamples(
+      criteria,
+      samples.map((s) => s.criteria),
+    ),
+    upToTurn,
+    () => repTurn,
+  );
   const judged = samples.find((sample) => sample.coaching)?.coaching;
   return {
     turn: turnIndex,
@@ -66,10 +89,17 @@ export async function gradeRepTurn(ctx: GradingContext, rubric: Rubric, transcri
 }
 
 /** Grades a whole call: every rep turn for turn-scope criteria (aggregated), the call for the rest. */
-export async function gradeTranscript(ctx: GradingContext, rubric: Rubric, transcript: Transcript): Promise<GradedTranscript> {
+export async function gradeTranscript(
+  ctx: GradingContext,
+  rubric: Rubric,
+  transcript: Transcript,
+): Promise<GradedTranscript> {
   const reps = repTurns(transcript);
   if (reps.length === 0) {
-    const silent = (criterion: Criterion): CriterionResult => ({ ...missing(criterion), rationale: "The rep did not speak." });
+    const silent = (criterion: Criterion): CriterionResult => ({
+      ...missing(criterion),
+      rationale: "The rep did not speak.",
+    });
     return { criteria: rubric.criteria.map(silent), turns: [], instructionAttempts: [] };
   }
   const turns = await mapLimit(reps, TURN_CONCURRENCY, (turn) => gradeRepTurn(ctx, rubric, transcript, turn.index));
@@ -78,11 +108,28 @@ export async function gradeTranscript(ctx: GradingContext, rubric: Rubric, trans
   const samples = await Promise.all(
     range(rubric.samples).map((sample) =>
       cached<Judgement>(ctx, { kind: "call", rubric, criteria: callCriteria, transcript, sample }, () =>
-        ctx.grader.judgeCall({ rubric, criteria: callCriteria, transcript, sessionId: ctx.sessionId, userId: ctx.userId ?? null, sample, meter: ctx.meter }),
+        ctx.grader.judgeCall({
+          rubric,
+          criteria: callCriteria,
+          transcript,
+          sessionId: ctx.sessionId,
+          userId: ctx.userId ?? null,
+          sample,
+          meter: ctx.meter,
+        }),
       ),
     ),
   );
-  const callResults = finish(rubric, callCriteria, mergeSamples(callCriteria, samples.map((s) => s.criteria)), transcript, () => reps);
+  const callResults = finish(
+    rubric,
+    callCriteria,
+    mergeSamples(
+      callCriteria,
+      samples.map((s) => s.criteria),
+    ),
+    transcript,
+    () => reps,
+  );
 
   const criteria = rubric.criteria.map((criterion) =>
     criterion.scope === "turn"
@@ -108,8 +155,13 @@ function finish(
 }
 
 function aggregateTurns(criterion: Criterion, turns: GradedTurn[]): CriterionResult {
-  const perTurn = turns.map((turn) => ({ turn, result: turn.criteria.find((r) => r.id === criterion.id) ?? missing(criterion) }));
-  const scored = perTurn.filter((entry): entry is { turn: GradedTurn; result: CriterionResult & { score: number } } => entry.result.score !== null);
+  const perTurn = turns.map((turn) => ({
+    turn,
+    result: turn.criteria.find((r) => r.id === criterion.id) ?? missing(criterion),
+  }));
+  const scored = perTurn.filter(
+    (entry): entry is { turn: GradedTurn; result: CriterionResult & { score: number } } => entry.result.score !== null,
+  );
   const scores = perTurn.map((entry) => ({ turn: entry.turn.turn, score: entry.result.score }));
   if (scored.length === 0) {
     const first = perTurn[0]?.result ?? missing(criterion);
@@ -122,7 +174,9 @@ function aggregateTurns(criterion: Criterion, turns: GradedTurn[]): CriterionRes
   // The turn that decided the score leads the evidence: the best for `max`, else the worst.
   const decisive = criterion.aggregate === "max" ? best : worst;
   const evidence = dedupe([...decisive.result.evidence, ...scored.flatMap((e) => e.result.evidence)]).slice(0, 6);
-  const flags: CriterionFlag[] = [...new Set(scored.flatMap((entry) => entry.result.flags))].filter((flag) => flag !== "no_evidence");
+  const flags: CriterionFlag[] = [...new Set(scored.flatMap((entry) => entry.result.flags))].filter(
+    (flag) => flag !== "no_evidence",
+  );
   if (evidence.length === 0) flags.push("no_evidence");
   const skipped = perTurn.length - scored.length;
   return {
@@ -152,7 +206,11 @@ interface CacheInput {
 }
 
 /** Model judgements are stored; a complete one (nothing unscored) is served again for identical input. */
-async function cached<T extends Judgement>(ctx: GradingContext, input: CacheInput, judge: () => Promise<T>): Promise<T> {
+async function cached<T extends Judgement>(
+  ctx: GradingContext,
+  input: CacheInput,
+  judge: () => Promise<T>,
+): Promise<T> {
   const { grader, cache } = ctx;
   if (!cache || grader.engine !== "model" || grader.model === null || input.criteria.length === 0) return judge();
   const key = createHash("sha256")
@@ -181,12 +239,21 @@ async function cached<T extends Judgement>(ctx: GradingContext, input: CacheInpu
 
 /** Rule-detected attempts plus the judge's own reports, kept only where the quote is real. */
 function attempts(transcript: Transcript, samples: Judgement[], keep: (item: Evidence) => boolean): Evidence[] {
-  const reported = verifyQuotes(transcript, samples.flatMap((sample) => sample.instructionAttempts));
+  const reported = verifyQuotes(
+    transcript,
+    samples.flatMap((sample) => sample.instructionAttempts),
+  );
   return dedupe([...findInstructionAttempts(transcript), ...reported]).filter(keep);
 }
 
 function missing(criterion: Criterion): CriterionResult {
-  return { id: criterion.id, score: null, evidence: [], rationale: "The grader returned no result for this criterion.", flags: ["unscored"] };
+  return {
+    id: criterion.id,
+    score: null,
+    evidence: [],
+    rationale: "The grader returned no result for this criterion.",
+    flags: ["unscored"],
+  };
 }
 
 function dedupe(items: Evidence[]): Evidence[] {

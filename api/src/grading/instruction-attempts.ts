@@ -33,11 +33,18 @@ export const isInstructionAttempt = (sentence: string) => ATTEMPTS.some((pattern
 export function findInstructionAttempts(transcript: Transcript): Evidence[] {
   return transcript
     .filter((turn) => turn.role === "rep")
-    .flatMap((turn) => splitSentences(turn.text).filter(isInstructionAttempt).map((quote) => ({ turn: turn.index, quote })));
+    .flatMap((turn) =>
+      splitSentences(turn.text)
+        .filter(isInstructionAttempt)
+        .map((quote) => ({ turn: turn.index, quote })),
+    );
 }
 
 /** The turn's text without its instruction attempts, for rule-based scoring. */
 export function withoutInstructionAttempts(text: string): string {
   const attempts = splitSentences(text).filter(isInstructionAttempt);
-  return attempts.reduce((rest, sentence) => rest.replace(sentence, " "), text).replace(/\s{2,}/g, " ").trim();
+  return attempts
+    .reduce((rest, sentence) => rest.replace(sentence, " "), text)
+    .replace(/\s{2,}/g, " ")
+    .trim();
 }

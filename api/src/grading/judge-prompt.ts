@@ -29,7 +29,12 @@ const transcriptData = (transcript: Transcript) =>
   transcript.map((turn) => ({ turn: turn.index, speaker: turn.role, text: turn.text }));
 
 /** Messages judging `criteria` (all `scope: turn`) on the rep's turn `turnIndex`. */
-export function turnJudgeMessages(rubric: Rubric, criteria: Criterion[], transcript: Transcript, turnIndex: number): ChatMessage[] {
+export function turnJudgeMessages(
+  rubric: Rubric,
+  criteria: Criterion[],
+  transcript: Transcript,
+  turnIndex: number,
+): ChatMessage[] {
   return [
     { role: "system", content: `${RULES}\n${TURN_COACHING}` },
     {

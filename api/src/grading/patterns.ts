@@ -9,7 +9,8 @@ const normalise = (value: string) => value.toLowerCase().replace(/[\u2018\u2019]
  */
 export function findPattern(text: string, pattern: string): string | null {
   const regex = compilePattern(pattern);
-  const matches = (candidate: string) => (regex ? regex.test(candidate) : normalise(candidate).includes(normalise(pattern)));
+  const matches = (candidate: string) =>
+    regex ? regex.test(candidate) : normalise(candidate).includes(normalise(pattern));
   const sentence = splitSentences(text).find(matches);
   if (sentence) return sentence;
   if (regex) {

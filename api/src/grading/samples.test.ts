@@ -5,7 +5,13 @@ import type { CriterionResult } from "./types";
 
 const criteria = testRubric().criteria.slice(0, 1);
 const sample = (score: number | null, quote = `quote ${score}`): CriterionResult[] => [
-  { id: "acknowledge", score, evidence: score === null ? [] : [{ turn: 1, quote }], rationale: `said ${score}`, flags: score === null ? ["unscored"] : [] },
+  {
+    id: "acknowledge",
+    score,
+    evidence: score === null ? [] : [{ turn: 1, quote }],
+    rationale: `said ${score}`,
+    flags: score === null ? ["unscored"] : [],
+  },
 ];
 
 describe("mergeSamples", () => {
@@ -15,7 +21,10 @@ describe("mergeSamples", () => {
     [[3, 5], 3, 2],
     [[4, null, 2], 2, 2],
   ])("scores %j as median %i with spread %i", (scores, median, spread) => {
-    const [merged] = mergeSamples(criteria, scores.map((score) => sample(score)));
+    const [merged] = mergeSamples(
+      criteria,
+      scores.map((score) => sample(score)),
+    );
     expect(merged).toMatchObject({ score: median, spread, samples: scores, rationale: `said ${median}` });
     expect(merged?.evidence).toEqual([{ turn: 1, quote: `quote ${median}` }]);
   });

@@ -12,7 +12,13 @@ export function mergeSamples(criteria: Criterion[], samples: CriterionResult[][]
     const results = samples.flatMap((sample) => sample.filter((result) => result.id === criterion.id));
     const scores = results.map((result) => result.score);
     const scored = scores.filter((score): score is number => score !== null).sort((a, b) => a - b);
-    const first = results[0] ?? { id: criterion.id, score: null, evidence: [], rationale: "No verdict.", flags: ["unscored" as const] };
+    const first = results[0] ?? {
+      id: criterion.id,
+      score: null,
+      evidence: [],
+      rationale: "No verdict.",
+      flags: ["unscored" as const],
+    };
     if (scored.length === 0) return { ...first, samples: scores };
     const median = scored[Math.floor((scored.length - 1) / 2)] ?? scored[0];
     const chosen = results.find((result) => result.score === median) ?? first;

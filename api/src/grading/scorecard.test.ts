@@ -22,7 +22,16 @@ const result = (id: string, score: number | null, quote = "three outages in a mo
 
 const card = (results: CriterionResult[], turns: GradedTurn[] = []) =>
   buildScorecard(
-    { rubric: testRubric(), rubricVersion: 3, persona: null, engine: "offline", model: null, transcript, reveal: null, usage: createUsageMeter().usage },
+    {
+      rubric: testRubric(),
+      rubricVersion: 3,
+      persona: null,
+      engine: "offline",
+      model: null,
+      transcript,
+      reveal: null,
+      usage: createUsageMeter().usage,
+    },
     { criteria: results, turns, instructionAttempts: [] },
   );
 
@@ -38,7 +47,10 @@ describe("buildScorecard", () => {
     const scorecard = card([result("acknowledge", 5), result("honours-cancellation", 2)]);
     expect(scorecard.overall).toBeGreaterThanOrEqual(3);
     expect(scorecard.passed).toBe(false);
-    expect(scorecard.criteria.find((c) => c.id === "honours-cancellation")).toMatchObject({ critical: true, passed: false });
+    expect(scorecard.criteria.find((c) => c.id === "honours-cancellation")).toMatchObject({
+      critical: true,
+      passed: false,
+    });
   });
 
   it("passes when the average and every critical criterion pass", () => {
@@ -54,13 +66,21 @@ describe("buildScorecard", () => {
 
   it("marks a criterion the grader forgot as unscored rather than inventing a score", () => {
     const scorecard = card([result("acknowledge", 4)]);
-    expect(scorecard.criteria.find((c) => c.id === "honours-cancellation")).toMatchObject({ score: null, flags: ["unscored"] });
+    expect(scorecard.criteria.find((c) => c.id === "honours-cancellation")).toMatchObject({
+      score: null,
+      flags: ["unscored"],
+    });
   });
 
   it("coaches: strengths quote the rep, improvements carry the rubric's coaching and the weak words", async () => {
     const scorecard = card([result("acknowledge", 1, "I've cancelled it for you"), result("honours-cancellation", 5)]);
     expect(scorecard.strengths).toEqual([
-      { criterion: "honours-cancellation", name: "Does not obstruct the cancellation", text: "Does not obstruct the cancellation", evidence: { turn: 1, quote: "three outages in a month is awful" } },
+      {
+        criterion: "honours-cancellation",
+        name: "Does not obstruct the cancellation",
+        text: "Does not obstruct the cancellation",
+        evidence: { turn: 1, quote: "three outages in a month is awful" },
+      },
     ]);
     expect(scorecard.improvements[0]).toMatchObject({
       criterion: "acknowledge",
@@ -94,7 +114,16 @@ describe("buildScorecard", () => {
       instructionAttempts: [],
     };
     const scorecard = buildScorecard(
-      { rubric, rubricVersion: 1, persona: null, engine: "offline", model: null, transcript, reveal: null, usage: createUsageMeter().usage },
+      {
+        rubric,
+        rubricVersion: 1,
+        persona: null,
+        engine: "offline",
+        model: null,
+        transcript,
+        reveal: null,
+        usage: createUsageMeter().usage,
+      },
       { criteria: [], turns: [weakAtMax], instructionAttempts: [] },
     );
     expect(scorecard.rewrites).toEqual([]);
@@ -115,7 +144,10 @@ describe("verifyEvidence", () => {
   });
 
   it("drops a quote attributed to the wrong turn", () => {
-    const checked = verifyEvidence(transcript, { ...result("acknowledge", 4), evidence: [{ turn: 0, quote: "three outages" }] });
+    const checked = verifyEvidence(transcript, {
+      ...result("acknowledge", 4),
+      evidence: [{ turn: 0, quote: "three outages" }],
+    });
     expect(checked.evidence).toEqual([]);
   });
 });

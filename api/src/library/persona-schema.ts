@@ -34,7 +34,9 @@ const endRule = z.strictObject({
  * talking over a rep turn that runs on); "losing_patience" (said once, when patience runs low).
  */
 export const SPECIAL_CUES = ["nothing", "interrupts", "losing_patience"] as const;
-const cue = z.union([repMove, z.enum(SPECIAL_CUES)], { error: `must be a rep move, or one of: ${SPECIAL_CUES.join(", ")}` });
+const cue = z.union([repMove, z.enum(SPECIAL_CUES)], {
+  error: `must be a rep move, or one of: ${SPECIAL_CUES.join(", ")}`,
+});
 export type LineCue = z.infer<typeof cue>;
 
 const scriptedLine = z.strictObject({

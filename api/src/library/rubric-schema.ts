@@ -45,7 +45,10 @@ const deliveryCheck = z
     max_long_pauses: intBetween(0, 100).optional(),
     max_interruptions: intBetween(0, 100).optional(),
   })
-  .refine((d) => Object.values(d).some((value) => value !== undefined), "needs one of min_wpm, max_wpm, max_fillers_per_100_words, max_long_pauses, max_interruptions")
+  .refine(
+    (d) => Object.values(d).some((value) => value !== undefined),
+    "needs one of min_wpm, max_wpm, max_fillers_per_100_words, max_long_pauses, max_interruptions",
+  )
   .refine((d) => d.min_wpm === undefined || d.max_wpm === undefined || d.min_wpm <= d.max_wpm, {
     path: ["max_wpm"],
     message: "must be at least min_wpm",
@@ -128,7 +131,8 @@ export const rubricFile = z
       ctx.addIssue({ code: "custom", path: ["pass", "overall"], message: `must be between ${min} and ${max}` });
     const seen = new Set<string>();
     rubric.criteria.forEach((c, i) => {
-      if (seen.has(c.id)) ctx.addIssue({ code: "custom", path: ["criteria", i, "id"], message: `duplicates "${c.id}"` });
+      if (seen.has(c.id))
+        ctx.addIssue({ code: "custom", path: ["criteria", i, "id"], message: `duplicates "${c.id}"` });
       seen.add(c.id);
       const levels = Object.keys(c.anchors).map(Number);
       for (const level of levels) {
@@ -155,7 +159,11 @@ export const rubricFile = z
       });
       c.checks.forEach((ch, j) => {
         if (ch.cap !== undefined && (ch.cap < min || ch.cap > max))
-          ctx.addIssue({ code: "custom", path: ["criteria", i, "checks", j, "cap"], message: `must be between ${min} and ${max}` });
+          ctx.addIssue({
+            code: "custom",
+            path: ["criteria", i, "checks", j, "cap"],
+            message: `must be between ${min} and ${max}`,
+          });
         for (const key of ["must_include", "must_not_include"] as const) {
           (ch[key] ?? []).forEach((p, k) => {
             const problem = patternProblem(p);

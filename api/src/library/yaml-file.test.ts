@@ -86,7 +86,9 @@ describe("persona and rubric files", () => {
     const messages = result.issues.map(formatIssue);
     expect(messages).toContain(`rubrics/r.yaml:${lineOf(source, "overall: 7")}: pass.overall must be between 1 and 5`);
     expect(
-      messages.some((m) => m.includes("criteria.0.anchors must describe at least the lowest (1) and highest (5) score")),
+      messages.some((m) =>
+        m.includes("criteria.0.anchors must describe at least the lowest (1) and highest (5) score"),
+      ),
     ).toBe(true);
   });
 });

@@ -23,7 +23,11 @@ const MAX_SOURCE_BYTES = 256 * 1024;
  * Parses YAML text and validates it with a zod schema. Every problem comes back with the line
  * of the field it concerns (or its nearest existing parent when the field is missing).
  */
-export function parseYamlWithSchema<S extends z.ZodType>(source: string, file: string, schema: S): FileParseResult<z.infer<S>> {
+export function parseYamlWithSchema<S extends z.ZodType>(
+  source: string,
+  file: string,
+  schema: S,
+): FileParseResult<z.infer<S>> {
   if (Buffer.byteLength(source, "utf8") > MAX_SOURCE_BYTES) {
     return fail(file, 1, "", `file is larger than ${MAX_SOURCE_BYTES / 1024} KiB`);
   }

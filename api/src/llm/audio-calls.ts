@@ -36,9 +36,17 @@ function wordsFromSegments(segments: { start: number; end: number; text: string 
  * that format (gpt-4o-transcribe, some local servers) are asked again for plain `json`, and the
  * answer is remembered for the next call.
  */
-export function createTranscribeCall(getClient: () => OpenAI, record: RecordCall, toLlmError: (error: unknown) => LlmError) {
+export function createTranscribeCall(
+  getClient: () => OpenAI,
+  record: RecordCall,
+  toLlmError: (error: unknown) => LlmError,
+) {
   let verboseRefused = false;
-  return async function transcribe(context: CallContext, audio: AudioFile, options: TranscribeOptions = {}): Promise<TranscriptionResult> {
+  return async function transcribe(
+    context: CallContext,
+    audio: AudioFile,
+    options: TranscribeOptions = {},
+  ): Promise<TranscriptionResult> {
     const started = performance.now();
     const request = async (format: "verbose_json" | "json") => {
       const file = await toFile(audio.bytes, audio.filename, { type: audio.mime });
@@ -68,7 +76,8 @@ export function createTranscribeCall(getClient: () => OpenAI, record: RecordCall
       const parsed = verbose.safeParse(raw);
       if (!parsed.success) throw new LlmError("bad_output", "the transcription endpoint's answer has no text");
       const { text, duration, words, segments } = parsed.data;
-      const timings = words && words.length > 0 ? words : segments && segments.length > 0 ? wordsFromSegments(segments) : null;
+      const timings =
+        words && words.length > 0 ? words : segments && segments.length > 0 ? wordsFromSegments(segments) : null;
       record(context, started, null);
       return { text: text.trim(), words: timings, durationSeconds: duration ?? null };
     } catch (error) {

@@ -1,12 +1,5 @@
 export type LlmErrorCode =
-  | "timeout"
-  | "rate_limited"
-  | "unavailable"
-  | "rejected"
-  | "bad_output"
-  | "refused"
-  | "truncated"
-  | "stream_cut";
+  "timeout" | "rate_limited" | "unavailable" | "rejected" | "bad_output" | "refused" | "truncated" | "stream_cut";
 
 /** Every failure of a model call, as one flat family with a machine-readable code. */
 export class LlmError extends Error {

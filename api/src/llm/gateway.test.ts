@@ -98,7 +98,10 @@ describe("structured", () => {
     expect(await gateway().structured(context, messages, verdict, "verdict")).toEqual({ anchor: "5" });
     const request = fake.chatRequests()[0];
     expect(request?.temperature).toBe(0);
-    expect(request?.response_format).toMatchObject({ type: "json_schema", json_schema: { name: "verdict", strict: true } });
+    expect(request?.response_format).toMatchObject({
+      type: "json_schema",
+      json_schema: { name: "verdict", strict: true },
+    });
   });
 
   it.each([

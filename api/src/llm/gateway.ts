@@ -36,7 +36,12 @@ export interface LlmGateway {
   /** Streams a chat completion's text deltas. Throws LlmError; a stream cut short is an error. */
   streamChat(context: CallContext, messages: ChatMessage[], options?: { temperature?: number }): AsyncIterable<string>;
   /** Asks for JSON matching `schema` (strict json_schema) and validates it. One retry on unusable output. */
-  structured<S extends z.ZodType>(context: CallContext, messages: ChatMessage[], schema: S, name: string): Promise<z.infer<S>>;
+  structured<S extends z.ZodType>(
+    context: CallContext,
+    messages: ChatMessage[],
+    schema: S,
+    name: string,
+  ): Promise<z.infer<S>>;
   /**
    * Speech to text (`/audio/transcriptions`), with word timings when the endpoint gives them.
    * Optional, like `speak`: a gateway that only chats (a test double, a recording) leaves it out.
@@ -111,7 +116,8 @@ export function createLlmGateway(options: GatewayOptions): LlmGateway {
           if (choice.delta?.content) yield choice.delta.content;
           if (choice.finish_reason) finished = choice.finish_reason;
         }
-        if (finished === null) throw new LlmError("stream_cut", "the model's stream ended before the reply was complete");
+        if (finished === null)
+          throw new LlmError("stream_cut", "the model's stream ended before the reply was complete");
         record(context, started, usage, null);
       } catch (error) {
         const failure =
@@ -139,9 +145,11 @@ export function createLlmGateway(options: GatewayOptions): LlmGateway {
           const choice = completion.choices[0];
           const raw = choice?.message.content ?? "";
           if (choice?.message.refusal) throw new LlmError("refused", choice.message.refusal, { raw });
-          if (choice?.finish_reason === "length") throw new LlmError("truncated", "the model's answer was cut off", { raw });
+          if (choice?.finish_reason === "length")
+            throw new LlmError("truncated", "the model's answer was cut off", { raw });
           const checked = schema.safeParse(parseJson(raw));
-          if (!checked.success) throw new LlmError("bad_output", "the model's answer was not JSON matching the schema", { raw });
+          if (!checked.success)
+            throw new LlmError("bad_output", "the model's answer was not JSON matching the schema", { raw });
           record(context, started, usage, null);
           return checked.data;
         } catch (error) {

@@ -13,7 +13,16 @@ function scripted(answers: (string | Error)[]) {
   const calls: ChatMessage[][] = [];
   const next = (context: CallContext) => {
     const answer = answers.shift() ?? "default";
-    const record: ModelCallRecord = { purpose: context.purpose, model: context.model, sessionId: null, promptTokens: 10, completionTokens: 2, latencyMs: 5, ok: !(answer instanceof Error), error: null };
+    const record: ModelCallRecord = {
+      purpose: context.purpose,
+      model: context.model,
+      sessionId: null,
+      promptTokens: 10,
+      completionTokens: 2,
+      latencyMs: 5,
+      ok: !(answer instanceof Error),
+      error: null,
+    };
     context.meter?.(record);
     if (answer instanceof Error) throw answer;
     return answer;
@@ -71,7 +80,9 @@ describe("recording gateway", () => {
     const inner = scripted([]);
     const usage: ModelCallRecord[] = [];
     const replay = createRecordingGateway(inner.gateway, options(recordings, "replay"));
-    expect(await replay.structured({ ...context, meter: (r) => usage.push(r) }, messages, verdict, "verdict")).toEqual({ score: 4 });
+    expect(await replay.structured({ ...context, meter: (r) => usage.push(r) }, messages, verdict, "verdict")).toEqual({
+      score: 4,
+    });
     expect(await text(replay.streamChat({ ...context, purpose: "persona.reply" }, messages))).toBe("Hello there you");
     expect(inner.calls).toEqual([]);
     expect(usage).toMatchObject([{ promptTokens: 10, completionTokens: 2, latencyMs: 0, ok: true }]);
@@ -79,15 +90,26 @@ describe("recording gateway", () => {
 
   it.each([
     ["another model", (g: LlmGateway) => g.structured({ ...context, model: "judge-2" }, messages, verdict, "verdict")],
-    ["another message", (g: LlmGateway) => g.structured(context, [...messages, { role: "user", content: "more" }], verdict, "verdict")],
+    [
+      "another message",
+      (g: LlmGateway) => g.structured(context, [...messages, { role: "user", content: "more" }], verdict, "verdict"),
+    ],
     ["another schema name", (g: LlmGateway) => g.structured(context, messages, verdict, "other")],
-    ["another schema shape", (g: LlmGateway) => g.structured(context, messages, z.object({ score: z.string() }), "verdict")],
-    ["a second identical request", async (g: LlmGateway) => {
-      await g.structured(context, messages, verdict, "verdict");
-      return g.structured(context, messages, verdict, "verdict");
-    }],
+    [
+      "another schema shape",
+      (g: LlmGateway) => g.structured(context, messages, z.object({ score: z.string() }), "verdict"),
+    ],
+    [
+      "a second identical request",
+      async (g: LlmGateway) => {
+        await g.structured(context, messages, verdict, "verdict");
+        return g.structured(context, messages, verdict, "verdict");
+      },
+    ],
   ])("fails loudly on an unseen request: %s", async (_name, call) => {
-    const { recordings } = await recorded(['{"score": 4}'], (gateway) => gateway.structured(context, messages, verdict, "verdict"));
+    const { recordings } = await recorded(['{"score": 4}'], (gateway) =>
+      gateway.structured(context, messages, verdict, "verdict"),
+    );
     const misses: string[] = [];
     const replay = createRecordingGateway(null, { ...options(recordings, "replay"), misses });
     await expect(call(replay)).rejects.toBeInstanceOf(ReplayMissError);
@@ -100,7 +122,9 @@ describe("recording gateway", () => {
     ["prompt version", { keyExtra: { prompt: 3, repeat: 0 } }],
     ["repeat index", { keyExtra: { prompt: 2, repeat: 1 } }],
   ])("keys by the %s", async (_name, change) => {
-    const { recordings } = await recorded(['{"score": 4}'], (gateway) => gateway.structured(context, messages, verdict, "verdict"));
+    const { recordings } = await recorded(['{"score": 4}'], (gateway) =>
+      gateway.structured(context, messages, verdict, "verdict"),
+    );
     const replay = createRecordingGateway(null, { ...options(recordings, "replay"), ...change });
     await expect(replay.structured(context, messages, verdict, "verdict")).rejects.toBeInstanceOf(ReplayMissError);
   });
@@ -111,11 +135,18 @@ describe("recording gateway", () => {
       await text(gateway.streamChat(context, messages));
     });
     const replay = createRecordingGateway(null, options(recordings, "replay"));
-    expect([await text(replay.streamChat(context, messages)), await text(replay.streamChat(context, messages))]).toEqual(["first", "second"]);
+    expect([
+      await text(replay.streamChat(context, messages)),
+      await text(replay.streamChat(context, messages)),
+    ]).toEqual(["first", "second"]);
   });
 
   it.each([
-    ["a failed structured call", [new LlmError("unavailable", "down")], (g: LlmGateway) => g.structured(context, messages, verdict, "verdict")],
+    [
+      "a failed structured call",
+      [new LlmError("unavailable", "down")],
+      (g: LlmGateway) => g.structured(context, messages, verdict, "verdict"),
+    ],
     ["a stream cut mid-way", ["CUT"], (g: LlmGateway) => text(g.streamChat(context, messages))],
   ])("never records %s", async (_name, answers, call) => {
     const { recordings } = await recorded(answers, call);

@@ -22,7 +22,9 @@ export interface RecordingOptions {
 /** A request `--replay` has no recording for. Not an LlmError, so no caller mistakes it for a model failure. */
 export class ReplayMissError extends Error {
   constructor(readonly summary: string) {
-    super(`no recording for this model request (${summary}); run again with --record against the model to refresh the recordings`);
+    super(
+      `no recording for this model request (${summary}); run again with --record against the model to refresh the recordings`,
+    );
     this.name = new.target.name;
   }
 }
@@ -32,13 +34,18 @@ export class ReplayMissError extends Error {
  * it, or to serve recorded responses back and refuse any request it has not seen. Failed calls
  * are never recorded, so a replay never reproduces an outage as if it were the model's answer.
  */
-export function createRecordingGateway(inner: LlmGateway | null, options: RecordingOptions): LlmGateway & { misses: string[] } {
+export function createRecordingGateway(
+  inner: LlmGateway | null,
+  options: RecordingOptions,
+): LlmGateway & { misses: string[] } {
   const occurrences = new Map<string, number>();
   const misses = options.misses ?? [];
 
   /** The nth identical request in this run gets its own key, so repeated calls replay in order. */
   const keyFor = (request: Record<string, unknown>) => {
-    const base = createHash("sha256").update(canonicalJson({ endpoint: options.endpoint, ...options.keyExtra, ...request })).digest("hex");
+    const base = createHash("sha256")
+      .update(canonicalJson({ endpoint: options.endpoint, ...options.keyExtra, ...request }))
+      .digest("hex");
     const seen = occurrences.get(base) ?? 0;
     occurrences.set(base, seen + 1);
     return createHash("sha256").update(`${base}:${seen}`).digest("hex").slice(0, 32);
@@ -74,7 +81,12 @@ export function createRecordingGateway(inner: LlmGateway | null, options: Record
   return {
     misses,
     async *streamChat(context, messages, chatOptions) {
-      const key = keyFor({ call: "stream", model: context.model, messages, temperature: chatOptions?.temperature ?? null });
+      const key = keyFor({
+        call: "stream",
+        model: context.model,
+        messages,
+        temperature: chatOptions?.temperature ?? null,
+      });
       if (options.mode === "replay") {
         const found = lookup(key, context, messages);
         if (found.kind !== "stream") throw new ReplayMissError(`recording ${key} is not a streamed reply`);
@@ -92,7 +104,12 @@ export function createRecordingGateway(inner: LlmGateway | null, options: Record
     },
 
     async structured(context, messages, schema, name) {
-      const key = keyFor({ call: "structured", model: context.model, messages, schema: { name, shape: z.toJSONSchema(schema) } });
+      const key = keyFor({
+        call: "structured",
+        model: context.model,
+        messages,
+        schema: { name, shape: z.toJSONSchema(schema) },
+      });
       if (options.mode === "replay") {
         const found = lookup(key, context, messages);
         const checked = schema.safeParse(found.kind === "structured" ? found.response : undefined);
@@ -101,13 +118,21 @@ export function createRecordingGateway(inner: LlmGateway | null, options: Record
       }
       const captured = capture(context);
       const answer = await real().structured(captured.context, messages, schema, name);
-      options.recordings.set(key, { kind: "structured", response: answer, ...entryInfo(context, messages, captured.usage) });
+      options.recordings.set(key, {
+        kind: "structured",
+        response: answer,
+        ...entryInfo(context, messages, captured.usage),
+      });
       return answer;
     },
   };
 }
 
-function entryInfo(context: CallContext, messages: ChatMessage[], usage: { promptTokens: number; completionTokens: number }) {
+function entryInfo(
+  context: CallContext,
+  messages: ChatMessage[],
+  usage: { promptTokens: number; completionTokens: number },
+) {
   return { purpose: context.purpose, model: context.model, request: requestSummary(context, messages), usage };
 }
 
@@ -128,7 +153,9 @@ function replayRecord(context: CallContext, found: RecordedCall): ModelCallRecor
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, inner: unknown) =>
     inner !== null && typeof inner === "object" && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(
+          Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
       : inner,
   );
 }

@@ -33,7 +33,8 @@ export async function openRecordings(file: string, mode: "record" | "replay"): P
       throw new Error(`no recordings at ${file}: run once with --record against the model first`);
     }
     const parsed = recordingFile.safeParse(JSON.parse(source));
-    if (!parsed.success) throw new Error(`${file}: not a recordings file (${parsed.error.issues[0]?.message ?? "invalid"})`);
+    if (!parsed.success)
+      throw new Error(`${file}: not a recordings file (${parsed.error.issues[0]?.message ?? "invalid"})`);
     for (const [key, call] of Object.entries(parsed.data.calls)) calls.set(key, call);
   }
   return {

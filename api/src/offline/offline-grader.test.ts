@@ -6,11 +6,18 @@ import { createUsageMeter } from "../grading/usage";
 import { createOfflineGrader } from "./offline-grader";
 
 const rubric = testRubric();
-const context = () => ({ grader: createOfflineGrader(), cache: null, sessionId: null, personaId: null, meter: createUsageMeter() });
+const context = () => ({
+  grader: createOfflineGrader(),
+  cache: null,
+  sessionId: null,
+  personaId: null,
+  meter: createUsageMeter(),
+});
 const grader = {
   gradeTurn: async ({ transcript, turnIndex }: { transcript: Transcript; turnIndex: number }) =>
     (await gradeRepTurn(context(), rubric, transcript, turnIndex)).criteria,
-  gradeCall: async ({ transcript }: { transcript: Transcript }) => (await gradeTranscript(context(), rubric, transcript)).criteria,
+  gradeCall: async ({ transcript }: { transcript: Transcript }) =>
+    (await gradeTranscript(context(), rubric, transcript)).criteria,
 };
 
 const call = (...repLines: string[]): Transcript =>
@@ -47,7 +54,10 @@ describe("offline grader", () => {
 
   it("tolerates one offer but not repeated stalling on the critical criterion", async () => {
     const oneOffer = await grader.gradeCall({
-      transcript: call("Before you go, we have a special deal on our bundle.", "Understood, I've cancelled your service."),
+      transcript: call(
+        "Before you go, we have a special deal on our bundle.",
+        "Understood, I've cancelled your service.",
+      ),
     });
     expect(oneOffer.find((r) => r.id === "honours-cancellation")?.score).toBe(5);
     const stalling = await grader.gradeCall({

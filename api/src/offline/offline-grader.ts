@@ -84,7 +84,9 @@ function findHits(criterion: Criterion, turn: Turn): Hits {
       return quote === null ? [] : [{ signal: `says "${phrase}"`, evidence: cite(quote) }];
     });
   const moveHits = (wanted: string[]) =>
-    moves.filter((found) => wanted.includes(found.move)).map((found) => ({ signal: found.move, evidence: cite(found.quote) }));
+    moves
+      .filter((found) => wanted.includes(found.move))
+      .map((found) => ({ signal: found.move, evidence: cite(found.quote) }));
 
   const goodHits = [...phraseHits(good.phrases), ...moveHits(good.moves)];
   if (good.question) {

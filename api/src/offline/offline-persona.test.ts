@@ -20,8 +20,12 @@ function reply(moves: Parameters<typeof advance>[3], transcript: Transcript = []
 
 describe("offline customer lines", () => {
   it("quotes the rep's own words back where the line asks for them", () => {
-    const { text } = reply({ moves: ["commits_to_action"], quotes: { commits_to_action: "I'll call you back by 3pm." }, turn: 1 });
-    expect(text).toBe('"I\'ll call you back by 3pm." I\'ll hold you to that.');
+    const { text } = reply({
+      moves: ["commits_to_action"],
+      quotes: { commits_to_action: "I'll call you back by 3pm." },
+      turn: 1,
+    });
+    expect(text).toBe("\"I'll call you back by 3pm.\" I'll hold you to that.");
   });
 
   it("skips a line whose placeholder has nothing to fill", () => {
@@ -29,7 +33,11 @@ describe("offline customer lines", () => {
   });
 
   it("remembers a promise and brings it up later", () => {
-    const promised = reply({ moves: ["commits_to_action"], quotes: { commits_to_action: "I'll call you back by 3pm." }, turn: 1 });
+    const promised = reply({
+      moves: ["commits_to_action"],
+      quotes: { commits_to_action: "I'll call you back by 3pm." },
+      turn: 1,
+    });
     const transcript: Transcript = [
       { index: 2, role: "customer", text: "So are you cancelling it or not?" },
       { index: 4, role: "customer", text: "I'm waiting." },

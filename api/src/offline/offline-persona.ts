@@ -43,7 +43,8 @@ export function chooseLine({ persona, state, change, transcript }: PersonaTurnIn
     const endings = persona.endings[state.outcome] ?? [FALLBACK_ENDINGS[state.outcome] ?? FALLBACK_ENDING];
     return pick(endings) ?? FALLBACK_ENDING;
   }
-  const weight = (move: RepMove) => Math.abs(change.reactions.filter((r) => r.move === move).reduce((sum, r) => sum + r.mood, 0));
+  const weight = (move: RepMove) =>
+    Math.abs(change.reactions.filter((r) => r.move === move).reduce((sum, r) => sum + r.mood, 0));
   const ranked = [...change.moves].sort((a, b) => weight(b) - weight(a));
   let reply: string | undefined;
   for (const move of ranked) {
@@ -69,7 +70,11 @@ function linesFor(persona: Persona, when: LineCue, band: MoodBand | null): strin
 }
 
 /** Lines with their {quote} and {promise} filled in; lines whose placeholder has nothing to fill are dropped. */
-function usable(lines: string[], quote: string | undefined, promise: string | undefined): { template: string; text: string }[] {
+function usable(
+  lines: string[],
+  quote: string | undefined,
+  promise: string | undefined,
+): { template: string; text: string }[] {
   const short = (words: string | undefined) => words?.trim().replace(/[.!?]+$/, "");
   const fills: [string, string | undefined][] = [
     ["{quote}", short(quote)],

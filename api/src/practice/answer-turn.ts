@@ -31,11 +31,22 @@ export function createAnswerTurn(deps: PracticeDeps, access: SessionAccess) {
     const before = access.currentState(row, turns);
     const reading = await persona.readMoves({ sessionId: row.id, persona: personaFile, transcript });
     const repText = latestRepText(transcript);
-    const { state, change } = advance(personaFile, row.difficulty, before, { ...reading, words: wordCount(repText), turn: repTurn.index });
+    const { state, change } = advance(personaFile, row.difficulty, before, {
+      ...reading,
+      words: wordCount(repText),
+      turn: repTurn.index,
+    });
 
     let spoken: { text: string; quality: ReplyQuality };
     try {
-      spoken = yield* speakInCharacter(persona, { sessionId: row.id, persona: personaFile, difficulty: row.difficulty, transcript, state, change });
+      spoken = yield* speakInCharacter(persona, {
+        sessionId: row.id,
+        persona: personaFile,
+        difficulty: row.difficulty,
+        transcript,
+        state,
+        change,
+      });
     } catch (error) {
       const failure = error instanceof LlmError ? error : new LlmError("unavailable", String(error), { cause: error });
       yield {

@@ -13,5 +13,10 @@ export interface CallStores {
 }
 
 export function createCallStores(db: Db): CallStores {
-  return { sessions: createSessionStore(db), turns: createTurnStore(db), locks: createTurnLocks(db), results: createResultStore(db) };
+  return {
+    sessions: createSessionStore(db),
+    turns: createTurnStore(db),
+    locks: createTurnLocks(db),
+    results: createResultStore(db),
+  };
 }

@@ -31,7 +31,8 @@ export function createCallVoice({ voice = null, library, stores, limits }: Pract
     /** The words of a recording, for the rep to check before sending them; nothing is stored. */
     async transcribe(principal: Principal, id: string, recording: Recording) {
       const row = access.require(principal, id, "change");
-      if (!voice) throw new DomainError("voice_unavailable", "Voice mode is not set up on this server; type the turn instead.");
+      if (!voice)
+        throw new DomainError("voice_unavailable", "Voice mode is not set up on this server; type the turn instead.");
       if (row.status === "ended") throw new DomainError("session_ended", "This call has ended; fork it to try again.");
       limits.checkAudioRate(principal);
       access.checkBudget(principal, voice.transcriber.engine);
@@ -41,7 +42,11 @@ export function createCallVoice({ voice = null, library, stores, limits }: Pract
     /** One sentence of the customer's reply in the persona's voice, streamed while the rest is still being written. */
     async speech(principal: Principal, id: string, text: string) {
       const row = access.require(principal, id, "change");
-      if (!voice) throw new DomainError("tts_unavailable", "Voice mode is not set up on this server: use the browser's own speech synthesis.");
+      if (!voice)
+        throw new DomainError(
+          "tts_unavailable",
+          "Voice mode is not set up on this server: use the browser's own speech synthesis.",
+        );
       limits.checkAudioRate(principal);
       if (voice.speaker.engine === "model") access.checkBudget(principal, "model");
       const personaVoice = library.get("persona", row.personaId, row.personaVersion).value.voice;

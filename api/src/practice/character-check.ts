@@ -17,7 +17,10 @@ const HELPS_REP =
   /\b(you (?:should|could|might want to|need to) (?:say|offer|ask me|acknowledge|apologi[sz]e|empathi[sz]e)|a good (?:rep|agent)|as a (?:rep|customer service)|(?:tip|suggestion|advice|feedback) for you|try (?:saying|offering|asking)|your (?:rubric|score|grade)|(?:great|good) (?:question|job)[,.!] (?:you|now))/i;
 
 /** Account-style numbers and money amounts the customer might state. */
-const FACT_NUMBERS = [/(?:ending|ends in|ending in|account number)\s*(?:is\s*)?(\d{3,})/gi, /\$\s?(\d[\d,]*(?:\.\d{2})?)/g];
+const FACT_NUMBERS = [
+  /(?:ending|ends in|ending in|account number)\s*(?:is\s*)?(\d{3,})/gi,
+  /\$\s?(\d[\d,]*(?:\.\d{2})?)/g,
+];
 
 /**
  * Checks a customer reply before it is sent: spoken words only (no stage directions or markup),
@@ -51,7 +54,6 @@ export function checkInCharacter(reply: string, persona: Persona, transcript: Tr
   return found;
 }
 
-
 export function describeViolations(violations: Violation[]): string {
   const names: Record<ViolationKind, string> = {
     stage_direction: "a stage direction",
@@ -61,5 +63,7 @@ export function describeViolations(violations: Violation[]): string {
     invented_fact: "a number that is not in your facts",
     empty: "no words",
   };
-  return violations.map((violation) => `${names[violation.kind]}${violation.text ? ` ("${violation.text}")` : ""}`).join("; ");
+  return violations
+    .map((violation) => `${names[violation.kind]}${violation.text ? ` ("${violation.text}")` : ""}`)
+    .join("; ");
 }

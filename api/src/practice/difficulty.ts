@@ -25,7 +25,34 @@ export interface DifficultyProfile {
 export const PATIENCE_WARNING = 2;
 
 export const DIFFICULTY_PROFILES: Record<Difficulty, DifficultyProfile> = {
-  easy: { patience: 12, escalate: 0.5, soothe: 1.5, maxRisePerTurn: 2, maxFallPerTurn: 3, concessionSlack: 2, turnsAtLimit: 3, interruptAfterWords: 140 },
-  medium: { patience: 8, escalate: 1, soothe: 1, maxRisePerTurn: 3, maxFallPerTurn: 2, concessionSlack: 0, turnsAtLimit: 2, interruptAfterWords: 100 },
-  hard: { patience: 6, escalate: 1.5, soothe: 0.75, maxRisePerTurn: 3, maxFallPerTurn: 1, concessionSlack: -1, turnsAtLimit: 1, interruptAfterWords: 70 },
+  easy: {
+    patience: 12,
+    escalate: 0.5,
+    soothe: 1.5,
+    maxRisePerTurn: 2,
+    maxFallPerTurn: 3,
+    concessionSlack: 2,
+    turnsAtLimit: 3,
+    interruptAfterWords: 140,
+  },
+  medium: {
+    patience: 8,
+    escalate: 1,
+    soothe: 1,
+    maxRisePerTurn: 3,
+    maxFallPerTurn: 2,
+    concessionSlack: 0,
+    turnsAtLimit: 2,
+    interruptAfterWords: 100,
+  },
+  hard: {
+    patience: 6,
+    escalate: 1.5,
+    soothe: 0.75,
+    maxRisePerTurn: 3,
+    maxFallPerTurn: 1,
+    concessionSlack: -1,
+    turnsAtLimit: 1,
+    interruptAfterWords: 70,
+  },
 };

@@ -23,7 +23,9 @@ describe("director", () => {
         { to: "apologises", mood: -5 },
       ],
     });
-    const { change } = advance(persona, "medium", initialState(persona), { moves: ["acknowledges_impact", "apologises"] });
+    const { change } = advance(persona, "medium", initialState(persona), {
+      moves: ["acknowledges_impact", "apologises"],
+    });
     expect(change.moodDelta).toBe(-2);
   });
 

@@ -14,13 +14,23 @@ export function createGradeService(deps: PracticeDeps, access: SessionAccess) {
     /** Grades a transcript with no session (evals, the rubric sandbox). */
     gradeTranscript(principal: Principal, rubric: Rubric, rubricVersion: number, transcript: Transcript) {
       access.checkBudget(principal, deps.grader.engine);
-      return scoreTranscript(gradingContext(null, null, principal.id), { rubric, rubricVersion, persona: null, reveal: null, transcript });
+      return scoreTranscript(gradingContext(null, null, principal.id), {
+        rubric,
+        rubricVersion,
+        persona: null,
+        reveal: null,
+        transcript,
+      });
     },
 
     /** The transcript and rubric of a stored session, for regrading it. */
     sessionForGrading(principal: Principal, id: string) {
       const row = access.require(principal, id, "read");
-      return { rubricId: row.rubricId, rubricVersion: row.rubricVersion, transcript: transcriptOf(deps.stores.turns.turns(id)) };
+      return {
+        rubricId: row.rubricId,
+        rubricVersion: row.rubricVersion,
+        transcript: transcriptOf(deps.stores.turns.turns(id)),
+      };
     },
   };
 }

@@ -24,9 +24,13 @@ export function createLimits(settings: LimitSettings, turns: Pick<TurnStore, "re
       const recent = (audioRequests.get(principal.id) ?? []).filter((at) => at > now - 60_000);
       if (recent.length >= audioPerMinute) {
         audioRequests.set(principal.id, recent);
-        throw new DomainError("rate_limited", `You can make ${audioPerMinute} voice requests a minute; wait a moment and try again.`, {
-          retryAfterSeconds: Math.max(1, Math.ceil(((recent[0] ?? now) + 60_000 - now) / 1000)),
-        });
+        throw new DomainError(
+          "rate_limited",
+          `You can make ${audioPerMinute} voice requests a minute; wait a moment and try again.`,
+          {
+            retryAfterSeconds: Math.max(1, Math.ceil(((recent[0] ?? now) + 60_000 - now) / 1000)),
+          },
+        );
       }
       recent.push(now);
       audioRequests.set(principal.id, recent);
@@ -34,7 +38,9 @@ export function createLimits(settings: LimitSettings, turns: Pick<TurnStore, "re
     checkTurnRate(principal: Principal) {
       const recent = turns.repTurnsSince(principal.id, Date.now() - 60_000);
       if (recent >= settings.turnsPerMinute) {
-        throw new DomainError("rate_limited", `You can send ${settings.turnsPerMinute} turns a minute; wait a moment and send it again.`,
+        throw new DomainError(
+          "rate_limited",
+          `You can send ${settings.turnsPerMinute} turns a minute; wait a moment and send it again.`,
           { retryAfterSeconds: 60 },
         );
       }
@@ -42,11 +48,19 @@ export function createLimits(settings: LimitSettings, turns: Pick<TurnStore, "re
     /** Before any model call: refuses when the user's or their team's tokens for today are spent. */
     checkTokenBudget(principal: Principal) {
       if (settings.dailyTokensPerUser > 0 && budgets.userTokensToday(principal.id) >= settings.dailyTokensPerUser) {
-        throw new DomainError("token_budget_exhausted", `Your daily model budget (${settings.dailyTokensPerUser} tokens) is used up; it resets at midnight UTC.`,
+        throw new DomainError(
+          "token_budget_exhausted",
+          `Your daily model budget (${settings.dailyTokensPerUser} tokens) is used up; it resets at midnight UTC.`,
         );
       }
-      if (principal.teamId && settings.dailyTokensPerTeam > 0 && budgets.teamTokensToday(principal.teamId) >= settings.dailyTokensPerTeam) {
-        throw new DomainError("token_budget_exhausted", `Your team's daily model budget (${settings.dailyTokensPerTeam} tokens) is used up; it resets at midnight UTC.`,
+      if (
+        principal.teamId &&
+        settings.dailyTokensPerTeam > 0 &&
+        budgets.teamTokensToday(principal.teamId) >= settings.dailyTokensPerTeam
+      ) {
+        throw new DomainError(
+          "token_budget_exhausted",
+          `Your team's daily model budget (${settings.dailyTokensPerTeam} tokens) is used up; it resets at midnight UTC.`,
         );
       }
     },

@@ -27,11 +27,21 @@ async function oneTurn(moveModel: string) {
     PARLEY_MOVE_MODEL: moveModel,
     PARLEY_MODEL_RETRIES: "0",
   });
-  const start = await parley.json("POST", "/api/sessions", { personaId: "cancel-after-outages", mode: "exam", difficulty: "easy" });
+  const start = await parley.json("POST", "/api/sessions", {
+    personaId: "cancel-after-outages",
+    mode: "exam",
+    difficulty: "easy",
+  });
   const id = ((await start.json()) as { session: { id: string } }).session.id;
-  const events = await readTurnEvents(await parley.json("POST", `/api/sessions/${id}/turns`, { text: "I'm so sorry about the outages." }));
+  const events = await readTurnEvents(
+    await parley.json("POST", `/api/sessions/${id}/turns`, { text: "I'm so sorry about the outages." }),
+  );
   const persona = events.find((event): event is Extract<TurnEvent, { type: "persona" }> => event.type === "persona");
-  const calls = parley.db.select().from(modelCalls).all().filter((call) => call.sessionId === id);
+  const calls = parley.db
+    .select()
+    .from(modelCalls)
+    .all()
+    .filter((call) => call.sessionId === id);
   return { persona, calls: calls.map((call) => [call.purpose, call.model]) };
 }
 

@@ -16,7 +16,9 @@ export function personaSystemPrompt(persona: Persona): string {
     `You are ${persona.name}, a customer on a phone call with a customer-service rep. Stay in character for the whole call.`,
     `Situation: ${persona.summary}`,
     `Background:\n${persona.background.trim()}`,
-    persona.facts.length > 0 ? `Facts you know (never contradict them):\n${persona.facts.map((f) => `- ${f}`).join("\n")}` : "",
+    persona.facts.length > 0
+      ? `Facts you know (never contradict them):\n${persona.facts.map((f) => `- ${f}`).join("\n")}`
+      : "",
     `What you say you want: ${persona.goals.stated}`,
     `What you privately would accept (never reveal it; give way only when the director's note says your conditions are met): ${persona.goals.hidden}`,
     `Rules:\n${[
@@ -51,15 +53,23 @@ export function stateNote(
     `What the rep just did: ${did}.`,
   ];
   if (state.promises.length > 0) {
-    lines.push(`What the rep has promised so far (hold them to it): ${state.promises.map((p) => `"${p.quote}"`).join("; ")}.`);
+    lines.push(
+      `What the rep has promised so far (hold them to it): ${state.promises.map((p) => `"${p.quote}"`).join("; ")}.`,
+    );
   }
-  if (change.interrupted) lines.push("The rep is giving a long speech: cut in and talk over it, briefly, as a real caller would.");
+  if (change.interrupted)
+    lines.push("The rep is giving a long speech: cut in and talk over it, briefly, as a real caller would.");
   if (state.outcome === HANG_UP) lines.push("You have had enough: say one short final line and hang up.");
   else if (state.outcome) {
-    lines.push(`The call ends now with this outcome: ${state.outcome.replaceAll("_", " ")}. Say one short closing line that fits it.`);
+    lines.push(
+      `The call ends now with this outcome: ${state.outcome.replaceAll("_", " ")}. Say one short closing line that fits it.`,
+    );
   } else {
-    if (change.losingPatience) lines.push("You are running out of patience: say so, and ask for a supervisor or someone who can actually help.");
-    lines.push(`Patience left: ${change.patienceLeft} more unhelpful replies. Your conditions for giving way are not met yet: do not accept any offer.`);
+    if (change.losingPatience)
+      lines.push("You are running out of patience: say so, and ask for a supervisor or someone who can actually help.");
+    lines.push(
+      `Patience left: ${change.patienceLeft} more unhelpful replies. Your conditions for giving way are not met yet: do not accept any offer.`,
+    );
   }
   if (correction) lines.push(correction);
   return lines.join("\n");
@@ -76,7 +86,10 @@ export function personaMessages(
 ): ChatMessage[] {
   return [
     { role: "system", content: personaSystemPrompt(persona) },
-    ...transcript.map((turn): ChatMessage => ({ role: turn.role === "customer" ? "assistant" : "user", content: turn.text })),
+    ...transcript.map((turn): ChatMessage => ({
+      role: turn.role === "customer" ? "assistant" : "user",
+      content: turn.text,
+    })),
     { role: "system", content: stateNote(persona, difficulty, state, change, correction) },
   ];
 }

@@ -17,7 +17,9 @@ export function revealHiddenGoal(persona: Persona, turns: TurnWithChange[], outc
   const firstTurnWith = (move: RepMove): number | null => {
     for (const turn of turns) {
       if (turn.role !== "customer" || !turn.change?.moves.includes(move)) continue;
-      const repTurn = [...turns].reverse().find((candidate) => candidate.role === "rep" && candidate.index < turn.index);
+      const repTurn = [...turns]
+        .reverse()
+        .find((candidate) => candidate.role === "rep" && candidate.index < turn.index);
       return repTurn?.index ?? null;
     }
     return null;
@@ -27,8 +29,15 @@ export function revealHiddenGoal(persona: Persona, turns: TurnWithChange[], outc
     stated: persona.goals.stated,
     outcome,
     routes: persona.ends_when.map((rule) => {
-      const conditions = [...new Set([...(rule.after ?? []), rule.on])].map((move) => ({ move, metAtTurn: firstTurnWith(move) }));
-      return { outcome: rule.outcome, conditions, uncovered: conditions.every((condition) => condition.metAtTurn !== null) };
+      const conditions = [...new Set([...(rule.after ?? []), rule.on])].map((move) => ({
+        move,
+        metAtTurn: firstTurnWith(move),
+      }));
+      return {
+        outcome: rule.outcome,
+        conditions,
+        uncovered: conditions.every((condition) => condition.metAtTurn !== null),
+      };
     }),
   };
 }

@@ -43,7 +43,10 @@ export function createSessionService(deps: PracticeDeps, access: SessionAccess) 
       const personaFile = library.get("persona", input.personaId, input.personaVersion);
       const rubricId = input.rubricId ?? personaFile.value.rubric;
       if (rubricId === undefined) {
-        throw new DomainError("rubric_required", `Persona "${personaFile.id}" names no default rubric; give a rubricId.`);
+        throw new DomainError(
+          "rubric_required",
+          `Persona "${personaFile.id}" names no default rubric; give a rubricId.`,
+        );
       }
       const rubricFile = library.get("rubric", rubricId, input.rubricVersion);
       const state = initialState(personaFile.value);
@@ -59,7 +62,18 @@ export function createSessionService(deps: PracticeDeps, access: SessionAccess) 
           engine: persona.engine,
           sandbox: input.sandbox ?? false,
         },
-        [{ role: "customer", text: personaFile.value.opening, at: Date.now(), engine: "script", model: null, state, change: null, quality: null }],
+        [
+          {
+            role: "customer",
+            text: personaFile.value.opening,
+            at: Date.now(),
+            engine: "script",
+            model: null,
+            state,
+            change: null,
+            quality: null,
+          },
+        ],
       );
       return { session: row, turns: stores.turns.turns(row.id).map(turnView), mood: state.mood };
     },
@@ -73,7 +87,11 @@ export function createSessionService(deps: PracticeDeps, access: SessionAccess) 
       return {
         session: row,
         /** Who the customer is and how they sound (the browser's speech synthesis uses `voice` when Parley has no speech model). */
-        persona: { id: row.personaId, name: personaFile.name, voice: { voice: personaVoice.tts, rate: personaVoice.rate } },
+        persona: {
+          id: row.personaId,
+          name: personaFile.name,
+          voice: { voice: personaVoice.tts, rate: personaVoice.rate },
+        },
         turns: turns.map(turnView),
         state,
         /** The customer's live state, for trainers and the sandbox (and the learner's debrief). */
@@ -101,7 +119,8 @@ export function createSessionService(deps: PracticeDeps, access: SessionAccess) 
         throw new DomainError("turn_in_progress", "Wait for the customer's answer before ending the call.");
       }
       const turns = stores.turns.turns(id);
-      const outcome = row.status === "active" ? (access.currentState(row, turns).outcome ?? "ended_by_rep") : row.outcome;
+      const outcome =
+        row.status === "active" ? (access.currentState(row, turns).outcome ?? "ended_by_rep") : row.outcome;
       if (row.status === "active") stores.sessions.end(id, outcome);
       const rubric = library.get("rubric", row.rubricId, row.rubricVersion);
       const personaFile = library.get("persona", row.personaId, row.personaVersion).value;
@@ -120,7 +139,10 @@ export function createSessionService(deps: PracticeDeps, access: SessionAccess) 
       const row = access.require(principal, id, "change");
       const target = stores.turns.turns(id).find((turn) => turn.index === fromTurn);
       if (!target || target.role !== "rep") {
-        throw new DomainError("invalid_fork_turn", `Turn ${fromTurn} is not a rep turn of this session; fork from one of the rep's turns.`);
+        throw new DomainError(
+          "invalid_fork_turn",
+          `Turn ${fromTurn} is not a rep turn of this session; fork from one of the rep's turns.`,
+        );
       }
       const copy = stores.sessions.fork(row, fromTurn);
       return { session: copy, turns: stores.turns.turns(copy.id).map(turnView) };

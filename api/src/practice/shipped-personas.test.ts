@@ -32,22 +32,25 @@ function random(seed: number) {
 describe.each(IDS)("%s", (id) => {
   const persona = () => personas.get(id) as Persona;
 
-  it.each(["easy", "medium", "hard"] as const)("never concedes before its conditions are met (%s, 400 random calls)", (difficulty: Difficulty) => {
-    const next = random(42);
-    for (const rule of persona().ends_when.filter((candidate) => (candidate.after ?? []).length > 0)) {
-      for (const missing of rule.after ?? []) {
-        const allowed = REP_MOVES.filter((move) => move !== missing);
-        for (let call = 0; call < 100; call++) {
-          let state: PersonaState = initialState(persona());
-          for (let turn = 0; turn < 12 && state.outcome === null; turn++) {
-            const moves = allowed.filter(() => next() < 0.15);
-            state = advance(persona(), difficulty, state, { moves }).state;
-            expect(state.outcome).not.toBe(rule.outcome);
+  it.each(["easy", "medium", "hard"] as const)(
+    "never concedes before its conditions are met (%s, 400 random calls)",
+    (difficulty: Difficulty) => {
+      const next = random(42);
+      for (const rule of persona().ends_when.filter((candidate) => (candidate.after ?? []).length > 0)) {
+        for (const missing of rule.after ?? []) {
+          const allowed = REP_MOVES.filter((move) => move !== missing);
+          for (let call = 0; call < 100; call++) {
+            let state: PersonaState = initialState(persona());
+            for (let turn = 0; turn < 12 && state.outcome === null; turn++) {
+              const moves = allowed.filter(() => next() < 0.15);
+              state = advance(persona(), difficulty, state, { moves }).state;
+              expect(state.outcome).not.toBe(rule.outcome);
+            }
           }
         }
       }
-    }
-  });
+    },
+  );
 
   it("is not won back by one polite sentence after bad moves", () => {
     const bad: RepMove[] = ["refuses_or_delays", "tells_customer_to_calm_down", "blames_customer", "transfers"];

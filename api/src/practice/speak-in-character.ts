@@ -35,14 +35,17 @@ export async function* speakInCharacter(
       yield { type: "delta", text: delta };
     }
     const violations = checkInCharacter(reply, input.persona, input.transcript);
-    if (violations.length === 0) return { text: reply.trim(), quality: { attempts: attempt, rejected, repaired: false } };
+    if (violations.length === 0)
+      return { text: reply.trim(), quality: { attempts: attempt, rejected, repaired: false } };
     rejected.push({ text: reply, violations });
     const reason = describeViolations(violations);
     correction = `Your last reply was not used because it contained ${reason}. Say your reply again, in character, as words spoken on the phone.`;
     if (attempt < MAX_ATTEMPTS) yield { type: "reset", reason, attempt };
     else {
       const repaired = stripNonSpeech(reply);
-      const onlyNonSpeech = violations.every((violation) => violation.kind === "stage_direction" || violation.kind === "markup");
+      const onlyNonSpeech = violations.every(
+        (violation) => violation.kind === "stage_direction" || violation.kind === "markup",
+      );
       if (onlyNonSpeech && checkInCharacter(repaired, input.persona, input.transcript).length === 0) {
         yield { type: "reset", reason, attempt };
         yield { type: "delta", text: repaired };

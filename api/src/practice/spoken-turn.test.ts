@@ -47,11 +47,23 @@ const transcriber = (result: () => Promise<string>, unavailable: string | null =
   engine: "offline",
   model: "test",
   unavailable: () => unavailable,
-  transcribe: async () => ({ text: await result(), words: null, durationMs: 2000, engine: "offline", model: "test", latencyMs: 5 }),
+  transcribe: async () => ({
+    text: await result(),
+    words: null,
+    durationMs: 2000,
+    engine: "offline",
+    model: "test",
+    latencyMs: 5,
+  }),
 });
 
 /** The spoken half of the turn pipeline (turn-pipeline.ts adds the lock around it): store, hear, answer. */
-async function* takeSpokenTurn(deps: SpokenTurnDeps, id: string, request: SpokenTurnRequest, answer: (turn: StoredTurn) => AsyncIterable<TurnEvent>) {
+async function* takeSpokenTurn(
+  deps: SpokenTurnDeps,
+  id: string,
+  request: SpokenTurnRequest,
+  answer: (turn: StoredTurn) => AsyncIterable<TurnEvent>,
+) {
   const spoken = await storeSpokenTurn(deps, id, request);
   const turn = yield* hearStoredTurn(deps, id, spoken, request);
   if (turn) yield* answer(turn);
@@ -80,10 +92,17 @@ describe("a spoken turn", () => {
   });
 
   it("keeps the recording when transcription fails, says why, and answers nothing", async () => {
-    const { deps, log, answer } = fakes(transcriber(() => Promise.reject(new TranscriberError("stt_failed", "The recogniser crashed."))));
+    const { deps, log, answer } = fakes(
+      transcriber(() => Promise.reject(new TranscriberError("stt_failed", "The recogniser crashed."))),
+    );
     const events = await collect(takeSpokenTurn(deps, "s", { recording, text: null, interrupted: false }, answer));
     expect(events).toEqual([
-      { type: "error", code: "stt_failed", message: "The recogniser crashed. Your recording is saved (turn 1); say it again or type it.", retryable: true },
+      {
+        type: "error",
+        code: "stt_failed",
+        message: "The recogniser crashed. Your recording is saved (turn 1); say it again or type it.",
+        retryable: true,
+      },
     ]);
     expect(log).toEqual(['stored "" with key', 'updated 1: "" (stt_failed)']);
   });

@@ -14,7 +14,11 @@ export interface SpokenTurnDeps {
  * Stores a spoken rep turn before any model call: the recording is saved and an empty rep turn
  * pointing at it is appended. Its words come later, from `hearStoredTurn`.
  */
-export async function storeSpokenTurn(deps: SpokenTurnDeps, sessionId: string, request: SpokenTurnRequest): Promise<{ stored: StoredTurn; record: TurnVoice }> {
+export async function storeSpokenTurn(
+  deps: SpokenTurnDeps,
+  sessionId: string,
+  request: SpokenTurnRequest,
+): Promise<{ stored: StoredTurn; record: TurnVoice }> {
   const { recording } = request;
   const key = await deps.voice.audio.save(sessionId, recording.bytes, AUDIO_FORMATS[recording.format].ext);
   const record = newTurnVoice(request);

@@ -12,7 +12,8 @@ import { hearStoredTurn, storeSpokenTurn } from "./spoken-turn";
 import type { TurnEvent } from "./turn-events";
 
 /** A rep turn as it arrives: typed words, or a recording (with the rep's own words, when they corrected them). */
-export type TurnInput = { kind: "text"; text: string; heard?: string | null } | ({ kind: "spoken" } & SpokenTurnRequest);
+export type TurnInput =
+  { kind: "text"; text: string; heard?: string | null } | ({ kind: "spoken" } & SpokenTurnRequest);
 
 /**
  * The turn pipeline: check, take the call's turn lock, store the rep's turn before any model call,
@@ -48,7 +49,10 @@ export function createTurnPipeline(deps: PracticeDeps, access: SessionAccess) {
     // The rep can only cut in on the customer's reply to their last turn; when that reply failed,
     // the last turn is the rep's and an earlier, answered line must stay as it was.
     if (latest?.role !== "customer") {
-      throw new DomainError("invalid_heard", "The customer's last reply was not stored (it failed), so there is nothing to cut; send the turn without heard.");
+      throw new DomainError(
+        "invalid_heard",
+        "The customer's last reply was not stored (it failed), so there is nothing to cut; send the turn without heard.",
+      );
     }
     const cut = cutAtHeard(latest.quality?.interruption?.fullText ?? latest.text, heard);
     if (!cut) return;
@@ -56,11 +60,22 @@ export function createTurnPipeline(deps: PracticeDeps, access: SessionAccess) {
     stores.turns.cutTurn(id, latest.index, { text: cut.text, quality: { ...quality, interruption: cut.interruption } });
   }
 
-  type Stored = { kind: "text"; turn: StoredTurn } | { kind: "spoken"; spoken: { stored: StoredTurn; record: TurnVoice }; request: SpokenTurnRequest };
+  type Stored =
+    | { kind: "text"; turn: StoredTurn }
+    | { kind: "spoken"; spoken: { stored: StoredTurn; record: TurnVoice }; request: SpokenTurnRequest };
 
   async function storeRepTurn(id: string, input: TurnInput): Promise<Stored> {
     if (input.kind === "text") {
-      const turn = stores.turns.appendTurn(id, { role: "rep", text: input.text, at: Date.now(), engine: null, model: null, state: null, change: null, quality: null });
+      const turn = stores.turns.appendTurn(id, {
+        role: "rep",
+        text: input.text,
+        at: Date.now(),
+        engine: null,
+        model: null,
+        state: null,
+        change: null,
+        quality: null,
+      });
       return { kind: "text", turn };
     }
     // Checked before the lock was taken; `voice` is set.
@@ -70,7 +85,10 @@ export function createTurnPipeline(deps: PracticeDeps, access: SessionAccess) {
 
   async function* events(row: SessionRow, stored: Stored): AsyncIterable<TurnEvent> {
     try {
-      const repTurn = stored.kind === "text" ? stored.turn : yield* hearStoredTurn({ voice: voice!, turns: stores.turns }, row.id, stored.spoken, stored.request);
+      const repTurn =
+        stored.kind === "text"
+          ? stored.turn
+          : yield* hearStoredTurn({ voice: voice!, turns: stores.turns }, row.id, stored.spoken, stored.request);
       if (repTurn) yield* answerTurn(row, repTurn);
     } finally {
       stores.locks.unlock(row.id);
@@ -84,7 +102,8 @@ export function createTurnPipeline(deps: PracticeDeps, access: SessionAccess) {
      */
     async take(principal: Principal, id: string, input: TurnInput): Promise<AsyncIterable<TurnEvent>> {
       if (input.kind === "spoken") {
-        if (!voice) throw new DomainError("voice_unavailable", "Voice mode is not set up on this server; send { text } instead.");
+        if (!voice)
+          throw new DomainError("voice_unavailable", "Voice mode is not set up on this server; send { text } instead.");
         checkCanTranscribe(voice, input);
       }
       const row = claimTurn(principal, id);

@@ -20,4 +20,10 @@ export const turnView = (turn: StoredTurn): TurnView => ({
 export const transcriptOf = (turns: StoredTurn[]): Transcript =>
   turns
     .filter((turn) => turn.text !== "")
-    .map(({ index, role, text, at, voice }) => ({ index, role, text, at, ...(voice?.delivery ? { delivery: voice.delivery } : {}) }));
+    .map(({ index, role, text, at, voice }) => ({
+      index,
+      role,
+      text,
+      at,
+      ...(voice?.delivery ? { delivery: voice.delivery } : {}),
+    }));

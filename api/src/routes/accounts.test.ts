@@ -13,7 +13,11 @@ function client(runtime: Runtime, cookie = "") {
       headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}), ...headers },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-  return { call, json: async (method: string, url: string, body?: unknown) => (await call(method, url, body)).json() as Promise<Record<string, unknown>> };
+  return {
+    call,
+    json: async (method: string, url: string, body?: unknown) =>
+      (await call(method, url, body)).json() as Promise<Record<string, unknown>>,
+  };
 }
 
 async function signIn(email: string, password: string) {
@@ -31,7 +35,11 @@ let learner: ReturnType<typeof client>;
 let rival: ReturnType<typeof client>;
 
 beforeAll(async () => {
-  parley = await startTestRuntime({ PARLEY_AUTH: "accounts", PARLEY_ADMIN_EMAIL: ADMIN.email, PARLEY_ADMIN_PASSWORD: ADMIN.password });
+  parley = await startTestRuntime({
+    PARLEY_AUTH: "accounts",
+    PARLEY_ADMIN_EMAIL: ADMIN.email,
+    PARLEY_ADMIN_PASSWORD: ADMIN.password,
+  });
   admin = await signIn(ADMIN.email, ADMIN.password);
   const teamA = ((await admin.json("POST", "/api/teams", { name: "Team A" })) as { team: { id: string } }).team.id;
   const teamB = ((await admin.json("POST", "/api/teams", { name: "Team B" })) as { team: { id: string } }).team.id;
@@ -86,7 +94,9 @@ describe("signing in", () => {
   });
 
   it("issues API tokens for scripts, shown once, revocable", async () => {
-    const { token } = (await learner.json("POST", "/api/tokens", { name: "ci" })) as { token: { id: string; token: string } };
+    const { token } = (await learner.json("POST", "/api/tokens", { name: "ci" })) as {
+      token: { id: string; token: string };
+    };
     const bearer = (url: string) => parley.app.request(url, { headers: { authorization: `Bearer ${token.token}` } });
     expect(((await (await bearer("/api/auth/me")).json()) as { user: { name: string } }).user.name).toBe("Lee Learner");
     expect(JSON.stringify(await learner.json("GET", "/api/tokens"))).not.toContain(token.token);
@@ -95,14 +105,29 @@ describe("signing in", () => {
   });
 
   it("refuses weak passwords and duplicate accounts", async () => {
-    const weak = await admin.call("POST", "/api/users", { name: "W", email: "w@example.com", role: "learner", password: "short" });
+    const weak = await admin.call("POST", "/api/users", {
+      name: "W",
+      email: "w@example.com",
+      role: "learner",
+      password: "short",
+    });
     expect(weak.status).toBe(400);
-    const twice = await admin.call("POST", "/api/users", { name: "L", email: "lee@example.com", role: "learner", password: "long enough password" });
+    const twice = await admin.call("POST", "/api/users", {
+      name: "L",
+      email: "lee@example.com",
+      role: "learner",
+      password: "long enough password",
+    });
     expect(twice.status).toBe(409);
   });
 
   it("locks out a disabled user at once", async () => {
-    const { user } = (await admin.json("POST", "/api/users", { name: "Dee", email: "dee@example.com", role: "learner", password: "long enough password" })) as { user: { id: string } };
+    const { user } = (await admin.json("POST", "/api/users", {
+      name: "Dee",
+      email: "dee@example.com",
+      role: "learner",
+      password: "long enough password",
+    })) as { user: { id: string } };
     const dee = await signIn("dee@example.com", "long enough password");
     await admin.call("PATCH", `/api/users/${user.id}`, { disabled: true });
     expect((await dee.call("GET", "/api/personas")).status).toBe(401);
@@ -112,7 +137,9 @@ describe("signing in", () => {
 describe("isolation: each rule, tried and broken", () => {
   let sessionId: string;
   beforeAll(async () => {
-    const started = (await learner.json("POST", "/api/sessions", { personaId: "cancel-after-outages" })) as { session: { id: string } };
+    const started = (await learner.json("POST", "/api/sessions", { personaId: "cancel-after-outages" })) as {
+      session: { id: string };
+    };
     sessionId = started.session.id;
     await learner.call("POST", `/api/sessions/${sessionId}/turns`, { text: "I'm so sorry about the outages." });
   });
@@ -145,7 +172,10 @@ describe("isolation: each rule, tried and broken", () => {
 
   it("only trainers publish personas and rubrics", async () => {
     const current = (await learner.json("GET", "/api/rubrics/retention-call")) as { source: string };
-    const edited = current.source.replace("name: Cancellation and retention call", "name: Cancellation and retention call (edited)");
+    const edited = current.source.replace(
+      "name: Cancellation and retention call",
+      "name: Cancellation and retention call (edited)",
+    );
     const byLearner = await learner.call("PUT", "/api/rubrics/retention-call", { source: edited });
     expect(byLearner.status).toBe(403);
     expect(await errorCode(byLearner)).toBe("forbidden");
@@ -155,7 +185,16 @@ describe("isolation: each rule, tried and broken", () => {
   it("only admins manage users", async () => {
     for (const who of [learner, trainer]) {
       expect((await who.call("GET", "/api/users")).status).toBe(403);
-      expect((await who.call("POST", "/api/users", { name: "X", email: "x@example.com", role: "admin", password: "long enough password" })).status).toBe(403);
+      expect(
+        (
+          await who.call("POST", "/api/users", {
+            name: "X",
+            email: "x@example.com",
+            role: "admin",
+            password: "long enough password",
+          })
+        ).status,
+      ).toBe(403);
     }
   });
 });

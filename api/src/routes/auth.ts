@@ -16,11 +16,13 @@ const DECOY_HASH = "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAA
 export function authRoutes(mode: AuthMode, options: { secureCookies: boolean }) {
   return new Hono<AuthEnv>()
     .post("/login", validate("json", loginBody), async (c) => {
-      if (mode.kind === "local") throw new DomainError("local_mode", "Parley is in local mode: there is nothing to sign in to.");
+      if (mode.kind === "local")
+        throw new DomainError("local_mode", "Parley is in local mode: there is nothing to sign in to.");
       const { email, password } = c.req.valid("json");
       const user = mode.users.byEmail(email);
       const ok = await verifyPassword(password, user?.passwordHash ?? DECOY_HASH);
-      if (!user || !ok || user.disabled) throw new DomainError("invalid_credentials", "That email and password do not match an active account.");
+      if (!user || !ok || user.disabled)
+        throw new DomainError("invalid_credentials", "That email and password do not match an active account.");
       const { secret, expiresAt } = mode.users.startSession(user.id);
       setCookie(c, SESSION_COOKIE, secret, {
         httpOnly: true,

@@ -10,11 +10,19 @@ const ADMIN = { email: "admin@example.com", password: "correct horse battery" };
 
 function client(cookie: string) {
   return (method: string, url: string, body?: unknown) =>
-    parley.app.request(url, { method, headers: { "content-type": "application/json", cookie }, body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body) });
+    parley.app.request(url, {
+      method,
+      headers: { "content-type": "application/json", cookie },
+      body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+    });
 }
 
 async function signIn(email: string, password: string) {
-  const response = await parley.app.request("/api/auth/login", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password }) });
+  const response = await parley.app.request("/api/auth/login", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password }),
+  });
   expect(response.status).toBe(200);
   return client((response.headers.get("set-cookie") ?? "").split(";")[0] ?? "");
 }
@@ -25,10 +33,22 @@ let learner: ReturnType<typeof client>;
 
 beforeAll(async () => {
   report = await sampleRunReport();
-  parley = await startTestRuntime({ PARLEY_AUTH: "accounts", PARLEY_ADMIN_EMAIL: ADMIN.email, PARLEY_ADMIN_PASSWORD: ADMIN.password });
+  parley = await startTestRuntime({
+    PARLEY_AUTH: "accounts",
+    PARLEY_ADMIN_EMAIL: ADMIN.email,
+    PARLEY_ADMIN_PASSWORD: ADMIN.password,
+  });
   admin = await signIn(ADMIN.email, ADMIN.password);
-  for (const [name, role] of [["Tess", "trainer"], ["Lee", "learner"]] as const) {
-    const created = await admin("POST", "/api/users", { name, email: `${name.toLowerCase()}@example.com`, role, password: "long enough password" });
+  for (const [name, role] of [
+    ["Tess", "trainer"],
+    ["Lee", "learner"],
+  ] as const) {
+    const created = await admin("POST", "/api/users", {
+      name,
+      email: `${name.toLowerCase()}@example.com`,
+      role,
+      password: "long enough password",
+    });
     expect(created.status).toBe(201);
   }
   trainer = await signIn("tess@example.com", "long enough password");
@@ -36,17 +56,33 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => parley.close());
 
-const errorOf = async (response: Response) => ((await response.json()) as { error: { code: string; message: string } }).error;
+const errorOf = async (response: Response) =>
+  ((await response.json()) as { error: { code: string; message: string } }).error;
 
 describe("eval runs", () => {
   it("stores a trainer's run with a summary, lists it for anyone signed in, and returns the full report", async () => {
-    const stored = await trainer("POST", "/api/evals/runs", { report, label: "ci #12", startedAt: 1_000, finishedAt: 2_000 });
+    const stored = await trainer("POST", "/api/evals/runs", {
+      report,
+      label: "ci #12",
+      startedAt: 1_000,
+      finishedAt: 2_000,
+    });
     expect(stored.status).toBe(201);
-    const { run } = (await stored.json()) as { run: { id: string; summary: { suites: { kind: string; grading?: { grader: { chance: { value: number | null } } } }[] } } };
+    const { run } = (await stored.json()) as {
+      run: {
+        id: string;
+        summary: { suites: { kind: string; grading?: { grader: { chance: { value: number | null } } } }[] };
+      };
+    };
     const grading = run.summary.suites.find((suite) => suite.kind === "grading");
-    expect(grading?.grading?.grader.chance.value).toBe(report.suites[0]?.kind === "grading" ? report.suites[0].overall.grader.chance.value : null);
+    expect(grading?.grading?.grader.chance.value).toBe(
+      report.suites[0]?.kind === "grading" ? report.suites[0].overall.grader.chance.value : null,
+    );
 
-    const listed = (await (await learner("GET", "/api/evals/runs")).json()) as { items: { id: string; label: string; storedBy: string; passed: boolean }[]; total: number };
+    const listed = (await (await learner("GET", "/api/evals/runs")).json()) as {
+      items: { id: string; label: string; storedBy: string; passed: boolean }[];
+      total: number;
+    };
     expect(listed.total).toBe(1);
     expect(listed.items[0]).toMatchObject({ id: run.id, label: "ci #12", storedBy: "Tess", passed: report.passed });
 
@@ -55,13 +91,21 @@ describe("eval runs", () => {
   });
 
   it("lists newest first, a page at a time", async () => {
-    for (const [label, finishedAt] of [["older", 5_000], ["newest", 9_000]] as const) {
+    for (const [label, finishedAt] of [
+      ["older", 5_000],
+      ["newest", 9_000],
+    ] as const) {
       expect((await admin("POST", "/api/evals/runs", { report, label, finishedAt })).status).toBe(201);
     }
-    const page = (await (await learner("GET", "/api/evals/runs?limit=2")).json()) as { items: { label: string }[]; total: number };
+    const page = (await (await learner("GET", "/api/evals/runs?limit=2")).json()) as {
+      items: { label: string }[];
+      total: number;
+    };
     expect(page.items.map((item) => item.label)).toEqual(["newest", "older"]);
     expect(page.total).toBe(3);
-    const next = (await (await learner("GET", "/api/evals/runs?limit=2&offset=2")).json()) as { items: { label: string }[] };
+    const next = (await (await learner("GET", "/api/evals/runs?limit=2&offset=2")).json()) as {
+      items: { label: string }[];
+    };
     expect(next.items.map((item) => item.label)).toEqual(["ci #12"]);
     expect((await learner("GET", "/api/evals/runs?limit=0")).status).toBe(400);
   });
@@ -78,8 +122,16 @@ describe("eval runs", () => {
     ["no report", () => ({}), "report"],
     ["an unknown field", () => ({ report, extra: 1 }), "extra"],
     ["a wrong version", () => ({ report: { ...report, version: 2 } }), "report.version"],
-    ["a suite of an unknown kind", () => ({ report: { ...report, suites: [{ kind: "vibes", id: "x" }] } }), "report.suites.0"],
-    ["a grading suite without figures", () => ({ report: { ...report, suites: report.suites.map((suite) => ({ ...suite, overall: undefined })) } }), "overall"],
+    [
+      "a suite of an unknown kind",
+      () => ({ report: { ...report, suites: [{ kind: "vibes", id: "x" }] } }),
+      "report.suites.0",
+    ],
+    [
+      "a grading suite without figures",
+      () => ({ report: { ...report, suites: report.suites.map((suite) => ({ ...suite, overall: undefined })) } }),
+      "overall",
+    ],
     ["start after finish", () => ({ report, startedAt: 5, finishedAt: 1 }), "startedAt"],
     ["a server that is not a URL string", () => ({ report: { ...report, server: { nested: [1] } } }), "report.server"],
   ])("refuses a body with %s, naming the field", async (_label, body, field) => {

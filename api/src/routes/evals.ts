@@ -7,7 +7,12 @@ import { asRunReport, runReportSchema } from "../eval-runs/report-schema";
 import { validate } from "./validate";
 
 const listQuery = z.object({
-  limit: z.coerce.number().int("must be a whole number").min(1, "must be 1 to 200").max(200, "must be 1 to 200").default(50),
+  limit: z.coerce
+    .number()
+    .int("must be a whole number")
+    .min(1, "must be 1 to 200")
+    .max(200, "must be 1 to 200")
+    .default(50),
   offset: z.coerce.number().int("must be a whole number").min(0, "must be 0 or more").default(0),
 });
 const idParam = z.object({ id: z.string().uuid("must be an eval run id") });
@@ -20,10 +25,13 @@ const newRun = z
     startedAt: time.optional(),
     finishedAt: time.optional(),
   })
-  .refine((body) => body.startedAt === undefined || body.finishedAt === undefined || body.startedAt <= body.finishedAt, {
-    message: "must not be after finishedAt",
-    path: ["startedAt"],
-  });
+  .refine(
+    (body) => body.startedAt === undefined || body.finishedAt === undefined || body.startedAt <= body.finishedAt,
+    {
+      message: "must not be after finishedAt",
+      path: ["startedAt"],
+    },
+  );
 
 /** Stored `parley eval` runs: anyone signed in reads them; trainers and admins (CI tokens) store them. */
 export function evalRoutes(runs: EvalRunStore) {
@@ -38,14 +46,26 @@ export function evalRoutes(runs: EvalRunStore) {
       if (!run) throw new DomainError("eval_run_not_found", `No eval run with id "${id}".`);
       return c.json({ run }, 200);
     })
-    .post("/runs", async (c, next) => {
-      // Refused before the body is read: a learner's token should not learn what a valid report looks like.
-      if (!canPublish(c.var.principal)) throw new DomainError("forbidden", "Only trainers and admins store eval runs.");
-      await next();
-    }, validate("json", newRun), (c) => {
-      const body = c.req.valid("json");
-      const finishedAt = body.finishedAt ?? Date.now();
-      const run = runs.save({ userId: c.var.principal.id, label: body.label, report: asRunReport(body.report), startedAt: body.startedAt ?? finishedAt, finishedAt });
-      return c.json({ run }, 201);
-    });
+    .post(
+      "/runs",
+      async (c, next) => {
+        // Refused before the body is read: a learner's token should not learn what a valid report looks like.
+        if (!canPublish(c.var.principal))
+          throw new DomainError("forbidden", "Only trainers and admins store eval runs.");
+        await next();
+      },
+      validate("json", newRun),
+      (c) => {
+        const body = c.req.valid("json");
+        const finishedAt = body.finishedAt ?? Date.now();
+        const run = runs.save({
+          userId: c.var.principal.id,
+          label: body.label,
+          report: asRunReport(body.report),
+          startedAt: body.startedAt ?? finishedAt,
+          finishedAt,
+        });
+        return c.json({ run }, 201);
+      },
+    );
 }

@@ -29,7 +29,8 @@ describe("soak: many sessions while the model fails in every way", () => {
       () => ({ kind: "text", content: "{not json" }),
     ];
     fake.onChat((body) => {
-      if (next() < 0.45) return (faults[Math.floor(next() * faults.length)] ?? faults[0])?.() ?? { kind: "error", status: 500 };
+      if (next() < 0.45)
+        return (faults[Math.floor(next() * faults.length)] ?? faults[0])?.() ?? { kind: "error", status: 500 };
       return body.response_format ? { kind: "json", value: { moves: [] } } : { kind: "text", content: "Go on." };
     });
     const parley = await startTestRuntime({
@@ -43,7 +44,11 @@ describe("soak: many sessions while the model fails in every way", () => {
     const TURNS = 4;
     const ids = await Promise.all(
       Array.from({ length: SESSIONS }, async () => {
-        const response = await parley.json("POST", "/api/sessions", { personaId: "business-line-down", mode: "coach", difficulty: "easy" });
+        const response = await parley.json("POST", "/api/sessions", {
+          personaId: "business-line-down",
+          mode: "coach",
+          difficulty: "easy",
+        });
         return ((await response.json()) as { session: { id: string } }).session.id;
       }),
     );
@@ -51,7 +56,9 @@ describe("soak: many sessions while the model fails in every way", () => {
       ids.map(async (id) => {
         const kinds: string[] = [];
         for (let turn = 0; turn < TURNS; turn++) {
-          const response = await parley.json("POST", `/api/sessions/${id}/turns`, { text: `Turn ${turn}: let me look into that.` });
+          const response = await parley.json("POST", `/api/sessions/${id}/turns`, {
+            text: `Turn ${turn}: let me look into that.`,
+          });
           if (response.status === 409) {
             kinds.push("ended");
             continue;
@@ -67,11 +74,17 @@ describe("soak: many sessions while the model fails in every way", () => {
     expect(outcomes.flat()).toContain("answered");
 
     for (const [i, id] of ids.entries()) {
-      const session = (await (await parley.json("GET", `/api/sessions/${id}`)).json()) as { turns: { role: string; text: string }[] };
+      const session = (await (await parley.json("GET", `/api/sessions/${id}`)).json()) as {
+        turns: { role: string; text: string }[];
+      };
       const sent = (outcomes[i] ?? []).filter((kind) => kind !== "ended").length;
       expect(session.turns.filter((turn) => turn.role === "rep")).toHaveLength(sent);
     }
-    const locked = parley.db.select().from(sessionsTable).all().filter((row) => row.turnLockedAt !== null);
+    const locked = parley.db
+      .select()
+      .from(sessionsTable)
+      .all()
+      .filter((row) => row.turnLockedAt !== null);
     expect(locked).toEqual([]);
     expect((await parley.json("GET", "/api/health")).status).toBe(200);
     parley.close();
@@ -112,7 +125,11 @@ describe("killed mid-turn", () => {
     fake.onChat((body) =>
       body.response_format
         ? { kind: "json", value: { moves: [] } }
-        : { kind: "text", content: "Well, I have been waiting on this line for a very long time now, you know.", chunkDelayMs: 150 },
+        : {
+            kind: "text",
+            content: "Well, I have been waiting on this line for a very long time now, you know.",
+            chunkDelayMs: 150,
+          },
     );
     const first = await startServer(env);
     const started = await fetch(`${first.url}/api/sessions`, {
@@ -139,14 +156,20 @@ describe("killed mid-turn", () => {
 
     const raw = new Database(db);
     expect(raw.pragma("integrity_check", { simple: true })).toBe("ok");
-    const stored = raw.prepare("select role, text from turns where session_id = ? order by `index`").all(session.id) as { role: string; text: string }[];
+    const stored = raw
+      .prepare("select role, text from turns where session_id = ? order by `index`")
+      .all(session.id) as { role: string; text: string }[];
     expect(stored).toEqual([
       { role: "customer", text: expect.any(String) },
       { role: "rep", text: "Before the crash: I'm so sorry." },
     ]);
     raw.close();
 
-    fake.onChat((body) => (body.response_format ? { kind: "json", value: { moves: [] } } : { kind: "text", content: "Sorry, the line went. Go on." }));
+    fake.onChat((body) =>
+      body.response_format
+        ? { kind: "json", value: { moves: [] } }
+        : { kind: "text", content: "Sorry, the line went. Go on." },
+    );
     const second = await startServer(env);
     const again = await fetch(`${second.url}/api/sessions/${session.id}/turns`, {
       method: "POST",
@@ -155,7 +178,9 @@ describe("killed mid-turn", () => {
     });
     expect(again.status).toBe(200);
     const events = await readTurnEvents(again);
-    expect(events.find((event) => event.type === "persona")).toMatchObject({ turn: { text: "Sorry, the line went. Go on." } });
+    expect(events.find((event) => event.type === "persona")).toMatchObject({
+      turn: { text: "Sorry, the line went. Go on." },
+    });
     second.child.kill("SIGTERM");
   });
 });

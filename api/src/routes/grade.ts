@@ -19,7 +19,11 @@ const gradeBody = z
     rubricVersion: z.number().int().positive().optional(),
     /** An unsaved rubric (a draft in the editor), as an object or as YAML; its scorecard reports version 0. */
     rubric: rubricFile.optional(),
-    rubricYaml: z.string().min(1).max(256 * 1024).optional(),
+    rubricYaml: z
+      .string()
+      .min(1)
+      .max(256 * 1024)
+      .optional(),
   })
   .refine((body) => (body.transcript === undefined) !== (body.sessionId === undefined), {
     message: "give exactly one of transcript or sessionId",
@@ -36,7 +40,8 @@ export function gradeRoutes(grading: GradeService, library: LibraryStore) {
     const stored = body.sessionId ? grading.sessionForGrading(c.var.principal, body.sessionId) : null;
     const transcript = body.transcript ?? stored?.transcript ?? [];
     const indexes = transcript.map((turn) => turn.index);
-    if (new Set(indexes).size !== indexes.length) throw new DomainError("invalid_transcript", "Turn indexes must be unique.");
+    if (new Set(indexes).size !== indexes.length)
+      throw new DomainError("invalid_transcript", "Turn indexes must be unique.");
 
     let rubric: { value: z.infer<typeof rubricFile>; version: number };
     if (body.rubric) rubric = { value: body.rubric, version: 0 };
@@ -49,6 +54,9 @@ export function gradeRoutes(grading: GradeService, library: LibraryStore) {
       if (!id) throw new DomainError("rubric_required", "Give a rubricId, rubric or rubricYaml to grade against.");
       rubric = library.get("rubric", id, body.rubricVersion ?? (body.rubricId ? undefined : stored?.rubricVersion));
     }
-    return c.json({ scorecard: await grading.gradeTranscript(c.var.principal, rubric.value, rubric.version, transcript) }, 200);
+    return c.json(
+      { scorecard: await grading.gradeTranscript(c.var.principal, rubric.value, rubric.version, transcript) },
+      200,
+    );
   });
 }

@@ -8,7 +8,8 @@ import { type FakeOpenAIServer, type FakeReply, startFakeOpenAI } from "../testi
 import { testPersona } from "../testing/fixtures";
 import { readTurnEvents, startTestRuntime } from "../testing/test-runtime";
 
-const errorOf = async (response: Response) => ((await response.json()) as { error: { code: string; message: string } }).error;
+const errorOf = async (response: Response) =>
+  ((await response.json()) as { error: { code: string; message: string } }).error;
 let fake: FakeOpenAIServer;
 beforeAll(async () => {
   fake = await startFakeOpenAI();
@@ -31,7 +32,10 @@ describe("limits", () => {
     }
     const limited = await parley.json("POST", `/api/sessions/${id}/turns`, { text: "Hello again?" });
     expect(limited.status).toBe(429);
-    expect(await errorOf(limited)).toMatchObject({ code: "rate_limited", message: expect.stringMatching(/3 turns a minute/) });
+    expect(await errorOf(limited)).toMatchObject({
+      code: "rate_limited",
+      message: expect.stringMatching(/3 turns a minute/),
+    });
     const session = (await (await parley.json("GET", `/api/sessions/${id}`)).json()) as { turns: unknown[] };
     expect(session.turns).toHaveLength(7);
     parley.close();
@@ -39,14 +43,21 @@ describe("limits", () => {
 
   it("stops model calls when the user's daily token budget is spent", async () => {
     fake.onChat(() => ({ kind: "text", content: "Fine.", usage: { prompt_tokens: 400, completion_tokens: 100 } }));
-    const parley = await startTestRuntime({ PARLEY_ENGINE: "model", OPENAI_BASE_URL: fake.url, PARLEY_DAILY_TOKENS_PER_USER: "1000" });
+    const parley = await startTestRuntime({
+      PARLEY_ENGINE: "model",
+      OPENAI_BASE_URL: fake.url,
+      PARLEY_DAILY_TOKENS_PER_USER: "1000",
+    });
     const id = await startCall(parley);
     const first = await parley.json("POST", `/api/sessions/${id}/turns`, { text: "I'm so sorry." });
     expect(first.status).toBe(200);
     await readTurnEvents(first);
     const spent = await parley.json("POST", `/api/sessions/${id}/turns`, { text: "Are you there?" });
     expect(spent.status).toBe(429);
-    expect(await errorOf(spent)).toMatchObject({ code: "token_budget_exhausted", message: expect.stringMatching(/resets at midnight UTC/) });
+    expect(await errorOf(spent)).toMatchObject({
+      code: "token_budget_exhausted",
+      message: expect.stringMatching(/resets at midnight UTC/),
+    });
     const calls = parley.db.select().from(modelCalls).all();
     expect(calls.every((call) => call.userId === "local")).toBe(true);
     parley.close();
@@ -77,11 +88,26 @@ describe("bad input is refused with a clear error", () => {
     parley.app.request("/api/sessions", { method: "POST", headers: { "content-type": contentType }, body });
 
   it.each([
-    ["a wrong content type", () => post("personaId=cancel-after-outages", "application/x-www-form-urlencoded"), 415, "unsupported_media_type"],
+    [
+      "a wrong content type",
+      () => post("personaId=cancel-after-outages", "application/x-www-form-urlencoded"),
+      415,
+      "unsupported_media_type",
+    ],
     ["plain text", () => post('{"personaId":"cancel-after-outages"}', "text/plain"), 415, "unsupported_media_type"],
-    ["invalid UTF-8", () => post(new Uint8Array([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]), "application/json"), 400, "invalid_utf8"],
+    [
+      "invalid UTF-8",
+      () => post(new Uint8Array([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]), "application/json"),
+      400,
+      "invalid_utf8",
+    ],
     ["malformed JSON", () => post("{nope", "application/json"), 400, "invalid_json"],
-    ["an unknown field", () => post(JSON.stringify({ personaId: "cancel-after-outages", isAdmin: true }), "application/json"), 400, "invalid_request"],
+    [
+      "an unknown field",
+      () => post(JSON.stringify({ personaId: "cancel-after-outages", isAdmin: true }), "application/json"),
+      400,
+      "invalid_request",
+    ],
   ])("%s", async (_label, send, status, code) => {
     const response = await send();
     expect(response.status).toBe(status);
@@ -89,7 +115,10 @@ describe("bad input is refused with a clear error", () => {
   });
 
   const validate = async (source: string) =>
-    (await (await parley.json("POST", "/api/personas/validate", { source })).json()) as { valid: boolean; issues: { message: string }[] };
+    (await (await parley.json("POST", "/api/personas/validate", { source })).json()) as {
+      valid: boolean;
+      issues: { message: string }[];
+    };
 
   it("a persona with a very long string", async () => {
     const result = await validate(stringify({ ...testPersona(), background: "a".repeat(20_000) }));
@@ -105,7 +134,12 @@ describe("bad input is refused with a clear error", () => {
 
   it("an alias bomb", async () => {
     const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 1; i < 9; i++) lines.push(`l${i}: &l${i} [${Array(9).fill(i === 1 ? "*a" : `*l${i - 1}`).join(",")}]`);
+    for (let i = 1; i < 9; i++)
+      lines.push(
+        `l${i}: &l${i} [${Array(9)
+          .fill(i === 1 ? "*a" : `*l${i - 1}`)
+          .join(",")}]`,
+      );
     const result = await validate(lines.join("\n"));
     expect(result.valid).toBe(false);
     expect(result.issues[0]?.message).toMatch(/alias|YAML/i);
@@ -121,13 +155,23 @@ describe("secrets", () => {
         logged.push(args.map((arg) => (arg instanceof Error ? `${arg.message}\n${arg.stack}` : String(arg))).join(" "));
       }),
     );
-    const replies: FakeReply[] = [{ kind: "error", status: 401, message: "bad key" }, { kind: "error", status: 500 }];
+    const replies: FakeReply[] = [
+      { kind: "error", status: 401, message: "bad key" },
+      { kind: "error", status: 500 },
+    ];
     fake.onChat(() => replies.shift() ?? { kind: "text", content: "Fine." });
-    const parley = await startTestRuntime({ PARLEY_ENGINE: "model", OPENAI_BASE_URL: fake.url, OPENAI_API_KEY: key, PARLEY_MODEL_RETRIES: "0" });
+    const parley = await startTestRuntime({
+      PARLEY_ENGINE: "model",
+      OPENAI_BASE_URL: fake.url,
+      OPENAI_API_KEY: key,
+      PARLEY_MODEL_RETRIES: "0",
+    });
     const bodies: string[] = [await (await parley.json("GET", "/api/health")).text()];
     const id = await startCall(parley);
     for (const text of ["Hello?", "Still there?", "Hi."]) {
-      bodies.push(JSON.stringify(await readTurnEvents(await parley.json("POST", `/api/sessions/${id}/turns`, { text }))));
+      bodies.push(
+        JSON.stringify(await readTurnEvents(await parley.json("POST", `/api/sessions/${id}/turns`, { text }))),
+      );
     }
     bodies.push(await (await parley.json("POST", `/api/sessions/${id}/end`)).text());
     bodies.push(await (await parley.json("GET", `/api/sessions/${id}`)).text());

@@ -14,12 +14,16 @@ const draft = (overrides: Record<string, unknown> = {}) =>
 
 describe("persona and rubric routes", () => {
   it("lists the shipped personas and rubrics", async () => {
-    const personas = (await (await parley.json("GET", "/api/personas")).json()) as { items: { id: string; version: number }[] };
+    const personas = (await (await parley.json("GET", "/api/personas")).json()) as {
+      items: { id: string; version: number }[];
+    };
     expect(personas.items.map((item) => item.id)).toEqual(
       expect.arrayContaining(["cancel-after-outages", "bill-went-up", "business-line-down"]),
     );
     const rubrics = (await (await parley.json("GET", "/api/rubrics")).json()) as { items: { id: string }[] };
-    expect(rubrics.items.map((item) => item.id)).toEqual(expect.arrayContaining(["retention-call", "service-recovery"]));
+    expect(rubrics.items.map((item) => item.id)).toEqual(
+      expect.arrayContaining(["retention-call", "service-recovery"]),
+    );
   });
 
   it("saves a new version only when the content changes, and serves any version", async () => {

@@ -19,7 +19,9 @@ const versionQuery = z.object({ version: z.coerce.number().int().positive().opti
 export function libraryRoutes(kind: LibraryKind, store: LibraryStore) {
   return new Hono<AuthEnv>()
     .get("/", (c) => {
-      const items = store.latest(kind).map((entry) => ({ id: entry.id, version: entry.version, ...summary(entry.value) }));
+      const items = store
+        .latest(kind)
+        .map((entry) => ({ id: entry.id, version: entry.version, ...summary(entry.value) }));
       return c.json({ items }, 200);
     })
     .get("/:id", validate("param", idParam), validate("query", versionQuery), (c) => {
@@ -53,7 +55,13 @@ export function libraryRoutes(kind: LibraryKind, store: LibraryStore) {
     });
 }
 
-function summary(value: { name: string; summary?: string; description?: string; difficulty?: string; rubric?: string }) {
+function summary(value: {
+  name: string;
+  summary?: string;
+  description?: string;
+  difficulty?: string;
+  rubric?: string;
+}) {
   return {
     name: value.name,
     summary: value.summary ?? value.description ?? null,

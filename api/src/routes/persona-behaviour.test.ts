@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { detectMoves } from "../conversation/detect-moves";
 import type { TurnEvent } from "../practice/turn-events";
-import { type ChatRequestBody, type FakeOpenAIServer, type FakeReply, messageText, startFakeOpenAI } from "../testing/fake-openai-server";
+import {
+  type ChatRequestBody,
+  type FakeOpenAIServer,
+  type FakeReply,
+  messageText,
+  startFakeOpenAI,
+} from "../testing/fake-openai-server";
 import { REP_SCRIPTS } from "../testing/rep-scripts";
 import { readTurnEvents, startTestRuntime } from "../testing/test-runtime";
 
@@ -15,7 +21,9 @@ const GOOD_OUTCOMES: Record<string, string> = {
 /** A scripted model: it reads moves the way the rule detector does and answers with a fixed line. */
 function scriptedModel(body: ChatRequestBody): FakeReply {
   if (body.response_format?.json_schema?.name === "moves") {
-    const { rep_said } = JSON.parse(messageText(body.messages.at(-1) ?? { role: "user", content: "{}" })) as { rep_said: string };
+    const { rep_said } = JSON.parse(messageText(body.messages.at(-1) ?? { role: "user", content: "{}" })) as {
+      rep_said: string;
+    };
     return { kind: "json", value: { moves: detectMoves(rep_said) } };
   }
   return { kind: "text", content: "Right. Go on." };
@@ -27,7 +35,11 @@ const engines: Record<"offline" | "model", Runtime | undefined> = { offline: und
 beforeAll(async () => {
   fake = await startFakeOpenAI({ defaultChat: scriptedModel });
   engines.offline = await startTestRuntime();
-  engines.model = await startTestRuntime({ PARLEY_ENGINE: "model", OPENAI_BASE_URL: fake.url, PARLEY_MODEL_RETRIES: "0" });
+  engines.model = await startTestRuntime({
+    PARLEY_ENGINE: "model",
+    OPENAI_BASE_URL: fake.url,
+    PARLEY_MODEL_RETRIES: "0",
+  });
 });
 afterAll(async () => {
   engines.offline?.close();
@@ -42,9 +54,9 @@ async function play(engine: "offline" | "model", personaId: string, difficulty: 
   const { session } = (await response.json()) as { session: { id: string } };
   const events: Extract<TurnEvent, { type: "persona" }>[] = [];
   for (const text of lines) {
-    const persona = (await readTurnEvents(await parley.json("POST", `/api/sessions/${session.id}/turns`, { text }))).find(
-      (event) => event.type === "persona",
-    );
+    const persona = (
+      await readTurnEvents(await parley.json("POST", `/api/sessions/${session.id}/turns`, { text }))
+    ).find((event) => event.type === "persona");
     if (persona?.type !== "persona") throw new Error(`no reply to "${text}"`);
     events.push(persona);
     if (persona.ended) break;
@@ -55,12 +67,15 @@ async function play(engine: "offline" | "model", personaId: string, difficulty: 
 describe.each(Object.keys(REP_SCRIPTS))("persona %s", (personaId) => {
   const scripts = REP_SCRIPTS[personaId] ?? { good: [], bad: [] };
 
-  it.each(["offline", "model"] as const)("a strong rep and a weak rep reach different endings (%s engine)", async (engine) => {
-    const good = await play(engine, personaId, "medium", scripts.good);
-    const bad = await play(engine, personaId, "medium", scripts.bad);
-    expect(good.outcome).toBe(GOOD_OUTCOMES[personaId]);
-    expect(bad.outcome).toBe("hung_up");
-  });
+  it.each(["offline", "model"] as const)(
+    "a strong rep and a weak rep reach different endings (%s engine)",
+    async (engine) => {
+      const good = await play(engine, personaId, "medium", scripts.good);
+      const bad = await play(engine, personaId, "medium", scripts.bad);
+      expect(good.outcome).toBe(GOOD_OUTCOMES[personaId]);
+      expect(bad.outcome).toBe("hung_up");
+    },
+  );
 
   it("behaves differently at easy and hard for the same rep lines", async () => {
     const runs = await Promise.all(

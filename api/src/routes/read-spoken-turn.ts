@@ -34,13 +34,20 @@ export async function readRecording(request: Request, limits: AudioLimits): Prom
  * ("true" when the rep spoke over the customer's reply) and an optional `heard` (the customer's
  * words played before the rep barged in; it implies `interrupted`).
  */
-export async function readSpokenTurn(request: Request, limits: AudioLimits, maxTurnChars: number): Promise<SpokenTurnRequest> {
+export async function readSpokenTurn(
+  request: Request,
+  limits: AudioLimits,
+  maxTurnChars: number,
+): Promise<SpokenTurnRequest> {
   const form = await readForm(request);
   const recording = await readAudio(form, limits, " (or send JSON { text })");
   const rawText = form.get("text");
   const text = typeof rawText === "string" && rawText.trim() !== "" ? rawText.trim() : null;
   if (text !== null && text.length > maxTurnChars) {
-    throw new DomainError("turn_too_long", `A turn is limited to ${maxTurnChars} characters (this one has ${text.length}).`);
+    throw new DomainError(
+      "turn_too_long",
+      `A turn is limited to ${maxTurnChars} characters (this one has ${text.length}).`,
+    );
   }
   const interrupted = form.get("interrupted");
   if (interrupted !== null && interrupted !== "true" && interrupted !== "false") {

@@ -14,7 +14,10 @@ export const requireJsonBodies = createMiddleware(async (c, next) => {
   if (type.startsWith("multipart/form-data")) return next();
   if (!type.startsWith("application/json")) {
     if (type === "" && length === 0) return next();
-    throw new DomainError("unsupported_media_type", `Send the body as application/json (got ${type || "no content type"}).`);
+    throw new DomainError(
+      "unsupported_media_type",
+      `Send the body as application/json (got ${type || "no content type"}).`,
+    );
   }
   try {
     utf8.decode(await c.req.arrayBuffer());

@@ -13,7 +13,8 @@ beforeAll(async () => {
 });
 afterAll(() => parley.close());
 
-const test = async (rubricId: string, body: Record<string, unknown>, runtime: Runtime = parley) => runtime.json("POST", `/api/rubrics/${rubricId}/test`, body);
+const test = async (rubricId: string, body: Record<string, unknown>, runtime: Runtime = parley) =>
+  runtime.json("POST", `/api/rubrics/${rubricId}/test`, body);
 const errorCode = async (response: Response) => ((await response.json()) as { error: { code: string } }).error.code;
 
 /** A draft no rep can score on: both calls get the bottom of the scale, so nothing separates. */
@@ -43,12 +44,22 @@ describe("POST /api/rubrics/:id/test", () => {
     const response = await test("retention-call", { personaId: "cancel-after-outages" });
     expect(response.status).toBe(200);
     const result = (await response.json()) as RubricTestResult;
-    expect(result.scripts).toEqual({ kind: "suite", id: "retention-call-separation", file: "evals/separation/retention-call.yaml" });
+    expect(result.scripts).toEqual({
+      kind: "suite",
+      id: "retention-call-separation",
+      file: "evals/separation/retention-call.yaml",
+    });
     expect(result.engine).toBe("offline");
     expect(result.rubric).toMatchObject({ id: "retention-call", version: 1, scale: { min: 1, max: 5 } });
     const named = result.criteria.filter((criterion) => criterion.inSuite);
     expect(named.map((criterion) => criterion.id).sort()).toEqual(
-      ["acknowledges-experience", "honours-cancellation", "listens-before-offering", "one-tailored-offer", "respectful-tone"].sort(),
+      [
+        "acknowledges-experience",
+        "honours-cancellation",
+        "listens-before-offering",
+        "one-tailored-offer",
+        "respectful-tone",
+      ].sort(),
     );
     for (const criterion of named) {
       expect(criterion.separated, criterion.id).toBe(true);
@@ -58,13 +69,16 @@ describe("POST /api/rubrics/:id/test", () => {
   });
 
   it("cites evidence quotes that are in the played transcripts", async () => {
-    const result = (await (await test("retention-call", { personaId: "cancel-after-outages" })).json()) as RubricTestResult;
+    const result = (await (
+      await test("retention-call", { personaId: "cancel-after-outages" })
+    ).json()) as RubricTestResult;
     const quotes = result.criteria.flatMap((criterion) => [
       ...criterion.strong.evidence.map((evidence) => ({ ...evidence, transcript: result.strong.transcript })),
       ...criterion.weak.evidence.map((evidence) => ({ ...evidence, transcript: result.weak.transcript })),
     ]);
     expect(quotes.length).toBeGreaterThan(0);
-    for (const quote of quotes) expect(quote.transcript.find((turn) => turn.index === quote.turn)?.text).toContain(quote.quote);
+    for (const quote of quotes)
+      expect(quote.transcript.find((turn) => turn.index === quote.turn)?.text).toContain(quote.quote);
     expect(result.strong.transcript[0]?.role).toBe("customer");
     expect(result.strong.transcript.some((turn) => turn.role === "rep")).toBe(true);
   });
@@ -86,7 +100,13 @@ describe("POST /api/rubrics/:id/test", () => {
     const result = (await response.json()) as RubricTestResult;
     expect(result.rubric).toMatchObject({ id: "blind-rubric", version: null });
     expect(result.criteria).toEqual([
-      expect.objectContaining({ id: "says-the-password", strong: expect.objectContaining({ score: 1 }), weak: expect.objectContaining({ score: 1 }), gap: 0, separated: false }),
+      expect.objectContaining({
+        id: "says-the-password",
+        strong: expect.objectContaining({ score: 1 }),
+        weak: expect.objectContaining({ score: 1 }),
+        gap: 0,
+        separated: false,
+      }),
     ]);
     expect(result.separated).toBe(0);
     // The draft was not saved.
@@ -94,7 +114,10 @@ describe("POST /api/rubrics/:id/test", () => {
   });
 
   it("refuses a draft that does not parse, with its issues, and one whose id is not the URL's", async () => {
-    const broken = await test("blind-rubric", { personaId: "business-line-down", rubricYaml: BLIND_DRAFT.replace("scope: conversation", "scope: sometimes") });
+    const broken = await test("blind-rubric", {
+      personaId: "business-line-down",
+      rubricYaml: BLIND_DRAFT.replace("scope: conversation", "scope: sometimes"),
+    });
     expect(broken.status).toBe(400);
     const body = (await broken.json()) as { error: { code: string; details: { issues: { line: number }[] } } };
     expect(body.error.code).toBe("invalid_rubric");
@@ -106,7 +129,13 @@ describe("POST /api/rubrics/:id/test", () => {
   it.each([
     ["an unknown persona", "retention-call", { personaId: "nobody-here" }, 404, "persona_not_found"],
     ["an unknown rubric", "no-such-rubric", { personaId: "cancel-after-outages" }, 404, "rubric_not_found"],
-    ["the model engine on an offline server", "retention-call", { personaId: "cancel-after-outages", engine: "model" }, 400, "model_not_configured"],
+    [
+      "the model engine on an offline server",
+      "retention-call",
+      { personaId: "cancel-after-outages", engine: "model" },
+      400,
+      "model_not_configured",
+    ],
     ["an unknown field", "retention-call", { personaId: "cancel-after-outages", extra: 1 }, 400, "invalid_request"],
   ])("refuses %s", async (_label, rubricId, body, status, code) => {
     const response = await test(rubricId, body);
@@ -124,8 +153,17 @@ describe("who may test, and when the model is down", () => {
   beforeAll(async () => {
     fake = await startFakeOpenAI();
     fake.onChat(() => ({ kind: "error", status: 503 }));
-    modelDown = await startTestRuntime({ PARLEY_ENGINE: "model", OPENAI_BASE_URL: fake.url, OPENAI_API_KEY: "test", PARLEY_MODEL_RETRIES: "0" });
-    accounts = await startTestRuntime({ PARLEY_AUTH: "accounts", PARLEY_ADMIN_EMAIL: ADMIN.email, PARLEY_ADMIN_PASSWORD: ADMIN.password });
+    modelDown = await startTestRuntime({
+      PARLEY_ENGINE: "model",
+      OPENAI_BASE_URL: fake.url,
+      OPENAI_API_KEY: "test",
+      PARLEY_MODEL_RETRIES: "0",
+    });
+    accounts = await startTestRuntime({
+      PARLEY_AUTH: "accounts",
+      PARLEY_ADMIN_EMAIL: ADMIN.email,
+      PARLEY_ADMIN_PASSWORD: ADMIN.password,
+    });
   });
   afterAll(async () => {
     modelDown.close();
@@ -135,12 +173,18 @@ describe("who may test, and when the model is down", () => {
 
   it("refuses learners", async () => {
     const signIn = async (credentials: { email: string; password: string }) =>
-      ((await accounts.json("POST", "/api/auth/login", credentials)).headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+      ((await accounts.json("POST", "/api/auth/login", credentials)).headers.get("set-cookie") ?? "").split(";")[0] ??
+      "";
     const admin = await signIn(ADMIN);
     const created = await accounts.app.request("/api/users", {
       method: "POST",
       headers: { "content-type": "application/json", cookie: admin },
-      body: JSON.stringify({ name: "Lee", email: "lee@example.com", role: "learner", password: "long enough password" }),
+      body: JSON.stringify({
+        name: "Lee",
+        email: "lee@example.com",
+        role: "learner",
+        password: "long enough password",
+      }),
     });
     expect(created.status).toBe(201);
     const learner = await signIn({ email: "lee@example.com", password: "long enough password" });
@@ -175,7 +219,12 @@ describe("token budget", () => {
         return { kind: "text", content: "Fine. Go on." };
       },
     });
-    const model = await startTestRuntime({ PARLEY_ENGINE: "model", OPENAI_BASE_URL: fake.url, OPENAI_API_KEY: "test", PARLEY_MODEL_RETRIES: "0" });
+    const model = await startTestRuntime({
+      PARLEY_ENGINE: "model",
+      OPENAI_BASE_URL: fake.url,
+      OPENAI_API_KEY: "test",
+      PARLEY_MODEL_RETRIES: "0",
+    });
     try {
       // The customer plays on the model; the judge is down, so its criteria come back unscored.
       expect((await test("retention-call", { personaId: "cancel-after-outages" }, model)).status).toBe(200);

@@ -62,7 +62,10 @@ function scriptedModel(body: ChatRequestBody): FakeReply {
 
 beforeAll(async () => {
   fake = await startFakeOpenAI({ defaultChat: (body) => scriptedModel(body) });
-  parley = await startModelRuntime(fake.url, { PARLEY_PERSONA_MODEL: "persona-model", PARLEY_GRADER_MODEL: "grader-model" });
+  parley = await startModelRuntime(fake.url, {
+    PARLEY_PERSONA_MODEL: "persona-model",
+    PARLEY_GRADER_MODEL: "grader-model",
+  });
 });
 afterAll(async () => {
   parley.close();
@@ -97,7 +100,11 @@ const personaOf = (events: TurnEvent[]) => {
 describe("a practice call on the model engine (fake OpenAI-compatible server)", () => {
   it("reports the engine and models in health", async () => {
     const health = await (await parley.json("GET", "/api/health")).json();
-    expect(health).toMatchObject({ ok: true, engine: "model", models: { persona: "persona-model", grader: "grader-model" } });
+    expect(health).toMatchObject({
+      ok: true,
+      engine: "model",
+      models: { persona: "persona-model", grader: "grader-model" },
+    });
   });
 
   it("streams the model's reply, steers it with the director's state, and records usage", async () => {
@@ -120,7 +127,9 @@ describe("a practice call on the model engine (fake OpenAI-compatible server)", 
     expect(system && messageText(system)).toContain("Dana");
     const note = reply?.messages.at(-1);
     expect(note && messageText(note)).toMatch(/Director's note.*mood is \d+/s);
-    expect(reply?.messages.some((m) => m.role === "user" && messageText(m) === "I'm so sorry, that sounds awful.")).toBe(true);
+    expect(
+      reply?.messages.some((m) => m.role === "user" && messageText(m) === "I'm so sorry, that sounds awful."),
+    ).toBe(true);
 
     const usage = parley.db
       .select()
@@ -142,7 +151,9 @@ describe("a practice call on the model engine (fake OpenAI-compatible server)", 
   it("grades with the judge: anchors become scores, invented quotes are dropped", async () => {
     const id = await startCall("exam");
     await say(id, "I'm so sorry. That sounds awful.");
-    const { scorecard } = (await (await parley.json("POST", `/api/sessions/${id}/end`)).json()) as { scorecard: Scorecard };
+    const { scorecard } = (await (await parley.json("POST", `/api/sessions/${id}/end`)).json()) as {
+      scorecard: Scorecard;
+    };
     expect(scorecard).toMatchObject({ engine: "model", model: "grader-model" });
     const first = scorecard.criteria[0];
     expect(first?.score).toBe(5);
@@ -164,14 +175,18 @@ describe("a practice call on the model engine (fake OpenAI-compatible server)", 
     });
     expect(first.feedback.helped.length + first.feedback.hurt.length).toBeGreaterThan(0);
     await say(id, "How has this affected your work?");
-    const { scorecard } = (await (await parley.json("POST", `/api/sessions/${id}/end`)).json()) as { scorecard: Scorecard };
+    const { scorecard } = (await (await parley.json("POST", `/api/sessions/${id}/end`)).json()) as {
+      scorecard: Scorecard;
+    };
     expect(scorecard.usage).toMatchObject({ modelCalls: 1, cachedJudgements: 2 });
   });
 
   it("lets a deterministic check in the rubric win over the judge", async () => {
     const id = await startCall("exam");
     await say(id, "Calm down, I'm so sorry.");
-    const { scorecard } = (await (await parley.json("POST", `/api/sessions/${id}/end`)).json()) as { scorecard: Scorecard };
+    const { scorecard } = (await (await parley.json("POST", `/api/sessions/${id}/end`)).json()) as {
+      scorecard: Scorecard;
+    };
     const tone = scorecard.criteria.find((criterion) => criterion.id === "respectful-tone");
     expect(tone).toMatchObject({ score: 1, flags: expect.arrayContaining(["check_failed"]) });
     expect(tone?.rationale).toMatch(/capped at 1 \(the grader said 5\)/);
@@ -182,8 +197,12 @@ describe("a practice call on the model engine (fake OpenAI-compatible server)", 
       { index: 0, role: "customer", text: "I want to cancel." },
       { index: 1, role: "rep", text: "I'm so sorry about the outages." },
     ];
-    const first = (await (await parley.json("POST", "/api/grade", { transcript, rubricId: "retention-call" })).json()) as { scorecard: Scorecard };
-    const second = (await (await parley.json("POST", "/api/grade", { transcript, rubricId: "retention-call" })).json()) as { scorecard: Scorecard };
+    const first = (await (
+      await parley.json("POST", "/api/grade", { transcript, rubricId: "retention-call" })
+    ).json()) as { scorecard: Scorecard };
+    const second = (await (
+      await parley.json("POST", "/api/grade", { transcript, rubricId: "retention-call" })
+    ).json()) as { scorecard: Scorecard };
     expect(first.scorecard.usage.modelCalls).toBe(2);
     expect(second.scorecard.usage).toMatchObject({ modelCalls: 0, cachedJudgements: 2 });
     expect(second.scorecard.criteria.map((c) => c.score)).toEqual(first.scorecard.criteria.map((c) => c.score));
@@ -195,7 +214,9 @@ describe("a practice call on the model engine (fake OpenAI-compatible server)", 
       { index: 0, role: "customer", text: "I want to cancel." },
       { index: 1, role: "rep", text: `Okay. ${attempt}` },
     ];
-    const { scorecard } = (await (await parley.json("POST", "/api/grade", { transcript, rubricId: "retention-call" })).json()) as { scorecard: Scorecard };
+    const { scorecard } = (await (
+      await parley.json("POST", "/api/grade", { transcript, rubricId: "retention-call" })
+    ).json()) as { scorecard: Scorecard };
     expect(scorecard.instructionAttempts).toEqual([{ turn: 1, quote: attempt }]);
     const judgeCalls = fake.chatRequests().filter((body) => body.response_format?.json_schema?.name === "judgement");
     expect(judgeCalls.length).toBeGreaterThan(0);
@@ -217,15 +238,23 @@ describe("a practice call on the model engine (fake OpenAI-compatible server)", 
     ["coaching the rep", "You should acknowledge my frustration first, that would help you."],
   ])("catches %s in the model's reply, retracts it and regenerates", async (_label, broken) => {
     const id = await startCall("exam");
-    const replies: FakeReply[] = [{ kind: "text", content: broken }, { kind: "text", content: "Fine. Go on, then." }];
+    const replies: FakeReply[] = [
+      { kind: "text", content: broken },
+      { kind: "text", content: "Fine. Go on, then." },
+    ];
     personaReply = () => replies.shift() ?? { kind: "text", content: "Fine. Go on, then." };
     const events = await say(id, "I'm so sorry about all this.");
     const types = events.map((event) => event.type);
     expect(types.indexOf("reset")).toBeGreaterThan(types.indexOf("delta"));
     expect(types.lastIndexOf("delta")).toBeGreaterThan(types.indexOf("reset"));
     expect(personaOf(events)).toMatchObject({ regenerated: 1, turn: { text: "Fine. Go on, then." } });
-    const retry = fake.chatRequests().filter((body) => body.stream === true).at(-1);
-    expect(retry && messageText(retry.messages.at(-1) ?? { role: "system", content: "" })).toMatch(/was not used because it contained/);
+    const retry = fake
+      .chatRequests()
+      .filter((body) => body.stream === true)
+      .at(-1);
+    expect(retry && messageText(retry.messages.at(-1) ?? { role: "system", content: "" })).toMatch(
+      /was not used because it contained/,
+    );
   });
 
   it("keeps a reply whose only fault persists as stage directions, with them removed", async () => {
@@ -267,7 +296,11 @@ describe("a practice call on the model engine (fake OpenAI-compatible server)", 
 
   it("refuses a second turn while the customer is still answering the first", async () => {
     const id = await startCall("exam");
-    personaReply = () => ({ kind: "text", content: "Hold on, let me think about that for a second.", chunkDelayMs: 20 });
+    personaReply = () => ({
+      kind: "text",
+      content: "Hold on, let me think about that for a second.",
+      chunkDelayMs: 20,
+    });
     const first = await parley.json("POST", `/api/sessions/${id}/turns`, { text: "I'm so sorry." });
     const second = await parley.json("POST", `/api/sessions/${id}/turns`, { text: "Hello?" });
     expect(second.status).toBe(409);
@@ -302,7 +335,9 @@ describe("a practice call on the model engine (fake OpenAI-compatible server)", 
     const id = await startCall("exam");
     await say(id, "I'm so sorry about that.");
     judgeReply = () => ({ kind: "text", content: "not json either" });
-    const { scorecard } = (await (await parley.json("POST", `/api/sessions/${id}/end`)).json()) as { scorecard: Scorecard };
+    const { scorecard } = (await (await parley.json("POST", `/api/sessions/${id}/end`)).json()) as {
+      scorecard: Scorecard;
+    };
     expect(scorecard.overall).toBeNull();
     expect(scorecard.passed).toBeNull();
     expect(scorecard.unscored).toBe(scorecard.criteria.length);

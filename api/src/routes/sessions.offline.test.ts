@@ -132,7 +132,9 @@ describe("a practice call on the offline engine", () => {
     expect(good.scorecard.reveal?.hidden).toMatch(/credit/);
     expect(route?.uncovered).toBe(true);
     expect(route?.conditions.find((condition) => condition.move === "asks_about_impact")?.metAtTurn).toBe(3);
-    expect(bad.scorecard.reveal?.routes.find((candidate) => candidate.outcome === "offer_accepted")?.uncovered).toBe(false);
+    expect(bad.scorecard.reveal?.routes.find((candidate) => candidate.outcome === "offer_accepted")?.uncovered).toBe(
+      false,
+    );
     const critical = bad.scorecard.criteria.find((criterion) => criterion.critical);
     expect(critical?.passed).toBe(false);
     expect(critical?.evidence.length).toBeGreaterThan(0);
@@ -149,7 +151,9 @@ describe("a practice call on the offline engine", () => {
     const lines: string[] = [];
     let outcome: string | null = null;
     for (let i = 0; i < 20 && outcome === null; i++) {
-      const persona = (await say(session.id, neutral[i % neutral.length] ?? "")).find((event) => event.type === "persona");
+      const persona = (await say(session.id, neutral[i % neutral.length] ?? "")).find(
+        (event) => event.type === "persona",
+      );
       if (persona?.type !== "persona") throw new Error("no persona event");
       lines.push(persona.turn.text);
       outcome = persona.outcome;
@@ -193,13 +197,24 @@ describe("a practice call on the offline engine", () => {
 });
 
 describe("bad input gets a clear error", () => {
-  const errorOf = async (response: Response) => ((await response.json()) as { error: { code: string; message: string } }).error;
+  const errorOf = async (response: Response) =>
+    ((await response.json()) as { error: { code: string; message: string } }).error;
 
   it.each([
     ["an unknown persona", { personaId: "nobody", rubricId: "retention-call" }, 404, "persona_not_found"],
     ["an unknown rubric", { personaId: "cancel-after-outages", rubricId: "nope" }, 404, "rubric_not_found"],
-    ["a bad mode", { personaId: "cancel-after-outages", rubricId: "retention-call", mode: "karaoke" }, 400, "invalid_request"],
-    ["an unknown field", { personaId: "cancel-after-outages", rubricId: "retention-call", admin: true }, 400, "invalid_request"],
+    [
+      "a bad mode",
+      { personaId: "cancel-after-outages", rubricId: "retention-call", mode: "karaoke" },
+      400,
+      "invalid_request",
+    ],
+    [
+      "an unknown field",
+      { personaId: "cancel-after-outages", rubricId: "retention-call", admin: true },
+      400,
+      "invalid_request",
+    ],
   ])("starting a session with %s", async (_label, body, status, code) => {
     const response = await parley.json("POST", "/api/sessions", body);
     expect(response.status).toBe(status);
@@ -217,7 +232,9 @@ describe("bad input gets a clear error", () => {
   });
 
   it("an unknown session", async () => {
-    const response = await parley.json("POST", "/api/sessions/6f1c7f44-34a4-4c47-9a2e-8f8e5d0d7c11/turns", { text: "hello" });
+    const response = await parley.json("POST", "/api/sessions/6f1c7f44-34a4-4c47-9a2e-8f8e5d0d7c11/turns", {
+      text: "hello",
+    });
     expect(response.status).toBe(404);
     expect((await errorOf(response)).code).toBe("session_not_found");
   });

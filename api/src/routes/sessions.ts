@@ -23,7 +23,9 @@ const startBody = z.strictObject({
 const idParam = z.object({ id: z.string().uuid("must be a session id") });
 const forkBody = z.strictObject({ fromTurn: z.number().int().min(0) });
 const speechBody = z.strictObject({ text: z.string().trim().min(1).max(1000) });
-const turnParam = idParam.extend({ index: z.coerce.number().int("must be a turn number").min(0, "must be a turn number") });
+const turnParam = idParam.extend({
+  index: z.coerce.number().int("must be a turn number").min(0, "must be a turn number"),
+});
 
 export function sessionRoutes({ sessions, turns, voice }: Practice, limits: { maxTurnChars: number }) {
   /** `heard`: barge-in, the customer's words played before the rep cut in (voice/barge-in.ts). */
@@ -46,7 +48,8 @@ export function sessionRoutes({ sessions, turns, voice }: Practice, limits: { ma
       async (c, next) => {
         if (!isMultipart(c.req.header("content-type"))) return next();
         const audioLimits = voice.status()?.limits;
-        if (!audioLimits) throw new DomainError("voice_unavailable", "Voice mode is not set up on this server; send { text } instead.");
+        if (!audioLimits)
+          throw new DomainError("voice_unavailable", "Voice mode is not set up on this server; send { text } instead.");
         voice.checkCanChange(c.var.principal, c.req.valid("param").id);
         const spoken = await readSpokenTurn(c.req.raw, audioLimits, limits.maxTurnChars);
         return streamTurn(c, await turns.take(c.var.principal, c.req.valid("param").id, { kind: "spoken", ...spoken }));
@@ -56,11 +59,17 @@ export function sessionRoutes({ sessions, turns, voice }: Practice, limits: { ma
         const text = c.req.valid("json").text.trim();
         if (text === "") throw new DomainError("empty_turn", "A turn needs some words.");
         if (text.length > limits.maxTurnChars) {
-          throw new DomainError("turn_too_long", `A turn is limited to ${limits.maxTurnChars} characters (this one has ${text.length}).`,
+          throw new DomainError(
+            "turn_too_long",
+            `A turn is limited to ${limits.maxTurnChars} characters (this one has ${text.length}).`,
           );
         }
         try {
-          const events = await turns.take(c.var.principal, c.req.valid("param").id, { kind: "text", text, heard: c.req.valid("json").heard ?? null });
+          const events = await turns.take(c.var.principal, c.req.valid("param").id, {
+            kind: "text",
+            text,
+            heard: c.req.valid("json").heard ?? null,
+          });
           return streamTurn(c, events);
         } catch (error) {
           return expectedError(c, error, ["turn_in_progress", "session_ended", "session_not_found"]);
@@ -69,7 +78,8 @@ export function sessionRoutes({ sessions, turns, voice }: Practice, limits: { ma
     )
     .post("/:id/transcribe", validate("param", idParam), async (c) => {
       const audioLimits = voice.status()?.limits;
-      if (!audioLimits) throw new DomainError("voice_unavailable", "Voice mode is not set up on this server; type the turn instead.");
+      if (!audioLimits)
+        throw new DomainError("voice_unavailable", "Voice mode is not set up on this server; type the turn instead.");
       // Whose call it is first: someone else's upload is refused before it is read.
       voice.checkCanChange(c.var.principal, c.req.valid("param").id);
       const recording = await readRecording(c.req.raw, audioLimits);
@@ -77,7 +87,10 @@ export function sessionRoutes({ sessions, turns, voice }: Practice, limits: { ma
     })
     .post("/:id/speech", validate("param", idParam), validate("json", speechBody), async (c) => {
       const speech = await voice.speech(c.var.principal, c.req.valid("param").id, c.req.valid("json").text);
-      return c.body(speech.body, 200, { "content-type": speech.contentType, "cache-control": "no-store, no-transform" });
+      return c.body(speech.body, 200, {
+        "content-type": speech.contentType,
+        "cache-control": "no-store, no-transform",
+      });
     })
     .get("/:id/turns/:index/audio", validate("param", turnParam), async (c) => {
       const { id, index } = c.req.valid("param");

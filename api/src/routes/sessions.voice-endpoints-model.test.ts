@@ -72,10 +72,15 @@ function transcribe(id: string, audio: Uint8Array) {
 
 const speech = (id: string, text: string) => parley.json("POST", `/api/sessions/${id}/speech`, { text });
 const turns = async (id: string) =>
-  ((await (await parley.app.request(`/api/sessions/${id}`)).json()) as { turns: { index: number; text: string; interrupted?: true }[] }).turns;
+  (
+    (await (await parley.app.request(`/api/sessions/${id}`)).json()) as {
+      turns: { index: number; text: string; interrupted?: true }[];
+    }
+  ).turns;
 
 /** Every chat prompt the fake received, as one string per request. */
-const prompts = () => fake.chatRequests().map((body) => body.messages.map((message) => messageText(message)).join("\n"));
+const prompts = () =>
+  fake.chatRequests().map((body) => body.messages.map((message) => messageText(message)).join("\n"));
 
 describe("POST /api/sessions/:id/transcribe through /audio/transcriptions", () => {
   it("answers the words with ms timings and stores nothing, with no chat call", async () => {
@@ -86,7 +91,10 @@ describe("POST /api/sessions/:id/transcribe through /audio/transcriptions", () =
     const body = (await response.json()) as Record<string, unknown>;
     expect(body).toEqual({
       text: "Um, I can cancel that today.",
-      words: expect.arrayContaining([{ word: "Um", startMs: 200, endMs: 400 }, { word: "today", startMs: 1400, endMs: 1900 }]),
+      words: expect.arrayContaining([
+        { word: "Um", startMs: 200, endMs: 400 },
+        { word: "today", startMs: 1400, endMs: 1900 },
+      ]),
       engine: "model",
       model: "whisper-1",
       durationMs: 2400,
@@ -124,7 +132,13 @@ describe("POST /api/sessions/:id/speech through /audio/speech", () => {
     expect(chunks.length).toBeGreaterThan(1);
     expect(Buffer.concat(chunks)).toEqual(FAKE_SPEECH_BYTES);
     const request = fake.requests.find((r) => r.path === "/v1/audio/speech");
-    expect(request?.body).toEqual({ model: "tts-1", voice: "alloy", speed: 1.08, input: "Fine. Go on.", response_format: "mp3" });
+    expect(request?.body).toEqual({
+      model: "tts-1",
+      voice: "alloy",
+      speed: 1.08,
+      input: "Fine. Go on.",
+      response_format: "mp3",
+    });
   });
 
   it("still speaks the customer's last line after the call has ended", async () => {
@@ -149,7 +163,12 @@ describe("barge-in on the model engine: the persona and the grader see only what
   it("cuts the opening line, keeps the full reply out of every prompt, and marks the turn", async () => {
     const id = await startCall("coach");
     const heard = "Yeah, hi. I want to cancel";
-    const events = await readTurnEvents(await parley.json("POST", `/api/sessions/${id}/turns`, { text: "Sorry, before you go on, can I ask why?", heard }));
+    const events = await readTurnEvents(
+      await parley.json("POST", `/api/sessions/${id}/turns`, {
+        text: "Sorry, before you go on, can I ask why?",
+        heard,
+      }),
+    );
     expect(events.map((event) => event.type)).toEqual(expect.arrayContaining(["rep", "persona", "feedback"]));
     const afterTurn = prompts();
     expect(afterTurn.length).toBeGreaterThanOrEqual(3); // moves, persona reply, turn judgement
@@ -158,7 +177,11 @@ describe("barge-in on the model engine: the persona and the grader see only what
 
     // The customer's second line, cut after one word, with a spoken turn (multipart heard).
     const form = new FormData();
-    form.set("audio", new Blob([new Uint8Array(wavBytes({ seconds: 2, tone: true }))], { type: "audio/wav" }), "turn.wav");
+    form.set(
+      "audio",
+      new Blob([new Uint8Array(wavBytes({ seconds: 2, tone: true }))], { type: "audio/wav" }),
+      "turn.wav",
+    );
     form.set("text", "Sorry. Please, go on.");
     form.set("heard", "Fine");
     fake.reset();
@@ -176,7 +199,9 @@ describe("barge-in on the model engine: the persona and the grader see only what
     const graded = prompts();
     expect(graded.length).toBeGreaterThan(0);
     for (const prompt of graded) {
-      expect(prompt).not.toMatch(/any deals|Go on, then\. I'm listening, but make it quick\.[\s\S]*Go on, then\. I'm listening/);
+      expect(prompt).not.toMatch(
+        /any deals|Go on, then\. I'm listening, but make it quick\.[\s\S]*Go on, then\. I'm listening/,
+      );
     }
     expect(graded.some((prompt) => prompt.includes("Fine—"))).toBe(true);
   });
@@ -185,12 +210,16 @@ describe("barge-in on the model engine: the persona and the grader see only what
 describe("barge-in after a failed reply", () => {
   it("refuses heard when the customer's last reply was never stored, leaving the answered line as it was", async () => {
     const id = await startCall();
-    await readTurnEvents(await parley.json("POST", `/api/sessions/${id}/turns`, { text: "I'm sorry about the outages." }));
+    await readTurnEvents(
+      await parley.json("POST", `/api/sessions/${id}/turns`, { text: "I'm sorry about the outages." }),
+    );
     const answered = (await turns(id)).at(-1);
     // The next reply fails (moves read, then the reply's stream errors): only the rep's turn is stored.
     fake.enqueue("chat", { kind: "json", value: { moves: [] } });
     fake.enqueue("chat", { kind: "error", status: 500 });
-    await readTurnEvents(await parley.json("POST", `/api/sessions/${id}/turns`, { text: "Let me check that for you." }));
+    await readTurnEvents(
+      await parley.json("POST", `/api/sessions/${id}/turns`, { text: "Let me check that for you." }),
+    );
     expect((await turns(id)).at(-1)?.index).toBe((answered?.index ?? 0) + 1);
 
     const response = await parley.json("POST", `/api/sessions/${id}/turns`, { text: "Sorry, go on.", heard: "" });
@@ -216,7 +245,10 @@ describe("limits on voice requests", () => {
       for (let i = 0; i < 3; i++) expect((await say(line)).status).toBe(200);
       const refused = await say(line);
       expect(refused.status).toBe(429);
-      expect(((await refused.json()) as ErrorBody).error).toMatchObject({ code: "rate_limited", message: expect.stringMatching(/3 voice requests a minute/) });
+      expect(((await refused.json()) as ErrorBody).error).toMatchObject({
+        code: "rate_limited",
+        message: expect.stringMatching(/3 voice requests a minute/),
+      });
 
       // Speech bills by character: each line is recorded at ~4 characters a token.
       const spoken = limited.db

@@ -11,7 +11,13 @@ type Runtime = Awaited<ReturnType<typeof startTestRuntime>>;
 type ErrorBody = { error: { code: string; message: string } };
 type SessionView = {
   persona: { id: string; name: string; voice: { voice: string; rate: number } };
-  turns: { index: number; role: string; text: string; interrupted?: true; voice?: { delivery: { interrupted: boolean } | null } }[];
+  turns: {
+    index: number;
+    role: string;
+    text: string;
+    interrupted?: true;
+    voice?: { delivery: { interrupted: boolean } | null };
+  }[];
 };
 
 /** The opening line of cancel-after-outages, as its persona file has it. */
@@ -45,7 +51,12 @@ function form(audio: Uint8Array | null, fields: Record<string, string> = {}, typ
   return body;
 }
 
-const transcribe = (id: string, body: FormData | string, runtime: Runtime = parley, headers: Record<string, string> = {}) =>
+const transcribe = (
+  id: string,
+  body: FormData | string,
+  runtime: Runtime = parley,
+  headers: Record<string, string> = {},
+) =>
   runtime.app.request(`/api/sessions/${id}/transcribe`, {
     method: "POST",
     body,
@@ -60,8 +71,24 @@ describe("POST /api/sessions/:id/transcribe: refused recordings (no tools needed
     ["no audio field", form(null, { text: "hello" }), 400, "audio_missing"],
     ["not a form at all", JSON.stringify({ text: "hello" }), 400, "invalid_form"],
     ["an empty recording", form(new Uint8Array()), 400, "audio_empty"],
-    ["a text file", form(new TextEncoder().encode("I can cancel that for you today, on this call.")), 415, "audio_unsupported_type"],
-    ["a corrupt WAV", form((() => { const b = new Uint8Array(silence); b.fill(0xee, 12, 44); return b; })()), 400, "audio_corrupt"],
+    [
+      "a text file",
+      form(new TextEncoder().encode("I can cancel that for you today, on this call.")),
+      415,
+      "audio_unsupported_type",
+    ],
+    [
+      "a corrupt WAV",
+      form(
+        (() => {
+          const b = new Uint8Array(silence);
+          b.fill(0xee, 12, 44);
+          return b;
+        })(),
+      ),
+      400,
+      "audio_corrupt",
+    ],
   ])("%s: the same error as for a spoken turn, and nothing stored", async (_, body, status, code) => {
     const id = await startCall();
     const response = await transcribe(id, body);
@@ -81,7 +108,10 @@ describe("POST /api/sessions/:id/transcribe: refused recordings (no tools needed
   });
 
   it("answers 404 for a call that does not exist", async () => {
-    const response = await transcribe("00000000-0000-4000-8000-000000000000", form(wavBytes({ seconds: 1, tone: true })));
+    const response = await transcribe(
+      "00000000-0000-4000-8000-000000000000",
+      form(wavBytes({ seconds: 1, tone: true })),
+    );
     expect(response.status).toBe(404);
   });
 });
@@ -92,7 +122,11 @@ describe("POST /api/sessions/:id/speech with no speech model", () => {
     const response = await parley.json("POST", `/api/sessions/${id}/speech`, { text: "Fine. Go on." });
     expect(response.status).toBe(501);
     expect((await errorOf(response)).code).toBe("tts_unavailable");
-    expect((await session(id)).persona).toEqual({ id: "cancel-after-outages", name: expect.any(String), voice: { voice: "alloy", rate: 1.08 } });
+    expect((await session(id)).persona).toEqual({
+      id: "cancel-after-outages",
+      name: expect.any(String),
+      voice: { voice: "alloy", rate: 1.08 },
+    });
   });
 
   it.each([
@@ -111,7 +145,10 @@ describe("barge-in: the rep cuts the customer off (heard)", () => {
   it("stores the customer's line as what was heard, marked interrupted, and keeps the rep's turn", async () => {
     const id = await startCall();
     const events = await readTurnEvents(
-      await parley.json("POST", `/api/sessions/${id}/turns`, { text: "I'm so sorry about the outages.", heard: "yeah hi i want to CANCEL" }),
+      await parley.json("POST", `/api/sessions/${id}/turns`, {
+        text: "I'm so sorry about the outages.",
+        heard: "yeah hi i want to CANCEL",
+      }),
     );
     expect(events.some((event) => event.type === "persona")).toBe(true);
     const { turns } = await session(id);
@@ -122,24 +159,33 @@ describe("barge-in: the rep cuts the customer off (heard)", () => {
 
   it("cuts before the first word when nothing had been heard, and leaves a fully heard line alone", async () => {
     const nothing = await startCall();
-    await readTurnEvents(await parley.json("POST", `/api/sessions/${nothing}/turns`, { text: "Sorry, go on.", heard: "" }));
+    await readTurnEvents(
+      await parley.json("POST", `/api/sessions/${nothing}/turns`, { text: "Sorry, go on.", heard: "" }),
+    );
     expect((await session(nothing)).turns[0]).toMatchObject({ text: "—", interrupted: true });
     const all = await startCall();
-    await readTurnEvents(await parley.json("POST", `/api/sessions/${all}/turns`, { text: "Sorry, go on.", heard: OPENING }));
+    await readTurnEvents(
+      await parley.json("POST", `/api/sessions/${all}/turns`, { text: "Sorry, go on.", heard: OPENING }),
+    );
     expect((await session(all)).turns[0]).toEqual(expect.objectContaining({ text: OPENING }));
     expect((await session(all)).turns[0]?.interrupted).toBeUndefined();
   });
 
   it("refuses a heard that is not how the customer's latest line begins with 400 invalid_heard, changing nothing", async () => {
     const id = await startCall();
-    const response = await parley.json("POST", `/api/sessions/${id}/turns`, { text: "Sorry about that.", heard: "I want to cancel" });
+    const response = await parley.json("POST", `/api/sessions/${id}/turns`, {
+      text: "Sorry about that.",
+      heard: "I want to cancel",
+    });
     expect(response.status).toBe(400);
     const error = await errorOf(response);
     expect(error).toMatchObject({ code: "invalid_heard" });
     expect(error.message).toMatch(/begins "yeah hi i want/);
     expect((await session(id)).turns).toEqual([expect.objectContaining({ text: OPENING })]);
     // The turn lock was released: the call goes on.
-    const events = await readTurnEvents(await parley.json("POST", `/api/sessions/${id}/turns`, { text: "Sorry about that." }));
+    const events = await readTurnEvents(
+      await parley.json("POST", `/api/sessions/${id}/turns`, { text: "Sorry about that." }),
+    );
     expect(events.some((event) => event.type === "persona")).toBe(true);
   });
 
@@ -188,8 +234,13 @@ describe("only the person practising a call may transcribe, speak or barge in", 
     });
     const admin = { cookie: await signIn(ADMIN.email, ADMIN.password) };
     const post = (url: string, body: unknown) =>
-      accounts.app.request(url, { method: "POST", headers: { "content-type": "application/json", ...admin }, body: JSON.stringify(body) });
-    const team = async (name: string) => ((await (await post("/api/teams", { name })).json()) as { team: { id: string } }).team.id;
+      accounts.app.request(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...admin },
+        body: JSON.stringify(body),
+      });
+    const team = async (name: string) =>
+      ((await (await post("/api/teams", { name })).json()) as { team: { id: string } }).team.id;
     const [teamA, teamB] = [await team("Team A"), await team("Team B")];
     const people = [
       ["learner", "lee@example.com", "learner", teamA],
@@ -214,13 +265,23 @@ describe("only the person practising a call may transcribe, speak or barge in", 
     // Whose call it is is checked before the upload is read: junk bytes get the same answer.
     const junk = () => form(new Uint8Array(4000).fill(7));
     expect((await transcribe(id, junk(), accounts, as(who))).status).toBe(status);
-    const spoken = await accounts.app.request(`/api/sessions/${id}/turns`, { method: "POST", headers: as(who), body: junk() });
+    const spoken = await accounts.app.request(`/api/sessions/${id}/turns`, {
+      method: "POST",
+      headers: as(who),
+      body: junk(),
+    });
     expect(spoken.status).toBe(status);
     const json = (url: string, body: unknown) =>
-      accounts.app.request(url, { method: "POST", headers: { "content-type": "application/json", ...as(who) }, body: JSON.stringify(body) });
+      accounts.app.request(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...as(who) },
+        body: JSON.stringify(body),
+      });
     expect((await json(`/api/sessions/${id}/speech`, { text: "Fine." })).status).toBe(status);
     expect((await json(`/api/sessions/${id}/turns`, { text: "Sorry.", heard: "Yeah" })).status).toBe(status);
-    const view = (await (await accounts.app.request(`/api/sessions/${id}`, { headers: as("learner") })).json()) as SessionView;
+    const view = (await (
+      await accounts.app.request(`/api/sessions/${id}`, { headers: as("learner") })
+    ).json()) as SessionView;
     expect(view.turns).toEqual([expect.objectContaining({ text: OPENING })]);
   });
 });
@@ -228,23 +289,33 @@ describe("only the person practising a call may transcribe, speak or barge in", 
 const missing = missingTools("espeak", "sox", "pocketsphinx");
 if (missing.length > 0) console.log(skipMessage("transcribe-only on the offline engine", missing));
 
-describe.skipIf(missing.length > 0)("POST /api/sessions/:id/transcribe on the offline engine (espeak-ng clip, pocketsphinx)", () => {
-  const clips = clipMaker();
-  afterAll(() => clips.remove());
+describe.skipIf(missing.length > 0)(
+  "POST /api/sessions/:id/transcribe on the offline engine (espeak-ng clip, pocketsphinx)",
+  () => {
+    const clips = clipMaker();
+    afterAll(() => clips.remove());
 
-  it("answers the words with their timings in ms, and stores nothing", async () => {
-    const id = await startCall();
-    const line = "How have the outages affected your work this month?";
-    const clip = clips.read(await clips.speak("preview", line, { voice: "en-us+f5", wordsPerMinute: 150 }));
-    const response = await transcribe(id, form(clip));
-    expect(response.status).toBe(200);
-    const body = (await response.json()) as { text: string; words: { word: string; startMs: number; endMs: number }[] | null; engine: string; model: string | null; durationMs: number; latencyMs: number };
-    expect(body).toMatchObject({ engine: "offline", model: "pocketsphinx-en-us+domain-lm" });
-    expect(wordErrors(line, body.text).wer).toBeLessThan(0.5);
-    expect(body.words?.length).toBeGreaterThan(3);
-    for (const word of body.words ?? []) expect(word.endMs).toBeGreaterThanOrEqual(word.startMs);
-    expect(body.durationMs).toBeGreaterThan(1000);
-    expect(body.latencyMs).toBeGreaterThanOrEqual(0);
-    expect((await session(id)).turns).toHaveLength(1);
-  }, 60_000);
-});
+    it("answers the words with their timings in ms, and stores nothing", async () => {
+      const id = await startCall();
+      const line = "How have the outages affected your work this month?";
+      const clip = clips.read(await clips.speak("preview", line, { voice: "en-us+f5", wordsPerMinute: 150 }));
+      const response = await transcribe(id, form(clip));
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as {
+        text: string;
+        words: { word: string; startMs: number; endMs: number }[] | null;
+        engine: string;
+        model: string | null;
+        durationMs: number;
+        latencyMs: number;
+      };
+      expect(body).toMatchObject({ engine: "offline", model: "pocketsphinx-en-us+domain-lm" });
+      expect(wordErrors(line, body.text).wer).toBeLessThan(0.5);
+      expect(body.words?.length).toBeGreaterThan(3);
+      for (const word of body.words ?? []) expect(word.endMs).toBeGreaterThanOrEqual(word.startMs);
+      expect(body.durationMs).toBeGreaterThan(1000);
+      expect(body.latencyMs).toBeGreaterThanOrEqual(0);
+      expect((await session(id)).turns).toHaveLength(1);
+    }, 60_000);
+  },
+);

@@ -2,7 +2,14 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type ChatRequestBody, FAKE_SPEECH_BYTES, type FakeOpenAIServer, type FakeReply, type MultipartBody, startFakeOpenAI } from "../testing/fake-openai-server";
+import {
+  type ChatRequestBody,
+  FAKE_SPEECH_BYTES,
+  type FakeOpenAIServer,
+  type FakeReply,
+  type MultipartBody,
+  startFakeOpenAI,
+} from "../testing/fake-openai-server";
 import { readTurnEvents, startModelRuntime, type TestRuntime } from "../testing/test-runtime";
 import { timedTranscription } from "../voice/testing/timed-transcription";
 import { wavBytes } from "../voice/testing/wav-bytes";
@@ -13,7 +20,9 @@ const dataDir = mkdtempSync(path.join(tmpdir(), "parley-voice-model-"));
 
 /** The customer: no moves detected, and a short line. */
 const scriptedModel = (body: ChatRequestBody): FakeReply =>
-  body.response_format?.json_schema?.name === "moves" ? { kind: "json", value: { moves: [] } } : { kind: "text", content: "Fine. Go on." };
+  body.response_format?.json_schema?.name === "moves"
+    ? { kind: "json", value: { moves: [] } }
+    : { kind: "text", content: "Fine. Go on." };
 
 beforeAll(async () => {
   fake = await startFakeOpenAI({ defaultChat: scriptedModel });
@@ -55,7 +64,13 @@ describe("voice mode on the model engine (fake OpenAI-compatible server)", () =>
       text: "Um, I can cancel that today.",
       engine: "model",
       model: "whisper-1",
-      delivery: { timing: "words", words: 6, wordsPerMinute: 212, fillerCount: 1, fillers: [{ filler: "um", count: 1 }] },
+      delivery: {
+        timing: "words",
+        words: 6,
+        wordsPerMinute: 212,
+        fillerCount: 1,
+        fillers: [{ filler: "um", count: 1 }],
+      },
     });
     expect(events[1]).toMatchObject({ type: "rep", turn: { index: 1, text: "Um, I can cancel that today." } });
     const upload = transcription();

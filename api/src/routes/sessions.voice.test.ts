@@ -12,7 +12,9 @@ import { pooledWer, wordErrors } from "../voice/wer";
 
 type Runtime = Awaited<ReturnType<typeof startTestRuntime>>;
 type ErrorBody = { error: { code: string; message: string } };
-type SessionView = { turns: { index: number; role: string; text: string; voice?: { delivery: unknown; error: { code: string } | null } }[] };
+type SessionView = {
+  turns: { index: number; role: string; text: string; voice?: { delivery: unknown; error: { code: string } | null } }[];
+};
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "parley-voice-"));
 let parley: Runtime;
@@ -26,19 +28,29 @@ afterAll(() => {
 });
 
 async function startCall() {
-  const response = await parley.json("POST", "/api/sessions", { personaId: "cancel-after-outages", mode: "coach", difficulty: "medium" });
+  const response = await parley.json("POST", "/api/sessions", {
+    personaId: "cancel-after-outages",
+    mode: "coach",
+    difficulty: "medium",
+  });
   expect(response.status).toBe(201);
   return ((await response.json()) as { session: { id: string } }).session.id;
 }
 
-function postAudio(sessionId: string, audio: Uint8Array | null, fields: Record<string, string> = {}, type = "audio/wav") {
+function postAudio(
+  sessionId: string,
+  audio: Uint8Array | null,
+  fields: Record<string, string> = {},
+  type = "audio/wav",
+) {
   const form = new FormData();
   if (audio) form.set("audio", new Blob([new Uint8Array(audio)], { type }), "turn.wav");
   for (const [name, value] of Object.entries(fields)) form.set(name, value);
   return parley.app.request(`/api/sessions/${sessionId}/turns`, { method: "POST", body: form });
 }
 
-const say = async (sessionId: string, text: string) => readTurnEvents(await parley.json("POST", `/api/sessions/${sessionId}/turns`, { text }));
+const say = async (sessionId: string, text: string) =>
+  readTurnEvents(await parley.json("POST", `/api/sessions/${sessionId}/turns`, { text }));
 const session = async (id: string) => (await (await parley.app.request(`/api/sessions/${id}`)).json()) as SessionView;
 
 describe("spoken turns that are refused (no tools needed)", () => {
@@ -46,9 +58,31 @@ describe("spoken turns that are refused (no tools needed)", () => {
   it.each<[string, Uint8Array | null, Record<string, string>, number, string]>([
     ["no audio field", null, { text: "hello" }, 400, "audio_missing"],
     ["an empty recording", new Uint8Array(), {}, 400, "audio_empty"],
-    ["a text file", new TextEncoder().encode("I can cancel that for you today, on this call."), {}, 415, "audio_unsupported_type"],
-    ["a corrupt WAV", (() => { const b = new Uint8Array(silence); b.fill(0xee, 12, 44); return b; })(), {}, 400, "audio_corrupt"],
-    ["a recording over the length limit", wavBytes({ seconds: 21, sampleRate: 8000, bitsPerSample: 8 }), {}, 413, "audio_too_long"],
+    [
+      "a text file",
+      new TextEncoder().encode("I can cancel that for you today, on this call."),
+      {},
+      415,
+      "audio_unsupported_type",
+    ],
+    [
+      "a corrupt WAV",
+      (() => {
+        const b = new Uint8Array(silence);
+        b.fill(0xee, 12, 44);
+        return b;
+      })(),
+      {},
+      400,
+      "audio_corrupt",
+    ],
+    [
+      "a recording over the length limit",
+      wavBytes({ seconds: 21, sampleRate: 8000, bitsPerSample: 8 }),
+      {},
+      413,
+      "audio_too_long",
+    ],
     ["a bad interrupted flag", silence, { interrupted: "maybe" }, 400, "invalid_form"],
   ])("%s: a clear JSON error, nothing stored, and the call goes on", async (_, audio, fields, status, code) => {
     const id = await startCall();
@@ -74,15 +108,28 @@ describe("spoken turns that are refused (no tools needed)", () => {
     const response = await parley.app.request(`/api/sessions/${id}/turns/0/audio`);
     expect(response.status).toBe(501);
     expect(((await response.json()) as ErrorBody).error).toMatchObject({ code: "tts_unavailable" });
-    const health = (await (await parley.app.request("/api/health")).json()) as { voice: { speech: { engine: string }; transcription: { engine: string } } };
+    const health = (await (await parley.app.request("/api/health")).json()) as {
+      voice: { speech: { engine: string }; transcription: { engine: string } };
+    };
     expect(health.voice).toMatchObject({ speech: { engine: "browser" }, transcription: { engine: "offline" } });
   });
 
   it("takes the rep's own words with the recording, without transcribing it", async () => {
     const id = await startCall();
-    const events = await readTurnEvents(await postAudio(id, wavBytes({ seconds: 3, tone: true }), { text: "I'm so sorry, three outages is awful." }));
-    expect(events[0]).toMatchObject({ type: "transcript", index: 1, text: "I'm so sorry, three outages is awful.", engine: null });
-    expect(events[0]?.type === "transcript" && events[0].delivery).toMatchObject({ timing: "recording", words: 7, wordsPerMinute: 140 });
+    const events = await readTurnEvents(
+      await postAudio(id, wavBytes({ seconds: 3, tone: true }), { text: "I'm so sorry, three outages is awful." }),
+    );
+    expect(events[0]).toMatchObject({
+      type: "transcript",
+      index: 1,
+      text: "I'm so sorry, three outages is awful.",
+      engine: null,
+    });
+    expect(events[0]?.type === "transcript" && events[0].delivery).toMatchObject({
+      timing: "recording",
+      words: 7,
+      wordsPerMinute: 140,
+    });
     expect(events.map((event) => event.type)).toEqual(expect.arrayContaining(["rep", "persona", "feedback"]));
     const audio = await parley.app.request(`/api/sessions/${id}/turns/1/audio`);
     expect(audio.status).toBe(200);
@@ -98,7 +145,8 @@ if (missing.length > 0) console.log(skipMessage("spoken turns through the API (o
 describe.skipIf(missing.length > 0)("spoken turns on the offline engine (espeak-ng clips, pocketsphinx)", () => {
   const clips = clipMaker();
   afterAll(() => clips.remove());
-  const speak = async (name: string, text: string) => clips.read(await clips.speak(name, text, { voice: "en-us+f5", wordsPerMinute: 150 }));
+  const speak = async (name: string, text: string) =>
+    clips.read(await clips.speak(name, text, { voice: "en-us+f5", wordsPerMinute: 150 }));
 
   it("transcribes each turn closely enough to drive the persona, then answers as for a typed turn", async () => {
     const id = await startCall();
@@ -113,9 +161,16 @@ describe.skipIf(missing.length > 0)("spoken turns on the offline engine (espeak-
       const events: TurnEvent[] = await readTurnEvents(await postAudio(id, await speak(`turn-${i}`, line)));
       const transcript = events.find((event) => event.type === "transcript");
       const persona = events.find((event) => event.type === "persona");
-      if (transcript?.type !== "transcript" || persona?.type !== "persona") throw new Error(`turn ${i}: ${JSON.stringify(events)}`);
-      expect(events.map((event) => event.type).indexOf("transcript")).toBeLessThan(events.map((event) => event.type).indexOf("persona"));
-      expect(transcript).toMatchObject({ engine: "offline", model: "pocketsphinx-en-us+domain-lm", delivery: { timing: "words" } });
+      if (transcript?.type !== "transcript" || persona?.type !== "persona")
+        throw new Error(`turn ${i}: ${JSON.stringify(events)}`);
+      expect(events.map((event) => event.type).indexOf("transcript")).toBeLessThan(
+        events.map((event) => event.type).indexOf("persona"),
+      );
+      expect(transcript).toMatchObject({
+        engine: "offline",
+        model: "pocketsphinx-en-us+domain-lm",
+        delivery: { timing: "words" },
+      });
       const errors = wordErrors(line, transcript.text);
       report.push(`WER ${(errors.wer * 100).toFixed(0)}% in ${transcript.latencyMs} ms: "${transcript.text}"`);
       scored.push(errors);
@@ -140,19 +195,36 @@ describe.skipIf(missing.length > 0)("spoken turns on the offline engine (espeak-
     const stored = (await session(id)).turns[1];
     expect(stored).toMatchObject({ role: "rep", text: "", voice: { error: { code: "stt_no_speech" } } });
     expect((await parley.app.request(`/api/sessions/${id}/turns/1/audio`)).status).toBe(200);
-    const next = await readTurnEvents(await postAudio(id, await speak("after", "How have the outages affected your work?")));
+    const next = await readTurnEvents(
+      await postAudio(id, await speak("after", "How have the outages affected your work?")),
+    );
     expect(next.map((event) => event.type)).toEqual(expect.arrayContaining(["transcript", "rep", "persona"]));
   }, 60_000);
 
   const noFfmpeg = missingTools("ffmpeg");
   if (noFfmpeg.length > 0) console.log(skipMessage("a WebM/Opus spoken turn", noFfmpeg));
-  it.skipIf(noFfmpeg.length > 0)("takes WebM/Opus, what Chrome's MediaRecorder sends", async () => {
-    const id = await startCall();
-    const webm = clips.read(await clips.encode(await clips.speak("webm", "How have the outages affected your work?", { voice: "en-us+f5", wordsPerMinute: 150 }), "webm"));
-    const events = await readTurnEvents(await postAudio(id, webm, {}, "audio/webm;codecs=opus"));
-    const transcript = events.find((event) => event.type === "transcript");
-    expect(transcript?.type === "transcript" && wordErrors("How have the outages affected your work?", transcript.text).wer).toBeLessThan(0.35);
-    const audio = await parley.app.request(`/api/sessions/${id}/turns/1/audio`);
-    expect(audio.headers.get("content-type")).toBe("audio/webm");
-  }, 60_000);
+  it.skipIf(noFfmpeg.length > 0)(
+    "takes WebM/Opus, what Chrome's MediaRecorder sends",
+    async () => {
+      const id = await startCall();
+      const webm = clips.read(
+        await clips.encode(
+          await clips.speak("webm", "How have the outages affected your work?", {
+            voice: "en-us+f5",
+            wordsPerMinute: 150,
+          }),
+          "webm",
+        ),
+      );
+      const events = await readTurnEvents(await postAudio(id, webm, {}, "audio/webm;codecs=opus"));
+      const transcript = events.find((event) => event.type === "transcript");
+      expect(
+        transcript?.type === "transcript" &&
+          wordErrors("How have the outages affected your work?", transcript.text).wer,
+      ).toBeLessThan(0.35);
+      const audio = await parley.app.request(`/api/sessions/${id}/turns/1/audio`);
+      expect(audio.headers.get("content-type")).toBe("audio/webm");
+    },
+    60_000,
+  );
 });

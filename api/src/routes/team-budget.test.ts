@@ -38,11 +38,22 @@ beforeAll(async () => {
     PARLEY_DAILY_TOKENS_PER_TEAM: String(TEAM_BUDGET),
   });
   const admin = await signIn(parley, ADMIN.email, ADMIN.password);
-  const teamOf = async (name: string) => (await admin.json<{ team: { id: string } }>("POST", "/api/teams", { name })).team.id;
+  const teamOf = async (name: string) =>
+    (await admin.json<{ team: { id: string } }>("POST", "/api/teams", { name })).team.id;
   const [support, sales] = [await teamOf("Support"), await teamOf("Sales")];
-  for (const [key, teamId] of [["ann", support], ["ben", support], ["cat", sales]] as const) {
+  for (const [key, teamId] of [
+    ["ann", support],
+    ["ben", support],
+    ["cat", sales],
+  ] as const) {
     const email = `${key}@example.com`;
-    const created = await admin.json<{ user: { id: string } }>("POST", "/api/users", { name: key, email, role: "learner", teamId, password: PASSWORD });
+    const created = await admin.json<{ user: { id: string } }>("POST", "/api/users", {
+      name: key,
+      email,
+      role: "learner",
+      teamId,
+      password: PASSWORD,
+    });
     people[key] = { id: created.user.id, client: await signIn(parley, email, PASSWORD) };
   }
 });
@@ -68,7 +79,10 @@ describe("the per-team daily token budget", () => {
     expect(benSpent).toBeLessThan(TEAM_BUDGET);
     expect(annSpent + benSpent).toBeGreaterThanOrEqual(TEAM_BUDGET);
 
-    for (const [who, call] of [[people.ann.client, annCall], [people.ben.client, benCall]] as const) {
+    for (const [who, call] of [
+      [people.ann.client, annCall],
+      [people.ben.client, benCall],
+    ] as const) {
       const refused = await turn(who, call, "Are you still there?");
       expect(refused.status).toBe(429);
       expect(await errorOf(refused)).toMatchObject({

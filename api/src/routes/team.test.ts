@@ -29,7 +29,11 @@ const GOOD = [
   "How have the outages affected your work this month?",
   "I can put a full month's credit on your account and send a technician out this week. Would that help?",
 ];
-const BAD = ["Before you go, have you heard about our new bundle deal?", "Please calm down.", "Let me transfer you to another department."];
+const BAD = [
+  "Before you go, have you heard about our new bundle deal?",
+  "Please calm down.",
+  "Let me transfer you to another department.",
+];
 
 /** Starts, plays and ends an offline call; returns the session id. */
 async function playCall(call: Client, lines: string[], extra: Record<string, unknown> = {}) {
@@ -54,9 +58,14 @@ let rival: Client;
 let sandboxId: string;
 
 beforeAll(async () => {
-  parley = await startTestRuntime({ PARLEY_AUTH: "accounts", PARLEY_ADMIN_EMAIL: ADMIN.email, PARLEY_ADMIN_PASSWORD: ADMIN.password });
+  parley = await startTestRuntime({
+    PARLEY_AUTH: "accounts",
+    PARLEY_ADMIN_EMAIL: ADMIN.email,
+    PARLEY_ADMIN_PASSWORD: ADMIN.password,
+  });
   admin = await signIn(ADMIN.email, ADMIN.password);
-  const team = async (name: string) => ((await (await admin("POST", "/api/teams", { name })).json()) as { team: { id: string } }).team.id;
+  const team = async (name: string) =>
+    ((await (await admin("POST", "/api/teams", { name })).json()) as { team: { id: string } }).team.id;
   const teamA = await team("Team A");
   const teamB = await team("Team B");
   const people = [
@@ -65,7 +74,8 @@ beforeAll(async () => {
     { name: "Kim Learner", email: "kim@example.com", role: "learner", teamId: teamA },
     { name: "Ray Rival", email: "ray@example.com", role: "learner", teamId: teamB },
   ];
-  for (const person of people) expect((await admin("POST", "/api/users", { ...person, password: PASSWORD })).status).toBe(201);
+  for (const person of people)
+    expect((await admin("POST", "/api/users", { ...person, password: PASSWORD })).status).toBe(201);
   trainer = await signIn("tess@example.com", PASSWORD);
   lee = await signIn("lee@example.com", PASSWORD);
   kim = await signIn("kim@example.com", PASSWORD);
@@ -99,7 +109,9 @@ describe("sandbox calls", () => {
 
   it("are left out of the session list (history and progress) for their owner and for admins", async () => {
     for (const call of [trainer, admin]) {
-      const { items } = (await (await call("GET", "/api/sessions")).json()) as { items: { id: string; sandbox: boolean }[] };
+      const { items } = (await (await call("GET", "/api/sessions")).json()) as {
+        items: { id: string; sandbox: boolean }[];
+      };
       expect(items.length).toBeGreaterThan(0);
       expect(items.map((item) => item.id)).not.toContain(sandboxId);
       expect(items.every((item) => !item.sandbox)).toBe(true);
@@ -107,7 +119,9 @@ describe("sandbox calls", () => {
   });
 
   it("keep the flag when forked", async () => {
-    const { turns } = (await (await trainer("GET", `/api/sessions/${sandboxId}`)).json()) as { turns: { index: number; role: string }[] };
+    const { turns } = (await (await trainer("GET", `/api/sessions/${sandboxId}`)).json()) as {
+      turns: { index: number; role: string }[];
+    };
     const fromTurn = turns.find((turn) => turn.role === "rep")?.index;
     const fork = await trainer("POST", `/api/sessions/${sandboxId}/fork`, { fromTurn });
     expect(fork.status).toBe(201);
@@ -145,7 +159,8 @@ describe("GET /api/team/summary", () => {
     const acknowledge = summary.criteria.find((criterion) => criterion.id === "acknowledges-experience");
     expect(acknowledge?.attempts).toBe(4);
     expect(acknowledge?.scale).toEqual({ min: 1, max: 5 });
-    const mean = (id: string | undefined) => acknowledge?.byLearner.find((entry) => entry.learnerId === id)?.mean ?? null;
+    const mean = (id: string | undefined) =>
+      acknowledge?.byLearner.find((entry) => entry.learnerId === id)?.mean ?? null;
     expect(mean(leeId)).toBeGreaterThan(mean(kimId) ?? 0);
     expect(acknowledge?.byWeek).toEqual([{ week: summary.weeks[0], mean: acknowledge?.mean, attempts: 4 }]);
   });
@@ -153,15 +168,24 @@ describe("GET /api/team/summary", () => {
   it("names the weakest criteria (enough attempts, lowest mean) with the scenarios that practise them", async () => {
     const summary = await summaryOf(trainer);
     expect(summary.weakest.length).toBeGreaterThan(0);
-    const means = summary.criteria.filter((criterion) => criterion.attempts >= summary.minAttempts).map((criterion) => criterion.mean ?? 0);
+    const means = summary.criteria
+      .filter((criterion) => criterion.attempts >= summary.minAttempts)
+      .map((criterion) => criterion.mean ?? 0);
     const weakest = summary.criteria.find((criterion) => criterion.id === summary.weakest[0]);
     expect(weakest?.mean).toBe(Math.min(...means));
     expect(weakest?.scenarios).toContainEqual({ personaId: "cancel-after-outages", name: "Dana Whitfield" });
   });
 
   it("is empty for a trainer whose team has no scored calls", async () => {
-    const teamC = ((await (await admin("POST", "/api/teams", { name: "Team C" })).json()) as { team: { id: string } }).team.id;
-    await admin("POST", "/api/users", { name: "New Trainer", email: "new@example.com", role: "trainer", teamId: teamC, password: PASSWORD });
+    const teamC = ((await (await admin("POST", "/api/teams", { name: "Team C" })).json()) as { team: { id: string } })
+      .team.id;
+    await admin("POST", "/api/users", {
+      name: "New Trainer",
+      email: "new@example.com",
+      role: "trainer",
+      teamId: teamC,
+      password: PASSWORD,
+    });
     const summary = await summaryOf(await signIn("new@example.com", PASSWORD));
     expect(summary).toMatchObject({ calls: 0, learners: [], criteria: [], weakest: [] });
   });

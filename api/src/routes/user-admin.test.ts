@@ -18,7 +18,11 @@ async function createUser(key: keyof typeof users, role: string, teamId: string)
 }
 
 beforeAll(async () => {
-  parley = await startTestRuntime({ PARLEY_AUTH: "accounts", PARLEY_ADMIN_EMAIL: ADMIN.email, PARLEY_ADMIN_PASSWORD: ADMIN.password });
+  parley = await startTestRuntime({
+    PARLEY_AUTH: "accounts",
+    PARLEY_ADMIN_EMAIL: ADMIN.email,
+    PARLEY_ADMIN_PASSWORD: ADMIN.password,
+  });
   admin = await signIn(parley, ADMIN.email, ADMIN.password);
   adminId = (await admin.json<{ user: { id: string } }>("GET", "/api/auth/me")).user.id;
   teams.north = (await admin.json<{ team: { id: string } }>("POST", "/api/teams", { name: "North" })).team.id;
@@ -34,7 +38,9 @@ describe("managing users and teams (admin)", () => {
     const response = await admin.call("GET", `/api/users/${users.learner.id}`);
     expect(response.status).toBe(200);
     const body = await response.text();
-    expect(JSON.parse(body)).toMatchObject({ user: { email: "learner@example.com", role: "learner", teamId: teams.north } });
+    expect(JSON.parse(body)).toMatchObject({
+      user: { email: "learner@example.com", role: "learner", teamId: teams.north },
+    });
     expect(body).not.toMatch(/scrypt|password/i);
     const missing = await admin.call("GET", "/api/users/no-such-user");
     expect(missing.status).toBe(404);
@@ -49,7 +55,9 @@ describe("managing users and teams (admin)", () => {
   });
 
   it("renames a team; a name already used is refused with a clear error", async () => {
-    const renamed = await admin.json<{ team: { name: string } }>("PATCH", `/api/teams/${teams.south}`, { name: "South West" });
+    const renamed = await admin.json<{ team: { name: string } }>("PATCH", `/api/teams/${teams.south}`, {
+      name: "South West",
+    });
     expect(renamed.team.name).toBe("South West");
     const taken = await admin.call("PATCH", `/api/teams/${teams.south}`, { name: "north" });
     expect(taken.status).toBe(409);
@@ -59,34 +67,62 @@ describe("managing users and teams (admin)", () => {
   });
 
   it("names each bad field of a new user", async () => {
-    const response = await admin.call("POST", "/api/users", { name: "", email: "not an email", role: "boss", password: "short" });
+    const response = await admin.call("POST", "/api/users", {
+      name: "",
+      email: "not an email",
+      role: "boss",
+      password: "short",
+    });
     expect(response.status).toBe(400);
     const fields = (await errorOf(response)).details?.issues?.map((issue) => issue.field);
     expect(fields).toEqual(expect.arrayContaining(["name", "email", "role", "password"]));
   });
 
   it("refuses an empty change with 400, not a server error", async () => {
-    const person = await admin.json<{ user: User }>("POST", "/api/users", { name: "Em", email: "em@example.com", role: "learner", password: PASSWORD });
+    const person = await admin.json<{ user: User }>("POST", "/api/users", {
+      name: "Em",
+      email: "em@example.com",
+      role: "learner",
+      password: PASSWORD,
+    });
     const response = await admin.call("PATCH", `/api/users/${person.user.id}`, {});
     expect(response.status).toBe(400);
     expect((await errorOf(response)).message).toMatch(/at least one of name, role, teamId, disabled or password/);
   });
 
   it("resets a password: the old one and the user's open sessions stop working", async () => {
-    const person = await admin.json<{ user: User }>("POST", "/api/users", { name: "Pat", email: "pat@example.com", role: "learner", password: PASSWORD });
+    const person = await admin.json<{ user: User }>("POST", "/api/users", {
+      name: "Pat",
+      email: "pat@example.com",
+      role: "learner",
+      password: PASSWORD,
+    });
     const pat = await signIn(parley, "pat@example.com", PASSWORD);
     const reset = await admin.call("PATCH", `/api/users/${person.user.id}`, { password: "a brand new password" });
     expect(reset.status).toBe(200);
     expect((await pat.call("GET", "/api/auth/me")).status).toBe(401);
-    expect((await anonymous(parley).call("POST", "/api/auth/login", { email: "pat@example.com", password: PASSWORD })).status).toBe(401);
+    expect(
+      (await anonymous(parley).call("POST", "/api/auth/login", { email: "pat@example.com", password: PASSWORD }))
+        .status,
+    ).toBe(401);
     await signIn(parley, "pat@example.com", "a brand new password");
   });
 
   it("moves a user to another team and changes their role", async () => {
-    const person = await admin.json<{ user: User }>("POST", "/api/users", { name: "Mo", email: "mo@example.com", role: "learner", password: PASSWORD });
-    const moved = await admin.json<{ user: User }>("PATCH", `/api/users/${person.user.id}`, { teamId: teams.north, role: "trainer" });
+    const person = await admin.json<{ user: User }>("POST", "/api/users", {
+      name: "Mo",
+      email: "mo@example.com",
+      role: "learner",
+      password: PASSWORD,
+    });
+    const moved = await admin.json<{ user: User }>("PATCH", `/api/users/${person.user.id}`, {
+      teamId: teams.north,
+      role: "trainer",
+    });
     expect(moved.user).toMatchObject({ teamId: teams.north, role: "trainer" });
-    const unknownTeam = await admin.call("PATCH", `/api/users/${person.user.id}`, { teamId: "9f8d4c1e-1111-4222-8333-444455556666" });
+    const unknownTeam = await admin.call("PATCH", `/api/users/${person.user.id}`, {
+      teamId: "9f8d4c1e-1111-4222-8333-444455556666",
+    });
     expect(unknownTeam.status).toBe(400);
     expect((await errorOf(unknownTeam)).code).toBe("unknown_team");
   });
@@ -119,7 +155,9 @@ describe("isolation: trainers and learners are not admins", () => {
     expect(response.status).toBe(403);
     expect((await errorOf(response)).code).toBe("forbidden");
     expect((await admin.json<{ user: User }>("GET", `/api/users/${users.learner.id}`)).user.role).toBe("learner");
-    expect((await admin.json<{ items: { name: string }[] }>("GET", "/api/teams")).items.map((t) => t.name)).not.toContain("Renamed");
+    expect(
+      (await admin.json<{ items: { name: string }[] }>("GET", "/api/teams")).items.map((t) => t.name),
+    ).not.toContain("Renamed");
   });
 
   it("a trainer sees their own team's calls but not another team's", async () => {
@@ -127,7 +165,8 @@ describe("isolation: trainers and learners are not admins", () => {
     const rival = await signIn(parley, "rival@example.com", PASSWORD);
     const trainer = await signIn(parley, "trainer@example.com", PASSWORD);
     const start = async (who: Client) =>
-      (await who.json<{ session: { id: string } }>("POST", "/api/sessions", { personaId: "cancel-after-outages" })).session.id;
+      (await who.json<{ session: { id: string } }>("POST", "/api/sessions", { personaId: "cancel-after-outages" }))
+        .session.id;
     const ownTeam = await start(learner);
     const otherTeam = await start(rival);
 
@@ -135,7 +174,9 @@ describe("isolation: trainers and learners are not admins", () => {
     const hidden = await trainer.call("GET", `/api/sessions/${otherTeam}`);
     expect(hidden.status).toBe(404);
     expect((await trainer.call("POST", "/api/grade", { sessionId: otherTeam })).status).toBe(404);
-    const listed = (await trainer.json<{ items: { id: string }[] }>("GET", "/api/sessions")).items.map((item) => item.id);
+    const listed = (await trainer.json<{ items: { id: string }[] }>("GET", "/api/sessions")).items.map(
+      (item) => item.id,
+    );
     expect(listed).toContain(ownTeam);
     expect(listed).not.toContain(otherTeam);
   });
@@ -144,7 +185,9 @@ describe("isolation: trainers and learners are not admins", () => {
     const learner = await signIn(parley, "learner@example.com", PASSWORD);
     const rival = await signIn(parley, "rival@example.com", PASSWORD);
     const { token } = await learner.json<{ token: { id: string } }>("POST", "/api/tokens", { name: "laptop" });
-    expect((await rival.json<{ items: { id: string }[] }>("GET", "/api/tokens")).items.map((t) => t.id)).not.toContain(token.id);
+    expect((await rival.json<{ items: { id: string }[] }>("GET", "/api/tokens")).items.map((t) => t.id)).not.toContain(
+      token.id,
+    );
     expect((await rival.call("DELETE", `/api/tokens/${token.id}`)).status).toBe(404);
     expect((await learner.call("DELETE", `/api/tokens/${token.id}`)).status).toBe(200);
     const mine = await learner.json<{ items: { id: string; revokedAt: number | null }[] }>("GET", "/api/tokens");

@@ -9,7 +9,10 @@ import { DomainError } from "../errors";
 import { validate } from "./validate";
 
 const role = z.enum(["learner", "trainer", "admin"]);
-const password = z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(MAX_PASSWORD_LENGTH);
+const password = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`)
+  .max(MAX_PASSWORD_LENGTH);
 const newUser = z.strictObject({
   name: z.string().trim().min(1).max(120),
   email: z.email().max(200),
@@ -38,7 +41,10 @@ function requireAdmin(principal: Principal) {
 // Only local mode signs everyone in as the local user (accounts mode refuses it), so this is the mode.
 function refuseInLocalMode(principal: Principal, what: string) {
   if (principal.id === LOCAL_USER_ID) {
-    throw new DomainError("local_mode", `Parley is in local mode (one person, this machine): ${what}. Start it with PARLEY_AUTH=accounts to have accounts.`);
+    throw new DomainError(
+      "local_mode",
+      `Parley is in local mode (one person, this machine): ${what}. Start it with PARLEY_AUTH=accounts to have accounts.`,
+    );
   }
 }
 
@@ -46,7 +52,10 @@ function refuseInLocalMode(principal: Principal, what: string) {
 function refuseSelfLockout(principal: Principal, id: string, patch: { role?: string; disabled?: boolean }) {
   if (id !== principal.id) return;
   if (patch.disabled === true || (patch.role !== undefined && patch.role !== "admin")) {
-    throw new DomainError("self_lockout", "You cannot disable your own account or take away your own admin role; ask another admin.");
+    throw new DomainError(
+      "self_lockout",
+      "You cannot disable your own account or take away your own admin role; ask another admin.",
+    );
   }
 }
 
@@ -56,7 +65,9 @@ export function userRoutes(users: UserStore) {
     if (teamId && !users.teamIds().has(teamId)) throw new DomainError("unknown_team", `No team with id "${teamId}".`);
   };
   const checkTeamName = (name: string, except?: string) => {
-    const taken = users.listTeams().some((team) => team.id !== except && team.name.toLowerCase() === name.toLowerCase());
+    const taken = users
+      .listTeams()
+      .some((team) => team.id !== except && team.name.toLowerCase() === name.toLowerCase());
     if (taken) throw new DomainError("team_name_taken", `There is already a team called "${name}".`);
   };
   const existingUser = (id: string) => {
@@ -78,8 +89,15 @@ export function userRoutes(users: UserStore) {
       refuseInLocalMode(c.var.principal, "there are no other accounts to create");
       const body = c.req.valid("json");
       checkTeam(body.teamId);
-      if (users.byEmail(body.email)) throw new DomainError("email_taken", `An account for ${body.email} already exists.`);
-      const user = users.create({ name: body.name, email: body.email, role: body.role, teamId: body.teamId, passwordHash: await hashPassword(body.password) });
+      if (users.byEmail(body.email))
+        throw new DomainError("email_taken", `An account for ${body.email} already exists.`);
+      const user = users.create({
+        name: body.name,
+        email: body.email,
+        role: body.role,
+        teamId: body.teamId,
+        passwordHash: await hashPassword(body.password),
+      });
       return c.json({ user: publicUser(user) }, 201);
     })
     .patch("/users/:id", validate("param", idParam), validate("json", userPatch), async (c) => {
@@ -89,7 +107,10 @@ export function userRoutes(users: UserStore) {
       existingUser(id);
       checkTeam(rest.teamId);
       refuseSelfLockout(c.var.principal, id, rest);
-      const user = users.update(id, { ...rest, ...(newPassword ? { passwordHash: await hashPassword(newPassword) } : {}) });
+      const user = users.update(id, {
+        ...rest,
+        ...(newPassword ? { passwordHash: await hashPassword(newPassword) } : {}),
+      });
       // A new password or a disabled account ends every browser session (API tokens stay, and stop with `disabled`).
       if (newPassword || rest.disabled) users.endSessionsOf(id);
       return c.json({ user: publicUser(user ?? existingUser(id)) }, 200);

@@ -8,7 +8,9 @@ export const validate = <T extends keyof ValidationTargets, S extends z.ZodType>
   zValidator(target, schema, (result) => {
     if (!result.success) {
       const issues = result.error.issues.map((issue) => ({ field: issue.path.join("."), message: issue.message }));
-      const summary = issues.map((issue) => (issue.field ? `${issue.field}: ${issue.message}` : issue.message)).join("; ");
+      const summary = issues
+        .map((issue) => (issue.field ? `${issue.field}: ${issue.message}` : issue.message))
+        .join("; ");
       throw new DomainError("invalid_request", `Invalid ${target}: ${summary}`, { issues });
     }
   });

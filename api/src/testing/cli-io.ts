@@ -13,10 +13,15 @@ export interface CliResult {
  * child process would give them. `env` is the whole environment the CLI sees (nothing of this
  * process's leaks in); stderr is not a terminal unless `stderrIsTTY`.
  */
-export async function runParley(args: string[], env: CliIo["env"] = {}, options: { stderrIsTTY?: boolean } = {}): Promise<CliResult> {
+export async function runParley(
+  args: string[],
+  env: CliIo["env"] = {},
+  options: { stderrIsTTY?: boolean } = {},
+): Promise<CliResult> {
   // Relative paths (evals/..., the default --root .) resolve against the process's folder, as they
   // did against the child processes' cwd: the repository.
-  if (realpathSync(process.cwd()) !== realpathSync(REPO_ROOT)) throw new Error(`CLI tests run from the repository root (${REPO_ROOT}), not ${process.cwd()}`);
+  if (realpathSync(process.cwd()) !== realpathSync(REPO_ROOT))
+    throw new Error(`CLI tests run from the repository root (${REPO_ROOT}), not ${process.cwd()}`);
   let stdout = "";
   let stderr = "";
   const code = await runCli(args, {

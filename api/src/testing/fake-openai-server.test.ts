@@ -172,7 +172,11 @@ describe("fake OpenAI server: chat completions", () => {
     expect(rateError.headers?.get("retry-after")).toBe("3");
 
     // With retries enabled, a short retry-after makes the SDK retry quickly and succeed.
-    server.enqueue("chat", { kind: "error", status: 429, retryAfterSeconds: 0.01 }, { kind: "text", content: "after retry" });
+    server.enqueue(
+      "chat",
+      { kind: "error", status: 429, retryAfterSeconds: 0.01 },
+      { kind: "text", content: "after retry" },
+    );
     const completion = await client({ maxRetries: 1 }).chat.completions.create({ model: "m", messages });
     expect(completion.choices[0]?.message.content).toBe("after retry");
   });
@@ -384,7 +388,11 @@ describe("fake OpenAI server: audio and misc routes", () => {
     const file = async () => toFile(Buffer.from("RIFF fake wav"), "b.wav", { type: "audio/wav" });
     expect((await c.audio.transcriptions.create({ file: await file(), model: "whisper-1" })).text).toBe("hello");
 
-    const text = await c.audio.transcriptions.create({ file: await file(), model: "whisper-1", response_format: "text" });
+    const text = await c.audio.transcriptions.create({
+      file: await file(),
+      model: "whisper-1",
+      response_format: "text",
+    });
     expect(text).toBe("hello");
 
     server.enqueue("transcription", { kind: "error", status: 500 });
@@ -427,7 +435,10 @@ describe("fake OpenAI server: audio and misc routes", () => {
   it("records every request with path, method, headers and parsed body", async () => {
     await client().chat.completions.create({ model: "rec-model", messages, temperature: 0.3 });
     await client().models.list();
-    expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual(["POST /v1/chat/completions", "GET /v1/models"]);
+    expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      "POST /v1/chat/completions",
+      "GET /v1/models",
+    ]);
     const first = server.requests[0];
     expect(first?.headers.authorization).toBe("Bearer test");
     expect(first?.headers["content-type"]).toContain("application/json");

@@ -407,7 +407,12 @@ export async function startFakeOpenAI(options: StartFakeOpenAIOptions = {}): Pro
       headers["retry-after"] = String(Math.ceil(retryAfterSeconds));
       headers["retry-after-ms"] = String(Math.round(retryAfterSeconds * 1000));
     }
-    sendJson(res, status, { error: { message: message ?? defaultErrorMessage(status), type, param: null, code } }, headers);
+    sendJson(
+      res,
+      status,
+      { error: { message: message ?? defaultErrorMessage(status), type, param: null, code } },
+      headers,
+    );
   };
 
   const unsupported = (res: ServerResponse, route: FakeRoute, reply: FakeReply) =>
@@ -700,7 +705,11 @@ export async function startFakeOpenAI(options: StartFakeOpenAIOptions = {}): Pro
     });
 
   const record = (req: IncomingMessage, path: string, raw: Buffer): RecordedRequest => {
-    const base: RecordedBase = { path, method: req.method ?? "GET", headers: { ...(req.headers as IncomingHttpHeaders) } };
+    const base: RecordedBase = {
+      path,
+      method: req.method ?? "GET",
+      headers: { ...(req.headers as IncomingHttpHeaders) },
+    };
     const contentType = req.headers["content-type"] ?? "";
     let entry: RecordedRequest;
     if (raw.length === 0) {

@@ -47,7 +47,9 @@ export function testRubric(overrides: Partial<Record<keyof Rubric, unknown>> = {
         scope: "turn",
         weight: 2,
         anchors: { 1: "Ignores the complaint.", 3: "Generic apology.", 5: "Names the specific impact." },
-        examples: [{ score: 5, reply: "Losing a client call because of our outage is awful. How has it affected your work?" }],
+        examples: [
+          { score: 5, reply: "Losing a client call because of our outage is awful. How has it affected your work?" },
+        ],
         signals: {
           good: { phrases: ["that sounds"], moves: ["acknowledges_impact", "apologises"] },
           bad: { moves: ["blames_customer"] },

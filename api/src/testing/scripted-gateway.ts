@@ -30,7 +30,12 @@ export function scriptedGateway(script: {
       const text = script.chat(record("chat", context, messages));
       for (const word of text.split(/(?<= )/)) yield word;
     },
-    async structured<S extends z.ZodType>(context: CallContext, messages: ChatMessage[], schema: S, name: string): Promise<z.infer<S>> {
+    async structured<S extends z.ZodType>(
+      context: CallContext,
+      messages: ChatMessage[],
+      schema: S,
+      name: string,
+    ): Promise<z.infer<S>> {
       return schema.parse(script.structured(record("structured", context, messages), name));
     },
   };

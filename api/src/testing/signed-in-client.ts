@@ -13,7 +13,8 @@ export function anonymous(runtime: TestRuntime, cookie = "") {
     });
   return {
     call,
-    json: async <T = Record<string, unknown>>(method: string, url: string, body?: unknown) => (await (await call(method, url, body)).json()) as T,
+    json: async <T = Record<string, unknown>>(method: string, url: string, body?: unknown) =>
+      (await (await call(method, url, body)).json()) as T,
   };
 }
 
@@ -25,4 +26,8 @@ export async function signIn(runtime: TestRuntime, email: string, password: stri
 }
 
 export const errorOf = async (response: Response) =>
-  ((await response.json()) as { error: { code: string; message: string; details?: { issues?: { field: string; message: string }[] } } }).error;
+  (
+    (await response.json()) as {
+      error: { code: string; message: string; details?: { issues?: { field: string; message: string }[] } };
+    }
+  ).error;

@@ -52,7 +52,8 @@ export async function readTurnEvents(response: Response): Promise<TurnEvent[]> {
   const parser = createParser({
     onEvent(message) {
       const event = JSON.parse(message.data) as TurnEvent;
-      if (event.type !== message.event) throw new Error(`event name ${message.event} does not match type ${event.type}`);
+      if (event.type !== message.event)
+        throw new Error(`event name ${message.event} does not match type ${event.type}`);
       events.push(event);
     },
   });

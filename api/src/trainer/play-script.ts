@@ -47,7 +47,10 @@ export type ScriptPlayer = (input: {
  * uses, on a private in-memory database), so a persona suite exercises exactly what a learner
  * meets: move reading, the director, the persona engine and its end conditions.
  */
-export function createScriptPlayer(library: Library, engines: { persona: PersonaEngine; grader: Grader }): ScriptPlayer & { close: () => void } {
+export function createScriptPlayer(
+  library: Library,
+  engines: { persona: PersonaEngine; grader: Grader },
+): ScriptPlayer & { close: () => void } {
   const { db, close } = openDatabase(":memory:");
   const libraryStore = createLibraryStore(db);
   const stores = createCallStores(db);
@@ -55,8 +58,19 @@ export function createScriptPlayer(library: Library, engines: { persona: Persona
   users.ensureLocalUser();
   libraryStore.sync(library);
   // A private, single-user database: no rate limit or token budget applies to a scripted call.
-  const limits = createLimits({ turnsPerMinute: Number.MAX_SAFE_INTEGER, dailyTokensPerUser: 0, dailyTokensPerTeam: 0 }, stores.turns, createBudgetStore(db));
-  const practice = createPractice({ library: libraryStore, stores, persona: engines.persona, grader: engines.grader, judgements: null, limits });
+  const limits = createLimits(
+    { turnsPerMinute: Number.MAX_SAFE_INTEGER, dailyTokensPerUser: 0, dailyTokensPerTeam: 0 },
+    stores.turns,
+    createBudgetStore(db),
+  );
+  const practice = createPractice({
+    library: libraryStore,
+    stores,
+    persona: engines.persona,
+    grader: engines.grader,
+    judgements: null,
+    limits,
+  });
   const rep = users.principal(LOCAL_USER_ID);
   if (!rep) throw new Error("the local user is missing");
 
@@ -64,7 +78,9 @@ export function createScriptPlayer(library: Library, engines: { persona: Persona
     const started = practice.sessions.start(rep, { personaId, mode: "exam", difficulty });
     const id = started.session.id;
     onStart?.(id);
-    const sent = await sendLines(started.mood, lines, (line) => practice.turns.take(rep, id, { kind: "text", text: line }));
+    const sent = await sendLines(started.mood, lines, (line) =>
+      practice.turns.take(rep, id, { kind: "text", text: line }),
+    );
     const transcript = practice.sessions.get(rep, id).turns.map(({ index, role, text }) => ({ index, role, text }));
     return { transcript, ...sent };
   };

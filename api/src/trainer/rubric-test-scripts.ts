@@ -22,7 +22,11 @@ const DEFAULT_MARGIN = 1;
  * written for that customer and tuned so each line lands (evals/separation/*.yaml), so a test of
  * that pairing means the same as `parley eval`. Unreadable suites are skipped: they fail in eval.
  */
-export async function shippedSuite(dir: string, personaId: string, rubricId: string): Promise<{ suite: SeparationSuite; file: string } | null> {
+export async function shippedSuite(
+  dir: string,
+  personaId: string,
+  rubricId: string,
+): Promise<{ suite: SeparationSuite; file: string } | null> {
   let names: string[];
   try {
     names = (await readdir(dir)).filter((name) => /\.ya?ml$/.test(name)).sort();
@@ -32,7 +36,8 @@ export async function shippedSuite(dir: string, personaId: string, rubricId: str
   for (const name of names) {
     const file = path.join(dir, name);
     const parsed = parseYamlWithSchema(await readFile(file, "utf8"), name, separationSuite);
-    if (parsed.ok && parsed.value.persona === personaId && parsed.value.rubric === rubricId) return { suite: parsed.value, file: `evals/separation/${name}` };
+    if (parsed.ok && parsed.value.persona === personaId && parsed.value.rubric === rubricId)
+      return { suite: parsed.value, file: `evals/separation/${name}` };
   }
   return null;
 }
@@ -65,7 +70,9 @@ export function genericScripts(persona: Persona): RubricTestScripts {
     "How has all this affected you so far?",
     "Here's what happened, in plain words: the fault was on our side, which is why you were let down. Does that make sense so far?",
     "I'll put a credit on your account today, and I'll call you back by 3pm to confirm everything is sorted. What else is on your mind?",
-    ...(canCancel ? ["And if you'd still rather cancel, I'll process the cancellation for you right now, no transfer."] : []),
+    ...(canCancel
+      ? ["And if you'd still rather cancel, I'll process the cancellation for you right now, no transfer."]
+      : []),
   ];
   const weak = [
     "Okay. Before you go, have you heard about our new bundle deal? It's a great upgrade.",

@@ -47,7 +47,10 @@ interface Side {
 }
 
 const modelDown = (what: "play the customer in" | "grade", detail: string) =>
-  new DomainError("model_unavailable", `The model could not ${what} the test calls (${detail}). Try again, or run the test offline.`);
+  new DomainError(
+    "model_unavailable",
+    `The model could not ${what} the test calls (${detail}). Try again, or run the test offline.`,
+  );
 
 /**
  * "Test this rubric": plays a scripted strong rep and a scripted weak rep against a persona on a
@@ -59,7 +62,11 @@ export function createRubricTester(deps: RubricTestDeps) {
     if (!canPublish(principal)) throw new DomainError("forbidden", "Only trainers and admins can test rubrics.");
     const engineName = input.engine ?? deps.defaultEngine;
     const engines = engineName === "model" ? deps.engines.model : deps.engines.offline;
-    if (!engines) throw new DomainError("model_not_configured", "No model endpoint is configured on this server; run the test offline.");
+    if (!engines)
+      throw new DomainError(
+        "model_not_configured",
+        "No model endpoint is configured on this server; run the test offline.",
+      );
     if (engineName === "model") deps.limits.checkTokenBudget(principal);
 
     const persona = deps.library.get("persona", input.personaId);
@@ -86,8 +93,21 @@ export function createRubricTester(deps: RubricTestDeps) {
       if (failed) throw modelDown("play the customer in", failed.error?.split(":")[0] ?? "model error");
       const grade = (call: PlayedCall) =>
         scoreTranscript(
-          { grader: engines.grader, cache: null, sessionId: null, userId: principal.id, personaId: persona.id, meter: createUsageMeter() },
-          { rubric: rubric.value, rubricVersion: rubric.version ?? 0, persona: null, reveal: null, transcript: call.transcript },
+          {
+            grader: engines.grader,
+            cache: null,
+            sessionId: null,
+            userId: principal.id,
+            personaId: persona.id,
+            meter: createUsageMeter(),
+          },
+          {
+            rubric: rubric.value,
+            rubricVersion: rubric.version ?? 0,
+            persona: null,
+            reveal: null,
+            transcript: call.transcript,
+          },
         );
       strongCard = await grade(strong);
       weakCard = await grade(weak);
@@ -160,7 +180,10 @@ function resolveRubric(library: LibraryStore, input: RubricTestInput): ResolvedR
   const parsed = parseSource.rubric(input.rubricYaml, `rubrics/${input.rubricId}.yaml`);
   if (!parsed.ok) throw invalidFile("rubric", parsed.issues);
   if (parsed.value.id !== input.rubricId) {
-    throw new DomainError("id_mismatch", `The draft's id "${parsed.value.id}" does not match "${input.rubricId}" in the URL.`);
+    throw new DomainError(
+      "id_mismatch",
+      `The draft's id "${parsed.value.id}" does not match "${input.rubricId}" in the URL.`,
+    );
   }
   return { value: parsed.value, version: null, source: input.rubricYaml };
 }
@@ -170,8 +193,16 @@ function resolveRubric(library: LibraryStore, input: RubricTestInput): ResolvedR
  * library too; a persona with none is given the tested one (the player's session rubric is never
  * used for the result: both calls are graded with the tested rubric below).
  */
-function playerLibrary(library: LibraryStore, persona: { id: string; value: Persona; source: string }, tested: ResolvedRubric): Library {
-  const entry = <T>(value: T, folder: string, id: string, source: string): LibraryEntry<T> => ({ value, file: `${folder}/${id}.yaml`, source });
+function playerLibrary(
+  library: LibraryStore,
+  persona: { id: string; value: Persona; source: string },
+  tested: ResolvedRubric,
+): Library {
+  const entry = <T>(value: T, folder: string, id: string, source: string): LibraryEntry<T> => ({
+    value,
+    file: `${folder}/${id}.yaml`,
+    source,
+  });
   const rubrics = [entry(tested.value, "rubrics", tested.value.id, tested.source)];
   const own = persona.value.rubric;
   if (own !== undefined && own !== tested.value.id) {

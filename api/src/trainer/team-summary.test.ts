@@ -67,10 +67,19 @@ describe("summarizeTeam", () => {
       { personaId: "p1", name: "Persona one" },
       { personaId: "p2", name: "Persona two" },
     ]);
-    expect(summary.criteria.find((criterion) => criterion.id === "b")?.scenarios).toEqual([{ personaId: "p1", name: "Persona one" }]);
+    expect(summary.criteria.find((criterion) => criterion.id === "b")?.scenarios).toEqual([
+      { personaId: "p1", name: "Persona one" },
+    ]);
   });
 
   it("is empty without calls", () => {
-    expect(summarizeTeam([], scenarios)).toEqual({ calls: 0, learners: [], weeks: [], criteria: [], weakest: [], minAttempts: MIN_ATTEMPTS });
+    expect(summarizeTeam([], scenarios)).toEqual({
+      calls: 0,
+      learners: [],
+      weeks: [],
+      criteria: [],
+      weakest: [],
+      minAttempts: MIN_ATTEMPTS,
+    });
   });
 });

@@ -54,7 +54,10 @@ const tallyIn = (map: Map<string, Tally>, key: string) => {
  */
 export function summarizeTeam(calls: ScoredCall[], scenarios: Scenarios) {
   const learners = new Map<string, { id: string; name: string; calls: number }>();
-  const rows = new Map<string, { name: string; all: Tally; byLearner: Map<string, Tally>; byWeek: Map<string, Tally>; personas: Set<string> }>();
+  const rows = new Map<
+    string,
+    { name: string; all: Tally; byLearner: Map<string, Tally>; byWeek: Map<string, Tally>; personas: Set<string> }
+  >();
   const weeks = new Set<string>();
   for (const call of calls) {
     const learner = learners.get(call.userId) ?? { id: call.userId, name: call.userName, calls: 0 };
@@ -64,7 +67,17 @@ export function summarizeTeam(calls: ScoredCall[], scenarios: Scenarios) {
     weeks.add(week);
     for (const criterion of call.criteria) {
       let row = rows.get(criterion.id);
-      if (!row) rows.set(criterion.id, (row = { name: criterion.name, all: new Tally(), byLearner: new Map(), byWeek: new Map(), personas: new Set() }));
+      if (!row)
+        rows.set(
+          criterion.id,
+          (row = {
+            name: criterion.name,
+            all: new Tally(),
+            byLearner: new Map(),
+            byWeek: new Map(),
+            personas: new Set(),
+          }),
+        );
       row.personas.add(call.personaId);
       if (criterion.score === null) continue;
       row.all.add(criterion.score);
@@ -78,22 +91,36 @@ export function summarizeTeam(calls: ScoredCall[], scenarios: Scenarios) {
     const rubrics = scenarios.rubrics.filter((rubric) => rubric.criteria.includes(id));
     const rubricIds = new Set(rubrics.map((rubric) => rubric.id));
     // Scenarios that practise it: personas graded on a rubric with it by default, or in a call.
-    const practise = new Set([...scenarios.personas.filter((persona) => persona.rubric !== null && rubricIds.has(persona.rubric)).map((persona) => persona.id), ...row.personas]);
+    const practise = new Set([
+      ...scenarios.personas
+        .filter((persona) => persona.rubric !== null && rubricIds.has(persona.rubric))
+        .map((persona) => persona.id),
+      ...row.personas,
+    ]);
     return {
       id,
       name: row.name,
       scale: rubrics[0]?.scale ?? null,
       attempts: row.all.attempts,
       mean: row.all.mean,
-      byLearner: [...row.byLearner.entries()].map(([learnerId, tally]) => ({ learnerId, mean: tally.mean, attempts: tally.attempts })),
-      byWeek: [...row.byWeek.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([week, tally]) => ({ week, mean: tally.mean, attempts: tally.attempts })),
+      byLearner: [...row.byLearner.entries()].map(([learnerId, tally]) => ({
+        learnerId,
+        mean: tally.mean,
+        attempts: tally.attempts,
+      })),
+      byWeek: [...row.byWeek.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([week, tally]) => ({ week, mean: tally.mean, attempts: tally.attempts })),
       scenarios: [...practise].flatMap((personaId) => {
         const name = personaNames.get(personaId);
         return name === undefined ? [] : [{ personaId, name }];
       }),
     };
   });
-  criteria.sort((a, b) => (a.mean ?? Number.POSITIVE_INFINITY) - (b.mean ?? Number.POSITIVE_INFINITY) || a.name.localeCompare(b.name));
+  criteria.sort(
+    (a, b) =>
+      (a.mean ?? Number.POSITIVE_INFINITY) - (b.mean ?? Number.POSITIVE_INFINITY) || a.name.localeCompare(b.name),
+  );
   const weakest = criteria
     .filter((criterion) => criterion.mean !== null && criterion.attempts >= MIN_ATTEMPTS)
     .slice(0, WEAKEST)
@@ -121,8 +148,16 @@ export function createTeamSummary({ calls: teamCalls, library }: { calls: TeamCa
           ? []
           : teamCalls.scoredCalls({ kind: "team-learners", teamId: principal.teamId });
     return summarizeTeam(calls, {
-      personas: library.latest("persona").map((entry) => ({ id: entry.id, name: entry.value.name, rubric: entry.value.rubric ?? null })),
-      rubrics: library.latest("rubric").map((entry) => ({ id: entry.id, criteria: entry.value.criteria.map((criterion) => criterion.id), scale: entry.value.scale })),
+      personas: library
+        .latest("persona")
+        .map((entry) => ({ id: entry.id, name: entry.value.name, rubric: entry.value.rubric ?? null })),
+      rubrics: library
+        .latest("rubric")
+        .map((entry) => ({
+          id: entry.id,
+          criteria: entry.value.criteria.map((criterion) => criterion.id),
+          scale: entry.value.scale,
+        })),
     });
   };
 }

@@ -33,14 +33,23 @@ export function cutAtHeard(fullText: string, heard: string): HeardTurn | null {
   const tokens = spoken.split(/\s+/).filter(Boolean);
   const spokenWords = tokens.flatMap((token, at) => words(token).map((word) => ({ word, at })));
   const heardWords = words(heard);
-  const isPrefix = heardWords.length <= spokenWords.length && heardWords.every((word, i) => spokenWords[i]?.word === word);
+  const isPrefix =
+    heardWords.length <= spokenWords.length && heardWords.every((word, i) => spokenWords[i]?.word === word);
   if (!isPrefix) {
-    const start = spokenWords.slice(0, Math.max(heardWords.length, 1)).map((entry) => entry.word).join(" ");
-    throw new DomainError("invalid_heard", `"heard" must be the first words of the customer's latest reply as it was played; the reply begins "${start}".`,
+    const start = spokenWords
+      .slice(0, Math.max(heardWords.length, 1))
+      .map((entry) => entry.word)
+      .join(" ");
+    throw new DomainError(
+      "invalid_heard",
+      `"heard" must be the first words of the customer's latest reply as it was played; the reply begins "${start}".`,
     );
   }
   if (heardWords.length === spokenWords.length) return null;
   const lastToken = heardWords.length === 0 ? -1 : (spokenWords[heardWords.length - 1]?.at ?? -1);
-  const kept = tokens.slice(0, lastToken + 1).join(" ").replace(/[\s,;:.!?…-]+$/u, "");
+  const kept = tokens
+    .slice(0, lastToken + 1)
+    .join(" ")
+    .replace(/[\s,;:.!?…-]+$/u, "");
   return { text: `${kept}—`, interruption: { heardWords: heardWords.length, fullText } };
 }

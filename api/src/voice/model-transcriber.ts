@@ -11,7 +11,11 @@ import { type Transcriber, TranscriberError } from "./transcriber";
 const KEEP_FILLERS_PROMPT = "Um, so, uh, I mean, like, you know, let me, um, check that for you.";
 
 /** Speech to text through the configured endpoint's `/audio/transcriptions` (e.g. whisper-1). */
-export function createModelTranscriber(gateway: LlmGateway, model: string, options: { language?: string } = {}): Transcriber {
+export function createModelTranscriber(
+  gateway: LlmGateway,
+  model: string,
+  options: { language?: string } = {},
+): Transcriber {
   const unavailable = () =>
     gateway.transcribe ? null : "The configured model gateway cannot transcribe audio; type the turn instead.";
   return {
@@ -31,14 +35,19 @@ export function createModelTranscriber(gateway: LlmGateway, model: string, optio
         return {
           text: result.text,
           words: result.words,
-          durationMs: result.durationSeconds === null ? recording.durationMs : Math.round(result.durationSeconds * 1000),
+          durationMs:
+            result.durationSeconds === null ? recording.durationMs : Math.round(result.durationSeconds * 1000),
           engine: "model" as const,
           model,
           latencyMs: Math.round(performance.now() - started),
         };
       } catch (error) {
         if (error instanceof LlmError) {
-          throw new TranscriberError("stt_failed", `The transcription endpoint failed (${error.code}: ${error.message}).`, { cause: error });
+          throw new TranscriberError(
+            "stt_failed",
+            `The transcription endpoint failed (${error.code}: ${error.message}).`,
+            { cause: error },
+          );
         }
         throw error;
       }

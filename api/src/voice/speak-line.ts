@@ -8,13 +8,21 @@ import { speakableText } from "../conversation/speakable-text";
  * A line in the customer's voice, streamed from the speech model. With no speech model the answer
  * is 501 `tts_unavailable`: the browser speaks the customer's lines itself.
  */
-export async function speakLine(speaker: Speaker, text: string, voice: PersonaVoice | undefined, sessionId: string): Promise<SpeechStream> {
+export async function speakLine(
+  speaker: Speaker,
+  text: string,
+  voice: PersonaVoice | undefined,
+  sessionId: string,
+): Promise<SpeechStream> {
   if (speaker.engine === "browser") {
     const message = "Parley has no speech model configured: use the browser's own speech synthesis for the customer.";
     throw new DomainError("tts_unavailable", message);
   }
   if (speakableText(text) === "") {
-    throw new DomainError("nothing_to_speak", "That text has no words to say aloud (only stage directions, markup or links).");
+    throw new DomainError(
+      "nothing_to_speak",
+      "That text has no words to say aloud (only stage directions, markup or links).",
+    );
   }
   try {
     return await speaker.speak(text, voice, { sessionId });

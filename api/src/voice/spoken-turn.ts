@@ -36,7 +36,12 @@ export function checkCanTranscribe(voice: VoiceService, request: SpokenTurnReque
 export function newTurnVoice(request: SpokenTurnRequest): TurnVoice {
   const { recording } = request;
   return {
-    recording: { format: recording.format, mime: recording.mime, bytes: recording.bytes.length, durationMs: recording.durationMs },
+    recording: {
+      format: recording.format,
+      mime: recording.mime,
+      bytes: recording.bytes.length,
+      durationMs: recording.durationMs,
+    },
     transcription: null,
     corrected: request.text !== null,
     interrupted: request.interrupted,
@@ -50,9 +55,20 @@ export function newTurnVoice(request: SpokenTurnRequest): TurnVoice {
  * Stores nothing and never throws for a recording that cannot be heard: that is an `ok: false`
  * result, so the caller keeps the recording and the call goes on.
  */
-export async function hearSpokenTurn(voice: VoiceService, sessionId: string, request: SpokenTurnRequest, record: TurnVoice): Promise<HeardSpokenTurn> {
+export async function hearSpokenTurn(
+  voice: VoiceService,
+  sessionId: string,
+  request: SpokenTurnRequest,
+  record: TurnVoice,
+): Promise<HeardSpokenTurn> {
   const heard = request.text === null ? await hear(voice, request.recording, sessionId) : null;
-  if (heard && !heard.ok) return { ok: false, voice: { ...record, error: { code: heard.code, message: heard.message } }, code: heard.code, message: heard.message };
+  if (heard && !heard.ok)
+    return {
+      ok: false,
+      voice: { ...record, error: { code: heard.code, message: heard.message } },
+      code: heard.code,
+      message: heard.message,
+    };
   const transcription = heard?.transcription ?? null;
   const text = request.text ?? transcription?.text ?? "";
   const delivery = turnDelivery({
@@ -75,17 +91,24 @@ export async function hearSpokenTurn(voice: VoiceService, sessionId: string, req
       },
       delivery,
     },
-    transcription: transcription && { engine: transcription.engine, model: transcription.model, latencyMs: transcription.latencyMs },
+    transcription: transcription && {
+      engine: transcription.engine,
+      model: transcription.model,
+      latencyMs: transcription.latencyMs,
+    },
     delivery,
   };
 }
 
-type Heard = { ok: true; transcription: Transcription } | { ok: false; code: "stt_no_speech" | TranscriberError["code"]; message: string };
+type Heard =
+  | { ok: true; transcription: Transcription }
+  | { ok: false; code: "stt_no_speech" | TranscriberError["code"]; message: string };
 
 async function hear(voice: VoiceService, recording: Recording, sessionId: string): Promise<Heard> {
   try {
     const transcription = await voice.transcriber.transcribe(recording, { sessionId });
-    if (transcription.text.trim() === "") return { ok: false, code: "stt_no_speech", message: "No words were recognised in the recording." };
+    if (transcription.text.trim() === "")
+      return { ok: false, code: "stt_no_speech", message: "No words were recognised in the recording." };
     return { ok: true, transcription: { ...transcription, text: transcription.text.trim() } };
   } catch (error) {
     if (error instanceof TranscriberError) return { ok: false, code: error.code, message: error.message };

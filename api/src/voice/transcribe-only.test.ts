@@ -17,7 +17,14 @@ const voiceWith = (transcriber: Partial<Transcriber>): VoiceService => ({
     engine: "offline",
     model: "test",
     unavailable: () => null,
-    transcribe: async () => ({ text: " no speech here ", words: null, durationMs: null, engine: "offline", model: "test", latencyMs: 3 }),
+    transcribe: async () => ({
+      text: " no speech here ",
+      words: null,
+      durationMs: null,
+      engine: "offline",
+      model: "test",
+      latencyMs: 3,
+    }),
     ...transcriber,
   },
   speaker: browserSpeaker,
@@ -37,7 +44,10 @@ describe("transcribeOnly", () => {
 
   it("answers 503 stt_unavailable, saying what to install, when there is no recogniser", async () => {
     const voice = voiceWith({ unavailable: () => "Install pocketsphinx." });
-    await expect(transcribeOnly(voice, recording, "s")).rejects.toMatchObject({ code: "stt_unavailable", message: "Install pocketsphinx." });
+    await expect(transcribeOnly(voice, recording, "s")).rejects.toMatchObject({
+      code: "stt_unavailable",
+      message: "Install pocketsphinx.",
+    });
     expect(ERROR_STATUS.stt_unavailable).toBe(503);
   });
 

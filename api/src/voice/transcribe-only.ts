@@ -18,14 +18,23 @@ export interface TranscriptPreview {
  * Transcribes a recording and stores nothing. A recording with no recognisable words is a 200 with
  * empty text (the rep says it again); a recogniser that is missing or fails is a 503 or 502.
  */
-export async function transcribeOnly(voice: VoiceService, recording: Recording, sessionId: string): Promise<TranscriptPreview> {
+export async function transcribeOnly(
+  voice: VoiceService,
+  recording: Recording,
+  sessionId: string,
+): Promise<TranscriptPreview> {
   const missing = voice.transcriber.unavailable();
   if (missing) throw new DomainError("stt_unavailable", missing);
   try {
     const heard = await voice.transcriber.transcribe(recording, { sessionId });
     return {
       text: heard.text.trim(),
-      words: heard.words?.map(({ word, start, end }) => ({ word, startMs: Math.round(start * 1000), endMs: Math.round(end * 1000) })) ?? null,
+      words:
+        heard.words?.map(({ word, start, end }) => ({
+          word,
+          startMs: Math.round(start * 1000),
+          endMs: Math.round(end * 1000),
+        })) ?? null,
       engine: heard.engine,
       model: heard.model,
       durationMs: heard.durationMs ?? recording.durationMs ?? 0,

@@ -27,7 +27,12 @@ export interface VoiceStatus {
 export function voiceStatus(voice: VoiceService): VoiceStatus {
   const reason = voice.transcriber.unavailable();
   return {
-    transcription: { engine: voice.transcriber.engine, model: voice.transcriber.model, available: reason === null, reason },
+    transcription: {
+      engine: voice.transcriber.engine,
+      model: voice.transcriber.model,
+      available: reason === null,
+      reason,
+    },
     speech: { engine: voice.speaker.engine, model: voice.speaker.model },
     limits: { maxBytes: voice.limits.maxBytes, maxSeconds: voice.limits.maxSeconds, formats: ACCEPTED_LABELS },
   };
@@ -37,12 +42,21 @@ export function voiceStatus(voice: VoiceService): VoiceStatus {
 export function createVoiceService(config: Config, gateway: LlmGateway | null): VoiceService {
   const transcriber =
     config.voice.stt === "model" && gateway
-      ? createModelTranscriber(gateway, config.voice.sttModel, config.voice.language ? { language: config.voice.language } : {})
-      : createPocketsphinxTranscriber({ languageModel: config.voice.offlineLm, libraryRoot: config.libraryRoot, cacheDir: config.voice.cacheDir });
+      ? createModelTranscriber(
+          gateway,
+          config.voice.sttModel,
+          config.voice.language ? { language: config.voice.language } : {},
+        )
+      : createPocketsphinxTranscriber({
+          languageModel: config.voice.offlineLm,
+          libraryRoot: config.libraryRoot,
+          cacheDir: config.voice.cacheDir,
+        });
   return {
     limits: { maxBytes: config.voice.maxAudioBytes, maxSeconds: config.voice.maxAudioSeconds },
     audio: createFileAudioStore(config.voice.audioDir),
     transcriber,
-    speaker: config.voice.tts === "model" && gateway ? createModelSpeaker(gateway, config.voice.ttsModel) : browserSpeaker,
+    speaker:
+      config.voice.tts === "model" && gateway ? createModelSpeaker(gateway, config.voice.ttsModel) : browserSpeaker,
   };
 }

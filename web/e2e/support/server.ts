@@ -30,7 +30,12 @@ async function freePort(): Promise<number> {
 export async function startParley(overrides: Record<string, string> = {}): Promise<ParleyServer> {
   const port = await freePort();
   const dir = mkdtempSync(path.join(tmpdir(), "parley-e2e-"));
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: "127.0.0.1", PARLEY_DB: path.join(dir, "parley.db") };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    PARLEY_DB: path.join(dir, "parley.db"),
+  };
   env.PARLEY_ENGINE = "offline";
   env.NODE_ENV = "test";
   delete env.OPENAI_BASE_URL;

@@ -36,13 +36,17 @@ export async function toApiError(response: Response): Promise<ApiRequestError> {
 }
 
 /** The body of a typed response's success: the error responses a route declares (404, 409) are thrown instead. */
-type SuccessBody<R extends { ok: boolean; json(): Promise<unknown> }> = Awaited<ReturnType<Extract<R, { ok: true }>["json"]>>;
+type SuccessBody<R extends { ok: boolean; json(): Promise<unknown> }> = Awaited<
+  ReturnType<Extract<R, { ok: true }>["json"]>
+>;
 
 /**
  * Awaits a typed client call and returns its JSON body, or throws an ApiRequestError.
  * A network failure becomes code `network` so screens can say the server is unreachable.
  */
-export async function unwrap<R extends { ok: boolean; json(): Promise<unknown> }>(call: Promise<R>): Promise<SuccessBody<R>> {
+export async function unwrap<R extends { ok: boolean; json(): Promise<unknown> }>(
+  call: Promise<R>,
+): Promise<SuccessBody<R>> {
   let response: R;
   try {
     response = await call;

@@ -19,4 +19,3 @@ export function fieldErrors(error: unknown, byCode: Record<string, string> = {})
   if (field && !(field in errors)) errors[field] = error.message;
   return errors;
 }
-

@@ -1,4 +1,13 @@
-import { CategoryScale, type ChartOptions, Chart as ChartJS, Legend, LinearScale, LineElement, PointElement, Tooltip } from "chart.js";
+import {
+  CategoryScale,
+  type ChartOptions,
+  Chart as ChartJS,
+  Legend,
+  LinearScale,
+  LineElement,
+  PointElement,
+  Tooltip,
+} from "chart.js";
 
 ChartJS.register(CategoryScale, LinearScale, PointElement, LineElement, Tooltip, Legend);
 
@@ -11,11 +20,21 @@ type Plugins = NonNullable<ChartOptions<"line">["plugins"]>;
 /** How the `index`th line of a chart is drawn, the same on every line chart: colour, dash, points. */
 export function lineStyle(index: number) {
   const colour = COLOURS[index % COLOURS.length];
-  return { borderColor: colour, backgroundColor: colour, borderDash: DASHES[index % DASHES.length], spanGaps: true, tension: 0.2, pointRadius: 4 };
+  return {
+    borderColor: colour,
+    backgroundColor: colour,
+    borderDash: DASHES[index % DASHES.length],
+    spanGaps: true,
+    tension: 0.2,
+    pointRadius: 4,
+  };
 }
 
 /** Options every line chart shares (fills its figure, no animation, a legend of line swatches below), with its own scales. */
-export function lineChartOptions(scales: ChartOptions<"line">["scales"], tooltip?: Plugins["tooltip"]): ChartOptions<"line"> {
+export function lineChartOptions(
+  scales: ChartOptions<"line">["scales"],
+  tooltip?: Plugins["tooltip"],
+): ChartOptions<"line"> {
   return {
     responsive: true,
     maintainAspectRatio: false,

@@ -102,7 +102,10 @@ export function liveCallReducer(state: LiveCallState, action: LiveCallAction): L
         error: null,
         moodDelta: null,
         uncut: cut,
-        turns: [...(cut && action.heard !== undefined ? cutLastCustomerTurn(turns, action.heard) : turns), { index: next, role: "rep", text: action.text, pending: true }],
+        turns: [
+          ...(cut && action.heard !== undefined ? cutLastCustomerTurn(turns, action.heard) : turns),
+          { index: next, role: "rep", text: action.text, pending: true },
+        ],
       };
     }
     case "failed":
@@ -113,7 +116,9 @@ export function liveCallReducer(state: LiveCallState, action: LiveCallAction): L
         turns: restored(state),
         uncut: null,
         ended: state.ended || action.code === "session_ended",
-        error: action.quiet ? state.error : { code: action.code, message: action.message, retryable: action.code !== "session_ended" },
+        error: action.quiet
+          ? state.error
+          : { code: action.code, message: action.message, retryable: action.code !== "session_ended" },
       };
     case "settled":
       return { ...state, busy: false, streaming: null, turns: restored(state), uncut: null };
@@ -135,7 +140,12 @@ function applyEvent(state: LiveCallState, event: TurnEvent): LiveCallState {
       // The rep's spoken words as recognised, before the stored turn (the `rep` event) arrives.
       return { ...state, turns: state.turns.map((turn) => (turn.pending ? { ...turn, text: event.text } : turn)) };
     case "rep":
-      return { ...state, turns: upsert(state.turns, { index: event.turn.index, role: "rep", text: event.turn.text }), streaming: "", uncut: null };
+      return {
+        ...state,
+        turns: upsert(state.turns, { index: event.turn.index, role: "rep", text: event.turn.text }),
+        streaming: "",
+        uncut: null,
+      };
     case "delta":
       return { ...state, streaming: (state.streaming ?? "") + event.text };
     case "persona":
@@ -154,7 +164,11 @@ function applyEvent(state: LiveCallState, event: TurnEvent): LiveCallState {
     case "feedback":
       return { ...state, feedback: { ...state.feedback, [event.feedback.turn]: event.feedback } };
     case "error":
-      return { ...state, streaming: null, error: { code: event.code, message: event.message, retryable: event.retryable } };
+      return {
+        ...state,
+        streaming: null,
+        error: { code: event.code, message: event.message, retryable: event.retryable },
+      };
     default:
       // "reset": the reply broke character and is being said again, so drop what streamed so far.
       // (Matched by name so the app also builds against an API without that event.)

@@ -8,7 +8,8 @@ export const queryClient = new QueryClient({
       staleTime: 30_000,
       refetchOnWindowFocus: false,
       // A 4xx will not get better by asking again.
-      retry: (count, error) => !(error instanceof ApiRequestError && error.status >= 400 && error.status < 500) && count < 2,
+      retry: (count, error) =>
+        !(error instanceof ApiRequestError && error.status >= 400 && error.status < 500) && count < 2,
     },
   },
 });
@@ -32,5 +33,7 @@ onUnauthenticated(() => {
 
 /** Drops every cached answer that belongs to the signed-in user (all but health and `me`, which callers set). */
 export function forgetUserData(): void {
-  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== "health" && query.queryKey[0] !== queryKeys.me[0] });
+  queryClient.removeQueries({
+    predicate: (query) => query.queryKey[0] !== "health" && query.queryKey[0] !== queryKeys.me[0],
+  });
 }

@@ -48,7 +48,12 @@ export function useLiveCall(sessionId: string, start: LiveCallStart | undefined,
    * with code `retriedOn` shows no error (the caller sends the turn again).
    */
   const take = useCallback(
-    async (shown: string, post: (signal: AbortSignal) => Promise<Response>, heard?: string, retriedOn?: string): Promise<string | null> => {
+    async (
+      shown: string,
+      post: (signal: AbortSignal) => Promise<Response>,
+      heard?: string,
+      retriedOn?: string,
+    ): Promise<string | null> => {
       const controller = new AbortController();
       abort.current = controller;
       dispatch({ type: "send", text: shown, ...(heard === undefined ? {} : { heard }) });
@@ -83,8 +88,13 @@ export function useLiveCall(sessionId: string, start: LiveCallStart | undefined,
 
   const send = useCallback(
     (text: string) =>
-      take(text, (signal) =>
-        api.sessions[":id"].turns.$post({ param: { id: sessionId }, json: { text } }, { init: { signal } }) as Promise<Response>,
+      take(
+        text,
+        (signal) =>
+          api.sessions[":id"].turns.$post(
+            { param: { id: sessionId }, json: { text } },
+            { init: { signal } },
+          ) as Promise<Response>,
       ),
     [sessionId, take],
   );

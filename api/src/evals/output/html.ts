@@ -1,7 +1,20 @@
 import type { Estimate } from "../stats/bootstrap";
-import type { AgreementFigures, Check, GradingReport, PersonaReport, RobustnessSuiteReport, RunReport, SeparationReport, SuiteReport } from "../../eval-runs/report-types";
+import type {
+  AgreementFigures,
+  Check,
+  GradingReport,
+  PersonaReport,
+  RobustnessSuiteReport,
+  RunReport,
+  SeparationReport,
+  SuiteReport,
+} from "../../eval-runs/report-types";
 
-const esc = (value: string) => value.replace(/[&<>"']/g, (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char] ?? char);
+const esc = (value: string) =>
+  value.replace(
+    /[&<>"']/g,
+    (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char] ?? char,
+  );
 const num = (value: number | null, digits = 2) => (value === null ? "–" : value.toFixed(digits));
 const est = (e: Estimate) => (e.value === null ? "–" : `${num(e.value)} <small>(${num(e.low)}–${num(e.high)})</small>`);
 
@@ -18,7 +31,10 @@ function figuresRow(label: string, f: AgreementFigures): string {
 function confusion(matrix: number[][], min: number): string {
   const head = matrix.map((_, i) => `<th>${min + i}</th>`).join("");
   const rows = matrix
-    .map((row, h) => `<tr><th>${min + h}</th>${row.map((count, g) => `<td class="${g === h ? "diag" : count > 0 && Math.abs(g - h) > 1 ? "hot" : ""}">${count || ""}</td>`).join("")}</tr>`)
+    .map(
+      (row, h) =>
+        `<tr><th>${min + h}</th>${row.map((count, g) => `<td class="${g === h ? "diag" : count > 0 && Math.abs(g - h) > 1 ? "hot" : ""}">${count || ""}</td>`).join("")}</tr>`,
+    )
     .join("");
   return `<table class="matrix"><tr><th>human ↓ grader →</th>${head}</tr>${rows}</table>`;
 }
@@ -26,10 +42,23 @@ function confusion(matrix: number[][], min: number): string {
 function grading(report: GradingReport): string {
   const chance = report.overall.grader.chance.name;
   const head = `<tr><th>criterion</th><th>pairs</th><th>exact</th><th>within one</th><th>${chance}</th><th>Spearman</th><th>MAE</th></tr>`;
-  const ceiling = report.overall.humans ? `<p>Human–human ceiling:</p><table>${head}${figuresRow("overall (raters)", report.overall.humans)}${report.criteria.map((c) => (c.humans ? figuresRow(c.id, c.humans) : "")).join("")}</table>` : "";
-  const matrices = report.criteria.map((c) => `<div><h4>${esc(c.name)} <small>${esc(c.id)}</small></h4>${confusion(c.confusion, report.scale.min)}</div>`).join("");
+  const ceiling = report.overall.humans
+    ? `<p>Human–human ceiling:</p><table>${head}${figuresRow("overall (raters)", report.overall.humans)}${report.criteria.map((c) => (c.humans ? figuresRow(c.id, c.humans) : "")).join("")}</table>`
+    : "";
+  const matrices = report.criteria
+    .map(
+      (c) =>
+        `<div><h4>${esc(c.name)} <small>${esc(c.id)}</small></h4>${confusion(c.confusion, report.scale.min)}</div>`,
+    )
+    .join("");
   const disagreements = report.scores
-    .flatMap((score) => score.humans.map((human) => ({ score, human, gap: score.grader === null ? null : Math.abs(Math.round(score.grader) - human.score) })))
+    .flatMap((score) =>
+      score.humans.map((human) => ({
+        score,
+        human,
+        gap: score.grader === null ? null : Math.abs(Math.round(score.grader) - human.score),
+      })),
+    )
     .filter((entry) => entry.gap === null || entry.gap > 0)
     .sort((a, b) => (b.gap ?? 99) - (a.gap ?? 99));
   const rows = disagreements
@@ -38,7 +67,10 @@ function grading(report: GradingReport): string {
       return `<tr><td>${esc(score.item)}${score.label ? `<br><small>${esc(score.label)}</small>` : ""}</td><td>${esc(score.criterion)}</td><td>${esc(human.rater)}: <b>${human.score}</b>${human.note ? `<br><small>${esc(human.note)}</small>` : ""}</td><td><b>${num(score.grader, 1)}</b>${score.spread > 0 ? ` <small>±${score.spread}</small>` : ""}</td><td>${gap ?? "unscored"}</td><td><small>${esc(score.rationale)}</small>${evidence}</td></tr>`;
     })
     .join("");
-  const unscored = report.unscored.length > 0 ? `<p>Unscored (${report.unscored.length}):</p><ul>${report.unscored.map((u) => `<li>${esc(u.item)} / ${esc(u.criterion)}${u.partial ? " (some turns)" : ""}: ${esc(u.rationale)}</li>`).join("")}</ul>` : "<p>Unscored: 0</p>";
+  const unscored =
+    report.unscored.length > 0
+      ? `<p>Unscored (${report.unscored.length}):</p><ul>${report.unscored.map((u) => `<li>${esc(u.item)} / ${esc(u.criterion)}${u.partial ? " (some turns)" : ""}: ${esc(u.rationale)}</li>`).join("")}</ul>`
+      : "<p>Unscored: 0</p>";
   return `<p>Raters: ${esc(report.raters.join(", "))}. Grader vs humans, 95% bootstrap intervals resampled by transcript.</p>
 <table>${head}${report.criteria.map((c) => figuresRow(c.id, c.grader)).join("")}${figuresRow("overall", report.overall.grader)}</table>${ceiling}${unscored}
 <h3>Confusion matrices</h3>${matrices}
@@ -48,7 +80,12 @@ function grading(report: GradingReport): string {
 function persona(report: PersonaReport): string {
   const runs = report.runs
     .map((run) => {
-      const turns = run.turns.map((t) => `<li>rep: ${esc(t.line)}<br>customer (mood ${t.moodBefore}→${t.moodAfter}): ${esc(t.reply ?? "—")}${t.inCharacter === false ? ` <span class="fail">out of character: ${esc(t.verdict ?? "")}</span>` : ""}${t.ruleBreaks.map((b) => ` <span class="fail">${esc(b)}</span>`).join("")}</li>`).join("");
+      const turns = run.turns
+        .map(
+          (t) =>
+            `<li>rep: ${esc(t.line)}<br>customer (mood ${t.moodBefore}→${t.moodAfter}): ${esc(t.reply ?? "—")}${t.inCharacter === false ? ` <span class="fail">out of character: ${esc(t.verdict ?? "")}</span>` : ""}${t.ruleBreaks.map((b) => ` <span class="fail">${esc(b)}</span>`).join("")}</li>`,
+        )
+        .join("");
       return `<tr><td class="${run.passed ? "pass" : "fail"}">${run.passed ? "pass" : "FAIL"}</td><td>${esc(run.script)}${run.repeat > 0 ? ` <small>repeat ${run.repeat + 1}</small>` : ""}</td><td>${run.startMood} → ${run.endMood}</td><td>${run.ended ? esc(run.outcome ?? "") : "open"}</td><td>${run.problems.map(esc).join("<br>")}<details><summary>call</summary><ol>${turns}</ol></details></td></tr>`;
     })
     .join("");
@@ -56,17 +93,32 @@ function persona(report: PersonaReport): string {
 }
 
 function separation(report: SeparationReport): string {
-  const rows = report.criteria.map((c) => `<tr><td>${esc(c.id)}</td><td>${num(c.strong, 1)}</td><td>${num(c.weak, 1)}</td><td>${num(c.gap, 1)}</td><td>≥ ${c.margin}</td></tr>`).join("");
+  const rows = report.criteria
+    .map(
+      (c) =>
+        `<tr><td>${esc(c.id)}</td><td>${num(c.strong, 1)}</td><td>${num(c.weak, 1)}</td><td>${num(c.gap, 1)}</td><td>≥ ${c.margin}</td></tr>`,
+    )
+    .join("");
   return `<table><tr><th>criterion</th><th>strong</th><th>weak</th><th>gap</th><th>needs</th></tr>${rows}</table>`;
 }
 
 function robustness(report: RobustnessSuiteReport): string {
-  const rows = report.attempts.map((a) => `<tr><td class="${a.passed ? "pass" : "fail"}">${a.passed ? "pass" : "FAIL"}</td><td>${esc(a.attempt)}</td><td>${a.flagged ? "flagged" : "not flagged"}${a.rose.map((r) => `; ${esc(r.id)} rose ${r.from} → ${r.to}`).join("")}</td></tr>`).join("");
+  const rows = report.attempts
+    .map(
+      (a) =>
+        `<tr><td class="${a.passed ? "pass" : "fail"}">${a.passed ? "pass" : "FAIL"}</td><td>${esc(a.attempt)}</td><td>${a.flagged ? "flagged" : "not flagged"}${a.rose.map((r) => `; ${esc(r.id)} rose ${r.from} → ${r.to}`).join("")}</td></tr>`,
+    )
+    .join("");
   return `<table>${rows}</table>`;
 }
 
 function checks(list: Check[]): string {
-  const rows = list.map((c) => `<tr><td class="${c.passed ? "pass" : c.reportOnly ? "note" : "fail"}">${c.passed ? "pass" : c.reportOnly ? "note" : "FAIL"}</td><td>${esc(c.name)}</td><td>${esc(c.detail)}</td></tr>`).join("");
+  const rows = list
+    .map(
+      (c) =>
+        `<tr><td class="${c.passed ? "pass" : c.reportOnly ? "note" : "fail"}">${c.passed ? "pass" : c.reportOnly ? "note" : "FAIL"}</td><td>${esc(c.name)}</td><td>${esc(c.detail)}</td></tr>`,
+    )
+    .join("");
   return `<h3>Checks</h3><table>${rows}</table>`;
 }
 
@@ -89,7 +141,12 @@ export function toHtml(report: RunReport): string {
     const u = report.usage[role];
     return `${role}: ${u.calls} calls, ${u.promptTokens} tokens in / ${u.completionTokens} out`;
   };
-  const sections = report.suites.map((s) => `<section><h2>${esc(s.id)} <small>${esc(s.kind)} · ${esc(s.file)}</small></h2>${suiteBody(s)}${checks(s.checks)}</section>`).join("\n");
+  const sections = report.suites
+    .map(
+      (s) =>
+        `<section><h2>${esc(s.id)} <small>${esc(s.kind)} · ${esc(s.file)}</small></h2>${suiteBody(s)}${checks(s.checks)}</section>`,
+    )
+    .join("\n");
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>parley eval</title><style>${STYLE}</style></head><body>
 <h1>parley eval: <span class="${report.passed ? "pass" : "fail"}">${report.passed ? "PASS" : "FAIL"}</span></h1>
 <p>Engine ${esc(report.engine)}${report.models.judge ? ` (judge ${esc(report.models.judge)}, persona ${esc(report.models.persona ?? "")})` : ""} · ${esc(report.mode)} · repeat ${report.repeat} · ${report.failures} failing checks</p>

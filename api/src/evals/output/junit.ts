@@ -1,7 +1,10 @@
 import type { RunReport } from "../../eval-runs/report-types";
 
 const escape = (value: string) =>
-  value.replace(/[&<>"']/g, (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[char] ?? char);
+  value.replace(
+    /[&<>"']/g,
+    (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[char] ?? char,
+  );
 
 /** JUnit XML: a testsuite per eval suite, a testcase per check; report-only failures are skipped. */
 export function toJunit(report: RunReport): string {

@@ -1,5 +1,13 @@
 import type { Estimate } from "../stats/bootstrap";
-import type { AgreementFigures, GradingReport, PersonaReport, RobustnessSuiteReport, RunReport, SeparationReport, SuiteReport } from "../../eval-runs/report-types";
+import type {
+  AgreementFigures,
+  GradingReport,
+  PersonaReport,
+  RobustnessSuiteReport,
+  RunReport,
+  SeparationReport,
+  SuiteReport,
+} from "../../eval-runs/report-types";
 import type { RoleUsage } from "../role-usage";
 
 const fixed = (value: number | null, digits = 2) => (value === null ? "–" : value.toFixed(digits));
@@ -14,23 +22,37 @@ function table(rows: string[][]): string[] {
 
 function grading(report: GradingReport): string[] {
   const chance = report.overall.grader.chance.name;
-  const figures = (label: string, f: AgreementFigures) => [label, String(f.pairs), cell(f.exact), cell(f.within_one), cell(f.chance), cell(f.spearman), cell(f.mae)];
+  const figures = (label: string, f: AgreementFigures) => [
+    label,
+    String(f.pairs),
+    cell(f.exact),
+    cell(f.within_one),
+    cell(f.chance),
+    cell(f.spearman),
+    cell(f.mae),
+  ];
   const rows = [
     ["criterion", "pairs", "exact", "within one", chance, "spearman", "MAE"],
     ...report.criteria.map((criterion) => figures(criterion.id, criterion.grader)),
     figures("overall", report.overall.grader),
   ];
-  const lines = [`  ${report.scores.length === 0 ? 0 : new Set(report.scores.map((s) => s.item)).size} transcripts · raters: ${report.raters.join(", ")} · grader vs humans (95% bootstrap CI, by transcript)`, ...table(rows)];
+  const lines = [
+    `  ${report.scores.length === 0 ? 0 : new Set(report.scores.map((s) => s.item)).size} transcripts · raters: ${report.raters.join(", ")} · grader vs humans (95% bootstrap CI, by transcript)`,
+    ...table(rows),
+  ];
   if (report.overall.humans) {
     const ceiling = report.overall.humans;
-    lines.push(`  human-human ceiling: exact ${cell(ceiling.exact)}, within one ${cell(ceiling.within_one)}, ${ceiling.chance.name} ${cell(ceiling.chance)}, spearman ${cell(ceiling.spearman)}, MAE ${cell(ceiling.mae)}`);
+    lines.push(
+      `  human-human ceiling: exact ${cell(ceiling.exact)}, within one ${cell(ceiling.within_one)}, ${ceiling.chance.name} ${cell(ceiling.chance)}, spearman ${cell(ceiling.spearman)}, MAE ${cell(ceiling.mae)}`,
+    );
   }
   const list = report.unscored.map((u) => `${u.item}/${u.criterion}${u.partial ? " (some turns)" : ""}`);
   lines.push(`  unscored: ${report.unscored.length}${list.length > 0 ? ` (${list.join(", ")})` : ""}`);
   const within = report.items.filter((item) => item.passedAll).length;
   lines.push(`  transcripts with every criterion within tolerance of the raters: ${within}/${report.items.length}`);
   const spread = report.scores.filter((score) => score.spread > 0);
-  if (spread.length > 0) lines.push(`  varied between repeats: ${spread.map((s) => `${s.item}/${s.criterion} ±${s.spread}`).join(", ")}`);
+  if (spread.length > 0)
+    lines.push(`  varied between repeats: ${spread.map((s) => `${s.item}/${s.criterion} ±${s.spread}`).join(", ")}`);
   return lines;
 }
 
@@ -83,7 +105,11 @@ function body(report: SuiteReport): string[] {
 }
 
 const subject = (report: SuiteReport) =>
-  report.kind === "persona" ? `persona ${report.persona}` : report.kind === "separation" ? `${report.persona} on ${report.rubric}` : `against ${report.rubric}`;
+  report.kind === "persona"
+    ? `persona ${report.persona}`
+    : report.kind === "separation"
+      ? `${report.persona} on ${report.rubric}`
+      : `against ${report.rubric}`;
 
 const usageLine = (role: string, usage: RoleUsage) =>
   `${role} ${usage.calls} calls${usage.failedCalls > 0 ? ` (${usage.failedCalls} failed)` : ""}, ${usage.promptTokens} tokens in / ${usage.completionTokens} out`;
@@ -95,7 +121,9 @@ export function renderRun(report: RunReport): string[] {
     lines.push("", `${suite.id} (${suite.file}) ${subject(suite)} [${suite.kind}]`, ...body(suite));
     // Grading items are summarised above; their report-only notes would only repeat it.
     const quiet = (name: string) => suite.kind === "grading" && name.startsWith("item ");
-    const shown = suite.checks.filter((check) => (quiet(check.name) ? !check.passed && !check.reportOnly : !check.passed || suite.kind === "grading"));
+    const shown = suite.checks.filter((check) =>
+      quiet(check.name) ? !check.passed && !check.reportOnly : !check.passed || suite.kind === "grading",
+    );
     for (const check of shown) {
       const mark = check.passed ? "pass" : check.reportOnly ? "note" : "FAIL";
       lines.push(`  ${mark}  ${check.name}: ${check.detail}`);
@@ -104,7 +132,12 @@ export function renderRun(report: RunReport): string[] {
   const checks = report.suites.flatMap((suite) => suite.checks);
   const gating = checks.filter((check) => !check.reportOnly);
   const replayed = report.mode === "replay" ? " (as recorded; replay made no calls)" : "";
-  lines.push("", `Usage${replayed}: ${usageLine("persona", report.usage.persona)}; ${usageLine("judge", report.usage.judge)}${report.usage.costUsd === null ? "" : `; cost $${report.usage.costUsd.toFixed(4)}`}`);
-  lines.push(`Checks: ${gating.filter((c) => c.passed).length} passed, ${report.failures} failed${checks.length > gating.length ? `, ${checks.length - gating.length} report-only` : ""} · ${report.passed ? "PASS" : "FAIL"}`);
+  lines.push(
+    "",
+    `Usage${replayed}: ${usageLine("persona", report.usage.persona)}; ${usageLine("judge", report.usage.judge)}${report.usage.costUsd === null ? "" : `; cost $${report.usage.costUsd.toFixed(4)}`}`,
+  );
+  lines.push(
+    `Checks: ${gating.filter((c) => c.passed).length} passed, ${report.failures} failed${checks.length > gating.length ? `, ${checks.length - gating.length} report-only` : ""} · ${report.passed ? "PASS" : "FAIL"}`,
+  );
   return lines;
 }

@@ -26,12 +26,24 @@ afterEach(async () => {
 describe("the eval runner's server client", () => {
   it("sends the token as a bearer header and waits out the turn rate limit", async () => {
     const { url, seen } = await serve([
-      [429, { error: { code: "rate_limited", message: "You can send 20 turns a minute", details: { retryAfterSeconds: 60 } } }],
+      [
+        429,
+        {
+          error: {
+            code: "rate_limited",
+            message: "You can send 20 turns a minute",
+            details: { retryAfterSeconds: 60 },
+          },
+        },
+      ],
       [200, { ok: true }],
     ]);
     const waits: number[] = [];
     const told: string[] = [];
-    const client = createServerClient(`${url}/`, TOKEN, { sleep: async (ms) => void waits.push(ms), onWait: (line) => told.push(line) });
+    const client = createServerClient(`${url}/`, TOKEN, {
+      sleep: async (ms) => void waits.push(ms),
+      onWait: (line) => told.push(line),
+    });
     expect(await client.json("POST", "/api/sessions", {})).toEqual({ ok: true });
     expect(waits).toEqual([60_000]);
     expect(told[0]).toContain("waiting 60 s");
@@ -44,7 +56,9 @@ describe("the eval runner's server client", () => {
     [413, "payload_too_large", /failed: 413 payload_too_large/],
   ])("turns a %i into a clear error without the token in it", async (status, code, message) => {
     const { url } = await serve([[status, { error: { code, message: "no" } }]]);
-    const error = await createServerClient(url, TOKEN).json("GET", "/api/auth/me").catch((caught: unknown) => caught);
+    const error = await createServerClient(url, TOKEN)
+      .json("GET", "/api/auth/me")
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ServerError);
     expect((error as ServerError).message).toMatch(message);
     expect((error as ServerError).message).not.toContain(TOKEN);

@@ -20,9 +20,15 @@ export interface ServerClient {
 }
 
 const errorOf = async (response: Response) => {
-  const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string; details?: { retryAfterSeconds?: unknown } } } | null;
+  const body = (await response.json().catch(() => null)) as {
+    error?: { code?: string; message?: string; details?: { retryAfterSeconds?: unknown } };
+  } | null;
   const wait = body?.error?.details?.retryAfterSeconds;
-  return { code: body?.error?.code ?? "error", message: body?.error?.message ?? response.statusText, retryAfterSeconds: typeof wait === "number" ? wait : null };
+  return {
+    code: body?.error?.code ?? "error",
+    message: body?.error?.message ?? response.statusText,
+    retryAfterSeconds: typeof wait === "number" ? wait : null,
+  };
 };
 
 export interface ServerClientOptions {
@@ -36,20 +42,31 @@ export interface ServerClientOptions {
 const MAX_RATE_LIMIT_WAITS = 20;
 
 const closedIdleSocket = (error: unknown) =>
-  error instanceof Error && error.cause instanceof Error && "code" in error.cause && error.cause.code === "UND_ERR_SOCKET" && /other side closed/.test(error.cause.message);
+  error instanceof Error &&
+  error.cause instanceof Error &&
+  "code" in error.cause &&
+  error.cause.code === "UND_ERR_SOCKET" &&
+  /other side closed/.test(error.cause.message);
 
 /**
  * Talks to a Parley server with an API token (`parley eval --server URL --token T`). The token is
  * sent as a bearer header and never appears in a message; with none, only a local-mode server
  * (no sign-in) answers.
  */
-export function createServerClient(baseUrl: string, token: string | undefined, options: ServerClientOptions = {}): ServerClient {
+export function createServerClient(
+  baseUrl: string,
+  token: string | undefined,
+  options: ServerClientOptions = {},
+): ServerClient {
   const url = baseUrl.replace(/\/+$/, "");
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const send = (method: string, path: string, body?: unknown) =>
     fetch(`${url}${path}`, {
       method,
-      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body === undefined ? {} : { "content-type": "application/json" }) },
+      headers: {
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(body === undefined ? {} : { "content-type": "application/json" }),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   const call = async (method: string, path: string, body?: unknown, waits = 0): Promise<Response> => {
@@ -62,24 +79,50 @@ export function createServerClient(baseUrl: string, token: string | undefined, o
         throw error;
       });
     } catch (error) {
-      const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : error instanceof Error ? error.message : String(error);
-      throw new ServerError(`cannot reach the Parley server at ${url} (${cause}); is it running, and is --server right?`, null);
+      const cause =
+        error instanceof Error && error.cause instanceof Error
+          ? error.cause.message
+          : error instanceof Error
+            ? error.message
+            : String(error);
+      throw new ServerError(
+        `cannot reach the Parley server at ${url} (${cause}); is it running, and is --server right?`,
+        null,
+      );
     }
     if (response.ok) return response;
     const { code, message, retryAfterSeconds } = await errorOf(response);
-    if (response.status === 429 && code === "rate_limited" && retryAfterSeconds !== null && waits < MAX_RATE_LIMIT_WAITS) {
+    if (
+      response.status === 429 &&
+      code === "rate_limited" &&
+      retryAfterSeconds !== null &&
+      waits < MAX_RATE_LIMIT_WAITS
+    ) {
       options.onWait?.(`${url}: turn rate limit reached; waiting ${retryAfterSeconds} s (${message})`);
       await sleep(retryAfterSeconds * 1000);
       return call(method, path, body, waits + 1);
     }
-    if (response.status === 401 && !token) throw new ServerError(`${url} needs an API token (401 ${code}): pass --token TOKEN or set PARLEY_TOKEN (a trainer's or an admin's)`, 401);
-    if (response.status === 401) throw new ServerError(`${url} refused the token (401 ${code}): check --token or PARLEY_TOKEN, and that the token is not revoked`, 401);
-    if (response.status === 403) throw new ServerError(`${url} does not let this token's user ${method} ${path} (403 ${code}: ${message}); use a trainer's or an admin's token`, 403);
+    if (response.status === 401 && !token)
+      throw new ServerError(
+        `${url} needs an API token (401 ${code}): pass --token TOKEN or set PARLEY_TOKEN (a trainer's or an admin's)`,
+        401,
+      );
+    if (response.status === 401)
+      throw new ServerError(
+        `${url} refused the token (401 ${code}): check --token or PARLEY_TOKEN, and that the token is not revoked`,
+        401,
+      );
+    if (response.status === 403)
+      throw new ServerError(
+        `${url} does not let this token's user ${method} ${path} (403 ${code}: ${message}); use a trainer's or an admin's token`,
+        403,
+      );
     throw new ServerError(`${method} ${url}${path} failed: ${response.status} ${code}: ${message}`, response.status);
   };
   return {
     url,
-    json: async <T>(method: "GET" | "POST", path: string, body?: unknown) => (await (await call(method, path, body)).json()) as T,
+    json: async <T>(method: "GET" | "POST", path: string, body?: unknown) =>
+      (await (await call(method, path, body)).json()) as T,
     async turn(sessionId, text) {
       const response = await call("POST", `/api/sessions/${sessionId}/turns`, { text });
       const events: TurnEvent[] = [];

@@ -18,17 +18,32 @@ interface Started {
  */
 export function serverEngines(client: ServerClient, engine: Engine): EvalEngines {
   const play: ScriptPlayer = async ({ personaId, difficulty, lines }) => {
-    const started = await client.json<Started>("POST", "/api/sessions", { personaId, mode: "exam", sandbox: true, ...(difficulty ? { difficulty } : {}) });
+    const started = await client.json<Started>("POST", "/api/sessions", {
+      personaId,
+      mode: "exam",
+      sandbox: true,
+      ...(difficulty ? { difficulty } : {}),
+    });
     const id = started.session.id;
     const sent = await sendLines(started.mood, lines, (line) => client.turn(id, line));
-    const stored = await client.json<{ turns: { index: number; role: "customer" | "rep"; text: string }[] }>("GET", `/api/sessions/${id}`);
-    const transcript: Transcript = stored.turns.filter((turn) => turn.text !== "").map(({ index, role, text }) => ({ index, role, text }));
+    const stored = await client.json<{ turns: { index: number; role: "customer" | "rep"; text: string }[] }>(
+      "GET",
+      `/api/sessions/${id}`,
+    );
+    const transcript: Transcript = stored.turns
+      .filter((turn) => turn.text !== "")
+      .map(({ index, role, text }) => ({ index, role, text }));
     return { transcript, ...sent } satisfies PlayedCall;
   };
   return {
     engine,
     score: async ({ rubric, transcript }) =>
-      (await client.json<{ scorecard: Scorecard }>("POST", "/api/grade", { rubricId: rubric.id, transcript: transcript.map(({ index, role, text }) => ({ index, role, text })) })).scorecard,
+      (
+        await client.json<{ scorecard: Scorecard }>("POST", "/api/grade", {
+          rubricId: rubric.id,
+          transcript: transcript.map(({ index, role, text }) => ({ index, role, text })),
+        })
+      ).scorecard,
     openPlayer: () => Object.assign(play, { close: () => {} }),
     judge: null,
   };

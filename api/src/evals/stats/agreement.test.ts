@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { exactAgreement, meanAbsoluteError, type Pair, quadraticKappa, spearman, withinOneAgreement } from "./agreement";
+import {
+  exactAgreement,
+  meanAbsoluteError,
+  type Pair,
+  quadraticKappa,
+  spearman,
+  withinOneAgreement,
+} from "./agreement";
 
 const pairs = (a: number[], b: number[]): Pair[] => a.map((value, i) => ({ a: value, b: b[i] ?? Number.NaN }));
 

@@ -31,7 +31,11 @@ describe("bootstrap", () => {
   });
 
   it("gives no interval when the statistic is mostly undefined", () => {
-    expect(bootstrap([1, 2], () => Number.NaN, { resamples: 100, seed: 1 })).toEqual({ value: null, low: null, high: null });
+    expect(bootstrap([1, 2], () => Number.NaN, { resamples: 100, seed: 1 })).toEqual({
+      value: null,
+      low: null,
+      high: null,
+    });
   });
 
   it("draws uniformly in [0, 1)", () => {

@@ -29,7 +29,11 @@ export function seededRandom(seed: number): () => number {
  * together: criteria and raters of a call are not independent draws. Resamples where the
  * statistic is undefined are skipped; fewer than half defined gives no interval.
  */
-export function bootstrap<T>(clusters: readonly T[], statistic: (sample: readonly T[]) => number, options: BootstrapOptions): Estimate {
+export function bootstrap<T>(
+  clusters: readonly T[],
+  statistic: (sample: readonly T[]) => number,
+  options: BootstrapOptions,
+): Estimate {
   const point = statistic(clusters);
   const value = Number.isFinite(point) ? point : null;
   if (clusters.length === 0) return { value, low: null, high: null };

@@ -17,10 +17,15 @@ const item = z
     /** A YAML or JSON list of { role, text } turns, relative to the suite file. */
     file: text(300).optional(),
     /** rater -> criterion -> score (or { score, note }). */
-    scores: z.record(slug, z.record(slug, humanScore)).refine((raters) => Object.keys(raters).length > 0, "needs at least one rater"),
+    scores: z
+      .record(slug, z.record(slug, humanScore))
+      .refine((raters) => Object.keys(raters).length > 0, "needs at least one rater"),
     ...itemOptions,
   })
-  .refine((entry) => (entry.transcript === undefined) !== (entry.file === undefined), "needs exactly one of transcript or file");
+  .refine(
+    (entry) => (entry.transcript === undefined) !== (entry.file === undefined),
+    "needs exactly one of transcript or file",
+  );
 
 /** Golden transcripts with human scores: the grader's agreement with people is measured on them. */
 export const gradingSuite = z.strictObject({
@@ -51,13 +56,24 @@ export function gradingSuiteFor(rubric: Rubric) {
         for (const [criterion, given] of Object.entries(scores)) {
           const path = ["items", i, "scores", rater, criterion];
           const score = typeof given === "number" ? given : given.score;
-          if (!ids.has(criterion)) ctx.addIssue({ code: "custom", path, message: `is not a criterion of ${rubric.id} (${[...ids].join(", ")})` });
-          else if (score < min || score > max) ctx.addIssue({ code: "custom", path, message: `must be between ${min} and ${max}` });
+          if (!ids.has(criterion))
+            ctx.addIssue({
+              code: "custom",
+              path,
+              message: `is not a criterion of ${rubric.id} (${[...ids].join(", ")})`,
+            });
+          else if (score < min || score > max)
+            ctx.addIssue({ code: "custom", path, message: `must be between ${min} and ${max}` });
         }
       }
     });
     for (const criterion of Object.keys(suite.criteria_thresholds)) {
-      if (!ids.has(criterion)) ctx.addIssue({ code: "custom", path: ["criteria_thresholds", criterion], message: `is not a criterion of ${rubric.id}` });
+      if (!ids.has(criterion))
+        ctx.addIssue({
+          code: "custom",
+          path: ["criteria_thresholds", criterion],
+          message: `is not a criterion of ${rubric.id}`,
+        });
     }
   });
 }

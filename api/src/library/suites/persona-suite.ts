@@ -21,7 +21,10 @@ const script = z.strictObject({
       /** true: the customer ends the call by the last line; false: the call is still open. */
       ends: z.boolean().optional(),
       /** The outcome the call must end with (implies ends: true). */
-      outcome: z.string().regex(/^[a-z][a-z0-9_]{0,63}$/, "must be an outcome name in snake_case").optional(),
+      outcome: z
+        .string()
+        .regex(/^[a-z][a-z0-9_]{0,63}$/, "must be an outcome name in snake_case")
+        .optional(),
     })
     .default({}),
   ...itemOptions,

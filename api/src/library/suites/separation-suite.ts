@@ -26,5 +26,7 @@ export type SeparationSuite = z.infer<typeof separationSuite>;
 
 /** Criterion id -> required margin. */
 export function criterionMargins(suite: SeparationSuite): [string, number][] {
-  return Array.isArray(suite.criteria) ? suite.criteria.map((id) => [id, suite.margin]) : Object.entries(suite.criteria);
+  return Array.isArray(suite.criteria)
+    ? suite.criteria.map((id) => [id, suite.margin])
+    : Object.entries(suite.criteria);
 }

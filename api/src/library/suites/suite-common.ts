@@ -8,7 +8,17 @@ export const turnList = z
   .max(200)
   .refine((turns) => turns.some((turn) => turn.role === "rep"), "needs at least one rep turn");
 
-export const METRICS = ["exact", "within_one", "kappa", "alpha", "spearman", "mae", "pass_rate", "pass_all", "role_adherence"] as const;
+export const METRICS = [
+  "exact",
+  "within_one",
+  "kappa",
+  "alpha",
+  "spearman",
+  "mae",
+  "pass_rate",
+  "pass_all",
+  "role_adherence",
+] as const;
 export type MetricName = (typeof METRICS)[number];
 
 const THRESHOLD = new RegExp(`^\\s*(${METRICS.join("|")})\\s*(>=|<=)\\s*(-?\\d+(?:\\.\\d+)?)\\s*$`);
@@ -23,7 +33,10 @@ export interface Threshold {
 
 export const threshold = z
   .string()
-  .regex(THRESHOLD, `must read "<metric> >= <number>" or "<metric> <= <number>", with a metric among ${METRICS.join(", ")}`)
+  .regex(
+    THRESHOLD,
+    `must read "<metric> >= <number>" or "<metric> <= <number>", with a metric among ${METRICS.join(", ")}`,
+  )
   .transform((source): Threshold => {
     const [, metric, op, bound] = THRESHOLD.exec(source) ?? [];
     return { metric: metric as MetricName, op: op as Threshold["op"], bound: Number(bound), source: source.trim() };

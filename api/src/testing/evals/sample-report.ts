@@ -6,7 +6,11 @@ import { loadSuite } from "../../evals/load-suite";
 import type { RunReport } from "../../eval-runs/report-types";
 import { runSuites } from "../../evals/run-suites";
 
-const DEFAULT_SUITES = ["evals/grading/retention-call.yaml", "evals/persona/bill-went-up.yaml", "evals/separation/retention-call.yaml"];
+const DEFAULT_SUITES = [
+  "evals/grading/retention-call.yaml",
+  "evals/persona/bill-went-up.yaml",
+  "evals/separation/retention-call.yaml",
+];
 
 /** A real offline run report over a few shipped suites, for tests of storing and showing runs. */
 export async function sampleRunReport(files: string[] = DEFAULT_SUITES): Promise<RunReport> {

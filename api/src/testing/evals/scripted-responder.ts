@@ -4,7 +4,13 @@ import type { Library } from "../../library/load-library";
 import { createOfflineGrader } from "../../offline/offline-grader";
 import { detectMoves } from "../../conversation/detect-moves";
 import type { Transcript } from "../../conversation/transcript";
-import { type ChatRequestBody, type ChatResponder, type FakeReply, lastUserMessage, messageText } from "../fake-openai-server";
+import {
+  type ChatRequestBody,
+  type ChatResponder,
+  type FakeReply,
+  lastUserMessage,
+  messageText,
+} from "../fake-openai-server";
 import { findRuleBreaks } from "../../evals/persona-rules";
 
 /** Model names the scripted fake answers as, so no recording can pass for a real model's output. */
@@ -21,14 +27,16 @@ export const SHIPPED_REPLAY_ENV = {
   PARLEY_PERSONA_MODEL: FAKE_PERSONA_MODEL,
 };
 
-
 const judgeRequest = z.object({
   task: z.string(),
   rubric: z.object({ name: z.string(), criteria: z.array(z.object({ id: z.string() })) }),
   transcript: z.array(z.object({ turn: z.number(), speaker: z.enum(["customer", "rep"]), text: z.string() })),
 });
 const movesRequest = z.object({ rep_said: z.string() });
-const characterRequest = z.object({ call: z.array(z.object({ turn: z.number(), text: z.string() })), judge_turn: z.number() });
+const characterRequest = z.object({
+  call: z.array(z.object({ turn: z.number(), text: z.string() })),
+  judge_turn: z.number(),
+});
 
 /**
  * A scripted stand-in for a model, served by the fake OpenAI-compatible server when recordings are
@@ -48,29 +56,49 @@ export function scriptedResponder(library: Library): ChatResponder {
       if (!rubric) return { kind: "error", status: 400, message: `unknown rubric ${request.rubric.name}` };
       const wanted = new Set(request.rubric.criteria.map((criterion) => criterion.id));
       const criteria = rubric.criteria.filter((criterion) => wanted.has(criterion.id));
-      const transcript: Transcript = request.transcript.map((turn) => ({ index: turn.turn, role: turn.speaker, text: turn.text }));
+      const transcript: Transcript = request.transcript.map((turn) => ({
+        index: turn.turn,
+        role: turn.speaker,
+        text: turn.text,
+      }));
       const turn = /turn (\d+)/.exec(request.task);
       const input = { rubric, criteria, transcript, sessionId: null, sample: 0 };
-      const judged = turn ? await grader.judgeTurn({ ...input, turnIndex: Number(turn[1]) }) : await grader.judgeCall(input);
+      const judged = turn
+        ? await grader.judgeTurn({ ...input, turnIndex: Number(turn[1]) })
+        : await grader.judgeCall(input);
       const verdicts = judged.criteria.map((result) => {
         const criterion = criteria.find((entry) => entry.id === result.id);
         const level = criterion && result.score !== null ? nearestAnchor(criterion, result.score).level : 0;
         return { id: result.id, evidence: result.evidence, anchor: String(level), rationale: result.rationale };
       });
-      return { kind: "json", value: { criteria: verdicts, instruction_attempts: [], ...(turn ? { tip: "", better_reply: "" } : {}) } };
+      return {
+        kind: "json",
+        value: { criteria: verdicts, instruction_attempts: [], ...(turn ? { tip: "", better_reply: "" } : {}) },
+      };
     }
     if (schema === "moves") {
       const request = movesRequest.parse(json());
-      const found = detectMoves(request.rep_said).filter((item, i, all) => all.findIndex((other) => other.move === item.move) === i);
+      const found = detectMoves(request.rep_said).filter(
+        (item, i, all) => all.findIndex((other) => other.move === item.move) === i,
+      );
       // Answers either shape of the move-reading schema: bare moves, or moves with the words that show them.
       const withQuotes = JSON.stringify(body.response_format?.json_schema?.schema ?? {}).includes('"quote"');
-      return { kind: "json", value: { moves: found.map((item) => (withQuotes ? { move: item.move, quote: item.quote } : item.move)) } };
+      return {
+        kind: "json",
+        value: { moves: found.map((item) => (withQuotes ? { move: item.move, quote: item.quote } : item.move)) },
+      };
     }
     if (schema === "character_verdict") {
       const request = characterRequest.parse(json());
       const text = request.call.find((turn) => turn.turn === request.judge_turn)?.text ?? "";
       const broken = findRuleBreaks(text);
-      return { kind: "json", value: { reason: broken.length > 0 ? `rule break: ${broken[0]?.quote}` : "no rule broken", in_character: broken.length === 0 } };
+      return {
+        kind: "json",
+        value: {
+          reason: broken.length > 0 ? `rule break: ${broken[0]?.quote}` : "no rule broken",
+          in_character: broken.length === 0,
+        },
+      };
     }
     return { kind: "text", content: personaLine(library, body) };
   };
@@ -83,7 +111,10 @@ function personaLine(library: Library, body: ChatRequestBody): string {
   if (!persona) return "Sorry, could you say that again?";
   const note = messageText(body.messages.at(-1) ?? { role: "system" });
   const said = new Set(body.messages.filter((message) => message.role === "assistant").map(messageText));
-  const outcome = /outcome: ([a-z ]+)\./.exec(note)?.[1]?.replaceAll(" ", "_") ?? (/hang up/.test(note) ? "hung_up" : null);
-  const lines = outcome ? (persona.endings[outcome] ?? []) : persona.offline.filter((entry) => entry.when === "nothing").flatMap((entry) => entry.say);
+  const outcome =
+    /outcome: ([a-z ]+)\./.exec(note)?.[1]?.replaceAll(" ", "_") ?? (/hang up/.test(note) ? "hung_up" : null);
+  const lines = outcome
+    ? (persona.endings[outcome] ?? [])
+    : persona.offline.filter((entry) => entry.when === "nothing").flatMap((entry) => entry.say);
   return lines.find((line) => !said.has(line)) ?? lines[0] ?? "Okay.";
 }

@@ -20,7 +20,8 @@ export const ACCEPTED_LABELS = Object.values(AUDIO_FORMATS)
   .map((format) => format.label)
   .join(", ");
 
-const ascii = (bytes: Uint8Array, at: number, length: number) => String.fromCharCode(...bytes.subarray(at, at + length));
+const ascii = (bytes: Uint8Array, at: number, length: number) =>
+  String.fromCharCode(...bytes.subarray(at, at + length));
 
 /** MPEG audio frame sync with a valid layer (layer bits 00 would be AAC in ADTS, which is not MP3). */
 export function isMpegFrameHeader(bytes: Uint8Array, at: number): boolean {
@@ -28,7 +29,14 @@ export function isMpegFrameHeader(bytes: Uint8Array, at: number): boolean {
   const b1 = bytes[at + 1];
   const b2 = bytes[at + 2];
   if (b0 === undefined || b1 === undefined || b2 === undefined) return false;
-  return b0 === 0xff && (b1 & 0xe0) === 0xe0 && ((b1 >> 3) & 3) !== 1 && ((b1 >> 1) & 3) !== 0 && b2 >> 4 !== 15 && ((b2 >> 2) & 3) !== 3;
+  return (
+    b0 === 0xff &&
+    (b1 & 0xe0) === 0xe0 &&
+    ((b1 >> 3) & 3) !== 1 &&
+    ((b1 >> 1) & 3) !== 0 &&
+    b2 >> 4 !== 15 &&
+    ((b2 >> 2) & 3) !== 3
+  );
 }
 
 /** The container the bytes are in, from their magic numbers; null for anything else. */

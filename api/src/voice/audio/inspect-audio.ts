@@ -43,22 +43,32 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 export function inspectAudio(bytes: Uint8Array, limits: AudioLimits): Recording {
   if (bytes.length === 0) throw new DomainError("audio_empty", "The recording is empty: no audio arrived.");
   if (bytes.length > limits.maxBytes) {
-    throw new DomainError("audio_too_large", `The recording is ${bytes.length} bytes; recordings are limited to ${limits.maxBytes} bytes.`,
+    throw new DomainError(
+      "audio_too_large",
+      `The recording is ${bytes.length} bytes; recordings are limited to ${limits.maxBytes} bytes.`,
     );
   }
   const format = sniffAudio(bytes);
   if (!format) {
-    throw new DomainError("audio_unsupported_type", `The upload is ${describeNonAudio(bytes)}, not audio Parley can read. Send ${ACCEPTED_LABELS}.`,
+    throw new DomainError(
+      "audio_unsupported_type",
+      `The upload is ${describeNonAudio(bytes)}, not audio Parley can read. Send ${ACCEPTED_LABELS}.`,
     );
   }
   const probe = PROBES[format](bytes);
   const label = AUDIO_FORMATS[format].label;
-  if (!probe.ok) throw new DomainError("audio_corrupt", `The recording looks like ${label} but cannot be read: ${probe.reason}.`);
+  if (!probe.ok)
+    throw new DomainError("audio_corrupt", `The recording looks like ${label} but cannot be read: ${probe.reason}.`);
   if (probe.durationMs !== null && probe.durationMs < MIN_AUDIO_MS) {
-    throw new DomainError("audio_empty", `The recording is ${seconds(probe.durationMs)} long: too short to hold a turn.`);
+    throw new DomainError(
+      "audio_empty",
+      `The recording is ${seconds(probe.durationMs)} long: too short to hold a turn.`,
+    );
   }
   if (probe.durationMs !== null && probe.durationMs > limits.maxSeconds * 1000) {
-    throw new DomainError("audio_too_long", `The recording is ${seconds(probe.durationMs)} long; a spoken turn is limited to ${limits.maxSeconds} s.`,
+    throw new DomainError(
+      "audio_too_long",
+      `The recording is ${seconds(probe.durationMs)} long; a spoken turn is limited to ${limits.maxSeconds} s.`,
     );
   }
   return { bytes, format, mime: AUDIO_FORMATS[format].mime, durationMs: probe.durationMs, pcm: probe.details ?? null };

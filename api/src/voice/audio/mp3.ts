@@ -16,7 +16,10 @@ const BITRATES: Record<"v1" | "v2", number[][]> = {
     [0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160],
   ],
 };
-const SAMPLE_RATES = { 3: [44100, 48000, 32000], 2: [22050, 24000, 16000], 0: [11025, 12000, 8000] } as Record<number, number[]>;
+const SAMPLE_RATES = { 3: [44100, 48000, 32000], 2: [22050, 24000, 16000], 0: [11025, 12000, 8000] } as Record<
+  number,
+  number[]
+>;
 
 interface Frame {
   length: number;
@@ -43,7 +46,11 @@ function readFrame(bytes: Uint8Array, at: number): Frame | null {
 export function probeMp3(bytes: Uint8Array): ProbeResult {
   let at = 0;
   if (String.fromCharCode(...bytes.subarray(0, 3)) === "ID3" && bytes.length >= 10) {
-    const size = (((bytes[6] ?? 0) & 0x7f) << 21) | (((bytes[7] ?? 0) & 0x7f) << 14) | (((bytes[8] ?? 0) & 0x7f) << 7) | ((bytes[9] ?? 0) & 0x7f);
+    const size =
+      (((bytes[6] ?? 0) & 0x7f) << 21) |
+      (((bytes[7] ?? 0) & 0x7f) << 14) |
+      (((bytes[8] ?? 0) & 0x7f) << 7) |
+      ((bytes[9] ?? 0) & 0x7f);
     at = 10 + size + (((bytes[5] ?? 0) & 0x10) !== 0 ? 10 : 0);
   }
   let frames = 0;

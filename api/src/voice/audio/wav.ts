@@ -13,7 +13,8 @@ const CODECS = new Set([PCM, FLOAT, ALAW, MULAW, EXTENSIBLE]);
  */
 export function probeWav(bytes: Uint8Array): ProbeResult {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let format: { codec: number; channels: number; sampleRate: number; byteRate: number; bitsPerSample: number } | null = null;
+  let format: { codec: number; channels: number; sampleRate: number; byteRate: number; bitsPerSample: number } | null =
+    null;
   let at = 12;
   while (at + 8 <= bytes.length) {
     const id = String.fromCharCode(...bytes.subarray(at, at + 4));
@@ -30,7 +31,8 @@ export function probeWav(bytes: Uint8Array): ProbeResult {
       };
       if (!CODECS.has(format.codec)) return corrupt(`its WAV codec (${format.codec}) is not PCM`);
       if (format.channels < 1 || format.channels > 8) return corrupt(`its WAV header says ${format.channels} channels`);
-      if (format.sampleRate < 4000 || format.sampleRate > 384_000) return corrupt(`its WAV header says ${format.sampleRate} Hz`);
+      if (format.sampleRate < 4000 || format.sampleRate > 384_000)
+        return corrupt(`its WAV header says ${format.sampleRate} Hz`);
       if (format.byteRate === 0 || format.bitsPerSample === 0) return corrupt("its WAV header gives no byte rate");
     } else if (id === "data") {
       if (!format) return corrupt("its WAV data comes before the format header");

@@ -14,7 +14,16 @@ const ID = {
   block: 0xa1,
 } as const;
 /** Level-1 elements: one of these ends a cluster written with an unknown size (live recordings). */
-const TOP_LEVEL = new Set([ID.cluster, ID.info, 0x1654ae6b, 0x1c53bb6b, 0x1254c367, 0x114d9b74, 0x1941a469, 0x1043a770]);
+const TOP_LEVEL = new Set([
+  ID.cluster,
+  ID.info,
+  0x1654ae6b,
+  0x1c53bb6b,
+  0x1254c367,
+  0x114d9b74,
+  0x1941a469,
+  0x1043a770,
+]);
 
 interface Element {
   id: number;
@@ -87,15 +96,17 @@ class Reader {
 export function probeWebm(bytes: Uint8Array): ProbeResult {
   const reader = new Reader(bytes);
   const header = reader.element(0, bytes.length);
-  if (!header || header.id !== ID.ebml || header.end === null || header.end > bytes.length) return corrupt("its WebM header is broken");
+  if (!header || header.id !== ID.ebml || header.end === null || header.end > bytes.length)
+    return corrupt("its WebM header is broken");
   let docType = "";
-  for (let at = header.body; at < header.end; ) {
+  for (let at = header.body; at < header.end;) {
     const child = reader.element(at, header.end);
     if (!child || child.end === null || child.end > header.end) return corrupt("its WebM header is broken");
     if (child.id === ID.docType) docType = reader.text(child.body, child.end);
     at = child.end;
   }
-  if (docType !== "webm" && docType !== "matroska") return corrupt(`its EBML document type is "${docType || "missing"}", not WebM`);
+  if (docType !== "webm" && docType !== "matroska")
+    return corrupt(`its EBML document type is "${docType || "missing"}", not WebM`);
 
   const segment = reader.element(header.end, bytes.length);
   if (!segment || segment.id !== ID.segment) return corrupt("it has no WebM segment");
@@ -113,7 +124,7 @@ export function probeWebm(bytes: Uint8Array): ProbeResult {
     if (clusterEnd !== null && at >= clusterEnd) clusterEnd = null;
     if (TOP_LEVEL.has(el.id)) clusterEnd = null;
     if (el.id === ID.info && end !== null) {
-      for (let i = el.body; i < end; ) {
+      for (let i = el.body; i < end;) {
         const child = reader.element(i, end);
         if (!child || child.end === null) break;
         if (child.id === ID.timecodeScale) scale = reader.uint(child.body, Math.min(child.end, end)) || scale;

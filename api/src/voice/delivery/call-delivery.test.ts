@@ -8,15 +8,30 @@ const spoken = (text: string, seconds: number, interrupted = false) =>
 
 describe("delivery of a call", () => {
   it("is absent when every rep turn was typed", () => {
-    expect(callDelivery([{ index: 0, role: "customer", text: "Hi." }, { index: 1, role: "rep", text: "Hello." }])).toBeNull();
+    expect(
+      callDelivery([
+        { index: 0, role: "customer", text: "Hi." },
+        { index: 1, role: "rep", text: "Hello." },
+      ]),
+    ).toBeNull();
   });
 
   it("totals the spoken turns, estimates the rest of the talking at 150 words a minute", () => {
     const transcript: Transcript = [
       { index: 0, role: "customer", text: "I want to cancel my internet today, no deals please." }, // 10 words: 4 s
-      { index: 1, role: "rep", text: "Um, I can do that, uh, right now.", delivery: spoken("Um, I can do that, uh, right now.", 4) }, // 8 words
+      {
+        index: 1,
+        role: "rep",
+        text: "Um, I can do that, uh, right now.",
+        delivery: spoken("Um, I can do that, uh, right now.", 4),
+      }, // 8 words
       { index: 2, role: "customer", text: "Good. Thank you." }, // 3 words: 1.2 s
-      { index: 3, role: "rep", text: "You know, it's done, like, already.", delivery: spoken("You know, it's done, like, already.", 2, true) }, // 6 words
+      {
+        index: 3,
+        role: "rep",
+        text: "You know, it's done, like, already.",
+        delivery: spoken("You know, it's done, like, already.", 2, true),
+      }, // 6 words
       { index: 4, role: "rep", text: "Anything else I can help with today?" }, // typed, 7 words: 2.8 s
     ];
     expect(callDelivery(transcript)).toEqual({

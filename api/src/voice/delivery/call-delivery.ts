@@ -17,10 +17,14 @@ export function callDelivery(transcript: Transcript): CallDelivery | null {
   const speakingSeconds = spoken.reduce((sum, { delivery }) => sum + delivery.speakingSeconds, 0);
   const fillerCount = spoken.reduce((sum, { delivery }) => sum + delivery.fillerCount, 0);
   const byFiller = new Map<string, number>();
-  for (const { delivery } of spoken) for (const { filler, count } of delivery.fillers) byFiller.set(filler, (byFiller.get(filler) ?? 0) + count);
+  for (const { delivery } of spoken)
+    for (const { filler, count } of delivery.fillers) byFiller.set(filler, (byFiller.get(filler) ?? 0) + count);
 
-  const repSeconds = speakingSeconds + reps.filter((turn) => !turn.delivery).reduce((sum, turn) => sum + estimatedSeconds(turn.text), 0);
-  const customerSeconds = transcript.filter((turn) => turn.role === "customer").reduce((sum, turn) => sum + estimatedSeconds(turn.text), 0);
+  const repSeconds =
+    speakingSeconds + reps.filter((turn) => !turn.delivery).reduce((sum, turn) => sum + estimatedSeconds(turn.text), 0);
+  const customerSeconds = transcript
+    .filter((turn) => turn.role === "customer")
+    .reduce((sum, turn) => sum + estimatedSeconds(turn.text), 0);
   const talking = repSeconds + customerSeconds;
 
   return {

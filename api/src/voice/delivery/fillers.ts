@@ -5,25 +5,136 @@
  * neighbours alone decide, and ambiguous cases are not counted).
  */
 const HESITATIONS = new Map(
-  Object.entries({ um: "um", umm: "um", uhm: "um", uh: "uh", uhh: "uh", er: "er", erm: "er", ah: "ah", hmm: "hmm", mm: "hmm", eh: "eh" }),
+  Object.entries({
+    um: "um",
+    umm: "um",
+    uhm: "um",
+    uh: "uh",
+    uhh: "uh",
+    er: "er",
+    erm: "er",
+    ah: "ah",
+    hmm: "hmm",
+    mm: "hmm",
+    eh: "eh",
+  }),
 );
 /** "like" after these is a verb or a comparison: "I'd like", "looks like", "just like", "something like". */
 const LIKE_MEANT_AFTER = new Set([
-  "i", "you", "we", "they", "he", "she", "who", "would", "i'd", "you'd", "we'd", "they'd", "do", "don't", "didn't", "does", "doesn't",
-  "feel", "feels", "felt", "look", "looks", "looked", "sound", "sounds", "sounded", "seem", "seems", "just", "more", "less", "much",
-  "something", "anything", "nothing", "not", "really", "what", "things", "people", "someone", "anyone",
+  "i",
+  "you",
+  "we",
+  "they",
+  "he",
+  "she",
+  "who",
+  "would",
+  "i'd",
+  "you'd",
+  "we'd",
+  "they'd",
+  "do",
+  "don't",
+  "didn't",
+  "does",
+  "doesn't",
+  "feel",
+  "feels",
+  "felt",
+  "look",
+  "looks",
+  "looked",
+  "sound",
+  "sounds",
+  "sounded",
+  "seem",
+  "seems",
+  "just",
+  "more",
+  "less",
+  "much",
+  "something",
+  "anything",
+  "nothing",
+  "not",
+  "really",
+  "what",
+  "things",
+  "people",
+  "someone",
+  "anyone",
 ]);
 /** Filler "like" is typically followed by one of these: "it's like I ...", "and like, so ...". */
-const LIKE_FILLER_BEFORE = new Set(["i", "we", "it's", "i'm", "so", "um", "uh", "totally", "really", "literally", "just", "basically"]);
+const LIKE_FILLER_BEFORE = new Set([
+  "i",
+  "we",
+  "it's",
+  "i'm",
+  "so",
+  "um",
+  "uh",
+  "totally",
+  "really",
+  "literally",
+  "just",
+  "basically",
+]);
 /** "you know" before these is a real question or statement: "you know what", "you know the". */
 const KNOW_MEANT_BEFORE = new Set([
-  "what", "how", "where", "when", "why", "if", "whether", "that", "the", "about",
-  "him", "her", "them", "this", "your", "my", "our", "who", "which", "a", "an",
+  "what",
+  "how",
+  "where",
+  "when",
+  "why",
+  "if",
+  "whether",
+  "that",
+  "the",
+  "about",
+  "him",
+  "her",
+  "them",
+  "this",
+  "your",
+  "my",
+  "our",
+  "who",
+  "which",
+  "a",
+  "an",
 ]);
 /** "you know" after these is part of a sentence: "do you know", "as you know", "let you know". */
-const KNOW_MEANT_AFTER = new Set(["do", "did", "don't", "didn't", "if", "would", "as", "will", "can", "could", "let", "when", "should"]);
+const KNOW_MEANT_AFTER = new Set([
+  "do",
+  "did",
+  "don't",
+  "didn't",
+  "if",
+  "would",
+  "as",
+  "will",
+  "can",
+  "could",
+  "let",
+  "when",
+  "should",
+]);
 /** "I mean" before these means something: "I mean it", "I mean that". */
-const MEAN_MEANT_BEFORE = new Set(["it", "that", "this", "what", "to", "the", "you", "no", "every", "business", "him", "her", "them"]);
+const MEAN_MEANT_BEFORE = new Set([
+  "it",
+  "that",
+  "this",
+  "what",
+  "to",
+  "the",
+  "you",
+  "no",
+  "every",
+  "business",
+  "him",
+  "her",
+  "them",
+]);
 
 interface Token {
   word: string;
@@ -49,7 +160,12 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
-function likeIsFiller(before: Token | undefined, like: Token, next: Token | undefined, afterNext: Token | undefined): boolean {
+function likeIsFiller(
+  before: Token | undefined,
+  like: Token,
+  next: Token | undefined,
+  afterNext: Token | undefined,
+): boolean {
   if (before && !like.breakBefore && LIKE_MEANT_AFTER.has(before.word)) return false;
   if (next?.word === "i" && afterNext?.word === "said") return false; // "like I said"
   if (like.breakAfter || (before && HESITATIONS.has(before.word))) return true;
@@ -78,7 +194,8 @@ export function findFillers(text: string): string[] {
       i++;
     } else if (token.word === "i" && next?.word === "mean") {
       const clauseStart = token.breakBefore;
-      if (clauseStart && (next.breakAfter || (afterNext !== undefined && !MEAN_MEANT_BEFORE.has(afterNext.word)))) found.push("i mean");
+      if (clauseStart && (next.breakAfter || (afterNext !== undefined && !MEAN_MEANT_BEFORE.has(afterNext.word))))
+        found.push("i mean");
       i++;
     }
   }

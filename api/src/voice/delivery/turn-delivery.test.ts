@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { WordTiming } from "../transcriber";
 import { turnDelivery } from "./turn-delivery";
 
-const timed = (spec: [string, number, number][]): WordTiming[] => spec.map(([word, start, end]) => ({ word, start, end }));
+const timed = (spec: [string, number, number][]): WordTiming[] =>
+  spec.map(([word, start, end]) => ({ word, start, end }));
 
 describe("delivery of one spoken turn", () => {
   it("measures pace between the first and last word, and counts fillers and long pauses", () => {
@@ -34,11 +35,27 @@ describe("delivery of one spoken turn", () => {
   });
 
   it("falls back on the recording's length and the text when there are no word timings", () => {
-    const delivery = turnDelivery({ text: "You know, I can refund that today.", words: null, recordingMs: 3000, interrupted: true });
-    expect(delivery).toMatchObject({ timing: "recording", words: 7, speakingSeconds: 3, wordsPerMinute: 140, fillerCount: 1, longPauses: [], interrupted: true });
+    const delivery = turnDelivery({
+      text: "You know, I can refund that today.",
+      words: null,
+      recordingMs: 3000,
+      interrupted: true,
+    });
+    expect(delivery).toMatchObject({
+      timing: "recording",
+      words: 7,
+      speakingSeconds: 3,
+      wordsPerMinute: 140,
+      fillerCount: 1,
+      longPauses: [],
+      interrupted: true,
+    });
   });
 
   it("gives no pace for a turn too short to measure", () => {
-    expect(turnDelivery({ text: "Yes.", words: timed([["yes", 0.2, 0.5]]), recordingMs: 900, interrupted: false }).wordsPerMinute).toBeNull();
+    expect(
+      turnDelivery({ text: "Yes.", words: timed([["yes", 0.2, 0.5]]), recordingMs: 900, interrupted: false })
+        .wordsPerMinute,
+    ).toBeNull();
   });
 });

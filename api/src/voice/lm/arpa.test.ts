@@ -33,16 +33,25 @@ describe("ARPA back-off language model", () => {
   });
 
   it("gives the unigrams a proper distribution", () => {
-    const total = [...grams].filter(([gram]) => !gram.includes(" ") && gram !== "<s>").reduce((sum, [, g]) => sum + 10 ** g.logProb, 0);
+    const total = [...grams]
+      .filter(([gram]) => !gram.includes(" ") && gram !== "<s>")
+      .reduce((sum, [, g]) => sum + 10 ** g.logProb, 0);
     expect(total).toBeCloseTo(1, 4);
   });
 
   it("keeps each context's probabilities summing to one once back-off mass is added", () => {
     // P(w | "can") over the whole vocabulary: seen bigrams, plus backoff(can) * P(w) for the rest.
     const vocabulary = [...grams.keys()].filter((g) => !g.includes(" ") && g !== "<s>");
-    const seen = new Map([...grams].filter(([g]) => g.startsWith("can ") && g.split(" ").length === 2).map(([g, v]) => [g.split(" ")[1], v.logProb]));
+    const seen = new Map(
+      [...grams]
+        .filter(([g]) => g.startsWith("can ") && g.split(" ").length === 2)
+        .map(([g, v]) => [g.split(" ")[1], v.logProb]),
+    );
     const backoff = 10 ** (grams.get("can")?.backoff ?? 0);
-    const total = vocabulary.reduce((sum, w) => sum + (seen.has(w) ? 10 ** (seen.get(w) ?? 0) : backoff * 10 ** (grams.get(w)?.logProb ?? -99)), 0);
+    const total = vocabulary.reduce(
+      (sum, w) => sum + (seen.has(w) ? 10 ** (seen.get(w) ?? 0) : backoff * 10 ** (grams.get(w)?.logProb ?? -99)),
+      0,
+    );
     expect(total).toBeCloseTo(1, 4);
   });
 

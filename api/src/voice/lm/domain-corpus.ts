@@ -5,7 +5,18 @@ import { parse } from "yaml";
 import { splitSentences } from "../../conversation/sentences";
 
 /** Where spoken lines live in Parley's files: persona lines, exemplar replies, transcripts, eval scripts. */
-const SPEECH_KEYS = new Set(["opening", "say", "reply", "text", "attempts", "strong", "weak", "rep", "phrases", "must_include"]);
+const SPEECH_KEYS = new Set([
+  "opening",
+  "say",
+  "reply",
+  "text",
+  "attempts",
+  "strong",
+  "weak",
+  "rep",
+  "phrases",
+  "must_include",
+]);
 const FOLDERS = ["personas", "rubrics", "evals"];
 
 export const SERVICE_PHRASES = path.join(path.dirname(fileURLToPath(import.meta.url)), "service-phrases.txt");
@@ -55,6 +66,8 @@ export async function domainSentences(libraryRoot: string): Promise<string[]> {
       }
     }
   }
-  const phrases = (await readFile(SERVICE_PHRASES, "utf8")).split("\n").filter((line) => line.trim() !== "" && !line.startsWith("#"));
+  const phrases = (await readFile(SERVICE_PHRASES, "utf8"))
+    .split("\n")
+    .filter((line) => line.trim() !== "" && !line.startsWith("#"));
   return [...lines, ...phrases].flatMap((line) => splitSentences(line));
 }

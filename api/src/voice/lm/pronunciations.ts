@@ -20,7 +20,9 @@ export async function readPronunciations(file: string): Promise<Pronunciations> 
 export function dictionaryFor(words: Iterable<string>, pronunciations: Pronunciations): string {
   const lines: string[] = [];
   for (const word of [...new Set(words)].sort()) {
-    (pronunciations.get(word) ?? []).forEach((phones, i) => lines.push(`${i === 0 ? word : `${word}(${i + 1})`} ${phones}`));
+    (pronunciations.get(word) ?? []).forEach((phones, i) =>
+      lines.push(`${i === 0 ? word : `${word}(${i + 1})`} ${phones}`),
+    );
   }
   return `${lines.join("\n")}\n`;
 }

@@ -16,7 +16,11 @@ export function speechWords(text: string): string[] {
     })
     .replace(/(\d),(?=\d{3}\b)/g, "$1")
     .replace(/(\d+)(st|nd|rd|th)\b/gi, "$1")
-    .replace(/\d+/g, (digits) => ` ${(digits.length > 12 ? [...digits].map(Number) : [Number(digits)]).flatMap(numberWords).join(" ")} `)
+    .replace(
+      /\d+/g,
+      (digits) =>
+        ` ${(digits.length > 12 ? [...digits].map(Number) : [Number(digits)]).flatMap(numberWords).join(" ")} `,
+    )
     .replace(/[%&+@]/g, (symbol) => SYMBOLS[symbol] ?? " ")
     .toLowerCase();
   return spelled

@@ -35,7 +35,8 @@ for (const voice of voices) {
   console.log(`${formatWerTable(rows, voice)}\n`);
   if (process.argv.includes("--verbose")) {
     for (const row of rows) {
-      for (const s of row.samples) console.log(`${row.languageModel}\t${s.wer.toFixed(2)}\t${s.reference}\t| ${s.heard}`);
+      for (const s of row.samples)
+        console.log(`${row.languageModel}\t${s.wer.toFixed(2)}\t${s.reference}\t| ${s.heard}`);
     }
   }
   clips.remove();

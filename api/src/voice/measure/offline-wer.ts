@@ -41,7 +41,11 @@ export async function measureOfflineWer(m: WerMeasurement): Promise<WerRow[]> {
     }
   }
   for (const languageModel of m.languageModels) {
-    const transcriber = createPocketsphinxTranscriber({ languageModel, libraryRoot: m.libraryRoot, cacheDir: m.cacheDir });
+    const transcriber = createPocketsphinxTranscriber({
+      languageModel,
+      libraryRoot: m.libraryRoot,
+      cacheDir: m.cacheDir,
+    });
     await transcriber.domainLm(); // built once, outside the timings
     for (const [set, sentences] of Object.entries(m.sets)) {
       const errors: WordErrors[] = [];
@@ -78,7 +82,8 @@ export function formatWerTable(rows: WerRow[], voice: string): string {
     "| language model | sentences | clips | WER | mean time per clip | real-time factor |",
     "| --- | --- | --- | --- | --- | --- |",
     ...rows.map(
-      (r) => `| ${r.languageModel} | ${r.set} | ${r.clips} | ${(r.wer * 100).toFixed(1)}% | ${r.meanMs} ms | ${r.realTimeFactor.toFixed(2)} |`,
+      (r) =>
+        `| ${r.languageModel} | ${r.set} | ${r.clips} | ${(r.wer * 100).toFixed(1)}% | ${r.meanMs} ms | ${r.realTimeFactor.toFixed(2)} |`,
     ),
   ];
   return lines.join("\n");

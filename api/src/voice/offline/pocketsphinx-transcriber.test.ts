@@ -24,19 +24,29 @@ async function failure(promise: Promise<unknown>): Promise<TranscriberError> {
   throw new Error("expected a TranscriberError");
 }
 
-const anyRecording: Recording = { bytes: new Uint8Array(8), format: "wav", mime: "audio/wav", durationMs: 1000, pcm: null };
+const anyRecording: Recording = {
+  bytes: new Uint8Array(8),
+  format: "wav",
+  mime: "audio/wav",
+  durationMs: 1000,
+  pcm: null,
+};
 
 describe("the offline transcriber when pocketsphinx is missing", () => {
   it("says so, with what to install, instead of crashing", async () => {
     const transcriber = offline({ command: "pocketsphinx_batch_not_installed" });
-    expect(transcriber.unavailable()).toMatch(/needs Debian's pocketsphinx \(apt-get install pocketsphinx pocketsphinx-en-us\)/);
+    expect(transcriber.unavailable()).toMatch(
+      /needs Debian's pocketsphinx \(apt-get install pocketsphinx pocketsphinx-en-us\)/,
+    );
     const error = await failure(transcriber.transcribe(anyRecording, { sessionId: null }));
     expect(error.code).toBe("stt_unavailable");
   });
 
   it("names a missing acoustic model", () => {
     // `sh` stands in for an installed decoder, so only the model is missing.
-    expect(offline({ modelDir: "/nonexistent/en-us", command: "sh" }).unavailable() ?? "").toMatch(/en-us model in \/nonexistent\/en-us/);
+    expect(offline({ modelDir: "/nonexistent/en-us", command: "sh" }).unavailable() ?? "").toMatch(
+      /en-us model in \/nonexistent\/en-us/,
+    );
   });
 });
 
@@ -80,11 +90,15 @@ describe.skipIf(missing.length > 0)("offline transcription with pocketsphinx", (
   const noFfmpeg = missingTools("ffmpeg");
   if (noFfmpeg.length > 0) console.log(skipMessage("offline transcription of webm/mp3", noFfmpeg));
 
-  it.skipIf(noFfmpeg.length > 0)("decodes WebM/Opus (what Chrome records) with ffmpeg first", async () => {
-    const webm = await clips.encode(wav, "webm");
-    const result = await offline().transcribe(inspectAudio(clips.read(webm), limits), { sessionId: null });
-    expect(wordErrors(sentence, result.text).wer).toBeLessThan(0.4);
-  }, 30_000);
+  it.skipIf(noFfmpeg.length > 0)(
+    "decodes WebM/Opus (what Chrome records) with ffmpeg first",
+    async () => {
+      const webm = await clips.encode(wav, "webm");
+      const result = await offline().transcribe(inspectAudio(clips.read(webm), limits), { sessionId: null });
+      expect(wordErrors(sentence, result.text).wer).toBeLessThan(0.4);
+    },
+    30_000,
+  );
 
   it("runs at most `concurrency` recognisers at once; the other recordings wait their turn", async () => {
     // A stand-in decoder that notes how many copies of itself are running, then writes no words.
@@ -105,7 +119,9 @@ rmdir "${dir}/running.$$"
     try {
       const transcriber = offline({ command: decoder, concurrency: 2 });
       const recording = inspectAudio(clips.read(wav), limits);
-      const results = await Promise.all(Array.from({ length: 5 }, () => transcriber.transcribe(recording, { sessionId: null })));
+      const results = await Promise.all(
+        Array.from({ length: 5 }, () => transcriber.transcribe(recording, { sessionId: null })),
+      );
       expect(results.map((result) => result.text)).toEqual(["", "", "", "", ""]);
       const counts = readFileSync(path.join(dir, "counts"), "utf8").trim().split(/\s+/).map(Number);
       expect(counts).toHaveLength(5);
@@ -115,8 +131,12 @@ rmdir "${dir}/running.$$"
     }
   }, 30_000);
 
-  it.skipIf(noFfmpeg.length > 0)("reports audio that passed intake but cannot be decoded", async () => {
-    const garbled: Recording = { ...anyRecording, format: "mp3", bytes: new Uint8Array(4000).fill(0x55) };
-    expect((await failure(offline().transcribe(garbled, { sessionId: null }))).code).toBe("audio_unreadable");
-  }, 30_000);
+  it.skipIf(noFfmpeg.length > 0)(
+    "reports audio that passed intake but cannot be decoded",
+    async () => {
+      const garbled: Recording = { ...anyRecording, format: "mp3", bytes: new Uint8Array(4000).fill(0x55) };
+      expect((await failure(offline().transcribe(garbled, { sessionId: null }))).code).toBe("audio_unreadable");
+    },
+    30_000,
+  );
 });

@@ -36,7 +36,9 @@ export interface PocketsphinxOptions {
  * recording (`-cmn current`), where the live decoder starts each file from a fixed prior; on
  * short clips that alone cuts the word error rate by about a third (see README.md).
  */
-export function createPocketsphinxTranscriber(options: PocketsphinxOptions): Transcriber & { domainLm(): Promise<DomainLm | null> } {
+export function createPocketsphinxTranscriber(
+  options: PocketsphinxOptions,
+): Transcriber & { domainLm(): Promise<DomainLm | null> } {
   const modelDir = options.modelDir ?? DEBIAN_MODEL_DIR;
   const acousticModel = path.join(modelDir, "en-us");
   const pronunciationFile = path.join(modelDir, "cmudict-en-us.dict");
@@ -48,7 +50,11 @@ export function createPocketsphinxTranscriber(options: PocketsphinxOptions): Tra
   let lm: Promise<DomainLm> | null = null;
   const domainLm = () => {
     if (!lm) {
-      const building = buildDomainLm({ libraryRoot: options.libraryRoot, pronunciationFile, cacheDir: options.cacheDir });
+      const building = buildDomainLm({
+        libraryRoot: options.libraryRoot,
+        pronunciationFile,
+        cacheDir: options.cacheDir,
+      });
       building.catch(() => {
         if (lm === building) lm = null; // try again next time
       });
@@ -91,12 +97,33 @@ export function createPocketsphinxTranscriber(options: PocketsphinxOptions): Tra
       const control = path.join(input.dir, "control");
       const segments = path.join(input.dir, "hypseg");
       await writeFile(control, `${input.id}\n`);
-      await runTool(command, [
-        "-hmm", acousticModel, ...languageArgs,
-        "-adcin", "yes", "-adchdr", "0", "-cepdir", input.dir, "-cepext", ".raw", "-ctl", control,
-        "-cmn", "current", "-fwdflat", "no",
-        "-hypseg", segments, "-logfn", "/dev/null",
-      ], { timeoutMs: options.timeoutMs ?? Math.max(30_000, input.seconds * 5000) });
+      await runTool(
+        command,
+        [
+          "-hmm",
+          acousticModel,
+          ...languageArgs,
+          "-adcin",
+          "yes",
+          "-adchdr",
+          "0",
+          "-cepdir",
+          input.dir,
+          "-cepext",
+          ".raw",
+          "-ctl",
+          control,
+          "-cmn",
+          "current",
+          "-fwdflat",
+          "no",
+          "-hypseg",
+          segments,
+          "-logfn",
+          "/dev/null",
+        ],
+        { timeoutMs: options.timeoutMs ?? Math.max(30_000, input.seconds * 5000) },
+      );
       const { text, words } = parseHypseg(await readFile(segments, "utf8"));
       return {
         text,
@@ -108,7 +135,9 @@ export function createPocketsphinxTranscriber(options: PocketsphinxOptions): Tra
       };
     } catch (error) {
       if (error instanceof ToolError) {
-        throw new TranscriberError("stt_failed", `Offline speech recognition failed: ${error.message}`, { cause: error });
+        throw new TranscriberError("stt_failed", `Offline speech recognition failed: ${error.message}`, {
+          cause: error,
+        });
       }
       throw error;
     } finally {

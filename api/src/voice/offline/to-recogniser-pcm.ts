@@ -45,7 +45,21 @@ export async function toRecogniserPcm(recording: Recording): Promise<RecogniserI
     if (recording.format === "wav" && hasTool("sox")) {
       await runTool("sox", ["-D", input, ...rawArgs], { timeoutMs: TIMEOUT_MS });
     } else if (hasTool("ffmpeg")) {
-      const ffmpegArgs = ["-v", "error", "-nostdin", "-y", "-i", input, "-ar", "16000", "-ac", "1", "-f", "s16le", output];
+      const ffmpegArgs = [
+        "-v",
+        "error",
+        "-nostdin",
+        "-y",
+        "-i",
+        input,
+        "-ar",
+        "16000",
+        "-ac",
+        "1",
+        "-f",
+        "s16le",
+        output,
+      ];
       await runTool("ffmpeg", ffmpegArgs, { timeoutMs: TIMEOUT_MS });
     } else {
       throw new TranscriberError(
@@ -60,7 +74,9 @@ export async function toRecogniserPcm(recording: Recording): Promise<RecogniserI
   } catch (error) {
     await cleanup();
     if (error instanceof ToolError) {
-      throw new TranscriberError("audio_unreadable", `The recording could not be decoded (${error.message}).`, { cause: error });
+      throw new TranscriberError("audio_unreadable", `The recording could not be decoded (${error.message}).`, {
+        cause: error,
+      });
     }
     throw error;
   }

@@ -42,7 +42,11 @@ export class ToolError extends Error {
 }
 
 /** Runs a tool to completion (no shell); rejects with ToolError on a non-zero exit or a timeout. */
-export function runTool(command: string, args: string[], options: { timeoutMs: number; input?: Uint8Array }): Promise<RunResult> {
+export function runTool(
+  command: string,
+  args: string[],
+  options: { timeoutMs: number; input?: Uint8Array },
+): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: [options.input ? "pipe" : "ignore", "pipe", "pipe"] });
     const out: Buffer[] = [];
@@ -62,7 +66,8 @@ export function runTool(command: string, args: string[], options: { timeoutMs: n
       clearTimeout(timer);
       const result = { stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8"), code };
       if (timedOut) reject(new ToolError(command, `${command} took longer than ${options.timeoutMs} ms`, result));
-      else if (code !== 0) reject(new ToolError(command, `${command} failed (exit ${code}): ${lastLine(result.stderr)}`, result));
+      else if (code !== 0)
+        reject(new ToolError(command, `${command} failed (exit ${code}): ${lastLine(result.stderr)}`, result));
       else resolve(result);
     });
     if (options.input && child.stdin) {

@@ -53,7 +53,9 @@ export function clipMaker(): ClipMaker {
     async encode(wav, format) {
       const encoder = ENCODERS[format];
       const out = path.join(dir, `${path.basename(wav, ".wav")}.${format}.${encoder.ext}`);
-      await runTool("ffmpeg", ["-v", "error", "-y", "-i", wav, "-map_metadata", "-1", ...encoder.args, out], { timeoutMs });
+      await runTool("ffmpeg", ["-v", "error", "-y", "-i", wav, "-map_metadata", "-1", ...encoder.args, out], {
+        timeoutMs,
+      });
       return out;
     },
     async sox(name, args) {

@@ -1,5 +1,11 @@
 /** A PCM WAV file in memory (silence or a tone), for tests that need exact, tool-free audio. */
-export function wavBytes(options: { seconds: number; sampleRate?: number; channels?: number; bitsPerSample?: 8 | 16; tone?: boolean }): Uint8Array {
+export function wavBytes(options: {
+  seconds: number;
+  sampleRate?: number;
+  channels?: number;
+  bitsPerSample?: 8 | 16;
+  tone?: boolean;
+}): Uint8Array {
   const sampleRate = options.sampleRate ?? 16_000;
   const channels = options.channels ?? 1;
   const bits = options.bitsPerSample ?? 16;
@@ -21,7 +27,8 @@ export function wavBytes(options: { seconds: number; sampleRate?: number; channe
   buffer.writeUInt32LE(dataLength, 40);
   if (bits === 8) buffer.fill(128, 44);
   if (options.tone && bits === 16) {
-    for (let i = 0; i < frames * channels; i++) buffer.writeInt16LE(Math.round(8000 * Math.sin((i * 2 * Math.PI * 440) / sampleRate)), 44 + i * 2);
+    for (let i = 0; i < frames * channels; i++)
+      buffer.writeInt16LE(Math.round(8000 * Math.sin((i * 2 * Math.PI * 440) / sampleRate)), 44 + i * 2);
   }
   return new Uint8Array(buffer);
 }

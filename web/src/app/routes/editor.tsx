@@ -64,7 +64,14 @@ export function EditorRoute() {
           takenIds={takenIds}
           below={
             kind === "rubrics"
-              ? (draft) => <RubricTestPanel rubricId={detail.id} draft={draft} savedSource={detail.source} savedVersion={detail.version} />
+              ? (draft) => (
+                  <RubricTestPanel
+                    rubricId={detail.id}
+                    draft={draft}
+                    savedSource={detail.source}
+                    savedVersion={detail.version}
+                  />
+                )
               : undefined
           }
         />

@@ -9,8 +9,8 @@ export function EvalsRoute() {
         <div>
           <h1>Eval runs</h1>
           <p className="lead">
-            Each <code>parley eval</code> run: how closely the grader agrees with human scores, whether the personas still behave, and what
-            it cost.
+            Each <code>parley eval</code> run: how closely the grader agrees with human scores, whether the personas
+            still behave, and what it cost.
           </p>
         </div>
       </header>

@@ -10,7 +10,8 @@ export function ScenariosRoute() {
         <div>
           <h1>Practise a call</h1>
           <p className="lead">
-            Pick a customer. Every reply you type is scored against the scenario's rubric, with quotes from your own words.
+            Pick a customer. Every reply you type is scored against the scenario's rubric, with quotes from your own
+            words.
           </p>
         </div>
         <EngineBadge />

@@ -8,7 +8,9 @@ export function TeamRoute() {
       <header className="page-head">
         <div>
           <h1>Team view</h1>
-          <p className="lead">How your learners score on each criterion, how that changes week by week, and where to train next.</p>
+          <p className="lead">
+            How your learners score on each criterion, how that changes week by week, and where to train next.
+          </p>
         </div>
       </header>
       <TeamPage />

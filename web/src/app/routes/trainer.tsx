@@ -9,8 +9,8 @@ export function TrainerRoute() {
         <div>
           <h1>Trainer</h1>
           <p className="lead">
-            Edit personas and rubrics as YAML (the same files as in git), check them line by line, and try a persona in the
-            sandbox before learners meet it.
+            Edit personas and rubrics as YAML (the same files as in git), check them line by line, and try a persona in
+            the sandbox before learners meet it.
           </p>
         </div>
       </header>

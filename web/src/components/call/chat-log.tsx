@@ -21,7 +21,15 @@ interface ChatLogProps {
 }
 
 /** The call as a chat. Each turn has id `turn-N` so scorecard evidence can link to it. */
-export function ChatLog({ turns, customerName, streaming, highlightedTurn, aside, label = "Call transcript", layout = "beside" }: ChatLogProps) {
+export function ChatLog({
+  turns,
+  customerName,
+  streaming,
+  highlightedTurn,
+  aside,
+  label = "Call transcript",
+  layout = "beside",
+}: ChatLogProps) {
   return (
     <div role="log" aria-label={label}>
       <ol className={`chat chat--${layout}`}>

@@ -38,7 +38,9 @@ export function MoodMeter({ mood, min, max, hangupAt, delta, name }: MoodMeterPr
         <span className="mood__value">
           <strong data-testid="mood-word">{word}</strong> {mood}/{max}
           {change && (
-            <span className={`mood__delta mood__delta--${delta !== null && delta < 0 ? "down" : delta ? "up" : "flat"}`}>
+            <span
+              className={`mood__delta mood__delta--${delta !== null && delta < 0 ? "down" : delta ? "up" : "flat"}`}
+            >
               {delta !== null && delta < 0 ? "▼" : delta ? "▲" : "•"} {change}
             </span>
           )}
@@ -54,7 +56,11 @@ export function MoodMeter({ mood, min, max, hangupAt, delta, name }: MoodMeterPr
         aria-valuetext={`${mood} of ${max}, ${word}; hangs up at ${hangupAt}`}
       >
         <div className="mood__fill" style={{ width: `${Math.max(3, position * 100)}%` }} />
-        <div className="mood__hangup" style={{ left: `${((hangupAt - min) / span) * 100}%` }} title={`Hangs up at ${hangupAt}`} />
+        <div
+          className="mood__hangup"
+          style={{ left: `${((hangupAt - min) / span) * 100}%` }}
+          title={`Hangs up at ${hangupAt}`}
+        />
       </div>
       <div className="mood__scale" aria-hidden="true">
         <span>calm</span>

@@ -40,7 +40,15 @@ export function NewTokenForm({ onCreated, submitRef }: NewTokenFormProps) {
           hint="A name you will recognise, such as “CI eval job” or “my laptop”."
           error={errors.name ?? (create.isError ? errorMessage(create.error) : undefined)}
         >
-          {(control) => <input {...control} type="text" autoComplete="off" value={name} onChange={(event) => setName(event.target.value)} />}
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              autoComplete="off"
+              value={name}
+              onChange={(event) => setName(event.target.value)}
+            />
+          )}
         </FormField>
         <button ref={submitRef} type="submit" className="btn btn--primary" disabled={create.isPending}>
           {create.isPending ? "Creating…" : "Create token"}

@@ -26,8 +26,8 @@ export function NewTokenReveal({ created, onDone }: { created: { name: string; t
         Your new token “{created.name}”
       </h2>
       <p>
-        <strong>Copy it now: Parley keeps only a fingerprint of it and cannot show it again.</strong> Anyone who has it can act
-        as you, so keep it in a secret store, never in a file in git.
+        <strong>Copy it now: Parley keeps only a fingerprint of it and cannot show it again.</strong> Anyone who has it
+        can act as you, so keep it in a secret store, never in a file in git.
       </p>
       <div className="token-reveal__row">
         <label className="visually-hidden" htmlFor="new-token-value">
@@ -48,7 +48,11 @@ export function NewTokenReveal({ created, onDone }: { created: { name: string; t
         </button>
       </div>
       <p role="status" className="small" aria-live="polite">
-        {copy === "copied" ? "Copied to the clipboard." : copy === "failed" ? "Could not copy; the token is selected, press Ctrl+C (⌘C)." : ""}
+        {copy === "copied"
+          ? "Copied to the clipboard."
+          : copy === "failed"
+            ? "Could not copy; the token is selected, press Ctrl+C (⌘C)."
+            : ""}
       </p>
       <button type="button" className="btn btn--secondary" onClick={onDone}>
         I have copied it

@@ -68,7 +68,9 @@ function TokenRow({ token, onRevoked }: { token: ApiToken; onRevoked: (name: str
         </span>
       </td>
       <td data-label="Created">{formatDate(token.createdAt)}</td>
-      <td data-label="Last used">{token.lastUsedAt ? formatDate(token.lastUsedAt) : <span className="muted">never</span>}</td>
+      <td data-label="Last used">
+        {token.lastUsedAt ? formatDate(token.lastUsedAt) : <span className="muted">never</span>}
+      </td>
       <td data-label="Status">
         {token.revokedAt ? (
           <>
@@ -97,7 +99,12 @@ function TokenRow({ token, onRevoked }: { token: ApiToken; onRevoked: (name: str
               </button>
             </div>
           ) : (
-            <button ref={revokeButton} type="button" className="btn btn--small btn--secondary" onClick={() => setConfirming(true)}>
+            <button
+              ref={revokeButton}
+              type="button"
+              className="btn btn--small btn--secondary"
+              onClick={() => setConfirming(true)}
+            >
               Revoke<span className="visually-hidden"> {token.name}</span>
             </button>
           ))}

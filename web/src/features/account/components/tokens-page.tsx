@@ -52,7 +52,12 @@ export function TokensPage() {
             <NewTokenForm onCreated={setCreated} submitRef={createButton} />
           )}
           <QueryView query={tokens} loading="Loading your tokens…" errorTitle="Could not load your tokens">
-            {({ items }) => <TokenTable items={items} onRevoked={(name) => setAnnouncement(`Revoked ${name}. Scripts using it are refused from now on.`)} />}
+            {({ items }) => (
+              <TokenTable
+                items={items}
+                onRevoked={(name) => setAnnouncement(`Revoked ${name}. Scripts using it are refused from now on.`)}
+              />
+            )}
           </QueryView>
         </>
       )}

@@ -6,4 +6,5 @@ import { adminKeys } from "./admin-keys";
 
 export type Team = InferResponseType<typeof api.teams.$get, 200>["items"][number];
 
-export const useTeams = (enabled = true) => useQuery({ queryKey: adminKeys.teams, queryFn: () => unwrap(api.teams.$get()), enabled });
+export const useTeams = (enabled = true) =>
+  useQuery({ queryKey: adminKeys.teams, queryFn: () => unwrap(api.teams.$get()), enabled });

@@ -7,4 +7,5 @@ import { adminKeys } from "./admin-keys";
 export type AdminUser = InferResponseType<typeof api.users.$get, 200>["items"][number];
 export type Role = AdminUser["role"];
 
-export const useUsers = (enabled = true) => useQuery({ queryKey: adminKeys.users, queryFn: () => unwrap(api.users.$get()), enabled });
+export const useUsers = (enabled = true) =>
+  useQuery({ queryKey: adminKeys.users, queryFn: () => unwrap(api.users.$get()), enabled });

@@ -8,7 +8,9 @@ export function useSaveTeam() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, name }: { id?: string; name: string }) =>
-      id ? unwrap(api.teams[":id"].$patch({ param: { id }, json: { name } })) : unwrap(api.teams.$post({ json: { name } })),
+      id
+        ? unwrap(api.teams[":id"].$patch({ param: { id }, json: { name } }))
+        : unwrap(api.teams.$post({ json: { name } })),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: adminKeys.teams }),
   });
 }

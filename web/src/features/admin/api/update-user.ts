@@ -11,7 +11,8 @@ export type UserPatch = InferRequestType<(typeof api.users)[":id"]["$patch"]>["j
 export function useUpdateUser() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: UserPatch }) => unwrap(api.users[":id"].$patch({ param: { id }, json: patch })),
+    mutationFn: ({ id, patch }: { id: string; patch: UserPatch }) =>
+      unwrap(api.users[":id"].$patch({ param: { id }, json: patch })),
     onSuccess: ({ user }) => {
       queryClient.setQueryData<{ items: AdminUser[] }>(adminKeys.users, (list) =>
         list ? { items: list.items.map((item) => (item.id === user.id ? user : item)) } : list,

@@ -26,16 +26,28 @@ export function AdminPage() {
   if (me.isPending) body = <Loading label="Loading…" />;
   // Before anything that reads `me`: a failed /me must not look like "local mode" or "not an admin".
   // (A failed background refetch keeps the last answer, so the page stays.)
-  else if (me.isLoadingError) body = <ErrorPanel error={me.error} title="Could not check your account" onRetry={() => void me.refetch()} />;
+  else if (me.isLoadingError)
+    body = <ErrorPanel error={me.error} title="Could not check your account" onRetry={() => void me.refetch()} />;
   else if (me.data?.mode === "local") body = <LocalModeNotice />;
   else if (!isAdmin || isForbidden(users.error) || isForbidden(teams.error)) body = <AdminsOnly />;
   else if (users.isError || teams.isError) {
-    body = <ErrorPanel error={users.error ?? teams.error} title="Could not load users and teams" onRetry={() => void Promise.all([users.refetch(), teams.refetch()])} />;
+    body = (
+      <ErrorPanel
+        error={users.error ?? teams.error}
+        title="Could not load users and teams"
+        onRetry={() => void Promise.all([users.refetch(), teams.refetch()])}
+      />
+    );
   } else if (!users.data || !teams.data || !me.data) body = <Loading label="Loading users and teams…" />;
   else {
     body = (
       <>
-        <UserTable users={users.data.items} teams={teams.data.items} selfId={me.data.user.id} onSaved={setAnnouncement} />
+        <UserTable
+          users={users.data.items}
+          teams={teams.data.items}
+          selfId={me.data.user.id}
+          onSaved={setAnnouncement}
+        />
         <div className="admin__grid">
           <NewUserForm teams={teams.data.items} onSaved={setAnnouncement} />
           <TeamsPanel teams={teams.data.items} users={users.data.items} onSaved={setAnnouncement} />

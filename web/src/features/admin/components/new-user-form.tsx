@@ -17,11 +17,18 @@ export function NewUserForm({ teams, onSaved }: { teams: Team[]; onSaved: (messa
   const form = useRef<HTMLFormElement>(null);
   const name = useRef<HTMLInputElement>(null);
   const errors = fieldErrors(create.error, { email_taken: "email", unknown_team: "teamId" });
-  const set = (key: keyof typeof EMPTY) => (event: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: event.target.value }));
+  const set = (key: keyof typeof EMPTY) => (event: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [key]: event.target.value }));
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const user = { name: values.name, email: values.email.trim(), password: values.password, role: values.role, teamId: teamIdOf(values.team) };
+    const user = {
+      name: values.name,
+      email: values.email.trim(),
+      password: values.password,
+      role: values.role,
+      teamId: teamIdOf(values.team),
+    };
     create.mutate(user, {
       onSuccess: () => {
         onSaved(`Added ${user.name} (${user.email}). Give them their password; they sign in with their email.`);
@@ -39,12 +46,18 @@ export function NewUserForm({ teams, onSaved }: { teams: Team[]; onSaved: (messa
         Add a person
       </h2>
       <form ref={form} onSubmit={submit} noValidate data-testid="new-user-form">
-        {create.isError && Object.keys(errors).length === 0 && <ErrorPanel error={create.error} title="Could not add this person" />}
+        {create.isError && Object.keys(errors).length === 0 && (
+          <ErrorPanel error={create.error} title="Could not add this person" />
+        )}
         <FormField id="new-user-name" label="Name" error={errors.name}>
-          {(control) => <input {...control} ref={name} type="text" autoComplete="off" value={values.name} onChange={set("name")} />}
+          {(control) => (
+            <input {...control} ref={name} type="text" autoComplete="off" value={values.name} onChange={set("name")} />
+          )}
         </FormField>
         <FormField id="new-user-email" label="Email" hint="They sign in with it." error={errors.email}>
-          {(control) => <input {...control} type="email" autoComplete="off" value={values.email} onChange={set("email")} />}
+          {(control) => (
+            <input {...control} type="email" autoComplete="off" value={values.email} onChange={set("email")} />
+          )}
         </FormField>
         <FormField
           id="new-user-password"
@@ -52,10 +65,23 @@ export function NewUserForm({ teams, onSaved }: { teams: Team[]; onSaved: (messa
           hint={`At least ${MIN_PASSWORD_LENGTH} characters. Give it to them yourself; Parley never emails it.`}
           error={errors.password}
         >
-          {(control) => <input {...control} type="password" autoComplete="new-password" value={values.password} onChange={set("password")} />}
+          {(control) => (
+            <input
+              {...control}
+              type="password"
+              autoComplete="new-password"
+              value={values.password}
+              onChange={set("password")}
+            />
+          )}
         </FormField>
         <div className="admin__pair">
-          <FormField id="new-user-role" label="Role" hint="Trainers edit personas and rubrics and see their team's calls." error={errors.role}>
+          <FormField
+            id="new-user-role"
+            label="Role"
+            hint="Trainers edit personas and rubrics and see their team's calls."
+            error={errors.role}
+          >
             {(control) => (
               <select {...control} value={values.role} onChange={set("role")}>
                 {roleOptions()}

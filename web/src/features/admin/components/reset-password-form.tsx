@@ -7,7 +7,15 @@ import type { AdminUser } from "../api/get-users";
 import { useUpdateUser } from "../api/update-user";
 
 /** A new password for someone who forgot theirs; their open sessions end (the API does that). */
-export function ResetPasswordForm({ id, user, onDone }: { id: string; user: AdminUser; onDone: (changed: boolean) => void }) {
+export function ResetPasswordForm({
+  id,
+  user,
+  onDone,
+}: {
+  id: string;
+  user: AdminUser;
+  onDone: (changed: boolean) => void;
+}) {
   const update = useUpdateUser();
   const [password, setPassword] = useState("");
   const errors = fieldErrors(update.error);
@@ -15,11 +23,21 @@ export function ResetPasswordForm({ id, user, onDone }: { id: string; user: Admi
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    update.mutate({ id: user.id, patch: { password } }, { onSuccess: () => onDone(true), onError: () => focusFirstInvalid(form.current) });
+    update.mutate(
+      { id: user.id, patch: { password } },
+      { onSuccess: () => onDone(true), onError: () => focusFirstInvalid(form.current) },
+    );
   };
 
   return (
-    <form ref={form} id={id} className="admin__inline-form" onSubmit={submit} noValidate aria-label={`New password for ${user.name}`}>
+    <form
+      ref={form}
+      id={id}
+      className="admin__inline-form"
+      onSubmit={submit}
+      noValidate
+      aria-label={`New password for ${user.name}`}
+    >
       <FormField
         id={`${id}-password`}
         label={`New password for ${user.name}`}
@@ -27,7 +45,14 @@ export function ResetPasswordForm({ id, user, onDone }: { id: string; user: Admi
         error={errors.password}
       >
         {(control) => (
-          <input {...control} type="password" autoComplete="new-password" value={password} autoFocus onChange={(event) => setPassword(event.target.value)} />
+          <input
+            {...control}
+            type="password"
+            autoComplete="new-password"
+            value={password}
+            autoFocus
+            onChange={(event) => setPassword(event.target.value)}
+          />
         )}
       </FormField>
       {update.isError && !errors.password && (

@@ -31,7 +31,12 @@ export function TeamsPanel({ teams, users, onSaved }: TeamsPanelProps) {
           ))}
         </ul>
       )}
-      <TeamNameForm id="new-team" label="New team" submitLabel="Add team" onSaved={(name) => onSaved(`Added the team ${name}.`)} />
+      <TeamNameForm
+        id="new-team"
+        label="New team"
+        submitLabel="Add team"
+        onSaved={(name) => onSaved(`Added the team ${name}.`)}
+      />
     </section>
   );
 }
@@ -66,7 +71,12 @@ function TeamRow({ team, members, onSaved }: { team: Team; members: number; onSa
         <p className="row__title">{team.name}</p>
         <p className="muted small">{members === 1 ? "1 person" : `${members} people`}</p>
       </div>
-      <button ref={renameButton} type="button" className="btn btn--small btn--secondary" onClick={() => setRenaming(true)}>
+      <button
+        ref={renameButton}
+        type="button"
+        className="btn btn--small btn--secondary"
+        onClick={() => setRenaming(true)}
+      >
         Rename<span className="visually-hidden"> {team.name}</span>
       </button>
     </li>
@@ -103,13 +113,28 @@ function TeamNameForm({ id, label, submitLabel, team, onSaved, onCancel }: TeamN
   };
   return (
     <form ref={form} className="admin__inline-form" onSubmit={submit} noValidate>
-      <FormField id={`${id}-name`} label={label} error={errors.name ?? (save.isError ? errorMessage(save.error) : undefined)}>
+      <FormField
+        id={`${id}-name`}
+        label={label}
+        error={errors.name ?? (save.isError ? errorMessage(save.error) : undefined)}
+      >
         {(control) => (
-          <input {...control} type="text" autoComplete="off" autoFocus={team !== undefined} value={name} onChange={(event) => setName(event.target.value)} />
+          <input
+            {...control}
+            type="text"
+            autoComplete="off"
+            autoFocus={team !== undefined}
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+          />
         )}
       </FormField>
       <div className="actions">
-        <button type="submit" className={team ? "btn btn--small btn--primary" : "btn btn--secondary"} disabled={save.isPending}>
+        <button
+          type="submit"
+          className={team ? "btn btn--small btn--primary" : "btn btn--secondary"}
+          disabled={save.isPending}
+        >
           {save.isPending ? "Saving…" : submitLabel}
         </button>
         {onCancel && (

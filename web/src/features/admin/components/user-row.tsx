@@ -27,7 +27,10 @@ export function UserRow({ user, teams, isSelf, onSaved }: UserRowProps) {
   const teamName = (teamId: string | null) => teams.find((team) => team.id === teamId)?.name ?? "no team";
   return (
     // A tbody per person keeps the row and its reset form and errors together.
-    <tbody className={user.disabled ? "admin__user admin__user--disabled" : "admin__user"} data-testid={`user-row-${user.email}`}>
+    <tbody
+      className={user.disabled ? "admin__user admin__user--disabled" : "admin__user"}
+      data-testid={`user-row-${user.email}`}
+    >
       <tr>
         <td data-label="Person">
           <span className="row__title">{user.name}</span> {isSelf && <Badge tone="info">you</Badge>}
@@ -44,7 +47,9 @@ export function UserRow({ user, teams, isSelf, onSaved }: UserRowProps) {
             // Admins cannot demote themselves (the API refuses it too): it would lock them out.
             disabled={isSelf || update.isPending}
             aria-describedby={isSelf ? `${id}-self` : undefined}
-            onChange={(event) => save({ role: event.target.value as AdminUser["role"] }, `role is now ${event.target.value}`)}
+            onChange={(event) =>
+              save({ role: event.target.value as AdminUser["role"] }, `role is now ${event.target.value}`)
+            }
           >
             {roleOptions()}
           </select>
@@ -57,12 +62,16 @@ export function UserRow({ user, teams, isSelf, onSaved }: UserRowProps) {
             id={`${id}-team`}
             value={user.teamId ?? ""}
             disabled={update.isPending}
-            onChange={(event) => save({ teamId: teamIdOf(event.target.value) }, `team is now ${teamName(teamIdOf(event.target.value))}`)}
+            onChange={(event) =>
+              save({ teamId: teamIdOf(event.target.value) }, `team is now ${teamName(teamIdOf(event.target.value))}`)
+            }
           >
             {teamOptions(teams)}
           </select>
         </td>
-        <td data-label="Status">{user.disabled ? <Badge tone="bad">Disabled</Badge> : <Badge tone="good">Active</Badge>}</td>
+        <td data-label="Status">
+          {user.disabled ? <Badge tone="bad">Disabled</Badge> : <Badge tone="good">Active</Badge>}
+        </td>
         <td>
           <div className="row__actions admin__actions">
             <button
@@ -80,7 +89,12 @@ export function UserRow({ user, teams, isSelf, onSaved }: UserRowProps) {
                 type="button"
                 className={user.disabled ? "btn btn--small btn--secondary" : "btn btn--small btn--danger"}
                 disabled={update.isPending}
-                onClick={() => save({ disabled: !user.disabled }, user.disabled ? "enabled, can sign in again" : "disabled and signed out")}
+                onClick={() =>
+                  save(
+                    { disabled: !user.disabled },
+                    user.disabled ? "enabled, can sign in again" : "disabled and signed out",
+                  )
+                }
               >
                 {user.disabled ? "Enable" : "Disable"}
                 <span className="visually-hidden"> {user.name}</span>

@@ -9,7 +9,15 @@ describe("returning after sign-in", () => {
   });
 
   it("never leaves the site or loops back to sign-in", () => {
-    for (const next of [null, "", "https://evil.example", "//evil.example", "/\\evil.example", "/sign-in", "/sign-in?next=/x"]) {
+    for (const next of [
+      null,
+      "",
+      "https://evil.example",
+      "//evil.example",
+      "/\\evil.example",
+      "/sign-in",
+      "/sign-in?next=/x",
+    ]) {
       expect(safeReturnPath(next)).toBe("/");
     }
   });

@@ -15,7 +15,8 @@ export function RequireSignIn() {
   // Only the first answer is waited for. After a failed /me, every page that mounts useMe asks again
   // (status back to pending): unmounting the pages for that would remount them, ask again, and loop.
   if (health.isPending || (me.isPending && !me.isFetched)) return <Loading label="Starting Parley…" />;
-  if (health.data?.auth === "accounts" && me.data === null) return <Navigate to={signInPath(pathname + search)} replace />;
+  if (health.data?.auth === "accounts" && me.data === null)
+    return <Navigate to={signInPath(pathname + search)} replace />;
   // Server unreachable or another failure: the pages say so in their own words.
   return <Outlet />;
 }

@@ -3,7 +3,8 @@ import { ApiRequestError, unwrap } from "../../../lib/api-error";
 import { type FileIssue, type LibraryKind, libraryApi } from "./library-kind";
 
 /** The `id:` a draft declares (a new file is saved under it). */
-export const declaredId = (source: string): string | undefined => /^id:\s*["']?([a-z0-9][a-z0-9-]*)["']?\s*(#.*)?$/m.exec(source)?.[1];
+export const declaredId = (source: string): string | undefined =>
+  /^id:\s*["']?([a-z0-9][a-z0-9-]*)["']?\s*(#.*)?$/m.exec(source)?.[1];
 
 /**
  * Saves the draft as a new version (201), or reports it unchanged (200). A 400 carries the issues.

@@ -28,7 +28,12 @@ export function useLiveValidation(kind: LibraryKind, source: string, delayMs = 4
           if (current) setState({ checking: false, result: { valid: body.valid, issues: body.issues }, failure: null });
         })
         .catch((error: unknown) => {
-          if (current) setState({ checking: false, result: null, failure: error instanceof Error ? error.message : String(error) });
+          if (current)
+            setState({
+              checking: false,
+              result: null,
+              failure: error instanceof Error ? error.message : String(error),
+            });
         });
     }, delayMs);
     return () => {

@@ -59,10 +59,10 @@ export function EditorPage({ kind, detail, name, takenIds = [], below }: EditorP
         isNew
           ? navigate(`/trainer/${kind}/${body.id}`)
           : setNote(
-          body.created
-            ? { tone: "good", text: `Saved as version ${body.version}.` }
-            : { tone: "info", text: `No changes: version ${body.version} already has this content.` },
-        ),
+              body.created
+                ? { tone: "good", text: `Saved as version ${body.version}.` }
+                : { tone: "info", text: `No changes: version ${body.version} already has this content.` },
+            ),
     });
   };
 
@@ -73,7 +73,15 @@ export function EditorPage({ kind, detail, name, takenIds = [], below }: EditorP
           <p className="eyebrow">
             <Link to="/trainer">Trainer</Link> / {label}
           </p>
-          <h1>{isNew ? `New ${label}` : <>{name} <span className="muted">v{detail.version}</span></>}</h1>
+          <h1>
+            {isNew ? (
+              `New ${label}`
+            ) : (
+              <>
+                {name} <span className="muted">v{detail.version}</span>
+              </>
+            )}
+          </h1>
           {isNew && <p className="muted">Started from a copy of “{name}”. Change its id and make it yours.</p>}
           {!isNew && detail.version !== latest && (
             <p className="notice">
@@ -127,8 +135,9 @@ export function EditorPage({ kind, detail, name, takenIds = [], below }: EditorP
           <section className="panel panel--flat">
             <h2 className="panel__title">How saving works</h2>
             <p className="small">
-              Every save that changes the file adds a version; sessions and scorecards record the exact version they used, so
-              past scores keep their meaning. Files under <code>{kind}/</code> in git stay the source of truth at start-up.
+              Every save that changes the file adds a version; sessions and scorecards record the exact version they
+              used, so past scores keep their meaning. Files under <code>{kind}/</code> in git stay the source of truth
+              at start-up.
             </p>
           </section>
         </aside>
@@ -147,7 +156,16 @@ function ValidationStatus({ validation, dirty, refused }: { validation: Validati
   );
   if (refused > 0) return problems(refused);
   if (validation.checking) return <>{edits}Checking…</>;
-  if (validation.failure) return <>{edits}Could not check the file: {validation.failure}</>;
+  if (validation.failure)
+    return (
+      <>
+        {edits}Could not check the file: {validation.failure}
+      </>
+    );
   if (!validation.result) return <>{edits}</>;
-  return validation.result.valid ? <span className="ok">{edits}✓ Valid</span> : problems(validation.result.issues.length);
+  return validation.result.valid ? (
+    <span className="ok">{edits}✓ Valid</span>
+  ) : (
+    problems(validation.result.issues.length)
+  );
 }

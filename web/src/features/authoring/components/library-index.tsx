@@ -25,7 +25,11 @@ export function LibraryIndex() {
             </div>
             <div className="row__actions">
               <EditLink kind="persona" item={item} />
-              <Link className="btn btn--small btn--ghost" to={`/trainer/personas/${item.id}/sandbox`} aria-label={`Try ${item.name} in the sandbox`}>
+              <Link
+                className="btn btn--small btn--ghost"
+                to={`/trainer/personas/${item.id}/sandbox`}
+                aria-label={`Try ${item.name} in the sandbox`}
+              >
                 Sandbox
               </Link>
             </div>
@@ -55,7 +59,11 @@ type Item = { id: string; name: string };
 
 function EditLink({ kind, item }: { kind: "persona" | "rubric"; item: Item }) {
   return (
-    <Link className="btn btn--small btn--secondary" to={`/trainer/${kind}s/${item.id}`} aria-label={`Edit ${item.name}`}>
+    <Link
+      className="btn btn--small btn--secondary"
+      to={`/trainer/${kind}s/${item.id}`}
+      aria-label={`Edit ${item.name}`}
+    >
       Edit
     </Link>
   );

@@ -21,7 +21,8 @@ export function VersionList({ detail, basePath }: { detail: LibraryDetail; baseP
               {v.version === latest ? " (latest)" : ""}
             </Link>
             <span className="muted small">
-              {v.origin.startsWith("file:") ? `from ${v.origin.slice(5)}` : "saved in the editor"} · {formatDate(v.createdAt)}
+              {v.origin.startsWith("file:") ? `from ${v.origin.slice(5)}` : "saved in the editor"} ·{" "}
+              {formatDate(v.createdAt)}
             </span>
           </li>
         ))}

@@ -9,4 +9,7 @@ export type SuiteReport = RunReport["suites"][number];
 export type GradingReport = Extract<SuiteReport, { kind: "grading" }>;
 
 export const useEvalRun = (id: string) =>
-  useQuery({ queryKey: ["evals", "runs", "one", id], queryFn: () => unwrap(api.evals.runs[":id"].$get({ param: { id } })) });
+  useQuery({
+    queryKey: ["evals", "runs", "one", id],
+    queryFn: () => unwrap(api.evals.runs[":id"].$get({ param: { id } })),
+  });

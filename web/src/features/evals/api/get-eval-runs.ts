@@ -12,7 +12,8 @@ export const EVAL_RUNS_PAGE = 20;
 export const useEvalRuns = (page: number) =>
   useQuery({
     queryKey: ["evals", "runs", page],
-    queryFn: () => unwrap(api.evals.runs.$get({ query: { limit: String(EVAL_RUNS_PAGE), offset: String(page * EVAL_RUNS_PAGE) } })),
+    queryFn: () =>
+      unwrap(api.evals.runs.$get({ query: { limit: String(EVAL_RUNS_PAGE), offset: String(page * EVAL_RUNS_PAGE) } })),
     placeholderData: keepPreviousData,
     staleTime: 0,
   });

@@ -20,7 +20,8 @@ export function EvalRunsPage() {
             </pre>
             <p className="muted small">
               From CI, run them against this server with a trainer's API token:{" "}
-              <code>npx parley eval evals --server URL --token TOKEN --label "$CI_COMMIT"</code>. See <code>evals/README.md</code>.
+              <code>npx parley eval evals --server URL --token TOKEN --label "$CI_COMMIT"</code>. See{" "}
+              <code>evals/README.md</code>.
             </p>
           </EmptyState>
         ) : (
@@ -38,7 +39,12 @@ export function EvalRunsPage() {
               <RunTable runs={items} />
               {total > EVAL_RUNS_PAGE && (
                 <nav className="evals__pages" aria-label="Pages of runs">
-                  <button type="button" className="btn btn--secondary btn--small" disabled={page === 0} onClick={() => setPage(page - 1)}>
+                  <button
+                    type="button"
+                    className="btn btn--secondary btn--small"
+                    disabled={page === 0}
+                    onClick={() => setPage(page - 1)}
+                  >
                     Newer
                   </button>
                   <span className="muted small">

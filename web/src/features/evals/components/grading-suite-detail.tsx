@@ -33,8 +33,8 @@ export function GradingSuiteDetail({ suite }: { suite: GradingReport }) {
   return (
     <>
       <p className="muted small">
-        Rubric {suite.rubric} · raters {suite.raters.join(", ")} · scale {suite.scale.min}–{suite.scale.max} · 95% bootstrap intervals,
-        resampled by transcript
+        Rubric {suite.rubric} · raters {suite.raters.join(", ")} · scale {suite.scale.min}–{suite.scale.max} · 95%
+        bootstrap intervals, resampled by transcript
       </p>
       <div className="table-wrap">
         <table className="table evals__figures">
@@ -103,8 +103,8 @@ export function GradingSuiteDetail({ suite }: { suite: GradingReport }) {
           {disagreements.map((score) => (
             <li key={`${score.item}-${score.criterion}`}>
               <strong>{score.item}</strong>
-              {score.label ? <span className="muted"> ({score.label})</span> : null} · {score.criterion}: grader {score.grader}, raters{" "}
-              {score.humans.map((h) => `${h.rater} ${h.score}`).join(", ")}
+              {score.label ? <span className="muted"> ({score.label})</span> : null} · {score.criterion}: grader{" "}
+              {score.grader}, raters {score.humans.map((h) => `${h.rater} ${h.score}`).join(", ")}
               {score.rationale && <div className="muted small">{score.rationale}</div>}
               {score.evidence.slice(0, 2).map((quote) => (
                 <div key={`${quote.turn}-${quote.quote}`} className="small evals__quote">

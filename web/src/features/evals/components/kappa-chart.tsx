@@ -9,11 +9,23 @@ type Point = { value: number | null; low: number | null; high: number | null; na
 export function KappaChart({ runs }: { runs: EvalRunItem[] }) {
   const ordered = [...runs].reverse();
   const suites = [...new Set(ordered.flatMap((run) => run.summary.suites.filter((s) => s.grading).map((s) => s.id)))];
-  if (suites.length === 0) return <p className="muted">No grading suites in these runs, so there is no agreement to chart.</p>;
-  const point = (run: EvalRunItem, suite: string): Point | null => run.summary.suites.find((s) => s.id === suite)?.grading?.grader.chance ?? null;
-  const labels = ordered.map((run) => run.label ?? new Date(run.finishedAt).toLocaleDateString(undefined, { month: "short", day: "numeric" }));
+  if (suites.length === 0)
+    return <p className="muted">No grading suites in these runs, so there is no agreement to chart.</p>;
+  const point = (run: EvalRunItem, suite: string): Point | null =>
+    run.summary.suites.find((s) => s.id === suite)?.grading?.grader.chance ?? null;
+  const labels = ordered.map(
+    (run) => run.label ?? new Date(run.finishedAt).toLocaleDateString(undefined, { month: "short", day: "numeric" }),
+  );
   const summary = suites
-    .map((suite) => `${suite}: ${ordered.map((run) => { const p = point(run, suite); return p ? withInterval(p) : "–"; }).join(", ")}`)
+    .map(
+      (suite) =>
+        `${suite}: ${ordered
+          .map((run) => {
+            const p = point(run, suite);
+            return p ? withInterval(p) : "–";
+          })
+          .join(", ")}`,
+    )
     .join("; ");
   return (
     <figure className="chart chart--progress">
@@ -29,7 +41,13 @@ export function KappaChart({ runs }: { runs: EvalRunItem[] }) {
           })),
         }}
         options={lineChartOptions(
-          { y: { min: Math.min(0, ...ordered.flatMap((run) => suites.map((s) => point(run, s)?.low ?? 0))), max: 1, title: { display: true, text: "kappa / alpha" } } },
+          {
+            y: {
+              min: Math.min(0, ...ordered.flatMap((run) => suites.map((s) => point(run, s)?.low ?? 0))),
+              max: 1,
+              title: { display: true, text: "kappa / alpha" },
+            },
+          },
           {
             callbacks: {
               label: (item) => {

@@ -9,13 +9,15 @@ export function PersonaSuiteDetail({ suite }: { suite: Persona }) {
   return (
     <>
       <p className="muted small">
-        Persona {suite.persona} · role adherence {suite.roleAdherence === null ? "not judged (no model judge)" : share(suite.roleAdherence)}
+        Persona {suite.persona} · role adherence{" "}
+        {suite.roleAdherence === null ? "not judged (no model judge)" : share(suite.roleAdherence)}
         {suite.judgedTurns > 0 ? ` over ${suite.judgedTurns} turns` : ""}
       </p>
       <ul className="evals__list">
         {suite.runs.map((run) => (
           <li key={`${run.script}-${run.repeat}`}>
-            <strong>{run.script}</strong> {run.passed ? "met every expectation" : "failed"} · mood {run.startMood} → {run.endMood}
+            <strong>{run.script}</strong> {run.passed ? "met every expectation" : "failed"} · mood {run.startMood} →{" "}
+            {run.endMood}
             {run.ended ? ` · ended (${run.outcome ?? "–"})` : " · still open"}
             {run.problems.map((problem) => (
               <div key={problem} className="small">
@@ -66,8 +68,8 @@ export function RobustnessSuiteDetail({ suite }: { suite: Robustness }) {
   return (
     <>
       <p className="muted small">
-        Rubric {suite.rubric} · {suite.attempts.length - failed.length} of {suite.attempts.length} attempts to instruct the grader were flagged
-        and raised no score
+        Rubric {suite.rubric} · {suite.attempts.length - failed.length} of {suite.attempts.length} attempts to instruct
+        the grader were flagged and raised no score
       </p>
       {failed.length > 0 && (
         <ul className="evals__list">

@@ -44,7 +44,8 @@ export function RunDetailPage({ run }: { run: EvalRunDetail }) {
             {run.report.server && <span>on {run.report.server}</span>}
             {run.storedBy && <span>stored by {run.storedBy}</span>}
             <span>
-              {run.report.server ? "usage here (the server counts its own): " : "usage: "}persona {persona.calls} calls / {tokens(persona)} tokens, judge {judge.calls} calls / {tokens(judge)} tokens
+              {run.report.server ? "usage here (the server counts its own): " : "usage: "}persona {persona.calls} calls
+              / {tokens(persona)} tokens, judge {judge.calls} calls / {tokens(judge)} tokens
               {dollars(costUsd) ? `, ${dollars(costUsd)}` : ""}
             </span>
           </div>

@@ -6,8 +6,8 @@ import { share, withInterval } from "./figures";
 export function SuiteHeadline({ suite }: { suite: SuiteSummary }) {
   return (
     <li className="evals__suite">
-      <Badge tone={suite.passed ? "good" : "bad"}>{suite.passed ? "pass" : "fail"}</Badge> <span className="evals__suite-id">{suite.id}</span>{" "}
-      <span className="muted small">{headline(suite)}</span>
+      <Badge tone={suite.passed ? "good" : "bad"}>{suite.passed ? "pass" : "fail"}</Badge>{" "}
+      <span className="evals__suite-id">{suite.id}</span> <span className="muted small">{headline(suite)}</span>
     </li>
   );
 }
@@ -19,9 +19,11 @@ function headline(suite: SuiteSummary): string {
     return `${grader.chance.name} ${withInterval(grader.chance)} · within one ${withInterval(grader.withinOne)}${ceiling}${unscored > 0 ? ` · ${unscored} unscored` : ""}`;
   }
   if (suite.persona) {
-    const adherence = suite.persona.roleAdherence === null ? "" : ` · in character ${share(suite.persona.roleAdherence)}`;
+    const adherence =
+      suite.persona.roleAdherence === null ? "" : ` · in character ${share(suite.persona.roleAdherence)}`;
     return `${suite.persona.scriptsPassed}/${suite.persona.scripts} scripts${adherence}`;
   }
-  if (suite.counts) return `${suite.counts.passed}/${suite.counts.total} ${suite.kind === "robustness" ? "attempts resisted" : "criteria separated"}`;
+  if (suite.counts)
+    return `${suite.counts.passed}/${suite.counts.total} ${suite.kind === "robustness" ? "attempts resisted" : "criteria separated"}`;
   return "";
 }

@@ -22,7 +22,9 @@ export function ProgressChart({ progress }: { progress: RubricProgress }) {
             ...lineStyle(i),
           })),
         }}
-        options={lineChartOptions({ y: { min: 0, max: top, ticks: { stepSize: 1 }, title: { display: true, text: "score" } } })}
+        options={lineChartOptions({
+          y: { min: 0, max: top, ticks: { stepSize: 1 }, title: { display: true, text: "score" } },
+        })}
       />
       <figcaption className="visually-hidden">{summary}</figcaption>
     </figure>

@@ -38,7 +38,9 @@ export function SessionTable({ items, names }: SessionTableProps) {
                   </span>
                   {item.forkedFrom && <Badge tone="info">retry</Badge>}
                 </td>
-                <td data-label="Outcome">{item.status === "active" ? <Badge tone="info">in progress</Badge> : outcomeLabel(item.outcome)}</td>
+                <td data-label="Outcome">
+                  {item.status === "active" ? <Badge tone="info">in progress</Badge> : outcomeLabel(item.outcome)}
+                </td>
                 <td data-label="Score">
                   {item.scorecard ? (
                     <>

@@ -92,16 +92,12 @@ export function PracticeRoom({ detail, persona, rubric, voiceMode: VoiceMode }: 
           </div>
           {state.error && (
             <div className="panel panel--error" role="alert" data-testid="call-error">
-              <p className="panel__title">
-                {errorTitle(state.error.code)}
-              </p>
+              <p className="panel__title">{errorTitle(state.error.code)}</p>
               <p>{state.error.message}</p>
             </div>
           )}
           {end.isError && <ErrorPanel error={end.error} title="The call could not be ended" />}
-          {state.ended ? (
-            <CallEnded sessionId={session.id} outcome={state.outcome} />
-          ) : null}
+          {state.ended ? <CallEnded sessionId={session.id} outcome={state.outcome} /> : null}
           <VoiceMode
             sessionId={session.id}
             call={state}

@@ -16,5 +16,6 @@ export interface RubricTestRequest {
 /** Plays a scripted strong and weak rep against a persona and grades both with the rubric. */
 export const useTestRubric = (rubricId: string) =>
   useMutation({
-    mutationFn: (input: RubricTestRequest) => unwrap(api.rubrics[":id"].test.$post({ param: { id: rubricId }, json: input })),
+    mutationFn: (input: RubricTestRequest) =>
+      unwrap(api.rubrics[":id"].test.$post({ param: { id: rubricId }, json: input })),
   });

@@ -26,13 +26,20 @@ export function RubricTestPanel({ rubricId, draft, savedSource, savedVersion }: 
   const [engine, setEngine] = useState<"offline" | "model">("model");
   const items = personas.data?.items ?? [];
   // Personas graded on this rubric by default come first: their separation suites may exist.
-  const ordered = [...items.filter((item) => item.rubric === rubricId), ...items.filter((item) => item.rubric !== rubricId)];
+  const ordered = [
+    ...items.filter((item) => item.rubric === rubricId),
+    ...items.filter((item) => item.rubric !== rubricId),
+  ];
   const personaId = chosen ?? ordered[0]?.id ?? "";
   const modelAvailable = health.data?.engine === "model";
   const usesDraft = draft !== savedSource;
 
   const run = () => {
-    const request: RubricTestRequest = { personaId, ...(usesDraft ? { rubricYaml: draft } : {}), ...(modelAvailable ? { engine } : {}) };
+    const request: RubricTestRequest = {
+      personaId,
+      ...(usesDraft ? { rubricYaml: draft } : {}),
+      ...(modelAvailable ? { engine } : {}),
+    };
     test.mutate(request);
   };
   const invalidDraft = test.error instanceof ApiRequestError && test.error.code === "invalid_rubric";
@@ -43,14 +50,19 @@ export function RubricTestPanel({ rubricId, draft, savedSource, savedVersion }: 
         Test this rubric
       </h2>
       <p className="small muted">
-        Plays a scripted strong rep and a scripted weak rep against the customer you pick, grades both calls with this rubric, and
-        shows whether each criterion scores the strong call higher by its margin. It tests{" "}
+        Plays a scripted strong rep and a scripted weak rep against the customer you pick, grades both calls with this
+        rubric, and shows whether each criterion scores the strong call higher by its margin. It tests{" "}
         {usesDraft ? <strong>your unsaved draft</strong> : <>version {savedVersion}</>}; nothing is saved.
       </p>
       <div className="rubric-test__form">
         <div className="field">
           <label htmlFor={`${ids}-persona`}>Customer</label>
-          <select id={`${ids}-persona`} value={personaId} onChange={(event) => setChosen(event.target.value)} disabled={personas.isPending}>
+          <select
+            id={`${ids}-persona`}
+            value={personaId}
+            onChange={(event) => setChosen(event.target.value)}
+            disabled={personas.isPending}
+          >
             {ordered.map((item) => (
               <option key={item.id} value={item.id}>
                 {item.name}
@@ -62,7 +74,11 @@ export function RubricTestPanel({ rubricId, draft, savedSource, savedVersion }: 
         {modelAvailable && (
           <div className="field">
             <label htmlFor={`${ids}-engine`}>Engine</label>
-            <select id={`${ids}-engine`} value={engine} onChange={(event) => setEngine(event.target.value === "offline" ? "offline" : "model")}>
+            <select
+              id={`${ids}-engine`}
+              value={engine}
+              onChange={(event) => setEngine(event.target.value === "offline" ? "offline" : "model")}
+            >
               <option value="model">Model ({health.data?.models.grader ?? "configured"})</option>
               <option value="offline">Offline (no model calls)</option>
             </select>
@@ -72,7 +88,13 @@ export function RubricTestPanel({ rubricId, draft, savedSource, savedVersion }: 
           {test.isPending ? "Testing…" : "Run the test"}
         </button>
       </div>
-      {personas.isError && <ErrorPanel error={personas.error} title="Could not load the customers" onRetry={() => void personas.refetch()} />}
+      {personas.isError && (
+        <ErrorPanel
+          error={personas.error}
+          title="Could not load the customers"
+          onRetry={() => void personas.refetch()}
+        />
+      )}
       {test.isPending && <Loading label="Playing a strong and a weak rep, then grading both calls…" />}
       {test.isError && (
         <ErrorPanel

@@ -18,11 +18,13 @@ export function SeparationResult({ result }: { result: RubricTestResult }) {
           {result.separated} of {total} criteria separate
         </strong>{" "}
         the strong rep from the weak one on {result.persona.name}.{" "}
-        <Badge tone={result.engine === "model" ? "info" : "neutral"}>{result.engine === "model" ? `model ${result.model ?? ""}` : "offline"}</Badge>
+        <Badge tone={result.engine === "model" ? "info" : "neutral"}>
+          {result.engine === "model" ? `model ${result.model ?? ""}` : "offline"}
+        </Badge>
       </p>
       <p className="small muted">
-        Played with {scripts}. Overall: strong {result.strong.overall ?? "–"}, weak {result.weak.overall ?? "–"} (scale {result.rubric.scale.min}–
-        {result.rubric.scale.max}).
+        Played with {scripts}. Overall: strong {result.strong.overall ?? "–"}, weak {result.weak.overall ?? "–"} (scale{" "}
+        {result.rubric.scale.min}–{result.rubric.scale.max}).
       </p>
       <SeparationTable result={result} />
       <div className="rubric-test__calls">

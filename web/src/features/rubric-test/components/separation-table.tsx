@@ -6,7 +6,9 @@ export function SeparationTable({ result }: { result: RubricTestResult }) {
   return (
     <div className="table-wrap">
       <table className="table separation" data-testid="separation-table">
-        <caption className="visually-hidden">Strong and weak scores per criterion, and whether the rubric separates them</caption>
+        <caption className="visually-hidden">
+          Strong and weak scores per criterion, and whether the rubric separates them
+        </caption>
         <thead>
           <tr>
             <th scope="col">Criterion</th>
@@ -55,13 +57,26 @@ function Row({ criterion, min, max }: { criterion: CriterionSeparation; min: num
 
 const formatGap = (gap: number) => (gap > 0 ? `+${Math.round(gap * 100) / 100}` : String(Math.round(gap * 100) / 100));
 
-function ScoreBar({ score, min, max, tone }: { score: number | null; min: number; max: number; tone: "strong" | "weak" }) {
+function ScoreBar({
+  score,
+  min,
+  max,
+  tone,
+}: {
+  score: number | null;
+  min: number;
+  max: number;
+  tone: "strong" | "weak";
+}) {
   if (score === null) return <span className="muted">unscored</span>;
   const share = Math.max(0, Math.min(1, (score - min) / (max - min)));
   return (
     <span className="score-bar">
       <span className="score-bar__track" aria-hidden="true">
-        <span className={`score-bar__fill score-bar__fill--${tone}`} style={{ width: `${Math.max(4, share * 100)}%` }} />
+        <span
+          className={`score-bar__fill score-bar__fill--${tone}`}
+          style={{ width: `${Math.max(4, share * 100)}%` }}
+        />
       </span>
       <span className="score-bar__value">
         {score}

@@ -11,4 +11,7 @@ interface SandboxStart {
 
 /** A sandbox call is an exam-mode session pinned to the persona version being tried, kept out of history and the team view. */
 export const useStartSandbox = () =>
-  useMutation({ mutationFn: (input: SandboxStart) => unwrap(api.sessions.$post({ json: { ...input, mode: "exam", sandbox: true } })) });
+  useMutation({
+    mutationFn: (input: SandboxStart) =>
+      unwrap(api.sessions.$post({ json: { ...input, mode: "exam", sandbox: true } })),
+  });

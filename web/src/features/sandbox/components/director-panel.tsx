@@ -18,7 +18,8 @@ interface DirectorPanelProps {
 export function DirectorPanel({ persona, mood, moodDelta, lastMoves, state, live, outcome }: DirectorPanelProps) {
   const heard = new Set(state?.movesSoFar ?? []);
   const metAt = new Map<string, number | null>();
-  for (const route of live?.goals.routes ?? []) for (const c of route.conditions) metAt.set(`${route.outcome}:${c.move}`, c.metAtTurn);
+  for (const route of live?.goals.routes ?? [])
+    for (const c of route.conditions) metAt.set(`${route.outcome}:${c.move}`, c.metAtTurn);
   return (
     <aside className="director" aria-label="Director state" data-testid="director">
       <MoodMeter

@@ -16,8 +16,15 @@ export function SandboxCall({ start, persona }: { start: SessionDetail; persona:
   const id = start.session.id;
   const queryClient = useQueryClient();
   const session = useSession(id);
-  const refresh = useCallback(() => void queryClient.invalidateQueries({ queryKey: queryKeys.session(id) }), [queryClient, id]);
-  const { state, send } = useLiveCall(id, { ...start, mood: start.state.mood, ended: false, outcome: null, feedback: [] }, refresh);
+  const refresh = useCallback(
+    () => void queryClient.invalidateQueries({ queryKey: queryKeys.session(id) }),
+    [queryClient, id],
+  );
+  const { state, send } = useLiveCall(
+    id,
+    { ...start, mood: start.state.mood, ended: false, outcome: null, feedback: [] },
+    refresh,
+  );
   const logRef = useRef<HTMLDivElement>(null);
   useStickToBottom(logRef, [state.turns.length, state.streaming]);
 

@@ -26,7 +26,12 @@ export function SandboxPage({ detail, fallbackRubric }: { detail: PersonaDetail;
       { personaId: persona.id, personaVersion: detail.version, rubricId, difficulty },
       {
         onSuccess: async ({ session }) => {
-          setCall(await queryClient.fetchQuery({ queryKey: queryKeys.session(session.id), queryFn: () => fetchSessionDetail(session.id) }));
+          setCall(
+            await queryClient.fetchQuery({
+              queryKey: queryKeys.session(session.id),
+              queryFn: () => fetchSessionDetail(session.id),
+            }),
+          );
         },
       },
     );
@@ -66,7 +71,9 @@ export function SandboxPage({ detail, fallbackRubric }: { detail: PersonaDetail;
       {call ? (
         <SandboxCall key={call.session.id} start={call} persona={persona} />
       ) : (
-        <p className="empty-state">Choose a difficulty and start a call. Sandbox calls are in exam mode and are not scored.</p>
+        <p className="empty-state">
+          Choose a difficulty and start a call. Sandbox calls are in exam mode and are not scored.
+        </p>
       )}
     </div>
   );

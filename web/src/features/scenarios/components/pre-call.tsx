@@ -17,7 +17,15 @@ const MODES: { value: Mode; label: string; hint: string }[] = [
 const DIFFICULTIES: Difficulty[] = ["easy", "medium", "hard"];
 
 /** Before the call: who is calling, what is graded, and the learner's choice of mode and difficulty. */
-export function PreCall({ persona, rubric, rubricVersion }: { persona: Persona; rubric: Rubric; rubricVersion: number }) {
+export function PreCall({
+  persona,
+  rubric,
+  rubricVersion,
+}: {
+  persona: Persona;
+  rubric: Rubric;
+  rubricVersion: number;
+}) {
   const navigate = useNavigate();
   const start = useStartSession();
   const [mode, setMode] = useState<Mode>("coach");

@@ -13,7 +13,15 @@ const FLAG_TEXT: Record<string, string> = {
   check_failed: "A rule check failed",
 };
 
-export function CriterionCard({ criterion, max, onJump }: { criterion: Criterion; max: number; onJump: (turn: number) => void }) {
+export function CriterionCard({
+  criterion,
+  max,
+  onJump,
+}: {
+  criterion: Criterion;
+  max: number;
+  onJump: (turn: number) => void;
+}) {
   const titleId = `criterion-${criterion.id}`;
   return (
     <article className="card criterion" aria-labelledby={titleId} data-criterion={criterion.id}>

@@ -19,7 +19,10 @@ export function GoalReveal({ persona, movesMade, reveal, onJump }: GoalRevealPro
     reveal?.routes ??
     persona.ends_when.map((rule) => ({
       outcome: rule.outcome,
-      conditions: [...new Set([...(rule.after ?? []), rule.on])].map((move) => ({ move, metAtTurn: made.has(move) ? -1 : null })),
+      conditions: [...new Set([...(rule.after ?? []), rule.on])].map((move) => ({
+        move,
+        metAtTurn: made.has(move) ? -1 : null,
+      })),
       uncovered: false,
     }));
   return (

@@ -25,6 +25,7 @@ export function NoScorecard({ detail }: { detail: SessionDetail }) {
         </Link>
       </EmptyState>
     );
-  if (score.isError) return <ErrorPanel error={score.error} title="The call could not be scored" onRetry={() => score.mutate()} />;
+  if (score.isError)
+    return <ErrorPanel error={score.error} title="The call could not be scored" onRetry={() => score.mutate()} />;
   return <Loading label="Scoring your call…" />;
 }

@@ -28,7 +28,8 @@ export function ScoreSummary({ detail, scorecard, personaName, rubricName, max, 
         </h1>
         <p>
           {outcomeLabel(session.outcome)}. Pass mark {passMark}; {scorecard.criteria.filter((c) => c.passed).length} of{" "}
-          {scorecard.criteria.length} points passed{scorecard.unscored > 0 ? `, ${scorecard.unscored} could not be scored` : ""}.
+          {scorecard.criteria.length} points passed
+          {scorecard.unscored > 0 ? `, ${scorecard.unscored} could not be scored` : ""}.
         </p>
         <p className="muted small">
           {rubricName} v{scorecard.rubric.version} · {session.mode} mode · {session.difficulty} ·{" "}

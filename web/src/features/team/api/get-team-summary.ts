@@ -6,4 +6,5 @@ import { unwrap } from "../../../lib/api-error";
 export type TeamSummary = InferResponseType<typeof api.team.summary.$get, 200>;
 export type TeamCriterion = TeamSummary["criteria"][number];
 
-export const useTeamSummary = (enabled = true) => useQuery({ queryKey: ["team", "summary"], queryFn: () => unwrap(api.team.summary.$get()), enabled });
+export const useTeamSummary = (enabled = true) =>
+  useQuery({ queryKey: ["team", "summary"], queryFn: () => unwrap(api.team.summary.$get()), enabled });

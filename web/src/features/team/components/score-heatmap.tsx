@@ -11,7 +11,12 @@ function shade(mean: number, scale: { min: number; max: number } | null): string
 export function ScoreHeatmap({ summary }: { summary: TeamSummary }) {
   const weakest = new Set(summary.weakest);
   return (
-    <div className="heatmap-wrap" tabIndex={0} role="region" aria-label="Scores per criterion and learner (scrolls sideways)">
+    <div
+      className="heatmap-wrap"
+      tabIndex={0}
+      role="region"
+      aria-label="Scores per criterion and learner (scrolls sideways)"
+    >
       <table className="heatmap" data-testid="team-heatmap">
         <caption className="visually-hidden">Mean score per criterion for each learner; attempts in brackets</caption>
         <thead>
@@ -33,7 +38,11 @@ export function ScoreHeatmap({ summary }: { summary: TeamSummary }) {
                 {weakest.has(criterion.id) && <span className="badge badge--bad heatmap__flag">weakest</span>}
               </th>
               {summary.learners.map((learner) => (
-                <Cell key={learner.id} criterion={criterion} entry={criterion.byLearner.find((entry) => entry.learnerId === learner.id)} />
+                <Cell
+                  key={learner.id}
+                  criterion={criterion}
+                  entry={criterion.byLearner.find((entry) => entry.learnerId === learner.id)}
+                />
               ))}
               <Cell criterion={criterion} entry={{ mean: criterion.mean, attempts: criterion.attempts }} />
             </tr>
@@ -44,7 +53,13 @@ export function ScoreHeatmap({ summary }: { summary: TeamSummary }) {
   );
 }
 
-function Cell({ criterion, entry }: { criterion: TeamCriterion; entry: { mean: number | null; attempts: number } | undefined }) {
+function Cell({
+  criterion,
+  entry,
+}: {
+  criterion: TeamCriterion;
+  entry: { mean: number | null; attempts: number } | undefined;
+}) {
   if (!entry || entry.mean === null) {
     return (
       <td className="heatmap__cell heatmap__cell--none">

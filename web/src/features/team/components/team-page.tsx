@@ -28,8 +28,9 @@ export function TeamPage() {
         ) : (
           <div className="panel-column">
             <p className="muted small">
-              {data.calls} scored call{data.calls === 1 ? "" : "s"} by {data.learners.length} learner{data.learners.length === 1 ? "" : "s"}, over{" "}
-              {data.weeks.length} week{data.weeks.length === 1 ? "" : "s"}.
+              {data.calls} scored call{data.calls === 1 ? "" : "s"} by {data.learners.length} learner
+              {data.learners.length === 1 ? "" : "s"}, over {data.weeks.length} week{data.weeks.length === 1 ? "" : "s"}
+              .
             </p>
             <WeakestCriteria summary={data} />
             <section className="panel" aria-labelledby="team-heatmap-title">
@@ -54,7 +55,10 @@ export function TeamPage() {
 function NoTeam() {
   return (
     <EmptyState title="You are not in a team yet">
-      <p>The team view shows the calls of the learners in your team. Ask a Parley admin to put you in a team; until then there is nothing to show here.</p>
+      <p>
+        The team view shows the calls of the learners in your team. Ask a Parley admin to put you in a team; until then
+        there is nothing to show here.
+      </p>
     </EmptyState>
   );
 }

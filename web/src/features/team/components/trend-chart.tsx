@@ -10,7 +10,9 @@ export function TrendChart({ summary }: { summary: TeamSummary }) {
     criterion,
     data: summary.weeks.map((week) => criterion.byWeek.find((entry) => entry.week === week)?.mean ?? null),
   }));
-  const text = series.map(({ criterion, data }) => `${criterion.name}: ${data.map((value) => value ?? "–").join(", ")}`).join("; ");
+  const text = series
+    .map(({ criterion, data }) => `${criterion.name}: ${data.map((value) => value ?? "–").join(", ")}`)
+    .join("; ");
   const chart = (
     <figure className="chart chart--progress" data-testid="team-trend">
       <Line
@@ -27,12 +29,17 @@ export function TrendChart({ summary }: { summary: TeamSummary }) {
           })),
         }}
         // offset: a single week sits in the middle rather than on the axis.
-        options={lineChartOptions({ x: { offset: true }, y: { min: 0, max: top, ticks: { stepSize: 1 }, title: { display: true, text: "mean score" } } })}
+        options={lineChartOptions({
+          x: { offset: true },
+          y: { min: 0, max: top, ticks: { stepSize: 1 }, title: { display: true, text: "mean score" } },
+        })}
       />
       <figcaption className="visually-hidden">{text}</figcaption>
     </figure>
   );
-  return summary.weeks.length > 1 ? chart : (
+  return summary.weeks.length > 1 ? (
+    chart
+  ) : (
     <>
       {chart}
       <p className="small muted">One week of calls so far: the lines appear from the second week.</p>

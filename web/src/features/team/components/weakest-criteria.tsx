@@ -5,13 +5,18 @@ import type { TeamSummary } from "../api/get-team-summary";
 export function WeakestCriteria({ summary }: { summary: TeamSummary }) {
   const weakest = summary.weakest.flatMap((id) => summary.criteria.filter((criterion) => criterion.id === id));
   return (
-    <section className="panel panel--warn team__weakest" aria-labelledby="team-weakest-title" data-testid="team-weakest">
+    <section
+      className="panel panel--warn team__weakest"
+      aria-labelledby="team-weakest-title"
+      data-testid="team-weakest"
+    >
       <h2 id="team-weakest-title" className="panel__title">
         Where the team needs practice
       </h2>
       {weakest.length === 0 ? (
         <p className="small">
-          No criterion has {summary.minAttempts} scored attempts yet, so none is called weak. Come back after a few more calls.
+          No criterion has {summary.minAttempts} scored attempts yet, so none is called weak. Come back after a few more
+          calls.
         </p>
       ) : (
         <ol className="team__weakest-list">

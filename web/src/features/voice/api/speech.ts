@@ -13,7 +13,10 @@ export interface Speech {
  * "use the browser's voice".
  */
 export async function fetchSpeech(sessionId: string, text: string, signal: AbortSignal): Promise<Speech> {
-  const response = (await api.sessions[":id"].speech.$post({ param: { id: sessionId }, json: { text } }, { init: { signal } })) as Response;
+  const response = (await api.sessions[":id"].speech.$post(
+    { param: { id: sessionId }, json: { text } },
+    { init: { signal } },
+  )) as Response;
   if (!response.ok) throw await toApiError(response);
   if (!response.body) throw new Error("The server sent no audio.");
   return { body: response.body, contentType: response.headers.get("content-type") ?? "audio/mpeg" };

@@ -13,7 +13,12 @@ export interface Transcription {
  * POST /api/sessions/:id/transcribe: the rep's words, for review before the turn is sent. Stores
  * nothing. Plain fetch: the typed client cannot send a file in a multipart form to this route.
  */
-export async function transcribe(sessionId: string, audio: Blob, fileName: string, signal?: AbortSignal): Promise<Transcription> {
+export async function transcribe(
+  sessionId: string,
+  audio: Blob,
+  fileName: string,
+  signal?: AbortSignal,
+): Promise<Transcription> {
   const form = new FormData();
   form.set("audio", audio, fileName);
   let response: Response;

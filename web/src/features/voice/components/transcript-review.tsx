@@ -18,7 +18,13 @@ export function TranscriptReview({ recognised, onSend, onDiscard }: TranscriptRe
       <label htmlFor="voice-review-text" className="composer__label">
         What you said (correct it if it was misheard)
       </label>
-      <textarea id="voice-review-text" rows={2} value={text} onChange={(event) => setText(event.target.value)} autoFocus />
+      <textarea
+        id="voice-review-text"
+        rows={2}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        autoFocus
+      />
       <div className="voice-review__actions">
         <button type="submit" className="btn btn--primary" disabled={text.trim() === ""}>
           Send

@@ -20,13 +20,24 @@ interface VoiceControlsProps {
 }
 
 const MIC_PROBLEMS: Partial<Record<MicStatus, string>> = {
-  denied: "Parley may not use your microphone. Allow it in the browser's site settings (the icon by the address), then turn voice mode off and on again.",
+  denied:
+    "Parley may not use your microphone. Allow it in the browser's site settings (the icon by the address), then turn voice mode off and on again.",
   missing: "No microphone was found. Plug one in, then turn voice mode off and on again.",
   failed: "The microphone could not be started. Check that no other app is using it.",
 };
 
 /** The voice bar above the reply box: on/off, how to talk, the level and what is happening. */
-export function VoiceControls({ settings, onChange, turns, customerName, customerSpeaking, customerNote, busy, callError, serverProblem }: VoiceControlsProps) {
+export function VoiceControls({
+  settings,
+  onChange,
+  turns,
+  customerName,
+  customerSpeaking,
+  customerNote,
+  busy,
+  callError,
+  serverProblem,
+}: VoiceControlsProps) {
   const { mic, phase, problem } = turns;
   const micProblem = MIC_PROBLEMS[mic.status];
   const sttDown = problem?.code === "stt_unavailable" || callError === "stt_unavailable";
@@ -39,7 +50,11 @@ export function VoiceControls({ settings, onChange, turns, customerName, custome
     <section className="voice" aria-label="Voice mode" ref={section} tabIndex={-1}>
       <div className="voice__options">
         <label className="voice__toggle">
-          <input type="checkbox" checked={settings.enabled} onChange={(event) => onChange({ enabled: event.target.checked })} />
+          <input
+            type="checkbox"
+            checked={settings.enabled}
+            onChange={(event) => onChange({ enabled: event.target.checked })}
+          />
           Voice mode
         </label>
         {settings.enabled && (
@@ -48,17 +63,31 @@ export function VoiceControls({ settings, onChange, turns, customerName, custome
               <legend className="visually-hidden">How to talk</legend>
               {(["hold", "hands-free"] as const).map((mode) => (
                 <label key={mode} className="segmented__option">
-                  <input type="radio" name="voice-mode" value={mode} checked={settings.mode === mode} onChange={() => onChange({ mode })} />
+                  <input
+                    type="radio"
+                    name="voice-mode"
+                    value={mode}
+                    checked={settings.mode === mode}
+                    onChange={() => onChange({ mode })}
+                  />
                   <span>{mode === "hold" ? "Hold to talk" : "Hands-free"}</span>
                 </label>
               ))}
             </fieldset>
             <label className="voice__toggle">
-              <input type="checkbox" checked={settings.review} onChange={(event) => onChange({ review: event.target.checked })} />
+              <input
+                type="checkbox"
+                checked={settings.review}
+                onChange={(event) => onChange({ review: event.target.checked })}
+              />
               Review before sending
             </label>
             <label className="voice__toggle">
-              <input type="checkbox" checked={settings.muted} onChange={(event) => onChange({ muted: event.target.checked })} />
+              <input
+                type="checkbox"
+                checked={settings.muted}
+                onChange={(event) => onChange({ muted: event.target.checked })}
+              />
               Mute customer
             </label>
           </>
@@ -114,7 +143,12 @@ export function VoiceControls({ settings, onChange, turns, customerName, custome
               {serverProblem} You will still hear {customerName}; type your replies below.
             </p>
           ) : (
-            !problem && sttDown && <p className="voice__problem">Speech recognition is not available on this server: type your reply below.</p>
+            !problem &&
+            sttDown && (
+              <p className="voice__problem">
+                Speech recognition is not available on this server: type your reply below.
+              </p>
+            )
           )}
           {settings.mode === "hands-free" && !settings.muted && (
             <p className="muted small">Use headphones hands-free, so the customer's voice is not taken for yours.</p>
@@ -144,7 +178,8 @@ export function VoiceControls({ settings, onChange, turns, customerName, custome
 
   function statusText(): string {
     if (mic.status === "starting" || mic.status === "off") return "Starting the microphone…";
-    if (serverProblem !== null && phase.name === "ready") return customerSpeaking ? `${customerName} is speaking` : "Voice replies cannot be sent here";
+    if (serverProblem !== null && phase.name === "ready")
+      return customerSpeaking ? `${customerName} is speaking` : "Voice replies cannot be sent here";
     switch (phase.name) {
       case "hearing":
         return settings.mode === "hold" ? "Listening… release to send" : "Hearing you…";

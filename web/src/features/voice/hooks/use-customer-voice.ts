@@ -3,7 +3,16 @@ import { ApiRequestError } from "../../../lib/api-error";
 import { fetchSpeech, type Speech } from "../api/speech";
 import { type BrowserVoiceOptions, type PlayingLine, playAudio, speakInBrowser } from "../utils/line-player";
 import { heardSoFar, type LineProgress, lineFinished, noProgress } from "../utils/line-progress";
-import { dropped, initialTrack, interrupted, playedAll, type ReplyTrack, stored, streamed, type TrackStep } from "../utils/reply-track";
+import {
+  dropped,
+  initialTrack,
+  interrupted,
+  playedAll,
+  type ReplyTrack,
+  stored,
+  streamed,
+  type TrackStep,
+} from "../utils/reply-track";
 
 /** The sentences of the reply being said: their audio (fetched ahead) and how far playback has got. */
 interface Queue {
@@ -14,14 +23,24 @@ interface Queue {
   abort: AbortController;
 }
 
-const emptyQueue = (): Queue => ({ lines: [], audio: [], progress: noProgress, playing: null, abort: new AbortController() });
+const emptyQueue = (): Queue => ({
+  lines: [],
+  audio: [],
+  progress: noProgress,
+  playing: null,
+  abort: new AbortController(),
+});
 
 /**
  * The customer's voice: each reply's sentences (utils/reply-track.ts) are synthesised
  * (POST /speech, fetched ahead) and played in order, or said by the browser when the server has
  * no speech model. `interrupt()` stops at once and returns the words the rep had heard.
  */
-export function useCustomerVoice(sessionId: string, enabled: boolean, voice: BrowserVoiceOptions & { serverSpeech: boolean }) {
+export function useCustomerVoice(
+  sessionId: string,
+  enabled: boolean,
+  voice: BrowserVoiceOptions & { serverSpeech: boolean },
+) {
   const track = useRef<ReplyTrack>(initialTrack);
   const queue = useRef<Queue>(emptyQueue());
   const serverVoice = useRef(true);

@@ -57,7 +57,13 @@ export function useMicrophone(enabled: boolean, onSample: (level: number, at: nu
       .catch((error: unknown) => {
         if (stopped) return;
         const name = error instanceof DOMException ? error.name : "";
-        setStatus(name === "NotAllowedError" || name === "SecurityError" ? "denied" : name === "NotFoundError" ? "missing" : "failed");
+        setStatus(
+          name === "NotAllowedError" || name === "SecurityError"
+            ? "denied"
+            : name === "NotFoundError"
+              ? "missing"
+              : "failed",
+        );
       });
     return () => {
       stopped = true;

@@ -46,7 +46,16 @@ const SHORTEST_TURN_MS = 300;
  * The rep's side of voice mode: the microphone, when to record (held button, or voice activity
  * detection hands-free), barge-in, review of the transcript, and sending the spoken turn.
  */
-export function useVoiceTurns({ sessionId, settings, accepting, busy, streaming, ended, customer, sendSpoken }: VoiceTurnsInput) {
+export function useVoiceTurns({
+  sessionId,
+  settings,
+  accepting,
+  busy,
+  streaming,
+  ended,
+  customer,
+  sendSpoken,
+}: VoiceTurnsInput) {
   const [phase, setPhase] = useState<VoicePhase>({ name: "ready" });
   const [problem, setProblem] = useState<VoiceProblem | null>(null);
   const [calibrating, setCalibrating] = useState(true);
@@ -60,7 +69,9 @@ export function useVoiceTurns({ sessionId, settings, accepting, busy, streaming,
 
   // Talking over the customer is allowed (barge-in); starting a turn while yours is still being answered is not.
   const canStart = () =>
-    live.current.accepting && live.current.phase.name === "ready" && (!live.current.busy || live.current.customer.speaking);
+    live.current.accepting &&
+    live.current.phase.name === "ready" &&
+    (!live.current.busy || live.current.customer.speaking);
 
   const bargeIn = () => {
     const { heard, wasSpeaking } = live.current.customer.interrupt();
@@ -79,7 +90,13 @@ export function useVoiceTurns({ sessionId, settings, accepting, busy, streaming,
       const interrupted = interruption.current !== null;
       interruption.current = null;
       setPhase({ name: "sending" });
-      const turn: SpokenTurn = { audio: recording.audio, fileName: recording.fileName, interrupted, ...(text ? { text } : {}), ...(preview ? { preview } : {}) };
+      const turn: SpokenTurn = {
+        audio: recording.audio,
+        fileName: recording.fileName,
+        interrupted,
+        ...(text ? { text } : {}),
+        ...(preview ? { preview } : {}),
+      };
       // sendSpoken sends it again without `heard` if the server cannot match that to the reply.
       void sendSpoken(heard === undefined ? turn : { ...turn, heard });
     },
@@ -124,7 +141,10 @@ export function useVoiceTurns({ sessionId, settings, accepting, busy, streaming,
     if (signal.aborted) return;
     if (!recording) return giveUp();
     if (recording.durationMs < SHORTEST_TURN_MS) {
-      return giveUp({ code: "too_short", message: "That was too short to hear. Hold the button for as long as you speak." });
+      return giveUp({
+        code: "too_short",
+        message: "That was too short to hear. Hold the button for as long as you speak.",
+      });
     }
     if (!live.current.settings.review) return submit(recording);
     setPhase({ name: "transcribing" });
@@ -132,7 +152,10 @@ export function useVoiceTurns({ sessionId, settings, accepting, busy, streaming,
       const result = await transcribe(sessionId, recording.audio, recording.fileName, signal);
       if (signal.aborted) return;
       if (result.text.trim() === "") {
-        return giveUp({ code: "no_speech", message: "No words were heard in that recording. Speak a little closer to the microphone and try again." });
+        return giveUp({
+          code: "no_speech",
+          message: "No words were heard in that recording. Speak a little closer to the microphone and try again.",
+        });
       }
       setPhase({ name: "reviewing", recording, recognised: result.text });
     } catch (error) {
@@ -196,5 +219,15 @@ export function useVoiceTurns({ sessionId, settings, accepting, busy, streaming,
     if (phase.name === "sending" && (streaming || !busy)) setPhase({ name: "ready" });
   }, [phase.name, streaming, busy]);
 
-  return { mic, phase, problem, calibrating, holdStart, holdEnd, sendReviewed, discard, dismissProblem: () => setProblem(null) };
+  return {
+    mic,
+    phase,
+    problem,
+    calibrating,
+    holdStart,
+    holdEnd,
+    sendReviewed,
+    discard,
+    dismissProblem: () => setProblem(null),
+  };
 }

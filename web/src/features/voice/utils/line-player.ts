@@ -45,13 +45,19 @@ export function playAudio(body: ReadableStream<Uint8Array<ArrayBuffer>>, content
   element.onerror = failed;
   // Autoplay refused (no click on the page yet): the line was not heard; the next one is tried.
   const start = () =>
-    element.play().catch((error: unknown) => finish(error instanceof DOMException && error.name === "NotAllowedError" ? "refused" : "failed"));
+    element
+      .play()
+      .catch((error: unknown) =>
+        finish(error instanceof DOMException && error.name === "NotAllowedError" ? "refused" : "failed"),
+      );
 
   if (streamable) {
     const source = new MediaSource();
     url = URL.createObjectURL(source);
     element.src = url;
-    source.addEventListener("sourceopen", () => void appendAll(reader, source, type, () => stopped).catch(failed), { once: true });
+    source.addEventListener("sourceopen", () => void appendAll(reader, source, type, () => stopped).catch(failed), {
+      once: true,
+    });
     start();
   } else {
     void readAll(reader, type).then((blob) => {
@@ -64,7 +70,11 @@ export function playAudio(body: ReadableStream<Uint8Array<ArrayBuffer>>, content
   return {
     done,
     fraction: () => {
-      const length = Number.isFinite(element.duration) ? element.duration : element.buffered.length > 0 ? element.buffered.end(element.buffered.length - 1) : 0;
+      const length = Number.isFinite(element.duration)
+        ? element.duration
+        : element.buffered.length > 0
+          ? element.buffered.end(element.buffered.length - 1)
+          : 0;
       return length > 0 ? element.currentTime / length : 0;
     },
     stop: () => finish("stopped"),
@@ -115,7 +125,10 @@ export function speakInBrowser(text: string, options: BrowserVoiceOptions): Play
   utterance.rate = options.rate;
   const named = options.voice?.toLowerCase();
   const voices = synth.getVoices();
-  const voice = voices.find((v) => v.name.toLowerCase() === named) ?? voices.find((v) => v.lang.startsWith("en") && v.default) ?? voices.find((v) => v.lang.startsWith("en"));
+  const voice =
+    voices.find((v) => v.name.toLowerCase() === named) ??
+    voices.find((v) => v.lang.startsWith("en") && v.default) ??
+    voices.find((v) => v.lang.startsWith("en"));
   if (voice) utterance.voice = voice;
   utterance.onboundary = (event) => {
     spokenChars = event.charIndex;
@@ -131,12 +144,19 @@ export function speakInBrowser(text: string, options: BrowserVoiceOptions): Play
   };
   utterance.onerror = (event) => {
     clearTimeout(guard);
-    finish(event.error === "not-allowed" ? "refused" : event.error === "interrupted" || event.error === "canceled" ? "stopped" : "failed");
+    finish(
+      event.error === "not-allowed"
+        ? "refused"
+        : event.error === "interrupted" || event.error === "canceled"
+          ? "stopped"
+          : "failed",
+    );
   };
   synth.speak(utterance);
   return {
     done,
-    fraction: () => (spokenChars >= 0 ? spokenChars / text.length : (performance.now() - startedAt) / Math.max(1, expectedMs)),
+    fraction: () =>
+      spokenChars >= 0 ? spokenChars / text.length : (performance.now() - startedAt) / Math.max(1, expectedMs),
     stop: () => {
       clearTimeout(guard);
       synth.cancel();

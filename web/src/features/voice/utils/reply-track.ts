@@ -24,7 +24,14 @@ export interface TrackStep {
   sentences: string[];
 }
 
-export const initialTrack: ReplyTrack = { phase: "idle", index: null, source: "", consumed: 0, streaming: false, known: null };
+export const initialTrack: ReplyTrack = {
+  phase: "idle",
+  index: null,
+  source: "",
+  consumed: 0,
+  streaming: false,
+  known: null,
+};
 
 const fresh = (known: number | null): ReplyTrack => ({ ...initialTrack, known });
 
@@ -32,7 +39,8 @@ const fresh = (known: number | null): ReplyTrack => ({ ...initialTrack, known })
 export function streamed(track: ReplyTrack, text: string): TrackStep {
   if (track.phase === "silenced") return { track, restart: false, sentences: [] };
   // An older line still being spoken gives way; so does streamed text the server took back ("reset").
-  const restart = track.phase === "live" && (!track.streaming || !text.startsWith(track.source.slice(0, track.consumed)));
+  const restart =
+    track.phase === "live" && (!track.streaming || !text.startsWith(track.source.slice(0, track.consumed)));
   const base = restart || track.phase === "idle" ? fresh(track.known) : track;
   const split = splitSentences(text.slice(base.consumed), false);
   return {
@@ -79,4 +87,5 @@ export const interrupted = (track: ReplyTrack): ReplyTrack => ({
 });
 
 /** Every sentence has been said; done unless more is still streaming in. */
-export const playedAll = (track: ReplyTrack): ReplyTrack => (track.phase === "live" && !track.streaming ? fresh(track.known) : track);
+export const playedAll = (track: ReplyTrack): ReplyTrack =>
+  track.phase === "live" && !track.streaming ? fresh(track.known) : track;

@@ -38,7 +38,13 @@ describe("voice activity detection", () => {
   });
 
   it("keeps listening through a pause shorter than the hangover", () => {
-    const { events } = run([...repeat(0, 7), ...repeat(0.3, 10), ...repeat(0, 12), ...repeat(0.3, 10), ...repeat(0, 15)]);
+    const { events } = run([
+      ...repeat(0, 7),
+      ...repeat(0.3, 10),
+      ...repeat(0, 12),
+      ...repeat(0.3, 10),
+      ...repeat(0, 15),
+    ]);
     expect(events.map(([, event]) => event)).toEqual(["calibrated", "onset", "start", "end"]);
   });
 });

@@ -42,7 +42,14 @@ export interface VadState {
   lastVoiceAt: number;
 }
 
-export const initialVad: VadState = { phase: "calibrating", firstAt: null, samples: [], threshold: DEFAULT_VAD.minThreshold, onsetAt: 0, lastVoiceAt: 0 };
+export const initialVad: VadState = {
+  phase: "calibrating",
+  firstAt: null,
+  samples: [],
+  threshold: DEFAULT_VAD.minThreshold,
+  onsetAt: 0,
+  lastVoiceAt: 0,
+};
 
 export interface VadStep {
   state: VadState;
@@ -61,10 +68,13 @@ export function vadStep(state: VadState, level: number, at: number, options: Vad
       return { state: { ...state, firstAt, samples: [], threshold, phase: "silence" }, event: "calibrated" };
     }
     case "silence":
-      return loud ? { state: { ...state, phase: "onset", onsetAt: at, lastVoiceAt: at }, event: "onset" } : { state, event: null };
+      return loud
+        ? { state: { ...state, phase: "onset", onsetAt: at, lastVoiceAt: at }, event: "onset" }
+        : { state, event: null };
     case "onset":
       if (!loud) return { state: { ...state, phase: "silence" }, event: "cancel" };
-      if (at - state.onsetAt >= options.startMs) return { state: { ...state, phase: "speech", lastVoiceAt: at }, event: "start" };
+      if (at - state.onsetAt >= options.startMs)
+        return { state: { ...state, phase: "speech", lastVoiceAt: at }, event: "start" };
       return { state, event: null };
     case "speech":
       if (loud) return { state: { ...state, lastVoiceAt: at }, event: null };

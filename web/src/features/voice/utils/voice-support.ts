@@ -3,9 +3,12 @@ export type VoiceSupport = { supported: true } | { supported: false; reason: str
 /** Voice mode needs a microphone API and a recorder; say which is missing rather than hide the option. */
 export function voiceSupport(): VoiceSupport {
   if (typeof window === "undefined") return { supported: false, reason: "Voice mode needs a browser." };
-  if (!window.isSecureContext) return { supported: false, reason: "This browser only allows the microphone on https:// pages (or localhost)." };
-  if (!navigator.mediaDevices?.getUserMedia) return { supported: false, reason: "This browser gives pages no access to a microphone." };
-  if (typeof MediaRecorder === "undefined") return { supported: false, reason: "This browser cannot record audio (no MediaRecorder)." };
+  if (!window.isSecureContext)
+    return { supported: false, reason: "This browser only allows the microphone on https:// pages (or localhost)." };
+  if (!navigator.mediaDevices?.getUserMedia)
+    return { supported: false, reason: "This browser gives pages no access to a microphone." };
+  if (typeof MediaRecorder === "undefined")
+    return { supported: false, reason: "This browser cannot record audio (no MediaRecorder)." };
   return { supported: true };
 }
 
