@@ -151,13 +151,11 @@ export function createTeamSummary({ calls: teamCalls, library }: { calls: TeamCa
       personas: library
         .latest("persona")
         .map((entry) => ({ id: entry.id, name: entry.value.name, rubric: entry.value.rubric ?? null })),
-      rubrics: library
-        .latest("rubric")
-        .map((entry) => ({
-          id: entry.id,
-          criteria: entry.value.criteria.map((criterion) => criterion.id),
-          scale: entry.value.scale,
-        })),
+      rubrics: library.latest("rubric").map((entry) => ({
+        id: entry.id,
+        criteria: entry.value.criteria.map((criterion) => criterion.id),
+        scale: entry.value.scale,
+      })),
     });
   };
 }
