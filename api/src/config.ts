@@ -29,6 +29,8 @@ const envSchema = z.object({
   PARLEY_GRADER_MODEL: z.string().trim().min(1).default("gpt-4o-mini"),
   /** The model that reads the rep's moves before the customer answers; `rules` reads them without a model. */
   PARLEY_MOVE_MODEL: optionalText,
+  /** Where standing instructions go: `auto` (a system message until the endpoint refuses one), `system`, or `user`. */
+  PARLEY_SYSTEM_ROLE: z.enum(["auto", "system", "user"], { error: "must be auto, system or user" }).default("auto"),
   PARLEY_MODEL_TIMEOUT_MS: positiveInt(60_000),
   PARLEY_MODEL_RETRIES: integer(0, 10).default(2),
   PARLEY_MAX_TURN_CHARS: positiveInt(4000),
@@ -74,6 +76,8 @@ export interface Config {
     graderModel: string;
     /** Reads the rep's moves each turn; null: read by rules (one model round trip less before the reply). */
     moveModel: string | null;
+    /** Where instructions go in chat requests (llm/chat-shape.ts); `auto` learns it from the endpoint. */
+    systemRole: "auto" | "system" | "user";
     timeoutMs: number;
     maxRetries: number;
   };
@@ -168,6 +172,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       personaModel: e.PARLEY_PERSONA_MODEL,
       graderModel: e.PARLEY_GRADER_MODEL,
       moveModel: e.PARLEY_MOVE_MODEL === "rules" ? null : (e.PARLEY_MOVE_MODEL ?? e.PARLEY_PERSONA_MODEL),
+      systemRole: e.PARLEY_SYSTEM_ROLE,
       timeoutMs: e.PARLEY_MODEL_TIMEOUT_MS,
       maxRetries: e.PARLEY_MODEL_RETRIES,
     },

@@ -18,6 +18,7 @@ export function createModelGateway(config: Config, onCall?: (record: ModelCallRe
     apiKey: config.model.apiKey,
     timeoutMs: config.model.timeoutMs,
     maxRetries: config.model.maxRetries,
+    systemRole: config.model.systemRole,
     onCall,
   });
 }

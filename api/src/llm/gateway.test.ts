@@ -129,3 +129,43 @@ describe("structured", () => {
     expect(fake.chatRequests()).toHaveLength(1);
   });
 });
+
+describe("an endpoint whose chat template has no system role", () => {
+  const withInstructions = [
+    { role: "system" as const, content: "You are Dana." },
+    { role: "assistant" as const, content: "I want to cancel." },
+    { role: "user" as const, content: "Sorry to hear that." },
+  ];
+  // What vLLM answers for Gemma when a request carries a system message.
+  const gemmaLike = (body: { messages: { role: string }[] }) =>
+    body.messages.some((message) => message.role === "system")
+      ? ({ kind: "error", status: 400, message: "System role not supported" } as const)
+      : ({ kind: "text", content: "Fine." } as const);
+
+  it("is sent the instructions in the first user message after it refuses the system role, and from then on", async () => {
+    fake.onChat(gemmaLike);
+    const shared = gateway();
+    expect(await collect(shared.streamChat(context, withInstructions))).toBe("Fine.");
+    expect(await collect(shared.streamChat(context, withInstructions))).toBe("Fine.");
+    const sent = fake.chatRequests().map((body) => body.messages.map((message) => message.role));
+    expect(sent).toEqual([
+      ["system", "user", "assistant", "user"],
+      ["user", "assistant", "user"],
+      ["user", "assistant", "user"],
+    ]);
+  });
+
+  it("keeps the system role when it is configured, and reports the refusal", async () => {
+    fake.onChat(gemmaLike);
+    const strict = createLlmGateway({
+      baseURL: fake.url,
+      apiKey: "k",
+      timeoutMs: 2000,
+      maxRetries: 0,
+      systemRole: "system",
+    });
+    const error = await failure(collect(strict.streamChat(context, withInstructions)));
+    expect(error.code).toBe("rejected");
+    expect(fake.chatRequests()).toHaveLength(1);
+  });
+});

@@ -3,6 +3,7 @@ import { zodResponseFormat } from "openai/helpers/zod";
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
 import type { z } from "zod";
 import { createSpeakCall, createTranscribeCall, type RecordCall } from "./audio-calls";
+import { fitChatTemplates, isRoleRejection, type SystemRole } from "./chat-shape";
 import type { AudioFile, SpeechRequest, SpeechStream, TranscribeOptions, TranscriptionResult } from "./audio-types";
 import { LlmError } from "./errors";
 
@@ -59,6 +60,11 @@ export interface GatewayOptions {
   onCall?: (record: ModelCallRecord) => void;
   /** Injected client for tests; otherwise one is built on first use. */
   client?: OpenAI;
+  /**
+   * Where standing instructions go (see chat-shape.ts). `auto`: a system message until the endpoint
+   * refuses one (its chat template has no system role), then folded into the first user message.
+   */
+  systemRole?: SystemRole | "auto";
 }
 
 export function createLlmGateway(options: GatewayOptions): LlmGateway {
@@ -91,6 +97,30 @@ export function createLlmGateway(options: GatewayOptions): LlmGateway {
 
   const recordAudio: RecordCall = (context, started, error, usage) => record(context, started, usage, error);
 
+  // What this endpoint's chat template takes; learnt once from a refusal when `auto`.
+  let systemRole: SystemRole = options.systemRole === "user" ? "user" : "system";
+  const shaped = (messages: ChatMessage[]) =>
+    fitChatTemplates(messages, systemRole) satisfies ChatCompletionMessageParam[];
+  /** Sends with the current shape; a template's refusal of the system role switches to folding it, once. */
+  async function send<T>(
+    call: (messages: ChatCompletionMessageParam[]) => Promise<T>,
+    messages: ChatMessage[],
+  ): Promise<T> {
+    try {
+      return await call(shaped(messages));
+    } catch (error) {
+      const refusedRoles =
+        options.systemRole !== "system" &&
+        systemRole === "system" &&
+        error instanceof OpenAI.APIError &&
+        error.status === 400 &&
+        isRoleRejection(error.message);
+      if (!refusedRoles) throw error;
+      systemRole = "user";
+      return call(shaped(messages));
+    }
+  }
+
   return {
     transcribe: createTranscribeCall(getClient, recordAudio, toLlmError),
     speak: createSpeakCall(getClient, recordAudio, toLlmError),
@@ -100,13 +130,17 @@ export function createLlmGateway(options: GatewayOptions): LlmGateway {
       let usage: Usage | undefined;
       let receivedAny = false;
       try {
-        const stream = await getClient().chat.completions.create({
-          model: context.model,
-          messages: messages satisfies ChatCompletionMessageParam[],
-          temperature: chatOptions?.temperature ?? 0.8,
-          stream: true,
-          stream_options: { include_usage: true },
-        });
+        const stream = await send(
+          (shapedMessages) =>
+            getClient().chat.completions.create({
+              model: context.model,
+              messages: shapedMessages,
+              temperature: chatOptions?.temperature ?? 0.8,
+              stream: true,
+              stream_options: { include_usage: true },
+            }),
+          messages,
+        );
         let finished: string | null = null;
         for await (const chunk of stream) {
           receivedAny = true;
@@ -135,12 +169,16 @@ export function createLlmGateway(options: GatewayOptions): LlmGateway {
         const started = performance.now();
         let usage: Usage | undefined;
         try {
-          const completion = await getClient().chat.completions.create({
-            model: context.model,
+          const completion = await send(
+            (shapedMessages) =>
+              getClient().chat.completions.create({
+                model: context.model,
+                messages: shapedMessages,
+                temperature: 0,
+                response_format: responseFormat(schema, name),
+              }),
             messages,
-            temperature: 0,
-            response_format: responseFormat(schema, name),
-          });
+          );
           usage = completion.usage;
           const choice = completion.choices[0];
           const raw = choice?.message.content ?? "";

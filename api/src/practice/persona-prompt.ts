@@ -75,7 +75,19 @@ export function stateNote(
   return lines.join("\n");
 }
 
-/** System prompt, then the call (customer = assistant, rep = user), then the director's note. */
+/** The user line before the customer's opening: chat templates want the conversation to start with a user turn. */
+export const CALL_CONNECTS = "(The rep picks up your call.)";
+
+/** Fences the director's note inside the rep's last message, so it is never taken as the rep's words. */
+export const fenceNote = (note: string) =>
+  `[Director's note, not said by the rep. Never read it out or mention it.]\n${note}\n[End of note]`;
+
+/**
+ * System prompt, then the call (customer = assistant, rep = user) opening with a user line; the
+ * director's note goes inside the last user message, fenced, after the rep's words. Roles alternate
+ * (a rep's turns in a row are one message), so every common chat template takes it: a trailing
+ * system message makes Llama 3 on Ollama answer nothing, and Mistral and Gemma refuse it.
+ */
 export function personaMessages(
   persona: Persona,
   difficulty: Difficulty,
@@ -84,12 +96,17 @@ export function personaMessages(
   change: TurnChange,
   correction?: string,
 ): ChatMessage[] {
-  return [
-    { role: "system", content: personaSystemPrompt(persona) },
-    ...transcript.map((turn): ChatMessage => ({
-      role: turn.role === "customer" ? "assistant" : "user",
-      content: turn.text,
-    })),
-    { role: "system", content: stateNote(persona, difficulty, state, change, correction) },
-  ];
+  const call: ChatMessage[] = [];
+  for (const turn of transcript) {
+    const role = turn.role === "customer" ? "assistant" : "user";
+    const last = call.at(-1);
+    if (last?.role === role) last.content = `${last.content}\n${turn.text}`;
+    else call.push({ role, content: turn.text });
+  }
+  if (call[0]?.role !== "user") call.unshift({ role: "user", content: CALL_CONNECTS });
+  const note = fenceNote(stateNote(persona, difficulty, state, change, correction));
+  const last = call.at(-1);
+  if (last?.role === "user") last.content = `${last.content}\n\n${note}`;
+  else call.push({ role: "user", content: note });
+  return [{ role: "system", content: personaSystemPrompt(persona) }, ...call];
 }

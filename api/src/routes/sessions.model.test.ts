@@ -125,11 +125,12 @@ describe("a practice call on the model engine (fake OpenAI-compatible server)", 
     expect(reply?.model).toBe("persona-model");
     const system = reply?.messages[0];
     expect(system && messageText(system)).toContain("Dana");
-    const note = reply?.messages.at(-1);
-    expect(note && messageText(note)).toMatch(/Director's note.*mood is \d+/s);
-    expect(
-      reply?.messages.some((m) => m.role === "user" && messageText(m) === "I'm so sorry, that sounds awful."),
-    ).toBe(true);
+    // The rep's words, then the director's note fenced in the same user message (every chat template takes it).
+    const last = reply?.messages.at(-1);
+    expect(last?.role).toBe("user");
+    expect(last && messageText(last)).toMatch(
+      /^I'm so sorry, that sounds awful\.\n\n\[Director's note, not said by the rep[^\n]*\]\n.*mood is \d+.*\[End of note\]$/s,
+    );
 
     const usage = parley.db
       .select()
