@@ -65,7 +65,7 @@ export function createApp({
     onError: (c) =>
       c.json(
         errorBody("audio_too_large", `Uploads (a recording and its fields) are limited to ${uploadBytes} bytes.`),
-        413,
+        ERROR_STATUS.audio_too_large,
       ),
   });
   app.use("/api/*", (c, next) =>

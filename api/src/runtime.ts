@@ -42,8 +42,8 @@ export interface RuntimeOverrides {
 }
 
 /**
- * The composition root: database, library, engines and app, wired from a config. The server,
- * the CLI and the tests all start Parley through here.
+ * The composition root: database, library, engines and app, wired from a config. The server and
+ * the tests start Parley through here (the CLI's commands build only the engines they need, via engines.ts).
  */
 export async function createRuntime(config: Config, overrides: RuntimeOverrides = {}) {
   const log = overrides.log ?? (() => {});

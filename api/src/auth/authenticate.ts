@@ -10,7 +10,7 @@ export type AuthMode = { kind: "local"; user: Principal } | { kind: "accounts"; 
 
 /**
  * Resolves who is calling: in local mode always the single local user; with accounts, the
- * session cookie or an `Authorization: Bearer` API token, else 401.
+ * session cookie or an `Authorization: Bearer` API token, else `unauthenticated`.
  */
 export function authenticate(mode: AuthMode) {
   return createMiddleware<AuthEnv>(async (c, next) => {

@@ -91,7 +91,7 @@ export function createSessionStore(db: Db) {
 
     end(sessionId: string, outcome: string | null) {
       db.update(sessions)
-        .set({ status: "ended", outcome, endedAt: Date.now(), turnLockedAt: null })
+        .set({ status: "ended", outcome, endedAt: Date.now() })
         .where(eq(sessions.id, sessionId))
         .run();
     },

@@ -25,7 +25,7 @@ const words = (token: string) =>
 /**
  * The customer's reply cut where the rep barged in. `heard` is what the browser had played: its
  * words (case, punctuation and spacing aside) must begin the reply as it was spoken, that is after
- * `speakableText`, or the answer is 400 `invalid_heard`. Null when every word was heard: nothing
+ * `speakableText`, or it is refused as `invalid_heard`. Null when every word was heard: nothing
  * is cut.
  */
 export function cutAtHeard(fullText: string, heard: string): HeardTurn | null {

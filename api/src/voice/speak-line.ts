@@ -6,7 +6,7 @@ import { speakableText } from "../conversation/speakable-text";
 
 /**
  * A line in the customer's voice, streamed from the speech model. With no speech model the answer
- * is 501 `tts_unavailable`: the browser speaks the customer's lines itself.
+ * is `tts_unavailable`: the browser speaks the customer's lines itself.
  */
 export async function speakLine(
   speaker: Speaker,

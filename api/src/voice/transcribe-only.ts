@@ -16,7 +16,7 @@ export interface TranscriptPreview {
 
 /**
  * Transcribes a recording and stores nothing. A recording with no recognisable words is a 200 with
- * empty text (the rep says it again); a recogniser that is missing or fails is a 503 or 502.
+ * empty text (the rep says it again); a recogniser that is missing or fails is `stt_unavailable` or `stt_failed`.
  */
 export async function transcribeOnly(
   voice: VoiceService,

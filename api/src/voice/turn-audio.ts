@@ -11,7 +11,7 @@ export interface TurnAudio {
 
 /**
  * The sound of one turn: a rep's recording as it was sent, or the customer's line synthesised by
- * the speech model, streamed. With no speech model the answer is 501 `tts_unavailable`: the
+ * the speech model, streamed. With no speech model the answer is `tts_unavailable`: the
  * browser speaks the customer's lines itself.
  */
 export async function turnAudio(
