@@ -169,3 +169,66 @@ describe("an endpoint whose chat template has no system role", () => {
     expect(fake.chatRequests()).toHaveLength(1);
   });
 });
+
+describe("structured output on endpoints that do not take a JSON schema", () => {
+  const answer = z.object({ anchor: z.string(), turn: z.number().int() });
+  const ask = [
+    { role: "system" as const, content: "You judge." },
+    { role: "user" as const, content: "Judge this." },
+  ];
+
+  it("asks for json_object with the schema in the prompt once json_schema is refused, and remembers it", async () => {
+    fake.onChat((body) =>
+      body.response_format?.type === "json_schema"
+        ? { kind: "error", status: 400, message: "response_format json_schema is not supported" }
+        : { kind: "text", content: '{"anchor": "3", "turn": 1}' },
+    );
+    const shared = gateway();
+    expect(await shared.structured(context, ask, answer, "verdict")).toEqual({ anchor: "3", turn: 1 });
+    expect(await shared.structured(context, ask, answer, "verdict")).toEqual({ anchor: "3", turn: 1 });
+    const formats = fake.chatRequests().map((body) => body.response_format?.type ?? "none");
+    expect(formats).toEqual(["json_schema", "json_object", "json_object"]);
+    const system = fake.chatRequests()[1]?.messages[0];
+    expect(system?.content).toMatch(/^You judge\.\n\nAnswer with one JSON object and nothing else/);
+    expect(system?.content).toContain('"anchor"');
+  });
+
+  it("falls back to the schema in the prompt alone when no response format is taken", async () => {
+    fake.onChat((body) =>
+      body.response_format
+        ? { kind: "error", status: 400, message: "Unknown field response_format" }
+        : { kind: "text", content: 'Sure:\n```json\n{"anchor": "4", "turn": 2}\n```' },
+    );
+    expect(await gateway().structured(context, ask, answer, "verdict")).toEqual({ anchor: "4", turn: 2 });
+    expect(fake.chatRequests().map((body) => body.response_format?.type ?? "none")).toEqual([
+      "json_schema",
+      "json_object",
+      "none",
+    ]);
+  });
+
+  it("reads JSON wrapped in prose from an endpoint that ignores the schema", async () => {
+    fake.enqueue("chat", { kind: "text", content: 'My verdict: {"anchor": "5", "turn": 3}. Hope that helps!' });
+    expect(await gateway().structured(context, ask, answer, "verdict")).toEqual({ anchor: "5", turn: 3 });
+  });
+
+  it("tries again showing the model its answer and what was wrong with it", async () => {
+    fake.enqueue(
+      "chat",
+      { kind: "text", content: '{"anchor": 5}' },
+      { kind: "text", content: '{"anchor": "5", "turn": 1}' },
+    );
+    expect(await gateway().structured(context, ask, answer, "verdict")).toEqual({ anchor: "5", turn: 1 });
+    const retry = fake.chatRequests()[1]?.messages ?? [];
+    expect(retry.at(-2)).toMatchObject({ role: "assistant", content: '{"anchor": 5}' });
+    expect(retry.at(-1)?.content).toMatch(/could not be used: .*anchor.*turn/s);
+  });
+
+  it("asks for a bounded answer and sends no meaningless integer bounds", async () => {
+    fake.enqueue("chat", { kind: "text", content: '{"anchor": "1", "turn": 0}' });
+    await gateway().structured(context, ask, answer, "verdict");
+    const body = fake.chatRequests()[0];
+    expect(body?.max_tokens).toBeGreaterThan(0);
+    expect(JSON.stringify(body?.response_format)).not.toContain(String(Number.MAX_SAFE_INTEGER));
+  });
+});

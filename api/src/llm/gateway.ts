@@ -1,11 +1,19 @@
 import OpenAI from "openai";
-import { zodResponseFormat } from "openai/helpers/zod";
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
 import type { z } from "zod";
 import { createSpeakCall, createTranscribeCall, type RecordCall } from "./audio-calls";
 import { fitChatTemplates, isRoleRejection, type SystemRole } from "./chat-shape";
 import type { AudioFile, SpeechRequest, SpeechStream, TranscribeOptions, TranscriptionResult } from "./audio-types";
 import { LlmError } from "./errors";
+import { parseJsonAnswer } from "./json-answer";
+import {
+  formatField,
+  isFormatRejection,
+  NEXT_MODE,
+  responseFormat,
+  type StructuredMode,
+  withSchemaInPrompt,
+} from "./structured-format";
 
 export type ChatMessage = { role: "system" | "user" | "assistant"; content: string };
 
@@ -28,6 +36,8 @@ export interface CallContext {
   purpose: string;
   sessionId?: string | null;
   userId?: string | null;
+  /** The longest answer wanted, in tokens (defaults: a persona reply 400, a structured answer 4000). */
+  maxTokens?: number;
   /** Also told about this call (e.g. to total the cost of one scorecard). */
   meter?: ((record: ModelCallRecord) => void) | undefined;
 }
@@ -97,6 +107,8 @@ export function createLlmGateway(options: GatewayOptions): LlmGateway {
 
   const recordAudio: RecordCall = (context, started, error, usage) => record(context, started, usage, error);
 
+  // How this endpoint takes structured output; learnt from its refusals, most strict first.
+  let structuredMode: StructuredMode = "json_schema";
   // What this endpoint's chat template takes; learnt once from a refusal when `auto`.
   let systemRole: SystemRole = options.systemRole === "user" ? "user" : "system";
   const shaped = (messages: ChatMessage[]) =>
@@ -136,6 +148,7 @@ export function createLlmGateway(options: GatewayOptions): LlmGateway {
               model: context.model,
               messages: shapedMessages,
               temperature: chatOptions?.temperature ?? 0.8,
+              max_tokens: context.maxTokens ?? REPLY_MAX_TOKENS,
               stream: true,
               stream_options: { include_usage: true },
             }),
@@ -164,10 +177,13 @@ export function createLlmGateway(options: GatewayOptions): LlmGateway {
     },
 
     async structured(context, messages, schema, name) {
+      const format = responseFormat(schema, name);
+      let asked = messages;
       let lastError: LlmError | undefined;
-      for (let attempt = 0; attempt < 2; attempt++) {
+      for (let attempt = 0; attempt < 2;) {
         const started = performance.now();
         let usage: Usage | undefined;
+        const mode = structuredMode;
         try {
           const completion = await send(
             (shapedMessages) =>
@@ -175,9 +191,10 @@ export function createLlmGateway(options: GatewayOptions): LlmGateway {
                 model: context.model,
                 messages: shapedMessages,
                 temperature: 0,
-                response_format: responseFormat(schema, name),
+                max_tokens: context.maxTokens ?? STRUCTURED_MAX_TOKENS,
+                ...formatField(mode, format),
               }),
-            messages,
+            withSchemaInPrompt(asked, mode, format),
           );
           usage = completion.usage;
           const choice = completion.choices[0];
@@ -185,15 +202,39 @@ export function createLlmGateway(options: GatewayOptions): LlmGateway {
           if (choice?.message.refusal) throw new LlmError("refused", choice.message.refusal, { raw });
           if (choice?.finish_reason === "length")
             throw new LlmError("truncated", "the model's answer was cut off", { raw });
-          const checked = schema.safeParse(parseJson(raw));
-          if (!checked.success)
-            throw new LlmError("bad_output", "the model's answer was not JSON matching the schema", { raw });
+          const checked = schema.safeParse(parseJsonAnswer(raw));
+          if (!checked.success) {
+            const problem = checked.error.issues
+              .slice(0, 5)
+              .map((issue) => `${issue.path.join(".") || "(the answer)"}: ${issue.message}`)
+              .join("; ");
+            throw new LlmError("bad_output", `the model's answer was not JSON matching the schema (${problem})`, {
+              raw,
+            });
+          }
           record(context, started, usage, null);
           return checked.data;
         } catch (error) {
+          const next = NEXT_MODE[mode];
+          if (next && isFormatRejection(error)) {
+            // The endpoint does not take this response format: ask the next way, remembered for later calls.
+            structuredMode = next;
+            record(context, started, usage, toLlmError(error));
+            continue;
+          }
           lastError = toLlmError(error);
           record(context, started, usage, lastError);
           if (!isOutputProblem(lastError)) throw lastError;
+          attempt++;
+          // The second try shows the model its answer and what was wrong with it.
+          asked = [
+            ...messages,
+            { role: "assistant", content: lastError.raw ?? "" },
+            {
+              role: "user",
+              content: `That answer could not be used: ${lastError.message}. Answer again with only the JSON object${lastError.code === "truncated" ? ", shorter" : ""}.`,
+            },
+          ];
         }
       }
       throw lastError ?? new LlmError("bad_output", "no usable answer");
@@ -201,24 +242,10 @@ export function createLlmGateway(options: GatewayOptions): LlmGateway {
   };
 }
 
-// Converting a zod schema to JSON Schema costs more CPU than the rest of a request's set-up; the
-// judge and the move reader send the same few schemas over and over, so convert each once.
-const formats = new WeakMap<z.ZodType, Map<string, ReturnType<typeof zodResponseFormat>>>();
-function responseFormat(schema: z.ZodType, name: string) {
-  let byName = formats.get(schema);
-  if (!byName) formats.set(schema, (byName = new Map()));
-  let format = byName.get(name);
-  if (!format) byName.set(name, (format = zodResponseFormat(schema, name)));
-  return format;
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
+/** Enough for a judgement of every criterion of a rubric with evidence; a cut-off answer is retried. */
+const STRUCTURED_MAX_TOKENS = 4000;
+/** A persona reply is a few spoken sentences. */
+const REPLY_MAX_TOKENS = 400;
 
 type Usage = { prompt_tokens: number; completion_tokens: number };
 
