@@ -118,6 +118,23 @@ describe("gradeTranscript", () => {
     expect(other.calls).toEqual(["call sample 0"]); // rep turns unchanged, the call changed
   });
 
+  it("keys on the judge's request text when the grader gives it: an edited prompt is judged afresh", async () => {
+    const cache = memoryCache();
+    let prompt = "Judge each criterion. v1";
+    const judge = scriptedJudge(() => 4);
+    const withPrompt: Grader = {
+      ...judge.grader,
+      requestFingerprint: (kind, input) => `${prompt} ${kind} ${input.sample}`,
+    };
+    await gradeTranscript(context(withPrompt, cache), testRubric(), transcript);
+    const firstRun = judge.calls.length;
+    await gradeTranscript(context(withPrompt, cache), testRubric(), transcript);
+    expect(judge.calls).toHaveLength(firstRun); // same request text: served from the cache
+    prompt = "Judge each criterion independently. v1";
+    await gradeTranscript(context(withPrompt, cache), testRubric(), transcript);
+    expect(judge.calls).toHaveLength(firstRun * 2); // the prompt changed: nothing stale is served
+  });
+
   it("takes the median of k samples and reports the spread", async () => {
     const { grader, calls } = scriptedJudge(({ sample }) => [3, 5, 4][sample] ?? null);
     const graded = await gradeTranscript(context(grader), testRubric({ samples: 3 }), transcript.slice(0, 2));

@@ -213,10 +213,20 @@ async function cached<T extends Judgement>(
 ): Promise<T> {
   const { grader, cache } = ctx;
   if (!cache || grader.engine !== "model" || grader.model === null || input.criteria.length === 0) return judge();
+  const request = grader.requestFingerprint?.(input.kind, {
+    rubric: input.rubric,
+    criteria: input.criteria,
+    transcript: input.transcript,
+    sessionId: null,
+    sample: input.sample,
+    ...(input.turnIndex === undefined ? {} : { turnIndex: input.turnIndex }),
+  });
+  // The request's own text when the grader can say it (an edited prompt, or any part of the rubric
+  // the judge is shown, is a new key); otherwise what goes into it.
   const key = createHash("sha256")
     .update(
       JSON.stringify({
-        prompt: JUDGE_PROMPT_VERSION,
+        prompt: request ?? JUDGE_PROMPT_VERSION,
         kind: input.kind,
         model: grader.model,
         scale: input.rubric.scale,

@@ -49,6 +49,11 @@ export interface Grader {
   judgeTurn(input: JudgeTurnInput): Promise<TurnJudgement>;
   /** Judges `scope: conversation` criteria over the whole call. */
   judgeCall(input: JudgeInput): Promise<Judgement>;
+  /**
+   * The exact request a judgement of this input would send (the prompt text), for the judgement
+   * cache's key: an edited prompt must never be served a judgement made with the old one.
+   */
+  requestFingerprint?(kind: "turn" | "call", input: JudgeInput & { turnIndex?: number }): string;
 }
 
 export type JudgeCallInput = JudgeInput;

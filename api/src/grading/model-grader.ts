@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Criterion } from "../library/rubric-schema";
 import { LlmError } from "../llm/errors";
 import type { ChatMessage, LlmGateway } from "../llm/gateway";
-import type { Grader, Judgement } from "./grader";
+import type { Grader, JudgeCallInput, Judgement, JudgeTurnInput } from "./grader";
 import { callJudgeMessages, turnJudgeMessages } from "./judge-prompt";
 import type { CriterionResult } from "./types";
 import type { UsageMeter } from "./usage";
@@ -16,11 +16,27 @@ const turnJudgement = callJudgement.extend({ tip: z.string(), better_reply: z.st
 type Verdicts = z.infer<typeof verdicts>;
 
 /**
+ * The criteria in the order sample `sample` lists them: each sample starts one further along, so
+ * `samples: k` sends k different requests and a judge's bias toward the first or last criterion is
+ * averaged out instead of repeated (k identical requests at temperature 0 would always agree).
+ */
+export function criteriaForSample(criteria: Criterion[], sample: number): Criterion[] {
+  if (criteria.length < 2) return criteria;
+  const start = sample % criteria.length;
+  return [...criteria.slice(start), ...criteria.slice(0, start)];
+}
+
+/**
  * The LLM judge: evidence first, then an anchor label; code maps the label to a number, so the
  * model never states a score that could contradict its own verdict. All criteria of one scope go
  * in one call (per rep turn for turn criteria), so each verdict sees the same context.
  */
 export function createModelGrader(gateway: LlmGateway, model: string): Grader {
+  const turnMessages = (input: JudgeTurnInput) =>
+    turnJudgeMessages(input.rubric, criteriaForSample(input.criteria, input.sample), input.transcript, input.turnIndex);
+  const callMessages = (input: JudgeCallInput) =>
+    callJudgeMessages(input.rubric, criteriaForSample(input.criteria, input.sample), input.transcript);
+
   async function judge<S extends z.ZodType>(
     criteria: Criterion[],
     messages: ChatMessage[],
@@ -61,19 +77,22 @@ export function createModelGrader(gateway: LlmGateway, model: string): Grader {
   return {
     engine: "model",
     model,
-    async judgeTurn({ rubric, criteria, transcript, turnIndex, sessionId, userId, meter }) {
+    requestFingerprint(kind, input) {
+      const messages =
+        kind === "turn" && input.turnIndex !== undefined
+          ? turnMessages({ ...input, turnIndex: input.turnIndex })
+          : callMessages(input);
+      return JSON.stringify({ model, messages });
+    },
+    async judgeTurn(input) {
+      const { criteria, sessionId, userId, meter } = input;
       if (criteria.length === 0) return { criteria: [], instructionAttempts: [], coaching: null };
-      const { answer, failure } = await judge(
-        criteria,
-        turnJudgeMessages(rubric, criteria, transcript, turnIndex),
-        turnJudgement,
-        {
-          purpose: "grade.turn",
-          sessionId,
-          userId: userId ?? null,
-          meter,
-        },
-      );
+      const { answer, failure } = await judge(criteria, turnMessages(input), turnJudgement, {
+        purpose: "grade.turn",
+        sessionId,
+        userId: userId ?? null,
+        meter,
+      });
       return {
         criteria: results(criteria, answer, failure),
         instructionAttempts: answer?.instruction_attempts ?? [],
@@ -83,19 +102,15 @@ export function createModelGrader(gateway: LlmGateway, model: string): Grader {
             : null,
       };
     },
-    async judgeCall({ rubric, criteria, transcript, sessionId, userId, meter }) {
+    async judgeCall(input) {
+      const { criteria, sessionId, userId, meter } = input;
       if (criteria.length === 0) return { criteria: [], instructionAttempts: [] };
-      const { answer, failure } = await judge(
-        criteria,
-        callJudgeMessages(rubric, criteria, transcript),
-        callJudgement,
-        {
-          purpose: "grade.call",
-          sessionId,
-          userId: userId ?? null,
-          meter,
-        },
-      );
+      const { answer, failure } = await judge(criteria, callMessages(input), callJudgement, {
+        purpose: "grade.call",
+        sessionId,
+        userId: userId ?? null,
+        meter,
+      });
       return { criteria: results(criteria, answer, failure), instructionAttempts: answer?.instruction_attempts ?? [] };
     },
   };
