@@ -2,7 +2,10 @@ import { afterEach, describe, expect, it } from "vitest";
 import { modelCalls } from "../db/schema";
 import type { TurnEvent } from "./turn-events";
 import { type FakeOpenAIServer, startFakeOpenAI } from "../testing/fake-openai-server";
+import { testPersona } from "../testing/fixtures";
+import { scriptedGateway } from "../testing/scripted-gateway";
 import { readTurnEvents, startTestRuntime } from "../testing/test-runtime";
+import { createModelPersonaEngine } from "./model-persona";
 
 // PARLEY_MOVE_MODEL: who reads the rep's moves before the customer answers (see model-persona.ts).
 let fake: FakeOpenAIServer | undefined;
@@ -61,5 +64,49 @@ describe("PARLEY_MOVE_MODEL", () => {
     expect(persona).toMatchObject({ degraded: null });
     // The rules' reading, not the fake model's ("acknowledges_impact").
     expect(persona?.moves).toEqual(["apologises"]);
+  });
+});
+
+describe("the model's move reading", () => {
+  const transcript = [
+    { index: 0, role: "customer" as const, text: "I want to cancel. Today." },
+    { index: 1, role: "rep" as const, text: "Hi, this is Sam." },
+    { index: 2, role: "customer" as const, text: "Did you hear me?" },
+    { index: 3, role: "rep" as const, text: "Let me look into that for you." },
+  ];
+
+  it("keeps a move only with words the rep said, so no invented promise reaches the customer", async () => {
+    const gateway = scriptedGateway({
+      chat: () => "",
+      structured: () => ({
+        moves: [
+          { move: "commits_to_action", quote: "I will waive your final bill and refund three months" },
+          { move: "explains", quote: "let me look into THAT for you" },
+        ],
+      }),
+    });
+    const reading = await createModelPersonaEngine(gateway, "m").readMoves({
+      sessionId: "s",
+      persona: testPersona(),
+      transcript,
+    });
+    expect(reading.moves).toEqual(["explains"]);
+    expect(reading.quotes).toEqual({ explains: "let me look into THAT for you" });
+  });
+
+  it("sees the call just before the rep's turn, and the decision rules for moves easily confused", async () => {
+    const gateway = scriptedGateway({ chat: () => "", structured: () => ({ moves: [] }) });
+    await createModelPersonaEngine(gateway, "m").readMoves({ sessionId: "s", persona: testPersona(), transcript });
+    const [system, user] = gateway.calls[0]?.messages ?? [];
+    expect(system?.content).toMatch(/Decision rules/);
+    expect(system?.content).toMatch(/retention_pitch; offers_remedy is only/);
+    expect(JSON.parse(user?.content ?? "{}")).toEqual({
+      recent: [
+        { speaker: "customer", text: "I want to cancel. Today." },
+        { speaker: "rep", text: "Hi, this is Sam." },
+      ],
+      customer_said: "Did you hear me?",
+      rep_said: "Let me look into that for you.",
+    });
   });
 });
