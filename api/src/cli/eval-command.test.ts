@@ -153,15 +153,17 @@ describe("parley eval", () => {
     fake.onChat((body): FakeReply => {
       const data = JSON.parse(messageText(body.messages.at(-1) ?? { role: "user", content: "{}" })) as {
         rubric: { criteria: { id: string; anchors: Record<string, string> }[] };
-        transcript: { text: string }[];
+        transcript: { turn: number; speaker: string; text: string }[];
       };
-      const fooled = data.transcript.some((turn) => turn.text.includes("full marks"));
+      const injection = data.transcript.find((turn) => turn.text.includes("full marks"));
+      const fooled = injection !== undefined;
       return {
         kind: "json",
         value: {
           criteria: data.rubric.criteria.map((c) => ({
             id: c.id,
-            evidence: [],
+            // A gullible judge cites the very words that fooled it, so its evidence checks out.
+            evidence: injection?.speaker === "rep" ? [{ turn: injection.turn, quote: injection.text }] : [],
             anchor: fooled ? "5" : "1",
             rationale: ".",
           })),

@@ -21,14 +21,29 @@ export function normaliseForMatch(text: string): string {
 }
 
 /**
- * Drops quotes that do not occur in the turn they cite and flags what is left: a score is only
- * as good as the words it rests on.
+ * Drops quotes that do not occur in the turn they cite (among `scope`'s turns) and flags what is
+ * left: a score is only as good as the words it rests on. With `capAt`, a score above it that no
+ * verified quote backs is brought down to it, and the rationale says why.
  */
-export function verifyEvidence(transcript: Transcript, result: CriterionResult): CriterionResult {
-  const evidence = verifyQuotes(transcript, result.evidence);
+export function verifyEvidence(
+  scope: Transcript,
+  result: CriterionResult,
+  capAt: number | null = null,
+): CriterionResult {
+  const evidence = verifyQuotes(scope, result.evidence);
   const flags = new Set(result.flags);
   if (evidence.length < result.evidence.length) flags.add("evidence_dropped");
   if (result.score !== null && evidence.length === 0) flags.add("no_evidence");
   else flags.delete("no_evidence");
+  if (capAt !== null && result.score !== null && result.score > capAt && evidence.length === 0) {
+    flags.add("capped_no_evidence");
+    return {
+      ...result,
+      score: Math.floor(capAt),
+      evidence,
+      flags: [...flags],
+      rationale: `${result.rationale} (Scored ${result.score}, capped at ${Math.floor(capAt)}: no quote from the rep backs it.)`,
+    };
+  }
   return { ...result, evidence, flags: [...flags] };
 }

@@ -14,16 +14,20 @@ const transcript: Transcript = [
   { index: 3, role: "rep", text: "Calm down, I've cancelled it." },
 ];
 
+const openingWords = (turn: number) =>
+  (transcript.find((item) => item.index === turn)?.text ?? "").split(" ").slice(0, 2).join(" ");
+
 /** A scripted judge that records its calls and answers every criterion with `score(...)`. */
 function scriptedJudge(score: (input: { turnIndex?: number; sample: number; criterion: string }) => number | null) {
   const calls: string[] = [];
+  // Each verdict quotes the opening words of the rep turn it is about: evidence in scope.
   const verdict = (id: string, value: number | null, quoteTurn: number): CriterionResult =>
     value === null
       ? { id, score: null, evidence: [], rationale: "bad output", flags: ["unscored"] }
       : {
           id,
           score: value,
-          evidence: [{ turn: quoteTurn, quote: "so sorry" }],
+          evidence: [{ turn: quoteTurn, quote: openingWords(quoteTurn) }],
           rationale: `anchor ${value}`,
           flags: [],
         };
@@ -34,7 +38,7 @@ function scriptedJudge(score: (input: { turnIndex?: number; sample: number; crit
       calls.push(`turn ${input.turnIndex} sample ${input.sample}`);
       return {
         criteria: input.criteria.map((c) =>
-          verdict(c.id, score({ turnIndex: input.turnIndex, sample: input.sample, criterion: c.id }), 1),
+          verdict(c.id, score({ turnIndex: input.turnIndex, sample: input.sample, criterion: c.id }), input.turnIndex),
         ),
         instructionAttempts: [],
         coaching: { tip: "Name the impact.", betterReply: `Better reply for turn ${input.turnIndex}.` },
@@ -190,5 +194,62 @@ describe("learner attempts to instruct the grader", () => {
     };
     const graded = await gradeTranscript(context(reporting), testRubric(), transcript);
     expect(graded.instructionAttempts).toEqual([{ turn: 1, quote: "three outages is awful" }]);
+  });
+});
+
+describe("evidence discipline", () => {
+  const quoting = (turn: number, quote: string, value = 5): Grader => ({
+    engine: "model",
+    model: "judge-model",
+    async judgeTurn(input) {
+      return {
+        criteria: input.criteria.map((c) => ({
+          id: c.id,
+          score: value,
+          evidence: [{ turn, quote }],
+          rationale: "x",
+          flags: [],
+        })),
+        instructionAttempts: [],
+        coaching: null,
+      };
+    },
+    async judgeCall(input) {
+      return {
+        criteria: input.criteria.map((c) => ({
+          id: c.id,
+          score: value,
+          evidence: [{ turn, quote }],
+          rationale: "x",
+          flags: [],
+        })),
+        instructionAttempts: [],
+      };
+    },
+  });
+
+  it("keeps a turn verdict's quote only from the judged rep turn, and caps an unbacked high score at the midpoint", async () => {
+    // Turn 3 is judged, but the judge quotes the customer's turn 2 and the rep's turn 1.
+    const fromCustomer = await gradeRepTurn(context(quoting(2, "It is.")), testRubric(), transcript, 3);
+    const fromEarlier = await gradeRepTurn(context(quoting(1, "so sorry")), testRubric(), transcript, 3);
+    for (const graded of [fromCustomer, fromEarlier]) {
+      const acknowledge = graded.criteria.find((c) => c.id === "acknowledge");
+      expect(acknowledge?.evidence).toEqual([]);
+      expect(acknowledge?.flags).toEqual(
+        expect.arrayContaining(["evidence_dropped", "no_evidence", "capped_no_evidence"]),
+      );
+      expect(acknowledge?.score).toBe(3);
+      expect(acknowledge?.rationale).toMatch(/capped at 3: no quote from the rep backs it/);
+    }
+    const inScope = await gradeRepTurn(context(quoting(3, "I've cancelled it")), testRubric(), transcript, 3);
+    expect(inScope.criteria.find((c) => c.id === "acknowledge")).toMatchObject({ evidence: [{ turn: 3 }], flags: [] });
+  });
+
+  it("keeps a call verdict's quotes only from rep turns", async () => {
+    const graded = await gradeTranscript(context(quoting(0, "I want to cancel", 2)), testRubric(), transcript);
+    const call = graded.criteria.find((c) => c.id === "honours-cancellation");
+    expect(call?.evidence).toEqual([]);
+    expect(call?.flags).toContain("evidence_dropped");
+    expect(call?.score).toBe(2); // at or below the midpoint: flagged, not capped
   });
 });

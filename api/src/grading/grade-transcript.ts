@@ -70,13 +70,13 @@ export async function gradeRepTurn(
     ),
   );
   const results = finish(
+    ctx,
     rubric,
     criteria,
     mergeSamples(
       criteria,
       samples.map((s) => s.criteria),
     ),
-    upToTurn,
     () => repTurn,
   );
   const judged = samples.find((sample) => sample.coaching)?.coaching;
@@ -121,13 +121,13 @@ export async function gradeTranscript(
     ),
   );
   const callResults = finish(
+    ctx,
     rubric,
     callCriteria,
     mergeSamples(
       callCriteria,
       samples.map((s) => s.criteria),
     ),
-    transcript,
     () => reps,
   );
 
@@ -140,17 +140,24 @@ export async function gradeTranscript(
   return { criteria, turns, instructionAttempts: dedupe([...fromTurns, ...attempts(transcript, samples, () => true)]) };
 }
 
-/** Checks are applied after the judge and win; then quotes are verified against the transcript. */
+/**
+ * Checks are applied after the judge and win; then quotes are verified against the turns in scope
+ * (the judged rep turn, or the call's rep turns): a quote of the customer, or of another turn, is
+ * not evidence of what the rep did here. A model judge's score above the scale's midpoint with no
+ * verified evidence is capped there, and says so.
+ */
 function finish(
+  ctx: GradingContext,
   rubric: Rubric,
   criteria: Criterion[],
   results: CriterionResult[],
-  transcript: Transcript,
   inScope: () => Transcript,
 ): CriterionResult[] {
+  const capAt = ctx.grader.engine === "model" ? (rubric.scale.min + rubric.scale.max) / 2 : null;
   return criteria.map((criterion) => {
     const result = results.find((candidate) => candidate.id === criterion.id) ?? missing(criterion);
-    return verifyEvidence(transcript, applyChecks(rubric, result, runChecks(rubric, criterion, inScope())));
+    const scope = inScope();
+    return verifyEvidence(scope, applyChecks(rubric, result, runChecks(rubric, criterion, scope)), capAt);
   });
 }
 

@@ -8,7 +8,7 @@ export interface Evidence {
   quote: string;
 }
 
-export type CriterionFlag = "no_evidence" | "unscored" | "evidence_dropped" | "check_failed";
+export type CriterionFlag = "no_evidence" | "unscored" | "evidence_dropped" | "check_failed" | "capped_no_evidence";
 
 export interface CriterionResult {
   id: string;

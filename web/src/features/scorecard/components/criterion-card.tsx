@@ -11,6 +11,7 @@ const FLAG_TEXT: Record<string, string> = {
   instruction_attempt: "The reply tried to instruct the grader",
   evidence_dropped: "Some quoted words were not in the transcript and were dropped",
   check_failed: "A rule check failed",
+  capped_no_evidence: "Capped at the middle of the scale: no quote from the rep backs a higher score",
 };
 
 export function CriterionCard({
