@@ -253,3 +253,26 @@ describe("evidence discipline", () => {
     expect(call?.score).toBe(2); // at or below the midpoint: flagged, not capped
   });
 });
+
+describe("the turn judge's window on a long call", () => {
+  it("keeps the opening line and the latest turns, always the judged one, and says how many it left out", async () => {
+    const { windowForTurn, turnJudgeMessages } = await import("./judge-prompt");
+    const long: Transcript = Array.from({ length: 40 }, (_, index) => ({
+      index,
+      role: index % 2 === 0 ? ("customer" as const) : ("rep" as const),
+      text: `Turn ${index}. ${"words ".repeat(60)}`,
+    }));
+    const { turns, omitted } = windowForTurn(long, 2000);
+    expect(turns[0]?.index).toBe(0);
+    expect(turns.at(-1)?.index).toBe(39);
+    expect(omitted).toBe(40 - turns.length);
+    expect(omitted).toBeGreaterThan(0);
+    const [, user] = turnJudgeMessages(testRubric(), testRubric().criteria, long, 39);
+    const request = JSON.parse(user?.content ?? "{}") as { task: string; transcript: unknown[] };
+    expect(request.task).toMatch(
+      /The \d+ turns after the opening line and before the latest ones are left out for length/,
+    );
+    expect(request.transcript.length).toBeLessThan(40);
+    expect(windowForTurn(transcript)).toEqual({ turns: transcript, omitted: 0 });
+  });
+});

@@ -28,6 +28,35 @@ function describe(criterion: Criterion) {
 const transcriptData = (transcript: Transcript) =>
   transcript.map((turn) => ({ turn: turn.index, speaker: turn.role, text: turn.text }));
 
+/**
+ * About this many characters (~1,500 tokens) of the call go to the turn judge: with the rules, the
+ * rubric and the answer, a judgement fits the 4k-token context a local model often runs with,
+ * instead of the endpoint cutting the prompt from the front, rules first, without a word.
+ */
+export const TURN_JUDGE_TRANSCRIPT_CHARS = 6000;
+
+/**
+ * The call as the turn judge sees it: the opening line and as many of the latest turns as fit in
+ * `budget` characters (the judged turn always); `omitted` says how many turns in between were left out.
+ */
+export function windowForTurn(
+  transcript: Transcript,
+  budget = TURN_JUDGE_TRANSCRIPT_CHARS,
+): { turns: Transcript; omitted: number } {
+  const [opening, ...rest] = transcript;
+  if (!opening) return { turns: [], omitted: 0 };
+  let used = opening.text.length;
+  const kept: Transcript = [];
+  for (let i = rest.length - 1; i >= 0; i--) {
+    const turn = rest[i];
+    if (!turn) continue;
+    if (kept.length > 0 && used + turn.text.length > budget) break;
+    kept.unshift(turn);
+    used += turn.text.length;
+  }
+  return { turns: [opening, ...kept], omitted: rest.length - kept.length };
+}
+
 /** Messages judging `criteria` (all `scope: turn`) on the rep's turn `turnIndex`. */
 export function turnJudgeMessages(
   rubric: Rubric,
@@ -35,14 +64,19 @@ export function turnJudgeMessages(
   transcript: Transcript,
   turnIndex: number,
 ): ChatMessage[] {
+  const { turns, omitted } = windowForTurn(transcript);
+  const left =
+    omitted > 0
+      ? ` The ${omitted} turns after the opening line and before the latest ones are left out for length.`
+      : "";
   return [
     { role: "system", content: `${RULES}\n${TURN_COACHING}` },
     {
       role: "user",
       content: JSON.stringify({
-        task: `Grade only the rep's turn ${turnIndex} (the last turn); earlier turns are context.`,
+        task: `Grade only the rep's turn ${turnIndex} (the last turn); earlier turns are context.${left}`,
         rubric: { name: rubric.name, scale: rubric.scale, criteria: criteria.map(describe) },
-        transcript: transcriptData(transcript),
+        transcript: transcriptData(turns),
       }),
     },
   ];

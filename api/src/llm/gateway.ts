@@ -36,7 +36,7 @@ export interface CallContext {
   purpose: string;
   sessionId?: string | null;
   userId?: string | null;
-  /** The longest answer wanted, in tokens (defaults: a persona reply 400, a structured answer 4000). */
+  /** The longest answer wanted, in tokens (defaults: a persona reply 300, a structured answer 1500). */
   maxTokens?: number;
   /** Also told about this call (e.g. to total the cost of one scorecard). */
   meter?: ((record: ModelCallRecord) => void) | undefined;
@@ -242,10 +242,13 @@ export function createLlmGateway(options: GatewayOptions): LlmGateway {
   };
 }
 
-/** Enough for a judgement of every criterion of a rubric with evidence; a cut-off answer is retried. */
-const STRUCTURED_MAX_TOKENS = 4000;
+/**
+ * Enough for a judgement of a rubric's criteria with evidence, a tip and a better reply, while the
+ * prompt and the answer still fit a 4k-token context; a cut-off answer is retried, told to be shorter.
+ */
+const STRUCTURED_MAX_TOKENS = 1500;
 /** A persona reply is a few spoken sentences. */
-const REPLY_MAX_TOKENS = 400;
+const REPLY_MAX_TOKENS = 300;
 
 type Usage = { prompt_tokens: number; completion_tokens: number };
 
