@@ -71,7 +71,10 @@ describe.skipIf(!hasChromium)("a learner's offline practice call (Chromium)", ()
     await screenshot(page, "04-practice-room-phone");
     await page.setViewportSize(DESKTOP);
 
+    // End call asks first.
     await page.getByRole("button", { name: "End call" }).click();
+    const confirm = page.getByRole("group", { name: "End the call and get your scorecard?" });
+    await confirm.getByRole("button", { name: "End call" }).click();
     await page.getByTestId("overall").waitFor();
     scorecardUrl = page.url();
     expect(scorecardUrl).toMatch(/\/sessions\/[0-9a-f-]+\/scorecard$/);

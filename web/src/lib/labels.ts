@@ -5,6 +5,7 @@ const OUTCOMES: Record<string, string> = {
   ended_by_rep: "You ended the call",
   offer_accepted: "The customer accepted your offer",
   cancellation_confirmed: "The cancellation was confirmed",
+  abandoned: "Abandoned (no scorecard)",
 };
 
 export function outcomeLabel(outcome: string | null | undefined): string {
