@@ -24,7 +24,7 @@ const envSchema = z.object({
     .min(1)
     .refine((value) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(value), {
       error:
-        "is a file path for SQLite, not a URL; a database server (postgres://…) is set with DATABASE_URL, not PARLEY_DB",
+        "is a file path for SQLite, not a URL; a database server's URL (postgres://…) belongs in DATABASE_URL, not PARLEY_DB (this version runs on SQLite only, so leave DATABASE_URL unset for now)",
     })
     .default("data/parley.db"),
   PARLEY_LIBRARY: z.string().trim().min(1).default("."),
