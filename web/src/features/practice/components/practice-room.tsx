@@ -7,7 +7,7 @@ import { EngineBadge } from "../../../components/engine-badge";
 import { Badge, DifficultyBadge } from "../../../components/ui/badge";
 import { ConfirmButton } from "../../../components/ui/confirm-button";
 import { ErrorPanel } from "../../../components/ui/error-panel";
-import { moveLabel } from "../../../lib/labels";
+import { moveLabel, ordinal } from "../../../lib/labels";
 import type { Persona, Rubric } from "../../../lib/queries/library";
 import { type SessionDetail, useAbandonSession } from "../../../lib/queries/session";
 import type { LiveCallState } from "../../../lib/live-call";
@@ -62,7 +62,16 @@ export function PracticeRoom({ detail, persona, rubric, voiceMode: VoiceMode }: 
         <div>
           <p className="eyebrow">
             Practice call · {coach ? "coach mode" : "exam mode"} <DifficultyBadge difficulty={session.difficulty} />
-            {session.forkedFrom && <Badge tone="info">retry from turn {session.forkedAtTurn}</Badge>}
+            {session.forkedFrom && session.forkedAtTurn !== null && (
+              <Badge tone="info">
+                retry from your{" "}
+                {ordinal(
+                  detail.turns.filter((turn) => turn.role === "rep" && turn.index < (session.forkedAtTurn ?? 0))
+                    .length + 1,
+                )}{" "}
+                reply
+              </Badge>
+            )}
           </p>
           <h1 className="room__title">{persona.name}</h1>
         </div>
