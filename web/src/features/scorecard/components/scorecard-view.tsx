@@ -5,6 +5,7 @@ import type { SessionDetail, SessionScorecard } from "../../../lib/queries/sessi
 import { Coaching } from "./coaching";
 import { CriteriaChart } from "./criteria-chart";
 import { CriterionCard } from "./criterion-card";
+import { DeliverySection } from "./delivery-section";
 import { GoalReveal } from "./goal-reveal";
 import { ScoreSummary } from "./score-summary";
 import { Transcript } from "./transcript";
@@ -59,6 +60,9 @@ export function ScorecardView({ detail, scorecard, persona, rubric }: ScorecardV
                 <CriterionCard key={criterion.id} criterion={criterion} max={rubric.scale.max} onJump={jump} />
               ))}
             </section>
+            {scorecard.delivery && (
+              <DeliverySection sessionId={detail.session.id} delivery={scorecard.delivery} turns={detail.turns} />
+            )}
             <Coaching scorecard={scorecard} onJump={jump} />
             <GoalReveal persona={persona} movesMade={detail.state.movesSoFar} reveal={scorecard.reveal} onJump={jump} />
           </div>
