@@ -134,9 +134,26 @@ describe.skipIf(!hasChromium)("layout at phone (390 px) and laptop (1280 px) wid
     expect(await inView(page, ".chat__row--customer[data-turn]")).toBe(true);
     expect(await overflow(page)).toBe(0);
     await page.screenshot({ path: path.join(SHOTS, "practice-room-390.png") });
+    // At laptop size too, on a fresh load of the call and after sending.
     await page.setViewportSize(LAPTOP);
-    await page.screenshot({ path: path.join(SHOTS, "practice-room-1280.png") });
+    await page.reload();
+    await page.getByLabel("Your reply").waitFor();
+    await say(page, "Thank you for telling me that.");
+    await page.getByLabel("Your reply").fill("I can book Thursday morning.");
     expect(await inView(page, "#reply")).toBe(true);
+    // The log scrolls in its own box here: the last line is in view in the page and in that box.
+    expect(await inView(page, ".chat__row--customer[data-turn]")).toBe(true);
+    expect(
+      await page
+        .locator(".chat__row--customer[data-turn]")
+        .last()
+        .evaluate((row) => {
+          const log = row.closest(".room__log")?.getBoundingClientRect();
+          const box = row.getBoundingClientRect();
+          return log !== undefined && box.bottom <= log.bottom + 1 && box.top >= log.top - 1;
+        }),
+    ).toBe(true);
     expect(await overflow(page)).toBe(0);
+    await page.screenshot({ path: path.join(SHOTS, "practice-room-1280.png") });
   }, 90_000);
 });
