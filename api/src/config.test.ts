@@ -18,6 +18,15 @@ describe("config", () => {
     expect(parseConfig(env).engine).toBe(engine);
   });
 
+  it("refuses a URL in PARLEY_DB and points at DATABASE_URL", () => {
+    for (const url of ["postgres://parley:pw@db/parley", "mysql://x", "file://data/parley.db"]) {
+      expect(() => parseConfig({ PARLEY_DB: url })).toThrow(ConfigError);
+      expect(() => parseConfig({ PARLEY_DB: url })).toThrow(/PARLEY_DB=.*DATABASE_URL/);
+    }
+    expect(() => parseConfig({ PARLEY_DB: "postgres://parley:s3cret@db/parley" })).not.toThrow(/s3cret/);
+    expect(parseConfig({ PARLEY_DB: "data/my:db.sqlite" }).dbPath).toMatch(/my:db\.sqlite$/);
+  });
+
   it("serves a network only with accounts on", () => {
     expect(parseConfig({ HOST: "0.0.0.0", PARLEY_AUTH: "accounts" }).auth.mode).toBe("accounts");
   });

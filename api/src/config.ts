@@ -18,7 +18,15 @@ const positiveInt = (fallback: number) => integer(1, 10_000_000).default(fallbac
 const envSchema = z.object({
   PORT: integer(0, 65535).default(8787),
   HOST: z.string().trim().min(1).default("127.0.0.1"),
-  PARLEY_DB: z.string().trim().min(1).default("data/parley.db"),
+  PARLEY_DB: z
+    .string()
+    .trim()
+    .min(1)
+    .refine((value) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(value), {
+      error:
+        "is a file path for SQLite, not a URL; a database server's URL (postgres://…) belongs in DATABASE_URL, not PARLEY_DB (this version runs on SQLite only, so leave DATABASE_URL unset for now)",
+    })
+    .default("data/parley.db"),
   PARLEY_LIBRARY: z.string().trim().min(1).default("."),
   PARLEY_ENGINE: z.enum(["auto", "offline", "model"], { error: "must be auto, offline or model" }).default("auto"),
   OPENAI_BASE_URL: optionalText.pipe(
@@ -132,7 +140,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       parsed.error.issues.map((issue) => {
         const name = issue.path.join(".");
         // Secrets are never echoed, not even in an error.
-        const shown = SECRET_VARIABLES.has(name) ? "(hidden)" : JSON.stringify(env[name] ?? "");
+        // A database URL can carry a password: its credentials are cut out.
+        const value = (env[name] ?? "").replace(/^([a-z][a-z0-9+.-]*:\/\/)[^@/]*@/i, "$1…@");
+        const shown = SECRET_VARIABLES.has(name) ? "(hidden)" : JSON.stringify(value);
         return `${name}=${shown}: ${issue.message}`;
       }),
     );

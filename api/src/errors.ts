@@ -27,6 +27,8 @@ export type ErrorCode =
   // calls
   | "session_not_found"
   | "session_ended"
+  | "session_abandoned"
+  | "nothing_to_grade"
   | "turn_in_progress"
   | "turn_not_found"
   | "empty_turn"

@@ -54,7 +54,9 @@ describe.skipIf(!hasChromium)("the Evals page lists parley eval runs (Chromium)"
   it("explains the command when there are no runs", async () => {
     await page.goto(`${server.url}/evals`);
     await page.getByRole("heading", { name: "No eval runs yet" }).waitFor();
-    expect(await page.locator(".empty-state").textContent()).toContain("npx parley eval evals");
+    // The same command as the README's.
+    expect(await page.locator(".empty-state").textContent()).toContain("npx parley eval");
+    expect(await page.locator(".empty-state").textContent()).not.toContain("eval evals");
     await screenshot(page, "evals-01-empty", false);
   });
 

@@ -71,7 +71,10 @@ describe.skipIf(!hasChromium)("a learner's offline practice call (Chromium)", ()
     await screenshot(page, "04-practice-room-phone");
     await page.setViewportSize(DESKTOP);
 
+    // End call asks first.
     await page.getByRole("button", { name: "End call" }).click();
+    const confirm = page.getByRole("group", { name: "End the call and get your scorecard?" });
+    await confirm.getByRole("button", { name: "End call" }).click();
     await page.getByTestId("overall").waitFor();
     scorecardUrl = page.url();
     expect(scorecardUrl).toMatch(/\/sessions\/[0-9a-f-]+\/scorecard$/);
@@ -92,6 +95,15 @@ describe.skipIf(!hasChromium)("a learner's offline practice call (Chromium)", ()
     await expect.poll(() => row.getAttribute("class")).toContain("is-highlighted");
     await expect.poll(() => row.evaluate((element) => element === document.activeElement)).toBe(true);
     expect(await row.locator(".bubble__text").textContent()).toContain(quote);
+    // Named by the rep's own reply count ("your 2nd reply" for transcript turn 3), not the index.
+    const repNumber = (await transcript(page)).filter((t) => t.role === "rep" && t.turn <= turn).length;
+    expect(await link.locator(".evidence__turn").textContent()).toMatch(
+      new RegExp(`^your ${repNumber}(st|nd|rd|th) reply$`),
+    );
+    // Every score has the same precision.
+    for (const score of await page.locator(".criterion__score").allTextContents())
+      expect(score).toMatch(/^\d\.\d\d\/5$/);
+    expect(await page.getByTestId("overall").textContent()).toMatch(/^\d\.\d\d\/ 5$/);
     await screenshot(page, "05-scorecard-evidence-desktop", false);
 
     // The same by keyboard: focus another quote and press Enter.
@@ -118,10 +130,11 @@ describe.skipIf(!hasChromium)("a learner's offline practice call (Chromium)", ()
     await page.goto(scorecardUrl);
     await page.getByTestId("overall").waitFor();
     const original = page.url();
-    await page.getByRole("button", { name: "Retry from turn 3" }).click();
+    // Turn 3 of the transcript is the rep's 2nd reply, and is named so.
+    await page.getByRole("button", { name: "Retry from your 2nd reply" }).click();
     await page.waitForURL((url) => /\/sessions\/[0-9a-f-]+$/.test(url.pathname) && !original.includes(url.pathname));
     await page.getByLabel("Your reply").waitFor();
-    expect(await page.locator(".eyebrow").first().textContent()).toContain("retry from turn 3");
+    expect(await page.locator(".eyebrow").first().textContent()).toContain("retry from your 2nd reply");
     expect((await transcript(page)).map((turn) => turn.turn)).toEqual([0, 1, 2]);
 
     await say(page, "How has all this affected your work, and what would make it right for you?");
@@ -138,7 +151,11 @@ describe.skipIf(!hasChromium)("a learner's offline practice call (Chromium)", ()
     await page.goto(`${server.url}/history`);
     await page.getByRole("heading", { name: "Past calls" }).waitFor();
     expect(await page.locator("tbody tr").count()).toBe(2);
-    expect(await page.getByRole("img", { name: /Scores per criterion over 1 attempts/ }).count()).toBe(1);
+    // One small chart per criterion, each with the attempt's date under it.
+    const charts = page.getByRole("img", { name: /^Scores over 1 attempts\./ });
+    expect(await charts.count()).toBe(await page.locator(".chart--progress-small").count());
+    expect(await charts.count()).toBeGreaterThan(3);
+    expect(await charts.first().getAttribute("aria-label")).toMatch(/[A-Z][a-z]{2} \d{1,2}|\d{1,2} [A-Z][a-z]{2}/);
     await screenshot(page, "09-history-desktop");
     await page.setViewportSize(PHONE);
     await screenshot(page, "10-history-phone");

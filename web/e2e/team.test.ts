@@ -112,6 +112,16 @@ describe.skipIf(!hasChromium)("a trainer tests a rubric and reads the team view 
     const weakest = page.getByTestId("team-weakest");
     expect(await weakest.locator("li").count()).toBeGreaterThan(0);
     expect(await heatmap.locator(".heatmap__flag").count()).toBe(await weakest.locator("li").count());
+    // One rule, stated on the page, and every row's flag follows it: team average below the pass mark
+    // (3.5 for the retention rubric) over enough attempts.
+    expect(await page.getByTestId("weakest-rule").textContent()).toMatch(/below its rubric's pass mark/);
+    for (const tr of await heatmap.locator("tbody tr").all()) {
+      const cells = await tr.locator("td").allTextContents();
+      const team = /^([\d.]+) \((\d+)\)$/.exec((cells.at(-1) ?? "").trim());
+      const flagged = (await tr.locator(".heatmap__flag").count()) > 0;
+      const weak = team !== null && Number(team[2]) >= 3 && Number(team[1]) < 3.5;
+      expect(flagged, (await tr.locator("th").textContent()) ?? "").toBe(weak);
+    }
     await page.getByTestId("team-trend").locator("canvas").waitFor();
     await screenshot(page, "50-team-desktop");
     await page.setViewportSize(PHONE);

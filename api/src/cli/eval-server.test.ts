@@ -1,6 +1,8 @@
 import type { AddressInfo } from "node:net";
 import { createAdaptorServer } from "@hono/node-server";
+import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { scorecards, sessions } from "../db/schema";
 import { startTestRuntime } from "../testing/test-runtime";
 import { runParley } from "../testing/cli-io";
 
@@ -108,6 +110,23 @@ describe("parley eval --server", () => {
       items: unknown[];
     };
     expect(history.items).toEqual([]);
+    // ... and none was left open: each was abandoned, or ended by the customer; none was graded.
+    const calls = parley.db.select().from(sessions).where(eq(sessions.sandbox, true)).all();
+    expect(calls.length).toBeGreaterThan(0);
+    expect(calls.filter((row) => row.status === "active")).toEqual([]);
+    expect(calls.some((row) => row.status === "abandoned")).toBe(true);
+    expect(
+      parley.db
+        .select()
+        .from(scorecards)
+        .where(
+          inArray(
+            scorecards.sessionId,
+            calls.map((row) => row.id),
+          ),
+        )
+        .all(),
+    ).toEqual([]);
   }, 120_000);
 
   it("takes the token from --token as well", async () => {

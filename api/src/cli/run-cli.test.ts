@@ -1,10 +1,12 @@
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../testing/test-runtime";
-import { USAGE } from "./run-cli";
+import { COMMAND_OPTIONS, USAGE } from "./run-cli";
+import { COMMAND_HELP } from "./help";
+import { VERSION } from "../version";
 import { runParley } from "../testing/cli-io";
 
 describe("runCli", () => {
@@ -23,6 +25,38 @@ describe("runCli", () => {
 
   it.each([["help"], ["--help"]])("prints the usage and exits 0 for %s", async (command) => {
     expect(await runParley([command])).toEqual({ code: 0, stdout: `${USAGE}\n`, stderr: "" });
+  });
+
+  it.each([["--version"], ["-v"]])("prints the package version for %s", async (flag) => {
+    const pkg = JSON.parse(await readFile(path.join(REPO_ROOT, "package.json"), "utf8")) as { version: string };
+    expect(VERSION).toBe(pkg.version);
+    expect(await runParley([flag])).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: "" });
+  });
+
+  it("lists every command and both global flags in the usage", async () => {
+    const { stdout } = await runParley(["--help"]);
+    for (const word of ["lint", "grade", "eval", "--help", "--version", "Exit codes"]) expect(stdout).toContain(word);
+  });
+
+  it.each(Object.keys(COMMAND_OPTIONS) as (keyof typeof COMMAND_OPTIONS)[])(
+    "%s --help lists each of its options and its exit codes, and runs nothing",
+    async (command) => {
+      for (const flag of ["--help", "-h"]) {
+        const result = await runParley([command, flag]);
+        expect(result).toEqual({ code: 0, stdout: `${COMMAND_HELP[command]}\n`, stderr: "" });
+        for (const option of Object.keys(COMMAND_OPTIONS[command])) expect(result.stdout).toContain(`--${option}`);
+        expect(result.stdout).toMatch(/Exit codes: 0 [^\n]+, 1 [^\n]+, 2 /);
+      }
+      // After other options too, and as `parley help <command>`.
+      expect((await runParley([command, "--root", ".", "--help"])).stdout).toBe(`${COMMAND_HELP[command]}\n`);
+      expect(await runParley(["help", command])).toEqual({ code: 0, stdout: `${COMMAND_HELP[command]}\n`, stderr: "" });
+    },
+  );
+
+  it("exits 2 on help for something that is not a command", async () => {
+    const result = await runParley(["help", "toString"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^parley: no help for "toString": not a command/);
   });
 
   it("prints the usage and exits 1 with no command", async () => {

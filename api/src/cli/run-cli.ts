@@ -1,8 +1,10 @@
-import { parseArgs } from "node:util";
+import { type ParseArgsConfig, parseArgs } from "node:util";
 import { ConfigError } from "../config";
 import { evalCommand } from "./eval-command";
 import { gradeCommand, UsageError } from "./grade-command";
 import { lintCommand } from "./lint-command";
+import { COMMAND_HELP, USAGE } from "./help";
+import { VERSION } from "../version";
 
 /**
  * Everything the CLI takes from the process, so it can run in-process (tests) as well as from
@@ -26,23 +28,7 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
 }
 
-export const USAGE = `Usage: parley <command> [options]
-
-Commands:
-  lint [--root DIR]   validate every file in personas/ and rubrics/ (exit 1 on any problem)
-  grade TRANSCRIPT.json --rubric RUBRIC.yaml [--engine offline|model] [--json]
-                      grade a transcript (a JSON list of { role: "customer"|"rep", text });
-                      exit 0 when it passes, 1 when it fails, 2 on bad input
-  eval [FILES or FOLDERS] [--engine offline|model] [--repeat N] [--baseline REPORT.json]
-       [--record | --replay] [--recordings DIR] [--json OUT] [--junit OUT] [--html OUT]
-       [--price IN,OUT] [--root DIR] [--label TEXT] [--no-store]
-       [--server URL [--token TOKEN]]
-                      run eval suites (default: evals/); exit 1 when any check fails,
-                      2 on a broken suite or a request --replay has no recording for.
-                      The run is stored in the app's database (PARLEY_DB) for the Evals
-                      page; with --server (token from --token or PARLEY_TOKEN) the suites
-                      run on that Parley server and the run is stored there
-  help                show this message`;
+export { USAGE } from "./help";
 
 /**
  * Runs one `parley` command line and returns its exit code: 0 and 1 as the command decides,
@@ -64,19 +50,67 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
+const HELP_FLAGS = new Set(["--help", "-h"]);
+
+/** Each command's options (node:util parseArgs); its --help text lists every one of them. */
+export const COMMAND_OPTIONS = {
+  lint: { root: { type: "string", default: "." } },
+  grade: { rubric: { type: "string" }, engine: { type: "string" }, json: { type: "boolean", default: false } },
+  eval: {
+    engine: { type: "string" },
+    root: { type: "string", default: "." },
+    repeat: { type: "string", default: "1" },
+    baseline: { type: "string" },
+    record: { type: "boolean", default: false },
+    replay: { type: "boolean", default: false },
+    recordings: { type: "string" },
+    json: { type: "string" },
+    junit: { type: "string" },
+    html: { type: "string" },
+    price: { type: "string" },
+    label: { type: "string" },
+    "no-store": { type: "boolean", default: false },
+    server: { type: "string" },
+    token: { type: "string" },
+  },
+} as const satisfies Record<keyof typeof COMMAND_HELP, ParseArgsConfig["options"]>;
+
+const helpFor = (command: string | undefined): string | undefined =>
+  command !== undefined && Object.hasOwn(COMMAND_HELP, command)
+    ? COMMAND_HELP[command as keyof typeof COMMAND_HELP]
+    : undefined;
+
 async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   const print = (line: string) => io.stdout(line);
+  if (command === "--version" || command === "-v") {
+    print(VERSION);
+    return 0;
+  }
+  const commandHelp = helpFor(command);
+  if (commandHelp !== undefined && rest.some((arg) => HELP_FLAGS.has(arg))) {
+    print(commandHelp);
+    return 0;
+  }
+  if (command === "help" && rest[0] !== undefined) {
+    const topic = helpFor(rest[0]);
+    if (topic === undefined) {
+      io.stderr(`parley: no help for "${rest[0]}": not a command\n\n${USAGE}\n`);
+      return 2;
+    }
+    print(topic);
+    return 0;
+  }
   switch (command) {
     case "lint": {
-      const { values } = parseArgs({ args: rest, options: { root: { type: "string", default: "." } } });
+      const { values } = parseArgs({ args: rest, options: COMMAND_OPTIONS.lint });
       return lintCommand(values.root, print);
     }
     case "grade": {
       const { values, positionals } = parseArgs({
         args: rest,
         allowPositionals: true,
-        options: { rubric: { type: "string" }, engine: { type: "string" }, json: { type: "boolean", default: false } },
+        options: COMMAND_OPTIONS.grade,
       });
       const [transcriptFile] = positionals;
       if (!transcriptFile || !values.rubric) throw new UsageError("grade needs a transcript file and --rubric FILE");
@@ -89,23 +123,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       const { values, positionals } = parseArgs({
         args: rest,
         allowPositionals: true,
-        options: {
-          engine: { type: "string" },
-          root: { type: "string", default: "." },
-          repeat: { type: "string", default: "1" },
-          baseline: { type: "string" },
-          record: { type: "boolean", default: false },
-          replay: { type: "boolean", default: false },
-          recordings: { type: "string" },
-          json: { type: "string" },
-          junit: { type: "string" },
-          html: { type: "string" },
-          price: { type: "string" },
-          label: { type: "string" },
-          "no-store": { type: "boolean", default: false },
-          server: { type: "string" },
-          token: { type: "string" },
-        },
+        options: COMMAND_OPTIONS.eval,
       });
       const { "no-store": noStore, ...evalValues } = values;
       const paths = positionals.length > 0 ? positionals : [`${values.root}/evals`];
@@ -120,6 +138,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     case undefined:
     case "help":
     case "--help":
+    case "-h":
       print(USAGE);
       return command === undefined ? 1 : 0;
     default:

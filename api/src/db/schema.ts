@@ -96,7 +96,8 @@ export const sessions = sqliteTable(
     rubricVersion: integer("rubric_version").notNull(),
     mode: text("mode", { enum: ["coach", "exam"] }).notNull(),
     difficulty: text("difficulty", { enum: ["easy", "medium", "hard"] }).notNull(),
-    status: text("status", { enum: ["active", "ended"] }).notNull(),
+    /** `abandoned`: ended without a scorecard; kept out of grading, history, progress, the team view and rate limits. */
+    status: text("status", { enum: ["active", "ended", "abandoned"] }).notNull(),
     outcome: text("outcome"),
     engine: text("engine", { enum: ["offline", "model"] }).notNull(),
     forkedFrom: text("forked_from"),

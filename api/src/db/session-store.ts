@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { and, desc, eq, lt, or, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, lt, ne, or, sql } from "drizzle-orm";
 import type { Scorecard } from "../grading/types";
 import type { Db } from "./client";
 import { once } from "./prepared";
 import { feedback, scorecards, sessions, turns, users } from "./schema";
 import type { StoredTurn } from "./turn-store";
+import { STALE_LOCK_MS } from "./turn-locks";
 
 export type SessionRow = typeof sessions.$inferSelect;
 export type NewSession = Omit<typeof sessions.$inferInsert, "id" | "createdAt" | "status">;
@@ -57,10 +58,11 @@ export function createSessionStore(db: Db) {
       return q.get().get({ id });
     },
 
-    /** Newest first, each with a summary of its scorecard (for history and progress charts); no sandbox calls. */
+    /** Newest first, each with a summary of its scorecard (for history and progress charts); no sandbox or abandoned calls. */
     list(scope: SessionScope, limit = 200) {
       const visible = and(
         eq(sessions.sandbox, false),
+        ne(sessions.status, "abandoned"),
         scope.kind === "all"
           ? undefined
           : scope.kind === "team" && scope.teamId !== null
@@ -94,6 +96,24 @@ export function createSessionStore(db: Db) {
         .set({ status: "ended", outcome, endedAt: Date.now() })
         .where(eq(sessions.id, sessionId))
         .run();
+    },
+
+    /** Ends an open call without a scorecard; false when it is not open or a turn is being answered. */
+    abandon(sessionId: string): boolean {
+      const now = Date.now();
+      return (
+        db
+          .update(sessions)
+          .set({ status: "abandoned", outcome: "abandoned", endedAt: now, turnLockedAt: null })
+          .where(
+            and(
+              eq(sessions.id, sessionId),
+              eq(sessions.status, "active"),
+              or(isNull(sessions.turnLockedAt), lt(sessions.turnLockedAt, now - STALE_LOCK_MS)),
+            ),
+          )
+          .run().changes > 0
+      );
     },
 
     /** Copies a session's turns before `beforeIndex` (and their feedback) into a new session. */

@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, ne } from "drizzle-orm";
 import type { Scorecard } from "../grading/types";
 import type { Db } from "./client";
 import { scorecards, sessions, users } from "./schema";
@@ -26,6 +26,7 @@ export function createTeamCalls(db: Db) {
         .where(
           and(
             eq(sessions.sandbox, false),
+            ne(sessions.status, "abandoned"),
             scope.kind === "all" ? undefined : and(eq(users.teamId, scope.teamId), eq(users.role, "learner")),
           ),
         )

@@ -4,7 +4,7 @@ import { once } from "./prepared";
 import { sessions } from "./schema";
 
 /** A turn lock older than this is taken to belong to a crashed process and may be taken over. */
-const STALE_LOCK_MS = 5 * 60_000;
+export const STALE_LOCK_MS = 5 * 60_000;
 
 /** One turn at a time per call: the lock is a timestamp on the session row. */
 export function createTurnLocks(db: Db) {

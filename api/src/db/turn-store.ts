@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, isNull, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, isNull, ne, or, sql } from "drizzle-orm";
 import type { PersonaState, TurnChange } from "../practice/director";
 import type { ReplyQuality } from "../practice/speak-in-character";
 import type { TurnVoice } from "../voice/turn-voice";
@@ -128,6 +128,8 @@ export function createTurnStore(db: Db) {
           .where(
             and(
               eq(sessions.userId, userId),
+              // An abandoned call no longer counts (as a sandbox call never shows in history).
+              ne(sessions.status, "abandoned"),
               // A turn is stored before its call ends, so ended calls older than the window have none
               // in it; with the (user_id, ended_at) index this skips a long history.
               or(isNull(sessions.endedAt), gt(sessions.endedAt, since)),

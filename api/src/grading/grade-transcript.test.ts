@@ -150,6 +150,14 @@ describe("gradeTranscript", () => {
     });
   });
 
+  it("keeps the spread of a turn-scope criterion: the widest over its rep turns", async () => {
+    const { grader } = scriptedJudge(({ sample, turnIndex }) => (turnIndex === 1 ? [3, 5, 4][sample] : 4) ?? null);
+    const graded = await gradeTranscript(context(grader), testRubric({ samples: 3 }), transcript);
+    const acknowledge = graded.criteria.find((c) => c.id === "acknowledge");
+    expect(acknowledge?.spread).toBe(2);
+    expect(acknowledge?.samples).toHaveLength(3);
+  });
+
   it("lets a deterministic check win over a contrary judge", async () => {
     const rubric = testRubric();
     const [acknowledge] = rubric.criteria;

@@ -186,7 +186,11 @@ function aggregateTurns(criterion: Criterion, turns: GradedTurn[]): CriterionRes
   );
   if (evidence.length === 0) flags.push("no_evidence");
   const skipped = perTurn.length - scored.length;
+  // With k samples per turn: the widest disagreement on any one turn (the least sure verdict).
+  const spreads = scored.flatMap((entry) => (entry.result.spread === undefined ? [] : [entry.result.spread]));
+  const sampled = spreads.length > 0 ? { spread: Math.max(...spreads), samples: decisive.result.samples } : {};
   return {
+    ...sampled,
     id: criterion.id,
     score,
     evidence,

@@ -1,4 +1,4 @@
-import { nearestAnchor } from "../grading/anchors";
+import { anchorRationale } from "../grading/anchors";
 import type { Grader } from "../grading/grader";
 import { withoutInstructionAttempts } from "../grading/instruction-attempts";
 import { findPattern, wordCount } from "../grading/patterns";
@@ -29,7 +29,7 @@ export function createOfflineGrader(): Grader {
     async judgeTurn({ rubric, criteria, transcript, turnIndex }) {
       const turn = transcript.find((candidate) => candidate.index === turnIndex && candidate.role === "rep");
       const criteriaResults = criteria.map((criterion) =>
-        turn ? scoreHits(rubric, criterion, findHits(criterion, turn), "this turn") : unscored(criterion),
+        turn ? scoreHits(rubric, criterion, findHits(criterion, turn), "this turn", turn) : unscored(criterion),
       );
       return { criteria: criteriaResults, instructionAttempts: [], coaching: null };
     },
@@ -51,12 +51,17 @@ function unscored(criterion: Criterion): CriterionResult {
   return { id: criterion.id, score: null, evidence: [], rationale: "The rep did not speak.", flags: ["unscored"] };
 }
 
-function scoreHits(rubric: Rubric, criterion: Criterion, hits: Hits, where: string): CriterionResult {
+/**
+ * `reply`: the one rep turn judged (turn scope). A criterion scored on what a reply avoids (tone:
+ * no blaming, no "calm down") finds no signal in a clean reply, so every polite call came back
+ * "no quote backs this score"; its evidence is then the reply itself, since the score is about
+ * those very words.
+ */
+function scoreHits(rubric: Rubric, criterion: Criterion, hits: Hits, where: string, reply?: Turn): CriterionResult {
   const { min, max } = rubric.scale;
   const baseline = criterion.signals.baseline ?? min + 1;
   const penalised = Math.max(0, hits.bad.length - criterion.signals.bad.allow);
   const score = Math.min(max, Math.max(min, baseline + hits.good.length - 2 * penalised));
-  const anchor = nearestAnchor(criterion, score);
   const found = [
     hits.good.length > 0 ? `good: ${hits.good.map((hit) => hit.signal).join(", ")}` : "",
     hits.bad.length > 0 ? `bad: ${hits.bad.map((hit) => hit.signal).join(", ")}` : "",
@@ -64,11 +69,20 @@ function scoreHits(rubric: Rubric, criterion: Criterion, hits: Hits, where: stri
   // Lead with the words that decided the score: what went well for a score at or above baseline.
   const ordered = score >= baseline ? [...hits.good, ...hits.bad] : [...hits.bad, ...hits.good];
   const evidence = uniqueEvidence(ordered.map((hit) => hit.evidence));
+  // Scored on what a reply avoids: warning signs to watch for, and a clean reply starts in the
+  // upper half of the scale (tone: baseline 4 of 5). Other criteria are scored on what a reply does.
+  const watchesFor = criterion.signals.bad.phrases.length + criterion.signals.bad.moves.length;
+  const avoidance = watchesFor > 0 && baseline >= (min + max) / 2;
+  if (evidence.length === 0 && reply && avoidance && hits.bad.length === 0 && score >= baseline) {
+    const quote = (splitSentences(withoutInstructionAttempts(reply.text))[0] ?? "").trim();
+    if (quote !== "") evidence.push({ turn: reply.index, quote });
+    found.push(`none of the ${watchesFor} warning signs in this reply`);
+  }
   return {
     id: criterion.id,
     score,
     evidence,
-    rationale: `Anchor ${anchor.level}: ${anchor.text} (${found.length > 0 ? found.join("; ") : `no signals in ${where}`})`,
+    rationale: `${anchorRationale(criterion, score)} (${found.length > 0 ? found.join("; ") : `no signals in ${where}`})`,
     flags: evidence.length === 0 ? ["no_evidence"] : [],
   };
 }

@@ -33,7 +33,7 @@ export function createCallVoice({ voice = null, library, stores, limits }: Pract
       const row = access.require(principal, id, "change");
       if (!voice)
         throw new DomainError("voice_unavailable", "Voice mode is not set up on this server; type the turn instead.");
-      if (row.status === "ended") throw new DomainError("session_ended", "This call has ended; fork it to try again.");
+      if (row.status !== "active") throw new DomainError("session_ended", "This call has ended; fork it to try again.");
       limits.checkAudioRate(principal);
       access.checkBudget(principal, voice.transcriber.engine);
       return transcribeOnly(voice, recording, id);

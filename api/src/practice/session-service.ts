@@ -3,6 +3,7 @@ import type { Engine } from "../config";
 import { DomainError } from "../errors";
 import { scoreTranscript } from "../grading/score-transcript";
 import type { Scorecard } from "../grading/types";
+import type { SessionRow } from "../db/session-store";
 import type { Difficulty } from "../library/common-schema";
 import { DEFAULT_VOICE } from "../voice/speaker";
 import { initialState } from "./director";
@@ -114,11 +115,23 @@ export function createSessionService(deps: PracticeDeps, access: SessionAccess) 
       const row = access.require(principal, id, "change");
       const existing = stores.results.scorecard(id);
       if (existing) return existing;
+      if (row.status === "abandoned") {
+        throw new DomainError(
+          "session_abandoned",
+          "This call was abandoned; it has no scorecard. Fork it to try again.",
+        );
+      }
       access.checkBudget(principal, grader.engine);
       if (row.status === "active" && stores.locks.isLocked(row)) {
         throw new DomainError("turn_in_progress", "Wait for the customer's answer before ending the call.");
       }
       const turns = stores.turns.turns(id);
+      if (!turns.some((turn) => turn.role === "rep")) {
+        throw new DomainError(
+          "nothing_to_grade",
+          "You have not replied yet, so there is nothing to score; reply to the customer, or abandon the call.",
+        );
+      }
       const outcome =
         row.status === "active" ? (access.currentState(row, turns).outcome ?? "ended_by_rep") : row.outcome;
       if (row.status === "active") stores.sessions.end(id, outcome);
@@ -135,6 +148,28 @@ export function createSessionService(deps: PracticeDeps, access: SessionAccess) 
       return stores.results.scorecard(id) ?? card;
     },
 
+    /**
+     * Ends an open call without a scorecard: it leaves history, progress, the team view and the
+     * turn-rate count. Abandoning an abandoned call is a no-op; an ended (graded) one cannot be.
+     */
+    abandon(principal: Principal, id: string): { session: SessionRow } {
+      const row = access.require(principal, id, "change");
+      if (row.status === "abandoned") return { session: row };
+      if (row.status === "ended") {
+        throw new DomainError("session_ended", "This call has ended and has its scorecard; it cannot be abandoned.");
+      }
+      if (!stores.sessions.abandon(id)) {
+        const now = stores.sessions.get(id);
+        if (now?.status === "abandoned") return { session: now };
+        if (now?.status === "ended")
+          throw new DomainError("session_ended", "This call has ended; it cannot be abandoned.");
+        throw new DomainError("turn_in_progress", "Wait for the customer's answer before abandoning the call.");
+      }
+      const abandoned = stores.sessions.get(id);
+      if (!abandoned) throw new DomainError("session_not_found", "No such session.");
+      return { session: abandoned };
+    },
+
     fork(principal: Principal, id: string, fromTurn: number) {
       const row = access.require(principal, id, "change");
       const target = stores.turns.turns(id).find((turn) => turn.index === fromTurn);
@@ -145,7 +180,8 @@ export function createSessionService(deps: PracticeDeps, access: SessionAccess) 
         );
       }
       const copy = stores.sessions.fork(row, fromTurn);
-      return { session: copy, turns: stores.turns.turns(copy.id).map(turnView) };
+      const copied = stores.turns.turns(copy.id);
+      return { session: copy, turns: copied.map(turnView), mood: access.currentState(copy, copied).mood };
     },
   };
 }

@@ -30,9 +30,9 @@ export function createTurnPipeline(deps: PracticeDeps, access: SessionAccess) {
     limits.checkTurnRate(principal);
     access.checkBudget(principal, persona.engine);
     const ended = () => new DomainError("session_ended", "This call has ended; fork it to try again.");
-    if (row.status === "ended") throw ended();
+    if (row.status !== "active") throw ended();
     if (!stores.locks.lock(id)) {
-      if (stores.sessions.get(id)?.status === "ended") throw ended();
+      if (stores.sessions.get(id)?.status !== "active") throw ended();
       throw new DomainError("turn_in_progress", "The customer is still answering the previous turn.");
     }
     return row;

@@ -26,6 +26,8 @@ export const ERROR_STATUS = {
 
   session_not_found: 404,
   session_ended: 409,
+  session_abandoned: 409,
+  nothing_to_grade: 409,
   turn_in_progress: 409,
   turn_not_found: 404,
   empty_turn: 400,

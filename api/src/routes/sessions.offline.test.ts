@@ -253,7 +253,8 @@ describe("bad input gets a clear error", () => {
 
   it("a turn posted to an ended call", async () => {
     const { session } = await startCall();
-    await parley.json("POST", `/api/sessions/${session.id}/end`);
+    await say(session.id, "Hi, I'm Sam.");
+    expect((await parley.json("POST", `/api/sessions/${session.id}/end`)).status).toBe(200);
     const response = await parley.json("POST", `/api/sessions/${session.id}/turns`, { text: "Hello?" });
     expect(response.status).toBe(409);
     expect((await errorOf(response)).code).toBe("session_ended");

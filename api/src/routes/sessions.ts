@@ -101,7 +101,19 @@ export function sessionRoutes({ sessions, turns, voice }: Practice, limits: { ma
       try {
         return c.json({ scorecard: await sessions.end(c.var.principal, c.req.valid("param").id) }, 200);
       } catch (error) {
-        return expectedError(c, error, ["turn_in_progress", "session_not_found"]);
+        return expectedError(c, error, [
+          "turn_in_progress",
+          "session_not_found",
+          "session_abandoned",
+          "nothing_to_grade",
+        ]);
+      }
+    })
+    .post("/:id/abandon", validate("param", idParam), (c) => {
+      try {
+        return c.json(sessions.abandon(c.var.principal, c.req.valid("param").id), 200);
+      } catch (error) {
+        return expectedError(c, error, ["turn_in_progress", "session_ended", "session_not_found"]);
       }
     })
     .post("/:id/fork", validate("param", idParam), validate("json", forkBody), (c) =>

@@ -101,7 +101,8 @@ describe("POST /api/sessions/:id/transcribe: refused recordings (no tools needed
 
   it("refuses a call that has ended with 409 session_ended", async () => {
     const id = await startCall();
-    expect((await parley.json("POST", `/api/sessions/${id}/end`)).status).toBe(200);
+    // Ended without a rep turn (ending would refuse: nothing to grade): abandoned.
+    expect((await parley.json("POST", `/api/sessions/${id}/abandon`)).status).toBe(200);
     const response = await transcribe(id, form(wavBytes({ seconds: 1, tone: true })));
     expect(response.status).toBe(409);
     expect((await errorOf(response)).code).toBe("session_ended");

@@ -56,9 +56,16 @@ describe("summarizeTeam", () => {
     expect(summary.criteria.find((criterion) => criterion.id === "c")).toMatchObject({ attempts: 2, mean: 1.5 });
   });
 
-  it(`calls weakest only criteria with at least ${MIN_ATTEMPTS} attempts, lowest mean first`, () => {
-    // c has the lowest mean but only two attempts.
-    expect(summary.weakest).toEqual(["a", "b"]);
+  it(`calls weakest every criterion, and only those, averaging below the pass mark over at least ${MIN_ATTEMPTS} attempts`, () => {
+    // c has the lowest mean but only two attempts; b averages above the pass mark (3, the middle of 1-5 here).
+    expect(summary.criteria.find((criterion) => criterion.id === "b")?.mean).toBeGreaterThan(3);
+    expect(summary.weakest).toEqual([]);
+    const strict = summarizeTeam(calls, {
+      ...scenarios,
+      rubrics: scenarios.rubrics.map((rubric) => ({ ...rubric, pass: 3.5 })),
+    });
+    expect(strict.weakest).toEqual(["a"]);
+    expect(strict.criteria.find((criterion) => criterion.id === "a")?.passMark).toBe(3.5);
     expect(summary.criteria.map((criterion) => criterion.id)).toEqual(["c", "a", "b"]);
   });
 

@@ -3,9 +3,12 @@ import type { LibraryStore } from "../db/library-store";
 import type { TeamCalls } from "../db/team-calls";
 import { DomainError } from "../errors";
 
-/** A criterion needs this many scored attempts before it can be called one of the weakest. */
+/**
+ * The one rule for "weakest": a criterion whose team average is below its rubric's pass mark
+ * (where a single score would not pass), over at least MIN_ATTEMPTS scored attempts. Every
+ * criterion that meets it is flagged, lowest average first; no other is. The Team page states it.
+ */
 export const MIN_ATTEMPTS = 3;
-const WEAKEST = 3;
 const DAY_MS = 86_400_000;
 
 export interface ScoredCall {
@@ -19,7 +22,8 @@ export interface ScoredCall {
 
 export interface Scenarios {
   personas: { id: string; name: string; rubric: string | null }[];
-  rubrics: { id: string; criteria: string[]; scale: { min: number; max: number } }[];
+  /** `pass`: the rubric's pass mark (a criterion passes at or above it); default: the middle of the scale. */
+  rubrics: { id: string; criteria: string[]; scale: { min: number; max: number }; pass?: number }[];
 }
 
 /** The Monday (UTC) of a timestamp's week, as YYYY-MM-DD. */
@@ -101,6 +105,7 @@ export function summarizeTeam(calls: ScoredCall[], scenarios: Scenarios) {
       id,
       name: row.name,
       scale: rubrics[0]?.scale ?? null,
+      passMark: passMarkOf(rubrics[0]),
       attempts: row.all.attempts,
       mean: row.all.mean,
       byLearner: [...row.byLearner.entries()].map(([learnerId, tally]) => ({
@@ -122,8 +127,13 @@ export function summarizeTeam(calls: ScoredCall[], scenarios: Scenarios) {
       (a.mean ?? Number.POSITIVE_INFINITY) - (b.mean ?? Number.POSITIVE_INFINITY) || a.name.localeCompare(b.name),
   );
   const weakest = criteria
-    .filter((criterion) => criterion.mean !== null && criterion.attempts >= MIN_ATTEMPTS)
-    .slice(0, WEAKEST)
+    .filter(
+      (criterion) =>
+        criterion.mean !== null &&
+        criterion.attempts >= MIN_ATTEMPTS &&
+        criterion.passMark !== null &&
+        criterion.mean < criterion.passMark,
+    )
     .map((criterion) => criterion.id);
   return {
     calls: calls.length,
@@ -136,6 +146,11 @@ export function summarizeTeam(calls: ScoredCall[], scenarios: Scenarios) {
 }
 
 export type TeamSummaryResult = ReturnType<typeof summarizeTeam>;
+
+function passMarkOf(rubric: Scenarios["rubrics"][number] | undefined): number | null {
+  if (!rubric) return null;
+  return rubric.pass ?? (rubric.scale.min + rubric.scale.max) / 2;
+}
 
 /** Trainers see their team's learners; admins everyone; learners are refused. Sandbox calls never count. */
 export function createTeamSummary({ calls: teamCalls, library }: { calls: TeamCalls; library: LibraryStore }) {
@@ -155,6 +170,7 @@ export function createTeamSummary({ calls: teamCalls, library }: { calls: TeamCa
         id: entry.id,
         criteria: entry.value.criteria.map((criterion) => criterion.id),
         scale: entry.value.scale,
+        pass: entry.value.pass.overall,
       })),
     });
   };

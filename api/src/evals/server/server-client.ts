@@ -45,8 +45,9 @@ const closedIdleSocket = (error: unknown) =>
   error instanceof Error &&
   error.cause instanceof Error &&
   "code" in error.cause &&
-  error.cause.code === "UND_ERR_SOCKET" &&
-  /other side closed/.test(error.cause.message);
+  ((error.cause.code === "UND_ERR_SOCKET" && /other side closed/.test(error.cause.message)) ||
+    // The same race seen from the other side: the server reset the pooled socket as it was reused.
+    error.cause.code === "ECONNRESET");
 
 /**
  * Talks to a Parley server with an API token (`parley eval --server URL --token T`). The token is

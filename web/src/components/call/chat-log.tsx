@@ -48,7 +48,12 @@ export function ChatLog({
               <div className={`bubble bubble--${turn.role}${turn.pending ? " bubble--pending" : ""}`}>
                 <span className="bubble__who">
                   {turn.role === "rep" ? "You" : customerName}
-                  <span className="bubble__turn"> · turn {turn.index}</span>
+                  {turn.role === "rep" && (
+                    <span className="bubble__turn">
+                      {" "}
+                      · reply {turns.filter((other) => other.role === "rep" && other.index <= turn.index).length}
+                    </span>
+                  )}
                 </span>
                 {turn.pending && turn.text === "" ? (
                   // A spoken turn before its words are recognised.

@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useRef } from "react";
+import { type ReactNode, useEffect, useRef, useState } from "react";
 import { NavLink, Outlet, useLocation } from "react-router";
 import { type SignedInUser, useMe } from "../../lib/queries/me";
 
@@ -33,6 +33,9 @@ export function AppShell({ userMenu }: { userMenu: ReactNode }) {
   const main = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
   const first = useRef(true);
+  // Phone width: the links and the user menu fold behind a Menu button (one header row).
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setMenuOpen(false), [pathname]);
 
   // After client-side navigation, move focus to the new page so screen readers start there.
   useEffect(() => {
@@ -55,18 +58,30 @@ export function AppShell({ userMenu }: { userMenu: ReactNode }) {
             <span className="brand__mark" aria-hidden="true" />
             Parley
           </NavLink>
-          <nav aria-label="Main">
-            <ul className="nav">
-              {nav.map((item) => (
-                <li key={item.to}>
-                  <NavLink to={item.to} end={item.end} className="nav__link">
-                    {item.label}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          {userMenu}
+          <button
+            type="button"
+            className="nav-toggle"
+            aria-expanded={menuOpen}
+            aria-controls="site-menu"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            <span className="nav-toggle__icon" aria-hidden="true" />
+            Menu
+          </button>
+          <div id="site-menu" className={`site-header__menu${menuOpen ? " is-open" : ""}`}>
+            <nav aria-label="Main">
+              <ul className="nav">
+                {nav.map((item) => (
+                  <li key={item.to}>
+                    <NavLink to={item.to} end={item.end} className="nav__link">
+                      {item.label}
+                    </NavLink>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            {userMenu}
+          </div>
         </div>
       </header>
       <main id="main" ref={main} tabIndex={-1} className="page">

@@ -1,4 +1,4 @@
-import { useQuery } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { InferResponseType } from "hono/client";
 import { api } from "../api-client";
 import { unwrap } from "../api-error";
@@ -11,3 +11,15 @@ export const fetchSessionDetail = (id: string) => unwrap(api.sessions[":id"].$ge
 
 export const useSession = (id: string) =>
   useQuery({ queryKey: queryKeys.session(id), queryFn: () => fetchSessionDetail(id), staleTime: 0 });
+
+/** Abandons an open call: no scorecard, out of history and progress (History and the practice room use it). */
+export function useAbandonSession() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => unwrap(api.sessions[":id"].abandon.$post({ param: { id } })),
+    onSuccess: (_data, id) => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.session(id) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.sessions, exact: true });
+    },
+  });
+}

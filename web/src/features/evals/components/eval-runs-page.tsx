@@ -16,11 +16,11 @@ export function EvalRunsPage() {
           <EmptyState title="No eval runs yet">
             <p>Run the shipped suites from the project folder; each run is stored here:</p>
             <pre className="evals__command">
-              <code>npx parley eval evals</code>
+              <code>npx parley eval</code>
             </pre>
             <p className="muted small">
               From CI, run them against this server with a trainer's API token:{" "}
-              <code>npx parley eval evals --server URL --token TOKEN --label "$CI_COMMIT"</code>. See{" "}
+              <code>npx parley eval --server URL --token TOKEN --label "$CI_COMMIT"</code>. See{" "}
               <code>evals/README.md</code>.
             </p>
           </EmptyState>

@@ -1,32 +1,39 @@
 import { Line } from "react-chartjs-2";
 import { lineChartOptions, lineStyle } from "../../../lib/line-chart";
-import type { RubricProgress } from "./progress";
+import { progressAxes, type RubricProgress } from "./progress";
 
-/** Score per criterion over attempts for one rubric. */
+/**
+ * Score per criterion over attempts for one rubric: one small chart per criterion (six lines on one
+ * chart could not be told apart), dates on the x-axis, straight segments (a smoothed curve dipped
+ * below the scale) and the same score range on each.
+ */
 export function ProgressChart({ progress }: { progress: RubricProgress }) {
-  const top = Math.max(5, ...progress.criteria.flatMap((c) => c.scores.map((s) => s ?? 0)));
-  const labels = progress.attempts.map((_, i) => `#${i + 1}`);
-  const summary = progress.criteria
-    .map((c) => `${c.name}: ${c.scores.map((s) => (s === null ? "–" : s)).join(", ")}`)
-    .join("; ");
+  const { labels, min, max } = progressAxes(progress);
   return (
-    <figure className="chart chart--progress">
-      <Line
-        role="img"
-        aria-label={`Scores per criterion over ${labels.length} attempts. ${summary}`}
-        data={{
-          labels,
-          datasets: progress.criteria.map((c, i) => ({
-            label: c.name,
-            data: c.scores,
-            ...lineStyle(i),
-          })),
-        }}
-        options={lineChartOptions({
-          y: { min: 0, max: top, ticks: { stepSize: 1 }, title: { display: true, text: "score" } },
-        })}
-      />
-      <figcaption className="visually-hidden">{summary}</figcaption>
-    </figure>
+    <div className="progress-grid">
+      {progress.criteria.map((c, i) => {
+        const summary = `${c.name}: ${c.scores.map((s, n) => `${labels[n]} ${s === null ? "–" : s}`).join(", ")}`;
+        return (
+          <figure key={c.id} className="chart chart--progress-small" data-criterion={c.id}>
+            <figcaption className="chart__title">{c.name}</figcaption>
+            <div className="chart__canvas">
+              <Line
+                role="img"
+                aria-label={`Scores over ${labels.length} attempts. ${summary}`}
+                data={{ labels, datasets: [{ label: c.name, data: c.scores, ...lineStyle(i), tension: 0 }] }}
+                options={{
+                  ...lineChartOptions({
+                    y: { min, max, ticks: { stepSize: 1 } },
+                    x: { ticks: { maxRotation: 0, autoSkip: true, font: { size: 10 } } },
+                  }),
+                  plugins: { legend: { display: false } },
+                }}
+              />
+            </div>
+            <p className="visually-hidden">{summary}</p>
+          </figure>
+        );
+      })}
+    </div>
   );
 }

@@ -35,3 +35,23 @@ export function progressByRubric(sessions: SessionSummary[]): RubricProgress[] {
     };
   });
 }
+
+/**
+ * The axes every small chart of one rubric shares: a date under each attempt (with the time when
+ * two fall on the same day) and a score range from the scale's bottom (1, or lower if a score is)
+ * to its top, so no line is drawn below the lowest score a rubric can give.
+ */
+export function progressAxes(
+  progress: RubricProgress,
+  locale?: string,
+): { labels: string[]; min: number; max: number } {
+  const scores = progress.criteria.flatMap((c) => c.scores.filter((s): s is number => s !== null));
+  const day = (at: number) => new Date(at).toLocaleDateString(locale, { month: "short", day: "numeric" });
+  const days = progress.attempts.map((attempt) => day(attempt.at));
+  const labels = progress.attempts.map((attempt, i) =>
+    days.filter((d) => d === days[i]).length > 1
+      ? `${days[i]} ${new Date(attempt.at).toLocaleTimeString(locale, { hour: "2-digit", minute: "2-digit" })}`
+      : (days[i] ?? ""),
+  );
+  return { labels, min: Math.min(1, ...scores), max: Math.max(5, ...scores) };
+}

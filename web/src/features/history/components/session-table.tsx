@@ -1,5 +1,8 @@
 import { Link } from "react-router";
 import { Badge, PassBadge } from "../../../components/ui/badge";
+import { ConfirmButton } from "../../../components/ui/confirm-button";
+import { ErrorPanel } from "../../../components/ui/error-panel";
+import { useAbandonSession } from "../../../lib/queries/session";
 import { formatDate, formatScore, outcomeLabel } from "../../../lib/labels";
 import type { SessionSummary } from "../api/get-sessions";
 
@@ -9,11 +12,13 @@ interface SessionTableProps {
 }
 
 export function SessionTable({ items, names }: SessionTableProps) {
+  const abandon = useAbandonSession();
   return (
     <section className="panel" aria-labelledby="calls-title">
       <h2 id="calls-title" className="panel__title">
         Past calls
       </h2>
+      {abandon.isError && <ErrorPanel error={abandon.error} title="The call could not be abandoned" />}
       <div className="table-wrap">
         <table className="table">
           <thead>
@@ -52,7 +57,18 @@ export function SessionTable({ items, names }: SessionTableProps) {
                 </td>
                 <td>
                   {item.status === "active" ? (
-                    <Link to={`/sessions/${item.id}`}>Continue</Link>
+                    <span className="table__actions">
+                      <Link to={`/sessions/${item.id}`}>Continue</Link>
+                      <ConfirmButton
+                        className="btn btn--ghost btn--small"
+                        question="Abandon this call? It gets no scorecard and leaves your history."
+                        confirmLabel="Abandon"
+                        disabled={abandon.isPending}
+                        onConfirm={() => abandon.mutate(item.id)}
+                      >
+                        Abandon
+                      </ConfirmButton>
+                    </span>
                   ) : (
                     <Link to={`/sessions/${item.id}/scorecard`}>Scorecard</Link>
                   )}

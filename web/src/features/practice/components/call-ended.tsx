@@ -7,6 +7,12 @@ import { useEndSession } from "../api/end-session";
 export function CallEnded({ sessionId, outcome }: { sessionId: string; outcome: string | null }) {
   const navigate = useNavigate();
   const end = useEndSession(sessionId);
+  if (outcome === "abandoned")
+    return (
+      <div className="call-ended call-ended--abandoned" role="status" data-testid="call-ended">
+        <p className="call-ended__title">Call abandoned: it has no scorecard and is not in your history.</p>
+      </div>
+    );
   return (
     <div className={`call-ended call-ended--${outcome ?? "ended"}`} role="status" data-testid="call-ended">
       <p className="call-ended__title">Call ended: {outcomeLabel(outcome ?? "ended_by_rep")}</p>

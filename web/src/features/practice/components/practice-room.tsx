@@ -5,10 +5,11 @@ import { Composer } from "../../../components/call/composer";
 import { MoodMeter } from "../../../components/call/mood-meter";
 import { EngineBadge } from "../../../components/engine-badge";
 import { Badge, DifficultyBadge } from "../../../components/ui/badge";
+import { ConfirmButton } from "../../../components/ui/confirm-button";
 import { ErrorPanel } from "../../../components/ui/error-panel";
-import { moveLabel } from "../../../lib/labels";
+import { moveLabel, ordinal } from "../../../lib/labels";
 import type { Persona, Rubric } from "../../../lib/queries/library";
-import type { SessionDetail } from "../../../lib/queries/session";
+import { type SessionDetail, useAbandonSession } from "../../../lib/queries/session";
 import type { LiveCallState } from "../../../lib/live-call";
 import { type SpokenTurn, useLiveCall } from "../../../lib/use-live-call";
 import { useStickToBottom } from "../../../lib/use-stick-to-bottom";
@@ -41,7 +42,7 @@ export function PracticeRoom({ detail, persona, rubric, voiceMode: VoiceMode }: 
   const { state, send, sendSpoken } = useLiveCall(session.id, {
     turns: detail.turns,
     mood: detail.state.mood,
-    ended: session.status === "ended",
+    ended: session.status !== "active",
     outcome: session.outcome,
     feedback: detail.feedback,
   });
@@ -50,6 +51,9 @@ export function PracticeRoom({ detail, persona, rubric, voiceMode: VoiceMode }: 
   useStickToBottom(logRef, [state.turns.length, state.streaming, state.feedback, state.ended]);
 
   const endCall = () => end.mutate(undefined, { onSuccess: () => navigate(`/sessions/${session.id}/scorecard`) });
+  const abandon = useAbandonSession();
+  const abandonCall = () => abandon.mutate(session.id, { onSuccess: () => navigate("/history") });
+  const repTurns = state.turns.filter((turn) => turn.role === "rep").length;
   const coach = session.mode === "coach";
 
   return (
@@ -58,16 +62,42 @@ export function PracticeRoom({ detail, persona, rubric, voiceMode: VoiceMode }: 
         <div>
           <p className="eyebrow">
             Practice call · {coach ? "coach mode" : "exam mode"} <DifficultyBadge difficulty={session.difficulty} />
-            {session.forkedFrom && <Badge tone="info">retry from turn {session.forkedAtTurn}</Badge>}
+            {session.forkedFrom && session.forkedAtTurn !== null && (
+              <Badge tone="info">
+                retry from your{" "}
+                {ordinal(
+                  detail.turns.filter((turn) => turn.role === "rep" && turn.index < (session.forkedAtTurn ?? 0))
+                    .length + 1,
+                )}{" "}
+                reply
+              </Badge>
+            )}
           </p>
           <h1 className="room__title">{persona.name}</h1>
         </div>
         <div className="room__head-actions">
           <EngineBadge answeredBy={state.answeredBy} />
           {!state.ended && (
-            <button type="button" className="btn btn--danger" onClick={endCall} disabled={end.isPending || state.busy}>
-              {end.isPending ? "Scoring…" : "End call"}
-            </button>
+            <>
+              <ConfirmButton
+                className="btn btn--ghost"
+                question="Abandon this call? No scorecard; it leaves your history."
+                confirmLabel="Abandon call"
+                onConfirm={abandonCall}
+                disabled={abandon.isPending || state.busy || end.isPending}
+              >
+                Abandon
+              </ConfirmButton>
+              <ConfirmButton
+                className="btn btn--danger"
+                question={repTurns === 0 ? "Nothing to score yet: end anyway?" : "End the call and get your scorecard?"}
+                confirmLabel="End call"
+                onConfirm={endCall}
+                disabled={end.isPending || state.busy || abandon.isPending}
+              >
+                {end.isPending ? "Scoring…" : "End call"}
+              </ConfirmButton>
+            </>
           )}
         </div>
       </header>
@@ -97,6 +127,7 @@ export function PracticeRoom({ detail, persona, rubric, voiceMode: VoiceMode }: 
             </div>
           )}
           {end.isError && <ErrorPanel error={end.error} title="The call could not be ended" />}
+          {abandon.isError && <ErrorPanel error={abandon.error} title="The call could not be abandoned" />}
           {state.ended ? <CallEnded sessionId={session.id} outcome={state.outcome} /> : null}
           <VoiceMode
             sessionId={session.id}

@@ -45,6 +45,12 @@ export function CriterionCard({
         ))}
       </p>
       <p className="criterion__rationale">{criterion.rationale}</p>
+      {criterion.samples !== undefined && criterion.samples.length > 1 && criterion.spread !== undefined && (
+        <p className="muted small" data-testid="spread">
+          Judged {criterion.samples.length} times; the scores differed by up to {formatScore(criterion.spread)}{" "}
+          {criterion.spread === 0 ? "(they agreed)" : "(the median counts)"}.
+        </p>
+      )}
       {criterion.evidence.length > 0 ? (
         <ul className="evidence-list" aria-label={`Evidence for ${criterion.name}`}>
           {criterion.evidence.map((item, i) => (

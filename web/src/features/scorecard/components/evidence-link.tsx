@@ -1,3 +1,5 @@
+import { useTurnName } from "./turn-names";
+
 interface EvidenceLinkProps {
   turn: number;
   quote: string;
@@ -6,6 +8,7 @@ interface EvidenceLinkProps {
 
 /** A quote from the transcript that jumps to, and highlights, the turn it came from. */
 export function EvidenceLink({ turn, quote, onJump }: EvidenceLinkProps) {
+  const turnName = useTurnName();
   return (
     <a
       className="evidence"
@@ -16,7 +19,7 @@ export function EvidenceLink({ turn, quote, onJump }: EvidenceLinkProps) {
         onJump(turn);
       }}
     >
-      <q>{quote}</q> <span className="evidence__turn">turn {turn}</span>
+      <q>{quote}</q> <span className="evidence__turn">{turnName(turn)}</span>
     </a>
   );
 }

@@ -1,3 +1,4 @@
+import { useTurnName } from "./turn-names";
 import { moveLabel, outcomeLabel } from "../../../lib/labels";
 import type { Persona } from "../../../lib/queries/library";
 import type { SessionScorecard } from "../../../lib/queries/session";
@@ -14,6 +15,7 @@ interface GoalRevealProps {
 
 /** The debrief: what the customer really wanted, and which of the moves that unlock it the rep made. */
 export function GoalReveal({ persona, movesMade, reveal, onJump }: GoalRevealProps) {
+  const turnName = useTurnName();
   const made = new Set(movesMade);
   const routes =
     reveal?.routes ??
@@ -59,7 +61,7 @@ export function GoalReveal({ persona, movesMade, reveal, onJump }: GoalRevealPro
                             onJump(metAtTurn);
                           }}
                         >
-                          you did this at turn {metAtTurn}
+                          you did this in {turnName(metAtTurn)}
                         </a>
                       </>
                     ) : (

@@ -16,6 +16,15 @@ export function NoScorecard({ detail }: { detail: SessionDetail }) {
     if (ended && isIdle) mutate();
   }, [ended, isIdle, mutate]);
 
+  if (session.status === "abandoned")
+    return (
+      <EmptyState title="This call was abandoned">
+        <p>An abandoned call has no scorecard.</p>
+        <Link className="btn btn--primary" to="/">
+          Start a new call
+        </Link>
+      </EmptyState>
+    );
   if (!ended)
     return (
       <EmptyState title="This call is still going">

@@ -1,6 +1,7 @@
 import { useNavigate } from "react-router";
 import { type ChatTurn, ChatLog } from "../../../components/call/chat-log";
 import { ErrorPanel } from "../../../components/ui/error-panel";
+import { turnName } from "../../../lib/labels";
 import type { SessionDetail } from "../../../lib/queries/session";
 import { useForkSession } from "../api/fork-session";
 
@@ -40,7 +41,7 @@ export function Transcript({ detail, customerName, highlightedTurn }: Transcript
                 onClick={() => retry(turn)}
                 disabled={fork.isPending}
               >
-                <span aria-hidden="true">↺</span> Retry from turn {turn.index}
+                <span aria-hidden="true">↺</span> Retry from {turnName(detail.turns, turn.index)}
               </button>
             </div>
           ) : null

@@ -13,18 +13,21 @@ export function WeakestCriteria({ summary }: { summary: TeamSummary }) {
       <h2 id="team-weakest-title" className="panel__title">
         Where the team needs practice
       </h2>
+      <p className="small" data-testid="weakest-rule">
+        <strong>The rule:</strong> a criterion is flagged <em>weakest</em> when the team's average on it is below its
+        rubric's pass mark (where one call's score would not pass), over at least {summary.minAttempts} scored attempts.
+        Every criterion that meets this is flagged; none that does not.
+      </p>
       {weakest.length === 0 ? (
-        <p className="small">
-          No criterion has {summary.minAttempts} scored attempts yet, so none is called weak. Come back after a few more
-          calls.
-        </p>
+        <p className="small">No criterion meets it now.</p>
       ) : (
         <ol className="team__weakest-list">
           {weakest.map((criterion) => (
             <li key={criterion.id}>
               <p>
                 <strong>{criterion.name}</strong>: team average <strong>{criterion.mean}</strong>
-                {criterion.scale ? ` of ${criterion.scale.max}` : ""} over {criterion.attempts} attempts.
+                {criterion.scale ? ` of ${criterion.scale.max}` : ""} over {criterion.attempts} attempts (pass mark{" "}
+                {criterion.passMark}).
               </p>
               {criterion.scenarios.length > 0 && (
                 <p className="small">

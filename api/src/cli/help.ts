@@ -1,0 +1,66 @@
+/** What `parley --help` and `parley <command> --help` print: options and exit codes per command. */
+
+export const USAGE = `Usage: parley <command> [options]
+
+Commands:
+  lint     validate every file in personas/ and rubrics/
+  grade    grade one transcript against a rubric
+  eval     run the eval suites (default: evals/), here or on a Parley server
+  help     show this message (parley help <command>: that command's options)
+
+Options:
+  --help, -h       show this message; after a command, that command's options and exit codes
+  --version, -v    print Parley's version
+
+Exit codes: 0 success, 1 a check failed (see each command), 2 bad input or an unexpected error.
+Run "parley <command> --help" for a command's options.`;
+
+export const COMMAND_HELP: Readonly<Record<"lint" | "grade" | "eval", string>> = {
+  lint: `Usage: parley lint [--root DIR]
+
+Validates every persona (personas/*.yaml) and rubric (rubrics/*.yaml) and prints each problem
+as file:line: message.
+
+Options:
+  --root DIR    the folder holding personas/ and rubrics/ (default: .)
+  --help, -h    show this message
+
+Exit codes: 0 every file is valid, 1 at least one problem, 2 bad options.`,
+  grade: `Usage: parley grade TRANSCRIPT.json --rubric RUBRIC.yaml [--engine offline|model] [--json]
+
+Grades a transcript (a JSON list of { role: "customer"|"rep", text }) against a rubric and prints
+a readable scorecard.
+
+Options:
+  --rubric FILE            the rubric file (required)
+  --engine offline|model   which grader runs (default: from the environment, offline without a model endpoint)
+  --json                   print the scorecard as JSON
+  --help, -h               show this message
+
+Exit codes: 0 the transcript passes, 1 it fails, 2 bad input (a missing or malformed file, bad options).`,
+  eval: `Usage: parley eval [FILES or FOLDERS] [options]
+
+Runs eval suites (default: evals/) and prints agreement with the human scores. The run is stored
+in the app's database (PARLEY_DB) for the Evals page; with --server the suites run on that Parley
+server and the run is stored there (the sandbox calls it opens are abandoned when it ends).
+
+Options:
+  --engine offline|model    which engine runs (default: from the environment)
+  --repeat N                run each case N times (default: 1)
+  --baseline REPORT.json    compare with an earlier --json report
+  --record | --replay       record the model's answers, or replay recorded ones (no model calls)
+  --recordings DIR          where recordings are kept
+  --json OUT                write the report as JSON
+  --junit OUT               write a JUnit XML report
+  --html OUT                write an HTML report
+  --price IN,OUT            price per million input and output tokens, for the cost line
+  --root DIR                the folder holding evals/, personas/ and rubrics/ (default: .)
+  --label TEXT              a label for the stored run (e.g. a commit)
+  --no-store                do not store the run
+  --server URL              run on a Parley server (a trainer's or admin's API token)
+  --token TOKEN             the API token for --server (default: PARLEY_TOKEN)
+  --help, -h                show this message
+
+Exit codes: 0 every check passed, 1 a check failed, 2 a broken suite, bad options, or a request
+--replay has no recording for.`,
+};
