@@ -7,7 +7,7 @@ import { EngineBadge } from "../../../components/engine-badge";
 import { Badge, DifficultyBadge } from "../../../components/ui/badge";
 import { ErrorPanel } from "../../../components/ui/error-panel";
 import { moveLabel } from "../../../lib/labels";
-import type { Persona, Rubric } from "../../../lib/queries/library";
+import type { PersonaView as Persona, RubricView as Rubric } from "../../../lib/queries/library";
 import type { SessionDetail } from "../../../lib/queries/session";
 import type { LiveCallState } from "../../../lib/live-call";
 import { type SpokenTurn, useLiveCall } from "../../../lib/use-live-call";
