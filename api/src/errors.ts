@@ -15,6 +15,8 @@ export type ErrorCode =
   | "forbidden"
   | "local_mode"
   | "self_lockout"
+  | "host_not_allowed"
+  | "origin_not_allowed"
   // limits
   | "rate_limited"
   | "token_budget_exhausted"

@@ -96,6 +96,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     users,
     evalRuns: createEvalRunStore(db),
     secureCookies: config.auth.secureCookies,
+    host: config.host,
     // A multipart body is a recording plus a few fields; it is checked again, by content, in voice/.
     limits: {
       maxTurnChars: config.maxTurnChars,

@@ -12,6 +12,8 @@ export const ERROR_STATUS = {
   unauthenticated: 401,
   invalid_credentials: 401,
   forbidden: 403,
+  host_not_allowed: 421,
+  origin_not_allowed: 403,
   local_mode: 400,
   self_lockout: 409,
 
