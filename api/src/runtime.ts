@@ -50,7 +50,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
   const { db, close } = openDatabase(config.dbPath);
   const library = createLibraryStore(db);
   const stores = createCallStores(db);
-  const users = createUserStore(db);
+  const users = createUserStore(db, config.auth.tokenDays);
   users.ensureLocalUser();
 
   const files = await loadLibrary(config.libraryRoot);

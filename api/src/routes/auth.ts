@@ -24,10 +24,7 @@ const loginBody = z.strictObject({ email: z.string().trim().min(3).max(200), pas
 const DECOY_HASH = "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
 
 /** Sign-in with email and password (an HTTP-only, SameSite cookie), sign-out, and who am I. */
-export function authRoutes(
-  mode: AuthMode,
-  options: { secureCookies: boolean; throttle?: LoginThrottle },
-) {
+export function authRoutes(mode: AuthMode, options: { secureCookies: boolean; throttle?: LoginThrottle }) {
   const throttle = options.throttle ?? createLoginThrottle();
   return new Hono<AuthEnv>()
     .post("/login", validate("json", loginBody), async (c) => {
