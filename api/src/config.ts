@@ -39,6 +39,8 @@ const envSchema = z.object({
   PARLEY_TOKEN: optionalText,
   PARLEY_SECURE_COOKIES: z.enum(["true", "false"], { error: "must be true or false" }).default("true"),
   PARLEY_TURNS_PER_MINUTE: positiveInt(20),
+  /** POST /api/grade requests per user per minute. */
+  PARLEY_GRADES_PER_MINUTE: positiveInt(20),
   /** How long a new API token works, in days. */
   PARLEY_TOKEN_DAYS: positiveInt(90),
   PARLEY_AUDIO_REQUESTS_PER_MINUTE: positiveInt(120),
@@ -90,6 +92,7 @@ export interface Config {
   limits: {
     turnsPerMinute: number;
     audioRequestsPerMinute: number;
+    gradesPerMinute: number;
     dailyTokensPerUser: number;
     dailyTokensPerTeam: number;
   };
@@ -187,6 +190,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     limits: {
       turnsPerMinute: e.PARLEY_TURNS_PER_MINUTE,
       audioRequestsPerMinute: e.PARLEY_AUDIO_REQUESTS_PER_MINUTE,
+      gradesPerMinute: e.PARLEY_GRADES_PER_MINUTE,
       dailyTokensPerUser: e.PARLEY_DAILY_TOKENS_PER_USER,
       dailyTokensPerTeam: e.PARLEY_DAILY_TOKENS_PER_TEAM,
     },

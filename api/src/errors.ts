@@ -36,6 +36,7 @@ export type ErrorCode =
   | "invalid_fork_turn"
   | "invalid_heard"
   | "invalid_transcript"
+  | "transcript_too_large"
   | "model_not_configured"
   | "model_unavailable"
   // voice
