@@ -23,6 +23,7 @@ import { serveWeb } from "./serve-web";
 import { type AuthMode, authenticate } from "./auth/authenticate";
 import type { AuthEnv } from "./auth/principal";
 import { VERSION } from "./version";
+import { hostAllowList, noStore, sameOriginWrites, securityHeaders } from "./routes/web-guards";
 
 export interface AppDeps {
   practice: Practice;
@@ -31,6 +32,8 @@ export interface AppDeps {
   users: UserStore;
   evalRuns: EvalRunStore;
   secureCookies: boolean;
+  /** The configured HOST: local mode answers to it and to loopback names only. */
+  host?: string;
   /** `maxUploadBytes`: the limit for multipart bodies (spoken turns); others get `maxBodyBytes`. */
   limits: { maxTurnChars: number; maxBodyBytes: number; maxUploadBytes?: number };
   production: boolean;
@@ -48,12 +51,18 @@ export function createApp({
   users,
   evalRuns,
   secureCookies,
+  host = "127.0.0.1",
   limits,
   production,
   webRoot,
   trainer,
 }: AppDeps) {
   const app = new Hono<AuthEnv>();
+  // HSTS only when cookies are Secure (accounts mode behind HTTPS); local mode is plain http on loopback.
+  app.use("*", securityHeaders(auth.kind === "accounts" && secureCookies));
+  app.use("*", hostAllowList(auth.kind, host));
+  app.use("/api/*", sameOriginWrites);
+  app.use("/api/*", noStore);
   const jsonLimit = bodyLimit({
     maxSize: limits.maxBodyBytes,
     onError: (c) =>

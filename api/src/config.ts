@@ -49,6 +49,10 @@ const envSchema = z.object({
   PARLEY_TOKEN: optionalText,
   PARLEY_SECURE_COOKIES: z.enum(["true", "false"], { error: "must be true or false" }).default("true"),
   PARLEY_TURNS_PER_MINUTE: positiveInt(20),
+  /** POST /api/grade requests per user per minute. */
+  PARLEY_GRADES_PER_MINUTE: positiveInt(20),
+  /** How long a new API token works, in days. */
+  PARLEY_TOKEN_DAYS: positiveInt(90),
   PARLEY_AUDIO_REQUESTS_PER_MINUTE: positiveInt(120),
   PARLEY_DAILY_TOKENS_PER_USER: integer(0, 1_000_000_000).default(0),
   PARLEY_DAILY_TOKENS_PER_TEAM: integer(0, 1_000_000_000).default(0),
@@ -95,10 +99,12 @@ export interface Config {
     mode: "local" | "accounts";
     firstAdmin: { email: string; password: string } | null;
     secureCookies: boolean;
+    tokenDays: number;
   };
   limits: {
     turnsPerMinute: number;
     audioRequestsPerMinute: number;
+    gradesPerMinute: number;
     dailyTokensPerUser: number;
     dailyTokensPerTeam: number;
   };
@@ -194,10 +200,12 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
           ? { email: e.PARLEY_ADMIN_EMAIL, password: e.PARLEY_ADMIN_PASSWORD }
           : null,
       secureCookies: e.PARLEY_SECURE_COOKIES === "true",
+      tokenDays: e.PARLEY_TOKEN_DAYS,
     },
     limits: {
       turnsPerMinute: e.PARLEY_TURNS_PER_MINUTE,
       audioRequestsPerMinute: e.PARLEY_AUDIO_REQUESTS_PER_MINUTE,
+      gradesPerMinute: e.PARLEY_GRADES_PER_MINUTE,
       dailyTokensPerUser: e.PARLEY_DAILY_TOKENS_PER_USER,
       dailyTokensPerTeam: e.PARLEY_DAILY_TOKENS_PER_TEAM,
     },

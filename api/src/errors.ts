@@ -15,6 +15,8 @@ export type ErrorCode =
   | "forbidden"
   | "local_mode"
   | "self_lockout"
+  | "host_not_allowed"
+  | "origin_not_allowed"
   // limits
   | "rate_limited"
   | "token_budget_exhausted"
@@ -36,6 +38,7 @@ export type ErrorCode =
   | "invalid_fork_turn"
   | "invalid_heard"
   | "invalid_transcript"
+  | "transcript_too_large"
   | "model_not_configured"
   | "model_unavailable"
   // voice

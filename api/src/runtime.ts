@@ -50,7 +50,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
   const { db, close } = openDatabase(config.dbPath);
   const library = createLibraryStore(db);
   const stores = createCallStores(db);
-  const users = createUserStore(db);
+  const users = createUserStore(db, config.auth.tokenDays);
   users.ensureLocalUser();
 
   const files = await loadLibrary(config.libraryRoot);
@@ -96,6 +96,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     users,
     evalRuns: createEvalRunStore(db),
     secureCookies: config.auth.secureCookies,
+    host: config.host,
     // A multipart body is a recording plus a few fields; it is checked again, by content, in voice/.
     limits: {
       maxTurnChars: config.maxTurnChars,

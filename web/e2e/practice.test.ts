@@ -30,12 +30,23 @@ describe.skipIf(!hasChromium)("a learner's offline practice call (Chromium)", ()
   let page: Page;
   let stop: () => Promise<void>;
   let scorecardUrl = "";
+  const cspViolations: string[] = [];
 
   beforeAll(async () => {
     ({ server, page, stop } = await startAppUnderTest());
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+    });
   }, 90_000);
 
   afterAll(() => stop?.());
+
+  it("is served under a CSP that forbids framing, and nothing on these pages breaks it", async () => {
+    const response = await page.request.get(server.url);
+    expect(response.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+    // Checked again after every other test in this file has driven the app (see the last test).
+    expect(cspViolations).toEqual([]);
+  });
 
   it("picks a persona, practises four replies with mood and coaching, ends the call", async () => {
     await page.goto(server.url);
@@ -179,4 +190,8 @@ describe.skipIf(!hasChromium)("a learner's offline practice call (Chromium)", ()
     await page.getByTestId("overall").waitFor();
     expect(await page.locator(".summary").textContent()).toContain("Not yet");
   }, 90_000);
+
+  it("broke no Content Security Policy rule on any page it visited", () => {
+    expect(cspViolations).toEqual([]);
+  });
 });

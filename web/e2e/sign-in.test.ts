@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accountsEnv, signIn } from "./support/accounts";
+import { say } from "./support/call";
 import { startAppUnderTest } from "./support/app-under-test";
 import { DESKTOP, hasChromium, PHONE, SKIP_MESSAGE, screenshot } from "./support/browser";
 import type { ParleyServer } from "./support/server";
@@ -76,5 +77,22 @@ describe.skipIf(!hasChromium)("signing in, accounts mode (Chromium)", () => {
     await page.getByRole("heading", { name: "Your history" }).waitFor();
     expect(await page.getByTestId("user-menu").textContent()).toContain("Learner");
     expect(await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Trainer" }).count()).toBe(0);
+  }, 60_000);
+
+  it("lets a learner (who gets the learner view) prepare, practise and read the debrief", async () => {
+    await page.goto(`${server.url}/practice/cancel-after-outages`);
+    await page.getByRole("heading", { name: "What you will be graded on" }).waitFor();
+    expect(await page.locator(".criteria-list__item").count()).toBeGreaterThan(3);
+    await page.getByRole("button", { name: "Start the call" }).click();
+    await say(page, "I'm so sorry about the outages. I can cancel that for you today.");
+    expect(await page.getByRole("meter").getAttribute("aria-valuenow")).toMatch(/\d/);
+    const live = await page.evaluate(async () => {
+      const id = location.pathname.split("/").at(-1) ?? "";
+      return ((await (await fetch(`/api/sessions/${id}`)).json()) as { live: { goals: unknown } }).live.goals;
+    });
+    expect(live).toMatchObject({ hidden: null, routes: [] });
+    await page.getByRole("button", { name: "End call" }).click();
+    await page.getByTestId("overall").waitFor();
+    expect(await page.getByTestId("hidden-goal").textContent()).toMatch(/credit/);
   }, 60_000);
 });

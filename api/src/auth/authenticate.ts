@@ -18,9 +18,15 @@ export function authenticate(mode: AuthMode) {
       c.set("principal", mode.user);
       return next();
     }
+    // A token works only as a bearer token and a cookie secret only as the cookie (issue 15).
     const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header("authorization") ?? "")?.[1];
-    const secret = bearer ?? getCookie(c, SESSION_COOKIE);
-    const principal = secret ? mode.users.resolve(secret) : null;
+    const cookie = getCookie(c, SESSION_COOKIE);
+    const principal =
+      bearer !== undefined
+        ? mode.users.resolveToken(bearer)
+        : cookie !== undefined
+          ? mode.users.resolveSession(cookie)
+          : null;
     if (!principal)
       throw new DomainError("unauthenticated", "Sign in first (or send an API token as `Authorization: Bearer ...`).");
     c.set("principal", principal);

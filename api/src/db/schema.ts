@@ -52,6 +52,8 @@ export const apiTokens = sqliteTable(
     createdAt: integer("created_at").notNull(),
     lastUsedAt: integer("last_used_at"),
     revokedAt: integer("revoked_at"),
+    /** After this the token no longer works (PARLEY_TOKEN_DAYS after creation). */
+    expiresAt: integer("expires_at"),
   },
   (t) => [uniqueIndex("api_tokens_hash").on(t.tokenHash), index("api_tokens_user").on(t.userId)],
 );

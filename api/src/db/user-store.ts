@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, asc, desc, eq, gt, isNull, lt, ne } from "drizzle-orm";
+import { and, asc, desc, eq, gt, isNull, lt, ne, or } from "drizzle-orm";
 import type { Principal, Role } from "../auth/principal";
 import { hashSecret, newSecret } from "../auth/tokens";
 import type { Db } from "./client";
@@ -24,7 +24,8 @@ export const publicUser = (row: UserRow) => ({
   createdAt: row.createdAt,
 });
 
-export function createUserStore(db: Db) {
+/** `tokenDays`: how long a new API token works (PARLEY_TOKEN_DAYS). */
+export function createUserStore(db: Db, tokenDays = 90) {
   return {
     ensureLocalUser() {
       db.insert(users)
@@ -94,35 +95,75 @@ export function createUserStore(db: Db) {
       db.delete(authSessions).where(eq(authSessions.userId, userId)).run();
     },
 
-    /** The signed-in user behind a cookie secret or API token, if it is valid and the user active. */
-    resolve(secret: string): Principal | null {
-      const hash = hashSecret(secret);
-      const viaSession = db
+    /**
+     * The signed-in user behind a session cookie's secret (never an API token), if the session is
+     * current and the user active.
+     */
+    resolveSession(secret: string): Principal | null {
+      if (!secret.startsWith("ps_")) return null;
+      const found = db
         .select({ user: users })
         .from(authSessions)
         .innerJoin(users, eq(users.id, authSessions.userId))
-        .where(and(eq(authSessions.tokenHash, hash), gt(authSessions.expiresAt, Date.now())))
+        .where(and(eq(authSessions.tokenHash, hashSecret(secret)), gt(authSessions.expiresAt, Date.now())))
         .get();
-      const viaToken =
-        viaSession ??
-        db
-          .select({ user: users })
-          .from(apiTokens)
-          .innerJoin(users, eq(users.id, apiTokens.userId))
-          .where(and(eq(apiTokens.tokenHash, hash), isNull(apiTokens.revokedAt)))
-          .get();
+      return found && !found.user.disabled && found.user.id !== LOCAL_USER_ID ? principalOf(found.user) : null;
+    },
+
+    /** The user behind an API token (never a cookie secret): not revoked, not expired, user active. */
+    resolveToken(secret: string): Principal | null {
+      if (!secret.startsWith("pt_")) return null;
+      const hash = hashSecret(secret);
+      const now = Date.now();
+      const found = db
+        .select({ user: users })
+        .from(apiTokens)
+        .innerJoin(users, eq(users.id, apiTokens.userId))
+        .where(
+          and(
+            eq(apiTokens.tokenHash, hash),
+            isNull(apiTokens.revokedAt),
+            or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, now)),
+          ),
+        )
+        .get();
       // The local-mode user has no password: a token made for it must not open a server with accounts.
-      if (!viaToken || viaToken.user.disabled || viaToken.user.id === LOCAL_USER_ID) return null;
-      if (!viaSession) db.update(apiTokens).set({ lastUsedAt: Date.now() }).where(eq(apiTokens.tokenHash, hash)).run();
-      return principalOf(viaToken.user);
+      if (!found || found.user.disabled || found.user.id === LOCAL_USER_ID) return null;
+      try {
+        db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.tokenHash, hash)).run();
+      } catch (error) {
+        // A full disk must not lock every script out: last_used_at is a convenience, not a check.
+        console.error(`Could not record an API token's last use: ${String(error)}`);
+      }
+      return principalOf(found.user);
+    },
+
+    /** Revokes every live token of a user (password reset, account disabled); re-enabling revives none. */
+    revokeTokensOf(userId: string) {
+      db.update(apiTokens)
+        .set({ revokedAt: Date.now() })
+        .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+        .run();
     },
 
     createToken(userId: string, name: string) {
       const secret = newSecret("pt");
       const row = db
         .insert(apiTokens)
-        .values({ id: randomUUID(), userId, name, tokenHash: hashSecret(secret), createdAt: Date.now() })
-        .returning({ id: apiTokens.id, name: apiTokens.name, createdAt: apiTokens.createdAt })
+        .values({
+          id: randomUUID(),
+          userId,
+          name,
+          tokenHash: hashSecret(secret),
+          createdAt: Date.now(),
+          expiresAt: Date.now() + tokenDays * 86_400_000,
+        })
+        .returning({
+          id: apiTokens.id,
+          name: apiTokens.name,
+          createdAt: apiTokens.createdAt,
+          expiresAt: apiTokens.expiresAt,
+        })
         .get();
       return { ...row, token: secret };
     },
@@ -136,6 +177,7 @@ export function createUserStore(db: Db) {
           createdAt: apiTokens.createdAt,
           lastUsedAt: apiTokens.lastUsedAt,
           revokedAt: apiTokens.revokedAt,
+          expiresAt: apiTokens.expiresAt,
         })
         .from(apiTokens)
         .where(eq(apiTokens.userId, userId))

@@ -14,8 +14,7 @@ export function findPattern(text: string, pattern: string): string | null {
   const sentence = splitSentences(text).find(matches);
   if (sentence) return sentence;
   if (regex) {
-    const found = regex.exec(text);
-    return found ? found[0] : null;
+    return regex.find(text);
   }
   const at = normalise(text).indexOf(normalise(pattern));
   return at === -1 ? null : text.slice(at, at + pattern.length);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { intBetween, slug, text } from "./common-schema";
 import { repMove } from "../conversation/moves";
+import { compileSafePattern, type SafePattern } from "./safe-pattern";
 
 const phrase = text(200);
 
@@ -171,6 +172,13 @@ export const rubricFile = z
           });
         }
       });
+      for (const side of ["good", "bad"] as const) {
+        c.signals[side].phrases.forEach((p, k) => {
+          const problem = patternProblem(p);
+          if (problem)
+            ctx.addIssue({ code: "custom", path: ["criteria", i, "signals", side, "phrases", k], message: problem });
+        });
+      }
       const baseline = c.signals.baseline;
       if (baseline !== undefined && (baseline < min || baseline > max))
         ctx.addIssue({
@@ -185,13 +193,15 @@ export type Rubric = z.infer<typeof rubricFile>;
 
 const REGEX_LITERAL = /^\/(.+)\/([a-z]*)$/s;
 
-/** Compiles a `/pattern/flags` string, or returns null for a plain phrase. Throws on a bad pattern. */
-export function compilePattern(value: string): RegExp | null {
+/**
+ * Compiles a `/pattern/flags` string on the linear-time engine, or returns null for a plain phrase.
+ * Throws on a bad pattern or one RE2 cannot run (backreferences, lookaround).
+ */
+export function compilePattern(value: string): SafePattern | null {
   const literal = REGEX_LITERAL.exec(value);
   if (!literal) return null;
-  // Stateful flags (g, y) would make repeated matching skip text; case never matters here.
-  const flags = [...new Set(`${literal[2] ?? ""}i`.replace(/[gy]/g, ""))].join("");
-  return new RegExp(literal[1] ?? "", flags);
+  // Case never matters here; g and y (stateful in JavaScript) mean nothing to a one-off search.
+  return compileSafePattern(literal[1] ?? "", `${literal[2] ?? ""}i`.replace(/[gy]/g, ""));
 }
 
 function patternProblem(value: string): string | null {
@@ -199,7 +209,7 @@ function patternProblem(value: string): string | null {
     compilePattern(value);
     return null;
   } catch (error) {
-    return `is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`;
+    return `is not a usable regular expression: ${error instanceof Error ? error.message : String(error)}`;
   }
 }
 export type Criterion = Rubric["criteria"][number];

@@ -13,6 +13,9 @@ export function createGradeService(deps: PracticeDeps, access: SessionAccess) {
   return {
     /** Grades a transcript with no session (evals, the rubric sandbox). */
     gradeTranscript(principal: Principal, rubric: Rubric, rubricVersion: number, transcript: Transcript) {
+      deps.limits.checkGradeSize(transcript);
+      // Learners are rate-limited; trainers' eval runs grade hundreds of transcripts on purpose.
+      if (principal.role === "learner") deps.limits.checkGradeRate(principal);
       access.checkBudget(principal, deps.grader.engine);
       return scoreTranscript(gradingContext(null, null, principal.id), {
         rubric,

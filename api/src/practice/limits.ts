@@ -3,10 +3,15 @@ import type { BudgetStore } from "../db/budget-store";
 import type { TurnStore } from "../db/turn-store";
 import { DomainError } from "../errors";
 
+export const MAX_GRADE_TURNS = 200;
+export const MAX_GRADE_CHARS = 60_000;
+
 export interface LimitSettings {
   turnsPerMinute: number;
   /** Voice requests that are not turns (transcribe for review, speak a sentence) per user per minute; default 120. */
   audioRequestsPerMinute?: number;
+  /** `POST /api/grade` requests per user per minute; default 20. */
+  gradesPerMinute?: number;
   /** 0: no daily budget. */
   dailyTokensPerUser: number;
   dailyTokensPerTeam: number;
@@ -18,7 +23,37 @@ export function createLimits(settings: LimitSettings, turns: Pick<TurnStore, "re
   // Recent voice requests per user, kept in memory: SQLite means one Parley process, and these
   // requests leave no rows to count (an offline transcription, a browser-voice fallback).
   const audioRequests = new Map<string, number[]>();
+  const gradeRequests = new Map<string, number[]>();
+  const gradesPerMinute = settings.gradesPerMinute ?? 20;
   return {
+    /** Grading a pasted transcript is CPU work on the shared server: a few a minute per user. */
+    checkGradeRate(principal: Principal, now = Date.now()) {
+      const recent = (gradeRequests.get(principal.id) ?? []).filter((at) => at > now - 60_000);
+      if (recent.length >= gradesPerMinute) {
+        gradeRequests.set(principal.id, recent);
+        throw new DomainError("rate_limited", `You can grade ${gradesPerMinute} transcripts a minute; wait a moment.`, {
+          retryAfterSeconds: Math.max(1, Math.ceil(((recent[0] ?? now) + 60_000 - now) / 1000)),
+        });
+      }
+      recent.push(now);
+      gradeRequests.set(principal.id, recent);
+    },
+    /** A transcript to grade is bounded in turns and characters (a real call is far below both). */
+    checkGradeSize(transcript: { text: string }[]) {
+      if (transcript.length > MAX_GRADE_TURNS)
+        throw new DomainError(
+          "transcript_too_large",
+          `A transcript to grade may have at most ${MAX_GRADE_TURNS} turns (this one has ${transcript.length}).`,
+          { limit: MAX_GRADE_TURNS, unit: "turns" },
+        );
+      const chars = transcript.reduce((sum, turn) => sum + turn.text.length, 0);
+      if (chars > MAX_GRADE_CHARS)
+        throw new DomainError(
+          "transcript_too_large",
+          `A transcript to grade may have at most ${MAX_GRADE_CHARS} characters (this one has ${chars}).`,
+          { limit: MAX_GRADE_CHARS, unit: "characters" },
+        );
+    },
     /** Transcribe-only and speech requests: a rep speaks a few sentences a turn, never hundreds a minute. */
     checkAudioRate(principal: Principal, now = Date.now()) {
       const recent = (audioRequests.get(principal.id) ?? []).filter((at) => at > now - 60_000);

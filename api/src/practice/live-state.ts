@@ -4,12 +4,17 @@ import { DIFFICULTY_PROFILES } from "./difficulty";
 import { moodBand, type PersonaState, type TurnChange } from "./director";
 import { revealHiddenGoal } from "./reveal";
 
-/** What a trainer watching the call sees: mood, patience left, promises, and which conditions are met. */
+/**
+ * What a trainer watching the call sees: mood, patience left, promises, and which conditions are met.
+ * With `reveal` false (a learner during their own active call) the hidden goal and the routes to a
+ * good ending stay hidden: only the stated goal is shown until the call ends.
+ */
 export function liveState(
   persona: Persona,
   difficulty: Difficulty,
   state: PersonaState,
   turns: { index: number; role: "customer" | "rep"; change: TurnChange | null }[],
+  reveal = true,
 ) {
   const profile = DIFFICULTY_PROFILES[difficulty];
   return {
@@ -20,6 +25,8 @@ export function liveState(
     turnsAtHangupMood: state.turnsAtLimit,
     promises: state.promises,
     outcome: state.outcome,
-    goals: revealHiddenGoal(persona, turns, state.outcome),
+    goals: reveal
+      ? revealHiddenGoal(persona, turns, state.outcome)
+      : { stated: persona.goals.stated, hidden: null, outcome: state.outcome, routes: [] },
   };
 }

@@ -96,7 +96,13 @@ export function createSessionService(deps: PracticeDeps, access: SessionAccess) 
         turns: turns.map(turnView),
         state,
         /** The customer's live state, for trainers and the sandbox (and the learner's debrief). */
-        live: liveState(personaFile, row.difficulty, state, turns),
+        live: liveState(
+          personaFile,
+          row.difficulty,
+          state,
+          turns,
+          principal.role !== "learner" || row.status !== "active",
+        ),
         feedback: stores.results.feedback(id),
         scorecard: stores.results.scorecard(id),
       };

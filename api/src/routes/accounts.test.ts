@@ -171,7 +171,7 @@ describe("isolation: each rule, tried and broken", () => {
   });
 
   it("only trainers publish personas and rubrics", async () => {
-    const current = (await learner.json("GET", "/api/rubrics/retention-call")) as { source: string };
+    const current = (await trainer.json("GET", "/api/rubrics/retention-call")) as { source: string };
     const edited = current.source.replace(
       "name: Cancellation and retention call",
       "name: Cancellation and retention call (edited)",

@@ -1,4 +1,5 @@
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
+import { getConnInfo } from "@hono/node-server/conninfo";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { z } from "zod";
 import { type AuthMode, authenticate, SESSION_COOKIE } from "../auth/authenticate";
@@ -6,6 +7,16 @@ import { verifyPassword } from "../auth/passwords";
 import type { AuthEnv } from "../auth/principal";
 import { DomainError } from "../errors";
 import { validate } from "./validate";
+import { createLoginThrottle, type LoginThrottle } from "../auth/login-throttle";
+
+/** The peer's address (the socket's; a proxy in front makes every user one address). */
+function clientAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? "unknown";
+  } catch {
+    return "unknown"; // app.request() in tests has no socket
+  }
+}
 
 const loginBody = z.strictObject({ email: z.string().trim().min(3).max(200), password: z.string().min(1).max(1000) });
 
@@ -13,14 +24,17 @@ const loginBody = z.strictObject({ email: z.string().trim().min(3).max(200), pas
 const DECOY_HASH = "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
 
 /** Sign-in with email and password (an HTTP-only, SameSite cookie), sign-out, and who am I. */
-export function authRoutes(mode: AuthMode, options: { secureCookies: boolean }) {
+export function authRoutes(mode: AuthMode, options: { secureCookies: boolean; throttle?: LoginThrottle }) {
+  const throttle = options.throttle ?? createLoginThrottle();
   return new Hono<AuthEnv>()
     .post("/login", validate("json", loginBody), async (c) => {
       if (mode.kind === "local")
         throw new DomainError("local_mode", "Parley is in local mode: there is nothing to sign in to.");
       const { email, password } = c.req.valid("json");
       const user = mode.users.byEmail(email);
-      const ok = await verifyPassword(password, user?.passwordHash ?? DECOY_HASH);
+      const { ok } = await throttle.attempt(email, clientAddress(c), async () => ({
+        ok: (await verifyPassword(password, user?.passwordHash ?? DECOY_HASH)) && user !== undefined && !user.disabled,
+      }));
       if (!user || !ok || user.disabled)
         throw new DomainError("invalid_credentials", "That email and password do not match an active account.");
       const { secret, expiresAt } = mode.users.startSession(user.id);

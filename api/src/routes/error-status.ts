@@ -12,6 +12,9 @@ export const ERROR_STATUS = {
   unauthenticated: 401,
   invalid_credentials: 401,
   forbidden: 403,
+  transcript_too_large: 413,
+  host_not_allowed: 421,
+  origin_not_allowed: 403,
   local_mode: 400,
   self_lockout: 409,
 

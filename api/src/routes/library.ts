@@ -5,6 +5,7 @@ import { slug } from "../library/common-schema";
 import { type AuthEnv, canPublish } from "../auth/principal";
 import { DomainError } from "../errors";
 import { validate } from "./validate";
+import { learnerPersona, learnerRubric } from "../library/learner-view";
 
 const sourceBody = z.strictObject({
   source: z
@@ -27,12 +28,20 @@ export function libraryRoutes(kind: LibraryKind, store: LibraryStore) {
     .get("/:id", validate("param", idParam), validate("query", versionQuery), (c) => {
       const { id } = c.req.valid("param");
       const entry = store.get(kind, id, c.req.valid("query").version);
+      // Learners read the learner view: no hidden goals, signals, routes or source (trainers see all).
+      const full = canPublish(c.var.principal);
+      const value = full
+        ? entry.value
+        : "criteria" in entry.value
+          ? learnerRubric(entry.value)
+          : learnerPersona(entry.value);
       return c.json(
         {
           id: entry.id,
           version: entry.version,
-          [kind]: entry.value,
-          source: entry.source,
+          view: full ? ("full" as const) : ("learner" as const),
+          [kind]: value,
+          source: full ? entry.source : null,
           origin: entry.origin,
           versions: store.versions(kind, id),
         },

@@ -59,7 +59,9 @@ function refuseSelfLockout(principal: Principal, id: string, patch: { role?: str
   }
 }
 
-/** Users and teams (admins only), and each user's own API tokens. */
+const userTokenParam = z.object({ id: z.string().min(1).max(100), tokenId: z.string().min(1).max(100) });
+
+/** Users and teams (admins only; admins also list and revoke anyone's API tokens), and each user's own API tokens. */
 export function userRoutes(users: UserStore) {
   const checkTeam = (teamId: string | null | undefined) => {
     if (teamId && !users.teamIds().has(teamId)) throw new DomainError("unknown_team", `No team with id "${teamId}".`);
@@ -111,8 +113,12 @@ export function userRoutes(users: UserStore) {
         ...rest,
         ...(newPassword ? { passwordHash: await hashPassword(newPassword) } : {}),
       });
-      // A new password or a disabled account ends every browser session (API tokens stay, and stop with `disabled`).
-      if (newPassword || rest.disabled) users.endSessionsOf(id);
+      // A new password or a disabled account ends every browser session and revokes every API token
+      // (a token made with a stolen cookie must not outlive the reset; re-enabling revives none).
+      if (newPassword || rest.disabled) {
+        users.endSessionsOf(id);
+        users.revokeTokensOf(id);
+      }
       return c.json({ user: publicUser(user ?? existingUser(id)) }, 200);
     })
     .get("/teams", (c) => {
@@ -135,6 +141,20 @@ export function userRoutes(users: UserStore) {
       const team = users.renameTeam(id, name);
       if (!team) throw new DomainError("team_not_found", `No team with id "${id}".`);
       return c.json({ team }, 200);
+    })
+    .get("/users/:id/tokens", validate("param", idParam), (c) => {
+      requireAdmin(c.var.principal);
+      const id = c.req.valid("param").id;
+      existingUser(id);
+      return c.json({ items: users.listTokens(id) }, 200);
+    })
+    .delete("/users/:id/tokens/:tokenId", validate("param", userTokenParam), (c) => {
+      requireAdmin(c.var.principal);
+      const { id, tokenId } = c.req.valid("param");
+      existingUser(id);
+      if (!users.revokeToken(id, tokenId))
+        throw new DomainError("token_not_found", "That user has no such live token.");
+      return c.json({ ok: true }, 200);
     })
     .get("/tokens", (c) => c.json({ items: users.listTokens(c.var.principal.id) }, 200))
     .post("/tokens", validate("json", z.strictObject({ name: z.string().trim().min(1).max(120) })), (c) => {

@@ -28,7 +28,7 @@ async function load(kind: LibraryKind, id: string, version: number | undefined):
 async function template(kind: LibraryKind, firstId: string | undefined): Promise<Loaded> {
   if (!firstId) throw new Error(`There is no ${kind === "personas" ? "persona" : "rubric"} to start from yet.`);
   const { detail, name } = await load(kind, firstId, undefined);
-  const source = detail.source.replace(/^id:.*$/m, `id: my-new-${kind === "personas" ? "persona" : "rubric"}`);
+  const source = (detail.source ?? "").replace(/^id:.*$/m, `id: my-new-${kind === "personas" ? "persona" : "rubric"}`);
   return { detail: { ...detail, id: NEW, version: 0, source, origin: "", versions: [] }, name };
 }
 
@@ -68,7 +68,7 @@ export function EditorRoute() {
                   <RubricTestPanel
                     rubricId={detail.id}
                     draft={draft}
-                    savedSource={detail.source}
+                    savedSource={detail.source ?? ""}
                     savedVersion={detail.version}
                   />
                 )

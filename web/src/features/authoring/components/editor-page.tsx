@@ -23,7 +23,9 @@ interface EditorPageProps {
   below?: (draft: string) => ReactNode;
 }
 
-export function EditorPage({ kind, detail, name, takenIds = [], below }: EditorPageProps) {
+export function EditorPage({ kind, detail: shown, name, takenIds = [], below }: EditorPageProps) {
+  // Trainers and admins (who reach the editor) always get the source; a learner's view has none.
+  const detail = { ...shown, source: shown.source ?? "" };
   const label = KIND_LABEL[kind];
   const [draft, setDraft] = useState(detail.source);
   const [note, setNote] = useState<SaveNote>(null);

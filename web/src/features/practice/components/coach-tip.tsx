@@ -1,6 +1,6 @@
 import type { TurnFeedback } from "../../../lib/live-call";
 import { formatScore } from "../../../lib/labels";
-import type { Rubric } from "../../../lib/queries/library";
+import type { RubricView as Rubric } from "../../../lib/queries/library";
 
 /** Coach-mode feedback on one rep turn, shown beside that turn. */
 export function CoachTip({ feedback, rubric }: { feedback: TurnFeedback; rubric: Rubric }) {

@@ -8,7 +8,7 @@ import { Badge, DifficultyBadge } from "../../../components/ui/badge";
 import { ConfirmButton } from "../../../components/ui/confirm-button";
 import { ErrorPanel } from "../../../components/ui/error-panel";
 import { moveLabel, ordinal } from "../../../lib/labels";
-import type { Persona, Rubric } from "../../../lib/queries/library";
+import type { PersonaView as Persona, RubricView as Rubric } from "../../../lib/queries/library";
 import { type SessionDetail, useAbandonSession } from "../../../lib/queries/session";
 import type { LiveCallState } from "../../../lib/live-call";
 import { type SpokenTurn, useLiveCall } from "../../../lib/use-live-call";

@@ -4,7 +4,7 @@ import { Link } from "react-router";
 import { ErrorPanel } from "../../../components/ui/error-panel";
 import { queryKeys } from "../../../lib/query-client";
 import { fetchSessionDetail } from "../../../lib/queries/session";
-import type { PersonaDetail } from "../../../lib/queries/library";
+import { fullPersona, type PersonaDetail } from "../../../lib/queries/library";
 import type { SessionDetail } from "../../../lib/queries/session";
 import { useStartSandbox } from "../api/start-sandbox";
 import { SandboxCall } from "./sandbox-call";
@@ -14,6 +14,8 @@ type Difficulty = "easy" | "medium" | "hard";
 /** Try a saved persona version as a trainer, watching the director's state change turn by turn. */
 export function SandboxPage({ detail, fallbackRubric }: { detail: PersonaDetail; fallbackRubric: string | undefined }) {
   const { persona } = detail;
+  // The sandbox is a trainer's page: the director panel shows the whole file.
+  const full = fullPersona(detail);
   const queryClient = useQueryClient();
   const start = useStartSandbox();
   const [difficulty, setDifficulty] = useState<Difficulty>(persona.difficulty);
@@ -68,8 +70,8 @@ export function SandboxPage({ detail, fallbackRubric }: { detail: PersonaDetail;
       </header>
       {!rubricId && <p className="notice">Add a rubric before trying this persona.</p>}
       {start.isError && <ErrorPanel error={start.error} title="The sandbox call could not start" />}
-      {call ? (
-        <SandboxCall key={call.session.id} start={call} persona={persona} />
+      {call && full ? (
+        <SandboxCall key={call.session.id} start={call} persona={full} />
       ) : (
         <p className="empty-state">
           Choose a difficulty and start a call. Sandbox calls are in exam mode and are not scored.

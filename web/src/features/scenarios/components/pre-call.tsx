@@ -3,7 +3,7 @@ import { Link, useNavigate } from "react-router";
 import { EngineBadge } from "../../../components/engine-badge";
 import { DifficultyBadge } from "../../../components/ui/badge";
 import { ErrorPanel } from "../../../components/ui/error-panel";
-import type { Persona, Rubric } from "../../../lib/queries/library";
+import type { PersonaView as Persona, RubricView as Rubric } from "../../../lib/queries/library";
 import { useStartSession } from "../api/start-session";
 import { RubricCriteria } from "./rubric-criteria";
 

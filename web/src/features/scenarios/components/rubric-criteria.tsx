@@ -1,5 +1,5 @@
 import { Badge } from "../../../components/ui/badge";
-import type { Rubric } from "../../../lib/queries/library";
+import type { RubricView as Rubric } from "../../../lib/queries/library";
 
 /** What the learner will be graded on, in the rubric's own plain words: no hidden metrics. */
 export function RubricCriteria({ rubric }: { rubric: Rubric }) {

@@ -1,6 +1,6 @@
 import { useTurnName } from "./turn-names";
 import { moveLabel, outcomeLabel } from "../../../lib/labels";
-import type { Persona } from "../../../lib/queries/library";
+import type { PersonaView as Persona } from "../../../lib/queries/library";
 import type { SessionScorecard } from "../../../lib/queries/session";
 
 type Reveal = NonNullable<SessionScorecard["reveal"]>;
@@ -19,7 +19,7 @@ export function GoalReveal({ persona, movesMade, reveal, onJump }: GoalRevealPro
   const made = new Set(movesMade);
   const routes =
     reveal?.routes ??
-    persona.ends_when.map((rule) => ({
+    (persona.ends_when ?? []).map((rule) => ({
       outcome: rule.outcome,
       conditions: [...new Set([...(rule.after ?? []), rule.on])].map((move) => ({
         move,
@@ -36,7 +36,9 @@ export function GoalReveal({ persona, movesMade, reveal, onJump }: GoalRevealPro
         <dt>Said</dt>
         <dd>{reveal?.stated ?? persona.goals.stated}</dd>
         <dt>Hidden</dt>
-        <dd data-testid="hidden-goal">{reveal?.hidden ?? persona.goals.hidden}</dd>
+        <dd data-testid="hidden-goal">
+          {reveal?.hidden ?? ("hidden" in persona.goals ? String(persona.goals.hidden) : "—")}
+        </dd>
       </dl>
       {routes.length > 0 && (
         <div className="reveal__paths">

@@ -1,6 +1,6 @@
 import { useCallback, useState } from "react";
 import { Link } from "react-router";
-import type { Persona, Rubric } from "../../../lib/queries/library";
+import type { PersonaView as Persona, RubricView as Rubric } from "../../../lib/queries/library";
 import type { SessionDetail, SessionScorecard } from "../../../lib/queries/session";
 import { Coaching } from "./coaching";
 import { CriteriaChart } from "./criteria-chart";
