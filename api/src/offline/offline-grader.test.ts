@@ -79,4 +79,17 @@ describe("offline grader", () => {
     const results = await grader.gradeCall({ transcript: [{ index: 0, role: "customer", text: "Hello?" }] });
     expect(results.every((result) => result.score === null && result.flags.includes("unscored"))).toBe(true);
   });
+
+  it("gives a verb-less list of rubric words nothing, and flags it unnatural", async () => {
+    const list =
+      "Sorry, three outages, losing a client call, awful, credit, technician, no transfer, confirmation email.";
+    const [listed] = await grader.gradeTurn({ transcript: call(list), turnIndex: 1 });
+    const [spoken] = await grader.gradeTurn({
+      transcript: call("I'm so sorry. Three outages in a month, and losing a client call, is awful."),
+      turnIndex: 1,
+    });
+    expect(listed?.flags).toContain("unnatural");
+    expect(listed?.score).toBeLessThan(spoken?.score ?? 0);
+    expect(spoken?.flags).not.toContain("unnatural");
+  });
 });

@@ -11,6 +11,7 @@ const FLAG_TEXT: Record<string, string> = {
   instruction_attempt: "The reply tried to instruct the grader",
   evidence_dropped: "Some quoted words were not in the transcript and were dropped",
   check_failed: "A rule check failed",
+  unnatural: "A reply read as a list of keywords or too many moves at once, and earned nothing for them",
 };
 
 export function CriterionCard({
