@@ -117,7 +117,10 @@ function readSentence(text: string): Omit<SentenceReading, "moves"> {
   };
 }
 
-/** A part is a clause when it has an auxiliary, a subject before a verb, or opens with a command. */
+/**
+ * A part is a clause when it has an auxiliary, a pronoun before a verb ("we lost it"), or opens the
+ * sentence with a command ("Call me back"); a bare noun phrase or a verb alone ("escalated") is not.
+ */
 function countFragments(words: string[], pos: string[]): { parts: number; fragments: number } {
   const chunks: number[][] = [[]];
   words.forEach((word, i) => {
@@ -125,14 +128,11 @@ function countFragments(words: string[], pos: string[]): { parts: number; fragme
     else if (pos[i] !== "PUNCT") chunks.at(-1)?.push(i);
   });
   const parts = chunks.filter((chunk) => chunk.length > 0);
-  const isClause = (chunk: number[]) =>
+  const isClause = (chunk: number[], index: number) =>
     chunk.some((i) => pos[i] === "AUX") ||
-    (pos[chunk[0] ?? -1] === "VERB" && !/ing$/.test(words[chunk[0] ?? -1] ?? "")) ||
-    chunk.some(
-      (i, k) =>
-        pos[i] === "VERB" && chunk.slice(0, k).some((j) => ["PRON", "NOUN", "PROPN", "DET"].includes(pos[j] ?? "")),
-    );
-  return { parts: parts.length, fragments: parts.filter((chunk) => !isClause(chunk)).length };
+    (index === 0 && pos[chunk[0] ?? -1] === "VERB" && !/ing$/.test(words[chunk[0] ?? -1] ?? "")) ||
+    chunk.some((i, k) => pos[i] === "VERB" && chunk.slice(0, k).some((j) => pos[j] === "PRON"));
+  return { parts: parts.length, fragments: parts.filter((chunk, index) => !isClause(chunk, index)).length };
 }
 
 function isSpecific(text: string): boolean {
@@ -187,12 +187,12 @@ function movesOf(reading: Omit<SentenceReading, "moves">, turn: string): RepMove
 }
 
 /** Over this many distinct moves in a turn of few sentences, the turn is a list, not speech. */
-const MANY_MOVES = 6;
+const MANY_MOVES = 5;
 
 function unnaturalReason(sentences: SentenceReading[]): string | null {
   const parts = sentences.reduce((sum, sentence) => sum + sentence.parts, 0);
   const fragments = sentences.reduce((sum, sentence) => sum + sentence.fragments, 0);
-  const listy = sentences.some((sentence) => sentence.fragments >= 4 && sentence.fragments >= 0.8 * sentence.parts);
+  const listy = sentences.some((sentence) => sentence.fragments >= 5 && sentence.fragments >= 0.8 * sentence.parts);
   if ((parts >= 3 && fragments === parts) || listy) return "a list of fragments without a verb";
   const distinct = new Set(sentences.flatMap((sentence) => sentence.moves));
   distinct.delete("asks_question");
