@@ -50,6 +50,7 @@ const CASES: Array<[RepMove, string[], string[]]> = [
       "You can do that on our website.",
       "You'll need to email billing about that.",
       "Please call the number on your bill.",
+      "You'll need to call the billing line.",
     ],
     ["I'll email you the confirmation today.", "I can sort that for you right now."],
   ],
@@ -204,7 +205,6 @@ const CASES: Array<[RepMove, string[], string[]]> = [
     "refuses_or_delays",
     [
       "I can't cancel that over chat.",
-      "You'll need to call the billing line.",
       "That's company policy.",
       "That's not possible.",
       "I'm unable to waive that fee.",

@@ -3,7 +3,7 @@ import model from "wink-eng-lite-web-model";
 import type { RepMove } from "./moves";
 import { REP_MOVES } from "./moves";
 import { matches, type SentenceRule } from "./move-rules";
-import { EMPATHY_CUE, RULES } from "./call-move-rules";
+import { EMPATHY_CUE, RULES, STALL } from "./call-move-rules";
 import { splitSentences } from "./sentences";
 
 /**
@@ -43,6 +43,8 @@ export interface TurnReading {
   moves: DetectedMove[];
   /** Why the turn does not read as speech (a list of fragments, too many moves), or null. */
   unnatural: string | null;
+  /** The moves the words would carry if spoken; for an unnatural turn `moves` is empty. */
+  listed: DetectedMove[];
 }
 
 type Nlp = ReturnType<typeof winkNLP>;
@@ -174,6 +176,13 @@ function movesOf(reading: Omit<SentenceReading, "moves">, turn: string): RepMove
     found.add("acknowledges_impact");
   }
   if (reading.question !== null) found.add("asks_question");
+  // "I'll look into it": no owner-and-time promise, so a stall rather than a commitment.
+  if (STALL.test(text)) found.delete("commits_to_action");
+  // Sending the customer elsewhere, or a promise with a time, is not a refusal unless it says no.
+  const saysNo = /\b(?:can'?t|cannot|unable|not (?:able|allowed|possible)|won'?t|polic(?:y|ies)|only)\b/i.test(text);
+  if ((found.has("deflects_channel") || found.has("commits_to_action")) && !saysNo) found.delete("refuses_or_delays");
+  // An explanation in jargon explains nothing to the customer (MOVES.md).
+  if (found.has("uses_jargon")) found.delete("explains");
   if (found.has("asks_about_impact") && (found.has("interrogates_reason") || /^\s*why\b/i.test(text)))
     found.delete("asks_about_impact");
   if (reading.sarcastic) for (const move of KIND_MOVES) found.delete(move);
@@ -193,10 +202,12 @@ function unnaturalReason(sentences: SentenceReading[]): string | null {
   const parts = sentences.reduce((sum, sentence) => sum + sentence.parts, 0);
   const fragments = sentences.reduce((sum, sentence) => sum + sentence.fragments, 0);
   const listy = sentences.some((sentence) => sentence.fragments >= 5 && sentence.fragments >= 0.8 * sentence.parts);
-  if ((parts >= 3 && fragments === parts) || listy) return "a list of fragments without a verb";
+  if ((parts >= 4 && fragments === parts) || listy) return "a list of fragments without a verb";
   const distinct = new Set(sentences.flatMap((sentence) => sentence.moves));
   distinct.delete("asks_question");
-  if (distinct.size >= MANY_MOVES && distinct.size > 2 * sentences.length) return "implausibly many moves at once";
+  const words = sentences.reduce((sum, sentence) => sum + sentence.text.split(/\s+/).length, 0);
+  if (distinct.size >= MANY_MOVES && distinct.size > 2 * sentences.length && words < 8 * distinct.size)
+    return "implausibly many moves at once";
   return null;
 }
 
@@ -218,5 +229,6 @@ export function readTurn(text: string): TurnReading {
         : sentences.find((sentence) => sentence.moves.includes(move))?.text;
     if (quote !== undefined) moves.push({ move, quote });
   }
-  return { sentences, moves, unnatural: unnaturalReason(sentences) };
+  const unnatural = unnaturalReason(sentences);
+  return { sentences, moves: unnatural ? [] : moves, unnatural, listed: moves };
 }

@@ -86,7 +86,8 @@ function findHits(criterion: Criterion, turn: Turn): Hits {
   const { good, bad } = criterion.signals;
   const text = withoutInstructionAttempts(turn.text);
   const reading = readingOf(text);
-  const moves = reading.moves;
+  // Bad moves count even in a list of words; good ones do not (see goodHits below).
+  const moves = reading.listed;
   const cite = (quote: string) => ({ turn: turn.index, quote });
   const phraseHits = (phrases: string[]) =>
     phrases.flatMap((phrase) => {
