@@ -2,7 +2,6 @@ import { readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import type { Scorecard } from "../grading/types";
 import { REPO_ROOT } from "../testing/test-runtime";
@@ -15,7 +14,7 @@ interface AdversarialCall {
   transcript: { role: "customer" | "rep"; text: string }[];
 }
 
-const suite = parse(readFileSync(path.join(REPO_ROOT, "evals/adversarial/adversarial.yaml"), "utf8")) as {
+const suite = JSON.parse(readFileSync(path.join(REPO_ROOT, "evals/adversarial/calls.json"), "utf8")) as {
   calls: AdversarialCall[];
 };
 const rubrics = readdirSync(path.join(REPO_ROOT, "rubrics")).filter((name) => name.endsWith(".yaml"));
