@@ -20,7 +20,7 @@ export const EMPATHY_CUE: SentenceRule = {
     rx`\bi (?:don'?t|dont|do not) blame you\b|\bno wonder\b|\bthe last thing you need\b`,
     rx`\b(?:completely |totally |perfectly )?understandabl[ey]\b`,
     rx`^(?:i|we) (?:completely |totally |really |fully )?(?:understand|hear you|get it|hear that)\b|\bi hear you\b|\bi feel your pain\b`,
-    rx`\b(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:the|any|this|all the) (?:inconvenience|trouble|hassle|frustration|confusion|issues?|problems?)\b`,
+    rx`\b(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:the|any|this|all the|your) (?:\w+ )?(?:inconvenience|trouble|hassle|frustration|confusion|disruption|loss|issues?|problems?)\b|\btake your time\b|\bisn'?t it annoying\b`,
     rx`\bthat must be (?:hard|difficult|tough|annoying)\b|\bi can only imagine\b|\bthat'?s never (?:fun|nice|good)\b`,
   ],
 };
@@ -71,7 +71,7 @@ export const CALL_RULES: Record<Exclude<RepMove, keyof typeof BASE_RULES>, Sente
 // --- Phrasings the first eighteen rules missed (found on the DEV split of evals/moves) ----------
 
 /** A vague promise with no owner or time: a stall, not a commitment (MOVES.md). */
-export const STALL = rx`^(?![^.?!]*\b(?:by|at \d|within|today|tonight|tomorrow|this (?:morning|afternoon|evening)|on (?:mon|tue|wed|thu|fri|sat|sun)\w*|\d+ ?(?:am|pm))\b)(?:ok(?:ay)?,? )?(?:someone|somebody|the \w+ team|we'?ll|i'?ll|we will|i will)\s+(?:will |'?ll )?(?:be in touch|call you(?: about [\w ]+)?|get back to you|look into (?:it|this|that)|see what (?:i|we) can do|chase (?:it|this|that)(?: up)?|sort it(?: out)?|do (?:my|our) best|update you when)\b[^.?!]*[.!]?$`;
+export const STALL = rx`^(?![^.?!]*\b(?:by|at \d|within|today|tonight|tomorrow|this (?:morning|afternoon|evening)|on (?:mon|tue|wed|thu|fri|sat|sun)\w*|\d+ ?(?:am|pm))\b)(?:ok(?:ay)?,? )?(?:someone|somebody|the \w+ team|we'?ll|i'?ll|we will|i will)\s+(?:will |'?ll )?(?:be in touch|call you(?: about [\w ]+)?|get back to you|look into (?:it|this|that)|see what (?:i|we) can do|chase (?:it|this|that)(?: up)?|sort it(?: out)?|do (?:my|our) best|update you when|reach out)\b[^.?!]*[.!]?$`;
 
 function extend(rule: SentenceRule | TurnRule, patterns: RegExp[]): SentenceRule {
   const base = rule as SentenceRule;
@@ -124,6 +124,21 @@ export const EXTRA_RULES: Partial<Record<RepMove, SentenceRule>> = {
     rx`\bi have to read\b|\bi need to see\b|\bit'?s not that (?:we|i) (?:don'?t|dont)\b|\bits not that\b|\bat the earliest\b|\bthe earliest \w+ (?:slot|date|appointment)\b`,
     rx`\bnothing (?:until|till|before)\b|\bnot (?:on shift )?(?:till|until)\b|\bnot allowed\b|\bnot something we\b|\bno rooms?\b|\b(?:are|is) (?:all )?full\b|\bas soon as possible\b`,
   ]),
+  interrogates_reason: extend(CALL_RULES.interrogates_reason, [
+    rx`\bwhat (?:exactly )?would (?:it take|make you|you need)\b[^.?!]*\b(?:stay|renew|keep|remain)\b|\bhelp me understand what'?s not working\b|\bmaking you (?:leave|go|switch|want to leave)\b`,
+  ]),
+  superiority_pitch: extend(CALL_RULES.superiority_pitch, [
+    rx`\bmost (?:reliable|advanced|trusted|popular|secure)\b|\b(?:highest|top|best)[- ](?:rated|reviewed)\b|\bvoted\b[^.?!]*\bbest\b|\bcomes? close to our\b|\bno other \w+\b[^.?!]*\b(?:gives|offers|has|matches)\b`,
+  ]),
+  uses_jargon: extend(BASE_RULES.uses_jargon, [
+    /\b(?!(?:OK|UK|US|USA|EU|TV|ID|CEO|AM|PM|ASAP|PIN|SMS|VIP|FAQ|IT|HR|PDF|I)\b)[A-Z][A-Z0-9]{1,}(?:-[A-Z0-9]+)*s?\b/,
+    rx`\b(?:auth|gateway|settlement|dupe|fare basis|waiver code|reissue|coupon|waitlist\w*|segment|rotation|profile class|velocity rule|decline state|step-up|failover|ticket queue|sev[- ]?\d)\b`,
+  ]),
+  asks_about_impact: {
+    ...extend(BASE_RULES.asks_about_impact, [
+      rx`\bholding up\b|\bhardest part\b|\bhow did (?:that|it|this) (?:land|go)\b|\blook like for you\b|\bhow are your (?:customers|clients|staff|team)\b|\bmaking things (?:difficult|hard)\b`,
+    ]),
+  },
   explains: extend(BASE_RULES.explains, [
     rx`\b(?:came|comes) from\b|\bthere'?s (?:a|an) (?:fault|problem|issue|outage|backlog)\b|\bwhich (?:takes|is|means|was)\b|\bthe (?:standard|normal|regular) (?:rate|price)\b`,
     rx`,\s*so (?:there|the|you|it|we)\b|\b(?:can|will|usually|may) take (?:a few|\d+|up to|several)\b|\bis temporary\b|\bcomes off once\b|\bbacklog\b|\bthere'?ll be a\b|\bi'?ve checked and\b`,
