@@ -92,4 +92,12 @@ describe("offline grader", () => {
     expect(listed?.score).toBeLessThan(spoken?.score ?? 0);
     expect(spoken?.flags).not.toContain("unnatural");
   });
+
+  it("coaches a keyword list as a list, never with praise", async () => {
+    const list =
+      "Sorry, three outages, losing a client call, awful, credit, technician, no transfer, confirmation email.";
+    const graded = await gradeRepTurn(context(), rubric, call(list), 1);
+    expect(graded.coaching?.tip).toMatch(/whole sentences/);
+    expect(graded.coaching?.tip).not.toMatch(/^Good|Keep going/);
+  });
 });
