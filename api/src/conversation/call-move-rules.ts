@@ -131,7 +131,7 @@ export const EXTRA_RULES: Partial<Record<RepMove, SentenceRule>> = {
     rx`\bmost (?:reliable|advanced|trusted|popular|secure)\b|\b(?:highest|top|best)[- ](?:rated|reviewed)\b|\bvoted\b[^.?!]*\bbest\b|\bcomes? close to our\b|\bno other \w+\b[^.?!]*\b(?:gives|offers|has|matches)\b`,
   ]),
   uses_jargon: extend(BASE_RULES.uses_jargon, [
-    /\b(?!(?:OK|UK|US|USA|EU|TV|ID|CEO|AM|PM|ASAP|PIN|SMS|VIP|FAQ|IT|HR|PDF|I)\b)[A-Z][A-Z0-9]{1,}(?:-[A-Z0-9]+)*s?\b/,
+    /\b(?!(?:OK|UK|US|USA|EU|TV|ID|CEO|AM|PM|ASAP|PIN|SMS|VIP|FAQ|IT|HR|PDF|AI|I)\b)[A-Z][A-Z0-9]{1,}(?:-[A-Z0-9]+)*s?\b/,
     rx`\b(?:auth|gateway|settlement|dupe|fare basis|waiver code|reissue|coupon|waitlist\w*|segment|rotation|profile class|velocity rule|decline state|step-up|failover|ticket queue|sev[- ]?\d)\b`,
   ]),
   asks_about_impact: {
