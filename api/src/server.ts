@@ -2,11 +2,14 @@ import type { AddressInfo } from "node:net";
 import { createAdaptorServer } from "@hono/node-server";
 import { askForFirstAdmin } from "./auth/ask-admin";
 import { ConfigError, readConfig } from "./config";
+import { loadLanguageModel } from "./conversation/read-turn";
 import { createRuntime } from "./runtime";
 
 async function main() {
   const config = readConfig();
   const runtime = await createRuntime(config, { log: (line) => console.warn(line) });
+  // The offline reader's language model (wink-nlp), loaded now so no rep's first turn waits for it.
+  console.log(`Language model (wink-eng-lite-web-model) loaded in ${Math.round(loadLanguageModel())} ms`);
   if (runtime.needsAdmin()) {
     const admin = await askForFirstAdmin();
     if (!admin) {

@@ -3,6 +3,7 @@ import type { RepMove } from "./moves";
 import { REP_MOVES } from "./moves";
 import { detectMoves } from "./detect-moves";
 import { splitSentences } from "./sentences";
+import { readTurn } from "./read-turn";
 
 const moves = (text: string): RepMove[] => detectMoves(text).map((found) => found.move);
 
@@ -25,6 +26,35 @@ const LONG_SMALL_TALK =
 /** [move, phrasings that must trigger it, phrasings that must not] */
 const CASES: Array<[RepMove, string[], string[]]> = [
   [
+    "interrogates_reason",
+    [
+      "Can I ask why you want to cancel?",
+      "Help me understand what you're not liking about the service.",
+      "What would it take to keep you?",
+      "Why don't you want the fastest internet?",
+    ],
+    ["How has the outage affected your work?", "Why did the technician not turn up? I'll find out."],
+  ],
+  [
+    "superiority_pitch",
+    [
+      "We have the fastest network in the state.",
+      "We're the number one provider in the country.",
+      "Our fibre is more reliable than any other provider.",
+    ],
+    ["The fastest way to fix this is a technician visit.", "I'll do my best to sort it today."],
+  ],
+  [
+    "deflects_channel",
+    [
+      "You can do that on our website.",
+      "You'll need to email billing about that.",
+      "Please call the number on your bill.",
+      "You'll need to call the billing line.",
+    ],
+    ["I'll email you the confirmation today.", "I can sort that for you right now."],
+  ],
+  [
     "greets",
     [
       "Hi, thanks for calling!",
@@ -35,18 +65,31 @@ const CASES: Array<[RepMove, string[], string[]]> = [
     ["Which plan are you on?", "This is a known issue in your area."],
   ],
   [
-    "acknowledges_impact",
+    "generic_empathy",
     [
       "That sounds really frustrating.",
       "I can hear how stressful this has been.",
-      "Losing a client call because of us is awful.",
       "I understand why you're upset.",
+      "I completely understand your frustration.",
+      "I hear you.",
+      "Sorry for the inconvenience.",
+    ],
+    [
+      "Losing a client call because of us is awful.",
+      "I don't understand why you're upset.",
+      "Oh great, just what you needed.",
+    ],
+  ],
+  [
+    "acknowledges_impact",
+    [
+      "Losing a client call because of us is awful.",
       "Three outages in a month is not acceptable.",
       "thats a nightmare when you run a bakery",
       "I can't imagine how hard it is to run a shop without a phone all day.",
       "You must be so frustrated after 9 years with us.",
-      "I completely understand your frustration.",
       "No wonder you're confused, the jump from $55 to $85 came with no warning.",
+      "That makes complete sense. You've been with us nine years and we let you down when it mattered most.",
     ],
     [
       "Sorry to hear that.",
@@ -162,7 +205,6 @@ const CASES: Array<[RepMove, string[], string[]]> = [
     "refuses_or_delays",
     [
       "I can't cancel that over chat.",
-      "You'll need to call the billing line.",
       "That's company policy.",
       "That's not possible.",
       "I'm unable to waive that fee.",
@@ -282,7 +324,7 @@ describe("detectMoves", () => {
     ],
     [
       "Hi, my name is Sam. I'm sorry, but I can't cancel your service, it's company policy. You'll need to call the retentions team.",
-      ["greets", "apologises", "refuses_or_delays", "transfers"],
+      ["greets", "apologises", "refuses_or_delays", "deflects_channel", "transfers"],
     ],
     [
       "That's awful, a bakery can't lose a whole day of orders. I'm escalating this to our priority repair team and I'll call you back by 3pm with an update.",
@@ -298,7 +340,7 @@ describe("detectMoves", () => {
     ],
     [
       "im so sorry thats really frustrating ill send a technician tomorrow morning",
-      ["acknowledges_impact", "apologises", "offers_remedy", "commits_to_action"],
+      ["generic_empathy", "apologises", "offers_remedy", "commits_to_action"],
     ],
     [
       "I understand why you're leaving after three outages. I've cancelled your service and I'll email you confirmation today.",
@@ -357,5 +399,33 @@ describe("splitSentences", () => {
     const sentences = splitSentences(text);
     expect(sentences).toEqual(expected);
     for (const sentence of sentences) expect(text).toContain(sentence);
+  });
+
+  it("reads questions as open or closed, and sarcasm as no kindness", () => {
+    const open = readTurn("How has all this affected your work?").sentences[0];
+    const closed = readTurn("Is your router on?").sentences[0];
+    expect(open?.question).toBe("open");
+    expect(closed?.question).toBe("closed");
+    expect(readTurn("Oh great, another outage, just what you needed.").moves).toEqual([]);
+  });
+
+  it("withdraws negated promises", () => {
+    expect(moves("I won't transfer you.")).not.toContain("transfers");
+    expect(moves("I'm not going to refund that.")).not.toContain("offers_remedy");
+    expect(moves("I can't cancel that today.")).toContain("refuses_or_delays");
+  });
+
+  it("flags a verb-less list of rubric words, and a turn with implausibly many moves, as unnatural", () => {
+    const list = readTurn(
+      "Apologies, your situation, nine years, credit, technician Thursday, no transfer, confirmation email.",
+    );
+    expect(list.unnatural).toMatch(/fragments/);
+    const stuffed = readTurn(
+      "Hi I'm Sam, sorry, I understand your frustration, we have the best network, upgrade deal, I'll credit you and call you by 3pm and escalate to a manager?",
+    );
+    expect(stuffed.unnatural).not.toBeNull();
+    expect(
+      readTurn("I'm so sorry about the outage on your client call. I'll book a technician for Thursday.").unnatural,
+    ).toBeNull();
   });
 });

@@ -1,31 +1,17 @@
 import type { RepMove } from "./moves";
-import { REP_MOVES } from "./moves";
-import { matches, RULES } from "./move-rules";
-import { splitSentences } from "./sentences";
+import { readTurn, type DetectedMove } from "./read-turn";
 
 /**
- * Rule-based, offline classification of a rep turn into REP_MOVES. Deterministic and pure:
- * each move is a list of phrase patterns matched per sentence, and the matching sentence is
- * returned as the quote so it can be cited as evidence.
+ * Offline classification of a rep turn into REP_MOVES: phrase rules per sentence, read as
+ * language by read-turn.ts. Deterministic and pure; the sentence that carries each move is its
+ * quote, so it can be cited as evidence.
  */
 
-export interface DetectedMove {
-  move: RepMove;
-  /** An exact substring of the input: the sentence that triggered the move. */
-  quote: string;
-}
+export type { DetectedMove };
 
 /** The moves in a rep turn, at most one entry per move, in REP_MOVES order. */
 export function detectMoves(text: string): DetectedMove[] {
-  const sentences = splitSentences(text);
-  const found: DetectedMove[] = [];
-  for (const move of REP_MOVES) {
-    const rule = RULES[move];
-    const quote =
-      typeof rule === "function" ? rule(sentences, text) : sentences.find((sentence) => matches(rule, sentence));
-    if (quote !== undefined) found.push({ move, quote });
-  }
-  return found;
+  return readTurn(text).moves;
 }
 
 /** Moves and the sentences behind them, by the rule-based detector. */

@@ -9,23 +9,23 @@ import type { RepMove } from "./moves";
 const RAMBLE_WORDS = 90;
 
 /** Case-insensitive regex from a raw template, so fragments can be shared between patterns. */
-function rx(strings: TemplateStringsArray, ...parts: string[]): RegExp {
+export function rx(strings: TemplateStringsArray, ...parts: string[]): RegExp {
   return new RegExp(String.raw(strings, ...parts), "i");
 }
 
 // --- Shared fragments -------------------------------------------------------------------
 
-const INTENSIFIER =
+export const INTENSIFIER =
   "(?:really|so|very|incredibly|truly|extremely|super|absolutely|completely|totally|pretty|quite|genuinely|such|an?|just|deeply|hugely|massively|clearly|understandably|obviously|definitely)";
 /** How a situation can feel; used after "that sounds", "this is", "losing X was" ... */
-const FEELING =
+export const FEELING =
   "(?:frustrat(?:ing|ed)|stress(?:ful|ed)?|awful|terrible|horrible|horrendous|dreadful|annoying|infuriating|maddening|upsetting|disruptive|difficult|hard|rough|tough|worrying|confusing|unacceptable|not (?:acceptable|ok(?:ay)?|good enough|fair|right|on)|unfair|nightmare|pain|hassle|disappointing|scary|costly|shock(?:ing)?|blow|headache|inconvenien(?:t|ce)|exhausting|concerning|alarming|big deal|lot to deal with|lot of stress|ridiculous|outrageous)";
 /** How a person can feel; used after "you're", "you must be" ... */
-const FEELING_PERSON =
+export const FEELING_PERSON =
   "(?:frustrated|upset|angry|annoyed|stressed(?: out)?|worried|confused|fed up|disappointed|furious|exhausted|livid|shocked|concerned|anxious|let down|out of pocket)";
 const TIME = String.raw`(?:today|tonight|tomorrow|(?:this|tomorrow|monday|tuesday|wednesday|thursday|friday) (?:morning|afternoon|evening)|(?:on |by )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|by (?:\d|noon|midday|end of|eod|close|the end|lunch)|within (?:the (?:next )?)?(?:\d+|an?|one|two|twenty[- ]four|forty[- ]eight) (?:minutes?|hours?|days?)|in (?:the next )?(?:\d+|an?|one|two|a few|a couple of) (?:minutes?|hours?)|at \d|\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m|p\.m)|right (?:now|away)|straight away|immediately|asap|first thing|end of (?:the )?day|eod|this week|shortly|now)(?!\w)`;
 /** First-person future: "I'll", "we will", "im going to" (apostrophes optional). */
-const I_WILL = String.raw`\b(?:i|we)(?:'?ll|\s+will|\s+shall|'?m going to|\s+am going to|'?re going to|\s+are going to|'?m gonna|'?re gonna)\s+(?:(?:personally|also|then|now|definitely|go ahead and|make sure to|be sure to)\s+)*`;
+export const I_WILL = String.raw`\b(?:i|we)(?:'?ll|\s+will|\s+shall|'?m going to|\s+am going to|'?re going to|\s+are going to|'?m gonna|'?re gonna)\s+(?:(?:personally|also|then|now|definitely|go ahead and|make sure to|be sure to)\s+)*`;
 const NOT_ABLE = "(?:unable|not (?:able|allowed|authori[sz]ed|permitted)) to";
 const AUX = "(?:can|could|would|will|do|does|did|is|are|am|was|were|have|has|had|should|shall|may|might)";
 const FILLER = String.raw`(?:(?:ok(?:ay)?|so|and|also|alright|right|great|sure|sorry|thanks|thank you|first|quick question)\b[,\s]*)*`;
@@ -78,7 +78,7 @@ export function matches(rule: SentenceRule, raw: string): boolean {
   });
 }
 
-const QUESTION: SentenceRule = {
+export const QUESTION: SentenceRule = {
   patterns: [
     rx`\?["'”’)\]\s]*$`,
     // Chat questions often lack "?": judge by how they start ...
@@ -92,9 +92,12 @@ const QUESTION: SentenceRule = {
   ],
 };
 
-const IMPACT_PROMPT = rx`^${FILLER}(?:tell me|let me know|help me understand|(?:can|may) i ask|i'?d (?:like|love) to (?:know|understand|hear)|i(?:'?m| am| was) wondering)\b`;
+export const IMPACT_PROMPT = rx`^${FILLER}(?:tell me|let me know|help me understand|(?:can|may) i ask|i'?d (?:like|love) to (?:know|understand|hear)|i(?:'?m| am| was) wondering)\b`;
 
-export const RULES: Record<RepMove, SentenceRule | TurnRule> = {
+/** Moves added for real calls; their rules live in call-move-rules.ts. */
+export type CallMove = "generic_empathy" | "interrogates_reason" | "superiority_pitch" | "deflects_channel";
+
+export const BASE_RULES: Record<Exclude<RepMove, CallMove>, SentenceRule | TurnRule> = {
   greets: {
     patterns: [
       rx`^(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening|day)|welcome)\b`,
@@ -108,15 +111,6 @@ export const RULES: Record<RepMove, SentenceRule | TurnRule> = {
   acknowledges_impact: {
     negatable: true,
     patterns: [
-      rx`\b(?:(?:that|this|it|what)'?s|sounds?(?: like)?|must (?:be|have been|feel)|(?:is|was|are|were|has been|have been|had been|seems?|feels?|looks?)(?: like)?)\s+(?:${INTENSIFIER}\s+)*${FEELING}\b(?!\s+to\s+(?:say|tell|know|predict|estimate|give|answer|shout|yell|swear|speak|talk|be))`,
-      rx`\bi (?:can'?t |cannot |can |completely |totally |really |fully |definitely )*(?:hear|see|understand|imagine|appreciate|get|know) (?:how|why|what an?)\b`,
-      rx`\b(?:understand|appreciate|hear|get|feel|share|see) (?:your|the) (?:frustration|concern|anger|annoyance|stress|worry|confusion|disappointment|upset)\b`,
-      rx`\byou(?:'?re| are| must be| must feel| seem| sound| have been|'?ve been|'?d be| would be| feel)\s+(?:${INTENSIFIER}\s+)*${FEELING_PERSON}\b`,
-      rx`\b(?:you have every right|you'?re (?:absolutely |completely )?right) to be\b`,
-      rx`\bi (?:don'?t|dont|do not) blame you\b`,
-      rx`\bno wonder\b`,
-      rx`\b(?:completely |totally |perfectly )?understandabl[ey]\b`,
-      rx`\bthe last thing you need\b`,
       // The customer's specific situation reflected back.
       rx`\b(?:three|3|multiple|several|repeated|so many|constant) (?:outages|drops|disconnections|interruptions)\b`,
       rx`(?<!\b(?:are|were|have|has|did|do) you (?:been )?)\blos(?:ing|t|e) (?:a |an |your |the |that |those )?(?:important |big )?(?:client|customer|business|orders?|sales?|money|income|work|calls?|day)\b`,

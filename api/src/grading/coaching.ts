@@ -28,6 +28,13 @@ export function rubricTurnCoaching(
   results: CriterionResult[],
   personaId: string | null,
 ): TurnCoachingNote {
+  // A list of rubric words, or a pile of moves, is not a reply: say so before anything else.
+  if (results.some((result) => result.flags.includes("unnatural")))
+    return {
+      tip: "Say it to the customer in whole sentences: a list of keywords, or every move at once, earns nothing. Pick what this moment needs and say that.",
+      betterReply: null,
+      source: "rubric",
+    };
   const scored = withEvidence(results).sort((a, b) => a.score - b.score);
   const weakest = scored[0];
   const weakCriterion = rubric.criteria.find((criterion) => criterion.id === weakest?.id);

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import type { Criterion, Rubric } from "../library/rubric-schema";
 import { repTurns, type Transcript } from "../conversation/transcript";
 import { applyChecks, runChecks } from "./checks";
@@ -6,7 +5,7 @@ import { rubricTurnCoaching } from "./coaching";
 import { verifyEvidence, verifyQuotes } from "./evidence";
 import type { Grader, Judgement, TurnJudgement } from "./grader";
 import { findInstructionAttempts } from "./instruction-attempts";
-import { JUDGE_PROMPT_VERSION } from "./judge-prompt";
+import { cached } from "./cached-judgement";
 import { mergeSamples } from "./samples";
 import type { CriterionFlag, CriterionResult, Evidence, TurnCoachingNote } from "./types";
 import type { UsageMeter } from "./usage";
@@ -205,57 +204,6 @@ function combine(how: Criterion["aggregate"], scores: number[]): number {
   if (how === "max") return Math.max(...scores);
   if (how === "min") return Math.min(...scores);
   return scores.reduce((sum, score) => sum + score, 0) / scores.length;
-}
-
-interface CacheInput {
-  kind: "turn" | "call";
-  rubric: Rubric;
-  criteria: Criterion[];
-  transcript: Transcript;
-  turnIndex?: number;
-  sample: number;
-}
-
-/** Model judgements are stored; a complete one (nothing unscored) is served again for identical input. */
-async function cached<T extends Judgement>(
-  ctx: GradingContext,
-  input: CacheInput,
-  judge: () => Promise<T>,
-): Promise<T> {
-  const { grader, cache } = ctx;
-  if (!cache || grader.engine !== "model" || grader.model === null || input.criteria.length === 0) return judge();
-  const request = grader.requestFingerprint?.(input.kind, {
-    rubric: input.rubric,
-    criteria: input.criteria,
-    transcript: input.transcript,
-    sessionId: null,
-    sample: input.sample,
-    ...(input.turnIndex === undefined ? {} : { turnIndex: input.turnIndex }),
-  });
-  // The request's own text when the grader can say it (an edited prompt, or any part of the rubric
-  // the judge is shown, is a new key); otherwise what goes into it.
-  const key = createHash("sha256")
-    .update(
-      JSON.stringify({
-        prompt: request ?? JUDGE_PROMPT_VERSION,
-        kind: input.kind,
-        model: grader.model,
-        scale: input.rubric.scale,
-        criteria: input.criteria,
-        transcript: input.transcript.map(({ index, role, text }) => ({ index, role, text })),
-        turn: input.turnIndex ?? null,
-        sample: input.sample,
-      }),
-    )
-    .digest("hex");
-  const hit = cache.get(key);
-  if (hit !== null) {
-    ctx.meter.cached();
-    return hit as T;
-  }
-  const fresh = await judge();
-  if (!fresh.criteria.some((result) => result.score === null)) cache.set(key, grader.model, fresh);
-  return fresh;
 }
 
 /** Rule-detected attempts plus the judge's own reports, kept only where the quote is real. */

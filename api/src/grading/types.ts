@@ -8,7 +8,9 @@ export interface Evidence {
   quote: string;
 }
 
-export type CriterionFlag = "no_evidence" | "unscored" | "evidence_dropped" | "check_failed" | "capped_no_evidence";
+/** `unnatural`: a turn in scope reads as a list of fragments or carries implausibly many moves. */
+export type CriterionFlag =
+  "no_evidence" | "unscored" | "evidence_dropped" | "check_failed" | "capped_no_evidence" | "unnatural";
 
 export interface CriterionResult {
   id: string;

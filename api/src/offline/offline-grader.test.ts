@@ -79,4 +79,25 @@ describe("offline grader", () => {
     const results = await grader.gradeCall({ transcript: [{ index: 0, role: "customer", text: "Hello?" }] });
     expect(results.every((result) => result.score === null && result.flags.includes("unscored"))).toBe(true);
   });
+
+  it("gives a verb-less list of rubric words nothing, and flags it unnatural", async () => {
+    const list =
+      "Sorry, three outages, losing a client call, awful, credit, technician, no transfer, confirmation email.";
+    const [listed] = await grader.gradeTurn({ transcript: call(list), turnIndex: 1 });
+    const [spoken] = await grader.gradeTurn({
+      transcript: call("I'm so sorry. Three outages in a month, and losing a client call, is awful."),
+      turnIndex: 1,
+    });
+    expect(listed?.flags).toContain("unnatural");
+    expect(listed?.score).toBeLessThan(spoken?.score ?? 0);
+    expect(spoken?.flags).not.toContain("unnatural");
+  });
+
+  it("coaches a keyword list as a list, never with praise", async () => {
+    const list =
+      "Sorry, three outages, losing a client call, awful, credit, technician, no transfer, confirmation email.";
+    const graded = await gradeRepTurn(context(), rubric, call(list), 1);
+    expect(graded.coaching?.tip).toMatch(/whole sentences/);
+    expect(graded.coaching?.tip).not.toMatch(/^Good|Keep going/);
+  });
 });

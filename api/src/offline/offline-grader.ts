@@ -5,7 +5,7 @@ import { findPattern, wordCount } from "../grading/patterns";
 import type { CriterionResult, Evidence } from "../grading/types";
 import type { Criterion, Rubric } from "../library/rubric-schema";
 import { repTurns, type Turn } from "../conversation/transcript";
-import { detectMoves } from "../conversation/detect-moves";
+import { readTurn, type TurnReading } from "../conversation/read-turn";
 import { splitSentences } from "../conversation/sentences";
 
 interface Hit {
@@ -16,6 +16,8 @@ interface Hit {
 interface Hits {
   good: Hit[];
   bad: Hit[];
+  /** Why a turn in scope does not read as speech; its good signals then count for nothing. */
+  unnatural?: string;
 }
 
 /**
@@ -40,7 +42,11 @@ export function createOfflineGrader(): Grader {
         const all = turns.map((turn) => findHits(criterion, turn));
         const good = uniqueBySignal(all.flatMap((hits) => hits.good));
         const bad = all.flatMap((hits) => hits.bad);
-        return { ...scoreHits(rubric, criterion, { good, bad }, "the call"), focusTurn: bad[0]?.evidence.turn ?? null };
+        const unnatural = all.find((hits) => hits.unnatural)?.unnatural;
+        return {
+          ...scoreHits(rubric, criterion, { good, bad, unnatural }, "the call"),
+          focusTurn: bad[0]?.evidence.turn ?? null,
+        };
       });
       return { criteria: criteriaResults, instructionAttempts: [] };
     },
@@ -82,15 +88,20 @@ function scoreHits(rubric: Rubric, criterion: Criterion, hits: Hits, where: stri
     id: criterion.id,
     score,
     evidence,
-    rationale: `${anchorRationale(criterion, score)} (${found.length > 0 ? found.join("; ") : `no signals in ${where}`})`,
-    flags: evidence.length === 0 ? ["no_evidence"] : [],
+    rationale: `${anchorRationale(criterion, score)} (${found.length > 0 ? found.join("; ") : `no signals in ${where}`})${hits.unnatural ? `; a reply reads as ${hits.unnatural}, so its moves earn nothing` : ""}`,
+    flags: [
+      ...(evidence.length === 0 ? ["no_evidence" as const] : []),
+      ...(hits.unnatural ? ["unnatural" as const] : []),
+    ],
   };
 }
 
 function findHits(criterion: Criterion, turn: Turn): Hits {
   const { good, bad } = criterion.signals;
   const text = withoutInstructionAttempts(turn.text);
-  const moves = movesIn(text);
+  const reading = readingOf(text);
+  // Bad moves count even in a list of words; good ones do not (see goodHits below).
+  const moves = reading.listed;
   const cite = (quote: string) => ({ turn: turn.index, quote });
   const phraseHits = (phrases: string[]) =>
     phrases.flatMap((phrase) => {
@@ -102,8 +113,9 @@ function findHits(criterion: Criterion, turn: Turn): Hits {
       .filter((found) => wanted.includes(found.move))
       .map((found) => ({ signal: found.move, evidence: cite(found.quote) }));
 
-  const goodHits = [...phraseHits(good.phrases), ...moveHits(good.moves)];
-  if (good.question) {
+  // A list of rubric words is not a reply: it earns nothing for what it lists (issue 14).
+  const goodHits = reading.unnatural ? [] : [...phraseHits(good.phrases), ...moveHits(good.moves)];
+  if (good.question && !reading.unnatural) {
     const question = moves.find((found) => found.move === "asks_question");
     if (question && !goodHits.some((hit) => hit.signal === "asks_question"))
       goodHits.push({ signal: "asks a question", evidence: cite(question.quote) });
@@ -114,21 +126,21 @@ function findHits(criterion: Criterion, turn: Turn): Hits {
   if (limit !== undefined && words > limit) {
     badHits.push({ signal: `${words} words (limit ${limit})`, evidence: cite(splitSentences(text)[0] ?? text) });
   }
-  return { good: goodHits, bad: badHits };
+  return { good: goodHits, bad: badHits, unnatural: reading.unnatural ?? undefined };
 }
 
 // Every criterion of a turn looks at the same moves; reading them once per text saves most of the
 // offline grader's time (BENCHMARKS.md). Bounded, since the texts are learners' words.
 const MOVE_CACHE_SIZE = 500;
-const moveCache = new Map<string, ReturnType<typeof detectMoves>>();
-function movesIn(text: string) {
-  let moves = moveCache.get(text);
-  if (!moves) {
-    moves = detectMoves(text);
-    if (moveCache.size >= MOVE_CACHE_SIZE) moveCache.delete(moveCache.keys().next().value ?? "");
-    moveCache.set(text, moves);
+const readingCache = new Map<string, TurnReading>();
+function readingOf(text: string): TurnReading {
+  let reading = readingCache.get(text);
+  if (!reading) {
+    reading = readTurn(text);
+    if (readingCache.size >= MOVE_CACHE_SIZE) readingCache.delete(readingCache.keys().next().value ?? "");
+    readingCache.set(text, reading);
   }
-  return moves;
+  return reading;
 }
 
 function uniqueEvidence(items: Evidence[]): Evidence[] {

@@ -12,6 +12,7 @@ const FLAG_TEXT: Record<string, string> = {
   evidence_dropped: "Some quoted words were not in the transcript and were dropped",
   check_failed: "A rule check failed",
   capped_no_evidence: "Capped at the middle of the scale: no quote from the rep backs a higher score",
+  unnatural: "A reply read as a list of keywords or too many moves at once, and earned nothing for them",
 };
 
 export function CriterionCard({

@@ -1,0 +1,161 @@
+import type { RepMove } from "./moves";
+import { BASE_RULES, FEELING, FEELING_PERSON, INTENSIFIER, rx, type SentenceRule, type TurnRule } from "./move-rules";
+
+/**
+ * Rules for the moves a real call needs beyond the first eighteen (issue 14): stock sympathy,
+ * obstruction by questioning, superiority pitches and deflection to another channel. The reader
+ * (read-turn.ts) refines these with parts of speech: an empathy cue that names something
+ * specific about the customer becomes acknowledges_impact.
+ */
+
+/** Sympathy in any words: the cue both empathy moves start from. */
+export const EMPATHY_CUE: SentenceRule = {
+  negatable: true,
+  patterns: [
+    rx`\b(?:(?:that|this|it|what)'?s|sounds?(?: like)?|must (?:be|have been|feel)|(?:is|was|are|were|has been|have been|had been|seems?|feels?|looks?)(?: like)?)\s+(?:${INTENSIFIER}\s+)*${FEELING}\b(?!\s+to\s+(?:say|tell|know|predict|estimate|give|answer|shout|yell|swear|speak|talk|be))`,
+    rx`\bi (?:can'?t |cannot |can |completely |totally |really |fully |definitely )*(?:hear|see|understand|imagine|appreciate|get|know) (?:how|why|what an?|where you'?re coming from|that|you)\b`,
+    rx`\b(?:understand|appreciate|hear|get|feel|share|see|recogni[sz]e|acknowledge) (?:your|the|how) (?:frustrat\w*|concern|anger|annoyance|stress|worry|confusion|disappointment|upset|feelings?)\b`,
+    rx`\byou(?:'?re| are| must be| must feel| seem| sound| have been|'?ve been|'?d be| would be| feel)\s+(?:${INTENSIFIER}\s+)*${FEELING_PERSON}\b`,
+    rx`\b(?:you have every right|you'?re (?:absolutely |completely )?right) to be\b`,
+    rx`\bi (?:don'?t|dont|do not) blame you\b|\bno wonder\b|\bthe last thing you need\b`,
+    rx`\b(?:completely |totally |perfectly )?understandabl[ey]\b`,
+    rx`^(?:i|we) (?:completely |totally |really |fully )?(?:understand|hear you|get it|hear that)\b|\bi hear you\b|\bi feel your pain\b`,
+    rx`\b(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:the|any|this|all the|your) (?:\w+ )?(?:inconvenience|trouble|hassle|frustration|confusion|disruption|loss|issues?|problems?)\b|\btake your time\b|\bisn'?t it annoying\b`,
+    rx`\bthat must be (?:hard|difficult|tough|annoying)\b|\bi can only imagine\b|\bthat'?s never (?:fun|nice|good)\b`,
+  ],
+};
+
+/** What the customer lived through, named in the rep's words. */
+const SITUATION: SentenceRule = {
+  negatable: true,
+  patterns: [
+    ...(BASE_RULES.acknowledges_impact as SentenceRule).patterns,
+    rx`\b(?:we|i) (?:really )?let you down\b|\byou(?:'?ve| have) been (?:with us|a customer) (?:for )?\w+ years\b`,
+    rx`\b(?:on|during|in the middle of|right before|the (?:day|night|week)) (?:of )?(?:your|a|the) (?:client|work|important|big|wedding|birthday|anniversary|meeting|presentation|deadline|trip|flight|event)\b`,
+  ],
+};
+
+const LEAVING = String.raw`(?:cancel\w*|leav\w*|go(?:ing)? elsewhere|switch\w*|clos\w* (?:your|the) account|end (?:your|the) (?:contract|service)|move (?:to|your)|want(?:ing)? out|not (?:staying|renewing)|port\w* out|stop\w*)`;
+
+export const CALL_RULES: Record<Exclude<RepMove, keyof typeof BASE_RULES>, SentenceRule | TurnRule> = {
+  generic_empathy: EMPATHY_CUE,
+  interrogates_reason: {
+    patterns: [
+      rx`\bwhy (?:do|did|would|are|is|does) (?:you|it|that)\b[^.?!]*\b${LEAVING}`,
+      rx`\bwhy (?:not|don'?t you|wouldn'?t you|would you)\b`,
+      rx`\b(?:help me understand|tell me|walk me through|can i ask|may i ask|mind (?:me )?asking|could you (?:tell|share))\b[^.?!]*\b(?:why|reason|what(?:'?s| is| are)? (?:making|driving|prompting|behind)|not (?:liking|happy)|wrong with)\b`,
+      rx`\bwhat (?:would it take|can (?:i|we) do) to (?:keep|change your mind|make you stay)\b|\bwhat (?:is|'?s) (?:the|your) (?:main )?reason\b`,
+      rx`\b(?:what|which) (?:exactly )?(?:is it|are you) (?:not )?(?:liking|unhappy|dissatisfied)\b|\bwhat (?:made|makes) you (?:want to )?(?:decide|${LEAVING})`,
+      rx`\bare you sure (?:you want|about)\b|\bis there (?:anything|something) (?:i|we) (?:can|could) do to (?:keep|change)\b`,
+    ],
+  },
+  superiority_pitch: {
+    patterns: [
+      rx`\b(?:number one|no\.? ?1|#1|industry[- ]leading|market[- ]leading|the leading|award[- ]winning|unbeatable|second to none|world[- ]class)\b`,
+      rx`\b(?:the|our) (?:(?:most|very) \w+|best|fastest|cheapest|biggest|largest|strongest|widest|quickest|greatest|most reliable)\b(?! (?:way|thing|i can|we can|option for you|time|day|slot))`,
+      rx`\b(?:better|faster|cheaper|more reliable) than (?:any|every|all|the (?:other|competition)|our competitors|(?:[A-Z]\w+))\b|\bno one (?:else )?(?:can )?(?:beats?|match(?:es)?)\b|\bnobody beats\b`,
+    ],
+  },
+  deflects_channel: {
+    negatable: true,
+    patterns: [
+      rx`\byou can (?:do|manage|change|find|submit|request|cancel|update|check|see|sort)\b[^.?!]*\b(?:online|website|web ?site|app|portal|self[- ]service|form|account page|my account)\b`,
+      rx`\b(?:go|head|log ?in|visit|check) (?:to |on(?:to)? |into )?(?:our|the|your) (?:website|web ?site|app|portal|online account|faq|help (?:centre|center|page))\b`,
+      rx`\b(?:you(?:'?ll| will)? (?:need|have) to|you should|please|you must|best to|try) (?:call|phone|ring|email|e-mail|write (?:to|in)|contact|message|text|visit|go (?:to|into)|mail|fax|submit)\b`,
+      rx`\b(?:call|ring|phone) (?:the number|the other line|our \w+ (?:line|team|department)|back (?:during|on|in))\b|\bthe number on (?:your|the) (?:bill|card|statement|back)\b`,
+      rx`\b(?:in (?:a|the) store|in person|by (?:post|mail|email|letter)|in writing)\b`,
+    ],
+  },
+};
+
+// --- Phrasings the first eighteen rules missed (found on the DEV split of evals/moves) ----------
+
+/** A vague promise with no owner or time: a stall, not a commitment (MOVES.md). */
+export const STALL = rx`^(?![^.?!]*\b(?:by|at \d|within|today|tonight|tomorrow|this (?:morning|afternoon|evening)|on (?:mon|tue|wed|thu|fri|sat|sun)\w*|\d+ ?(?:am|pm))\b)(?:ok(?:ay)?,? )?(?:someone|somebody|the \w+ team|we'?ll|i'?ll|we will|i will)\s+(?:will |'?ll )?(?:be in touch|call you(?: about [\w ]+)?|get back to you|look into (?:it|this|that)|see what (?:i|we) can do|chase (?:it|this|that)(?: up)?|sort it(?: out)?|do (?:my|our) best|update you when|reach out)\b[^.?!]*[.!]?$`;
+
+function extend(rule: SentenceRule | TurnRule, patterns: RegExp[]): SentenceRule {
+  const base = rule as SentenceRule;
+  return { ...base, patterns: [...base.patterns, ...patterns] };
+}
+
+const REMEDY = BASE_RULES.offers_remedy as SentenceRule;
+
+export const EXTRA_RULES: Partial<Record<RepMove, SentenceRule>> = {
+  // A remedy is offered by someone ("I can", "we'll cover", "would it help if I"); a refund that is
+  // only mentioned, explained or checked on is not an offer.
+  offers_remedy: {
+    ...extend(REMEDY, [
+      rx`\b(?:divert|switch|put(?:ting)? you on|mov(?:e|ing) you to)\w*\b[^.?!]*\b(?:plan|mobile|line|number|flight)\b|\breplacement\b|\bvouchers?\b`,
+      rx`\bcover (?:a|the|your) (?:hotel|taxi|cost|meals?|car)\b|\b(?:rebook|reserv|arrang)\w* (?:you|the|a)\b|\bno (?:change |cancellation )?fee\b|\bdon'?t have to pay\b|\bfix(?:ing)? (?:it|this)\b|\brefunded it\b`,
+    ]),
+    when: (sentence) =>
+      /\b(?:i|we|ill|im|i'\w+|we'\w+|let me|let us|us|would it help|how about|what if)\b|^(?:ok(?:ay)?,? )?(?:a|one|two|\$)/i.test(
+        sentence,
+      ),
+    unless: new RegExp(
+      `${REMEDY.unless?.source ?? "$^"}|\\b(?:check|confirm|make sure|see if|clear about|unclear about|how)\\b[^.?!]*\\brefund|\\b(?:would love|'d love|wish i could)\\b`,
+      "i",
+    ),
+  },
+  blames_customer: extend(BASE_RULES.blames_customer, [
+    rx`\bi'?m not (?:saying|blaming)\b[^.?!]*\bbut\b|\byou (?:did )?agreed? to (?:a|the|this)\b|\byou should(?: have|'?ve) received\b[^.?!]*\b(?:ago|already|last)\b`,
+    rx`\b(?:on|inside) (?:the customer'?s|your) (?:end|side)\b|\binside the building\b|\bon your side\b|\byour own (?:\w+ )?equipment\b`,
+    rx`\bmost customers know\b|\bbetween you and your\b|\byou clicked\b|\bnot (?:on )?(?:us|our end)\b|\boutside (?:of )?our control\b`,
+    rx`\bif you'?d\b[^.?!]*\b(?:would(?:n'?t)?|could)(?: have|'?ve)\b|\bif (?:the|your) [\w ]+ (?:wasn'?t|weren'?t) (?:filled|done|sent|completed)\b`,
+    rx`\b(?:did|were|are) (?:you|your \w+)\b[^.?!]*\b(?:your own|your side|by any chance|outdated|the problem|before calling|sure you don'?t)\b`,
+    rx`\bpeople who (?:don'?t|do not|didn'?t)\b|\bwhich is why we (?:always )?recommend\b|\bweren'?t good enough for you\b`,
+  ]),
+  checks_understanding: extend(BASE_RULES.checks_understanding, [
+    rx`\b(?:have|did) i (?:got|get|understood)\b|\bhave i understood\b|\bsame page\b|\bjust to (?:confirm|double-check|check)\b[^.?!]*\?`,
+    rx`\b(?:that|this|it)(?: \w+)?(?: \w+)? works? for you\b|\bsounds? (?:right|good|ok(?:ay)?)\s*\?|\bis that (?:correct|right|all right|everything)\b|,\s*(?:ok(?:ay)?|yeah|right)\s*\?\s*$`,
+  ]),
+  deflects_channel: extend(CALL_RULES.deflects_channel, [
+    rx`\b(?:you'?ll need to|you can|you'?d have to|only|please)\b[^.?!]*\b(?:online|through (?:my account|the [\w ]*(?:portal|form|app|console|help cent(?:er|re)))|in the (?:mobile )?app)\b`,
+    rx`\b(?:has to|have to|must|can only) be (?:done|requested|handled|raised|made) (?:by|through|at|in|online)\b|\bhandled by (?:your|our|the) \w+|\btake (?:that|it|this) up with\b`,
+    rx`\b(?:reach out to|speak to|talk to|contact|try) (?:the |our |your )?(?:\S+@\S+|agents?|desk|airport|account manager|courier|bank|manufacturer|billing)\b|\bgo through (?:your|the|our) \w+\b|\braise a ticket\b|\bthere are apps\b`,
+    rx`\b(?:please|you(?:'?ll| can| need to| should)?) (?:\w+ ){0,3}(?:send|email|write|reach out|forward)\b[^.?!]*@`,
+  ]),
+  acknowledges_impact: extend(SITUATION, [
+    rx`\b(?:sorry|apologi[sz]e) (?:that |it |this )?(?:cost|left|cut|made|meant|kept|put)\b|\bcut you off\b|\bshould never have\b|\bshouldn'?t have (?:had to|to)\b`,
+    rx`\b(?:big jump|a lot to absorb|adds up|exhausting|worst timing|too many|long time to be|every right|last thing you need(?:ed)?|opposite of help|look bad|isn'?t what you need|would make anyone|costing you|had to chase|on a fixed income)\b`,
+  ]),
+  refuses_or_delays: extend(BASE_RULES.refuses_or_delays, [
+    STALL,
+    rx`\bi have to read\b|\bi need to see\b|\bit'?s not that (?:we|i) (?:don'?t|dont)\b|\bits not that\b|\bat the earliest\b|\bthe earliest \w+ (?:slot|date|appointment)\b`,
+    rx`\bnothing (?:until|till|before)\b|\bnot (?:on shift )?(?:till|until)\b|\bnot allowed\b|\bnot something we\b|\bno rooms?\b|\b(?:are|is) (?:all )?full\b|\bas soon as possible\b`,
+  ]),
+  interrogates_reason: extend(CALL_RULES.interrogates_reason, [
+    rx`\bwhat (?:exactly )?would (?:it take|make you|you need)\b[^.?!]*\b(?:stay|renew|keep|remain)\b|\bhelp me understand what'?s not working\b|\bmaking you (?:leave|go|switch|want to leave)\b`,
+  ]),
+  superiority_pitch: extend(CALL_RULES.superiority_pitch, [
+    rx`\bmost (?:reliable|advanced|trusted|popular|secure)\b|\b(?:highest|top|best)[- ](?:rated|reviewed)\b|\bvoted\b[^.?!]*\bbest\b|\bcomes? close to our\b|\bno other \w+\b[^.?!]*\b(?:gives|offers|has|matches)\b`,
+  ]),
+  uses_jargon: extend(BASE_RULES.uses_jargon, [
+    /\b(?!(?:OK|UK|US|USA|EU|TV|ID|CEO|AM|PM|ASAP|PIN|SMS|VIP|FAQ|IT|HR|PDF|AI|I)\b)[A-Z][A-Z0-9]{1,}(?:-[A-Z0-9]+)*s?\b/,
+    rx`\b(?:auth|gateway|settlement|dupe|fare basis|waiver code|reissue|coupon|waitlist\w*|segment|rotation|profile class|velocity rule|decline state|step-up|failover|ticket queue|sev[- ]?\d)\b`,
+  ]),
+  asks_about_impact: {
+    ...extend(BASE_RULES.asks_about_impact, [
+      rx`\bholding up\b|\bhardest part\b|\bhow did (?:that|it|this) (?:land|go)\b|\blook like for you\b|\bhow are your (?:customers|clients|staff|team)\b|\bmaking things (?:difficult|hard)\b`,
+    ]),
+  },
+  explains: extend(BASE_RULES.explains, [
+    rx`\b(?:came|comes) from\b|\bthere'?s (?:a|an) (?:fault|problem|issue|outage|backlog)\b|\bwhich (?:takes|is|means|was)\b|\bthe (?:standard|normal|regular) (?:rate|price)\b`,
+    rx`,\s*so (?:there|the|you|it|we)\b|\b(?:can|will|usually|may) take (?:a few|\d+|up to|several)\b|\bis temporary\b|\bcomes off once\b|\bbacklog\b|\bthere'?ll be a\b|\bi'?ve checked and\b`,
+  ]),
+  retention_pitch: extend(BASE_RULES.retention_pitch, [
+    rx`\b(?:join(?:ing)?|have you thought about|have a look at|switch(?:ing)? to our|if you keep|keep your (?:subscription|plan|account))\b|\bhate to see you go\b|\bshame to (?:switch|leave|go)\b`,
+  ]),
+  commits_to_action: extend(BASE_RULES.commits_to_action, [
+    rx`\b(?:i'?m|i am|we'?re|we are) (?:now |just |personally )?(?:refunding|switching|diverting|fixing|issuing|emailing|flagging|putting|escalating|processing|booking|sending|adding|applying|crediting|waiving|arranging|raising|logging|updating|changing|moving|reversing|removing|holding|marking|assigning|rebooking|reinstating|restoring|re-?billing|correcting|texting|opening|setting up|ordering|using)\b`,
+    rx`\b(?:i'?ll|i will) (?:personally )?(?:give|hold|stay|update|merge|mail|post)\b|\bwill be in your (?:email|inbox)\b|\bbeen assigned\b|\bdue between\b`,
+  ]),
+};
+
+/** Every move's rule: the first eighteen (move-rules.ts) and the ones above. */
+export const RULES: Record<RepMove, SentenceRule | TurnRule> = {
+  ...BASE_RULES,
+  ...CALL_RULES,
+  acknowledges_impact: SITUATION,
+  ...EXTRA_RULES,
+};

@@ -1,0 +1,234 @@
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import type { RepMove } from "./moves";
+import { REP_MOVES } from "./moves";
+import { matches, type SentenceRule } from "./move-rules";
+import { EMPATHY_CUE, RULES, STALL } from "./call-move-rules";
+import { splitSentences } from "./sentences";
+
+/**
+ * Reads a rep turn as language (issue 14): sentences from the splitter, then wink-nlp (with its
+ * English "lite" model, which ships inside the npm package: no download, pure JS) for tokens,
+ * parts of speech and negation. The phrase rules propose moves per sentence; the reading decides
+ * what they are worth: open or closed question, negated promises, stock sympathy or a specific
+ * acknowledgement, sarcasm, and a turn that is a verb-less list of fragments or carries
+ * implausibly many moves is flagged `unnatural`. Kept out of the web bundle: the web imports only
+ * speakable-text.ts from this folder.
+ */
+
+export interface DetectedMove {
+  move: RepMove;
+  /** An exact substring of the input: the sentence that carries the move. */
+  quote: string;
+}
+
+export interface SentenceReading {
+  text: string;
+  /** "open" (how/what/tell me ...), "closed" (yes/no, either/or), or null for a statement. */
+  question: "open" | "closed" | null;
+  /** Some word in the sentence is under a negation (wink-nlp's negation flag). */
+  negated: boolean;
+  hasVerb: boolean;
+  /** Comma-separated parts, and how many of them are fragments (no clause: no subject and verb). */
+  parts: number;
+  fragments: number;
+  /** Whom the words are about: the customer (you/your) or the company (we/our/us). */
+  about: "customer" | "company" | null;
+  sarcastic: boolean;
+  moves: RepMove[];
+}
+
+export interface TurnReading {
+  sentences: SentenceReading[];
+  moves: DetectedMove[];
+  /** Why the turn does not read as speech (a list of fragments, too many moves), or null. */
+  unnatural: string | null;
+  /** The moves the words would carry if spoken; for an unnatural turn `moves` is empty. */
+  listed: DetectedMove[];
+}
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlp: Nlp | null = null;
+let loadMs: number | null = null;
+
+/** wink-nlp and its model, loaded once on first use (about 180 ms). */
+function reader(): Nlp {
+  if (!nlp) {
+    const started = performance.now();
+    nlp = winkNLP(model);
+    loadMs = performance.now() - started;
+  }
+  return nlp;
+}
+
+/** Loads the language model now (at start-up) and returns how long loading took, in ms. */
+export function loadLanguageModel(): number {
+  reader();
+  return loadMs ?? 0;
+}
+
+const FILLER = /^(?:(?:ok(?:ay)?|so|and|also|alright|right|great|sure|sorry|well|now|just|quick question)\b[,\s]*)*/i;
+const OPEN_START =
+  /^(?:how|what|tell me|walk me through|describe|talk me through|(?:can|could|would) you (?:tell|walk|talk|describe|explain)|i'?d (?:like|love) to (?:hear|know|understand))\b/i;
+const SARCASM =
+  /^(?:oh|wow|well)[,!]?\s+(?:great|wonderful|perfect|fantastic|brilliant|lovely|fabulous|congratulations|terrific)\b|\byeah,? right\b|\b(?:what a|such a) (?:surprise|shock)\b|\blucky you\b|\bjust what you (?:needed|wanted)\b|\bthanks (?:a lot|for nothing)\b|\bgood luck with that\b|\bboo[- ]?hoo\b|\bcry me a river\b/i;
+/** Moves that are withdrawn by sarcasm: it says the opposite of what the words offer. */
+const KIND_MOVES = new Set<RepMove>([
+  "generic_empathy",
+  "acknowledges_impact",
+  "apologises",
+  "offers_remedy",
+  "commits_to_action",
+  "greets",
+]);
+/** A negated keyword withdraws these ("I'm not going to refund", "nobody will transfer you"). */
+const PROMISE_WORDS: Partial<Record<RepMove, RegExp>> = {
+  offers_remedy: /^(?:credit|refund|reimburse|compensate|waive|send|book|schedule|dispatch|replace|fix|discount)/,
+  commits_to_action: /^(?:call|email|send|book|schedule|arrange|dispatch|follow|update|fix|process|ring|get|have)/,
+  transfers: /^(?:transfer|put|connect|pass|hand|send)/,
+  escalates: /^(?:escalat|supervisor|manager|priorit|flag|rais|expedit)/,
+  confirms_cancellation: /^(?:cancel|terminat|clos|disconnect|process)/,
+};
+/** Words that make sympathy specific when they are not in this stock list. */
+const STOCK =
+  /^(?:i|you|we|it|that|this|what|how|so|be|is|are|was|am|'s|'re|'m|n't|not|do|can|must|really|completely|totally|understand|hear|see|get|know|imagine|appreciate|feel|sound|seem|look|frustrat\w*|annoy\w*|upset\w*|inconvenience|trouble|hassle|situation|experience|problem|issue|thing|things|concern|way|lot|pain|sorry|apolog\w*|stress\w*|difficult|hard|tough|awful|terrible|right|every|total|absolute|understandabl\w*|wonder|last|need|blame|worry|the|a|an|for|of|to|about|all|any|with|my|your|our|me|just|very|totally|such|wholly|fully|truly|must|have|has|had|been|okay|ok|yes|no|oh|well|can't|cannot|coming|from|where|why|hear|feelings?|anger|confusion|disappointment|unacceptable|fair|shout|good|nice|fun|cause|caused|may|might|happen|happens|loss|disruption|service|worried|want|inconvenienced|rush|time|take)$/i;
+
+function readSentence(text: string): Omit<SentenceReading, "moves"> {
+  const doc = reader().readDoc(text);
+  const its = reader().its;
+  const tokens = doc.tokens();
+  const pos = tokens.out(its.pos) as string[];
+  const words = (tokens.out(its.normal) as string[]).map((word) => word.toLowerCase());
+  const negation = tokens.out(its.negationFlag) as unknown as boolean[];
+  const trimmed = text.replace(FILLER, "");
+  const ends = /\?["'”’)\]\s]*$/.test(text);
+  const startsAsQuestion = pos[0] === "AUX" || /^(?:how|what|when|where|why|who|which)\b/i.test(trimmed);
+  const question = ends || (startsAsQuestion && /\b(?:you|your|i|we)\b/i.test(text));
+  const customer = words.filter((word) => /^(?:you|your|yours|yourself)$/.test(word)).length;
+  const company = words.filter((word) => /^(?:we|our|us|ours)$/.test(word)).length;
+  const { parts, fragments } = countFragments(words, pos);
+  return {
+    text,
+    parts,
+    fragments,
+    question: !question ? null : OPEN_START.test(trimmed) ? "open" : "closed",
+    negated: negation.some(Boolean),
+    hasVerb: pos.some((tag) => tag === "VERB" || tag === "AUX"),
+    about: customer > company ? "customer" : company > customer ? "company" : null,
+    sarcastic: SARCASM.test(text),
+  };
+}
+
+/**
+ * A part is a clause when it has an auxiliary, a pronoun before a verb ("we lost it"), or opens the
+ * sentence with a command ("Call me back"); a bare noun phrase or a verb alone ("escalated") is not.
+ */
+function countFragments(words: string[], pos: string[]): { parts: number; fragments: number } {
+  const chunks: number[][] = [[]];
+  words.forEach((word, i) => {
+    if (/^[,;:•·|/–—-]$/.test(word)) chunks.push([]);
+    else if (pos[i] !== "PUNCT") chunks.at(-1)?.push(i);
+  });
+  const parts = chunks.filter((chunk) => chunk.length > 0);
+  const isClause = (chunk: number[], index: number) =>
+    chunk.some((i) => pos[i] === "AUX") ||
+    (index === 0 && pos[chunk[0] ?? -1] === "VERB" && !/ing$/.test(words[chunk[0] ?? -1] ?? "")) ||
+    chunk.some((i, k) => pos[i] === "VERB" && chunk.slice(0, k).some((j) => pos[j] === "PRON"));
+  return { parts: parts.length, fragments: parts.filter((chunk, index) => !isClause(chunk, index)).length };
+}
+
+function isSpecific(text: string): boolean {
+  const its = reader().its;
+  const tokens = reader().readDoc(text).tokens();
+  const pos = tokens.out(its.pos) as string[];
+  const words = tokens.out(its.lemma as unknown as typeof its.normal) as string[];
+  return words.some(
+    (word, i) => ["NOUN", "PROPN", "NUM", "VERB"].includes(pos[i] ?? "") && !STOCK.test(word) && word.length > 2,
+  );
+}
+
+/** The clauses that carry the sympathy, not a promise that follows it in a run-on sentence. */
+const CLAUSE = /[;:]|\s(?:but|so|and then|ill|i'll|i will|we'll|let me)\s/i;
+function empathyIsSpecific(text: string): boolean {
+  const clauses = text.split(CLAUSE).filter((clause) => matches(EMPATHY_CUE, clause));
+  return (clauses.length > 0 ? clauses : [text]).some(isSpecific);
+}
+
+function keywordsAllNegated(text: string, keyword: RegExp): boolean {
+  const its = reader().its;
+  const tokens = reader().readDoc(text).tokens();
+  const words = tokens.out(its.normal) as string[];
+  const negation = tokens.out(its.negationFlag) as unknown as boolean[];
+  const hits = words.map((word, i) => (keyword.test(word) ? i : -1)).filter((i) => i >= 0);
+  return hits.length > 0 && hits.every((i) => negation[i]);
+}
+
+function movesOf(reading: Omit<SentenceReading, "moves">, turn: string): RepMove[] {
+  const { text } = reading;
+  const found = new Set<RepMove>();
+  for (const move of REP_MOVES) {
+    const rule = RULES[move];
+    if (typeof rule === "function") continue;
+    if (matches(rule as SentenceRule, text)) found.add(move);
+  }
+  if (found.has("generic_empathy") && (found.has("acknowledges_impact") || empathyIsSpecific(text))) {
+    found.delete("generic_empathy");
+    found.add("acknowledges_impact");
+  }
+  if (reading.question !== null) found.add("asks_question");
+  // "I'll look into it": no owner-and-time promise, so a stall rather than a commitment.
+  if (STALL.test(text)) found.delete("commits_to_action");
+  // Sending the customer elsewhere, or a promise with a time, is not a refusal unless it says no.
+  const saysNo = /\b(?:can'?t|cannot|unable|not (?:able|allowed|possible)|won'?t|polic(?:y|ies)|only)\b/i.test(text);
+  if ((found.has("deflects_channel") || found.has("commits_to_action")) && !saysNo) found.delete("refuses_or_delays");
+  // An explanation in jargon explains nothing to the customer (MOVES.md).
+  if (found.has("uses_jargon")) found.delete("explains");
+  if (found.has("asks_about_impact") && (found.has("interrogates_reason") || /^\s*why\b/i.test(text)))
+    found.delete("asks_about_impact");
+  if (reading.sarcastic) for (const move of KIND_MOVES) found.delete(move);
+  if (reading.negated) {
+    for (const [move, keyword] of Object.entries(PROMISE_WORDS) as [RepMove, RegExp][]) {
+      if (found.has(move) && keywordsAllNegated(text, keyword)) found.delete(move);
+    }
+  }
+  void turn;
+  return REP_MOVES.filter((move) => found.has(move));
+}
+
+/** Over this many distinct moves in a turn of few sentences, the turn is a list, not speech. */
+const MANY_MOVES = 5;
+
+function unnaturalReason(sentences: SentenceReading[]): string | null {
+  const parts = sentences.reduce((sum, sentence) => sum + sentence.parts, 0);
+  const fragments = sentences.reduce((sum, sentence) => sum + sentence.fragments, 0);
+  const listy = sentences.some((sentence) => sentence.fragments >= 5 && sentence.fragments >= 0.8 * sentence.parts);
+  if ((parts >= 4 && fragments === parts) || listy) return "a list of fragments without a verb";
+  const distinct = new Set(sentences.flatMap((sentence) => sentence.moves));
+  distinct.delete("asks_question");
+  const words = sentences.reduce((sum, sentence) => sum + sentence.text.split(/\s+/).length, 0);
+  if (distinct.size >= MANY_MOVES && distinct.size > 2 * sentences.length && words < 8 * distinct.size)
+    return "implausibly many moves at once";
+  return null;
+}
+
+/** Reads one rep turn: sentences, their moves, and whether it reads as speech at all. */
+export function readTurn(text: string): TurnReading {
+  const sentences = splitSentences(text).map((sentence) => {
+    const reading = readSentence(sentence);
+    return { ...reading, moves: movesOf(reading, text) };
+  });
+  const moves: DetectedMove[] = [];
+  for (const move of REP_MOVES) {
+    const rule = RULES[move];
+    const quote =
+      typeof rule === "function"
+        ? rule(
+            sentences.map((sentence) => sentence.text),
+            text,
+          )
+        : sentences.find((sentence) => sentence.moves.includes(move))?.text;
+    if (quote !== undefined) moves.push({ move, quote });
+  }
+  const unnatural = unnaturalReason(sentences);
+  return { sentences, moves: unnatural ? [] : moves, unnatural, listed: moves };
+}
