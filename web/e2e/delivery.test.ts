@@ -5,14 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ClipMaker, clipMaker, missingTools } from "../../api/src/voice/testing/clips";
 import { startAppUnderTest } from "./support/app-under-test";
 import { hasChromium, SKIP_MESSAGE } from "./support/browser";
-import { REPO_ROOT } from "./support/paths";
+import { SCREENSHOTS } from "./support/paths";
 import type { ParleyServer } from "./support/server";
 
 const missing = [...missingTools("espeak", "sox", "pocketsphinx"), ...(hasChromium ? [] : ["chromium"])];
 if (!hasChromium) console.log(SKIP_MESSAGE);
 else if (missing.length > 0) console.log(`web e2e delivery: SKIPPED, ${missing.join(", ")} not installed`);
-
-const SHOTS = path.join(REPO_ROOT, "screenshots");
 
 describe.skipIf(missing.length > 0)("the delivery section of a spoken call's scorecard (Chromium)", () => {
   let server: ParleyServer;
@@ -72,7 +70,7 @@ describe.skipIf(missing.length > 0)("the delivery section of a spoken call's sco
       expect(text).toMatch(/\d+ words a minute/);
       expect(text).toMatch(/estimated at 150 words a minute/);
       expect(await page.getByTestId("delivery-caveat").textContent()).toMatch(/drops “um” and “uh”.*under-counted/);
-      await section.screenshot({ path: path.join(SHOTS, `scorecard-delivery-${width}.png`) });
+      await section.screenshot({ path: path.join(SCREENSHOTS, `scorecard-delivery-${width}.png`) });
     }
   }, 60_000);
 

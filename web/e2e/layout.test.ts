@@ -5,15 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAppUnderTest } from "./support/app-under-test";
 import { hasChromium, SKIP_MESSAGE } from "./support/browser";
 import { say } from "./support/call";
-import { REPO_ROOT } from "./support/paths";
+import { SCREENSHOTS } from "./support/paths";
 import type { ParleyServer } from "./support/server";
 
 if (!hasChromium) console.log(SKIP_MESSAGE);
 
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1280, height: 800 };
-// Screenshots for people to look at (not committed).
-const SHOTS = path.join(REPO_ROOT, "screenshots");
 
 /** How far the page is wider than the screen (0: no sideways scroll). */
 const overflow = (page: Page) =>
@@ -49,7 +47,7 @@ describe.skipIf(!hasChromium)("layout at phone (390 px) and laptop (1280 px) wid
 
   beforeAll(async () => {
     ({ server, page, stop } = await startAppUnderTest());
-    mkdirSync(SHOTS, { recursive: true });
+    mkdirSync(SCREENSHOTS, { recursive: true });
     const api = (method: string, route: string, body?: unknown) =>
       fetch(`${server.url}${route}`, {
         method,
@@ -89,7 +87,7 @@ describe.skipIf(!hasChromium)("layout at phone (390 px) and laptop (1280 px) wid
         else await page.locator("main h1").first().waitFor();
         await page.waitForLoadState("networkidle");
         if ((await overflow(page)) > 0) wide.push(`${name} at ${size.width}: ${await overflow(page)} px too wide`);
-        await page.screenshot({ path: path.join(SHOTS, `${name}-${size.width}.png`), fullPage: true });
+        await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${size.width}.png`), fullPage: true });
       }
     }
     expect(wide).toEqual([]);
@@ -105,7 +103,7 @@ describe.skipIf(!hasChromium)("layout at phone (390 px) and laptop (1280 px) wid
     expect(await page.getByRole("link", { name: "Evals" }).isVisible()).toBe(false);
     await menu.click();
     expect(await menu.getAttribute("aria-expanded")).toBe("true");
-    await page.screenshot({ path: path.join(SHOTS, "menu-open-390.png") });
+    await page.screenshot({ path: path.join(SCREENSHOTS, "menu-open-390.png") });
     await page.getByRole("link", { name: "Evals" }).click();
     await page.waitForURL(/\/evals$/);
     // Navigating closes it again.
@@ -133,7 +131,7 @@ describe.skipIf(!hasChromium)("layout at phone (390 px) and laptop (1280 px) wid
     expect(await inView(page, "#reply")).toBe(true);
     expect(await inView(page, ".chat__row--customer[data-turn]")).toBe(true);
     expect(await overflow(page)).toBe(0);
-    await page.screenshot({ path: path.join(SHOTS, "practice-room-390.png") });
+    await page.screenshot({ path: path.join(SCREENSHOTS, "practice-room-390.png") });
     // At laptop size too, on a fresh load of the call and after sending.
     await page.setViewportSize(LAPTOP);
     await page.reload();
@@ -154,6 +152,6 @@ describe.skipIf(!hasChromium)("layout at phone (390 px) and laptop (1280 px) wid
         }),
     ).toBe(true);
     expect(await overflow(page)).toBe(0);
-    await page.screenshot({ path: path.join(SHOTS, "practice-room-1280.png") });
+    await page.screenshot({ path: path.join(SCREENSHOTS, "practice-room-1280.png") });
   }, 90_000);
 });

@@ -92,6 +92,8 @@ describe.skipIf(!hasChromium)("signing in, accounts mode (Chromium)", () => {
     });
     expect(live).toMatchObject({ hidden: null, routes: [] });
     await page.getByRole("button", { name: "End call" }).click();
+    const confirm = page.getByRole("group", { name: "End the call and get your scorecard?" });
+    await confirm.getByRole("button", { name: "End call" }).click();
     await page.getByTestId("overall").waitFor();
     expect(await page.getByTestId("hidden-goal").textContent()).toMatch(/credit/);
   }, 60_000);
