@@ -24,7 +24,7 @@ describe.skipIf(!hasChromium)("a trainer edits a rubric and tries a persona (Chr
     await page.goto(`${server.url}/trainer`);
     await page.getByRole("link", { name: "Edit Cancellation and retention call" }).click();
     const status = page.getByTestId("editor-status");
-    await expect.poll(() => status.textContent()).toContain("Valid");
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toContain("Valid");
     const editor = page.getByRole("textbox", { name: /rubric YAML/ });
     const source = await editor.inputValue();
     expect(source).toMatch(PASS_LINE);
@@ -56,7 +56,7 @@ describe.skipIf(!hasChromium)("a trainer edits a rubric and tries a persona (Chr
     expect(selected).toBe("pass: { overall: 7, critical: all }");
 
     await editor.fill(source.replace(PASS_LINE, "pass: { overall: 4, critical: all }"));
-    await expect.poll(() => status.textContent()).toContain("Valid");
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toContain("Valid");
     await page.getByRole("button", { name: "Save new version" }).click();
     await expect.poll(() => page.getByTestId("save-note").textContent()).toContain("Saved as version 2");
     await expect.poll(() => page.getByTestId("versions").textContent()).toContain("v2 (latest)");
