@@ -23,9 +23,9 @@ export function authenticate(mode: AuthMode) {
     const cookie = getCookie(c, SESSION_COOKIE);
     const principal =
       bearer !== undefined
-        ? mode.users.resolveToken(bearer)
+        ? await mode.users.resolveToken(bearer)
         : cookie !== undefined
-          ? mode.users.resolveSession(cookie)
+          ? await mode.users.resolveSession(cookie)
           : null;
     if (!principal)
       throw new DomainError("unauthenticated", "Sign in first (or send an API token as `Authorization: Bearer ...`).");

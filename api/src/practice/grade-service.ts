@@ -12,11 +12,11 @@ export function createGradeService(deps: PracticeDeps, access: SessionAccess) {
   const gradingContext = gradingContextFor(deps);
   return {
     /** Grades a transcript with no session (evals, the rubric sandbox). */
-    gradeTranscript(principal: Principal, rubric: Rubric, rubricVersion: number, transcript: Transcript) {
+    async gradeTranscript(principal: Principal, rubric: Rubric, rubricVersion: number, transcript: Transcript) {
       deps.limits.checkGradeSize(transcript);
       // Learners are rate-limited; trainers' eval runs grade hundreds of transcripts on purpose.
       if (principal.role === "learner") deps.limits.checkGradeRate(principal);
-      access.checkBudget(principal, deps.grader.engine);
+      await access.checkBudget(principal, deps.grader.engine);
       return scoreTranscript(gradingContext(null, null, principal.id), {
         rubric,
         rubricVersion,
@@ -27,12 +27,12 @@ export function createGradeService(deps: PracticeDeps, access: SessionAccess) {
     },
 
     /** The transcript and rubric of a stored session, for regrading it. */
-    sessionForGrading(principal: Principal, id: string) {
-      const row = access.require(principal, id, "read");
+    async sessionForGrading(principal: Principal, id: string) {
+      const row = await access.require(principal, id, "read");
       return {
         rubricId: row.rubricId,
         rubricVersion: row.rubricVersion,
-        transcript: transcriptOf(deps.stores.turns.turns(id)),
+        transcript: transcriptOf(await deps.stores.turns.turns(id)),
       };
     },
   };

@@ -70,8 +70,8 @@ export function createLimits(settings: LimitSettings, turns: Pick<TurnStore, "re
       recent.push(now);
       audioRequests.set(principal.id, recent);
     },
-    checkTurnRate(principal: Principal) {
-      const recent = turns.repTurnsSince(principal.id, Date.now() - 60_000);
+    async checkTurnRate(principal: Principal): Promise<void> {
+      const recent = await turns.repTurnsSince(principal.id, Date.now() - 60_000);
       if (recent >= settings.turnsPerMinute) {
         throw new DomainError(
           "rate_limited",
@@ -81,8 +81,11 @@ export function createLimits(settings: LimitSettings, turns: Pick<TurnStore, "re
       }
     },
     /** Before any model call: refuses when the user's or their team's tokens for today are spent. */
-    checkTokenBudget(principal: Principal) {
-      if (settings.dailyTokensPerUser > 0 && budgets.userTokensToday(principal.id) >= settings.dailyTokensPerUser) {
+    async checkTokenBudget(principal: Principal): Promise<void> {
+      if (
+        settings.dailyTokensPerUser > 0 &&
+        (await budgets.userTokensToday(principal.id)) >= settings.dailyTokensPerUser
+      ) {
         throw new DomainError(
           "token_budget_exhausted",
           `Your daily model budget (${settings.dailyTokensPerUser} tokens) is used up; it resets at midnight UTC.`,
@@ -91,7 +94,7 @@ export function createLimits(settings: LimitSettings, turns: Pick<TurnStore, "re
       if (
         principal.teamId &&
         settings.dailyTokensPerTeam > 0 &&
-        budgets.teamTokensToday(principal.teamId) >= settings.dailyTokensPerTeam
+        (await budgets.teamTokensToday(principal.teamId)) >= settings.dailyTokensPerTeam
       ) {
         throw new DomainError(
           "token_budget_exhausted",

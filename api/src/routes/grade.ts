@@ -37,7 +37,7 @@ const gradeBody = z
 export function gradeRoutes(grading: GradeService, library: LibraryStore) {
   return new Hono<AuthEnv>().post("/", validate("json", gradeBody), async (c) => {
     const body = c.req.valid("json");
-    const stored = body.sessionId ? grading.sessionForGrading(c.var.principal, body.sessionId) : null;
+    const stored = body.sessionId ? await grading.sessionForGrading(c.var.principal, body.sessionId) : null;
     const transcript = body.transcript ?? stored?.transcript ?? [];
     const indexes = transcript.map((turn) => turn.index);
     if (new Set(indexes).size !== indexes.length)
@@ -52,7 +52,11 @@ export function gradeRoutes(grading: GradeService, library: LibraryStore) {
     } else {
       const id = body.rubricId ?? stored?.rubricId;
       if (!id) throw new DomainError("rubric_required", "Give a rubricId, rubric or rubricYaml to grade against.");
-      rubric = library.get("rubric", id, body.rubricVersion ?? (body.rubricId ? undefined : stored?.rubricVersion));
+      rubric = await library.get(
+        "rubric",
+        id,
+        body.rubricVersion ?? (body.rubricId ? undefined : stored?.rubricVersion),
+      );
     }
     return c.json(
       { scorecard: await grading.gradeTranscript(c.var.principal, rubric.value, rubric.version, transcript) },

@@ -19,15 +19,17 @@ const versionQuery = z.object({ version: z.coerce.number().int().positive().opti
 /** Persona and rubric routes have the same shape: list, get, save a version, validate. */
 export function libraryRoutes(kind: LibraryKind, store: LibraryStore) {
   return new Hono<AuthEnv>()
-    .get("/", (c) => {
-      const items = store
-        .latest(kind)
-        .map((entry) => ({ id: entry.id, version: entry.version, ...summary(entry.value) }));
+    .get("/", async (c) => {
+      const items = (await store.latest(kind)).map((entry) => ({
+        id: entry.id,
+        version: entry.version,
+        ...summary(entry.value),
+      }));
       return c.json({ items }, 200);
     })
-    .get("/:id", validate("param", idParam), validate("query", versionQuery), (c) => {
+    .get("/:id", validate("param", idParam), validate("query", versionQuery), async (c) => {
       const { id } = c.req.valid("param");
-      const entry = store.get(kind, id, c.req.valid("query").version);
+      const entry = await store.get(kind, id, c.req.valid("query").version);
       // Learners read the learner view: no hidden goals, signals, routes or source (trainers see all).
       const full = canPublish(c.var.principal);
       const value = full
@@ -43,17 +45,17 @@ export function libraryRoutes(kind: LibraryKind, store: LibraryStore) {
           [kind]: value,
           source: full ? entry.source : null,
           origin: entry.origin,
-          versions: store.versions(kind, id),
+          versions: await store.versions(kind, id),
         },
         200,
       );
     })
-    .put("/:id", validate("param", idParam), validate("json", sourceBody), (c) => {
+    .put("/:id", validate("param", idParam), validate("json", sourceBody), async (c) => {
       if (!canPublish(c.var.principal)) {
         throw new DomainError("forbidden", `Only trainers and admins can publish ${kind}s.`);
       }
       const { id } = c.req.valid("param");
-      const saved = store.save(kind, id, c.req.valid("json").source, "api", `${kind}s/${id}.yaml`);
+      const saved = await store.save(kind, id, c.req.valid("json").source, "api", `${kind}s/${id}.yaml`);
       return c.json({ id, version: saved.version, created: saved.created }, saved.created ? 201 : 200);
     })
     .post("/validate", validate("json", sourceBody), (c) => {
