@@ -121,6 +121,7 @@ describeEachDialect("the account, library and eval-run stores", (dialect) => {
     });
   });
 
+  // A real offline eval run (seconds of CPU) builds the report, once for both databases: a longer timeout.
   it("stores eval runs with their report, lists them newest first with a total", async () => {
     const runs = createEvalRunStore(db);
     const report = await (sampleReport ??= sampleRunReport(["evals/grading/retention-call.yaml"]));
@@ -134,5 +135,5 @@ describeEachDialect("the account, library and eval-run stores", (dialect) => {
     expect((await runs.list({ limit: 5, offset: 1 })).items.map((item) => item.id)).toEqual([older.id]);
     expect((await runs.get(older.id))?.report).toEqual(report);
     expect(await runs.get("nope")).toBeNull();
-  });
+  }, 60_000);
 });
