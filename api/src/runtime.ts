@@ -24,6 +24,10 @@ import type { PersonaEngine } from "./practice/persona-engine";
 import { createPractice } from "./practice/practice";
 import { createRubricTester } from "./trainer/rubric-test";
 import { createTeamSummary } from "./trainer/team-summary";
+import { createAssignmentStore } from "./db/assignment-store";
+import { createNotificationStore } from "./db/notification-store";
+import { createProgramme, type Programme } from "./programme/programme";
+import { createWebhook } from "./programme/webhook";
 import { createVoiceService, type VoiceService } from "./voice/voice-service";
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -39,6 +43,8 @@ export interface RuntimeOverrides {
   persona?: PersonaEngine;
   grader?: Grader;
   voice?: VoiceService | null;
+  /** The webhook's first wait between tries (tests shorten it). */
+  webhookBackoffMs?: number;
 }
 
 /**
@@ -76,6 +82,8 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
   const grader = overrides.grader ?? engines.grader;
   const voice = overrides.voice === undefined ? createVoiceService(config, gateway) : overrides.voice;
   const limits = createLimits(config.limits, stores.turns, createBudgetStore(db));
+  // The programme is built after practice (it starts calls); practice tells it when a call is graded.
+  let programme: Programme | undefined;
   const practice = createPractice({
     library,
     stores,
@@ -84,6 +92,20 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     judgements: createJudgementCache(db),
     limits,
     voice,
+    onScored: (session) => {
+      programme?.callScored(session.userId).catch((error: unknown) => log(`programme: ${String(error)}`));
+    },
+  });
+  const webhook = config.webhook
+    ? createWebhook({ ...config.webhook, backoffMs: overrides.webhookBackoffMs ?? config.webhook.backoffMs }, log)
+    : null;
+  programme = createProgramme({
+    assignments: createAssignmentStore(db),
+    notifications: createNotificationStore(db),
+    library,
+    sessions: practice.sessions,
+    mode: config.auth.mode,
+    send: webhook && webhook.send,
   });
   const localUser = users.principal(LOCAL_USER_ID);
   if (!localUser) throw new Error("the local user is missing");
@@ -104,6 +126,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
       maxUploadBytes: config.voice.maxAudioBytes + 64 * 1024,
     },
     production: config.production,
+    programme,
     trainer: {
       teamSummary: createTeamSummary({ calls: createTeamCalls(db), library }),
       testRubric: createRubricTester({
@@ -130,6 +153,10 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     db,
     close,
     libraryIssues: files.issues,
+    /** "Due soon" notifications for every open assignment (the server runs it now and then). */
+    sweepProgramme: () => programme.sweep(),
+    /** Resolves when every webhook delivery so far has finished (tests). */
+    webhookSettled: () => webhook?.settled() ?? Promise.resolve(),
     /** With accounts, true until an admin exists (the server then asks for one). */
     needsAdmin: () => config.auth.mode === "accounts" && !users.hasAdmin(),
     createAdmin: (admin: { email: string; password: string; name?: string }) => createFirstAdmin(users, admin),

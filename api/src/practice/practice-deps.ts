@@ -1,3 +1,4 @@
+import type { SessionRow } from "../db/session-store";
 import type { LibraryStore } from "../db/library-store";
 import type { JudgementCache } from "../grading/grade-transcript";
 import type { Grader } from "../grading/grader";
@@ -16,4 +17,6 @@ export interface PracticeDeps {
   limits: Limits;
   /** Voice mode (spoken turns, turn audio); without it, spoken turns are refused. */
   voice?: VoiceService | null;
+  /** Told after a call's scorecard is saved (the training programme updates statuses); must not throw. */
+  onScored?: ((session: SessionRow) => void) | undefined;
 }
