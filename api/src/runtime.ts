@@ -83,7 +83,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
   const voice = overrides.voice === undefined ? createVoiceService(config, gateway) : overrides.voice;
   const limits = createLimits(config.limits, stores.turns, createBudgetStore(db));
   // The programme is built after practice (it starts calls); practice tells it when a call is graded.
-  let programme: Programme | undefined;
+  const late: { programme?: Programme } = {};
   const practice = createPractice({
     library,
     stores,
@@ -93,13 +93,13 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     limits,
     voice,
     onScored: (session) => {
-      programme?.callScored(session.userId).catch((error: unknown) => log(`programme: ${String(error)}`));
+      late.programme?.callScored(session.userId).catch((error: unknown) => log(`programme: ${String(error)}`));
     },
   });
   const webhook = config.webhook
     ? createWebhook({ ...config.webhook, backoffMs: overrides.webhookBackoffMs ?? config.webhook.backoffMs }, log)
     : null;
-  programme = createProgramme({
+  const programme = createProgramme({
     assignments: createAssignmentStore(db),
     notifications: createNotificationStore(db),
     library,
@@ -107,6 +107,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     mode: config.auth.mode,
     send: webhook && webhook.send,
   });
+  late.programme = programme;
   const localUser = users.principal(LOCAL_USER_ID);
   if (!localUser) throw new Error("the local user is missing");
   const auth: AuthMode =

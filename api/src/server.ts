@@ -33,7 +33,8 @@ async function main() {
       );
   });
   // "Due soon" notifications come from the clock, not from a request: check every 15 minutes.
-  const sweep = () => runtime.sweepProgramme().catch((error: unknown) => console.warn(`programme sweep: ${String(error)}`));
+  const sweep = () =>
+    runtime.sweepProgramme().catch((error: unknown) => console.warn(`programme sweep: ${String(error)}`));
   void sweep();
   const sweeper = setInterval(sweep, 15 * 60_000);
   sweeper.unref();

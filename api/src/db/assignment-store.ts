@@ -3,7 +3,8 @@ import { and, asc, desc, eq, gte, inArray, type SQL } from "drizzle-orm";
 import type { Scorecard } from "../grading/types";
 import type { AssignmentStep, LearnerCall } from "../programme/assignment-types";
 import type { Db } from "./client";
-import { assignmentLearners, assignments, scorecards, sessions, users } from "./schema";
+import { assignmentLearners, assignments } from "./programme-schema";
+import { scorecards, sessions, users } from "./schema";
 
 export type AssignmentRow = Omit<typeof assignments.$inferSelect, "steps"> & { steps: AssignmentStep[] };
 export type NewAssignment = Omit<typeof assignments.$inferInsert, "id" | "createdAt" | "steps"> & {
@@ -89,12 +90,7 @@ export function createAssignmentStore(db: Db) {
 
     /** Every open assignment (not yet due, or due within `since`): what the due-soon sweep looks at. */
     async dueAfter(since: number): Promise<AssignmentRow[]> {
-      return db
-        .select()
-        .from(assignments)
-        .where(gte(assignments.dueAt, since))
-        .all()
-        .map(asRow);
+      return db.select().from(assignments).where(gte(assignments.dueAt, since)).all().map(asRow);
     },
 
     async people(ids: string[]): Promise<Person[]> {

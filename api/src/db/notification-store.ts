@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { and, count, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { Db } from "./client";
-import { assignments, certificates, notifications, users } from "./schema";
+import { assignments, certificates, notifications } from "./programme-schema";
+import { users } from "./schema";
 
 export type NotificationRow = typeof notifications.$inferSelect;
 export type NotificationKind = NotificationRow["kind"];
@@ -67,7 +68,11 @@ export function createNotificationStore(db: Db) {
 
     async certificate(id: string) {
       return db
-        .select({ certificate: certificates, learner: { name: users.name, teamId: users.teamId }, assignment: assignments })
+        .select({
+          certificate: certificates,
+          learner: { name: users.name, teamId: users.teamId },
+          assignment: assignments,
+        })
         .from(certificates)
         .innerJoin(users, eq(users.id, certificates.userId))
         .innerJoin(assignments, eq(assignments.id, certificates.assignmentId))
@@ -76,9 +81,15 @@ export function createNotificationStore(db: Db) {
     },
 
     /** Certificates of one learner, a team's learners, or everyone; newest first. */
-    async certificates(scope: { kind: "learner"; userId: string } | { kind: "team"; teamId: string } | { kind: "all" }) {
+    async certificates(
+      scope: { kind: "learner"; userId: string } | { kind: "team"; teamId: string } | { kind: "all" },
+    ) {
       return db
-        .select({ certificate: certificates, learner: { name: users.name, teamId: users.teamId }, assignment: assignments })
+        .select({
+          certificate: certificates,
+          learner: { name: users.name, teamId: users.teamId },
+          assignment: assignments,
+        })
         .from(certificates)
         .innerJoin(users, eq(users.id, certificates.userId))
         .innerJoin(assignments, eq(assignments.id, certificates.assignmentId))

@@ -31,7 +31,10 @@ export function createGradeService(deps: PracticeDeps, access: SessionAccess) {
     sessionForGrading(principal: Principal, id: string) {
       const row = access.require(principal, id, "read");
       if (row.certification && principal.id === row.userId) {
-        throw new DomainError("certification_graded_once", "A certification attempt is graded once; its scorecard stands.");
+        throw new DomainError(
+          "certification_graded_once",
+          "A certification attempt is graded once; its scorecard stands.",
+        );
       }
       return {
         rubricId: row.rubricId,

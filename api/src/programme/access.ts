@@ -7,6 +7,7 @@ import type { AssignmentScope } from "../db/assignment-store";
  */
 export function scopeOf(principal: Principal): AssignmentScope | null {
   if (principal.role === "admin") return { kind: "all" };
-  if (principal.role === "trainer") return principal.teamId === null ? null : { kind: "team", teamId: principal.teamId };
+  if (principal.role === "trainer")
+    return principal.teamId === null ? null : { kind: "team", teamId: principal.teamId };
   return { kind: "learner", userId: principal.id };
 }

@@ -41,7 +41,11 @@ export async function resolveAssignees(
     throw new DomainError(
       "invalid_assignees",
       `${refused.length} of the learners given ${refused.length === 1 ? "is" : "are"} not ${ownTeam === null ? "an active learner" : "an active learner in your team"}.`,
-      { issues: [{ field: "learnerIds", message: "must be active learners" + (ownTeam === null ? "" : " in your team") }] },
+      {
+        issues: [
+          { field: "learnerIds", message: "must be active learners" + (ownTeam === null ? "" : " in your team") },
+        ],
+      },
     );
   for (const learner of found) chosen.set(learner.id, learner);
   if (chosen.size === 0)

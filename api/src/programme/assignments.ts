@@ -146,7 +146,10 @@ export function createAssignments({ store, library, sessions, notifier, mode, no
         if (progress.status === "passed")
           throw new DomainError("assignment_passed", "You have passed this certification already.");
         if (index !== progress.nextStep)
-          throw new DomainError("invalid_request", `step: take the certification's steps in order; next is step ${progress.nextStep}.`);
+          throw new DomainError(
+            "invalid_request",
+            `step: take the certification's steps in order; next is step ${progress.nextStep}.`,
+          );
       }
       if (step.exhausted)
         throw new DomainError("attempts_exhausted", `You have used all ${row.attemptsAllowed} attempts at this step.`);

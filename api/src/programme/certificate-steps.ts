@@ -20,7 +20,11 @@ export interface CertificateStep {
   passedAt: number;
 }
 
-export function certificateSteps(library: LibraryStore, row: AssignmentRow, progress: LearnerProgress): CertificateStep[] {
+export function certificateSteps(
+  library: LibraryStore,
+  row: AssignmentRow,
+  progress: LearnerProgress,
+): CertificateStep[] {
   return progress.steps.flatMap((step) => {
     const call = step.passedBy;
     if (!call?.score) return [];

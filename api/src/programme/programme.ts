@@ -23,9 +23,17 @@ export interface ProgrammeDeps {
 /** The training programme: assignments, their notifications, certificates. */
 export function createProgramme(deps: ProgrammeDeps) {
   const notifier = createNotifier({ ...deps, assignments: deps.assignments });
+  const certificates = createCertificates(deps.notifications, deps.mode);
   return {
     assignments: createAssignments({ ...deps, store: deps.assignments, notifier }),
-    certificates: createCertificates(deps.notifications, deps.mode),
+    certificates: {
+      ...certificates,
+      /** A learner's list is brought up to date first, in case a graded call's update has not run yet. */
+      async list(principal: Principal) {
+        if (principal.role === "learner" || deps.mode === "local") await notifier.reconcile(principal.id);
+        return certificates.list(principal);
+      },
+    },
     notifications: {
       async list(principal: Principal) {
         await notifier.reconcile(principal.id);

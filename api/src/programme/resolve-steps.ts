@@ -17,15 +17,24 @@ export function resolveSteps(library: LibraryStore, input: AssignmentInput): Ass
     const persona = library.get("persona", step.personaId).value;
     const rubricId = step.rubricId ?? persona.rubric;
     if (rubricId === undefined)
-      throw new DomainError("rubric_required", `steps.${index}: persona "${step.personaId}" names no rubric; give one.`);
+      throw new DomainError(
+        "rubric_required",
+        `steps.${index}: persona "${step.personaId}" names no rubric; give one.`,
+      );
     const rubric = library.get("rubric", rubricId).value;
     const required = input.requiredScore;
     if (required !== undefined && required !== null && (required < rubric.scale.min || required > rubric.scale.max))
-      throw invalid("requiredScore", `must be on rubric "${rubricId}"'s scale, ${rubric.scale.min} to ${rubric.scale.max}`);
+      throw invalid(
+        "requiredScore",
+        `must be on rubric "${rubricId}"'s scale, ${rubric.scale.min} to ${rubric.scale.max}`,
+      );
     return { personaId: step.personaId, rubricId, difficulty: step.difficulty ?? persona.difficulty };
   });
   const rank = (step: AssignmentStep) => DIFFICULTIES.indexOf(step.difficulty);
-  return steps.map((step, index) => ({ step, index })).sort((a, b) => rank(a.step) - rank(b.step) || a.index - b.index).map(({ step }) => step);
+  return steps
+    .map((step, index) => ({ step, index }))
+    .sort((a, b) => rank(a.step) - rank(b.step) || a.index - b.index)
+    .map(({ step }) => step);
 }
 
 export function checkDueAt(dueAt: number, now: number) {

@@ -15,15 +15,54 @@ export function certificatePage(certificate: CertificateView) {
         <meta charset="utf-8" />
         <title>Certificate: ${certificate.assignment.title} — ${certificate.learner.name}</title>
         <style>
-          body { font-family: Georgia, serif; color: #1d2530; margin: 0; padding: 2rem; }
-          .sheet { max-width: 46rem; margin: 0 auto; border: 3px double #2b4c7e; padding: 2.5rem; text-align: center; }
-          h1 { font-size: 2rem; margin: 0 0 0.5rem; letter-spacing: 0.04em; }
-          .name { font-size: 1.6rem; margin: 1.5rem 0 0.25rem; }
-          table { margin: 1.5rem auto 0; border-collapse: collapse; font-family: system-ui, sans-serif; font-size: 0.85rem; text-align: left; }
-          th, td { border-bottom: 1px solid #c9d1dc; padding: 0.35rem 0.6rem; vertical-align: top; }
-          .small { font-family: system-ui, sans-serif; font-size: 0.8rem; color: #4a5563; }
-          @page { margin: 1.5cm; }
-          @media print { body { padding: 0; } }
+          body {
+            font-family: Georgia, serif;
+            color: #1d2530;
+            margin: 0;
+            padding: 2rem;
+          }
+          .sheet {
+            max-width: 46rem;
+            margin: 0 auto;
+            border: 3px double #2b4c7e;
+            padding: 2.5rem;
+            text-align: center;
+          }
+          h1 {
+            font-size: 2rem;
+            margin: 0 0 0.5rem;
+            letter-spacing: 0.04em;
+          }
+          .name {
+            font-size: 1.6rem;
+            margin: 1.5rem 0 0.25rem;
+          }
+          table {
+            margin: 1.5rem auto 0;
+            border-collapse: collapse;
+            font-family: system-ui, sans-serif;
+            font-size: 0.85rem;
+            text-align: left;
+          }
+          th,
+          td {
+            border-bottom: 1px solid #c9d1dc;
+            padding: 0.35rem 0.6rem;
+            vertical-align: top;
+          }
+          .small {
+            font-family: system-ui, sans-serif;
+            font-size: 0.8rem;
+            color: #4a5563;
+          }
+          @page {
+            margin: 1.5cm;
+          }
+          @media print {
+            body {
+              padding: 0;
+            }
+          }
         </style>
       </head>
       <body>
@@ -35,7 +74,13 @@ export function certificatePage(certificate: CertificateView) {
           <p>passed this certification on ${date(certificate.issuedAt)}.</p>
           <table>
             <thead>
-              <tr><th>Scenario</th><th>Rubric</th><th>Score</th><th>Graded by</th><th>Date</th></tr>
+              <tr>
+                <th>Scenario</th>
+                <th>Rubric</th>
+                <th>Score</th>
+                <th>Graded by</th>
+                <th>Date</th>
+              </tr>
             </thead>
             <tbody>
               ${certificate.steps.map(
@@ -50,9 +95,11 @@ export function certificatePage(certificate: CertificateView) {
               )}
             </tbody>
           </table>
-          ${certificate.selfAssessed
-            ? html`<p class="small">Issued in local mode (no accounts): self-assigned and self-assessed.</p>`
-            : ""}
+          ${
+            certificate.selfAssessed
+              ? html`<p class="small">Issued in local mode (no accounts): self-assigned and self-assessed.</p>`
+              : ""
+          }
           <p class="small">Certificate ${certificate.id}</p>
         </main>
       </body>
