@@ -9,4 +9,5 @@ export const useAssignment = (id: string) =>
   useQuery({
     queryKey: ["assignments", id],
     queryFn: () => unwrap(api.assignments[":id"].$get({ param: { id } })),
+    staleTime: 0,
   });

@@ -8,4 +8,5 @@ export type AssignmentItem = AssignmentList["items"][number];
 export type Progress = AssignmentItem["learners"][number]["progress"];
 
 export const useAssignments = () =>
-  useQuery({ queryKey: ["assignments"], queryFn: () => unwrap(api.assignments.$get()) });
+  // Status is derived from calls made elsewhere (the practice room): always refetched on a visit.
+  useQuery({ queryKey: ["assignments"], queryFn: () => unwrap(api.assignments.$get()), staleTime: 0 });

@@ -6,4 +6,4 @@ import { unwrap } from "../../../lib/api-error";
 export type Certificate = InferResponseType<typeof api.certificates.$get, 200>["items"][number];
 
 export const useCertificates = () =>
-  useQuery({ queryKey: ["certificates"], queryFn: () => unwrap(api.certificates.$get()) });
+  useQuery({ queryKey: ["certificates"], queryFn: () => unwrap(api.certificates.$get()), staleTime: 0 });

@@ -11,4 +11,6 @@ export const useNotifications = () =>
     queryKey: ["notifications"],
     queryFn: () => unwrap(api.notifications.$get()),
     refetchInterval: 60_000,
+    staleTime: 0,
+    refetchOnMount: "always",
   });

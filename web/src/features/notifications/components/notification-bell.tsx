@@ -1,9 +1,14 @@
-import { NavLink } from "react-router";
+import { useEffect } from "react";
+import { NavLink, useLocation } from "react-router";
 import { useNotifications } from "../api/get-notifications";
 
-/** The nav's link to the notifications, with the unread count as a badge. */
+/** The nav's link to the notifications, with the unread count as a badge (checked again on every page change). */
 export function NotificationBell() {
-  const unread = useNotifications().data?.unread ?? 0;
+  const notifications = useNotifications();
+  const unread = notifications.data?.unread ?? 0;
+  const { pathname } = useLocation();
+  const { refetch } = notifications;
+  useEffect(() => void refetch(), [pathname, refetch]);
   return (
     <NavLink
       to="/notifications"
