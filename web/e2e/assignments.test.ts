@@ -120,7 +120,7 @@ describe.skipIf(!hasChromium)("a trainer assigns practice from the team view; a 
     await browser.context.clearCookies();
     await signInAt(page, server.url, "lee@example.com");
     const bell = page.getByTestId("notification-bell");
-    await expect.poll(() => bell.getAttribute("aria-label")).toBe("Notifications, 1 unread");
+    await expect.poll(() => bell.getAttribute("aria-label")).toBe("Inbox, 1 unread");
     await page.getByRole("link", { name: "Assignments", exact: true }).click();
     const card = page.getByTestId("assignment-card").first();
     await card.waitFor();
@@ -147,7 +147,7 @@ describe.skipIf(!hasChromium)("a trainer assigns practice from the team view; a 
     await page.getByRole("link", { name: "Assignments", exact: true }).click();
     const passed = page.getByTestId("assignment-card").first();
     await expect.poll(() => passed.locator(".badge").first().textContent()).toBe("Passed");
-    await expect.poll(() => bell.getAttribute("aria-label")).toBe("Notifications, 2 unread");
+    await expect.poll(() => bell.getAttribute("aria-label")).toBe("Inbox, 2 unread");
     await bothWidths(page, "63-assignment-passed");
 
     await bell.click();
@@ -156,6 +156,6 @@ describe.skipIf(!hasChromium)("a trainer assigns practice from the team view; a 
     expect(await list.locator("li").first().textContent()).toMatch(/You passed "Practise: /);
     await bothWidths(page, "64-notifications");
     await page.getByRole("button", { name: "Mark all read" }).click();
-    await expect.poll(() => bell.getAttribute("aria-label")).toBe("Notifications");
+    await expect.poll(() => bell.getAttribute("aria-label")).toBe("Inbox");
   }, 120_000);
 });

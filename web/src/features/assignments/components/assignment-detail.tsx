@@ -44,7 +44,7 @@ export function AssignmentDetail({ id }: { id: string }) {
                     </td>
                     {progress.steps.map((step, index) => (
                       <td key={index}>
-                        {step.attempts} of {assignment.attemptsAllowed}, best {step.best ?? "–"}
+                        {step.attempts} of {assignment.attemptsAllowed} attempts, best {step.best ?? "–"}
                       </td>
                     ))}
                   </tr>

@@ -13,10 +13,10 @@ export function NotificationBell() {
     <NavLink
       to="/notifications"
       className="nav__link notification-bell"
-      aria-label={unread > 0 ? `Notifications, ${unread} unread` : "Notifications"}
+      aria-label={unread > 0 ? `Inbox, ${unread} unread` : "Inbox"}
       data-testid="notification-bell"
     >
-      Notifications
+      Inbox
       {unread > 0 && (
         <span className="notification-bell__count" aria-hidden="true">
           {unread}
