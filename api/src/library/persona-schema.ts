@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { difficulty, intBetween, slug, text } from "./common-schema";
 import { REP_MOVES, repMove } from "../conversation/moves";
+import { knowledgeList } from "./knowledge-schema";
+import { compilePattern } from "./rubric-schema";
 
 const moveList = z.array(repMove).max(REP_MOVES.length);
 
@@ -54,6 +56,11 @@ export const personaFile = z
     /** The rubric this scenario is graded on unless a session names another. */
     rubric: slug.optional(),
     difficulty: difficulty.default("medium"),
+    /** Library metadata for browsing: the business ("Banking") and the kind of call ("Fraud hold"). */
+    industry: text(60).optional(),
+    situation: text(120).optional(),
+    /** Skills the scenario practises beyond its rubric's criteria ("de-escalation"). */
+    skills: z.array(text(40)).max(12).default([]),
     voice: z.strictObject({ tts: text(60), rate: z.number().min(0.5).max(2).default(1) }).optional(),
     background: text(),
     facts: z.array(text(400)).max(50).default([]),
@@ -86,6 +93,8 @@ export const personaFile = z
     rules: z.array(text(300)).max(30).default([]),
     offline: z.array(scriptedLine).min(1, "needs scripted lines for the offline engine").max(200),
     endings: z.record(outcomeName, z.array(text(600)).min(1)).default({}),
+    /** The policies, offers and facts the rep may use (the knowledge panel; compliance checks). */
+    knowledge: knowledgeList.default([]),
   })
   .superRefine((persona, ctx) => {
     if (!persona.offline.some((line) => line.when === "nothing")) {
@@ -95,6 +104,7 @@ export const personaFile = z
         message: `needs a line for when: nothing (a turn with no recognised move)`,
       });
     }
+    checkKnowledge(persona.knowledge, ctx);
     const outcomes = new Set([HANG_UP, ...persona.ends_when.map((rule) => rule.outcome)]);
     for (const key of Object.keys(persona.endings)) {
       if (!outcomes.has(key))
@@ -107,3 +117,32 @@ export const personaFile = z
   });
 
 export type Persona = z.infer<typeof personaFile>;
+
+function checkKnowledge(entries: z.infer<typeof knowledgeList>, ctx: z.RefinementCtx) {
+  const seen = new Set<string>();
+  entries.forEach((entry, i) => {
+    if (seen.has(entry.id))
+      ctx.addIssue({ code: "custom", path: ["knowledge", i, "id"], message: `duplicates "${entry.id}"` });
+    seen.add(entry.id);
+    if ((entry.limit || entry.kind === "offer") && entry.mentions.length === 0)
+      ctx.addIssue({
+        code: "custom",
+        path: ["knowledge", i, "mentions"],
+        message: `needs at least one phrase: ${entry.limit ? "a limit" : "an offer"} is found in the rep's words by its mentions`,
+      });
+    for (const key of ["mentions", "forbids"] as const) {
+      entry[key].forEach((value, k) => {
+        try {
+          compilePattern(value);
+        } catch (error) {
+          const detail = error instanceof Error ? error.message : String(error);
+          ctx.addIssue({
+            code: "custom",
+            path: ["knowledge", i, key, k],
+            message: `is not a usable regular expression: ${detail}`,
+          });
+        }
+      });
+    }
+  });
+}

@@ -1,3 +1,4 @@
+import type { KnowledgeEntry } from "../library/knowledge-schema";
 import type { GradingContext } from "../grading/grade-transcript";
 import { createUsageMeter } from "../grading/usage";
 import type { PracticeDeps } from "./practice-deps";
@@ -5,11 +6,17 @@ import type { PracticeDeps } from "./practice-deps";
 /** A fresh grading context for one grading job: the grader, the judgement cache and who is charged. */
 export const gradingContextFor =
   ({ grader, judgements }: Pick<PracticeDeps, "grader" | "judgements">) =>
-  (sessionId: string | null, personaId: string | null, userId: string | null = null): GradingContext => ({
+  (
+    sessionId: string | null,
+    personaId: string | null,
+    userId: string | null = null,
+    knowledge: KnowledgeEntry[] = [],
+  ): GradingContext => ({
     grader,
     cache: judgements,
     sessionId,
     userId,
     personaId,
+    knowledge,
     meter: createUsageMeter(),
   });

@@ -143,7 +143,7 @@ export function createSessionService(deps: PracticeDeps, access: SessionAccess) 
       if (row.status === "active") stores.sessions.end(id, outcome);
       const rubric = library.get("rubric", row.rubricId, row.rubricVersion);
       const personaFile = library.get("persona", row.personaId, row.personaVersion).value;
-      const card = await scoreTranscript(gradingContext(id, row.personaId), {
+      const card = await scoreTranscript(gradingContext(id, row.personaId, null, personaFile.knowledge), {
         rubric: rubric.value,
         rubricVersion: rubric.version,
         persona: { id: row.personaId, version: row.personaVersion },

@@ -16,6 +16,8 @@ import { useStickToBottom } from "../../../lib/use-stick-to-bottom";
 import { useEndSession } from "../api/end-session";
 import { CallEnded } from "./call-ended";
 import { CoachTip } from "./coach-tip";
+import { KnowledgePanel } from "./knowledge-panel";
+import "./knowledge.css";
 
 /** What the room hands its voice controls (the voice feature's VoiceMode, passed in by app/). */
 export interface VoiceModeProps {
@@ -180,6 +182,7 @@ export function PracticeRoom({ detail, persona, rubric, voiceMode: VoiceMode }: 
               <strong>Stated goal:</strong> {persona.goals.stated}
             </p>
           </section>
+          <KnowledgePanel entries={persona.knowledge} />
         </aside>
       </div>
     </div>
