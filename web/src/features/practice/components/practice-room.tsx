@@ -156,6 +156,7 @@ export function PracticeRoom({ detail, persona, rubric, voiceMode: VoiceMode }: 
               name={persona.name.split(" ")[0] ?? persona.name}
             />
           )}
+          <KnowledgePanel entries={persona.knowledge} />
           <section className="panel panel--flat" aria-labelledby="heard-title">
             <h2 id="heard-title" className="panel__title">
               What they heard last turn
@@ -182,7 +183,6 @@ export function PracticeRoom({ detail, persona, rubric, voiceMode: VoiceMode }: 
               <strong>Stated goal:</strong> {persona.goals.stated}
             </p>
           </section>
-          <KnowledgePanel entries={persona.knowledge} />
         </aside>
       </div>
     </div>
