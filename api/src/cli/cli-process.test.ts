@@ -29,7 +29,7 @@ describe("the parley process", () => {
       // The environment reaches the config from process.env; the error goes to stderr with exit code 2.
       parley(["grade", "t.json", "--rubric", "r.yaml"], { PARLEY_ENGINE: "gpt" }),
     ]);
-    expect(lint).toEqual({ code: 0, stdout: "3 personas, 2 rubrics valid; 0 problems\n", stderr: "" });
+    expect(lint).toEqual({ code: 0, stdout: "4 personas, 3 rubrics valid; 0 problems\n", stderr: "" });
     expect(badEnv).toEqual({
       code: 2,
       stdout: "",
