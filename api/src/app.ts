@@ -11,6 +11,7 @@ import { gradeRoutes } from "./routes/grade";
 import { evalRoutes } from "./routes/evals";
 import type { EvalRunStore } from "./db/eval-run-store";
 import { libraryRoutes } from "./routes/library";
+import { libraryReferenceRoutes } from "./routes/library-reference";
 import { sessionRoutes } from "./routes/sessions";
 import { authRoutes } from "./routes/auth";
 import { userRoutes } from "./routes/users";
@@ -39,6 +40,8 @@ export interface AppDeps {
   production: boolean;
   /** Trainer tools: the team view and "Test this rubric". */
   trainer: { teamSummary: TeamSummary; testRubric: RubricTester };
+  /** Where the library's files and format docs live (`PARLEY_LIBRARY`). */
+  libraryRoot?: string;
   /** The built web app to serve beside the API; defaults to dist/web, `null` serves none. */
   webRoot?: string | null;
 }
@@ -56,6 +59,7 @@ export function createApp({
   production,
   webRoot,
   trainer,
+  libraryRoot = ".",
 }: AppDeps) {
   const app = new Hono<AuthEnv>();
   // HSTS only when cookies are Secure (accounts mode behind HTTPS); local mode is plain http on loopback.
@@ -105,6 +109,7 @@ export function createApp({
     .route("/api", userRoutes(users))
     .route("/api/personas", libraryRoutes("persona", library))
     .route("/api/rubrics", libraryRoutes("rubric", library))
+    .route("/api/library", libraryReferenceRoutes(library, libraryRoot))
     .route("/api/rubrics", rubricTestRoutes(trainer.testRubric))
     .route("/api/team", teamRoutes(trainer.teamSummary))
     .route("/api/sessions", sessionRoutes(practice, limits))

@@ -104,6 +104,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
       maxUploadBytes: config.voice.maxAudioBytes + 64 * 1024,
     },
     production: config.production,
+    libraryRoot: config.libraryRoot,
     trainer: {
       teamSummary: createTeamSummary({ calls: createTeamCalls(db), library }),
       testRubric: createRubricTester({

@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { stringify } from "yaml";
+import { MOVE_DESCRIPTIONS, REP_MOVES } from "../conversation/moves";
+import { testPersona } from "../testing/fixtures";
+import { startTestRuntime } from "../testing/test-runtime";
+
+/** Issue 17, item 6: the editor's checks (references, moves, warnings), its reference, labels on scorecards. */
+let parley: Awaited<ReturnType<typeof startTestRuntime>>;
+beforeAll(async () => {
+  parley = await startTestRuntime();
+});
+afterAll(() => parley.close());
+
+const draft = (overrides: Record<string, unknown> = {}) =>
+  stringify({ ...structuredClone(testPersona()), id: "hotel-guest", ...overrides });
+type FileIssue = { line: number; field: string; message: string };
+type Checked = { valid: boolean; issues: FileIssue[]; warnings: FileIssue[] };
+const validate = async (source: string) =>
+  (await (await parley.json("POST", "/api/personas/validate", { source })).json()) as Checked;
+
+describe("authoring checks", () => {
+  it("a persona naming a rubric that does not exist is an error listing the rubrics, not valid", async () => {
+    const result = await validate(draft({ rubric: "hotel-recovery" }));
+    expect(result.valid).toBe(false);
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        field: "rubric",
+        message: '"hotel-recovery" is not a rubric. The rubrics are: retention-call, service-recovery.',
+      }),
+    ]);
+    const saved = await parley.json("PUT", "/api/personas/hotel-guest", {
+      source: draft({ rubric: "hotel-recovery" }),
+    });
+    expect(saved.status).toBe(400);
+    expect(((await saved.json()) as { error: { code: string } }).error.code).toBe("invalid_persona");
+    expect((await parley.json("GET", "/api/personas/hotel-guest")).status).toBe(404);
+  });
+
+  it("an unknown move is an error naming the nearest move and every move", async () => {
+    const result = await validate(draft({ reacts: [{ to: "acknowledge_impact", mood: -1 }] }));
+    expect(result.valid).toBe(false);
+    expect(result.issues[0]?.message).toMatch(
+      /^"acknowledge_impact" is not a move\. Did you mean "acknowledges_impact"\?/,
+    );
+    for (const move of REP_MOVES) expect(result.issues[0]?.message).toContain(move);
+  });
+
+  it("a persona with no good ending is valid with a warning", async () => {
+    const result = await validate(draft({ ends_when: [], endings: {} }));
+    expect(result).toMatchObject({ valid: true, issues: [] });
+    expect(result.warnings).toEqual([
+      expect.objectContaining({ field: "ends_when", message: expect.stringMatching(/^has no good ending/) }),
+    ]);
+  });
+
+  it("lists what a file may refer to: moves with their meanings, cues, rubric ids; and the format docs", async () => {
+    const reference = (await (await parley.json("GET", "/api/library/reference")).json()) as {
+      moves: { id: string; meaning: string }[];
+      cues: { id: string }[];
+      rubrics: { id: string; name: string }[];
+    };
+    expect(reference.moves).toHaveLength(REP_MOVES.length);
+    expect(reference.moves).toContainEqual({ id: "offers_remedy", meaning: MOVE_DESCRIPTIONS.offers_remedy });
+    expect(reference.cues.map((cue) => cue.id)).toEqual(["nothing", "interrupts", "losing_patience"]);
+    expect(reference.rubrics.map((rubric) => rubric.id)).toEqual(["retention-call", "service-recovery"]);
+    const doc = (await (await parley.json("GET", "/api/library/docs/persona")).json()) as { text: string };
+    expect(doc.text).toMatch(/ends_when/);
+  });
+
+  it("exports a version as a YAML file", async () => {
+    const response = await parley.json("GET", "/api/personas/bill-went-up/export");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="bill-went-up.yaml"');
+    expect(await response.text()).toMatch(/^id: bill-went-up$/m);
+  });
+});
+
+describe("signal labels on the scorecard", () => {
+  const rubricYaml = stringify({
+    id: "counselling",
+    name: "Counselling check-in",
+    pass: { overall: 3 },
+    criteria: [
+      {
+        id: "scaling",
+        name: "Uses a scaling question",
+        scope: "conversation",
+        anchors: { 1: "No scaling question.", 5: "Asks the client to rate how they feel." },
+        signals: {
+          good: { phrases: [{ pattern: "/\\bon a scale\\b|\\bout of (ten|10)\\b/", label: "asks for a rating" }] },
+          bad: { phrases: ["/\\bjust cheer up\\b/"] },
+        },
+        checks: [{ must_not_include: [{ pattern: "/\\bcalm down\\b/", label: "tells the client to calm down" }] }],
+        coaching: "Ask the client to put a number on it.",
+      },
+    ],
+  });
+  const transcript = [
+    { role: "customer", text: "I've had a rough week." },
+    { role: "rep", text: "On a scale of one to ten, how are you feeling? Just cheer up, and calm down a little." },
+  ];
+
+  it("shows the label, or the words a pattern matched, never the regex", async () => {
+    const response = await parley.json("POST", "/api/grade", { transcript, rubricYaml });
+    expect(response.status).toBe(200);
+    const text = JSON.stringify(await response.json());
+    expect(text).toContain("asks for a rating");
+    expect(text).toContain("tells the client to calm down");
+    expect(text).toContain('says \\"Just cheer up\\"');
+    expect(text).not.toMatch(/on a scale\\\\b|cheer up\\\\b|calm down\\\\b/);
+  });
+
+  it("warns in the editor about a pattern with no label", async () => {
+    const result = (await (
+      await parley.json("POST", "/api/rubrics/validate", { source: rubricYaml })
+    ).json()) as Checked;
+    expect(result.valid).toBe(true);
+    expect(result.warnings).toEqual([
+      expect.objectContaining({
+        field: "criteria.0.signals.bad.phrases.0",
+        message: expect.stringContaining("no label"),
+      }),
+    ]);
+  });
+});
