@@ -123,3 +123,52 @@ describe("signal labels on the scorecard", () => {
     ]);
   });
 });
+
+describe("Test this rubric on a new situation", () => {
+  it("plays scripts fitted to the persona and the rubric's exemplars, not telecom lines", async () => {
+    const hotel = draft({
+      id: "hotel-overbooked",
+      name: "Priya Nair",
+      opening: "You gave my room away. I booked it three months ago and it's midnight.",
+    });
+    expect((await parley.json("PUT", "/api/personas/hotel-overbooked", { source: hotel })).status).toBe(201);
+    const exemplar = "I've booked you into our partner hotel two streets away tonight, and the taxi is on us.";
+    const rubricYaml = stringify({
+      id: "hotel-recovery",
+      name: "Hotel service recovery",
+      pass: { overall: 3 },
+      criteria: [
+        {
+          id: "rebooks",
+          name: "Finds the guest a room tonight",
+          scope: "conversation",
+          anchors: { 1: "Leaves the guest without a room.", 5: "Rebooks nearby and pays the transfer." },
+          examples: [
+            { score: 5, reply: exemplar, persona: "hotel-overbooked" },
+            { score: 5, reply: "Your spa voucher is ready at the desk.", persona: "spa-guest" },
+            { score: 1, reply: "There's nothing I can do, we're full." },
+          ],
+          signals: { good: { moves: ["offers_remedy"] }, bad: { moves: ["refuses_or_delays"] } },
+          coaching: "Find them a bed tonight.",
+        },
+      ],
+    });
+    const response = await parley.json("POST", "/api/rubrics/hotel-recovery/test", {
+      personaId: "hotel-overbooked",
+      rubricYaml,
+    });
+    expect(response.status).toBe(200);
+    const result = (await response.json()) as {
+      scripts: unknown;
+      strong: { transcript: { role: string; text: string }[] };
+      weak: { transcript: { role: string; text: string }[] };
+    };
+    expect(result.scripts).toEqual({ kind: "fitted", exemplars: 2 });
+    const said = (call: typeof result.strong) => call.transcript.filter((t) => t.role === "rep").map((t) => t.text);
+    expect(said(result.strong)).toContain(exemplar);
+    expect(said(result.strong).join(" ")).toContain('You said "You gave my room away."');
+    expect(said(result.strong).join(" ")).not.toContain("spa voucher");
+    expect(said(result.weak)).toContain("There's nothing I can do, we're full.");
+    expect([...said(result.strong), ...said(result.weak)].join(" ")).not.toMatch(/credit|account|bundle|MRC/i);
+  });
+});
