@@ -1,3 +1,4 @@
+import { parse } from "yaml";
 import { closestName } from "./closest-name";
 import { parsePersona, parseRubric } from "./load-library";
 import type { Persona } from "./persona-schema";
@@ -20,27 +21,33 @@ export interface CheckedFile<T> {
 }
 
 export function checkPersona(source: string, file: string, context: LibraryContext): CheckedFile<Persona> {
-  const parsed = parsePersona(source, file);
-  if (!parsed.ok) return { value: null, errors: parsed.issues, warnings: [] };
-  const persona = parsed.value;
   const at = (path: (string | number)[], field: string, message: string): FileIssue => ({
     file,
     line: lineOfPath(source, path),
     field,
     message,
   });
-  const errors: FileIssue[] = [];
-  if (persona.rubric !== undefined && !context.rubricIds.includes(persona.rubric)) {
-    const near = closestName(persona.rubric, context.rubricIds);
+  const parsed = parsePersona(source, file);
+  // The rubric is checked even when other fields are wrong, so every problem shows at once.
+  const rubric = parsed.ok ? parsed.value.rubric : rubricNamedIn(source);
+  const references: FileIssue[] = [];
+  if (typeof rubric === "string" && !context.rubricIds.includes(rubric)) {
+    const near = closestName(rubric, context.rubricIds);
     const known = context.rubricIds.length > 0 ? context.rubricIds.join(", ") : "none yet";
-    errors.push(
+    references.push(
       at(
         ["rubric"],
         "rubric",
-        `"${persona.rubric}" is not a rubric.${near ? ` Did you mean "${near}"?` : ""} The rubrics are: ${known}.`,
+        `"${rubric}" is not a rubric.${near ? ` Did you mean "${near}"?` : ""} The rubrics are: ${known}.`,
       ),
     );
   }
+  if (!parsed.ok) {
+    const sorted = [...parsed.issues, ...references].sort((a, b) => a.line - b.line);
+    return { value: null, errors: sorted, warnings: [] };
+  }
+  const persona = parsed.value;
+  const errors = references;
   const warnings: FileIssue[] = [];
   if (persona.ends_when.length === 0)
     warnings.push(
@@ -51,6 +58,15 @@ export function checkPersona(source: string, file: string, context: LibraryConte
       ),
     );
   return { value: persona, errors, warnings };
+}
+
+function rubricNamedIn(source: string): unknown {
+  try {
+    const data: unknown = parse(source, { maxAliasCount: 50 });
+    return data !== null && typeof data === "object" && "rubric" in data ? data.rubric : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export function checkRubric(source: string, file: string): CheckedFile<Rubric> {
