@@ -100,4 +100,44 @@ describe.skipIf(!hasChromium)("the editor's checks and reference (Chromium, issu
     await screenshot(page, "17-format-doc-phone", false);
     await page.setViewportSize(LAPTOP);
   }, 60_000);
+
+  it("drafts a persona from the guided form, opens it in the editor valid, and creates it", async () => {
+    await page.setViewportSize(PHONE);
+    await page.goto(`${server.url}/trainer`);
+    await page.getByRole("link", { name: "New from a few questions" }).click();
+    const answers: [RegExp, string][] = [
+      [/^The situation/, "Arrives at midnight to find her prepaid room given to someone else"],
+      [/^The customer's name/, "Priya Nair"],
+      [/^What they say first/, "You gave my room away? I paid for it three months ago."],
+      [/^What they want/, "A room tonight, here, as booked."],
+      [/^What they don't say/, "Would accept a partner hotel nearby if the taxi is paid."],
+      [/^How it affected them/, "I have a presentation at eight tomorrow."],
+      [/^A good ending/, "Fine. The partner hotel and the taxi paid. Thank you."],
+      [/^A bad ending/, "Forget it. I'm going to write about this."],
+      [/^Policies/, "Walked guests get a partner hotel and a paid taxi.\nAt most one night refunded."],
+    ];
+    // An empty answer is refused, naming the question.
+    await page.getByRole("button", { name: "Open it in the editor" }).click();
+    await expect.poll(() => page.getByRole("alert").first().textContent(), { timeout: 10_000 }).toContain("Answer");
+    for (const [label, value] of answers) await page.getByLabel(label).fill(value);
+    await page.getByLabel("Graded on").selectOption("service-recovery");
+    expect(await fitsWidth(page)).toBe(true);
+    await screenshot(page, "17-guided-form-phone", true);
+    await page.setViewportSize(LAPTOP);
+    await screenshot(page, "17-guided-form-laptop", true);
+
+    await page.getByRole("button", { name: "Open it in the editor" }).click();
+    const status = page.getByTestId("editor-status");
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toContain("✓ Valid");
+    const source = await page.getByRole("textbox", { name: /persona YAML/ }).inputValue();
+    expect(source).toMatch(/^id: arrives-at-midnight-to-find-her-prepaid/m);
+    expect(source).toContain("I have a presentation at eight tomorrow.");
+    await screenshot(page, "17-guided-draft-in-editor-laptop", false);
+    await page.setViewportSize(PHONE);
+    expect(await fitsWidth(page)).toBe(true);
+    await screenshot(page, "17-guided-draft-in-editor-phone", false);
+    await page.setViewportSize(LAPTOP);
+    await page.getByRole("button", { name: "Create persona" }).click();
+    await expect.poll(() => page.url(), { timeout: 10_000 }).toMatch(/\/trainer\/personas\/arrives-at-midnight/);
+  }, 90_000);
 });

@@ -172,3 +172,43 @@ describe("Test this rubric on a new situation", () => {
     expect([...said(result.strong), ...said(result.weak)].join(" ")).not.toMatch(/credit|account|bundle|MRC/i);
   });
 });
+
+describe("the guided form (no model)", () => {
+  const form = {
+    id: "hotel-walked",
+    customer: "Priya Nair",
+    situation: "Arrives at midnight to find her prepaid room given to someone else",
+    wants: "A room tonight, here, as booked.",
+    hidden: "Would accept a partner hotel nearby if the taxi is paid.",
+    impact: "I have a presentation at eight tomorrow and I've been travelling for fourteen hours.",
+    opening: "You gave my room away? I paid for it three months ago.",
+    goodEnding: "Fine. The partner hotel and the taxi paid. Thank you.",
+    badEnding: "Forget it. I'm going to write about this.",
+    policies: ["Walked guests get a partner hotel and a paid taxi."],
+    rubric: "service-recovery",
+  };
+
+  it("drafts a valid persona the offline engine plays, saved only when the trainer saves it", async () => {
+    const response = await parley.json("POST", "/api/library/persona-from-form", form);
+    expect(response.status).toBe(200);
+    const draftBody = (await response.json()) as { source: string; valid: boolean; warnings: unknown[] };
+    expect(draftBody).toMatchObject({ valid: true, warnings: [] });
+    expect((await parley.json("GET", "/api/personas/hotel-walked")).status).toBe(404);
+
+    expect((await parley.json("PUT", "/api/personas/hotel-walked", { source: draftBody.source })).status).toBe(201);
+    const started = await parley.json("POST", "/api/sessions", { personaId: "hotel-walked", mode: "exam" });
+    const { session } = (await started.json()) as { session: { id: string } };
+    const turn = await parley.json("POST", `/api/sessions/${session.id}/turns`, {
+      text: "I'm so sorry. How has this affected your evening?",
+    });
+    expect(turn.status).toBe(200);
+    const stream = await turn.text();
+    expect(stream).toContain("presentation at eight tomorrow");
+  });
+
+  it("refuses a form with a missing answer, naming the field", async () => {
+    const response = await parley.json("POST", "/api/library/persona-from-form", { ...form, wants: "" });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: { message: string } }).error.message).toContain("wants");
+  });
+});

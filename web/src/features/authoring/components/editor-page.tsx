@@ -23,9 +23,11 @@ interface EditorPageProps {
   takenIds?: string[];
   /** Tools shown under the editor that work on the current draft (the route composes them: "Test this rubric"). */
   below?: (draft: string) => ReactNode;
+  /** What a new file started from, when not a copy of another file (the guided form). */
+  intro?: string;
 }
 
-export function EditorPage({ kind, detail: shown, name, takenIds = [], below }: EditorPageProps) {
+export function EditorPage({ kind, detail: shown, name, takenIds = [], below, intro }: EditorPageProps) {
   // Trainers and admins (who reach the editor) always get the source; a learner's view has none.
   const detail = { ...shown, source: shown.source ?? "" };
   const label = KIND_LABEL[kind];
@@ -87,7 +89,9 @@ export function EditorPage({ kind, detail: shown, name, takenIds = [], below }: 
               </>
             )}
           </h1>
-          {isNew && <p className="muted">Started from a copy of “{name}”. Change its id and make it yours.</p>}
+          {isNew && (
+            <p className="muted">{intro ?? `Started from a copy of “${name}”. Change its id and make it yours.`}</p>
+          )}
           {!isNew && detail.version !== latest && (
             <p className="notice">
               You are looking at version {detail.version}. Saving it makes it the newest version ({latest + 1}).
