@@ -95,7 +95,7 @@ export function createAnswerTurn(deps: PracticeDeps, access: SessionAccess) {
       const feedback: TurnFeedback = {
         turn: repTurn.index,
         criteria: graded.criteria,
-        ...turnImpact(rubric, graded.criteria),
+        ...turnImpact(rubric, graded.criteria, graded.mustPassBroken),
         tip: graded.coaching.tip,
         betterReply: graded.coaching.betterReply,
         instructionAttempts: graded.instructionAttempts,
