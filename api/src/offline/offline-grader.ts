@@ -7,6 +7,7 @@ import type { Criterion, Rubric } from "../library/rubric-schema";
 import { repTurns, type Turn } from "../conversation/transcript";
 import { readTurn, type TurnReading } from "../conversation/read-turn";
 import { splitSentences } from "../conversation/sentences";
+import type { RepMove } from "../conversation/moves";
 
 interface Hit {
   signal: string;
@@ -96,6 +97,16 @@ function scoreHits(rubric: Rubric, criterion: Criterion, hits: Hits, where: stri
   };
 }
 
+const OBSTRUCTING = new Set<RepMove>([
+  "interrogates_reason",
+  "retention_pitch",
+  "superiority_pitch",
+  "refuses_or_delays",
+  "deflects_channel",
+  "transfers",
+  "blames_customer",
+]);
+
 function findHits(criterion: Criterion, turn: Turn): Hits {
   const { good, bad } = criterion.signals;
   const text = withoutInstructionAttempts(turn.text);
@@ -116,9 +127,13 @@ function findHits(criterion: Criterion, turn: Turn): Hits {
   // A list of rubric words is not a reply: it earns nothing for what it lists (issue 14).
   const goodHits = reading.unnatural ? [] : [...phraseHits(good.phrases), ...moveHits(good.moves)];
   if (good.question && !reading.unnatural) {
-    const question = moves.find((found) => found.move === "asks_question");
+    // A question the customer could answer about their situation: "why do you want to cancel?" or
+    // "why don't you want the fastest internet?" presses or pitches, and asks nothing (issue 14).
+    const question = reading.sentences.find(
+      (sentence) => sentence.question !== null && !sentence.moves.some((move) => OBSTRUCTING.has(move)),
+    );
     if (question && !goodHits.some((hit) => hit.signal === "asks_question"))
-      goodHits.push({ signal: "asks a question", evidence: cite(question.quote) });
+      goodHits.push({ signal: "asks a question", evidence: cite(question.text) });
   }
   const badHits = [...phraseHits(bad.phrases), ...moveHits(bad.moves)];
   const words = wordCount(text);
