@@ -6,14 +6,14 @@ import { createUsageMeter } from "../grading/usage";
 import { REPO_ROOT } from "../testing/test-runtime";
 import { createOfflineGrader } from "./offline-grader";
 
-async function listensScore(rep: string): Promise<{ score: number | null; quotes: string[] }> {
+async function listensScore(rep: string | string[], criterion = "listens-before-offering") {
   const library = await loadLibrary(REPO_ROOT);
   const rubric = library.rubrics.find((entry) => entry.value.id === "retention-call")?.value;
   if (!rubric) throw new Error("retention-call is missing");
-  const transcript: Transcript = [
-    { index: 0, role: "customer", text: "I want to cancel my internet. Today." },
-    { index: 1, role: "rep", text: rep },
-  ];
+  const transcript: Transcript = (Array.isArray(rep) ? rep : [rep]).flatMap((text, i) => [
+    { index: 2 * i, role: "customer" as const, text: "I want to cancel my internet. Today." },
+    { index: 2 * i + 1, role: "rep" as const, text },
+  ]);
   const context = {
     grader: createOfflineGrader(),
     cache: null,
@@ -22,7 +22,7 @@ async function listensScore(rep: string): Promise<{ score: number | null; quotes
     meter: createUsageMeter(),
   };
   const result = (await gradeTranscript(context, rubric, transcript)).criteria.find(
-    (criterion) => criterion.id === "listens-before-offering",
+    (result) => result.id === criterion,
   );
   return { score: result?.score ?? null, quotes: result?.evidence.map((item) => item.quote) ?? [] };
 }
@@ -39,6 +39,29 @@ describe("asking about impact, in context (issue 14 item 3)", () => {
     const { score, quotes } = await listensScore("I'm sorry. How has all this affected your work?");
     expect(score).toBeGreaterThanOrEqual(3);
     expect(quotes).toContain("How has all this affected your work?");
+  });
+});
+
+describe("honours the cancellation, in context (issue 14 item 3)", () => {
+  const confirm = "I've cancelled it as of today; the confirmation email is on its way.";
+  it("fails when the rep questions the reason before listening, however politely", async () => {
+    const { score } = await listensScore(
+      ["Of course. Can I ask why you want to cancel?", confirm],
+      "honours-cancellation",
+    );
+    expect(score).toBeLessThan(3.5);
+  });
+
+  it("tolerates one offer made after the rep has listened", async () => {
+    const { score } = await listensScore(
+      [
+        "Three outages in a month, and one cost you a client pitch. I'm sorry.",
+        "Before I cancel, would a month's credit and a technician visit change your mind? If not, I'll cancel now.",
+        confirm,
+      ],
+      "honours-cancellation",
+    );
+    expect(score).toBeGreaterThanOrEqual(4);
   });
 });
 

@@ -18,7 +18,9 @@ interface Hits {
   good: Hit[];
   bad: Hit[];
   /** Why a turn in scope does not read as speech; its good signals then count for nothing. */
-  unnatural?: string;
+  unnatural?: string | undefined;
+  /** Bad hits that `bad.allow` does not forgive (made before the rep listened). */
+  unforgiven?: number;
 }
 
 /**
@@ -44,8 +46,16 @@ export function createOfflineGrader(): Grader {
         const good = uniqueBySignal(all.flatMap((hits) => hits.good));
         const bad = all.flatMap((hits) => hits.bad);
         const unnatural = all.find((hits) => hits.unnatural)?.unnatural;
+        // A tolerated slip (`bad.allow`) is one made once the rep has listened; before that, a
+        // pitch or a "why?" is obstruction however politely it is put, and fails the criterion (issue 14).
+        const listenedAt = turns.find((turn) =>
+          readingOf(withoutInstructionAttempts(turn.text)).moves.some((found) => LISTENING.has(found.move)),
+        )?.index;
+        const unforgiven = bad.filter(
+          (hit) => PRESSING.has(hit.signal) && (listenedAt === undefined || hit.evidence.turn < listenedAt),
+        ).length;
         return {
-          ...scoreHits(rubric, criterion, { good, bad, unnatural }, "the call"),
+          ...scoreHits(rubric, criterion, { good, bad, unnatural, unforgiven }, "the call"),
           focusTurn: bad[0]?.evidence.turn ?? null,
         };
       });
@@ -67,8 +77,11 @@ function unscored(criterion: Criterion): CriterionResult {
 function scoreHits(rubric: Rubric, criterion: Criterion, hits: Hits, where: string, reply?: Turn): CriterionResult {
   const { min, max } = rubric.scale;
   const baseline = criterion.signals.baseline ?? min + 1;
-  const penalised = Math.max(0, hits.bad.length - criterion.signals.bad.allow);
-  const score = Math.min(max, Math.max(min, baseline + hits.good.length - 2 * penalised));
+  const unforgiven = Math.min(hits.unforgiven ?? 0, hits.bad.length);
+  const penalised = unforgiven + Math.max(0, hits.bad.length - unforgiven - criterion.signals.bad.allow);
+  // A slip the criterion would tolerate, made before the rep listened, fails it whatever follows.
+  const cap = unforgiven > 0 && criterion.signals.bad.allow > 0 ? baseline - 1 : max;
+  const score = Math.min(max, cap, Math.max(min, baseline + hits.good.length - 2 * penalised));
   const found = [
     hits.good.length > 0 ? `good: ${hits.good.map((hit) => hit.signal).join(", ")}` : "",
     hits.bad.length > 0 ? `bad: ${hits.bad.map((hit) => hit.signal).join(", ")}` : "",
@@ -97,6 +110,9 @@ function scoreHits(rubric: Rubric, criterion: Criterion, hits: Hits, where: stri
   };
 }
 
+const LISTENING = new Set<RepMove>(["asks_about_impact", "acknowledges_impact"]);
+/** Pressing a customer who has said what they want: a pitch, or asking why. */
+const PRESSING = new Set<string>(["interrogates_reason", "retention_pitch", "superiority_pitch"]);
 const OBSTRUCTING = new Set<RepMove>([
   "interrogates_reason",
   "retention_pitch",
