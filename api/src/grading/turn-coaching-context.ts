@@ -15,8 +15,8 @@ export const NO_TURN_CONTEXT: TurnCoachingContext = { broken: [], metEarlier: ne
 
 /**
  * Judges, with the call's own grader, the critical call-scope criteria on the call up to this turn
- * and up to the one before (a turn broke a criterion when its score fell below the pass mark, or
- * fell further, with evidence in this turn), and the turn-scope criteria on each earlier rep turn.
+ * and on this turn alone (a turn broke a criterion when the call so far fails it and the turn on its
+ * own scores below the criterion's baseline), and the turn-scope criteria on each earlier rep turn.
  * Offline only: it is cheap there, and a model judge writes its own coaching from the whole rubric.
  */
 export async function turnCoachingContext(
@@ -31,17 +31,21 @@ export async function turnCoachingContext(
 
   const critical = rubric.criteria.filter((criterion) => criterion.critical && criterion.scope === "conversation");
   const before = upToTurn.filter((turn) => turn.index < turnIndex);
-  const hasRep = before.some((turn) => turn.role === "rep");
-  const [now, then] = await Promise.all([
+  // This turn on its own (with the customer's line before it): did it do something wrong for the criterion?
+  const alone = upToTurn.filter((turn) => turn.index >= (before.findLast((t) => t.role === "customer")?.index ?? 0));
+  const [now, isolated] = await Promise.all([
     critical.length > 0 ? ctx.grader.judgeCall({ ...base, criteria: critical, transcript: upToTurn }) : null,
-    critical.length > 0 && hasRep ? ctx.grader.judgeCall({ ...base, criteria: critical, transcript: before }) : null,
+    critical.length > 0 ? ctx.grader.judgeCall({ ...base, criteria: critical, transcript: alone }) : null,
   ]);
   const broken = (now?.criteria ?? []).flatMap((result) => {
+    const criterion = critical.find((candidate) => candidate.id === result.id);
+    const own = isolated?.criteria.find((candidate) => candidate.id === result.id);
+    const baseline = criterion?.signals.baseline ?? rubric.scale.min + 1;
+    if (result.score === null || result.score >= threshold || !own || own.score === null || own.score >= baseline)
+      return [];
     // The words in this turn that broke it, not an earlier turn's.
-    const here = result.evidence.filter((item) => item.turn === turnIndex);
-    if (result.score === null || result.score >= threshold || here.length === 0) return [];
-    const earlier = then?.criteria.find((candidate) => candidate.id === result.id)?.score ?? null;
-    return earlier === null || earlier >= threshold || result.score < earlier ? [{ ...result, evidence: here }] : [];
+    const here = own.evidence.filter((item) => item.turn === turnIndex);
+    return here.length > 0 ? [{ ...result, evidence: here }] : [];
   });
 
   const turnCriteria = rubric.criteria.filter((criterion) => criterion.scope === "turn");
