@@ -26,6 +26,7 @@ export async function cached<T extends Judgement>(
     rubric: input.rubric,
     criteria: input.criteria,
     transcript: input.transcript,
+    personaId: ctx.personaId,
     sessionId: null,
     sample: input.sample,
     ...(input.turnIndex === undefined ? {} : { turnIndex: input.turnIndex }),

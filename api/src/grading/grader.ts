@@ -9,6 +9,8 @@ interface JudgeInput {
   /** The criteria to judge in this call (all of one scope). */
   criteria: Criterion[];
   transcript: Transcript;
+  /** The scenario, when known: the judge sees only exemplars written for it (or for any). */
+  personaId?: string | null;
   sessionId: string | null;
   userId?: string | null;
   /** Which of the rubric's `samples` this is (0-based); part of the cache key. */

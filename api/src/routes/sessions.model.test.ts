@@ -49,7 +49,7 @@ function scriptedModel(body: ChatRequestBody): FakeReply {
             { turn: firstRep?.turn ?? 1, quote: "words the rep never said" },
           ],
           anchor: i === 0 ? "5" : (Object.keys(criterion.anchors).at(-1) ?? "5"),
-          rationale: "Matches the top anchor.",
+          analysis: "Matches the top anchor.",
         })),
         instruction_attempts: [],
         tip: "Name what the outages cost her before anything else.",
