@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { Transcript } from "../conversation/transcript";
 import type { Criterion, Rubric } from "../library/rubric-schema";
 import type { GradingContext } from "./grade-transcript";
-import type { Judgement } from "./grader";
+import type { Judgement, RewriteBrief } from "./grader";
 import { JUDGE_PROMPT_VERSION } from "./judge-prompt";
 
 interface CacheInput {
@@ -11,6 +11,7 @@ interface CacheInput {
   criteria: Criterion[];
   transcript: Transcript;
   turnIndex?: number;
+  rewrite?: RewriteBrief;
   sample: number;
 }
 
@@ -30,6 +31,7 @@ export async function cached<T extends Judgement>(
     sessionId: null,
     sample: input.sample,
     ...(input.turnIndex === undefined ? {} : { turnIndex: input.turnIndex }),
+    ...(input.rewrite === undefined ? {} : { rewrite: input.rewrite }),
   });
   // The request's own text when the grader can say it (an edited prompt, or any part of the rubric
   // the judge is shown, is a new key); otherwise what goes into it.

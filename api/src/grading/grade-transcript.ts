@@ -3,7 +3,8 @@ import { repTurns, type Transcript } from "../conversation/transcript";
 import { applyChecks, runChecks } from "./checks";
 import { rubricTurnCoaching } from "./coaching";
 import { verifyEvidence, verifyQuotes } from "./evidence";
-import type { Grader, Judgement, TurnJudgement } from "./grader";
+import type { Grader, Judgement, TurnCoaching, TurnJudgement } from "./grader";
+import { type CoachingScenario, rewriteProblem, rewriteWordBudget } from "./rewrite-check";
 import { findInstructionAttempts } from "./instruction-attempts";
 import { cached } from "./cached-judgement";
 import { mergeSamples } from "./samples";
@@ -24,6 +25,8 @@ export interface GradingContext {
   userId?: string | null;
   /** Lets coaching prefer exemplar replies written for this persona. */
   personaId: string | null;
+  /** A practice call's scenario: what a better reply may draw on, and how the customer would take it. */
+  scenario?: CoachingScenario | null;
   meter: UsageMeter;
 }
 
@@ -52,20 +55,26 @@ export async function gradeRepTurn(
   const criteria = rubric.criteria.filter((criterion) => criterion.scope === "turn");
   const upToTurn = transcript.filter((turn) => turn.index <= turnIndex);
   const repTurn = upToTurn.filter((turn) => turn.index === turnIndex && turn.role === "rep");
+  const scenario = ctx.scenario ?? null;
+  const rewrite = { facts: scenario?.facts ?? [], maxWords: rewriteWordBudget(rubric, scenario) };
   const samples = await Promise.all(
     range(rubric.samples).map((sample) =>
-      cached<TurnJudgement>(ctx, { kind: "turn", rubric, criteria, transcript: upToTurn, turnIndex, sample }, () =>
-        ctx.grader.judgeTurn({
-          rubric,
-          criteria,
-          transcript: upToTurn,
-          turnIndex,
-          personaId: ctx.personaId,
-          sessionId: ctx.sessionId,
-          userId: ctx.userId ?? null,
-          sample,
-          meter: ctx.meter,
-        }),
+      cached<TurnJudgement>(
+        ctx,
+        { kind: "turn", rubric, criteria, transcript: upToTurn, turnIndex, rewrite, sample },
+        () =>
+          ctx.grader.judgeTurn({
+            rubric,
+            criteria,
+            transcript: upToTurn,
+            turnIndex,
+            rewrite,
+            personaId: ctx.personaId,
+            sessionId: ctx.sessionId,
+            userId: ctx.userId ?? null,
+            sample,
+            meter: ctx.meter,
+          }),
       ),
     ),
   );
@@ -83,9 +92,29 @@ export async function gradeRepTurn(
   return {
     turn: turnIndex,
     criteria: results,
-    coaching: judged ? { ...judged, source: "judge" } : rubricTurnCoaching(rubric, results, ctx.personaId),
+    coaching: judged
+      ? checkedRewrite(rubric, upToTurn, turnIndex, judged, scenario)
+      : rubricTurnCoaching(rubric, results, ctx.personaId),
     instructionAttempts: attempts(upToTurn, samples, (item) => item.turn === turnIndex),
   };
+}
+
+/**
+ * The judge's coaching with its rewrite checked in code: an empty rewrite (the turn is at the top)
+ * is no rewrite; one that would fail the rubric or anger the customer is dropped, and the tip says why.
+ */
+function checkedRewrite(
+  rubric: Rubric,
+  transcript: Transcript,
+  turnIndex: number,
+  coaching: TurnCoaching,
+  scenario: CoachingScenario | null,
+): TurnCoachingNote {
+  const tip = coaching.tip || "Keep going: listen for what the customer needs next.";
+  if (!coaching.betterReply) return { tip, betterReply: null, source: "judge" };
+  const problem = rewriteProblem(rubric, transcript, turnIndex, coaching.betterReply, scenario);
+  if (!problem) return { tip, betterReply: coaching.betterReply, source: "judge" };
+  return { tip: `${tip} (No rewrite shown: the one suggested ${problem}.)`, betterReply: null, source: "judge" };
 }
 
 /** Grades a whole call: every rep turn for turn-scope criteria (aggregated), the call for the rest. */

@@ -32,7 +32,8 @@ export function createModelGrader(gateway: LlmGateway, model: string): Grader {
     transcript: input.transcript,
     personaId: input.personaId ?? null,
   });
-  const turnMessages = (input: JudgeTurnInput) => turnJudgeMessages({ ...request(input), turnIndex: input.turnIndex });
+  const turnMessages = (input: JudgeTurnInput) =>
+    turnJudgeMessages({ ...request(input), turnIndex: input.turnIndex, rewrite: input.rewrite });
   const callMessages = (input: JudgeCallInput) => callJudgeMessages(request(input));
 
   async function judge<T>(
@@ -77,7 +78,7 @@ export function createModelGrader(gateway: LlmGateway, model: string): Grader {
     requestFingerprint(kind, input) {
       const messages =
         kind === "turn" && input.turnIndex !== undefined
-          ? turnMessages({ ...input, turnIndex: input.turnIndex })
+          ? turnMessages({ ...input, turnIndex: input.turnIndex, rewrite: input.rewrite })
           : callMessages(input);
       return JSON.stringify({ model, messages });
     },
@@ -95,7 +96,7 @@ export function createModelGrader(gateway: LlmGateway, model: string): Grader {
         criteria: results(criteria, answer, failure),
         instructionAttempts: answer?.instruction_attempts ?? [],
         coaching:
-          answer && answer.better_reply.trim()
+          answer && (answer.tip.trim() || answer.better_reply.trim())
             ? { tip: answer.tip.trim(), betterReply: answer.better_reply.trim() }
             : null,
       };

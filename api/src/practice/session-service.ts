@@ -7,6 +7,7 @@ import type { SessionRow } from "../db/session-store";
 import type { Difficulty } from "../library/common-schema";
 import { DEFAULT_VOICE } from "../voice/speaker";
 import { initialState } from "./director";
+import { coachingScenario } from "./coaching-scenario";
 import { gradingContextFor } from "./grading-context";
 import { liveState } from "./live-state";
 import type { PracticeDeps } from "./practice-deps";
@@ -143,7 +144,8 @@ export function createSessionService(deps: PracticeDeps, access: SessionAccess) 
       if (row.status === "active") stores.sessions.end(id, outcome);
       const rubric = library.get("rubric", row.rubricId, row.rubricVersion);
       const personaFile = library.get("persona", row.personaId, row.personaVersion).value;
-      const card = await scoreTranscript(gradingContext(id, row.personaId), {
+      const scenario = coachingScenario(personaFile, row.difficulty, turns);
+      const card = await scoreTranscript(gradingContext(id, row.personaId, null, scenario), {
         rubric: rubric.value,
         rubricVersion: rubric.version,
         persona: { id: row.personaId, version: row.personaVersion },
