@@ -3,7 +3,7 @@ import type { Transcript } from "../conversation/transcript";
 import { createLlmGateway } from "../llm/gateway";
 import { type FakeOpenAIServer, lastUserMessage, startFakeOpenAI } from "../testing/fake-openai-server";
 import { testRubric } from "../testing/fixtures";
-import { createModelGrader } from "./model-grader";
+import { createModelGrader, SAMPLE_TEMPERATURE } from "./model-grader";
 import { normaliseLevel } from "./judge-schema";
 
 const transcript: Transcript = [
@@ -141,5 +141,29 @@ describe("the judge's schema, built per rubric", () => {
     ["excellent", "excellent"],
   ])("normalises the label %j to %j", (label, level) => {
     expect(normaliseLevel(label)).toBe(level);
+  });
+});
+
+describe("samples of the model judge, against the fake server", () => {
+  it("differ even with one criterion: samples after the first are drawn at a temperature above 0", async () => {
+    const one = testRubric({ samples: 3, criteria: [callCriteria[0]] });
+    const answer = {
+      kind: "json" as const,
+      value: {
+        criteria: { "honours-cancellation": { evidence: [], analysis: "x", anchor: "5" } },
+        instruction_attempts: [],
+      },
+    };
+    fake.onChat(() => answer);
+    const judge = grader();
+    for (const sample of [0, 1, 2]) await judge.judgeCall({ ...input, rubric: one, criteria: one.criteria, sample });
+    const temperatures = fake.chatRequests().map((body) => body.temperature);
+    expect(temperatures).toEqual([0, SAMPLE_TEMPERATURE, SAMPLE_TEMPERATURE]);
+    expect(SAMPLE_TEMPERATURE).toBeGreaterThan(0);
+    // The cache key (the request fingerprint) differs between the deterministic sample and the others.
+    const keys = [0, 1].map((sample) =>
+      judge.requestFingerprint?.("call", { ...input, rubric: one, criteria: one.criteria, sample }),
+    );
+    expect(keys[0]).not.toBe(keys[1]);
   });
 });

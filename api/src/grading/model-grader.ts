@@ -20,6 +20,13 @@ export function criteriaForSample(criteria: Criterion[], sample: number): Criter
 }
 
 /**
+ * Samples after the first are drawn at this temperature, so `samples: k` measures how much the
+ * judge's verdict moves (the first stays at 0, the judge's most likely answer). With one criterion
+ * there is no order to rotate, and k requests at temperature 0 would always agree.
+ */
+export const SAMPLE_TEMPERATURE = 0.7;
+
+/**
  * The LLM judge: per criterion, evidence, then an analysis against the anchors, then the anchor
  * label (an enum of that criterion's levels, in a schema built for the rubric); code maps the label
  * to a number, so the model never states a score that could contradict its own verdict. All
@@ -39,13 +46,20 @@ export function createModelGrader(gateway: LlmGateway, model: string): Grader {
   async function judge<T>(
     messages: ChatMessage[],
     schema: z.ZodType<T>,
-    context: { purpose: string; sessionId: string | null; userId: string | null; meter: UsageMeter | undefined },
+    context: {
+      purpose: string;
+      sample: number;
+      sessionId: string | null;
+      userId: string | null;
+      meter: UsageMeter | undefined;
+    },
   ): Promise<{ answer: T | null; failure: LlmError | null }> {
     try {
       const answer = await gateway.structured(
         {
           model,
           purpose: context.purpose,
+          temperature: context.sample === 0 ? 0 : SAMPLE_TEMPERATURE,
           sessionId: context.sessionId,
           userId: context.userId,
           meter: context.meter?.record,
@@ -80,7 +94,7 @@ export function createModelGrader(gateway: LlmGateway, model: string): Grader {
         kind === "turn" && input.turnIndex !== undefined
           ? turnMessages({ ...input, turnIndex: input.turnIndex, rewrite: input.rewrite })
           : callMessages(input);
-      return JSON.stringify({ model, messages });
+      return JSON.stringify({ model, messages, temperature: input.sample === 0 ? 0 : SAMPLE_TEMPERATURE });
     },
     async judgeTurn(input) {
       const { criteria, sessionId, userId, meter } = input;
@@ -88,6 +102,7 @@ export function createModelGrader(gateway: LlmGateway, model: string): Grader {
       const schema = judgeSchema(criteria, true) as z.ZodType<TurnJudgeAnswer>;
       const { answer, failure } = await judge(turnMessages(input), schema, {
         purpose: "grade.turn",
+        sample: input.sample,
         sessionId,
         userId: userId ?? null,
         meter,
@@ -106,6 +121,7 @@ export function createModelGrader(gateway: LlmGateway, model: string): Grader {
       if (criteria.length === 0) return { criteria: [], instructionAttempts: [] };
       const { answer, failure } = await judge(callMessages(input), judgeSchema(criteria, false), {
         purpose: "grade.call",
+        sample: input.sample,
         sessionId,
         userId: userId ?? null,
         meter,

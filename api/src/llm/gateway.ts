@@ -38,6 +38,8 @@ export interface CallContext {
   userId?: string | null;
   /** The longest answer wanted, in tokens (defaults: a persona reply 300, a structured answer 1500). */
   maxTokens?: number;
+  /** Sampling temperature of a structured answer (default 0: the same request, the same answer). */
+  temperature?: number;
   /** Also told about this call (e.g. to total the cost of one scorecard). */
   meter?: ((record: ModelCallRecord) => void) | undefined;
 }
@@ -190,7 +192,7 @@ export function createLlmGateway(options: GatewayOptions): LlmGateway {
               getClient().chat.completions.create({
                 model: context.model,
                 messages: shapedMessages,
-                temperature: 0,
+                temperature: context.temperature ?? 0,
                 max_tokens: context.maxTokens ?? STRUCTURED_MAX_TOKENS,
                 ...formatField(mode, format),
               }),
