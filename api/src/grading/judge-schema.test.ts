@@ -167,3 +167,34 @@ describe("samples of the model judge, against the fake server", () => {
     expect(keys[0]).not.toBe(keys[1]);
   });
 });
+
+describe("the judge's token budget", () => {
+  it("counts a prompt before sending: one that would not fit the model's context is not sent, and says why", async () => {
+    const small = createModelGrader(
+      createLlmGateway({ baseURL: fake.url, apiKey: "k", timeoutMs: 2000, maxRetries: 0 }),
+      "judge",
+      { contextTokens: 4096 },
+    );
+    const long: Transcript = Array.from({ length: 60 }, (_, index) => ({
+      index,
+      role: index % 2 === 0 ? ("customer" as const) : ("rep" as const),
+      text: `Turn ${index}. ${"I hear you, and here is what happens next with the account. ".repeat(8)}`,
+    }));
+    const judged = await small.judgeCall({ ...input, transcript: long, criteria: callCriteria });
+    expect(fake.chatRequests()).toHaveLength(0);
+    expect(judged.criteria[0]).toMatchObject({ score: null, flags: ["unscored"] });
+    expect(judged.criteria[0]?.rationale).toMatch(
+      /need about \d+ tokens, more than the model's context \(4096, PARLEY_MODEL_CONTEXT_TOKENS\); not sent, so nothing was cut/,
+    );
+
+    fake.enqueue("chat", {
+      kind: "json",
+      value: {
+        criteria: { "honours-cancellation": { evidence: [], analysis: "x", anchor: "4" } },
+        instruction_attempts: [],
+      },
+    });
+    const short = await small.judgeCall({ ...input, criteria: callCriteria });
+    expect(short.criteria[0]).toMatchObject({ score: 4 });
+  });
+});

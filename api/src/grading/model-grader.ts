@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { Criterion } from "../library/rubric-schema";
 import { LlmError } from "../llm/errors";
 import type { ChatMessage, LlmGateway } from "../llm/gateway";
+import { structuredCallTokens } from "../llm/token-estimate";
 import type { Grader, JudgeCallInput, Judgement, JudgeTurnInput } from "./grader";
 import { callJudgeMessages, turnJudgeMessages } from "./judge-prompt";
 import { judgeSchema, type JudgeAnswer, type TurnJudgeAnswer } from "./judge-schema";
@@ -32,7 +33,11 @@ export const SAMPLE_TEMPERATURE = 0.7;
  * to a number, so the model never states a score that could contradict its own verdict. All
  * criteria of one scope go in one call (per rep turn for turn criteria), each judged on its own.
  */
-export function createModelGrader(gateway: LlmGateway, model: string): Grader {
+export function createModelGrader(
+  gateway: LlmGateway,
+  model: string,
+  options: { contextTokens?: number } = {},
+): Grader {
   const request = (input: JudgeCallInput) => ({
     rubric: input.rubric,
     criteria: criteriaForSample(input.criteria, input.sample),
@@ -54,6 +59,16 @@ export function createModelGrader(gateway: LlmGateway, model: string): Grader {
       meter: UsageMeter | undefined;
     },
   ): Promise<{ answer: T | null; failure: LlmError | null }> {
+    // Counted before sending: an endpoint whose context is too small cuts a prompt from the front
+    // (the grading rules first) without a word, so a prompt that would not fit is not sent.
+    const needed = structuredCallTokens(messages, schema, "judgement");
+    if (options.contextTokens !== undefined && needed > options.contextTokens) {
+      const failure = new LlmError(
+        "rejected",
+        `the judge's prompt and answer need about ${needed} tokens, more than the model's context (${options.contextTokens}, PARLEY_MODEL_CONTEXT_TOKENS); not sent, so nothing was cut`,
+      );
+      return { answer: null, failure };
+    }
     try {
       const answer = await gateway.structured(
         {

@@ -248,7 +248,7 @@ export function createLlmGateway(options: GatewayOptions): LlmGateway {
  * Enough for a judgement of a rubric's criteria with evidence, a tip and a better reply, while the
  * prompt and the answer still fit a 4k-token context; a cut-off answer is retried, told to be shorter.
  */
-const STRUCTURED_MAX_TOKENS = 1500;
+export const STRUCTURED_MAX_TOKENS = 1500;
 /** A persona reply is a few spoken sentences. */
 const REPLY_MAX_TOKENS = 300;
 
