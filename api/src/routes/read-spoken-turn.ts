@@ -1,4 +1,5 @@
 import { DomainError } from "../errors";
+import { measureDecodedLength } from "../voice/audio/decoded-length";
 import { type AudioLimits, inspectAudio, type Recording } from "../voice/audio/inspect-audio";
 import type { SpokenTurnRequest } from "../voice/spoken-turn";
 
@@ -20,7 +21,7 @@ async function readAudio(form: FormData, limits: AudioLimits, without: string): 
   if (!(audio instanceof Blob)) {
     throw new DomainError("audio_missing", `The recording must be a file field named "audio"${without}.`);
   }
-  return inspectAudio(new Uint8Array(await audio.arrayBuffer()), limits);
+  return measureDecodedLength(inspectAudio(new Uint8Array(await audio.arrayBuffer()), limits), limits);
 }
 
 /** Reads the form of `POST .../transcribe`: an `audio` file only, checked by its content. */
