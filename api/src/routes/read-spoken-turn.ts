@@ -2,6 +2,7 @@ import { DomainError } from "../errors";
 import { measureDecodedLength } from "../voice/audio/decoded-length";
 import { type AudioLimits, inspectAudio, type Recording } from "../voice/audio/inspect-audio";
 import type { SpokenTurnRequest } from "../voice/spoken-turn";
+import { isBlank } from "./request-guards";
 
 export const isMultipart = (contentType: string | undefined) => /^multipart\/form-data/i.test(contentType ?? "");
 
@@ -43,7 +44,7 @@ export async function readSpokenTurn(
   const form = await readForm(request);
   const recording = await readAudio(form, limits, " (or send JSON { text })");
   const rawText = form.get("text");
-  const text = typeof rawText === "string" && rawText.trim() !== "" ? rawText.trim() : null;
+  const text = typeof rawText === "string" && !isBlank(rawText) ? rawText.trim() : null;
   if (text !== null && text.length > maxTurnChars) {
     throw new DomainError(
       "turn_too_long",
