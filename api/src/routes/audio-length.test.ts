@@ -137,7 +137,12 @@ describe("spoken turns in the turn rate limit", () => {
   it("ten spoken turns sent at once on ten calls: only the limit's three are taken, the rest 429", async () => {
     const ids = await Promise.all(Array.from({ length: 10 }, () => startCall()));
     // Turns this user stored earlier in the file count toward the same minute.
-    const allRepTurns = () => parley.db.select().from(turns).all().filter((turn) => turn.role === "rep").length;
+    const allRepTurns = () =>
+      parley.db
+        .select()
+        .from(turns)
+        .all()
+        .filter((turn) => turn.role === "rep").length;
     const before = allRepTurns();
     const responses = await Promise.all(
       ids.map((id) => postAudio(id, wavBytes({ seconds: 1 }), { text: "I'm so sorry about the outages." })),
