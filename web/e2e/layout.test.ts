@@ -107,7 +107,7 @@ describe.skipIf(!hasChromium)("layout at phone (390 px) and laptop (1280 px) wid
     await page.getByRole("link", { name: "Evals" }).click();
     await page.waitForURL(/\/evals$/);
     // Navigating closes it again.
-    expect(await page.getByRole("link", { name: "History" }).isVisible()).toBe(false);
+    await expect.poll(() => page.getByRole("link", { name: "History" }).isVisible(), { timeout: 10_000 }).toBe(false);
   }, 60_000);
 
   it("at 390 px the reply box and the customer's latest line are in view while typing and after sending", async () => {
