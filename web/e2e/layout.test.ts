@@ -1,11 +1,8 @@
-import { mkdirSync } from "node:fs";
-import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAppUnderTest } from "./support/app-under-test";
-import { hasChromium, SKIP_MESSAGE } from "./support/browser";
+import { hasChromium, SKIP_MESSAGE, screenshot } from "./support/browser";
 import { say } from "./support/call";
-import { SCREENSHOTS } from "./support/paths";
 import type { ParleyServer } from "./support/server";
 
 if (!hasChromium) console.log(SKIP_MESSAGE);
@@ -47,7 +44,6 @@ describe.skipIf(!hasChromium)("layout at phone (390 px) and laptop (1280 px) wid
 
   beforeAll(async () => {
     ({ server, page, stop } = await startAppUnderTest());
-    mkdirSync(SCREENSHOTS, { recursive: true });
     const api = (method: string, route: string, body?: unknown) =>
       fetch(`${server.url}${route}`, {
         method,
@@ -87,7 +83,7 @@ describe.skipIf(!hasChromium)("layout at phone (390 px) and laptop (1280 px) wid
         else await page.locator("main h1").first().waitFor();
         await page.waitForLoadState("networkidle");
         if ((await overflow(page)) > 0) wide.push(`${name} at ${size.width}: ${await overflow(page)} px too wide`);
-        await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${size.width}.png`), fullPage: true });
+        await screenshot(page, `${name}-${size.width}`);
       }
     }
     expect(wide).toEqual([]);
@@ -103,7 +99,7 @@ describe.skipIf(!hasChromium)("layout at phone (390 px) and laptop (1280 px) wid
     expect(await page.getByRole("link", { name: "Evals" }).isVisible()).toBe(false);
     await menu.click();
     expect(await menu.getAttribute("aria-expanded")).toBe("true");
-    await page.screenshot({ path: path.join(SCREENSHOTS, "menu-open-390.png") });
+    await screenshot(page, "menu-open-390", false);
     await page.getByRole("link", { name: "Evals" }).click();
     await page.waitForURL(/\/evals$/);
     // Navigating closes it again.
@@ -131,7 +127,7 @@ describe.skipIf(!hasChromium)("layout at phone (390 px) and laptop (1280 px) wid
     expect(await inView(page, "#reply")).toBe(true);
     expect(await inView(page, ".chat__row--customer[data-turn]")).toBe(true);
     expect(await overflow(page)).toBe(0);
-    await page.screenshot({ path: path.join(SCREENSHOTS, "practice-room-390.png") });
+    await screenshot(page, "practice-room-390", false);
     // At laptop size too, on a fresh load of the call and after sending.
     await page.setViewportSize(LAPTOP);
     await page.reload();
@@ -152,6 +148,6 @@ describe.skipIf(!hasChromium)("layout at phone (390 px) and laptop (1280 px) wid
         }),
     ).toBe(true);
     expect(await overflow(page)).toBe(0);
-    await page.screenshot({ path: path.join(SCREENSHOTS, "practice-room-1280.png") });
+    await screenshot(page, "practice-room-1280", false);
   }, 90_000);
 });
