@@ -18,9 +18,9 @@ import { rubricTestRoutes } from "./routes/rubric-test";
 import { teamRoutes } from "./routes/team";
 import type { RubricTester } from "./trainer/rubric-test";
 import type { TeamSummary } from "./trainer/team-summary";
-import { requireJsonBodies } from "./routes/request-guards";
+import { drainRefusedBodies, requireJsonBodies } from "./routes/request-guards";
 import { serveWeb } from "./serve-web";
-import { type AuthMode, authenticate } from "./auth/authenticate";
+import { type AuthMode, authenticate, whoIsCalling } from "./auth/authenticate";
 import type { AuthEnv } from "./auth/principal";
 import { VERSION } from "./version";
 import { hostAllowList, noStore, sameOriginWrites, securityHeaders } from "./routes/web-guards";
@@ -58,6 +58,7 @@ export function createApp({
   trainer,
 }: AppDeps) {
   const app = new Hono<AuthEnv>();
+  app.use("*", drainRefusedBodies((limits.maxUploadBytes ?? limits.maxBodyBytes) + 1024 * 1024));
   // HSTS only when cookies are Secure (accounts mode behind HTTPS); local mode is plain http on loopback.
   app.use("*", securityHeaders(auth.kind === "accounts" && secureCookies));
   app.use("*", hostAllowList(auth.kind, host));
@@ -88,6 +89,9 @@ export function createApp({
 
   const routes = app
     .get("/api/health", (c) => {
+      // With accounts, someone not signed in learns only that the server is up: which engine,
+      // models and version it runs would tell an attacker what to try.
+      if (auth.kind === "accounts" && !whoIsCalling(auth, c)) return c.json({ ok: true, auth: auth.kind }, 200);
       const { engine, personaModel, graderModel } = practice.sessions.engine();
       return c.json(
         {

@@ -51,6 +51,8 @@ const envSchema = z.object({
   PARLEY_TURNS_PER_MINUTE: positiveInt(20),
   /** POST /api/grade requests per user per minute. */
   PARLEY_GRADES_PER_MINUTE: positiveInt(20),
+  /** Worker threads for offline scorecards (0: grade on the main thread); default one per core but one, at most 4. */
+  PARLEY_GRADING_THREADS: integer(0, 64).optional(),
   /** How long a new API token works, in days. */
   PARLEY_TOKEN_DAYS: positiveInt(90),
   PARLEY_AUDIO_REQUESTS_PER_MINUTE: positiveInt(120),
@@ -94,6 +96,8 @@ export interface Config {
     maxRetries: number;
   };
   maxTurnChars: number;
+  /** Worker threads for offline scorecards; 0: on the main thread; undefined: chosen from the cores. */
+  gradingThreads: number | undefined;
   /** `local`: one user, no sign-in, loopback only. `accounts`: sign-in, roles and teams. */
   auth: {
     mode: "local" | "accounts";
@@ -193,6 +197,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       maxRetries: e.PARLEY_MODEL_RETRIES,
     },
     maxTurnChars: e.PARLEY_MAX_TURN_CHARS,
+    gradingThreads: e.PARLEY_GRADING_THREADS,
     auth: {
       mode: e.PARLEY_AUTH,
       firstAdmin:

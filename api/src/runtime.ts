@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { createApp } from "./app";
 import type { AuthMode } from "./auth/authenticate";
@@ -25,6 +26,7 @@ import { createPractice } from "./practice/practice";
 import { createRubricTester } from "./trainer/rubric-test";
 import { createTeamSummary } from "./trainer/team-summary";
 import { createVoiceService, type VoiceService } from "./voice/voice-service";
+import { createScoringPool } from "./workers/scoring-pool";
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -76,6 +78,11 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
   const grader = overrides.grader ?? engines.grader;
   const voice = overrides.voice === undefined ? createVoiceService(config, gateway) : overrides.voice;
   const limits = createLimits(config.limits, stores.turns, createBudgetStore(db));
+  // The built-in offline grader is pure CPU: its scorecards go to worker threads (an injected
+  // grader, or the model's, which mostly waits on the network, stays on this thread).
+  const threads = config.gradingThreads ?? Math.max(1, Math.min(4, availableParallelism() - 1));
+  const scoring =
+    config.engine === "offline" && !overrides.grader && threads > 0 ? createScoringPool({ threads }) : null;
   const practice = createPractice({
     library,
     stores,
@@ -84,6 +91,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     judgements: createJudgementCache(db),
     limits,
     voice,
+    scoring,
   });
   const localUser = users.principal(LOCAL_USER_ID);
   if (!localUser) throw new Error("the local user is missing");
@@ -128,7 +136,12 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
   return {
     app,
     db,
-    close,
+    /** Offline scorecards on worker threads (null: graded on the main thread). */
+    scoringPool: scoring,
+    close: () => {
+      void scoring?.close();
+      close();
+    },
     libraryIssues: files.issues,
     /** With accounts, true until an admin exists (the server then asks for one). */
     needsAdmin: () => config.auth.mode === "accounts" && !users.hasAdmin(),

@@ -22,6 +22,11 @@ async function main() {
     console.log(`Created the admin account ${admin.email}.`);
   }
   const server = createAdaptorServer({ fetch: runtime.app.fetch });
+  server.on("error", (error: NodeJS.ErrnoException) => {
+    console.error(listenFailure(error, config.host, config.port));
+    runtime.close();
+    process.exit(1);
+  });
   // Node's default accept queue (511) overflows when hundreds of reps connect at once (BENCHMARKS.md).
   server.listen({ port: config.port, host: config.host, backlog: 4096 }, () => {
     const info = server.address() as AddressInfo;
@@ -39,6 +44,17 @@ async function main() {
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
+}
+
+/** Why the server could not listen, in words an operator can act on (not a stack). */
+function listenFailure(error: NodeJS.ErrnoException, host: string, port: number): string {
+  if (error.code === "EADDRINUSE")
+    return `Port ${port} on ${host} is already in use (is another Parley running?). Stop it, or start this one with PORT=<another port>.`;
+  if (error.code === "EACCES")
+    return `Not allowed to listen on ${host}:${port} (ports below 1024 need privileges); choose PORT=8787 or another above 1024.`;
+  if (error.code === "EADDRNOTAVAIL")
+    return `HOST=${host} is not an address of this machine; use 127.0.0.1 or 0.0.0.0.`;
+  return `Parley could not listen on ${host}:${port}: ${error.message}`;
 }
 
 main().catch((error: unknown) => {

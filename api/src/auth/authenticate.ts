@@ -1,3 +1,4 @@
+import type { Context } from "hono";
 import { getCookie } from "hono/cookie";
 import { createMiddleware } from "hono/factory";
 import type { UserStore } from "../db/user-store";
@@ -14,22 +15,23 @@ export type AuthMode = { kind: "local"; user: Principal } | { kind: "accounts"; 
  */
 export function authenticate(mode: AuthMode) {
   return createMiddleware<AuthEnv>(async (c, next) => {
-    if (mode.kind === "local") {
-      c.set("principal", mode.user);
-      return next();
-    }
-    // A token works only as a bearer token and a cookie secret only as the cookie (issue 15).
-    const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header("authorization") ?? "")?.[1];
-    const cookie = getCookie(c, SESSION_COOKIE);
-    const principal =
-      bearer !== undefined
-        ? mode.users.resolveToken(bearer)
-        : cookie !== undefined
-          ? mode.users.resolveSession(cookie)
-          : null;
+    const principal = whoIsCalling(mode, c);
     if (!principal)
       throw new DomainError("unauthenticated", "Sign in first (or send an API token as `Authorization: Bearer ...`).");
     c.set("principal", principal);
     return next();
   });
+}
+
+/** The caller, or null when not signed in (local mode: always the local user). */
+export function whoIsCalling(mode: AuthMode, c: Context): Principal | null {
+  if (mode.kind === "local") return mode.user;
+  // A token works only as a bearer token and a cookie secret only as the cookie (issue 15).
+  const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header("authorization") ?? "")?.[1];
+  const cookie = getCookie(c, SESSION_COOKIE);
+  return bearer !== undefined
+    ? mode.users.resolveToken(bearer)
+    : cookie !== undefined
+      ? mode.users.resolveSession(cookie)
+      : null;
 }

@@ -1,5 +1,6 @@
 import { splitSentences } from "../conversation/sentences";
 import type { Transcript } from "../conversation/transcript";
+import { readingsOf, squashed } from "./instruction-attempts-readings";
 import type { Evidence } from "./types";
 
 // Phrasings of a learner trying to instruct whoever grades them, rather than talk to the customer.
@@ -27,14 +28,32 @@ const ATTEMPTS: RegExp[] = [
   /\bdo(n'?t| not) (penali[sz]e|mark (me )?down|deduct|dock)\b/i,
 ];
 
-export const isInstructionAttempt = (sentence: string) => ATTEMPTS.some((pattern) => pattern.test(sentence));
+// The same attempts with the spaces squeezed out, for letters spelled out one by one ("i g n o r e").
+const SQUASHED_ATTEMPTS: RegExp[] = [
+  /(ignore|disregard|forget|override|bypass)(all|the|your|my|any|previous|above)*(rubric|instructions?|criteria|rules|prompt|grading|scor)/,
+  /(full|perfect|maximum|top)(marks|score|points)/,
+  /(system|developer)(prompt|message|instructions?)/,
+  /(give|award|grant)(me|this)(full|perfect|max|top|five|apass)/,
+  /(youarenow|actas)(the|an?)?(grader|judge|evaluator)/,
+];
+
+/**
+ * Whether a sentence tries to instruct the grader, in any of the ways it can be read once its
+ * disguises are off (instruction-attempts-readings.ts): the rules run on each reading.
+ */
+export function isInstructionAttempt(sentence: string): boolean {
+  const readings = readingsOf(sentence);
+  if (readings.some((reading) => ATTEMPTS.some((pattern) => pattern.test(reading)))) return true;
+  const spelledOut = readings.length > 1 && /(?:\b\p{L} ){4,}/u.test(readings[0]!);
+  return spelledOut && readings.some((reading) => SQUASHED_ATTEMPTS.some((pattern) => pattern.test(squashed(reading))));
+}
 
 /** Sentences in rep turns that try to instruct the grader; they are flagged and never scored. */
 export function findInstructionAttempts(transcript: Transcript): Evidence[] {
   return transcript
     .filter((turn) => turn.role === "rep")
     .flatMap((turn) =>
-      splitSentences(turn.text)
+      splitSentences(turn.text, { withSymbols: true })
         .filter(isInstructionAttempt)
         .map((quote) => ({ turn: turn.index, quote })),
     );
@@ -42,7 +61,7 @@ export function findInstructionAttempts(transcript: Transcript): Evidence[] {
 
 /** The turn's text without its instruction attempts, for rule-based scoring. */
 export function withoutInstructionAttempts(text: string): string {
-  const attempts = splitSentences(text).filter(isInstructionAttempt);
+  const attempts = splitSentences(text, { withSymbols: true }).filter(isInstructionAttempt);
   return attempts
     .reduce((rest, sentence) => rest.replace(sentence, " "), text)
     .replace(/\s{2,}/g, " ")

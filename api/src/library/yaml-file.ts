@@ -18,6 +18,10 @@ export function formatIssue(issue: FileIssue): string {
 }
 
 const MAX_SOURCE_BYTES = 256 * 1024;
+/** Far deeper than any persona, rubric or suite; the YAML parser and zod recurse. */
+export const MAX_YAML_DEPTH = 64;
+const TOO_DEEP = `YAML is nested more than ${MAX_YAML_DEPTH} levels deep; no persona, rubric or suite needs that many`;
+const isStackOverflow = (error: unknown) => error instanceof RangeError && /call stack/i.test(error.message);
 
 /**
  * Parses YAML text and validates it with a zod schema. Every problem comes back with the line
@@ -32,7 +36,14 @@ export function parseYamlWithSchema<S extends z.ZodType>(
     return fail(file, 1, "", `file is larger than ${MAX_SOURCE_BYTES / 1024} KiB`);
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  let doc: Document;
+  try {
+    doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  } catch (error) {
+    if (isStackOverflow(error)) return fail(file, 1, "", TOO_DEEP);
+    throw error;
+  }
+  if (doc.errors.some((error) => /call stack/i.test(error.message))) return fail(file, 1, "", TOO_DEEP);
   if (doc.errors.length > 0) {
     return {
       ok: false,
@@ -49,8 +60,10 @@ export function parseYamlWithSchema<S extends z.ZodType>(
     // Alias expansion is capped so a "billion laughs" file cannot exhaust memory.
     data = doc.toJS({ maxAliasCount: 50 });
   } catch (error) {
+    if (isStackOverflow(error)) return fail(file, 1, "", TOO_DEEP);
     return fail(file, 1, "", `YAML: ${firstLine(error instanceof Error ? error.message : String(error))}`);
   }
+  if (depthOf(data) > MAX_YAML_DEPTH) return fail(file, 1, "", TOO_DEEP);
   const parsed = schema.safeParse(data ?? {});
   if (parsed.success) return { ok: true, value: parsed.data };
   return {
@@ -65,6 +78,20 @@ export function parseYamlWithSchema<S extends z.ZodType>(
       };
     }),
   };
+}
+
+/** How deeply arrays and objects nest in `value` (iterative: a deep value costs a loop, not the stack). */
+function depthOf(value: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!;
+    if (item === null || typeof item !== "object") continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (deepest > MAX_YAML_DEPTH) return deepest;
+    for (const child of Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return deepest;
 }
 
 function fail(file: string, line: number, field: string, message: string): { ok: false; issues: FileIssue[] } {

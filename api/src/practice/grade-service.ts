@@ -1,15 +1,14 @@
 import type { Principal } from "../auth/principal";
 import type { Transcript } from "../conversation/transcript";
-import { scoreTranscript } from "../grading/score-transcript";
 import type { Rubric } from "../library/rubric-schema";
-import { gradingContextFor } from "./grading-context";
+import { scorecardFor } from "./grading-context";
 import type { PracticeDeps } from "./practice-deps";
 import type { SessionAccess } from "./session-access";
 import { transcriptOf } from "./turn-view";
 
 /** Grading outside a live call: a pasted transcript, or a stored call regraded (`POST /api/grade`). */
 export function createGradeService(deps: PracticeDeps, access: SessionAccess) {
-  const gradingContext = gradingContextFor(deps);
+  const scorecard = scorecardFor(deps);
   return {
     /** Grades a transcript with no session (evals, the rubric sandbox). */
     gradeTranscript(principal: Principal, rubric: Rubric, rubricVersion: number, transcript: Transcript) {
@@ -17,7 +16,8 @@ export function createGradeService(deps: PracticeDeps, access: SessionAccess) {
       // Learners are rate-limited; trainers' eval runs grade hundreds of transcripts on purpose.
       if (principal.role === "learner") deps.limits.checkGradeRate(principal);
       access.checkBudget(principal, deps.grader.engine);
-      return scoreTranscript(gradingContext(null, null, principal.id), {
+      const job = { sessionId: null, personaId: null, userId: principal.id, queueKey: principal.id };
+      return scorecard(job, {
         rubric,
         rubricVersion,
         persona: null,

@@ -1,4 +1,6 @@
 import type { GradingContext } from "../grading/grade-transcript";
+import { type ScoreRequest, scoreTranscript } from "../grading/score-transcript";
+import type { Scorecard } from "../grading/types";
 import { createUsageMeter } from "../grading/usage";
 import type { PracticeDeps } from "./practice-deps";
 
@@ -13,3 +15,19 @@ export const gradingContextFor =
     personaId,
     meter: createUsageMeter(),
   });
+
+/**
+ * Scores a whole transcript: a long one on the scoring pool's worker threads when there is one
+ * (queued fairly per user), else in this thread.
+ */
+export const scorecardFor = (deps: Pick<PracticeDeps, "grader" | "judgements" | "scoring">) => {
+  const gradingContext = gradingContextFor(deps);
+  return (
+    /** `queueKey`: whose turn in the queue (the signed-in user); `userId`: who is charged for model calls. */
+    job: { sessionId: string | null; personaId: string | null; userId: string | null; queueKey: string },
+    request: ScoreRequest,
+  ): Promise<Scorecard> =>
+    deps.scoring?.takes(request.transcript)
+      ? deps.scoring.score(job.queueKey, { request, sessionId: job.sessionId, personaId: job.personaId })
+      : scoreTranscript(gradingContext(job.sessionId, job.personaId, job.userId), request);
+};

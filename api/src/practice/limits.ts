@@ -25,6 +25,8 @@ export function createLimits(settings: LimitSettings, turns: Pick<TurnStore, "re
   const audioRequests = new Map<string, number[]>();
   const gradeRequests = new Map<string, number[]>();
   const gradesPerMinute = settings.gradesPerMinute ?? 20;
+  // Turns that passed the rate check and are not stored yet, per user.
+  const claimed = new Map<string, number>();
   return {
     /** Grading a pasted transcript is CPU work on the shared server: a few a minute per user. */
     checkGradeRate(principal: Principal, now = Date.now()) {
@@ -70,8 +72,14 @@ export function createLimits(settings: LimitSettings, turns: Pick<TurnStore, "re
       recent.push(now);
       audioRequests.set(principal.id, recent);
     },
-    checkTurnRate(principal: Principal) {
-      const recent = turns.repTurnsSince(principal.id, Date.now() - 60_000);
+    /**
+     * Counts the user's stored rep turns of the last minute and the turns claimed but not stored
+     * yet: a spoken turn is stored only after its recording is saved (an await), and 40 sent at once
+     * all passed a count of stored rows (issue 15, finding 3). Returns the release of the claim,
+     * called once the turn is stored (or refused).
+     */
+    claimTurn(principal: Principal): () => void {
+      const recent = turns.repTurnsSince(principal.id, Date.now() - 60_000) + (claimed.get(principal.id) ?? 0);
       if (recent >= settings.turnsPerMinute) {
         throw new DomainError(
           "rate_limited",
@@ -79,6 +87,15 @@ export function createLimits(settings: LimitSettings, turns: Pick<TurnStore, "re
           { retryAfterSeconds: 60 },
         );
       }
+      claimed.set(principal.id, (claimed.get(principal.id) ?? 0) + 1);
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        const left = (claimed.get(principal.id) ?? 1) - 1;
+        if (left > 0) claimed.set(principal.id, left);
+        else claimed.delete(principal.id);
+      };
     },
     /** Before any model call: refuses when the user's or their team's tokens for today are spent. */
     checkTokenBudget(principal: Principal) {

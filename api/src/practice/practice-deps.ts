@@ -2,6 +2,7 @@ import type { LibraryStore } from "../db/library-store";
 import type { JudgementCache } from "../grading/grade-transcript";
 import type { Grader } from "../grading/grader";
 import type { VoiceService } from "../voice/voice-service";
+import type { ScoringPool } from "../workers/scoring-pool";
 import type { CallStores } from "./call-stores";
 import type { Limits } from "./limits";
 import type { PersonaEngine } from "./persona-engine";
@@ -16,4 +17,6 @@ export interface PracticeDeps {
   limits: Limits;
   /** Voice mode (spoken turns, turn audio); without it, spoken turns are refused. */
   voice?: VoiceService | null;
+  /** Long transcripts' scorecards off the main thread (the built-in offline grader only); without it all are computed here. */
+  scoring?: Pick<ScoringPool, "score" | "takes"> | null;
 }

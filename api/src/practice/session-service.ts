@@ -1,13 +1,12 @@
 import { canPublish, type Principal } from "../auth/principal";
 import type { Engine } from "../config";
 import { DomainError } from "../errors";
-import { scoreTranscript } from "../grading/score-transcript";
 import type { Scorecard } from "../grading/types";
 import type { SessionRow } from "../db/session-store";
 import type { Difficulty } from "../library/common-schema";
 import { DEFAULT_VOICE } from "../voice/speaker";
 import { initialState } from "./director";
-import { gradingContextFor } from "./grading-context";
+import { scorecardFor } from "./grading-context";
 import { liveState } from "./live-state";
 import type { PracticeDeps } from "./practice-deps";
 import { revealHiddenGoal } from "./reveal";
@@ -28,7 +27,7 @@ export interface StartSessionInput {
 /** A call's lifecycle: start, read, list, end with a scorecard, fork from a rep turn. */
 export function createSessionService(deps: PracticeDeps, access: SessionAccess) {
   const { library, stores, persona, grader } = deps;
-  const gradingContext = gradingContextFor(deps);
+  const scorecard = scorecardFor(deps);
 
   return {
     engine: (): { engine: Engine; personaModel: string | null; graderModel: string | null } => ({
@@ -143,7 +142,8 @@ export function createSessionService(deps: PracticeDeps, access: SessionAccess) 
       if (row.status === "active") stores.sessions.end(id, outcome);
       const rubric = library.get("rubric", row.rubricId, row.rubricVersion);
       const personaFile = library.get("persona", row.personaId, row.personaVersion).value;
-      const card = await scoreTranscript(gradingContext(id, row.personaId), {
+      const job = { sessionId: id, personaId: row.personaId, userId: null, queueKey: principal.id };
+      const card = await scorecard(job, {
         rubric: rubric.value,
         rubricVersion: rubric.version,
         persona: { id: row.personaId, version: row.personaVersion },

@@ -25,17 +25,22 @@ export function createTurnPipeline(deps: PracticeDeps, access: SessionAccess) {
   const answerTurn = createAnswerTurn(deps, access);
 
   /** Checks a rep may take a turn now and takes the session's turn lock; returns the session. */
-  function claimTurn(principal: Principal, id: string): SessionRow {
+  function claimTurn(principal: Principal, id: string): { row: SessionRow; releaseRate: () => void } {
     const row = access.require(principal, id, "change");
-    limits.checkTurnRate(principal);
-    access.checkBudget(principal, persona.engine);
-    const ended = () => new DomainError("session_ended", "This call has ended; fork it to try again.");
-    if (row.status !== "active") throw ended();
-    if (!stores.locks.lock(id)) {
-      if (stores.sessions.get(id)?.status !== "active") throw ended();
-      throw new DomainError("turn_in_progress", "The customer is still answering the previous turn.");
+    const releaseRate = limits.claimTurn(principal);
+    try {
+      access.checkBudget(principal, persona.engine);
+      const ended = () => new DomainError("session_ended", "This call has ended; fork it to try again.");
+      if (row.status !== "active") throw ended();
+      if (!stores.locks.lock(id)) {
+        if (stores.sessions.get(id)?.status !== "active") throw ended();
+        throw new DomainError("turn_in_progress", "The customer is still answering the previous turn.");
+      }
+    } catch (error) {
+      releaseRate();
+      throw error;
     }
-    return row;
+    return { row, releaseRate };
   }
 
   /**
@@ -106,7 +111,7 @@ export function createTurnPipeline(deps: PracticeDeps, access: SessionAccess) {
           throw new DomainError("voice_unavailable", "Voice mode is not set up on this server; send { text } instead.");
         checkCanTranscribe(voice, input);
       }
-      const row = claimTurn(principal, id);
+      const { row, releaseRate } = claimTurn(principal, id);
       let stored: Stored;
       try {
         keepWhatWasHeard(id, input.heard ?? null);
@@ -114,6 +119,9 @@ export function createTurnPipeline(deps: PracticeDeps, access: SessionAccess) {
       } catch (error) {
         stores.locks.unlock(id);
         throw error;
+      } finally {
+        // Stored, the turn counts in the store's rows; refused, it does not count at all.
+        releaseRate();
       }
       return events(row, stored);
     },

@@ -1,6 +1,8 @@
 import { DomainError } from "../errors";
+import { measureDecodedLength } from "../voice/audio/decoded-length";
 import { type AudioLimits, inspectAudio, type Recording } from "../voice/audio/inspect-audio";
 import type { SpokenTurnRequest } from "../voice/spoken-turn";
+import { isBlank } from "./request-guards";
 
 export const isMultipart = (contentType: string | undefined) => /^multipart\/form-data/i.test(contentType ?? "");
 
@@ -20,7 +22,7 @@ async function readAudio(form: FormData, limits: AudioLimits, without: string): 
   if (!(audio instanceof Blob)) {
     throw new DomainError("audio_missing", `The recording must be a file field named "audio"${without}.`);
   }
-  return inspectAudio(new Uint8Array(await audio.arrayBuffer()), limits);
+  return measureDecodedLength(inspectAudio(new Uint8Array(await audio.arrayBuffer()), limits), limits);
 }
 
 /** Reads the form of `POST .../transcribe`: an `audio` file only, checked by its content. */
@@ -42,7 +44,7 @@ export async function readSpokenTurn(
   const form = await readForm(request);
   const recording = await readAudio(form, limits, " (or send JSON { text })");
   const rawText = form.get("text");
-  const text = typeof rawText === "string" && rawText.trim() !== "" ? rawText.trim() : null;
+  const text = typeof rawText === "string" && !isBlank(rawText) ? rawText.trim() : null;
   if (text !== null && text.length > maxTurnChars) {
     throw new DomainError(
       "turn_too_long",

@@ -6,6 +6,7 @@ import { difficulty, slug } from "../library/common-schema";
 import type { Practice } from "../practice/practice";
 import { expectedError } from "./error-response";
 import { isMultipart, MAX_HEARD_CHARS, readRecording, readSpokenTurn } from "./read-spoken-turn";
+import { isBlank } from "./request-guards";
 import { streamTurn } from "./turn-stream";
 import { validate } from "./validate";
 
@@ -57,7 +58,8 @@ export function sessionRoutes({ sessions, turns, voice }: Practice, limits: { ma
       validate("json", turnBody),
       async (c) => {
         const text = c.req.valid("json").text.trim();
-        if (text === "") throw new DomainError("empty_turn", "A turn needs some words.");
+        if (isBlank(text))
+          throw new DomainError("empty_turn", "A turn needs some words (invisible characters alone are not a turn).");
         if (text.length > limits.maxTurnChars) {
           throw new DomainError(
             "turn_too_long",

@@ -16,6 +16,7 @@ export async function startTestRuntime(env: Record<string, string> = {}, overrid
     NODE_ENV: "test",
     // Tests play many turns in a second; the rate limit has tests of its own.
     PARLEY_TURNS_PER_MINUTE: "100000",
+    PARLEY_GRADING_THREADS: "0",
     ...env,
   });
   const runtime = await createRuntime(config, overrides);

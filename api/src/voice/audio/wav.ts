@@ -7,6 +7,10 @@ const MULAW = 7;
 const EXTENSIBLE = 0xfffe;
 const CODECS = new Set([PCM, FLOAT, ALAW, MULAW, EXTENSIBLE]);
 
+/** Bytes of samples per second of sound, from the sample layout (bits rounded up to whole bytes). */
+const bytesPerSecond = (format: { channels: number; sampleRate: number; bitsPerSample: number }) =>
+  format.sampleRate * format.channels * Math.ceil(format.bitsPerSample / 8);
+
 /**
  * Reads a RIFF/WAVE header: the fmt chunk must describe a sane layout and a data chunk must follow.
  * A data size of 0 or 0xFFFFFFFF (written by streaming recorders) means "to the end of the file".
@@ -40,7 +44,9 @@ export function probeWav(bytes: Uint8Array): ProbeResult {
       const dataBytes = size === 0 || size === 0xffffffff || size > available ? available : size;
       return {
         ok: true,
-        durationMs: (dataBytes / format.byteRate) * 1000,
+        // From the samples themselves: the byte-rate field is only a claim (a lying one made a
+        // 300 s recording pass as 5 s, issue 15).
+        durationMs: (dataBytes / bytesPerSecond(format)) * 1000,
         details: {
           codec: format.codec,
           channels: format.channels,

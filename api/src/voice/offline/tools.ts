@@ -45,7 +45,8 @@ export class ToolError extends Error {
 export function runTool(
   command: string,
   args: string[],
-  options: { timeoutMs: number; input?: Uint8Array },
+  /** `onStdout`: the output is handed over as it comes instead of being collected (`stdout` is then ""). */
+  options: { timeoutMs: number; input?: Uint8Array; onStdout?: (chunk: Buffer) => void },
 ): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: [options.input ? "pipe" : "ignore", "pipe", "pipe"] });
@@ -56,7 +57,7 @@ export function runTool(
       timedOut = true;
       child.kill("SIGKILL");
     }, options.timeoutMs);
-    child.stdout?.on("data", (chunk: Buffer) => out.push(chunk));
+    child.stdout?.on("data", (chunk: Buffer) => (options.onStdout ? options.onStdout(chunk) : out.push(chunk)));
     child.stderr?.on("data", (chunk: Buffer) => err.push(chunk));
     child.on("error", (error) => {
       clearTimeout(timer);
