@@ -31,9 +31,11 @@ onUnauthenticated(() => {
   if (queryClient.getQueryData(queryKeys.me) !== null) queryClient.setQueryData(queryKeys.me, null);
 });
 
-/** Drops every cached answer that belongs to the signed-in user (all but health and `me`, which callers set). */
+/**
+ * Drops every cached answer that belongs to the signed-in user (all but `me`, which callers set).
+ * Health too: with accounts, someone not signed in is told only `ok` and `auth`, so the answer the
+ * sign-in page cached lacks the engine and voice that signed-in pages read.
+ */
 export function forgetUserData(): void {
-  queryClient.removeQueries({
-    predicate: (query) => query.queryKey[0] !== "health" && query.queryKey[0] !== queryKeys.me[0],
-  });
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.me[0] });
 }
