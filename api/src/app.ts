@@ -23,6 +23,10 @@ import { serveWeb } from "./serve-web";
 import { type AuthMode, authenticate, whoIsCalling } from "./auth/authenticate";
 import type { AuthEnv } from "./auth/principal";
 import { VERSION } from "./version";
+import type { Programme } from "./programme/programme";
+import { assignmentRoutes } from "./routes/assignments";
+import { notificationRoutes } from "./routes/notifications";
+import { certificateRoutes } from "./routes/certificates";
 import { hostAllowList, noStore, sameOriginWrites, securityHeaders } from "./routes/web-guards";
 
 export interface AppDeps {
@@ -39,6 +43,8 @@ export interface AppDeps {
   production: boolean;
   /** Trainer tools: the team view and "Test this rubric". */
   trainer: { teamSummary: TeamSummary; testRubric: RubricTester };
+  /** Assignments, notifications and certificates. */
+  programme: Programme;
   /** The built web app to serve beside the API; defaults to dist/web, `null` serves none. */
   webRoot?: string | null;
 }
@@ -56,6 +62,7 @@ export function createApp({
   production,
   webRoot,
   trainer,
+  programme,
 }: AppDeps) {
   const app = new Hono<AuthEnv>();
   app.use("*", drainRefusedBodies((limits.maxUploadBytes ?? limits.maxBodyBytes) + 1024 * 1024));
@@ -113,7 +120,10 @@ export function createApp({
     .route("/api/team", teamRoutes(trainer.teamSummary))
     .route("/api/sessions", sessionRoutes(practice, limits))
     .route("/api/grade", gradeRoutes(practice.grading, library))
-    .route("/api/evals", evalRoutes(evalRuns));
+    .route("/api/evals", evalRoutes(evalRuns))
+    .route("/api/assignments", assignmentRoutes(programme.assignments))
+    .route("/api/notifications", notificationRoutes(programme.notifications))
+    .route("/api/certificates", certificateRoutes(programme.certificates));
   if (webRoot !== null) serveWeb(app, webRoot);
 
   app.notFound((c) => c.json(errorBody("not_found", `No route for ${c.req.method} ${c.req.path}.`), 404));

@@ -27,6 +27,22 @@ describe("config", () => {
     expect(parseConfig({ PARLEY_DB: "data/my:db.sqlite" }).dbPath).toMatch(/my:db\.sqlite$/);
   });
 
+  it("the webhook: none by default; a URL needs a signing secret of 16+ characters, never echoed", () => {
+    expect(parseConfig({}).webhook).toBeNull();
+    const url = "http://127.0.0.1:9000/hooks";
+    expect(() => parseConfig({ PARLEY_WEBHOOK_URL: url })).toThrow(/PARLEY_WEBHOOK_SECRET/);
+    expect(() => parseConfig({ PARLEY_WEBHOOK_URL: url, PARLEY_WEBHOOK_SECRET: "short-secret" })).toThrow(
+      /^(?!.*short-secret)/s,
+    );
+    expect(
+      parseConfig({ PARLEY_WEBHOOK_URL: url, PARLEY_WEBHOOK_SECRET: "sixteen+ characters" }).webhook,
+    ).toMatchObject({
+      url,
+      retries: 4,
+    });
+    expect(() => parseConfig({ PARLEY_WEBHOOK_URL: "ftp://x" })).toThrow(/PARLEY_WEBHOOK_URL/);
+  });
+
   it("serves a network only with accounts on", () => {
     expect(parseConfig({ HOST: "0.0.0.0", PARLEY_AUTH: "accounts" }).auth.mode).toBe("accounts");
   });

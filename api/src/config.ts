@@ -72,6 +72,12 @@ const envSchema = z.object({
   PARLEY_AUDIO_DIR: optionalText,
   PARLEY_MAX_AUDIO_BYTES: integer(10_000, 100_000_000).default(10_000_000),
   PARLEY_MAX_AUDIO_SECONDS: integer(1, 3600).default(120),
+  /** Where assignment events are POSTed (signed with PARLEY_WEBHOOK_SECRET); unset: no webhook. */
+  PARLEY_WEBHOOK_URL: optionalText.pipe(
+    z.url({ protocol: /^https?$/, error: "must be an http(s) URL, e.g. https://lms.example/hooks/parley" }).optional(),
+  ),
+  PARLEY_WEBHOOK_SECRET: optionalText,
+  PARLEY_WEBHOOK_RETRIES: integer(0, 10).default(4),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
@@ -127,13 +133,15 @@ export interface Config {
     maxAudioBytes: number;
     maxAudioSeconds: number;
   };
+  /** The outgoing webhook for assignment events (programme/webhook.ts); null: none. */
+  webhook: { url: string; secret: string; retries: number; backoffMs: number; timeoutMs: number } | null;
   production: boolean;
   /** The CLI's API token for a remote Parley (`PARLEY_TOKEN`); never printed. */
   apiToken: string | undefined;
 }
 
 const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
-const SECRET_VARIABLES = new Set(["OPENAI_API_KEY", "PARLEY_ADMIN_PASSWORD", "PARLEY_TOKEN"]);
+const SECRET_VARIABLES = new Set(["OPENAI_API_KEY", "PARLEY_ADMIN_PASSWORD", "PARLEY_TOKEN", "PARLEY_WEBHOOK_SECRET"]);
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -173,6 +181,11 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   }
   if ((e.PARLEY_ADMIN_EMAIL === undefined) !== (e.PARLEY_ADMIN_PASSWORD === undefined)) {
     throw new ConfigError(["PARLEY_ADMIN_EMAIL and PARLEY_ADMIN_PASSWORD: set both (for the first admin) or neither"]);
+  }
+  if (e.PARLEY_WEBHOOK_URL !== undefined && (e.PARLEY_WEBHOOK_SECRET ?? "").length < 16) {
+    throw new ConfigError([
+      "PARLEY_WEBHOOK_SECRET=(hidden): PARLEY_WEBHOOK_URL needs a signing secret of at least 16 characters",
+    ]);
   }
   for (const name of ["PARLEY_STT_ENGINE", "PARLEY_TTS_ENGINE"] as const) {
     if (e[name] === "model" && !hasEndpoint)
@@ -226,6 +239,16 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       maxAudioBytes: e.PARLEY_MAX_AUDIO_BYTES,
       maxAudioSeconds: e.PARLEY_MAX_AUDIO_SECONDS,
     },
+    webhook:
+      e.PARLEY_WEBHOOK_URL === undefined || e.PARLEY_WEBHOOK_SECRET === undefined
+        ? null
+        : {
+            url: e.PARLEY_WEBHOOK_URL,
+            secret: e.PARLEY_WEBHOOK_SECRET,
+            retries: e.PARLEY_WEBHOOK_RETRIES,
+            backoffMs: 2000,
+            timeoutMs: 10_000,
+          },
     production: e.NODE_ENV === "production",
     apiToken: e.PARLEY_TOKEN,
   };

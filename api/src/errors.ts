@@ -64,7 +64,15 @@ export type ErrorCode =
   | "unknown_team"
   | "email_taken"
   | "team_name_taken"
-  | "eval_run_not_found";
+  | "eval_run_not_found"
+  // training programme
+  | "assignment_not_found"
+  | "invalid_assignees"
+  | "assignment_passed"
+  | "attempts_exhausted"
+  | "certification_no_retry"
+  | "certification_graded_once"
+  | "certificate_not_found";
 
 /** An error a client caused or can act on: a code from `ErrorCode`, a message for people, details for programs. */
 export class DomainError extends Error {

@@ -25,6 +25,10 @@ import type { PersonaEngine } from "./practice/persona-engine";
 import { createPractice } from "./practice/practice";
 import { createRubricTester } from "./trainer/rubric-test";
 import { createTeamSummary } from "./trainer/team-summary";
+import { createAssignmentStore } from "./db/assignment-store";
+import { createNotificationStore } from "./db/notification-store";
+import { createProgramme, type Programme } from "./programme/programme";
+import { createWebhook } from "./programme/webhook";
 import { createVoiceService, type VoiceService } from "./voice/voice-service";
 import { createScoringPool } from "./workers/scoring-pool";
 
@@ -41,6 +45,8 @@ export interface RuntimeOverrides {
   persona?: PersonaEngine;
   grader?: Grader;
   voice?: VoiceService | null;
+  /** The webhook's first wait between tries (tests shorten it). */
+  webhookBackoffMs?: number;
 }
 
 /**
@@ -83,6 +89,8 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
   const threads = config.gradingThreads ?? Math.max(1, Math.min(4, availableParallelism() - 1));
   const scoring =
     config.engine === "offline" && !overrides.grader && threads > 0 ? createScoringPool({ threads }) : null;
+  // The programme is built after practice (it starts calls); practice tells it when a call is graded.
+  const late: { programme?: Programme } = {};
   const practice = createPractice({
     library,
     stores,
@@ -92,7 +100,22 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     limits,
     voice,
     scoring,
+    onScored: (session) => {
+      late.programme?.callScored(session.userId).catch((error: unknown) => log(`programme: ${String(error)}`));
+    },
   });
+  const webhook = config.webhook
+    ? createWebhook({ ...config.webhook, backoffMs: overrides.webhookBackoffMs ?? config.webhook.backoffMs }, log)
+    : null;
+  const programme = createProgramme({
+    assignments: createAssignmentStore(db),
+    notifications: createNotificationStore(db),
+    library,
+    sessions: practice.sessions,
+    mode: config.auth.mode,
+    send: webhook && webhook.send,
+  });
+  late.programme = programme;
   const localUser = users.principal(LOCAL_USER_ID);
   if (!localUser) throw new Error("the local user is missing");
   const auth: AuthMode =
@@ -112,6 +135,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
       maxUploadBytes: config.voice.maxAudioBytes + 64 * 1024,
     },
     production: config.production,
+    programme,
     trainer: {
       teamSummary: createTeamSummary({ calls: createTeamCalls(db), library }),
       testRubric: createRubricTester({
@@ -143,6 +167,10 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
       close();
     },
     libraryIssues: files.issues,
+    /** "Due soon" notifications for every open assignment (the server runs it now and then). */
+    sweepProgramme: () => programme.sweep(),
+    /** Resolves when every webhook delivery so far has finished (tests). */
+    webhookSettled: () => webhook?.settled() ?? Promise.resolve(),
     /** With accounts, true until an admin exists (the server then asks for one). */
     needsAdmin: () => config.auth.mode === "accounts" && !users.hasAdmin(),
     createAdmin: (admin: { email: string; password: string; name?: string }) => createFirstAdmin(users, admin),

@@ -37,7 +37,14 @@ async function main() {
         "Local mode: one user, no sign-in, reachable from this machine only (PARLEY_AUTH=accounts to serve a team).",
       );
   });
+  // "Due soon" notifications come from the clock, not from a request: check every 15 minutes.
+  const sweep = () =>
+    runtime.sweepProgramme().catch((error: unknown) => console.warn(`programme sweep: ${String(error)}`));
+  void sweep();
+  const sweeper = setInterval(sweep, 15 * 60_000);
+  sweeper.unref();
   const stop = () => {
+    clearInterval(sweeper);
     server.close();
     runtime.close();
     process.exit(0);

@@ -106,6 +106,10 @@ export const sessions = sqliteTable(
     forkedAtTurn: integer("forked_at_turn"),
     /** A trainer trying a persona draft: kept out of history, progress and the team view. */
     sandbox: integer("sandbox", { mode: "boolean" }).notNull().default(false),
+    /** Started from an assignment (api/src/programme/); null: a call the learner chose. */
+    assignmentId: text("assignment_id"),
+    /** A certification attempt: exam mode, no retry from a turn, graded once. */
+    certification: integer("certification", { mode: "boolean" }).notNull().default(false),
     /** Set while a turn is being answered; a stale lock (crashed replica) may be taken over. */
     turnLockedAt: integer("turn_locked_at"),
     createdAt: integer("created_at").notNull(),

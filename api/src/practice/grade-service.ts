@@ -1,4 +1,5 @@
 import type { Principal } from "../auth/principal";
+import { DomainError } from "../errors";
 import type { Transcript } from "../conversation/transcript";
 import type { Rubric } from "../library/rubric-schema";
 import { scorecardFor } from "./grading-context";
@@ -29,6 +30,12 @@ export function createGradeService(deps: PracticeDeps, access: SessionAccess) {
     /** The transcript and rubric of a stored session, for regrading it. */
     sessionForGrading(principal: Principal, id: string) {
       const row = access.require(principal, id, "read");
+      if (row.certification && principal.id === row.userId) {
+        throw new DomainError(
+          "certification_graded_once",
+          "A certification attempt is graded once; its scorecard stands.",
+        );
+      }
       return {
         rubricId: row.rubricId,
         rubricVersion: row.rubricVersion,

@@ -1,3 +1,4 @@
+import type { SessionRow } from "../db/session-store";
 import type { LibraryStore } from "../db/library-store";
 import type { JudgementCache } from "../grading/grade-transcript";
 import type { Grader } from "../grading/grader";
@@ -19,4 +20,6 @@ export interface PracticeDeps {
   voice?: VoiceService | null;
   /** Long transcripts' scorecards off the main thread (the built-in offline grader only); without it all are computed here. */
   scoring?: Pick<ScoringPool, "score" | "takes"> | null;
+  /** Told after a call's scorecard is saved (the training programme updates statuses); must not throw. */
+  onScored?: ((session: SessionRow) => void) | undefined;
 }

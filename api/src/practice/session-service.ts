@@ -22,6 +22,8 @@ export interface StartSessionInput {
   rubricVersion?: number | undefined;
   /** Only trainers and admins start sandbox calls (see canPublish). */
   sandbox?: boolean | undefined;
+  /** Set only by the training programme (api/src/programme/): the assignment this call is an attempt at. */
+  assignment?: { id: string; certification: boolean } | undefined;
 }
 
 /** A call's lifecycle: start, read, list, end with a scorecard, fork from a rep turn. */
@@ -61,6 +63,8 @@ export function createSessionService(deps: PracticeDeps, access: SessionAccess) 
           difficulty: input.difficulty ?? personaFile.value.difficulty,
           engine: persona.engine,
           sandbox: input.sandbox ?? false,
+          assignmentId: input.assignment?.id ?? null,
+          certification: input.assignment?.certification ?? false,
         },
         [
           {
@@ -151,6 +155,7 @@ export function createSessionService(deps: PracticeDeps, access: SessionAccess) 
         transcript: transcriptOf(turns),
       });
       stores.results.saveScorecard(id, card);
+      deps.onScored?.(row);
       return stores.results.scorecard(id) ?? card;
     },
 
@@ -178,6 +183,12 @@ export function createSessionService(deps: PracticeDeps, access: SessionAccess) 
 
     fork(principal: Principal, id: string, fromTurn: number) {
       const row = access.require(principal, id, "change");
+      if (row.certification) {
+        throw new DomainError(
+          "certification_no_retry",
+          "This is a certification attempt: it cannot be retried from a turn. Start a new attempt from the assignment.",
+        );
+      }
       const target = stores.turns.turns(id).find((turn) => turn.index === fromTurn);
       if (!target || target.role !== "rep") {
         throw new DomainError(

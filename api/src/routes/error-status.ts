@@ -64,6 +64,14 @@ export const ERROR_STATUS = {
   email_taken: 409,
   team_name_taken: 409,
   eval_run_not_found: 404,
+
+  assignment_not_found: 404,
+  invalid_assignees: 400,
+  assignment_passed: 409,
+  attempts_exhausted: 409,
+  certification_no_retry: 409,
+  certification_graded_once: 409,
+  certificate_not_found: 404,
 } as const satisfies Record<ErrorCode, ContentfulStatusCode>;
 
 export type ErrorStatus<C extends ErrorCode> = (typeof ERROR_STATUS)[C];

@@ -4,6 +4,7 @@ import { AppShell } from "../components/layout/app-shell";
 import { RouteError } from "../components/layout/route-error";
 import { RequireSignIn } from "../features/auth/components/require-sign-in";
 import { UserMenu } from "../features/auth/components/user-menu";
+import { NotificationBell } from "../features/notifications/components/notification-bell";
 import { Loading } from "../components/ui/loading";
 import { NotFoundRoute } from "./routes/not-found";
 import { PracticeRoute } from "./routes/practice";
@@ -31,6 +32,10 @@ const EvalsRoute = lazyPage(async () => (await import("./routes/evals")).EvalsRo
 const EvalRunRoute = lazyPage(async () => (await import("./routes/evals-run")).EvalRunRoute);
 const TeamRoute = lazyPage(async () => (await import("./routes/team")).TeamRoute);
 const AdminUsersRoute = lazyPage(async () => (await import("./routes/admin-users")).AdminUsersRoute);
+const AssignmentsRoute = lazyPage(async () => (await import("./routes/assignments")).AssignmentsRoute);
+const NewAssignmentRoute = lazyPage(async () => (await import("./routes/assignments")).NewAssignmentRoute);
+const AssignmentRoute = lazyPage(async () => (await import("./routes/assignments")).AssignmentRoute);
+const NotificationsRoute = lazyPage(async () => (await import("./routes/notifications")).NotificationsRoute);
 const AccountTokensRoute = lazyPage(async () => (await import("./routes/account-tokens")).AccountTokensRoute);
 
 export const router = createBrowserRouter([
@@ -41,7 +46,7 @@ export const router = createBrowserRouter([
     errorElement: <RouteError />,
     children: [
       {
-        element: <AppShell userMenu={<UserMenu />} />,
+        element: <AppShell userMenu={<UserMenu />} notifications={<NotificationBell />} />,
         children: [
           { index: true, element: <ScenariosRoute /> },
           { path: "practice/:personaId", element: <PreCallRoute /> },
@@ -54,6 +59,10 @@ export const router = createBrowserRouter([
           { path: "team", element: <TeamRoute /> },
           { path: "evals", element: <EvalsRoute /> },
           { path: "evals/:runId", element: <EvalRunRoute /> },
+          { path: "assignments", element: <AssignmentsRoute /> },
+          { path: "assignments/new", element: <NewAssignmentRoute /> },
+          { path: "assignments/:id", element: <AssignmentRoute /> },
+          { path: "notifications", element: <NotificationsRoute /> },
           { path: "admin/users", element: <AdminUsersRoute /> },
           { path: "account/tokens", element: <AccountTokensRoute /> },
           { path: "*", element: <NotFoundRoute /> },

@@ -17,12 +17,13 @@ const NAV: NavItem[] = [
   // Learners cannot publish personas or rubrics (the API answers 403), so they do not see it.
   { to: "/trainer", label: "Trainer", end: false, hideFor: "learner" },
   { to: "/team", label: "Team", end: false, hideFor: "learner" },
+  { to: "/assignments", label: "Assignments", end: false },
   { to: "/evals", label: "Evals", end: false },
   { to: "/admin/users", label: "Admin", end: false, onlyFor: "admin" },
 ];
 
-/** `userMenu` comes from app/ (the auth feature's menu): shared layout imports no feature. */
-export function AppShell({ userMenu }: { userMenu: ReactNode }) {
+/** `userMenu` and `notifications` come from app/ (features' pieces): shared layout imports no feature. */
+export function AppShell({ userMenu, notifications }: { userMenu: ReactNode; notifications?: ReactNode }) {
   const me = useMe().data;
   const role = me?.user.role;
   const nav = NAV.filter(
@@ -78,6 +79,7 @@ export function AppShell({ userMenu }: { userMenu: ReactNode }) {
                     </NavLink>
                   </li>
                 ))}
+                {notifications && <li>{notifications}</li>}
               </ul>
             </nav>
             {userMenu}

@@ -35,14 +35,17 @@ export function Transcript({ detail, customerName, highlightedTurn }: Transcript
           turn.role === "rep" ? (
             <div className="turn-tools">
               {tips.get(turn.index) && <p className="turn-tools__tip small">{tips.get(turn.index)}</p>}
-              <button
-                type="button"
-                className="btn btn--small btn--secondary"
-                onClick={() => retry(turn)}
-                disabled={fork.isPending}
-              >
-                <span aria-hidden="true">↺</span> Retry from {turnName(detail.turns, turn.index)}
-              </button>
+              {/* A certification attempt is graded once: the server refuses a retry from a turn. */}
+              {!detail.session.certification && (
+                <button
+                  type="button"
+                  className="btn btn--small btn--secondary"
+                  onClick={() => retry(turn)}
+                  disabled={fork.isPending}
+                >
+                  <span aria-hidden="true">↺</span> Retry from {turnName(detail.turns, turn.index)}
+                </button>
+              )}
             </div>
           ) : null
         }

@@ -1,0 +1,179 @@
+import { canPublish, type Principal } from "../auth/principal";
+import type { AssignmentRow, AssignmentStore, Person } from "../db/assignment-store";
+import type { LibraryStore } from "../db/library-store";
+import { DomainError } from "../errors";
+import type { SessionService } from "../practice/session-service";
+import { scopeOf } from "./access";
+import type { AssignmentInput } from "./assignment-input";
+import { learnerProgress, type LearnerProgress } from "./assignment-status";
+import { type AuthKind, resolveAssignees } from "./assignees";
+import type { Notifier } from "./notifier";
+import { checkDueAt, resolveSteps } from "./resolve-steps";
+
+export interface AssignmentDeps {
+  store: AssignmentStore;
+  library: LibraryStore;
+  sessions: Pick<SessionService, "start">;
+  notifier: Notifier;
+  mode: AuthKind;
+  now?: () => number;
+}
+
+const notFound = (id: string) => new DomainError("assignment_not_found", `No assignment with id "${id}".`);
+
+/** Assign work, list and read it with each learner's status, and start an attempt. */
+export function createAssignments({ store, library, sessions, notifier, mode, now = Date.now }: AssignmentDeps) {
+  const describe = (row: AssignmentRow) => ({
+    ...row,
+    steps: row.steps.map((step) => ({
+      ...step,
+      personaName: library.get("persona", step.personaId).value.name,
+      rubricName: library.get("rubric", step.rubricId).value.name,
+    })),
+  });
+
+  async function progressOf(row: AssignmentRow, learners: Person[]) {
+    const calls = await store.callsOf(
+      learners.map((learner) => learner.id),
+      row.createdAt,
+    );
+    const at = now();
+    return learners.map((learner) => ({
+      learner: { id: learner.id, name: learner.name },
+      progress: summary(
+        learnerProgress(
+          row,
+          calls.filter((call) => call.userId === learner.id),
+          at,
+        ),
+      ),
+    }));
+  }
+
+  /** The row, if this principal may see it; trainers see it when it has learners in their team. */
+  async function visible(principal: Principal, id: string) {
+    const scope = scopeOf(principal);
+    const row = await store.get(id);
+    if (!row || !scope) throw notFound(id);
+    const learners = await store.learners(id, scope);
+    if (learners.length === 0) throw notFound(id);
+    return { row, learners };
+  }
+
+  return {
+    async create(principal: Principal, input: AssignmentInput) {
+      if (!canPublish(principal)) throw new DomainError("forbidden", "Only trainers and admins assign work.");
+      checkDueAt(input.dueAt, now());
+      const steps = resolveSteps(library, input);
+      const { learnerIds, teamId } = await resolveAssignees(store, mode, principal, input);
+      const first = library.get("persona", steps[0]?.personaId ?? "").value.name;
+      const row = await store.create(
+        {
+          title: input.title ?? (steps.length === 1 ? first : `${first} and ${steps.length - 1} more`),
+          kind: input.kind,
+          steps,
+          requiredScore: input.requiredScore ?? null,
+          attemptsAllowed: input.attemptsAllowed,
+          dueAt: input.dueAt,
+          note: input.note ?? null,
+          teamId,
+          createdBy: principal.id,
+        },
+        learnerIds,
+      );
+      await notifier.assigned(row, await store.people(learnerIds));
+      return { assignment: describe(row), learners: learnerIds.length };
+    },
+
+    /** A learner's own assignments with their status; a trainer's team's (an admin's all) with every learner's. */
+    async list(principal: Principal) {
+      const scope = scopeOf(principal);
+      if (!scope) return { items: [] };
+      if (scope.kind === "learner") await notifier.reconcile(principal.id);
+      const rows = await store.list(scope);
+      const items = [];
+      for (const row of rows) {
+        const learners = await progressOf(row, await store.learners(row.id, scope));
+        const counts = { not_started: 0, in_progress: 0, passed: 0, overdue: 0, failed: 0 };
+        for (const { progress } of learners) counts[progress.status] += 1;
+        items.push({ assignment: describe(row), learners, counts });
+      }
+      return { items };
+    },
+
+    async get(principal: Principal, id: string) {
+      const { row, learners } = await visible(principal, id);
+      return { assignment: describe(row), learners: await progressOf(row, learners) };
+    },
+
+    /** Who this principal may assign work to (the assign form's choices). */
+    async assignees(principal: Principal) {
+      if (!canPublish(principal)) throw new DomainError("forbidden", "Only trainers and admins assign work.");
+      if (mode === "local") return { mode, learners: [{ id: principal.id, name: principal.name }], teamId: null };
+      const scope = scopeOf(principal);
+      const learners =
+        scope?.kind === "all"
+          ? await store.learnersOf({ kind: "all" })
+          : scope?.kind === "team"
+            ? await store.learnersOf(scope)
+            : [];
+      return {
+        mode,
+        learners: learners.map(({ id, name, teamId }) => ({ id, name, teamId })),
+        teamId: principal.role === "trainer" ? principal.teamId : null,
+      };
+    },
+
+    /**
+     * Starts (or resumes) the learner's call for a step: coach mode for practice; for a
+     * certification, exam mode, one open attempt at a time, steps in order, none once passed
+     * or once the attempts are used up.
+     */
+    async startAttempt(principal: Principal, id: string, stepIndex: number | undefined) {
+      const row = await store.get(id);
+      const mine = row && (await store.learners(id, { kind: "learner", userId: principal.id }));
+      if (!row || !mine || mine.length === 0) throw notFound(id);
+      const calls = await store.callsOf([principal.id], row.createdAt);
+      const progress = learnerProgress(row, calls, now());
+      const index = stepIndex ?? progress.nextStep ?? 0;
+      const target = row.steps[index];
+      const step = progress.steps[index];
+      if (!target || !step)
+        throw new DomainError("invalid_request", `step: this assignment has steps 0 to ${row.steps.length - 1}.`);
+      const certification = row.kind === "certification";
+      if (certification) {
+        if (step.inProgress) return { sessionId: step.inProgress, resumed: true };
+        if (progress.status === "passed")
+          throw new DomainError("assignment_passed", "You have passed this certification already.");
+        if (index !== progress.nextStep)
+          throw new DomainError(
+            "invalid_request",
+            `step: take the certification's steps in order; next is step ${progress.nextStep}.`,
+          );
+      }
+      if (step.exhausted)
+        throw new DomainError("attempts_exhausted", `You have used all ${row.attemptsAllowed} attempts at this step.`);
+      const started = sessions.start(principal, {
+        personaId: target.personaId,
+        rubricId: target.rubricId,
+        difficulty: target.difficulty,
+        mode: certification ? "exam" : "coach",
+        assignment: { id: row.id, certification },
+      });
+      return { sessionId: started.session.id, resumed: false };
+    },
+  };
+}
+
+/** The status as clients see it: the passing call's id, not the whole call. */
+function summary(progress: LearnerProgress) {
+  return {
+    ...progress,
+    steps: progress.steps.map(({ passedBy, ...step }) => ({
+      ...step,
+      passedBy: passedBy && { sessionId: passedBy.sessionId, score: passedBy.score?.overall ?? null },
+    })),
+  };
+}
+
+export type Assignments = ReturnType<typeof createAssignments>;

@@ -1,0 +1,161 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { accountsEnv, signIn } from "./support/accounts";
+import { startAppUnderTest } from "./support/app-under-test";
+import { type Browser, hasChromium, SKIP_MESSAGE, screenshot } from "./support/browser";
+import { say } from "./support/call";
+import type { ParleyServer } from "./support/server";
+
+if (!hasChromium) console.log(SKIP_MESSAGE);
+
+const ADMIN = { email: "admin@example.com", password: "correct horse battery" };
+const PASSWORD = "long enough password";
+const LAPTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
+const GOOD = [
+  "Hi Dana, I'm Sam. I'm so sorry, three outages in a month is not acceptable, and losing a client call because of us sounds awful.",
+  "How have the outages affected your work this month?",
+  "I can put a full month's credit on your account and send a technician out this week. Would that help?",
+];
+const BAD = [
+  "Before you go, have you heard about our new bundle deal?",
+  "Please calm down.",
+  "Let me transfer you to another department.",
+];
+
+async function apiAs(url: string, email: string, password: string) {
+  const login = await fetch(`${url}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password }),
+  });
+  expect(login.status).toBe(200);
+  const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+  return async (method: string, path: string, body?: unknown) => {
+    const response = await fetch(`${url}${path}`, {
+      method,
+      headers: { "content-type": "application/json", cookie },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return {
+      status: response.status,
+      body: text.startsWith("{") ? (JSON.parse(text) as Record<string, unknown>) : text,
+    };
+  };
+}
+
+/** A weak offline call through the API, so the team view has a weakest criterion. */
+async function weakCall(api: Awaited<ReturnType<typeof apiAs>>) {
+  const started = await api("POST", "/api/sessions", { personaId: "cancel-after-outages", mode: "exam" });
+  const id = (started.body as { session: { id: string } }).session.id;
+  for (const text of BAD) {
+    const turn = await api("POST", `/api/sessions/${id}/turns`, { text });
+    if (turn.status !== 200 || String(turn.body).includes('"ended":true')) break;
+  }
+  expect((await api("POST", `/api/sessions/${id}/end`)).status).toBe(200);
+}
+
+async function signInAt(page: Page, url: string, email: string) {
+  await page.goto(`${url}/sign-in`);
+  await signIn(page, email, PASSWORD);
+  await page.getByRole("navigation", { name: "Main" }).waitFor();
+}
+
+/** Both widths: laptop then phone, back to laptop. */
+async function bothWidths(page: Page, name: string) {
+  await page.setViewportSize(LAPTOP);
+  await screenshot(page, `${name}-laptop`);
+  await page.setViewportSize(PHONE);
+  await screenshot(page, `${name}-phone`);
+  await page.setViewportSize(LAPTOP);
+}
+
+describe.skipIf(!hasChromium)("a trainer assigns practice from the team view; a learner does it (Chromium)", () => {
+  let server: ParleyServer;
+  let browser: Browser;
+  let page: Page;
+  let stop: () => Promise<void>;
+
+  beforeAll(async () => {
+    ({ server, browser, page, stop } = await startAppUnderTest(accountsEnv(ADMIN)));
+    const admin = await apiAs(server.url, ADMIN.email, ADMIN.password);
+    const team = await admin("POST", "/api/teams", { name: "Support East" });
+    const teamId = (team.body as { team: { id: string } }).team.id;
+    for (const [name, email, role] of [
+      ["Tess Trainer", "tess@example.com", "trainer"],
+      ["Lee Learner", "lee@example.com", "learner"],
+      ["Kim Learner", "kim@example.com", "learner"],
+    ] as const)
+      expect((await admin("POST", "/api/users", { name, email, role, teamId, password: PASSWORD })).status).toBe(201);
+    const lee = await apiAs(server.url, "lee@example.com", PASSWORD);
+    const kim = await apiAs(server.url, "kim@example.com", PASSWORD);
+    await weakCall(lee);
+    await weakCall(kim);
+    await weakCall(kim);
+    await page.setViewportSize(LAPTOP);
+  }, 120_000);
+
+  afterAll(() => stop?.());
+
+  it("assigns the weakest criterion's scenarios in one click, then sees each learner not started", async () => {
+    await signInAt(page, server.url, "tess@example.com");
+    await page.getByRole("link", { name: "Team", exact: true }).click();
+    const weakest = page.getByTestId("team-weakest");
+    const first = weakest.locator("li").first();
+    await first.getByRole("button", { name: "Assign this practice" }).click();
+    await first.getByRole("status").filter({ hasText: "Assigned to 2 learners" }).waitFor();
+    await first.scrollIntoViewIfNeeded();
+    await bothWidths(page, "60-team-assigned");
+
+    await first.getByRole("link", { name: "See who has done it" }).click();
+    const table = page.getByTestId("assignment-learners");
+    await table.waitFor();
+    expect(await table.locator("tbody tr td:first-child").allTextContents()).toEqual(["Kim Learner", "Lee Learner"]);
+    expect(await table.locator("tbody .badge").allTextContents()).toEqual(["Not started", "Not started"]);
+    await bothWidths(page, "61-assignment-status");
+  }, 60_000);
+
+  it("the learner sees the notification and the assignment, starts it, passes, and is told so", async () => {
+    await browser.context.clearCookies();
+    await signInAt(page, server.url, "lee@example.com");
+    const bell = page.getByTestId("notification-bell");
+    await expect.poll(() => bell.getAttribute("aria-label")).toBe("Inbox, 1 unread");
+    await page.getByRole("link", { name: "Assignments", exact: true }).click();
+    const card = page.getByTestId("assignment-card").first();
+    await card.waitFor();
+    expect(await card.locator(".badge").first().textContent()).toBe("Not started");
+    await bothWidths(page, "62-my-assignments");
+
+    await card.getByRole("button", { name: /^Start: / }).click();
+    await page.waitForURL(/\/sessions\/[0-9a-f-]+$/);
+    for (const line of GOOD) {
+      if ((await page.getByTestId("call-ended").count()) > 0) break;
+      await say(page, line);
+    }
+    if ((await page.getByTestId("call-ended").count()) > 0) {
+      await page.getByRole("button", { name: "See your scorecard" }).click();
+    } else {
+      await page.getByRole("button", { name: "End call" }).click();
+      await page
+        .getByRole("group", { name: "End the call and get your scorecard?" })
+        .getByRole("button", { name: "End call" })
+        .click();
+    }
+    await page.getByTestId("overall").waitFor();
+
+    await page.getByRole("link", { name: "Assignments", exact: true }).click();
+    const passed = page.getByTestId("assignment-card").first();
+    await expect.poll(() => passed.locator(".badge").first().textContent()).toBe("Passed");
+    await expect.poll(() => bell.getAttribute("aria-label")).toBe("Inbox, 2 unread");
+    await bothWidths(page, "63-assignment-passed");
+
+    await bell.click();
+    const list = page.getByTestId("notifications");
+    await list.waitFor();
+    expect(await list.locator("li").first().textContent()).toMatch(/You passed "Practise: /);
+    await bothWidths(page, "64-notifications");
+    await page.getByRole("button", { name: "Mark all read" }).click();
+    await expect.poll(() => bell.getAttribute("aria-label")).toBe("Inbox");
+  }, 120_000);
+});
