@@ -11,6 +11,7 @@ import { gradeRoutes } from "./routes/grade";
 import { evalRoutes } from "./routes/evals";
 import type { EvalRunStore } from "./db/eval-run-store";
 import { libraryRoutes } from "./routes/library";
+import { libraryReferenceRoutes } from "./routes/library-reference";
 import { sessionRoutes } from "./routes/sessions";
 import { authRoutes } from "./routes/auth";
 import { userRoutes } from "./routes/users";
@@ -45,6 +46,8 @@ export interface AppDeps {
   trainer: { teamSummary: TeamSummary; testRubric: RubricTester };
   /** Assignments, notifications and certificates. */
   programme: Programme;
+  /** Where the library's files and format docs live (`PARLEY_LIBRARY`). */
+  libraryRoot?: string;
   /** The built web app to serve beside the API; defaults to dist/web, `null` serves none. */
   webRoot?: string | null;
 }
@@ -63,6 +66,7 @@ export function createApp({
   webRoot,
   trainer,
   programme,
+  libraryRoot = ".",
 }: AppDeps) {
   const app = new Hono<AuthEnv>();
   app.use("*", drainRefusedBodies((limits.maxUploadBytes ?? limits.maxBodyBytes) + 1024 * 1024));
@@ -116,6 +120,7 @@ export function createApp({
     .route("/api", userRoutes(users))
     .route("/api/personas", libraryRoutes("persona", library))
     .route("/api/rubrics", libraryRoutes("rubric", library))
+    .route("/api/library", libraryReferenceRoutes(library, libraryRoot))
     .route("/api/rubrics", rubricTestRoutes(trainer.testRubric))
     .route("/api/team", teamRoutes(trainer.teamSummary))
     .route("/api/sessions", sessionRoutes(practice, limits))

@@ -136,6 +136,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     },
     production: config.production,
     programme,
+    libraryRoot: config.libraryRoot,
     trainer: {
       teamSummary: createTeamSummary({ calls: createTeamCalls(db), library }),
       testRubric: createRubricTester({

@@ -168,7 +168,7 @@ describe.skipIf(!hasChromium)("a trainer tests a rubric and reads the team view 
     await page.setViewportSize(DESKTOP);
   });
 
-  it("marks criteria that do not separate, on an unsaved draft with generic reps", async () => {
+  it("marks criteria that do not separate, on an unsaved draft with reps fitted to the customer", async () => {
     await page.goto(`${server.url}/trainer/rubrics/service-recovery`);
     const editor = page.getByRole("textbox", { name: /rubric YAML/ });
     await expect.poll(() => page.getByTestId("editor-status").textContent()).toContain("Valid");
@@ -188,7 +188,7 @@ describe.skipIf(!hasChromium)("a trainer tests a rubric and reads the team view 
     await panel.getByRole("button", { name: "Run the test" }).click();
     const table = panel.getByTestId("separation-table");
     await table.waitFor({ timeout: 20_000 });
-    expect(await panel.textContent()).toContain("generic strong and weak scripts");
+    expect(await panel.textContent()).toContain("scripts fitted to this customer");
     expect(await table.locator(".verdict--not-separated").count()).toBeGreaterThan(0);
     await table.scrollIntoViewIfNeeded();
     await screenshot(page, "54-rubric-test-not-separated-desktop");

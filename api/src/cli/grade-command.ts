@@ -3,6 +3,7 @@ import { z } from "zod";
 import { parseConfig } from "../config";
 import { createEngines } from "../engines";
 import { scoreTranscript } from "../grading/score-transcript";
+import { transcriptSizeProblem } from "../grading/transcript-limits";
 import type { Scorecard } from "../grading/types";
 import { createUsageMeter } from "../grading/usage";
 import { parseRubric } from "../library/load-library";
@@ -22,7 +23,7 @@ const turnsInFile = z.array(
   z.strictObject({
     index: z.number().int().min(0).optional(),
     role: z.enum(["customer", "rep"], { error: 'must be "customer" or "rep"' }),
-    text: z.string().trim().min(1, "must not be empty"),
+    text: z.string().trim().min(1, "must not be empty").max(20_000, "must be at most 20000 characters"),
   }),
 );
 
@@ -75,6 +76,8 @@ function parseTranscript(source: string, file: string): Transcript {
       `${file}: ${issue?.path.join(".") || "the file"} ${issue?.message ?? "is not a transcript"} (expected a list of { role, text } turns)`,
     );
   }
+  const problem = transcriptSizeProblem(parsed.data);
+  if (problem) throw new UsageError(`${file}: ${problem.message}`);
   return parsed.data.map((turn, position) => ({ index: turn.index ?? position, role: turn.role, text: turn.text }));
 }
 

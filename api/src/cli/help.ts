@@ -3,7 +3,7 @@
 export const USAGE = `Usage: parley <command> [options]
 
 Commands:
-  lint     validate every file in personas/ and rubrics/
+  lint     validate personas and rubrics: the library, one folder or one file
   grade    grade one transcript against a rubric
   eval     run the eval suites (default: evals/), here or on a Parley server
   help     show this message (parley help <command>: that command's options)
@@ -16,16 +16,19 @@ Exit codes: 0 success, 1 a check failed (see each command), 2 bad input or an un
 Run "parley <command> --help" for a command's options.`;
 
 export const COMMAND_HELP: Readonly<Record<"lint" | "grade" | "eval", string>> = {
-  lint: `Usage: parley lint [--root DIR]
+  lint: `Usage: parley lint [FILE | FOLDER] [--root DIR]
 
-Validates every persona (personas/*.yaml) and rubric (rubrics/*.yaml) and prints each problem
-as file:line: message.
+Validates personas and rubrics and prints each problem as file:line: message, then each warning
+(it works, but probably not as meant: a persona with no good ending, an unlabelled pattern).
+FOLDER may hold personas/ and rubrics/ (default: .) or be one of them; FILE is one persona or
+rubric, and a persona's rubric must exist in the library it belongs to.
 
 Options:
-  --root DIR    the folder holding personas/ and rubrics/ (default: .)
+  --root DIR    the library (holding personas/ and rubrics/) that a FILE's references are checked
+                against (default: the folder above the file's personas/ or rubrics/, else .)
   --help, -h    show this message
 
-Exit codes: 0 every file is valid, 1 at least one problem, 2 bad options.`,
+Exit codes: 0 no problems (warnings allowed), 1 at least one problem, 2 bad options or no such path.`,
   grade: `Usage: parley grade TRANSCRIPT.json --rubric RUBRIC.yaml [--engine offline|model] [--json]
 
 Grades a transcript (a JSON list of { role: "customer"|"rep", text }) against a rubric and prints

@@ -66,7 +66,8 @@ describe("runCli", () => {
   it.each([
     ["an unknown flag", ["lint", "--bogus"], /^parley: Unknown option '--bogus'[^\n]*\n$/],
     ["a flag without its value", ["eval", "--repeat"], /^parley: Option '--repeat <value>' argument missing\n$/],
-    ["a positional lint does not take", ["lint", "extra"], /^parley: Unexpected argument 'extra'\. [^\n]*\n$/],
+    ["two paths to lint", ["lint", "a.yaml", "b.yaml"], /^parley: lint takes one file or folder\n$/],
+    ["a path to lint that does not exist", ["lint", "extra"], /^parley: cannot read extra: no such file or folder\n$/],
   ])("exits 2 with 'parley: message' (no stack) on %s", async (_label, args, message) => {
     const result = await runParley(args);
     expect(result.code).toBe(2);

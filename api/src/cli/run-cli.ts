@@ -54,7 +54,7 @@ const HELP_FLAGS = new Set(["--help", "-h"]);
 
 /** Each command's options (node:util parseArgs); its --help text lists every one of them. */
 export const COMMAND_OPTIONS = {
-  lint: { root: { type: "string", default: "." } },
+  lint: { root: { type: "string" } },
   grade: { rubric: { type: "string" }, engine: { type: "string" }, json: { type: "boolean", default: false } },
   eval: {
     engine: { type: "string" },
@@ -103,8 +103,9 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   }
   switch (command) {
     case "lint": {
-      const { values } = parseArgs({ args: rest, options: COMMAND_OPTIONS.lint });
-      return lintCommand(values.root, print);
+      const { values, positionals } = parseArgs({ args: rest, options: COMMAND_OPTIONS.lint, allowPositionals: true });
+      if (positionals.length > 1) throw new UsageError("lint takes one file or folder");
+      return lintCommand({ path: positionals[0], root: values.root }, print);
     }
     case "grade": {
       const { values, positionals } = parseArgs({

@@ -155,12 +155,19 @@ export function createLibraryStore(db: Db) {
     versions(kind: LibraryKind, id: string) {
       return rows(kind, id).map(({ version, origin, createdAt }) => ({ version, origin, createdAt }));
     },
-    /** Brings the files on disk into the store; a changed file becomes a new version. */
+    /**
+     * Brings the files on disk into the store. A file that changed since it was last brought in
+     * becomes a new, live version; an unchanged file changes nothing, so a version published in
+     * the web editor since then stays live until the file itself changes again (issue 17).
+     */
     sync(library: Library) {
-      for (const entry of library.personas)
-        save("persona", entry.value.id, entry.source, `file:${entry.file}`, entry.file);
-      for (const entry of library.rubrics)
-        save("rubric", entry.value.id, entry.source, `file:${entry.file}`, entry.file);
+      const bringIn = (kind: LibraryKind, entry: { value: { id: string }; source: string; file: string }) => {
+        const lastFromFile = rows(kind, entry.value.id).find((row) => row.origin.startsWith("file:"));
+        if (lastFromFile?.contentHash === hash(entry.source)) return;
+        save(kind, entry.value.id, entry.source, `file:${entry.file}`, entry.file);
+      };
+      for (const entry of library.personas) bringIn("persona", entry);
+      for (const entry of library.rubrics) bringIn("rubric", entry);
     },
   };
 }

@@ -3,7 +3,7 @@ import { detectMoves } from "../conversation/detect-moves";
 import { splitSentences } from "../conversation/sentences";
 import type { Turn } from "../conversation/transcript";
 import { deliveryFailures } from "./delivery-checks";
-import { findPattern, wordCount } from "./patterns";
+import { describePattern, findPattern, wordCount } from "./patterns";
 import type { CriterionResult, Evidence } from "./types";
 
 export interface CheckFailure {
@@ -19,20 +19,21 @@ export interface CheckFailure {
 export function runChecks(rubric: Rubric, criterion: Criterion, repTurns: Turn[]): CheckFailure[] {
   return criterion.checks.flatMap((check) => {
     const cap = check.cap ?? rubric.scale.min;
-    return failures(check, repTurns).map((failure) => ({ cap, ...failure }));
+    return failures(check, criterion.labels, repTurns).map((failure) => ({ cap, ...failure }));
   });
 }
 
-function failures(check: Check, turns: Turn[]): Omit<CheckFailure, "cap">[] {
+function failures(check: Check, labels: Readonly<Record<string, string>>, turns: Turn[]): Omit<CheckFailure, "cap">[] {
   const found: Omit<CheckFailure, "cap">[] = [];
   const cite = (turn: Turn, quote: string | null): Evidence[] => (quote ? [{ turn: turn.index, quote }] : []);
   if (check.must_include && !turns.some((turn) => check.must_include?.some((p) => findPattern(turn.text, p)))) {
-    found.push({ reason: `never says any of: ${check.must_include.join(", ")}`, evidence: [] });
+    const named = check.must_include.map((p) => describePattern(p, labels).replace(/^says /, ""));
+    found.push({ reason: `never says any of: ${[...new Set(named)].join(", ")}`, evidence: [] });
   }
   for (const pattern of check.must_not_include ?? []) {
     for (const turn of turns) {
       const quote = findPattern(turn.text, pattern);
-      if (quote) found.push({ reason: `says "${pattern}"`, evidence: cite(turn, quote) });
+      if (quote) found.push({ reason: describePattern(pattern, labels, turn.text), evidence: cite(turn, quote) });
     }
   }
   if (check.question && !turns.some((turn) => detectMoves(turn.text).some((m) => m.move === "asks_question"))) {

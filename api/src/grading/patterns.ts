@@ -21,3 +21,17 @@ export function findPattern(text: string, pattern: string): string | null {
 }
 
 export const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/**
+ * How a scorecard names a rubric pattern: its label when it has one; a phrase as written; a regular
+ * expression by the words it matched in `text`, or as "a listed pattern" when there are none
+ * (never its source: trainers' regexes mean nothing to a learner).
+ */
+export function describePattern(pattern: string, labels: Readonly<Record<string, string>>, text?: string): string {
+  const label = labels[pattern];
+  if (label) return label;
+  const regex = compilePattern(pattern);
+  if (!regex) return `says "${pattern}"`;
+  const words = text === undefined ? null : regex.find(text);
+  return words ? `says "${words.length > 80 ? `${words.slice(0, 77)}…` : words}"` : "a listed pattern";
+}

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { REP_MOVES } from "../conversation/moves";
+import { closestName } from "./closest-name";
 
 export const slug = z
   .string()
@@ -18,3 +20,16 @@ export const intBetween = (min: number, max: number) =>
     .int("must be a whole number")
     .min(min, `must be between ${min} and ${max}`)
     .max(max, `must be between ${min} and ${max}`);
+
+/**
+ * A rep move, with an error a trainer can act on: the nearest move when it looks like a typo, and
+ * every move there is (their meanings are in the editor's Reference panel and `personas/README.md`).
+ */
+export const move = z.enum(REP_MOVES, {
+  error: (issue) => {
+    const typed = typeof issue.input === "string" ? issue.input : JSON.stringify(issue.input);
+    const near = typeof issue.input === "string" ? closestName(issue.input, REP_MOVES) : null;
+    const hint = near ? ` Did you mean "${near}"?` : "";
+    return `"${typed}" is not a move.${hint} The moves are: ${REP_MOVES.join(", ")}.`;
+  },
+});

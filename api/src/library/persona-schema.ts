@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { difficulty, intBetween, slug, text } from "./common-schema";
-import { REP_MOVES, repMove } from "../conversation/moves";
+import { difficulty, intBetween, move as repMove, slug, text } from "./common-schema";
+import { REP_MOVES } from "../conversation/moves";
+import { closestName } from "./closest-name";
 
 const moveList = z.array(repMove).max(REP_MOVES.length);
 
@@ -34,8 +35,12 @@ const endRule = z.strictObject({
  * talking over a rep turn that runs on); "losing_patience" (said once, when patience runs low).
  */
 export const SPECIAL_CUES = ["nothing", "interrupts", "losing_patience"] as const;
+const CUES = [...SPECIAL_CUES, ...REP_MOVES];
 const cue = z.union([repMove, z.enum(SPECIAL_CUES)], {
-  error: `must be a rep move, or one of: ${SPECIAL_CUES.join(", ")}`,
+  error: (issue) => {
+    const near = typeof issue.input === "string" ? closestName(issue.input, CUES) : null;
+    return `${JSON.stringify(issue.input)} is not a move or cue.${near ? ` Did you mean "${near}"?` : ""} Use a move (${REP_MOVES.join(", ")}) or one of: ${SPECIAL_CUES.join(", ")}.`;
+  },
 });
 export type LineCue = z.infer<typeof cue>;
 

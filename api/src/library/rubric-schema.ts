@@ -1,9 +1,19 @@
 import { z } from "zod";
-import { intBetween, slug, text } from "./common-schema";
-import { repMove } from "../conversation/moves";
+import { intBetween, move as repMove, slug, text } from "./common-schema";
 import { compileSafePattern, type SafePattern } from "./safe-pattern";
 
 const phrase = text(200);
+
+/**
+ * A phrase or `/regex/`, or either with the words a scorecard shows for it (`{ pattern, label }`):
+ * scorecards show the label, never the regex. Parsed, it becomes the bare pattern, with its label
+ * in the criterion's `labels`.
+ */
+const labelled = (value: z.ZodString) =>
+  z.union([value, z.strictObject({ pattern: value, label: text(120) })], {
+    error: "must be a phrase, a /pattern/, or { pattern, label }",
+  });
+type LabelledPattern = string | { pattern: string; label: string };
 
 /**
  * What the offline grader looks for. Each distinct good signal found raises a score one step
@@ -13,14 +23,14 @@ const signals = z.strictObject({
   baseline: z.number().int().optional(),
   good: z
     .strictObject({
-      phrases: z.array(phrase).max(100).default([]),
+      phrases: z.array(labelled(phrase)).max(100).default([]),
       moves: z.array(repMove).default([]),
       question: z.boolean().default(false),
     })
     .default({ phrases: [], moves: [], question: false }),
   bad: z
     .strictObject({
-      phrases: z.array(phrase).max(100).default([]),
+      phrases: z.array(labelled(phrase)).max(100).default([]),
       moves: z.array(repMove).default([]),
       /** Bad signals tolerated before the score drops (e.g. one retention offer is allowed). */
       allow: intBetween(0, 20).default(0),
@@ -62,8 +72,8 @@ export type DeliveryCheck = z.infer<typeof deliveryCheck>;
  */
 const check = z
   .strictObject({
-    must_include: z.array(pattern).min(1).max(50).optional(),
-    must_not_include: z.array(pattern).min(1).max(50).optional(),
+    must_include: z.array(labelled(pattern)).min(1).max(50).optional(),
+    must_not_include: z.array(labelled(pattern)).min(1).max(50).optional(),
     question: z.literal(true).optional(),
     max_words: intBetween(1, 5000).optional(),
     min_words: intBetween(1, 5000).optional(),
@@ -80,7 +90,11 @@ const check = z
       c.delivery !== undefined,
     "needs one of must_include, must_not_include, question, max_words, min_words, delivery",
   );
-export type Check = z.infer<typeof check>;
+/** A check as parsed: its patterns bare, their labels in the criterion's `labels`. */
+export type Check = Omit<z.infer<typeof check>, "must_include" | "must_not_include"> & {
+  must_include?: string[];
+  must_not_include?: string[];
+};
 
 const example = z.strictObject({
   score: z.number().int(),
@@ -90,24 +104,51 @@ const example = z.strictObject({
   persona: slug.optional(),
 });
 
-const criterion = z.strictObject({
-  id: slug,
-  name: text(160),
-  description: text(1000).optional(),
-  scope: z.enum(["turn", "conversation"], { error: "must be turn or conversation" }),
-  weight: z.number().positive("must be above 0").max(100).default(1),
-  critical: z.boolean().default(false),
-  /** How per-turn scores become the call's score for a turn-scope criterion. */
-  aggregate: z.enum(["mean", "max", "min"]).default("mean"),
-  anchors: z.record(z.string().regex(/^\d+$/, "anchor keys must be whole numbers"), text(600)),
-  examples: z.array(example).max(20).default([]),
-  checks: z.array(check).max(10).default([]),
-  signals: signals.default({
-    good: { phrases: [], moves: [], question: false },
-    bad: { phrases: [], moves: [], allow: 0 },
-  }),
-  coaching: text(600),
-});
+const criterion = z
+  .strictObject({
+    id: slug,
+    name: text(160),
+    description: text(1000).optional(),
+    scope: z.enum(["turn", "conversation"], { error: "must be turn or conversation" }),
+    weight: z.number().positive("must be above 0").max(100).default(1),
+    critical: z.boolean().default(false),
+    /** How per-turn scores become the call's score for a turn-scope criterion. */
+    aggregate: z.enum(["mean", "max", "min"]).default("mean"),
+    anchors: z.record(z.string().regex(/^\d+$/, "anchor keys must be whole numbers"), text(600)),
+    examples: z.array(example).max(20).default([]),
+    checks: z.array(check).max(10).default([]),
+    signals: signals.default({
+      good: { phrases: [], moves: [], question: false },
+      bad: { phrases: [], moves: [], allow: 0 },
+    }),
+    coaching: text(600),
+    /** Labels for patterns, by pattern (also collected from `{ pattern, label }` entries). */
+    labels: z.record(z.string().max(300), text(120)).default({}),
+  })
+  .transform(({ signals, checks, labels: given, ...rest }) => {
+    const labels: Record<string, string> = { ...given };
+    const bare = (items: LabelledPattern[]) =>
+      items.map((item) => {
+        if (typeof item === "string") return item;
+        labels[item.pattern] = item.label;
+        return item.pattern;
+      });
+    return {
+      ...rest,
+      signals: {
+        ...signals,
+        good: { ...signals.good, phrases: bare(signals.good.phrases) },
+        bad: { ...signals.bad, phrases: bare(signals.bad.phrases) },
+      },
+      checks: checks.map(({ must_include, must_not_include, ...c }): Check => ({
+        ...c,
+        ...(must_include && { must_include: bare(must_include) }),
+        ...(must_not_include && { must_not_include: bare(must_not_include) }),
+      })),
+      /** What scorecards call a pattern that has a label (pattern → label). */
+      labels,
+    };
+  });
 
 export const rubricFile = z
   .strictObject({

@@ -102,6 +102,13 @@ function firstLine(text: string): string {
   return text.split("\n")[0] ?? text;
 }
 
+/** The line of `path` (e.g. `["criteria", 0, "signals"]`) in YAML text, or of its nearest existing parent. */
+export function lineOfPath(source: string, path: (string | number)[]): number {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false });
+  return lineOf(doc, lineCounter, path);
+}
+
 /** The line of the deepest node on `path` that exists in the document. */
 function lineOf(doc: Document, counter: LineCounter, path: (string | number)[]): number {
   let node: unknown = doc.contents;

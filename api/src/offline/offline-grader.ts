@@ -1,7 +1,7 @@
 import { anchorRationale } from "../grading/anchors";
 import type { Grader } from "../grading/grader";
 import { withoutInstructionAttempts } from "../grading/instruction-attempts";
-import { findPattern, wordCount } from "../grading/patterns";
+import { describePattern, findPattern, wordCount } from "../grading/patterns";
 import type { CriterionResult, Evidence } from "../grading/types";
 import type { Criterion, Rubric } from "../library/rubric-schema";
 import { repTurns, type Turn } from "../conversation/transcript";
@@ -106,7 +106,7 @@ function findHits(criterion: Criterion, turn: Turn): Hits {
   const phraseHits = (phrases: string[]) =>
     phrases.flatMap((phrase) => {
       const quote = findPattern(text, phrase);
-      return quote === null ? [] : [{ signal: `says "${phrase}"`, evidence: cite(quote) }];
+      return quote === null ? [] : [{ signal: describePattern(phrase, criterion.labels, text), evidence: cite(quote) }];
     });
   const moveHits = (wanted: string[]) =>
     moves

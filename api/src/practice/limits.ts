@@ -2,9 +2,7 @@ import type { Principal } from "../auth/principal";
 import type { BudgetStore } from "../db/budget-store";
 import type { TurnStore } from "../db/turn-store";
 import { DomainError } from "../errors";
-
-export const MAX_GRADE_TURNS = 200;
-export const MAX_GRADE_CHARS = 60_000;
+import { transcriptSizeProblem } from "../grading/transcript-limits";
 
 export interface LimitSettings {
   turnsPerMinute: number;
@@ -40,21 +38,11 @@ export function createLimits(settings: LimitSettings, turns: Pick<TurnStore, "re
       recent.push(now);
       gradeRequests.set(principal.id, recent);
     },
-    /** A transcript to grade is bounded in turns and characters (a real call is far below both). */
+    /** A transcript to grade is bounded in turns and characters, the same bounds as `parley grade`. */
     checkGradeSize(transcript: { text: string }[]) {
-      if (transcript.length > MAX_GRADE_TURNS)
-        throw new DomainError(
-          "transcript_too_large",
-          `A transcript to grade may have at most ${MAX_GRADE_TURNS} turns (this one has ${transcript.length}).`,
-          { limit: MAX_GRADE_TURNS, unit: "turns" },
-        );
-      const chars = transcript.reduce((sum, turn) => sum + turn.text.length, 0);
-      if (chars > MAX_GRADE_CHARS)
-        throw new DomainError(
-          "transcript_too_large",
-          `A transcript to grade may have at most ${MAX_GRADE_CHARS} characters (this one has ${chars}).`,
-          { limit: MAX_GRADE_CHARS, unit: "characters" },
-        );
+      const problem = transcriptSizeProblem(transcript);
+      if (problem)
+        throw new DomainError("transcript_too_large", problem.message, { limit: problem.limit, unit: problem.unit });
     },
     /** Transcribe-only and speech requests: a rep speaks a few sentences a turn, never hundreds a minute. */
     checkAudioRate(principal: Principal, now = Date.now()) {

@@ -29,11 +29,11 @@ describe("POST /api/grade limits", () => {
     expect(huge.status).toBe(413);
     expect(await errorOf(huge)).toMatchObject({
       code: "transcript_too_large",
-      message: expect.stringMatching(/at most 60000 characters/),
+      message: expect.stringMatching(/at most 200000 characters/),
     });
-    const long = await grade(Array.from({ length: 201 }, (_, i) => rep(i, "Hi.")));
+    const long = await grade(Array.from({ length: 1001 }, (_, i) => rep(i, "Hi.")));
     expect(long.status).toBe(413);
-    expect((await errorOf(long)).message).toMatch(/at most 200 turns/);
+    expect((await errorOf(long)).message).toMatch(/at most 1000 turns/);
   });
 
   it("rate-limits a learner's grading: 429 rate_limited with retryAfterSeconds", async () => {

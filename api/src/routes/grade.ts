@@ -10,10 +10,14 @@ import type { GradeService } from "../practice/grade-service";
 import { turnSchema } from "../conversation/transcript";
 import { validate } from "./validate";
 
+/** As `parley grade` reads them: a turn's index may be left out (its position is used). */
+const gradeTurn = turnSchema.extend({ index: turnSchema.shape.index.optional() });
+
 const gradeBody = z
   .strictObject({
     /** The transcript to grade, or `sessionId` to regrade a stored call. */
-    transcript: z.array(turnSchema).min(1, "needs at least one turn").max(500).optional(),
+    // Its size is checked after parsing, against the limits `parley grade` shares (413 naming the limit).
+    transcript: z.array(gradeTurn).min(1, "needs at least one turn").optional(),
     sessionId: z.string().uuid().optional(),
     rubricId: slug.optional(),
     rubricVersion: z.number().int().positive().optional(),
@@ -38,7 +42,10 @@ export function gradeRoutes(grading: GradeService, library: LibraryStore) {
   return new Hono<AuthEnv>().post("/", validate("json", gradeBody), async (c) => {
     const body = c.req.valid("json");
     const stored = body.sessionId ? grading.sessionForGrading(c.var.principal, body.sessionId) : null;
-    const transcript = body.transcript ?? stored?.transcript ?? [];
+    const transcript =
+      body.transcript?.map((turn, position) => ({ ...turn, index: turn.index ?? position })) ??
+      stored?.transcript ??
+      [];
     const indexes = transcript.map((turn) => turn.index);
     if (new Set(indexes).size !== indexes.length)
       throw new DomainError("invalid_transcript", "Turn indexes must be unique.");

@@ -72,7 +72,7 @@ describe("persona and rubric routes", () => {
 
   it("validates a draft without saving it", async () => {
     const ok = await (await parley.json("POST", "/api/personas/validate", { source: draft() })).json();
-    expect(ok).toEqual({ valid: true, issues: [] });
+    expect(ok).toEqual({ valid: true, issues: [], warnings: [] });
     const bad = (await (await parley.json("POST", "/api/rubrics/validate", { source: "id: r\nname: R\n" })).json()) as {
       valid: boolean;
       issues: { field: string }[];

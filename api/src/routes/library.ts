@@ -1,11 +1,12 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import { invalidFile, type LibraryKind, type LibraryStore, parseSource } from "../db/library-store";
+import { invalidFile, type LibraryKind, type LibraryStore } from "../db/library-store";
 import { slug } from "../library/common-schema";
 import { type AuthEnv, canPublish } from "../auth/principal";
 import { DomainError } from "../errors";
 import { validate } from "./validate";
 import { learnerPersona, learnerRubric } from "../library/learner-view";
+import { checkPersona, checkRubric } from "../library/authoring-checks";
 
 const sourceBody = z.strictObject({
   source: z
@@ -16,52 +17,73 @@ const sourceBody = z.strictObject({
 const idParam = z.object({ id: slug });
 const versionQuery = z.object({ version: z.coerce.number().int().positive().optional() });
 
-/** Persona and rubric routes have the same shape: list, get, save a version, validate. */
+/** Persona and rubric routes have the same shape: list, get, export, save a version, validate. */
 export function libraryRoutes(kind: LibraryKind, store: LibraryStore) {
-  return new Hono<AuthEnv>()
-    .get("/", (c) => {
-      const items = store
-        .latest(kind)
-        .map((entry) => ({ id: entry.id, version: entry.version, ...summary(entry.value) }));
-      return c.json({ items }, 200);
-    })
-    .get("/:id", validate("param", idParam), validate("query", versionQuery), (c) => {
-      const { id } = c.req.valid("param");
-      const entry = store.get(kind, id, c.req.valid("query").version);
-      // Learners read the learner view: no hidden goals, signals, routes or source (trainers see all).
-      const full = canPublish(c.var.principal);
-      const value = full
-        ? entry.value
-        : "criteria" in entry.value
-          ? learnerRubric(entry.value)
-          : learnerPersona(entry.value);
-      return c.json(
-        {
-          id: entry.id,
-          version: entry.version,
-          view: full ? ("full" as const) : ("learner" as const),
-          [kind]: value,
-          source: full ? entry.source : null,
-          origin: entry.origin,
-          versions: store.versions(kind, id),
-        },
-        200,
-      );
-    })
-    .put("/:id", validate("param", idParam), validate("json", sourceBody), (c) => {
-      if (!canPublish(c.var.principal)) {
-        throw new DomainError("forbidden", `Only trainers and admins can publish ${kind}s.`);
-      }
-      const { id } = c.req.valid("param");
-      const saved = store.save(kind, id, c.req.valid("json").source, "api", `${kind}s/${id}.yaml`);
-      return c.json({ id, version: saved.version, created: saved.created }, saved.created ? 201 : 200);
-    })
-    .post("/validate", validate("json", sourceBody), (c) => {
-      const parsed = parseSource[kind](c.req.valid("json").source, `${kind}s/<draft>.yaml`);
-      if (parsed.ok) return c.json({ valid: true as const, issues: [] }, 200);
-      const error = invalidFile(kind, parsed.issues);
-      return c.json({ valid: false as const, issues: parsed.issues, message: error.message }, 200);
-    });
+  // A draft is checked against the library it will join: a persona may name only a rubric that exists.
+  const check = (source: string, file: string) =>
+    kind === "persona"
+      ? checkPersona(source, file, { rubricIds: store.latest("rubric").map((entry) => entry.id) })
+      : checkRubric(source, file);
+  const requireTrainer = (principal: AuthEnv["Variables"]["principal"], what: string) => {
+    if (!canPublish(principal)) throw new DomainError("forbidden", `Only trainers and admins can ${what} ${kind}s.`);
+  };
+  return (
+    new Hono<AuthEnv>()
+      .get("/", (c) => {
+        const items = store
+          .latest(kind)
+          .map((entry) => ({ id: entry.id, version: entry.version, ...summary(entry.value) }));
+        return c.json({ items }, 200);
+      })
+      .get("/:id", validate("param", idParam), validate("query", versionQuery), (c) => {
+        const { id } = c.req.valid("param");
+        const entry = store.get(kind, id, c.req.valid("query").version);
+        // Learners read the learner view: no hidden goals, signals, routes or source (trainers see all).
+        const full = canPublish(c.var.principal);
+        const value = full
+          ? entry.value
+          : "criteria" in entry.value
+            ? learnerRubric(entry.value)
+            : learnerPersona(entry.value);
+        return c.json(
+          {
+            id: entry.id,
+            version: entry.version,
+            view: full ? ("full" as const) : ("learner" as const),
+            [kind]: value,
+            source: full ? entry.source : null,
+            origin: entry.origin,
+            versions: store.versions(kind, id),
+            live: full ? liveSource(kind, id, store.versions(kind, id)) : null,
+          },
+          200,
+        );
+      })
+      // The YAML of a version as a file, for a pull request that makes a web edit the file's content.
+      .get("/:id/export", validate("param", idParam), validate("query", versionQuery), (c) => {
+        requireTrainer(c.var.principal, "export");
+        const entry = store.get(kind, c.req.valid("param").id, c.req.valid("query").version);
+        return c.body(entry.source, 200, {
+          "content-type": "application/yaml; charset=utf-8",
+          "content-disposition": `attachment; filename="${entry.id}.yaml"`,
+        });
+      })
+      .put("/:id", validate("param", idParam), validate("json", sourceBody), (c) => {
+        requireTrainer(c.var.principal, "publish");
+        const { id } = c.req.valid("param");
+        const { source } = c.req.valid("json");
+        const checked = check(source, `${kind}s/${id}.yaml`);
+        if (checked.errors.length > 0) throw invalidFile(kind, checked.errors);
+        const saved = store.save(kind, id, source, "api", `${kind}s/${id}.yaml`);
+        return c.json({ id, version: saved.version, created: saved.created }, saved.created ? 201 : 200);
+      })
+      .post("/validate", validate("json", sourceBody), (c) => {
+        const { errors, warnings } = check(c.req.valid("json").source, `${kind}s/<draft>.yaml`);
+        if (errors.length === 0) return c.json({ valid: true as const, issues: [], warnings }, 200);
+        const error = invalidFile(kind, errors);
+        return c.json({ valid: false as const, issues: errors, warnings, message: error.message }, 200);
+      })
+  );
 }
 
 function summary(value: {
@@ -76,5 +98,19 @@ function summary(value: {
     summary: value.summary ?? value.description ?? null,
     difficulty: value.difficulty ?? null,
     rubric: value.rubric ?? null,
+  };
+}
+
+/**
+ * Which source is live (the latest version): the file in git, or the web editor. A version
+ * published in the editor stays live until the file itself changes (then the file's content is
+ * the newest version); `fileVersion` is the version the file on disk was last brought in as.
+ */
+function liveSource(kind: LibraryKind, id: string, versions: { version: number; origin: string }[]) {
+  const fromFile = versions.find((v) => v.origin.startsWith("file:"));
+  return {
+    from: versions[0]?.origin.startsWith("file:") ? ("file" as const) : ("editor" as const),
+    file: fromFile?.origin.slice("file:".length) ?? `${kind}s/${id}.yaml`,
+    fileVersion: fromFile?.version ?? null,
   };
 }

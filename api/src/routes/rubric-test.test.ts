@@ -83,11 +83,11 @@ describe("POST /api/rubrics/:id/test", () => {
     expect(result.strong.transcript.some((turn) => turn.role === "rep")).toBe(true);
   });
 
-  it("falls back to generic strong and weak reps when no suite covers the persona and rubric", async () => {
+  it("falls back to strong and weak reps fitted to the persona and rubric when no suite covers the persona and rubric", async () => {
     const response = await test("service-recovery", { personaId: "bill-went-up" });
     expect(response.status).toBe(200);
     const result = (await response.json()) as RubricTestResult;
-    expect(result.scripts).toEqual({ kind: "generic" });
+    expect(result.scripts).toEqual({ kind: "fitted", exemplars: expect.any(Number) });
     expect(result.strong.transcript.find((turn) => turn.role === "rep")?.text).toMatch(/^Hi Harold, /);
     expect(result.criteria).toHaveLength(6);
     expect(result.separated).toBeGreaterThan(3);

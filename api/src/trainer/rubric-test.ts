@@ -13,7 +13,7 @@ import type { Rubric } from "../library/rubric-schema";
 import { LlmError } from "../llm/errors";
 import type { Limits } from "../practice/limits";
 import type { PersonaEngine } from "../practice/persona-engine";
-import { genericScripts, type RubricTestScripts, shippedSuite, suiteScripts } from "./rubric-test-scripts";
+import { fittedScripts, type RubricTestScripts, shippedSuite, suiteScripts } from "./rubric-test-scripts";
 
 export interface TestEngines {
   persona: PersonaEngine;
@@ -73,7 +73,7 @@ export function createRubricTester(deps: RubricTestDeps) {
     const rubric = resolveRubric(deps.library, input);
     const found = await shippedSuite(deps.suitesDir, persona.id, rubric.value.id);
     // A shipped suite is only trusted for the rubric it was written for, saved or drafted.
-    const scripts: RubricTestScripts = found ? suiteScripts(found) : genericScripts(persona.value);
+    const scripts: RubricTestScripts = found ? suiteScripts(found) : fittedScripts(persona.value, rubric.value);
     const difficulty = found?.suite.difficulty;
 
     const player = createScriptPlayer(playerLibrary(deps.library, persona, rubric), engines);

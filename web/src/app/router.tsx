@@ -27,6 +27,8 @@ function lazyPage(load: () => Promise<ComponentType>) {
 const ScorecardRoute = lazyPage(async () => (await import("./routes/scorecard")).ScorecardRoute);
 const HistoryRoute = lazyPage(async () => (await import("./routes/history")).HistoryRoute);
 const EditorRoute = lazyPage(async () => (await import("./routes/editor")).EditorRoute);
+const FormatDocRoute = lazyPage(async () => (await import("./routes/format-doc")).FormatDocRoute);
+const GuidedFormRoute = lazyPage(async () => (await import("./routes/guided-form")).GuidedFormRoute);
 const SandboxRoute = lazyPage(async () => (await import("./routes/sandbox")).SandboxRoute);
 const EvalsRoute = lazyPage(async () => (await import("./routes/evals")).EvalsRoute);
 const EvalRunRoute = lazyPage(async () => (await import("./routes/evals-run")).EvalRunRoute);
@@ -54,6 +56,8 @@ export const router = createBrowserRouter([
           { path: "sessions/:sessionId/scorecard", element: <ScorecardRoute /> },
           { path: "history", element: <HistoryRoute /> },
           { path: "trainer", element: <TrainerRoute /> },
+          { path: "trainer/docs/:doc", element: <FormatDocRoute /> },
+          { path: "trainer/personas/guided", element: <GuidedFormRoute /> },
           { path: "trainer/:kind/:id", element: <EditorRoute /> },
           { path: "trainer/personas/:id/sandbox", element: <SandboxRoute /> },
           { path: "team", element: <TeamRoute /> },

@@ -27,7 +27,9 @@ function spokenStrings(value: unknown, inSpeech: boolean, out: string[]) {
   } else if (Array.isArray(value)) {
     for (const item of value) spokenStrings(item, inSpeech, out);
   } else if (value !== null && typeof value === "object") {
-    for (const [key, child] of Object.entries(value)) spokenStrings(child, inSpeech || SPEECH_KEYS.has(key), out);
+    // A pattern's label (`{ pattern, label }`) names the signal for a scorecard; nobody says it.
+    for (const [key, child] of Object.entries(value))
+      if (key !== "label") spokenStrings(child, inSpeech || SPEECH_KEYS.has(key), out);
   }
 }
 

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { useParams, useSearchParams } from "react-router";
+import { useLocation, useParams, useSearchParams } from "react-router";
 import { QueryView } from "../../components/ui/query-view";
 import { isLibraryKind, type LibraryKind } from "../../features/authoring/api/library-kind";
 import { EditorPage } from "../../features/authoring/components/editor-page";
@@ -32,6 +32,14 @@ async function template(kind: LibraryKind, firstId: string | undefined): Promise
   return { detail: { ...detail, id: NEW, version: 0, source, origin: "", versions: [] }, name };
 }
 
+function fromForm(source: string): Loaded {
+  const name = /^name: (.*)$/m.exec(source)?.[1] ?? "the guided form";
+  return {
+    detail: { id: NEW, version: 0, source, view: "full", origin: "", versions: [], live: null },
+    name: `the guided form (${name})`,
+  };
+}
+
 export function EditorRoute() {
   const { kind, id = "" } = useParams();
   const [params] = useSearchParams();
@@ -41,13 +49,16 @@ export function EditorRoute() {
   const rubrics = useRubrics();
   const list = kind === "personas" ? personas.data : rubrics.data;
   const takenIds = list?.items.map((item) => item.id) ?? [];
+  // A draft handed over by the guided form (not saved yet) opens as the new file.
+  const handed = (useLocation().state as { source?: string } | null)?.source;
   const query = useQuery<Loaded>({
-    queryKey: [kind ?? "", id, version ?? "latest"],
+    queryKey: [kind ?? "", id, version ?? "latest", handed ?? ""],
     queryFn: () => {
       if (!isLibraryKind(kind)) throw new Error("unknown kind");
+      if (id === NEW && handed) return Promise.resolve(fromForm(handed));
       return id === NEW ? template(kind, list?.items[0]?.id) : load(kind, id, version);
     },
-    enabled: valid && (id !== NEW || list !== undefined),
+    enabled: valid && (id !== NEW || list !== undefined || handed !== undefined),
     staleTime: id === NEW ? Number.POSITIVE_INFINITY : 30_000,
   });
   usePageTitle(id === NEW ? "New file" : query.data ? `Edit ${query.data.name}` : "Editor");
@@ -62,6 +73,11 @@ export function EditorRoute() {
           detail={detail}
           name={name}
           takenIds={takenIds}
+          intro={
+            id === NEW && handed
+              ? "Drafted from your answers: read it, change what you like, then create it. Nothing is published until you do."
+              : undefined
+          }
           below={
             kind === "rubrics"
               ? (draft) => (

@@ -21,6 +21,13 @@ export interface LibraryDetail {
   view: "full" | "learner";
   origin: string;
   versions: { version: number; origin: string; createdAt: number }[];
+  /** Which source is live (trainers only): the file in git or the web editor. */
+  live: LiveSource | null;
+}
+export interface LiveSource {
+  from: "file" | "editor";
+  file: string;
+  fileVersion: number | null;
 }
 export type PersonaDetail = LibraryDetail & { persona: PersonaView };
 export type RubricDetail = LibraryDetail & { rubric: RubricView };
@@ -39,6 +46,7 @@ const detail = (body: Detail): LibraryDetail => ({
   view: body.view === "learner" ? "learner" : "full",
   origin: String(body.origin),
   versions: body.versions as LibraryDetail["versions"],
+  live: (body.live as LiveSource | null | undefined) ?? null,
 });
 
 export const fetchPersona = async (id: string, version?: number): Promise<PersonaDetail> => {

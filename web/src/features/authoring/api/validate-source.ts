@@ -5,7 +5,7 @@ import { type FileIssue, type LibraryKind, libraryApi } from "./library-kind";
 export interface Validation {
   /** A check of the current draft is pending; `result` is then the previous draft's. */
   checking: boolean;
-  result: { valid: boolean; issues: FileIssue[] } | null;
+  result: { valid: boolean; issues: FileIssue[]; warnings: FileIssue[] } | null;
   failure: string | null;
 }
 
@@ -16,7 +16,7 @@ export function useLiveValidation(kind: LibraryKind, source: string, delayMs = 4
   const [state, setState] = useState<Validation>({ checking: true, result: null, failure: null });
   useEffect(() => {
     if (source.trim() === "") {
-      setState({ checking: false, result: { valid: false, issues: EMPTY }, failure: null });
+      setState({ checking: false, result: { valid: false, issues: EMPTY, warnings: [] }, failure: null });
       return;
     }
     let current = true;
@@ -25,7 +25,12 @@ export function useLiveValidation(kind: LibraryKind, source: string, delayMs = 4
     const timer = setTimeout(() => {
       unwrap(libraryApi(kind).validate.$post({ json: { source } }))
         .then((body) => {
-          if (current) setState({ checking: false, result: { valid: body.valid, issues: body.issues }, failure: null });
+          if (current)
+            setState({
+              checking: false,
+              result: { valid: body.valid, issues: body.issues, warnings: body.warnings },
+              failure: null,
+            });
         })
         .catch((error: unknown) => {
           if (current)

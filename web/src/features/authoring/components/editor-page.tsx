@@ -8,6 +8,8 @@ import { useLiveValidation, type Validation } from "../api/validate-source";
 import { IssueList } from "./issue-list";
 import { type SourceEditorHandle, SourceEditor } from "./source-editor";
 import { VersionList } from "./version-list";
+import { ReferencePanel } from "./reference-panel";
+import { LiveSourcePanel } from "./live-source-panel";
 
 type SaveNote = { tone: "good" | "info" | "bad"; text: string } | null;
 
@@ -21,9 +23,11 @@ interface EditorPageProps {
   takenIds?: string[];
   /** Tools shown under the editor that work on the current draft (the route composes them: "Test this rubric"). */
   below?: (draft: string) => ReactNode;
+  /** What a new file started from, when not a copy of another file (the guided form). */
+  intro?: string;
 }
 
-export function EditorPage({ kind, detail: shown, name, takenIds = [], below }: EditorPageProps) {
+export function EditorPage({ kind, detail: shown, name, takenIds = [], below, intro }: EditorPageProps) {
   // Trainers and admins (who reach the editor) always get the source; a learner's view has none.
   const detail = { ...shown, source: shown.source ?? "" };
   const label = KIND_LABEL[kind];
@@ -40,6 +44,7 @@ export function EditorPage({ kind, detail: shown, name, takenIds = [], below }: 
   // A refused save's issues are the truth for the draft it refused, until the draft changes.
   const refusedNow = refused.length > 0 && save.variables === draft;
   const issues = refusedNow ? refused : liveIssues;
+  const warnings = refusedNow ? [] : (validation.result?.warnings ?? []);
   const dirty = draft !== detail.source;
   const basePath = `/trainer/${kind}/${detail.id}`;
   const latest = detail.versions[0]?.version ?? detail.version;
@@ -84,7 +89,9 @@ export function EditorPage({ kind, detail: shown, name, takenIds = [], below }: 
               </>
             )}
           </h1>
-          {isNew && <p className="muted">Started from a copy of “{name}”. Change its id and make it yours.</p>}
+          {isNew && (
+            <p className="muted">{intro ?? `Started from a copy of “${name}”. Change its id and make it yours.`}</p>
+          )}
           {!isNew && detail.version !== latest && (
             <p className="notice">
               You are looking at version {detail.version}. Saving it makes it the newest version ({latest + 1}).
@@ -106,7 +113,12 @@ export function EditorPage({ kind, detail: shown, name, takenIds = [], below }: 
       <div className="editor__grid">
         <section className="editor__main" aria-label={`${label} file`}>
           <p className="editor__status" role="status" data-testid="editor-status">
-            <ValidationStatus validation={validation} dirty={dirty} refused={refusedNow ? refused.length : 0} />
+            <ValidationStatus
+              validation={validation}
+              dirty={dirty}
+              refused={refusedNow ? refused.length : 0}
+              warnings={warnings.length}
+            />
           </p>
           {note && (
             <p className={`save-note save-note--${note.tone}`} role="status" data-testid="save-note">
@@ -120,6 +132,12 @@ export function EditorPage({ kind, detail: shown, name, takenIds = [], below }: 
             </p>
           )}
           <IssueList id="editor-issues" issues={issues} onGoTo={(line) => editor.current?.goToLine(line)} />
+          <IssueList
+            id="editor-warnings"
+            tone="warning"
+            issues={warnings}
+            onGoTo={(line) => editor.current?.goToLine(line)}
+          />
           <SourceEditor
             ref={editor}
             value={draft}
@@ -134,14 +152,8 @@ export function EditorPage({ kind, detail: shown, name, takenIds = [], below }: 
         </section>
         <aside className="editor__side">
           {!isNew && <VersionList detail={detail} basePath={basePath} />}
-          <section className="panel panel--flat">
-            <h2 className="panel__title">How saving works</h2>
-            <p className="small">
-              Every save that changes the file adds a version; sessions and scorecards record the exact version they
-              used, so past scores keep their meaning. Files under <code>{kind}/</code> in git stay the source of truth
-              at start-up.
-            </p>
-          </section>
+          <LiveSourcePanel kind={kind} detail={detail} isNew={isNew} />
+          <ReferencePanel />
         </aside>
       </div>
       {!isNew && below?.(draft)}
@@ -149,7 +161,14 @@ export function EditorPage({ kind, detail: shown, name, takenIds = [], below }: 
   );
 }
 
-function ValidationStatus({ validation, dirty, refused }: { validation: Validation; dirty: boolean; refused: number }) {
+interface StatusProps {
+  validation: Validation;
+  dirty: boolean;
+  refused: number;
+  warnings: number;
+}
+
+function ValidationStatus({ validation, dirty, refused, warnings }: StatusProps) {
   const edits = dirty ? "Unsaved changes. " : "";
   const problems = (count: number) => (
     <span className="bad">
@@ -166,7 +185,9 @@ function ValidationStatus({ validation, dirty, refused }: { validation: Validati
     );
   if (!validation.result) return <>{edits}</>;
   return validation.result.valid ? (
-    <span className="ok">{edits}✓ Valid</span>
+    <span className="ok">
+      {edits}✓ Valid{warnings > 0 ? ` · ${warnings} warning${warnings === 1 ? "" : "s"}` : ""}
+    </span>
   ) : (
     problems(validation.result.issues.length)
   );

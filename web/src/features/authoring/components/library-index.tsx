@@ -87,9 +87,16 @@ function LibrarySection<T extends Item>({
         <h2 id={`${kind}s-title`} className="panel__title">
           {title}
         </h2>
-        <Link className="btn btn--small btn--primary" to={`/trainer/${kind}s/new`}>
-          New {kind}
-        </Link>
+        <div className="actions">
+          {kind === "persona" && (
+            <Link className="btn btn--small btn--secondary" to="/trainer/personas/guided">
+              New from a few questions
+            </Link>
+          )}
+          <Link className="btn btn--small btn--primary" to={`/trainer/${kind}s/new`}>
+            New {kind}
+          </Link>
+        </div>
       </div>
       <QueryView query={query} loading={`Loading ${kind}s…`}>
         {({ items }) =>

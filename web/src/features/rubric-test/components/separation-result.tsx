@@ -10,7 +10,7 @@ export function SeparationResult({ result }: { result: RubricTestResult }) {
   const scripts =
     result.scripts.kind === "suite"
       ? `the scripts of the shipped separation suite ${result.scripts.id} (${result.scripts.file})`
-      : "generic strong and weak scripts (no separation suite covers this customer and rubric)";
+      : `strong and weak scripts fitted to this customer's opening and ${result.scripts.exemplars} of the rubric's exemplar replies (no separation suite covers this customer and rubric)`;
   return (
     <div className="rubric-test__result" data-testid="rubric-test-result">
       <p className={`rubric-test__verdict rubric-test__verdict--${all ? "good" : "bad"}`} role="status">

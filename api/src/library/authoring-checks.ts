@@ -1,0 +1,98 @@
+import { parse } from "yaml";
+import { closestName } from "./closest-name";
+import { parsePersona, parseRubric } from "./load-library";
+import type { Persona } from "./persona-schema";
+import { compilePattern, type Rubric } from "./rubric-schema";
+import { type FileIssue, lineOfPath } from "./yaml-file";
+
+/** What a file may refer to: the rubric ids in the library it will be published to. */
+export interface LibraryContext {
+  rubricIds: readonly string[];
+}
+
+/**
+ * A file checked the way the editor, `parley lint` and publishing check it: `errors` (schema and
+ * references; any one refuses the file) and `warnings` (it works, but probably not as meant).
+ */
+export interface CheckedFile<T> {
+  value: T | null;
+  errors: FileIssue[];
+  warnings: FileIssue[];
+}
+
+export function checkPersona(source: string, file: string, context: LibraryContext): CheckedFile<Persona> {
+  const at = (path: (string | number)[], field: string, message: string): FileIssue => ({
+    file,
+    line: lineOfPath(source, path),
+    field,
+    message,
+  });
+  const parsed = parsePersona(source, file);
+  // The rubric is checked even when other fields are wrong, so every problem shows at once.
+  const rubric = parsed.ok ? parsed.value.rubric : rubricNamedIn(source);
+  const references: FileIssue[] = [];
+  if (typeof rubric === "string" && !context.rubricIds.includes(rubric)) {
+    const near = closestName(rubric, context.rubricIds);
+    const known = context.rubricIds.length > 0 ? context.rubricIds.join(", ") : "none yet";
+    references.push(
+      at(
+        ["rubric"],
+        "rubric",
+        `"${rubric}" is not a rubric.${near ? ` Did you mean "${near}"?` : ""} The rubrics are: ${known}.`,
+      ),
+    );
+  }
+  if (!parsed.ok) {
+    const sorted = [...parsed.issues, ...references].sort((a, b) => a.line - b.line);
+    return { value: null, errors: sorted, warnings: [] };
+  }
+  const persona = parsed.value;
+  const errors = references;
+  const warnings: FileIssue[] = [];
+  if (persona.ends_when.length === 0)
+    warnings.push(
+      at(
+        ["ends_when"],
+        "ends_when",
+        "has no good ending: only hanging up ends this call. Add a rule such as { outcome: resolved, on: offers_remedy, mood_at_most: 4 }.",
+      ),
+    );
+  return { value: persona, errors, warnings };
+}
+
+function rubricNamedIn(source: string): unknown {
+  try {
+    const data: unknown = parse(source, { maxAliasCount: 50 });
+    return data !== null && typeof data === "object" && "rubric" in data ? data.rubric : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function checkRubric(source: string, file: string): CheckedFile<Rubric> {
+  const parsed = parseRubric(source, file);
+  if (!parsed.ok) return { value: null, errors: parsed.issues, warnings: [] };
+  const warnings: FileIssue[] = [];
+  parsed.value.criteria.forEach((criterion, i) => {
+    const places: [string[], (string | number)[]][] = [
+      [criterion.signals.good.phrases, ["signals", "good", "phrases"]],
+      [criterion.signals.bad.phrases, ["signals", "bad", "phrases"]],
+      ...criterion.checks.flatMap((check, j): [string[], (string | number)[]][] => [
+        [check.must_include ?? [], ["checks", j, "must_include"]],
+        [check.must_not_include ?? [], ["checks", j, "must_not_include"]],
+      ]),
+    ];
+    for (const [patterns, path] of places)
+      patterns.forEach((pattern, k) => {
+        if (compilePattern(pattern) === null || criterion.labels[pattern]) return;
+        const full = ["criteria", i, ...path, k];
+        warnings.push({
+          file,
+          line: lineOfPath(source, full),
+          field: full.join("."),
+          message: `the pattern ${pattern} has no label, so scorecards show the words it matched. Write it as { pattern: '${pattern}', label: "asks …" } to name what the rep did.`,
+        });
+      });
+  });
+  return { value: parsed.value, errors: [], warnings };
+}
