@@ -35,6 +35,7 @@ describe("persona rule checks", () => {
       value.opening,
       ...value.offline.flatMap((entry) => entry.say),
       ...Object.values(value.endings).flat(),
+      ...value.answers.flatMap((entry) => entry.say),
     ]);
     expect(lines.length).toBeGreaterThan(100);
     expect(lines.filter((line) => findRuleBreaks(line).length > 0)).toEqual([]);

@@ -2,6 +2,7 @@ import type { Criterion, Rubric } from "../library/rubric-schema";
 import type { Transcript } from "../conversation/transcript";
 import type { GradedTurn } from "./grade-transcript";
 import type { CriterionResult, Highlight, Rewrite, TurnCoachingNote } from "./types";
+import { NO_TURN_CONTEXT, type TurnCoachingContext } from "./turn-coaching-context";
 
 const HIGHLIGHTS = 2;
 const REWRITES = 2;
@@ -12,50 +13,89 @@ const isScored = (result: CriterionResult): result is Scored => result.score !==
 const withEvidence = (results: CriterionResult[]) =>
   results.filter(isScored).filter((result) => result.evidence.length > 0);
 
-/** Which criteria a turn helped and which it hurt. */
-export function turnImpact(rubric: Rubric, results: CriterionResult[]): { helped: string[]; hurt: string[] } {
+/** Which criteria a turn helped and which it hurt (a must-pass criterion it broke first). */
+export function turnImpact(
+  rubric: Rubric,
+  results: CriterionResult[],
+  mustPassBroken: string[] = [],
+): { helped: string[]; hurt: string[] } {
   const threshold = rubric.pass.overall;
   const relevant = withEvidence(results);
   return {
     helped: relevant.filter((result) => result.score >= threshold).map((result) => result.id),
-    hurt: relevant.filter((result) => result.score < threshold).map((result) => result.id),
+    hurt: [...mustPassBroken, ...relevant.filter((result) => result.score < threshold).map((result) => result.id)],
   };
 }
 
-/** Offline (or fallback) coaching for a turn: the rubric's coaching line and its best exemplar reply. */
+/**
+ * Offline (or fallback) coaching for a turn: the worst thing in it, with the rubric's coaching line
+ * and its best exemplar reply. A must-pass criterion the turn broke comes first; a criterion the
+ * turn scored low on only for what it lacked is not coached again once the rep met it earlier in
+ * the call (the tip was followed); praise only for a turn that broke nothing.
+ */
 export function rubricTurnCoaching(
   rubric: Rubric,
   results: CriterionResult[],
   personaId: string | null,
+  context: TurnCoachingContext = NO_TURN_CONTEXT,
 ): TurnCoachingNote {
+  const mustPass = context.broken
+    .map((result) => ({ result, criterion: rubric.criteria.find((criterion) => criterion.id === result.id) }))
+    .find((entry) => entry.criterion !== undefined);
+  const mustPassNote = mustPass?.criterion
+    ? `This turn breaks a must-pass criterion, ${mustPass.criterion.name.toLowerCase()}${quoted(mustPass.result)}. ${mustPass.criterion.coaching}`
+    : null;
   // A list of rubric words, or a pile of moves, is not a reply: say so before anything else.
   if (results.some((result) => result.flags.includes("unnatural")))
     return {
-      tip: "Say it to the customer in whole sentences: a list of keywords, or every move at once, earns nothing. Pick what this moment needs and say that.",
+      tip: [
+        "Say it to the customer in whole sentences: a list of keywords, or every move at once, earns nothing. Pick what this moment needs and say that.",
+        mustPassNote,
+      ]
+        .filter(Boolean)
+        .join(" "),
       betterReply: null,
       source: "rubric",
     };
-  const scored = withEvidence(results).sort((a, b) => a.score - b.score);
-  const weakest = scored[0];
+  if (mustPass?.criterion && mustPassNote) {
+    const score = mustPass.result.score ?? rubric.scale.min;
+    return {
+      tip: mustPassNote,
+      betterReply: bestExemplar(mustPass.criterion, personaId, score)?.reply ?? null,
+      source: "rubric",
+    };
+  }
+  const baseline = (id: string) =>
+    rubric.criteria.find((criterion) => criterion.id === id)?.signals.baseline ?? rubric.scale.min + 1;
+  // Below its starting point a criterion was hurt by something said in this turn, not just missed.
+  const didWrong = (result: Scored) => result.score < baseline(result.id);
+  const scored = withEvidence(results).sort((a, b) => a.score - b.score || Number(didWrong(b)) - Number(didWrong(a)));
+  const weakest = scored.find(
+    (result) => result.score < rubric.pass.overall && (didWrong(result) || !context.metEarlier.has(result.id)),
+  );
   const weakCriterion = rubric.criteria.find((criterion) => criterion.id === weakest?.id);
-  if (weakest && weakCriterion && weakest.score < rubric.pass.overall) {
+  if (weakest && weakCriterion) {
     return {
       tip: weakCriterion.coaching,
       betterReply: bestExemplar(weakCriterion, personaId, weakest.score)?.reply ?? null,
       source: "rubric",
     };
   }
-  const best = scored.at(-1);
+  const best = scored.filter((result) => result.score >= rubric.pass.overall).at(-1);
   const bestCriterion = rubric.criteria.find((criterion) => criterion.id === best?.id);
   if (best && bestCriterion) {
-    const quote = best.evidence[0]?.quote;
     return {
-      tip: `Good: ${bestCriterion.name.toLowerCase()}${quote ? ` — "${quote}"` : ""}. Keep it up.`,
+      tip: `Good: ${bestCriterion.name.toLowerCase()}${quoted(best)}. Keep it up.`,
       betterReply: null,
       source: "rubric",
     };
   }
   return { tip: "Keep going: listen for what the customer needs next.", betterReply: null, source: "rubric" };
+}
+
+function quoted(result: CriterionResult): string {
+  const quote = result.evidence[0]?.quote;
+  return quote ? ` — "${quote}"` : "";
 }
 
 /** Two strengths and two improvements, each with the rep's words where there are any. */

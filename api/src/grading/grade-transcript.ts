@@ -6,6 +6,7 @@ import { verifyEvidence, verifyQuotes } from "./evidence";
 import type { Grader, Judgement, TurnJudgement } from "./grader";
 import { findInstructionAttempts } from "./instruction-attempts";
 import { cached } from "./cached-judgement";
+import { turnCoachingContext } from "./turn-coaching-context";
 import { mergeSamples } from "./samples";
 import type { CriterionFlag, CriterionResult, Evidence, TurnCoachingNote } from "./types";
 import type { UsageMeter } from "./usage";
@@ -32,6 +33,8 @@ export interface GradedTurn {
   criteria: CriterionResult[];
   coaching: TurnCoachingNote;
   instructionAttempts: Evidence[];
+  /** Must-pass call-scope criteria this turn broke (offline; empty when the judge coached). */
+  mustPassBroken?: string[];
 }
 
 export interface GradedTranscript {
@@ -79,10 +82,15 @@ export async function gradeRepTurn(
     () => repTurn,
   );
   const judged = samples.find((sample) => sample.coaching)?.coaching;
+  const context = judged ? null : await turnCoachingContext(ctx, rubric, upToTurn, turnIndex);
+  const coaching = judged
+    ? { ...judged, source: "judge" as const }
+    : rubricTurnCoaching(rubric, results, ctx.personaId, context ?? undefined);
   return {
     turn: turnIndex,
     criteria: results,
-    coaching: judged ? { ...judged, source: "judge" } : rubricTurnCoaching(rubric, results, ctx.personaId),
+    coaching,
+    mustPassBroken: context?.broken.map((result) => result.id) ?? [],
     instructionAttempts: attempts(upToTurn, samples, (item) => item.turn === turnIndex),
   };
 }

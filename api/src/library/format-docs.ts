@@ -19,6 +19,7 @@ const CUE_MEANINGS: Record<(typeof SPECIAL_CUES)[number], string> = {
   nothing: "The rep's turn has no move Parley recognises (every persona needs a line for this).",
   interrupts: "Said first, talking over a rep turn that runs on too long.",
   losing_patience: "Said once, when the customer's patience runs low.",
+  farewell: "The customer's goodbye after the rep's closing turn, once the call has its outcome.",
 };
 
 /** The words persona and rubric files are written in, each with its one-line meaning. */

@@ -32,9 +32,10 @@ const endRule = z.strictObject({
 
 /**
  * When a scripted line fits: a rep move; "nothing" (no move recognised); "interrupts" (said first,
- * talking over a rep turn that runs on); "losing_patience" (said once, when patience runs low).
+ * talking over a rep turn that runs on); "losing_patience" (said once, when patience runs low);
+ * "farewell" (the customer's goodbye after the rep's closing turn, once the call has its outcome).
  */
-export const SPECIAL_CUES = ["nothing", "interrupts", "losing_patience"] as const;
+export const SPECIAL_CUES = ["nothing", "interrupts", "losing_patience", "farewell"] as const;
 const CUES = [...SPECIAL_CUES, ...REP_MOVES];
 const cue = z.union([repMove, z.enum(SPECIAL_CUES)], {
   error: (issue) => {
@@ -50,6 +51,33 @@ const scriptedLine = z.strictObject({
   /** Lines may quote the rep's words for this move with {quote}; such a line is used only when there is one. */
   say: z.array(text(600)).min(1, "needs at least one line"),
 });
+
+/**
+ * Topics the offline customer recognises in a rep's question without help (see
+ * api/src/offline/question-topics.ts); any other topic needs `asked_by` phrases.
+ */
+export const BUILT_IN_TOPICS = [
+  "impact",
+  "reason",
+  "wants",
+  "account",
+  "contact",
+  "availability",
+  "history",
+  "tried",
+  "go_ahead",
+  "unknown",
+] as const;
+
+/** How the customer answers a question on one topic (offline engine), by mood band like `offline` lines. */
+const answer = z.strictObject({
+  topic: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, "must be a topic name in snake_case, e.g. impact"),
+  /** Words or phrases (case-insensitive) that mark a rep question as being about this topic. */
+  asked_by: z.array(text(80)).max(30).optional(),
+  mood: z.union([moodBand, z.array(moodBand).min(1)]).optional(),
+  say: z.array(text(600)).min(1, "needs at least one line"),
+});
+export type PersonaAnswer = z.infer<typeof answer>;
 
 export const personaFile = z
   .strictObject({
@@ -91,8 +119,19 @@ export const personaFile = z
     rules: z.array(text(300)).max(30).default([]),
     offline: z.array(scriptedLine).min(1, "needs scripted lines for the offline engine").max(200),
     endings: z.record(outcomeName, z.array(text(600)).min(1)).default({}),
+    /** Optional: answers to the rep's questions by topic (offline engine); without them it falls back to `offline` lines. */
+    answers: z.array(answer).max(100).default([]),
   })
   .superRefine((persona, ctx) => {
+    const builtIn = new Set<string>(BUILT_IN_TOPICS);
+    persona.answers.forEach((entry, i) => {
+      if (!builtIn.has(entry.topic) && (entry.asked_by ?? []).length === 0)
+        ctx.addIssue({
+          code: "custom",
+          path: ["answers", i, "asked_by"],
+          message: `topic "${entry.topic}" is not built in (${BUILT_IN_TOPICS.join(", ")}): list the words that ask about it`,
+        });
+    });
     if (!persona.offline.some((line) => line.when === "nothing")) {
       ctx.addIssue({
         code: "custom",

@@ -52,14 +52,22 @@ describe("offline grader", () => {
     expect(results.find((result) => result.id === "acknowledge")?.score).toBe(2.5);
   });
 
-  it("tolerates one offer but not repeated stalling on the critical criterion", async () => {
+  it("tolerates one offer once the rep has listened, but not before, nor repeated stalling", async () => {
     const oneOffer = await grader.gradeCall({
       transcript: call(
+        "Three outages this month must have cost you work. How has it affected you?",
         "Before you go, we have a special deal on our bundle.",
         "Understood, I've cancelled your service.",
       ),
     });
     expect(oneOffer.find((r) => r.id === "honours-cancellation")?.score).toBe(5);
+    const pitchFirst = await grader.gradeCall({
+      transcript: call(
+        "Before you go, we have a special deal on our bundle.",
+        "Understood, I've cancelled your service.",
+      ),
+    });
+    expect(pitchFirst.find((r) => r.id === "honours-cancellation")?.score).toBeLessThan(5);
     const stalling = await grader.gradeCall({
       transcript: call(
         "Before you go, we have a special deal.",

@@ -7,6 +7,7 @@ import type { Criterion, Rubric } from "../library/rubric-schema";
 import { repTurns, type Turn } from "../conversation/transcript";
 import { readTurn, type TurnReading } from "../conversation/read-turn";
 import { splitSentences } from "../conversation/sentences";
+import type { RepMove } from "../conversation/moves";
 
 interface Hit {
   signal: string;
@@ -17,7 +18,9 @@ interface Hits {
   good: Hit[];
   bad: Hit[];
   /** Why a turn in scope does not read as speech; its good signals then count for nothing. */
-  unnatural?: string;
+  unnatural?: string | undefined;
+  /** Bad hits that `bad.allow` does not forgive (made before the rep listened). */
+  unforgiven?: number;
 }
 
 /**
@@ -43,8 +46,16 @@ export function createOfflineGrader(): Grader {
         const good = uniqueBySignal(all.flatMap((hits) => hits.good));
         const bad = all.flatMap((hits) => hits.bad);
         const unnatural = all.find((hits) => hits.unnatural)?.unnatural;
+        // A tolerated slip (`bad.allow`) is one made once the rep has listened; before that, a
+        // pitch or a "why?" is obstruction however politely it is put, and fails the criterion (issue 14).
+        const listenedAt = turns.find((turn) =>
+          readingOf(withoutInstructionAttempts(turn.text)).moves.some((found) => LISTENING.has(found.move)),
+        )?.index;
+        const unforgiven = bad.filter(
+          (hit) => PRESSING.has(hit.signal) && (listenedAt === undefined || hit.evidence.turn < listenedAt),
+        ).length;
         return {
-          ...scoreHits(rubric, criterion, { good, bad, unnatural }, "the call"),
+          ...scoreHits(rubric, criterion, { good, bad, unnatural, unforgiven }, "the call"),
           focusTurn: bad[0]?.evidence.turn ?? null,
         };
       });
@@ -66,8 +77,11 @@ function unscored(criterion: Criterion): CriterionResult {
 function scoreHits(rubric: Rubric, criterion: Criterion, hits: Hits, where: string, reply?: Turn): CriterionResult {
   const { min, max } = rubric.scale;
   const baseline = criterion.signals.baseline ?? min + 1;
-  const penalised = Math.max(0, hits.bad.length - criterion.signals.bad.allow);
-  const score = Math.min(max, Math.max(min, baseline + hits.good.length - 2 * penalised));
+  const unforgiven = Math.min(hits.unforgiven ?? 0, hits.bad.length);
+  const penalised = unforgiven + Math.max(0, hits.bad.length - unforgiven - criterion.signals.bad.allow);
+  // A slip the criterion would tolerate, made before the rep listened, fails it whatever follows.
+  const cap = unforgiven > 0 && criterion.signals.bad.allow > 0 ? baseline - 1 : max;
+  const score = Math.min(max, cap, Math.max(min, baseline + hits.good.length - 2 * penalised));
   const found = [
     hits.good.length > 0 ? `good: ${hits.good.map((hit) => hit.signal).join(", ")}` : "",
     hits.bad.length > 0 ? `bad: ${hits.bad.map((hit) => hit.signal).join(", ")}` : "",
@@ -96,6 +110,19 @@ function scoreHits(rubric: Rubric, criterion: Criterion, hits: Hits, where: stri
   };
 }
 
+const LISTENING = new Set<RepMove>(["asks_about_impact", "acknowledges_impact"]);
+/** Pressing a customer who has said what they want: a pitch, or asking why. */
+const PRESSING = new Set<string>(["interrogates_reason", "retention_pitch", "superiority_pitch"]);
+const OBSTRUCTING = new Set<RepMove>([
+  "interrogates_reason",
+  "retention_pitch",
+  "superiority_pitch",
+  "refuses_or_delays",
+  "deflects_channel",
+  "transfers",
+  "blames_customer",
+]);
+
 function findHits(criterion: Criterion, turn: Turn): Hits {
   const { good, bad } = criterion.signals;
   const text = withoutInstructionAttempts(turn.text);
@@ -116,9 +143,13 @@ function findHits(criterion: Criterion, turn: Turn): Hits {
   // A list of rubric words is not a reply: it earns nothing for what it lists (issue 14).
   const goodHits = reading.unnatural ? [] : [...phraseHits(good.phrases), ...moveHits(good.moves)];
   if (good.question && !reading.unnatural) {
-    const question = moves.find((found) => found.move === "asks_question");
+    // A question the customer could answer about their situation: "why do you want to cancel?" or
+    // "why don't you want the fastest internet?" presses or pitches, and asks nothing (issue 14).
+    const question = reading.sentences.find(
+      (sentence) => sentence.question !== null && !sentence.moves.some((move) => OBSTRUCTING.has(move)),
+    );
     if (question && !goodHits.some((hit) => hit.signal === "asks_question"))
-      goodHits.push({ signal: "asks a question", evidence: cite(question.quote) });
+      goodHits.push({ signal: "asks a question", evidence: cite(question.text) });
   }
   const badHits = [...phraseHits(bad.phrases), ...moveHits(bad.moves)];
   const words = wordCount(text);

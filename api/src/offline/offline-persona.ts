@@ -1,10 +1,14 @@
-import { HANG_UP, type LineCue, type MoodBand, type Persona } from "../library/persona-schema";
+import { HANG_UP, type Persona } from "../library/persona-schema";
 import { moodBand } from "../practice/director";
 import type { PersonaEngine, PersonaTurnInput } from "../practice/persona-engine";
 import { latestRepText } from "../conversation/transcript";
 import type { RepMove } from "../conversation/moves";
 import { readByRules } from "../conversation/detect-moves";
+import { readTurn } from "../conversation/read-turn";
 import { streamWords } from "./stream-words";
+import { detailsGiven, withoutAnsweredQuestions, withoutQuestions } from "./given-details";
+import { DEFAULT_FAREWELL, DEFAULT_GO_AHEAD, DEFAULT_UNKNOWN, questionTopic } from "./question-topics";
+import { answersFor, linesFor, pickFresh, usable } from "./scripted-lines";
 
 const FALLBACK_ENDINGS: Record<string, string> = {
   [HANG_UP]: "I'm done with this. Goodbye.",
@@ -27,30 +31,72 @@ export function createOfflinePersonaEngine(): PersonaEngine {
 
 const DEFAULT_INTERRUPTION = "Look, I don't need the whole speech.";
 const DEFAULT_LOSING_PATIENCE = "This is going nowhere. Can I speak to a supervisor?";
+/** A move that lands this hard is answered before the rep's question is ("Don't tell me to calm down."). */
+const STRONG_REACTION = 2;
 
 /**
- * The customer's reply: a line for the move that moved them most (or for no move), said over the
- * rep when they ran on, with a warning when patience runs low. Lines are not repeated while
- * alternatives remain, and may quote the rep ({quote}) or a promise they made ({promise}).
+ * The customer's reply. A question is answered from the persona's `answers` by its topic (or, when
+ * it has none, the customer says they do not know); otherwise the line is for the move that moved
+ * them most (or for no move). Said over the rep when they ran on, with a warning when patience runs
+ * low; never asking again for a detail the rep already gave (a day, who pays). Lines are not
+ * repeated while alternatives remain, and may quote the rep ({quote}) or a promise ({promise}).
+ * Once the call has its outcome: the closing line, then (after the rep's close) a goodbye.
  */
 export function chooseLine({ persona, state, change, transcript }: PersonaTurnInput): string {
   const previous = transcript.filter((turn) => turn.role === "customer").map((turn) => turn.text);
+  const given = detailsGiven(transcript.filter((turn) => turn.role === "rep").map((turn) => turn.text));
   const band = moodBand(persona, state.mood);
   const promise = state.promises.at(-1)?.quote;
-  const pick = (lines: string[], quote?: string) => pickFresh(usable(lines, quote, promise), previous);
+  const pick = (lines: string[], quote?: string) =>
+    pickFresh(
+      usable(lines, quote, promise).flatMap((line) => {
+        const text = withoutAnsweredQuestions(line.text, given);
+        return text === null ? [] : [{ ...line, text }];
+      }),
+      previous,
+    );
+  const asked = askedTopic(persona, latestRepText(transcript));
+  const answer = () => (asked ? pick(answerLines(persona, asked, band)) : undefined);
 
+  if (change.farewell) {
+    const goodbye = pick(linesFor(persona, "farewell", band)) ?? pick(linesFor(persona, "farewell", null));
+    const last = withoutQuestions(goodbye ?? "") ?? pick(DEFAULT_FAREWELL) ?? FALLBACK_ENDING;
+    const reply = asked && asked !== "unknown" && asked !== "go_ahead" ? answer() : undefined;
+    return [reply && withoutQuestions(reply), last].filter(Boolean).join(" ");
+  }
   if (state.outcome) {
     const endings = persona.endings[state.outcome] ?? [FALLBACK_ENDINGS[state.outcome] ?? FALLBACK_ENDING];
-    return pick(endings) ?? FALLBACK_ENDING;
+    const ending = pick(endings) ?? FALLBACK_ENDING;
+    // A hang-up is the last word in the call: it asks nothing the rep could not answer.
+    return state.outcome === HANG_UP ? (withoutQuestions(ending) ?? FALLBACK_ENDINGS[HANG_UP]!) : ending;
   }
+
   const weight = (move: RepMove) =>
     Math.abs(change.reactions.filter((r) => r.move === move).reduce((sum, r) => sum + r.mood, 0));
-  const ranked = [...change.moves].sort((a, b) => weight(b) - weight(a));
+  // A greeting is answered only when nothing else was said: "Hello, let me explain" is an explanation.
+  const ranked = [...change.moves]
+    .filter((move) => !(asked && move === "asks_question"))
+    .sort((a, b) => weight(b) - weight(a) || Number(a === "greets") - Number(b === "greets"));
+  const byMove = (moves: RepMove[]) => {
+    for (const move of moves) {
+      const line = pick(linesFor(persona, move, band), change.quotes[move]);
+      if (line) return line;
+    }
+    return undefined;
+  };
+
   let reply: string | undefined;
-  for (const move of ranked) {
-    reply = pick(linesFor(persona, move, band), change.quotes[move]);
-    if (reply) break;
+  if (asked) {
+    // A question on no topic the customer knows (an offer put as a question, "does that help?") is
+    // answered by its move; only a bare question gets "I don't know".
+    reply = asked === "unknown" ? undefined : answer();
+    const strongest = ranked[0];
+    const landed = strongest && weight(strongest) >= STRONG_REACTION && !QUESTION_MOVES.has(strongest);
+    if (reply && landed) reply = [byMove([strongest]), reply].filter(Boolean).join(" ");
+    reply ??= byMove(ranked.filter((move) => move !== "greets" || ranked.length === 1));
+    reply ??= pick(answerLines(persona, "unknown", band));
   }
+  reply ??= byMove(ranked);
   reply ??= pick(linesFor(persona, "nothing", band)) ?? pick(linesFor(persona, "nothing", null)) ?? FALLBACK_ENDING;
 
   const parts = [reply];
@@ -59,44 +105,37 @@ export function chooseLine({ persona, state, change, transcript }: PersonaTurnIn
   return parts.join(" ");
 }
 
-function linesFor(persona: Persona, when: LineCue, band: MoodBand | null): string[] {
-  return persona.offline
-    .filter((entry) => entry.when === when)
-    .filter((entry) => {
-      if (band === null || entry.mood === undefined) return true;
-      return Array.isArray(entry.mood) ? entry.mood.includes(band) : entry.mood === band;
-    })
-    .flatMap((entry) => entry.say);
+/** Moves that are the question itself: answering it is the reaction. */
+const QUESTION_MOVES = new Set<RepMove>([
+  "asks_question",
+  "asks_about_impact",
+  "interrogates_reason",
+  "checks_understanding",
+]);
+
+/**
+ * What the rep's turn asks the customer: the topic of its last question, "unknown" for a question
+ * on no topic the customer recognises, "go_ahead" when it ends announcing an explanation it has not
+ * given yet ("Let me explain what happened."), or null when it asks nothing.
+ */
+function askedTopic(persona: Persona, repText: string): string | null {
+  const sentences = readTurn(repText).sentences;
+  const question = sentences.findLast((sentence) => sentence.question !== null);
+  if (question) return questionTopic(persona, question.text) ?? "unknown";
+  const last = sentences.at(-1);
+  if (last && last.text.split(/\s+/).length <= 10 && questionTopic(persona, last.text) === "go_ahead")
+    return "go_ahead";
+  return null;
 }
 
-/** Lines with their {quote} and {promise} filled in; lines whose placeholder has nothing to fill are dropped. */
-function usable(
-  lines: string[],
-  quote: string | undefined,
-  promise: string | undefined,
-): { template: string; text: string }[] {
-  const short = (words: string | undefined) => words?.trim().replace(/[.!?]+$/, "");
-  const fills: [string, string | undefined][] = [
-    ["{quote}", short(quote)],
-    ["{promise}", short(promise)],
-  ];
-  return lines.flatMap((template) => {
-    let text = template;
-    for (const [placeholder, value] of fills) {
-      if (!text.includes(placeholder)) continue;
-      if (!value) return [];
-      text = text.replaceAll(placeholder, value);
-    }
-    return [{ template, text }];
-  });
-}
-
-/** The first line not yet said in this call; once all are used, the one said longest ago. */
-function pickFresh(lines: { template: string; text: string }[], previous: string[]): string | undefined {
-  const lastSaid = (template: string) => {
-    const fixed = template.split(/\{(?:quote|promise)\}/).filter((part) => part.trim() !== "");
-    return previous.findLastIndex((text) => fixed.every((part) => text.includes(part)));
-  };
-  const ranked = lines.map((line) => ({ line, at: lastSaid(line.template) })).sort((a, b) => a.at - b.at);
-  return ranked[0]?.line.text;
+/** Lines answering a topic: the persona's, else for an unrecognised question its asks_question lines, else defaults. */
+function answerLines(persona: Persona, topic: string, band: ReturnType<typeof moodBand>): string[] {
+  const own = answersFor(persona, topic, band);
+  if (own.length > 0) return own;
+  if (topic === "go_ahead") return DEFAULT_GO_AHEAD;
+  if (topic === "unknown") {
+    const asks = linesFor(persona, "asks_question", band);
+    return asks.length > 0 ? asks : DEFAULT_UNKNOWN;
+  }
+  return [];
 }

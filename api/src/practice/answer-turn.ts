@@ -6,7 +6,7 @@ import { gradeRepTurn } from "../grading/grade-transcript";
 import { wordCount } from "../grading/patterns";
 import type { TurnFeedback } from "../grading/types";
 import { LlmError } from "../llm/errors";
-import { advance } from "./director";
+import { advance, callEnds } from "./director";
 import { gradingContextFor } from "./grading-context";
 import type { PracticeDeps } from "./practice-deps";
 import type { SessionAccess } from "./session-access";
@@ -68,7 +68,8 @@ export function createAnswerTurn(deps: PracticeDeps, access: SessionAccess) {
       change,
       quality: spoken.quality,
     });
-    if (state.outcome) stores.sessions.end(row.id, state.outcome);
+    const ended = callEnds(state, change);
+    if (ended && state.outcome) stores.sessions.end(row.id, state.outcome);
     yield {
       type: "persona",
       turn: turnView(customerTurn),
@@ -77,8 +78,9 @@ export function createAnswerTurn(deps: PracticeDeps, access: SessionAccess) {
       patienceLeft: change.patienceLeft,
       interruptedAfterWords: change.heardWords,
       moves: change.moves,
-      ended: state.outcome !== null,
+      ended,
       outcome: state.outcome,
+      closing: state.outcome !== null && !ended,
       engine: persona.engine,
       model: persona.model,
       degraded: reading.degraded,
@@ -93,7 +95,7 @@ export function createAnswerTurn(deps: PracticeDeps, access: SessionAccess) {
       const feedback: TurnFeedback = {
         turn: repTurn.index,
         criteria: graded.criteria,
-        ...turnImpact(rubric, graded.criteria),
+        ...turnImpact(rubric, graded.criteria, graded.mustPassBroken),
         tip: graded.coaching.tip,
         betterReply: graded.coaching.betterReply,
         instructionAttempts: graded.instructionAttempts,

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Difficulty } from "../library/common-schema";
 import type { RepMove } from "../conversation/moves";
 import { testPersona } from "../testing/fixtures";
-import { advance, initialState, moodBand, type PersonaState } from "./director";
+import { advance, callEnds, initialState, moodBand, type PersonaState } from "./director";
 
 function play(moves: RepMove[][], difficulty: Difficulty = "medium", persona = testPersona()) {
   let state: PersonaState = initialState(persona);
@@ -16,6 +16,25 @@ function play(moves: RepMove[][], difficulty: Difficulty = "medium", persona = t
 }
 
 describe("director", () => {
+  it("leaves the rep a closing turn after an outcome, and ends a hang-up at once", () => {
+    const persona = testPersona();
+    const reached = advance(persona, "medium", initialState(persona), { moves: ["confirms_cancellation"] });
+    expect(reached.state.outcome).toBe("cancellation_confirmed");
+    expect(callEnds(reached.state, reached.change)).toBe(false);
+    const closed = advance(persona, "medium", reached.state, { moves: ["refuses_or_delays"] });
+    expect(closed.change).toMatchObject({ farewell: true, outcome: "cancellation_confirmed" });
+    expect(callEnds(closed.state, closed.change)).toBe(true);
+
+    let state = initialState(persona);
+    let last = advance(persona, "hard", state, { moves: ["tells_customer_to_calm_down"] });
+    while (last.state.outcome === null) {
+      state = last.state;
+      last = advance(persona, "hard", state, { moves: ["tells_customer_to_calm_down"] });
+    }
+    expect(last.state.outcome).toBe("hung_up");
+    expect(callEnds(last.state, last.change)).toBe(true);
+  });
+
   it("bounds how far one turn can move the mood (inertia)", () => {
     const persona = testPersona({
       reacts: [

@@ -52,6 +52,12 @@ export interface TurnChange {
   /** This turn the customer first says they are running out of patience (asks for a supervisor). */
   losingPatience: boolean;
   outcome: string | null;
+  /**
+   * The rep's closing turn after the customer's closing line: the customer says goodbye and the
+   * call ends. (A call that reaches an outcome other than a hang-up leaves the rep one turn to
+   * answer the customer's last words and close.) Absent on turns stored before it existed.
+   */
+  farewell?: boolean;
 }
 
 const PROMISE_MOVES: RepMove[] = ["commits_to_action", "offers_remedy", "escalates"];
@@ -74,7 +80,8 @@ export function initialState(persona: Persona): PersonaState {
  * (scaled by difficulty, bounded per turn), patience drains on turns that do not help, and
  * `ends_when` rules or a hang-up end the call. A customer at hang-up mood stays on the line for a
  * difficulty-set number of turns (the first is an ultimatum) before hanging up; one running out of
- * patience says so first; one faced with a speech talks over it.
+ * patience says so first; one faced with a speech talks over it. Once an outcome other than a
+ * hang-up is reached, the next rep turn is the close: it still moves the mood, and ends the call.
  */
 export function advance(
   persona: Persona,
@@ -123,8 +130,10 @@ export function advance(
     warnedPatience: state.warnedPatience,
     outcome: null,
   };
-  next.outcome = endOutcome(persona, difficulty, next, thisTurn);
-  const losingPatience = next.outcome === null && !state.warnedPatience && patienceLeft <= PATIENCE_WARNING;
+  const farewell = state.outcome !== null;
+  next.outcome = farewell ? state.outcome : endOutcome(persona, difficulty, next, thisTurn);
+  const losingPatience =
+    next.outcome === null && !farewell && !state.warnedPatience && patienceLeft <= PATIENCE_WARNING;
   next.warnedPatience = state.warnedPatience || losingPatience;
   const interrupted = (reading.words ?? 0) > profile.interruptAfterWords;
   return {
@@ -140,8 +149,14 @@ export function advance(
       heardWords: interrupted ? profile.interruptAfterWords : null,
       losingPatience,
       outcome: next.outcome,
+      farewell,
     },
   };
+}
+
+/** The call ends after this customer line: a hang-up at once, any other outcome after the rep's close. */
+export function callEnds(state: PersonaState, change: TurnChange): boolean {
+  return state.outcome === HANG_UP || change.farewell === true;
 }
 
 function endOutcome(persona: Persona, difficulty: Difficulty, state: PersonaState, thisTurn: Set<RepMove>) {

@@ -60,9 +60,13 @@ export function stateNote(
   if (change.interrupted)
     lines.push("The rep is giving a long speech: cut in and talk over it, briefly, as a real caller would.");
   if (state.outcome === HANG_UP) lines.push("You have had enough: say one short final line and hang up.");
-  else if (state.outcome) {
+  else if (change.farewell) {
     lines.push(
-      `The call ends now with this outcome: ${state.outcome.replaceAll("_", " ")}. Say one short closing line that fits it.`,
+      "The rep is closing the call: answer anything they just asked in a few words, then say goodbye. No questions.",
+    );
+  } else if (state.outcome) {
+    lines.push(
+      `The call is ending with this outcome: ${state.outcome.replaceAll("_", " ")}. Say one short closing line that fits it; the rep will answer it and close.`,
     );
   } else {
     if (change.losingPatience)

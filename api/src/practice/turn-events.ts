@@ -45,7 +45,10 @@ export type TurnEvent =
       interruptedAfterWords: number | null;
       moves: RepMove[];
       ended: boolean;
+      /** The outcome the call has reached (it ends with `ended`, or after the rep's close when `closing`). */
       outcome: string | null;
+      /** The customer has said their closing line: the rep's next turn closes the call. */
+      closing: boolean;
       engine: Engine;
       model: string | null;
       /** Why the engine fell back to a weaker path for this turn, if it did. */

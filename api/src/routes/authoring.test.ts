@@ -61,7 +61,7 @@ describe("authoring checks", () => {
     };
     expect(reference.moves).toHaveLength(REP_MOVES.length);
     expect(reference.moves).toContainEqual({ id: "offers_remedy", meaning: MOVE_DESCRIPTIONS.offers_remedy });
-    expect(reference.cues.map((cue) => cue.id)).toEqual(["nothing", "interrupts", "losing_patience"]);
+    expect(reference.cues.map((cue) => cue.id)).toEqual(["nothing", "interrupts", "losing_patience", "farewell"]);
     expect(reference.rubrics.map((rubric) => rubric.id)).toEqual(["retention-call", "service-recovery"]);
     const doc = (await (await parley.json("GET", "/api/library/docs/persona")).json()) as { text: string };
     expect(doc.text).toMatch(/ends_when/);

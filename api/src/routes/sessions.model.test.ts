@@ -145,7 +145,9 @@ describe("a practice call on the model engine (fake OpenAI-compatible server)", 
     const id = await startCall("exam");
     await say(id, "I'm so sorry about the outages.");
     await say(id, "I'm sorry — how has this affected your work?");
-    const last = personaOf(await say(id, "I can give you a month's credit and a technician this week."));
+    const accepted = personaOf(await say(id, "I can give you a month's credit and a technician this week."));
+    expect(accepted).toMatchObject({ ended: false, closing: true, outcome: "offer_accepted" });
+    const last = personaOf(await say(id, "Thursday morning, and I'll email you both today."));
     expect(last).toMatchObject({ ended: true, outcome: "offer_accepted" });
   });
 

@@ -112,7 +112,8 @@ export async function sendLines(
         result.replyTurn = event.turn.index;
         result.moodAfter = event.mood;
         mood = event.mood;
-        ended = event.ended;
+        // A script stops once the customer has reached an outcome, before the rep's closing turn.
+        ended = event.ended || event.closing;
         outcome = event.outcome;
       } else if (event.type === "error") {
         result.error = `${event.code}: ${event.message}`;

@@ -129,6 +129,11 @@ export function PracticeRoom({ detail, persona, rubric, voiceMode: VoiceMode }: 
           {end.isError && <ErrorPanel error={end.error} title="The call could not be ended" />}
           {abandon.isError && <ErrorPanel error={abandon.error} title="The call could not be abandoned" />}
           {state.ended ? <CallEnded sessionId={session.id} outcome={state.outcome} /> : null}
+          {!state.ended && state.outcome ? (
+            <p className="panel" role="status" data-testid="call-closing">
+              The customer has said their closing line: answer anything they asked, and close the call.
+            </p>
+          ) : null}
           <VoiceMode
             sessionId={session.id}
             call={state}

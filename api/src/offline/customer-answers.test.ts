@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { advance, initialState, type RepTurnReading } from "../practice/director";
+import type { Transcript } from "../conversation/transcript";
+import { readByRules } from "../conversation/detect-moves";
+import { personaFile } from "../library/persona-schema";
+import { testPersona } from "../testing/fixtures";
+import { chooseLine } from "./offline-persona";
+import { detailsGiven, withoutAnsweredQuestions } from "./given-details";
+
+const persona = testPersona({
+  offline: [
+    { when: "nothing", say: ["So are you cancelling it or not?"] },
+    { when: "greets", say: ["Hi. I want to cancel."] },
+    { when: "asks_question", say: ["Account ends in 4471."] },
+    { when: "offers_remedy", say: ["Maybe. When would a technician come? Which day?"] },
+    { when: "tells_customer_to_calm_down", say: ["Don't tell me to calm down."] },
+    { when: "farewell", say: ["Thanks. Bye?"] },
+  ],
+  answers: [
+    { topic: "impact", say: ["I lost a client. That's what it did to my work."] },
+    { topic: "reason", say: ["Three outages in a month. That's why."] },
+    { topic: "contract", asked_by: ["notice period"], say: ["No contract. Rolling monthly."] },
+    { topic: "unknown", say: ["I don't know that."] },
+  ],
+  endings: {
+    hung_up: ["Forget it. Are you even listening? Goodbye."],
+    offer_accepted: ["Okay. Which day? I'll stay."],
+  },
+});
+
+/** The customer's answer to one rep turn, played through the director as the offline engine does. */
+function answer(rep: string, earlier: Transcript = [], state = initialState(persona)) {
+  const reading: RepTurnReading = { ...readByRules(rep), turn: earlier.length + 1 };
+  const transcript: Transcript = [...earlier, { index: earlier.length + 1, role: "rep", text: rep }];
+  const next = advance(persona, "medium", state, reading);
+  return { text: chooseLine({ sessionId: "s", persona, difficulty: "medium", transcript, ...next }), ...next };
+}
+
+describe("the offline customer answers what was asked", () => {
+  it.each([
+    ["How has all this affected your work?", "I lost a client. That's what it did to my work."],
+    ["Hi. Can I ask why you want to cancel?", "Three outages in a month. That's why."],
+    ["Is there a notice period on your plan?", "No contract. Rolling monthly."],
+    ["What colour is your router?", "I don't know that."],
+  ])("%s", (rep, expected) => {
+    expect(answer(rep).text).toBe(expected);
+  });
+
+  it("answers a greeting only when nothing else was said, and lets the rep explain", () => {
+    expect(answer("Hello, I'm Sam. Let me explain what happened.").text).toBe("Okay. Go on.");
+    expect(answer("Hello, I'm Sam.").text).toBe("Hi. I want to cancel.");
+  });
+
+  it("answers a move that lands hard before the question", () => {
+    expect(answer("Calm down. How has this affected your work?").text).toBe(
+      "Don't tell me to calm down. I lost a client. That's what it did to my work.",
+    );
+  });
+
+  it("an offer put as a question is answered as an offer, without asking for a day already given", () => {
+    expect(answer("I can credit you and send a technician. Would that help?").text).toBe(
+      "Maybe. When would a technician come? Which day?",
+    );
+    expect(answer("I can credit you and send a technician on Thursday. Would that help?").text).toBe("Maybe.");
+  });
+
+  it("never ends the call on a question: a hang-up line loses its question", () => {
+    let state = initialState(persona);
+    let last = answer("Calm down.", [], state);
+    for (let i = 0; i < 6 && last.state.outcome === null; i++) {
+      state = last.state;
+      last = answer("Calm down.", [], state);
+    }
+    expect(last.state.outcome).toBe("hung_up");
+    expect(last.text).toBe("Forget it. Goodbye.");
+  });
+});
+
+describe("details the rep gave are not asked for again", () => {
+  it.each([
+    ["The technician comes Thursday morning.", "Which day?", null],
+    ["The taxi is on us.", "Thanks. Who's paying for the taxi?", "Thanks."],
+    ["There is no charge for the taxi.", "Thanks. Who's paying for the taxi?", "Thanks."],
+    ["I'll email you the confirmation.", "Fine. Can I have that in writing?", "Fine."],
+    ["I can't refund that.", "So do I get a refund?", "So do I get a refund?"],
+  ])("after %j, %j", (rep, line, expected) => {
+    expect(withoutAnsweredQuestions(line, detailsGiven([rep]))).toBe(expected);
+  });
+});
+
+describe("persona answers (file format)", () => {
+  it("a topic that is not built in needs the words that ask about it", () => {
+    const base = { ...testPersona(), answers: [{ topic: "parking", say: ["Round the back."] }] };
+    const result = personaFile.safeParse(base);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(["answers", 0, "asked_by"]);
+  });
+});

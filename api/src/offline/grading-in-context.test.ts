@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import type { Transcript } from "../conversation/transcript";
+import { loadLibrary } from "../library/load-library";
+import { gradeTranscript } from "../grading/grade-transcript";
+import { createUsageMeter } from "../grading/usage";
+import { REPO_ROOT } from "../testing/test-runtime";
+import { createOfflineGrader } from "./offline-grader";
+
+async function listensScore(rep: string | string[], criterion = "listens-before-offering") {
+  const library = await loadLibrary(REPO_ROOT);
+  const rubric = library.rubrics.find((entry) => entry.value.id === "retention-call")?.value;
+  if (!rubric) throw new Error("retention-call is missing");
+  const transcript: Transcript = (Array.isArray(rep) ? rep : [rep]).flatMap((text, i) => [
+    { index: 2 * i, role: "customer" as const, text: "I want to cancel my internet. Today." },
+    { index: 2 * i + 1, role: "rep" as const, text },
+  ]);
+  const context = {
+    grader: createOfflineGrader(),
+    cache: null,
+    sessionId: null,
+    personaId: null,
+    meter: createUsageMeter(),
+  };
+  const result = (await gradeTranscript(context, rubric, transcript)).criteria.find(
+    (result) => result.id === criterion,
+  );
+  return { score: result?.score ?? null, quotes: result?.evidence.map((item) => item.quote) ?? [] };
+}
+
+describe("asking about impact, in context (issue 14 item 3)", () => {
+  it.each(["Can I ask why you want to cancel?", "Okay. Why don't you want the fastest internet?"])(
+    "%j is not a question about the customer's situation",
+    async (rep) => {
+      expect(await listensScore(rep)).toMatchObject({ score: 1, quotes: [] });
+    },
+  );
+
+  it("an open question about the impact counts, quoting that sentence", async () => {
+    const { score, quotes } = await listensScore("I'm sorry. How has all this affected your work?");
+    expect(score).toBeGreaterThanOrEqual(3);
+    expect(quotes).toContain("How has all this affected your work?");
+  });
+});
+
+describe("honours the cancellation, in context (issue 14 item 3)", () => {
+  const confirm = "I've cancelled it as of today; the confirmation email is on its way.";
+  it("fails when the rep questions the reason before listening, however politely", async () => {
+    const { score } = await listensScore(
+      ["Of course. Can I ask why you want to cancel?", confirm],
+      "honours-cancellation",
+    );
+    expect(score).toBeLessThan(3.5);
+  });
+
+  it("tolerates one offer made after the rep has listened", async () => {
+    const { score } = await listensScore(
+      [
+        "Three outages in a month, and one cost you a client pitch. I'm sorry.",
+        "Before I cancel, would a month's credit and a technician visit change your mind? If not, I'll cancel now.",
+        confirm,
+      ],
+      "honours-cancellation",
+    );
+    expect(score).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe("a forked call is graded on its whole transcript (issue 14 item 3)", () => {
+  it("keeps the acknowledgement made before the fork", async () => {
+    const { startTestRuntime, readTurnEvents } = await import("../testing/test-runtime");
+    const parley = await startTestRuntime();
+    try {
+      const started = await parley.json("POST", "/api/sessions", {
+        personaId: "cancel-after-outages",
+        mode: "exam",
+        difficulty: "medium",
+      });
+      const { session } = (await started.json()) as { session: { id: string } };
+      const say = async (id: string, text: string) =>
+        readTurnEvents(await parley.json("POST", `/api/sessions/${id}/turns`, { text }));
+      const acknowledgement = "Three outages in a month, and one cost you a client pitch. I'm really sorry.";
+      await say(session.id, acknowledgement);
+      await say(session.id, "Can I interest you in our Fibre 900 upgrade?");
+      const forked = await parley.json("POST", `/api/sessions/${session.id}/fork`, { fromTurn: 3 });
+      const { session: retry } = (await forked.json()) as { session: { id: string } };
+      await say(retry.id, "How has all this affected your work?");
+      const ended = await parley.json("POST", `/api/sessions/${retry.id}/end`);
+      const { scorecard } = (await ended.json()) as {
+        scorecard: { criteria: { id: string; score: number; evidence: { quote: string }[] }[] };
+      };
+      const acknowledged = scorecard.criteria.find((criterion) => criterion.id === "acknowledges-experience");
+      expect(acknowledged?.score).toBeGreaterThanOrEqual(4);
+      expect(acknowledged?.evidence.map((item) => item.quote).join(" ")).toMatch(/client pitch/);
+      const listened = scorecard.criteria.find((criterion) => criterion.id === "listens-before-offering");
+      expect(listened?.evidence.map((item) => item.quote)).toContain("How has all this affected your work?");
+    } finally {
+      parley.close();
+    }
+  });
+});

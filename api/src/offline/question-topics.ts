@@ -1,0 +1,71 @@
+import type { Persona } from "../library/persona-schema";
+
+/**
+ * What a rep's question asks about, so the offline customer answers the question rather than the
+ * move (issue 14): "how has this affected your work?" is about impact, "can I ask why you want to
+ * cancel?" about the reason. Built-in topics are recognised by these cues; a persona adds its own
+ * topics (or more words for a built-in one) with `answers[].asked_by`. First match wins, so the
+ * more specific topics come first.
+ */
+const BUILT_IN_CUES: [topic: string, cue: RegExp][] = [
+  [
+    "go_ahead",
+    /^(?:so,?\s*)?(?:let me|i'?ll|i will|i can|i'?d like to|allow me to) (?:explain|tell you|walk you through|go through|run through)\b/i,
+  ],
+  [
+    "impact",
+    /\b(?:affect(?:ed|ing)?|impact(?:ed)?|effect on|cost(?:ing)? (?:you|the|your)|(?:has|did) (?:today|this|it|that) (?:cost|mean)|meant for you|been for you|been like for you|toll|hit you|hurt your|set you back)\b/i,
+  ],
+  [
+    "reason",
+    /\bwhy\b.*\b(?:cancel|leav|switch|go|close|want|move)|\b(?:reason|what made you|what's made you|what has made you|what is making you|what's behind|not liking|unhappy with|decided to)\b/i,
+  ],
+  [
+    "wants",
+    /\bwhat (?:would|can|could|do|should) (?:you|i|we)\b.*\b(?:like|want|need|help|make|do for you|fix|see)\b|\bhow can i help\b|\bwhat would help\b|\bwhat (?:outcome|result)\b|\bwhat are you (?:hoping|looking) for\b/i,
+  ],
+  [
+    "account",
+    /\b(?:account (?:number|holder)|your (?:full )?name|who am i speaking|post ?code|zip|(?:your|the) address|date of birth|verify|security question|confirm (?:your|the) (?:details|identity))\b/i,
+  ],
+  [
+    "contact",
+    /\b(?:email address|your email|phone number|mobile number|best number|reach you|contact you|call you back on)\b/i,
+  ],
+  [
+    "availability",
+    /\b(?:which|what) (?:day|date|time)s?\b|\bwhen (?:are|would|is|will) (?:you|it|a good)\b|\b(?:available|work for you|suit you|convenient|free (?:on|this|tomorrow))\b/i,
+  ],
+  ["tried", /\b(?:have|did) you (?:tried|try|restart|reboot|unplug|check(?:ed)?|turn(?:ed)?)\b/i],
+  [
+    "history",
+    /\bwhen did (?:it|this|the)\b|\bhow long\b|\bhow many times\b|\bwhat happened\b|\btell me (?:more|what)\b|\bwalk me through\b|\bsince when\b/i,
+  ],
+];
+
+/** The topic a rep's question (one sentence) asks about, or null when none is recognised. */
+export function questionTopic(persona: Persona, question: string): string | null {
+  const lower = question.toLowerCase();
+  const own = persona.answers.find((entry) =>
+    (entry.asked_by ?? []).some((phrase) => containsPhrase(lower, phrase.toLowerCase())),
+  );
+  if (own) return own.topic;
+  return BUILT_IN_CUES.find(([, cue]) => cue.test(question))?.[0] ?? null;
+}
+
+/** A phrase from a persona file, matched as whole words (authors' words are never a pattern). */
+function containsPhrase(text: string, phrase: string): boolean {
+  let from = text.indexOf(phrase);
+  while (from >= 0) {
+    const before = text[from - 1] ?? " ";
+    const after = text[from + phrase.length] ?? " ";
+    if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) return true;
+    from = text.indexOf(phrase, from + 1);
+  }
+  return false;
+}
+
+/** Lines that answer questions nobody scripted: the customer says they do not know. */
+export const DEFAULT_UNKNOWN = ["I don't know, sorry.", "I'm not sure. I don't know that."];
+export const DEFAULT_GO_AHEAD = ["Okay. Go on.", "Please do."];
+export const DEFAULT_FAREWELL = ["Okay. Thanks. Bye.", "Alright. Thank you. Bye."];

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { TurnEvent } from "../practice/turn-events";
+import { readTurnEvents, startTestRuntime, type TestRuntime } from "../testing/test-runtime";
+
+type PersonaEvent = Extract<TurnEvent, { type: "persona" }>;
+let parley: TestRuntime;
+beforeAll(async () => {
+  parley = await startTestRuntime();
+});
+afterAll(() => parley.close());
+
+async function call(personaId: string, difficulty = "medium") {
+  const response = await parley.json("POST", "/api/sessions", { personaId, mode: "exam", difficulty });
+  const { session } = (await response.json()) as { session: { id: string } };
+  return {
+    id: session.id,
+    async say(text: string): Promise<PersonaEvent> {
+      const events = await readTurnEvents(await parley.json("POST", `/api/sessions/${session.id}/turns`, { text }));
+      const reply = events.find((event): event is PersonaEvent => event.type === "persona");
+      if (!reply) throw new Error(`no reply to "${text}": ${JSON.stringify(events)}`);
+      return reply;
+    },
+  };
+}
+
+describe("the offline customer answers the sentence (issue 14)", () => {
+  it("Dana answers the questions she is asked, from her file", async () => {
+    const dana = await call("cancel-after-outages");
+    expect((await dana.say("Can I ask why you want to cancel?")).turn.text).toMatch(/outages|dropping/i);
+    expect((await dana.say("How has all this affected your work?")).turn.text).toMatch(/client|work|hotspot/i);
+    expect((await dana.say("What's the account number?")).turn.text).toMatch(/4471|Linden/);
+  });
+
+  it("Harold lets the rep explain instead of greeting them", async () => {
+    const harold = await call("bill-went-up");
+    const reply = await harold.say("Hello Harold. Let me explain what happened.");
+    expect(reply.turn.text).not.toMatch(/hello|right number/i);
+    expect(reply.turn.text).toMatch(/go on|please/i);
+  });
+});
+
+describe("calls end as calls end (issue 14)", () => {
+  it("after the customer's closing line the rep closes, and the day they named is not asked for", async () => {
+    const dana = await call("cancel-after-outages");
+    await dana.say("Three outages in a month, and one cost you a client pitch. I'm really sorry, that's on us.");
+    await dana.say("How has all this affected your work?");
+    const accepted = await dana.say(
+      "I'd like to put a full month's credit on your account and send a technician this Thursday morning to find the cause. Would that help?",
+    );
+    expect(accepted).toMatchObject({ ended: false, closing: true, outcome: "offer_accepted" });
+    expect(accepted.turn.text).not.toMatch(/which day/i);
+    const session = await (await parley.json("GET", `/api/sessions/${dana.id}`)).json();
+    expect(session).toMatchObject({ session: { status: "active" } });
+
+    const goodbye = await dana.say("Thursday between 8 and 12, and I'll email you both today. Thanks, Dana.");
+    expect(goodbye).toMatchObject({ ended: true, closing: false, outcome: "offer_accepted" });
+    expect(goodbye.turn.text).not.toContain("?");
+    const ended = await parley.json("POST", `/api/sessions/${dana.id}/turns`, { text: "Hello?" });
+    expect(ended.status).toBe(409);
+  });
+
+  it("a hang-up is immediate and asks nothing", async () => {
+    const teresa = await call("business-line-down", "hard");
+    let reply: PersonaEvent | undefined;
+    for (const text of [
+      "Calm down, please.",
+      "Have you tried restarting the router?",
+      "Calm down.",
+      "Let me transfer you.",
+    ]) {
+      reply = await teresa.say(text);
+      if (reply.ended) break;
+    }
+    expect(reply).toMatchObject({ ended: true, closing: false, outcome: "hung_up" });
+    expect(reply?.turn.text).not.toContain("?");
+  });
+});
