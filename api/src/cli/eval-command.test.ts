@@ -33,6 +33,8 @@ async function workspace(files: Record<string, string>) {
 }
 
 const SHIPPED_SUITES = [
+  "bank-fraud-hold-behaviour",
+  "bank-fraud-hold-separation",
   "retention-call-golden",
   "service-recovery-golden",
   "cancel-after-outages-behaviour",

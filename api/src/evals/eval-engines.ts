@@ -50,7 +50,15 @@ export function localEngines(
     engine: grader.engine,
     score: ({ rubric, transcript, personaId }) =>
       scoreTranscript(
-        { grader, cache: null, sessionId: null, personaId, meter: createUsageMeter() },
+        {
+          grader,
+          cache: null,
+          sessionId: null,
+          personaId,
+          // A separation suite's calls are graded with the scenario's knowledge, as a live call is.
+          knowledge: library.personas.find((entry) => entry.value.id === personaId)?.value.knowledge ?? [],
+          meter: createUsageMeter(),
+        },
         { rubric, rubricVersion: 0, persona: null, reveal: null, transcript },
       ),
     openPlayer: () => createScriptPlayer(library, { persona, grader }),

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Transcript } from "../conversation/transcript";
+import type { KnowledgeEntry } from "../library/knowledge-schema";
 import type { Criterion, Rubric } from "../library/rubric-schema";
 import type { GradingContext } from "./grade-transcript";
 import type { Judgement } from "./grader";
@@ -12,6 +13,7 @@ interface CacheInput {
   transcript: Transcript;
   turnIndex?: number;
   sample: number;
+  knowledge?: KnowledgeEntry[];
 }
 
 /** Model judgements are stored; a complete one (nothing unscored) is served again for identical input. */
@@ -26,6 +28,7 @@ export async function cached<T extends Judgement>(
     rubric: input.rubric,
     criteria: input.criteria,
     transcript: input.transcript,
+    knowledge: input.knowledge ?? [],
     sessionId: null,
     sample: input.sample,
     ...(input.turnIndex === undefined ? {} : { turnIndex: input.turnIndex }),
@@ -43,6 +46,7 @@ export async function cached<T extends Judgement>(
         transcript: input.transcript.map(({ index, role, text }) => ({ index, role, text })),
         turn: input.turnIndex ?? null,
         sample: input.sample,
+        knowledge: input.knowledge ?? [],
       }),
     )
     .digest("hex");

@@ -1,8 +1,10 @@
+import type { KnowledgeEntry } from "../library/knowledge-schema";
 import type { Check, Criterion, Rubric } from "../library/rubric-schema";
 import { detectMoves } from "../conversation/detect-moves";
 import { splitSentences } from "../conversation/sentences";
 import type { Turn } from "../conversation/transcript";
 import { deliveryFailures } from "./delivery-checks";
+import { checkKnowledge } from "./knowledge-checks";
 import { describePattern, findPattern, wordCount } from "./patterns";
 import type { CriterionResult, Evidence } from "./types";
 
@@ -16,14 +18,24 @@ export interface CheckFailure {
  * Runs a criterion's deterministic checks over the rep turns in scope (one turn for `scope: turn`,
  * every rep turn for `scope: conversation`) and returns the ones that failed.
  */
-export function runChecks(rubric: Rubric, criterion: Criterion, repTurns: Turn[]): CheckFailure[] {
+export function runChecks(
+  rubric: Rubric,
+  criterion: Criterion,
+  repTurns: Turn[],
+  knowledge: KnowledgeEntry[] = [],
+): CheckFailure[] {
   return criterion.checks.flatMap((check) => {
     const cap = check.cap ?? rubric.scale.min;
-    return failures(check, criterion.labels, repTurns).map((failure) => ({ cap, ...failure }));
+    return failures(check, criterion.labels, repTurns, knowledge).map((failure) => ({ cap, ...failure }));
   });
 }
 
-function failures(check: Check, labels: Readonly<Record<string, string>>, turns: Turn[]): Omit<CheckFailure, "cap">[] {
+function failures(
+  check: Check,
+  labels: Readonly<Record<string, string>>,
+  turns: Turn[],
+  knowledge: KnowledgeEntry[],
+): Omit<CheckFailure, "cap">[] {
   const found: Omit<CheckFailure, "cap">[] = [];
   const cite = (turn: Turn, quote: string | null): Evidence[] => (quote ? [{ turn: turn.index, quote }] : []);
   if (check.must_include && !turns.some((turn) => check.must_include?.some((p) => findPattern(turn.text, p)))) {
@@ -53,6 +65,15 @@ function failures(check: Check, labels: Readonly<Record<string, string>>, turns:
     }
   }
   if (check.delivery) found.push(...deliveryFailures(check.delivery, turns));
+  if (check.knowledge) {
+    for (const finding of checkKnowledge(knowledge, turns)) {
+      if (finding.status !== "broken") continue;
+      found.push({
+        reason: `breaks "${finding.policy}": ${finding.reason}`,
+        evidence: [{ turn: finding.turn, quote: finding.quote }],
+      });
+    }
+  }
   return found;
 }
 

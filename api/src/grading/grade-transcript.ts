@@ -1,6 +1,8 @@
 import type { Criterion, Rubric } from "../library/rubric-schema";
 import { repTurns, type Transcript } from "../conversation/transcript";
+import type { KnowledgeEntry } from "../library/knowledge-schema";
 import { applyChecks, runChecks } from "./checks";
+import { checkKnowledge } from "./knowledge-checks";
 import { rubricTurnCoaching } from "./coaching";
 import { verifyEvidence, verifyQuotes } from "./evidence";
 import type { Grader, Judgement, TurnJudgement } from "./grader";
@@ -25,6 +27,8 @@ export interface GradingContext {
   userId?: string | null;
   /** Lets coaching prefer exemplar replies written for this persona. */
   personaId: string | null;
+  /** The scenario's policies, offers and facts: the judge sees them; `knowledge` checks hold the rep to them. */
+  knowledge?: KnowledgeEntry[];
   meter: UsageMeter;
 }
 
@@ -57,17 +61,21 @@ export async function gradeRepTurn(
   const repTurn = upToTurn.filter((turn) => turn.index === turnIndex && turn.role === "rep");
   const samples = await Promise.all(
     range(rubric.samples).map((sample) =>
-      cached<TurnJudgement>(ctx, { kind: "turn", rubric, criteria, transcript: upToTurn, turnIndex, sample }, () =>
-        ctx.grader.judgeTurn({
-          rubric,
-          criteria,
-          transcript: upToTurn,
-          turnIndex,
-          sessionId: ctx.sessionId,
-          userId: ctx.userId ?? null,
-          sample,
-          meter: ctx.meter,
-        }),
+      cached<TurnJudgement>(
+        ctx,
+        { kind: "turn", rubric, criteria, transcript: upToTurn, turnIndex, sample, knowledge: ctx.knowledge ?? [] },
+        () =>
+          ctx.grader.judgeTurn({
+            rubric,
+            criteria,
+            transcript: upToTurn,
+            turnIndex,
+            knowledge: ctx.knowledge ?? [],
+            sessionId: ctx.sessionId,
+            userId: ctx.userId ?? null,
+            sample,
+            meter: ctx.meter,
+          }),
       ),
     ),
   );
@@ -114,16 +122,20 @@ export async function gradeTranscript(
   const callCriteria = rubric.criteria.filter((criterion) => criterion.scope === "conversation");
   const samples = await Promise.all(
     range(rubric.samples).map((sample) =>
-      cached<Judgement>(ctx, { kind: "call", rubric, criteria: callCriteria, transcript, sample }, () =>
-        ctx.grader.judgeCall({
-          rubric,
-          criteria: callCriteria,
-          transcript,
-          sessionId: ctx.sessionId,
-          userId: ctx.userId ?? null,
-          sample,
-          meter: ctx.meter,
-        }),
+      cached<Judgement>(
+        ctx,
+        { kind: "call", rubric, criteria: callCriteria, transcript, sample, knowledge: ctx.knowledge ?? [] },
+        () =>
+          ctx.grader.judgeCall({
+            rubric,
+            criteria: callCriteria,
+            transcript,
+            knowledge: ctx.knowledge ?? [],
+            sessionId: ctx.sessionId,
+            userId: ctx.userId ?? null,
+            sample,
+            meter: ctx.meter,
+          }),
       ),
     ),
   );
@@ -164,7 +176,10 @@ function finish(
   return criteria.map((criterion) => {
     const result = results.find((candidate) => candidate.id === criterion.id) ?? missing(criterion);
     const scope = inScope();
-    return verifyEvidence(scope, applyChecks(rubric, result, runChecks(rubric, criterion, scope)), capAt);
+    const knowledge = ctx.knowledge ?? [];
+    const checked = applyChecks(rubric, result, runChecks(rubric, criterion, scope, knowledge));
+    const policy = criterion.checks.some((check) => check.knowledge) ? checkKnowledge(knowledge, scope) : [];
+    return verifyEvidence(scope, policy.length > 0 ? { ...checked, policy } : checked, capAt);
   });
 }
 
@@ -196,8 +211,10 @@ function aggregateTurns(criterion: Criterion, turns: GradedTurn[]): CriterionRes
   // With k samples per turn: the widest disagreement on any one turn (the least sure verdict).
   const spreads = scored.flatMap((entry) => (entry.result.spread === undefined ? [] : [entry.result.spread]));
   const sampled = spreads.length > 0 ? { spread: Math.max(...spreads), samples: decisive.result.samples } : {};
+  const policy = scored.flatMap((entry) => entry.result.policy ?? []);
   return {
     ...sampled,
+    ...(policy.length > 0 ? { policy } : {}),
     id: criterion.id,
     score,
     evidence,

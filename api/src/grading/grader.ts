@@ -1,4 +1,5 @@
 import type { Engine } from "../config";
+import type { KnowledgeEntry } from "../library/knowledge-schema";
 import type { Criterion, Rubric } from "../library/rubric-schema";
 import type { Transcript } from "../conversation/transcript";
 import type { CriterionResult, Evidence } from "./types";
@@ -9,6 +10,8 @@ interface JudgeInput {
   /** The criteria to judge in this call (all of one scope). */
   criteria: Criterion[];
   transcript: Transcript;
+  /** The scenario's policies, offers and facts, for judging compliance with them. */
+  knowledge?: KnowledgeEntry[];
   sessionId: string | null;
   userId?: string | null;
   /** Which of the rubric's `samples` this is (0-based); part of the cache key. */

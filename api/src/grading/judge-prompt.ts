@@ -1,3 +1,4 @@
+import type { KnowledgeEntry } from "../library/knowledge-schema";
 import type { Criterion, Rubric } from "../library/rubric-schema";
 import type { ChatMessage } from "../llm/gateway";
 import type { Transcript } from "../conversation/transcript";
@@ -22,6 +23,21 @@ function describe(criterion: Criterion) {
     description: criterion.description,
     anchors: criterion.anchors,
     examples: criterion.examples.map((example) => ({ level: String(example.score), reply: example.reply })),
+  };
+}
+
+/**
+ * The scenario's policies, offers and facts, as the rep had them on screen, and how to use them:
+ * only added when the scenario has knowledge, so the request for one without is unchanged.
+ */
+function knowledgeData(knowledge: KnowledgeEntry[] | undefined) {
+  if (!knowledge || knowledge.length === 0) return {};
+  return {
+    knowledge: {
+      about:
+        "The policies, offers and facts the rep was given for this call. Where a criterion concerns policy or offers, judge against these lines: an offer not listed, an amount above a stated limit or a promise a policy rules out is a breach; name the line in your rationale.",
+      entries: knowledge.map((entry) => ({ kind: entry.kind, title: entry.title, text: entry.text })),
+    },
   };
 }
 
@@ -63,6 +79,7 @@ export function turnJudgeMessages(
   criteria: Criterion[],
   transcript: Transcript,
   turnIndex: number,
+  knowledge?: KnowledgeEntry[],
 ): ChatMessage[] {
   const { turns, omitted } = windowForTurn(transcript);
   const left =
@@ -76,6 +93,7 @@ export function turnJudgeMessages(
       content: JSON.stringify({
         task: `Grade only the rep's turn ${turnIndex} (the last turn); earlier turns are context.${left}`,
         rubric: { name: rubric.name, scale: rubric.scale, criteria: criteria.map(describe) },
+        ...knowledgeData(knowledge),
         transcript: transcriptData(turns),
       }),
     },
@@ -83,7 +101,12 @@ export function turnJudgeMessages(
 }
 
 /** Messages judging `criteria` (all `scope: conversation`) over the whole call. */
-export function callJudgeMessages(rubric: Rubric, criteria: Criterion[], transcript: Transcript): ChatMessage[] {
+export function callJudgeMessages(
+  rubric: Rubric,
+  criteria: Criterion[],
+  transcript: Transcript,
+  knowledge?: KnowledgeEntry[],
+): ChatMessage[] {
   return [
     { role: "system", content: RULES },
     {
@@ -91,6 +114,7 @@ export function callJudgeMessages(rubric: Rubric, criteria: Criterion[], transcr
       content: JSON.stringify({
         task: "Grade the rep over the whole call.",
         rubric: { name: rubric.name, scale: rubric.scale, criteria: criteria.map(describe) },
+        ...knowledgeData(knowledge),
         transcript: transcriptData(transcript),
       }),
     },

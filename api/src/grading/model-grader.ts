@@ -33,9 +33,15 @@ export function criteriaForSample(criteria: Criterion[], sample: number): Criter
  */
 export function createModelGrader(gateway: LlmGateway, model: string): Grader {
   const turnMessages = (input: JudgeTurnInput) =>
-    turnJudgeMessages(input.rubric, criteriaForSample(input.criteria, input.sample), input.transcript, input.turnIndex);
+    turnJudgeMessages(
+      input.rubric,
+      criteriaForSample(input.criteria, input.sample),
+      input.transcript,
+      input.turnIndex,
+      input.knowledge,
+    );
   const callMessages = (input: JudgeCallInput) =>
-    callJudgeMessages(input.rubric, criteriaForSample(input.criteria, input.sample), input.transcript);
+    callJudgeMessages(input.rubric, criteriaForSample(input.criteria, input.sample), input.transcript, input.knowledge);
 
   async function judge<S extends z.ZodType>(
     criteria: Criterion[],

@@ -12,6 +12,19 @@ export interface Evidence {
 export type CriterionFlag =
   "no_evidence" | "unscored" | "evidence_dropped" | "check_failed" | "capped_no_evidence" | "unnatural";
 
+/** A sentence of the rep's held against a line of the scenario's knowledge (checks with `knowledge: true`). */
+export interface PolicyFinding {
+  /** The knowledge entry's id; null for an offer that matches no entry. */
+  entry: string | null;
+  title: string;
+  /** The policy line as the rep would read it. */
+  policy: string;
+  status: "followed" | "broken";
+  reason: string;
+  turn: number;
+  quote: string;
+}
+
 export interface CriterionResult {
   id: string;
   /** On the rubric's scale; null when the criterion could not be scored. */
@@ -26,6 +39,8 @@ export interface CriterionResult {
   spread?: number;
   /** Turn-scope criteria over a call: the score of each rep turn. */
   perTurn?: { turn: number; score: number | null }[];
+  /** Lines of the scenario's knowledge this criterion held the rep to, followed or broken. */
+  policy?: PolicyFinding[];
   /** The judge's unusable output, kept when a criterion is unscored. */
   raw?: string;
 }

@@ -1,3 +1,4 @@
+import { learnerKnowledge } from "./knowledge-schema";
 import type { Persona } from "./persona-schema";
 import type { Rubric } from "./rubric-schema";
 
@@ -13,10 +14,15 @@ export function learnerPersona(persona: Persona) {
     summary: persona.summary,
     rubric: persona.rubric,
     difficulty: persona.difficulty,
+    industry: persona.industry,
+    situation: persona.situation,
+    skills: persona.skills,
     voice: persona.voice,
     goals: { stated: persona.goals.stated },
     mood: persona.mood,
     opening: persona.opening,
+    // What a rep would have on their screen: policies, offers and facts; never the hidden goal.
+    knowledge: learnerKnowledge(persona.knowledge),
   };
 }
 export type LearnerPersona = ReturnType<typeof learnerPersona>;
@@ -32,6 +38,7 @@ export function learnerRubric(rubric: Rubric) {
     criteria: rubric.criteria.map((criterion) => ({
       id: criterion.id,
       name: criterion.name,
+      skill: criterion.skill,
       description: criterion.description,
       scope: criterion.scope,
       aggregate: criterion.aggregate,

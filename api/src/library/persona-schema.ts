@@ -2,6 +2,8 @@ import { z } from "zod";
 import { difficulty, intBetween, move as repMove, slug, text } from "./common-schema";
 import { REP_MOVES } from "../conversation/moves";
 import { closestName } from "./closest-name";
+import { knowledgeList } from "./knowledge-schema";
+import { compilePattern } from "./rubric-schema";
 
 const moveList = z.array(repMove).max(REP_MOVES.length);
 
@@ -87,6 +89,11 @@ export const personaFile = z
     /** The rubric this scenario is graded on unless a session names another. */
     rubric: slug.optional(),
     difficulty: difficulty.default("medium"),
+    /** Library metadata for browsing: the business ("Banking") and the kind of call ("Fraud hold"). */
+    industry: text(60).optional(),
+    situation: text(120).optional(),
+    /** Skills the scenario practises beyond its rubric's criteria ("de-escalation"). */
+    skills: z.array(text(40)).max(12).default([]),
     voice: z.strictObject({ tts: text(60), rate: z.number().min(0.5).max(2).default(1) }).optional(),
     background: text(),
     facts: z.array(text(400)).max(50).default([]),
@@ -121,6 +128,8 @@ export const personaFile = z
     endings: z.record(outcomeName, z.array(text(600)).min(1)).default({}),
     /** Optional: answers to the rep's questions by topic (offline engine); without them it falls back to `offline` lines. */
     answers: z.array(answer).max(100).default([]),
+    /** The policies, offers and facts the rep may use (the knowledge panel; compliance checks). */
+    knowledge: knowledgeList.default([]),
   })
   .superRefine((persona, ctx) => {
     const builtIn = new Set<string>(BUILT_IN_TOPICS);
@@ -139,6 +148,7 @@ export const personaFile = z
         message: `needs a line for when: nothing (a turn with no recognised move)`,
       });
     }
+    checkKnowledge(persona.knowledge, ctx);
     const outcomes = new Set([HANG_UP, ...persona.ends_when.map((rule) => rule.outcome)]);
     for (const key of Object.keys(persona.endings)) {
       if (!outcomes.has(key))
@@ -151,3 +161,32 @@ export const personaFile = z
   });
 
 export type Persona = z.infer<typeof personaFile>;
+
+function checkKnowledge(entries: z.infer<typeof knowledgeList>, ctx: z.RefinementCtx) {
+  const seen = new Set<string>();
+  entries.forEach((entry, i) => {
+    if (seen.has(entry.id))
+      ctx.addIssue({ code: "custom", path: ["knowledge", i, "id"], message: `duplicates "${entry.id}"` });
+    seen.add(entry.id);
+    if ((entry.limit || entry.kind === "offer") && entry.mentions.length === 0)
+      ctx.addIssue({
+        code: "custom",
+        path: ["knowledge", i, "mentions"],
+        message: `needs at least one phrase: ${entry.limit ? "a limit" : "an offer"} is found in the rep's words by its mentions`,
+      });
+    for (const key of ["mentions", "forbids"] as const) {
+      entry[key].forEach((value, k) => {
+        try {
+          compilePattern(value);
+        } catch (error) {
+          const detail = error instanceof Error ? error.message : String(error);
+          ctx.addIssue({
+            code: "custom",
+            path: ["knowledge", i, key, k],
+            message: `is not a usable regular expression: ${detail}`,
+          });
+        }
+      });
+    }
+  });
+}

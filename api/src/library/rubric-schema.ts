@@ -78,6 +78,8 @@ const check = z
     max_words: intBetween(1, 5000).optional(),
     min_words: intBetween(1, 5000).optional(),
     delivery: deliveryCheck.optional(),
+    /** Fails when the rep breaks the scenario's knowledge: an amount over a limit, an offer not in it, a forbidden promise. */
+    knowledge: z.literal(true).optional(),
     cap: z.number().int().optional(),
   })
   .refine(
@@ -87,8 +89,9 @@ const check = z
       c.question !== undefined ||
       c.max_words !== undefined ||
       c.min_words !== undefined ||
-      c.delivery !== undefined,
-    "needs one of must_include, must_not_include, question, max_words, min_words, delivery",
+      c.delivery !== undefined ||
+      c.knowledge !== undefined,
+    "needs one of must_include, must_not_include, question, max_words, min_words, delivery, knowledge",
   );
 /** A check as parsed: its patterns bare, their labels in the criterion's `labels`. */
 export type Check = Omit<z.infer<typeof check>, "must_include" | "must_not_include"> & {
@@ -108,6 +111,8 @@ const criterion = z
   .strictObject({
     id: slug,
     name: text(160),
+    /** A short skill label for the library's filter ("Empathy"); the name is used when absent. */
+    skill: text(40).optional(),
     description: text(1000).optional(),
     scope: z.enum(["turn", "conversation"], { error: "must be turn or conversation" }),
     weight: z.number().positive("must be above 0").max(100).default(1),

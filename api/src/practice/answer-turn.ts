@@ -90,7 +90,7 @@ export function createAnswerTurn(deps: PracticeDeps, access: SessionAccess) {
     if (row.mode === "coach") {
       const rubric = library.get("rubric", row.rubricId, row.rubricVersion).value;
       const full = [...transcript, { index: customerTurn.index, role: "customer" as const, text: customerTurn.text }];
-      const context = gradingContext(row.id, row.personaId);
+      const context = gradingContext(row.id, row.personaId, null, personaFile.knowledge);
       const graded = await gradeRepTurn(context, rubric, full, repTurn.index);
       const feedback: TurnFeedback = {
         turn: repTurn.index,

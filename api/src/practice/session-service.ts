@@ -146,7 +146,13 @@ export function createSessionService(deps: PracticeDeps, access: SessionAccess) 
       if (row.status === "active") stores.sessions.end(id, outcome);
       const rubric = library.get("rubric", row.rubricId, row.rubricVersion);
       const personaFile = library.get("persona", row.personaId, row.personaVersion).value;
-      const job = { sessionId: id, personaId: row.personaId, userId: null, queueKey: principal.id };
+      const job = {
+        sessionId: id,
+        personaId: row.personaId,
+        userId: null,
+        queueKey: principal.id,
+        knowledge: personaFile.knowledge,
+      };
       const card = await scorecard(job, {
         rubric: rubric.value,
         rubricVersion: rubric.version,

@@ -25,7 +25,7 @@ describe("authoring checks", () => {
     expect(result.issues).toEqual([
       expect.objectContaining({
         field: "rubric",
-        message: '"hotel-recovery" is not a rubric. The rubrics are: retention-call, service-recovery.',
+        message: '"hotel-recovery" is not a rubric. The rubrics are: policy-service, retention-call, service-recovery.',
       }),
     ]);
     const saved = await parley.json("PUT", "/api/personas/hotel-guest", {
@@ -62,7 +62,11 @@ describe("authoring checks", () => {
     expect(reference.moves).toHaveLength(REP_MOVES.length);
     expect(reference.moves).toContainEqual({ id: "offers_remedy", meaning: MOVE_DESCRIPTIONS.offers_remedy });
     expect(reference.cues.map((cue) => cue.id)).toEqual(["nothing", "interrupts", "losing_patience", "farewell"]);
-    expect(reference.rubrics.map((rubric) => rubric.id)).toEqual(["retention-call", "service-recovery"]);
+    expect(reference.rubrics.map((rubric) => rubric.id)).toEqual([
+      "policy-service",
+      "retention-call",
+      "service-recovery",
+    ]);
     const doc = (await (await parley.json("GET", "/api/library/docs/persona")).json()) as { text: string };
     expect(doc.text).toMatch(/ends_when/);
   });

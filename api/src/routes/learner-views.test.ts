@@ -67,6 +67,53 @@ describe("GET /api/personas/:id", () => {
   });
 });
 
+describe("the scenario library and its knowledge (issue 17, items 3 and 5)", () => {
+  it("lists each scenario with its industry, situation, difficulty, skills and brief", async () => {
+    const body = await learner.json<{ items: Record<string, unknown>[] }>("GET", "/api/personas");
+    const dana = body.items.find((item) => item.id === "cancel-after-outages");
+    expect(dana).toMatchObject({
+      industry: "Telecom",
+      situation: "Cancellation after outages",
+      difficulty: "hard",
+      brief: expect.stringContaining("Cancel"),
+    });
+    // The persona's own tags, then its rubric's criteria by their short skill labels.
+    expect(dana?.skills).toEqual(expect.arrayContaining(["Retention", "De-escalation", "Empathy", "Listening"]));
+    expect(keysDeep(body.items).filter((key) => SECRET_KEYS.includes(key))).toEqual([]);
+  });
+
+  it("gives a learner the knowledge a rep would read, never how the checks find it", async () => {
+    const body = await learner.json<{ persona: { knowledge: Record<string, unknown>[] } }>(
+      "GET",
+      "/api/personas/cancel-after-outages",
+    );
+    expect(body.persona.knowledge).toContainEqual({
+      id: "outage-credit",
+      kind: "offer",
+      title: "Outage credit",
+      text: expect.stringContaining("up to one month's charge"),
+      limit: { max: 1, unit: "months" },
+    });
+    expect(keysDeep(body.persona.knowledge).filter((key) => ["mentions", "forbids"].includes(key))).toEqual([]);
+  });
+
+  it("refuses a knowledge entry with a limit it cannot find, naming the line and field", async () => {
+    const source = (await trainer.json<{ source: string }>("GET", "/api/personas/bill-went-up")).source.replace(
+      '    mentions: ["loyalty", "discount"]\n',
+      "",
+    );
+    const body = await trainer.json<{ valid: boolean; issues: { line: number; field: string; message: string }[] }>(
+      "POST",
+      "/api/personas/validate",
+      { source },
+    );
+    expect(body.valid).toBe(false);
+    const issue = body.issues.find((item) => item.field.endsWith(".mentions"));
+    expect(issue?.message).toMatch(/a limit is found in the rep's words by its mentions/);
+    expect(source.split("\n")[(issue?.line ?? 0) - 1]).toContain("id: loyalty-discount");
+  });
+});
+
 describe("GET /api/rubrics/:id", () => {
   it("gives a learner criteria and anchors, never signals, checks or exemplars", async () => {
     const body = await learner.json<{ source: unknown; rubric: { criteria: Record<string, unknown>[] } }>(

@@ -7,6 +7,12 @@ import { DomainError } from "../errors";
 import { validate } from "./validate";
 import { learnerPersona, learnerRubric } from "../library/learner-view";
 import { checkPersona, checkRubric } from "../library/authoring-checks";
+import type { Persona } from "../library/persona-schema";
+import type { Rubric } from "../library/rubric-schema";
+import { scenarioCard } from "../library/scenario-card";
+
+/** Rubrics share the list's shape with personas, without scenario metadata. */
+const NO_SCENARIO = { industry: null, situation: null, skills: [] as string[], brief: null, knowledge: 0 };
 
 const sourceBody = z.strictObject({
   source: z
@@ -30,10 +36,16 @@ export function libraryRoutes(kind: LibraryKind, store: LibraryStore) {
   return (
     new Hono<AuthEnv>()
       .get("/", (c) => {
+        const rubrics = new Map(store.latest("rubric").map((entry) => [entry.id, entry.value]));
         const items = store
           .latest(kind)
-          .map((entry) => ({ id: entry.id, version: entry.version, ...summary(entry.value) }));
+          .map((entry) => ({ id: entry.id, version: entry.version, ...card(entry.value) }));
         return c.json({ items }, 200);
+
+        function card(value: Persona | Rubric) {
+          if ("criteria" in value) return { ...summary(value), ...NO_SCENARIO };
+          return scenarioCard(value, value.rubric === undefined ? undefined : rubrics.get(value.rubric));
+        }
       })
       .get("/:id", validate("param", idParam), validate("query", versionQuery), (c) => {
         const { id } = c.req.valid("param");

@@ -1,3 +1,4 @@
+import type { KnowledgeEntry } from "../library/knowledge-schema";
 import { type ScoreRequest, scoreTranscript } from "../grading/score-transcript";
 import type { Scorecard } from "../grading/types";
 import { createUsageMeter } from "../grading/usage";
@@ -8,6 +9,7 @@ export interface ScoringJob {
   request: ScoreRequest;
   sessionId: string | null;
   personaId: string | null;
+  knowledge: KnowledgeEntry[];
 }
 
 const grader = createOfflineGrader();
@@ -25,6 +27,7 @@ export function scoreOffline(job: ScoringJob): Promise<Scorecard> {
       sessionId: job.sessionId,
       userId: null,
       personaId: job.personaId,
+      knowledge: job.knowledge,
       meter: createUsageMeter(),
     },
     job.request,

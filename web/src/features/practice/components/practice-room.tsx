@@ -16,6 +16,8 @@ import { useStickToBottom } from "../../../lib/use-stick-to-bottom";
 import { useEndSession } from "../api/end-session";
 import { CallEnded } from "./call-ended";
 import { CoachTip } from "./coach-tip";
+import { KnowledgePanel } from "./knowledge-panel";
+import "./knowledge.css";
 
 /** What the room hands its voice controls (the voice feature's VoiceMode, passed in by app/). */
 export interface VoiceModeProps {
@@ -159,6 +161,7 @@ export function PracticeRoom({ detail, persona, rubric, voiceMode: VoiceMode }: 
               name={persona.name.split(" ")[0] ?? persona.name}
             />
           )}
+          <KnowledgePanel entries={persona.knowledge} />
           <section className="panel panel--flat" aria-labelledby="heard-title">
             <h2 id="heard-title" className="panel__title">
               What they heard last turn

@@ -1,9 +1,14 @@
+import { useSearchParams } from "react-router";
 import { EmptyState } from "../../../components/ui/empty-state";
 import { QueryView } from "../../../components/ui/query-view";
-import { usePersonas, useRubrics } from "../../../lib/queries/library";
+import { type LibraryItem, usePersonas, useRubrics } from "../../../lib/queries/library";
+import { filterOptions, filterScenarios, NO_FILTER, type ScenarioFilter } from "../utils/filter-scenarios";
 import { PersonaCard } from "./persona-card";
+import { ScenarioFilters } from "./scenario-filters";
 
-/** The scenario picker: one card per persona, with the rubric it is graded on. */
+const KEYS = Object.keys(NO_FILTER) as (keyof ScenarioFilter)[];
+
+/** The scenario library: search and filters (kept in the address, so a filtered list can be shared), then one card per persona. */
 export function ScenarioList() {
   const personas = usePersonas();
   const rubrics = useRubrics();
@@ -18,15 +23,47 @@ export function ScenarioList() {
             </p>
           </EmptyState>
         ) : (
-          <ul className="card-grid" aria-label="Scenarios">
-            {items.map((persona) => (
-              <li key={persona.id}>
-                <PersonaCard persona={persona} rubricName={rubricName(persona.rubric)} />
-              </li>
-            ))}
-          </ul>
+          <Library items={items} rubricName={rubricName} />
         )
       }
     </QueryView>
+  );
+}
+
+function Library({ items, rubricName }: { items: LibraryItem[]; rubricName: (id: string | null) => string | null }) {
+  const [params, setParams] = useSearchParams();
+  const filter: ScenarioFilter = { ...NO_FILTER };
+  for (const key of KEYS) filter[key] = params.get(key) ?? "";
+  const update = (next: Partial<ScenarioFilter>) => {
+    const merged = { ...filter, ...next };
+    const search = new URLSearchParams();
+    for (const key of KEYS) if (merged[key]) search.set(key, merged[key]);
+    setParams(search, { replace: true });
+  };
+  const shown = filterScenarios(items, filter);
+  return (
+    <>
+      <ScenarioFilters
+        filter={filter}
+        options={filterOptions(items)}
+        shown={shown.length}
+        total={items.length}
+        onChange={update}
+        onClear={() => setParams(new URLSearchParams(), { replace: true })}
+      />
+      {shown.length === 0 ? (
+        <EmptyState title="No scenario matches">
+          <p>Try fewer words or another filter.</p>
+        </EmptyState>
+      ) : (
+        <ul className="card-grid" aria-label="Scenarios">
+          {shown.map((persona) => (
+            <li key={persona.id}>
+              <PersonaCard persona={persona} rubricName={rubricName(persona.rubric)} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }

@@ -2,6 +2,7 @@ import { Badge, PassBadge } from "../../../components/ui/badge";
 import { formatScore } from "../../../lib/labels";
 import type { SessionScorecard } from "../../../lib/queries/session";
 import { EvidenceLink } from "./evidence-link";
+import { PolicyFindings } from "./policy-findings";
 
 type Criterion = SessionScorecard["criteria"][number];
 
@@ -52,6 +53,7 @@ export function CriterionCard({
           {criterion.spread === 0 ? "(they agreed)" : "(the median counts)"}.
         </p>
       )}
+      <PolicyFindings findings={criterion.policy ?? []} onJump={onJump} />
       {criterion.evidence.length > 0 ? (
         <ul className="evidence-list" aria-label={`Evidence for ${criterion.name}`}>
           {criterion.evidence.map((item, i) => (

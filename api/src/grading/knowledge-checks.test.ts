@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import type { Turn } from "../conversation/transcript";
+import { type KnowledgeEntry, knowledgeEntry } from "../library/knowledge-schema";
+import { testRubric } from "../testing/fixtures";
+import { amountsIn, parseNumber } from "./amounts";
+import { runChecks } from "./checks";
+import { checkKnowledge } from "./knowledge-checks";
+
+const entry = (value: unknown): KnowledgeEntry => knowledgeEntry.parse(value);
+const knowledge = [
+  entry({
+    id: "goodwill-credit",
+    kind: "offer",
+    title: "Goodwill credit",
+    text: "At most one goodwill credit, up to one month's charge.",
+    limit: { max: 1, unit: "months" },
+    mentions: ["credit"],
+  }),
+  entry({
+    id: "late-fee-waiver",
+    kind: "offer",
+    title: "Late fee waiver",
+    text: "Waive one late fee of up to $25.",
+    limit: { max: 25, unit: "dollars" },
+    mentions: ["/late.?fee/"],
+  }),
+  entry({
+    id: "refund-timing",
+    kind: "policy",
+    title: "Refund timing",
+    text: "Refunds reach the card in 5 to 7 business days; never promise same-day.",
+    forbids: ["/refund.{0,30}(today|same.?day|right now)/", "same-day refund"],
+  }),
+];
+const rep = (index: number, text: string): Turn => ({ index, role: "rep", text });
+
+describe("amounts", () => {
+  it.each<[string, number | null]>([
+    ["eighty-five", 85],
+    ["one hundred and twenty", 120],
+    ["1,200.50", 1200.5],
+    ["a", 1],
+    ["lots", null],
+  ])("parseNumber(%s)", (raw, value) => expect(parseNumber(raw)).toBe(value));
+
+  it.each<[string, "dollars" | "months" | "days" | "percent", number[]]>([
+    ["I'll put a month's credit on your account.", "months", [1]],
+    ["Two months of credit and three full months free.", "months", [2, 3]],
+    ["I can refund $170.50, or eighty-five dollars.", "dollars", [170.5, 85]],
+    ["Within 5 business days.", "days", [5]],
+    ["A 20% discount.", "percent", [20]],
+    ["No amount here.", "dollars", []],
+  ])("amountsIn(%s)", (sentence, unit, amounts) => expect(amountsIn(sentence, unit)).toEqual(amounts));
+});
+
+describe("checkKnowledge", () => {
+  it.each<[string, string, { status: string; entry: string | null; reason: RegExp } | null]>([
+    [
+      "an amount within the limit is followed",
+      "I can put a month's credit on your account today.",
+      { status: "followed", entry: "goodwill-credit", reason: /within the limit of 1 month/ },
+    ],
+    [
+      "an amount above the limit is broken",
+      "I'll put two months' credit on your account.",
+      { status: "broken", entry: "goodwill-credit", reason: /states 2 months, above the limit of 1 month/ },
+    ],
+    [
+      "dollars above the limit",
+      "I can take the $40 late fee off for you.",
+      { status: "broken", entry: "late-fee-waiver", reason: /\$40, above the limit of \$25/ },
+    ],
+    [
+      "a forbidden promise",
+      "Your refund will be back on your card today.",
+      { status: "broken", entry: "refund-timing", reason: /rules out/ },
+    ],
+    [
+      "an offer not in the knowledge",
+      "I can give you a free upgrade to our premium plan.",
+      { status: "broken", entry: null, reason: /not in the knowledge/ },
+    ],
+    ["stating the policy is not a promise", "I can't promise a same-day refund, I'm sorry.", null],
+    ["a sentence about nothing in the knowledge", "How has this affected you?", null],
+  ])("%s", (_label, text, expected) => {
+    const findings = checkKnowledge(knowledge, [rep(1, text)]);
+    if (expected === null) return expect(findings).toEqual([]);
+    expect(findings).toContainEqual(
+      expect.objectContaining({ status: expected.status, entry: expected.entry, turn: 1, quote: text }),
+    );
+    expect(findings.find((finding) => finding.status === expected.status)?.reason).toMatch(expected.reason);
+  });
+
+  it("quotes the policy line a finding is about", () => {
+    const [finding] = checkKnowledge(knowledge, [rep(3, "I'll put two months' credit on your account.")]);
+    expect(finding).toMatchObject({ policy: "At most one goodwill credit, up to one month's charge.", turn: 3 });
+  });
+
+  it("finds nothing without knowledge", () => {
+    expect(checkKnowledge([], [rep(1, "I'll put ten months' credit on and refund you today.")])).toEqual([]);
+  });
+});
+
+describe("a knowledge check in a rubric criterion", () => {
+  const rubric = testRubric();
+  const base = rubric.criteria[0];
+  if (!base) throw new Error("the test rubric has criteria");
+  const criterion = { ...base, checks: [{ knowledge: true as const, cap: 2 }] };
+
+  it("fails with the broken policy line as the reason, capped at cap", () => {
+    const failed = runChecks(rubric, criterion, [rep(1, "I'll put three months' credit on.")], knowledge);
+    expect(failed).toHaveLength(1);
+    expect(failed[0]).toMatchObject({
+      cap: 2,
+      evidence: [{ turn: 1, quote: "I'll put three months' credit on." }],
+    });
+    expect(failed[0]?.reason).toContain(`breaks "At most one goodwill credit, up to one month's charge."`);
+  });
+
+  it("passes a rep who keeps to the knowledge", () => {
+    expect(runChecks(rubric, criterion, [rep(1, "I can put one month's credit on.")], knowledge)).toEqual([]);
+  });
+});

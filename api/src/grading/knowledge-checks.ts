@@ -1,0 +1,85 @@
+import type { KnowledgeEntry } from "../library/knowledge-schema";
+import { detectMoves } from "../conversation/detect-moves";
+import { splitSentences } from "../conversation/sentences";
+import type { Turn } from "../conversation/transcript";
+import { amountsIn, formatAmount } from "./amounts";
+import { findPattern } from "./patterns";
+import type { PolicyFinding } from "./types";
+
+// "I can't promise a refund today" states the policy rather than breaking it.
+const NEGATED =
+  /\b(?:can't|cannot|can not|won't|will not|unable to|not able to|not allowed|don't|do not|isn't|is not)\b/i;
+
+/**
+ * Deterministic compliance with a scenario's knowledge, sentence by sentence over the rep turns:
+ * a forbidden promise, an amount above an entry's limit, or an offer that matches no offer in the
+ * knowledge is broken; an entry used within its limit is followed. Each finding quotes the policy
+ * line and the rep's sentence, so the scorecard can show both.
+ */
+export function checkKnowledge(knowledge: KnowledgeEntry[], repTurns: Turn[]): PolicyFinding[] {
+  if (knowledge.length === 0) return [];
+  const offers = knowledge.filter((entry) => entry.kind === "offer");
+  const findings: PolicyFinding[] = [];
+  for (const turn of repTurns) {
+    for (const sentence of splitSentences(turn.text)) {
+      const moves = detectMoves(sentence).map((found) => found.move);
+      const offering = moves.includes("offers_remedy") || moves.includes("commits_to_action");
+      const promise = offering || !NEGATED.test(sentence);
+      const found = (entry: KnowledgeEntry, status: PolicyFinding["status"], reason: string) =>
+        findings.push({
+          entry: entry.id,
+          title: entry.title,
+          policy: entry.text,
+          status,
+          reason,
+          turn: turn.index,
+          quote: sentence,
+        });
+
+      for (const entry of knowledge) {
+        const forbidden = promise ? entry.forbids.find((pattern) => findPattern(sentence, pattern)) : undefined;
+        if (forbidden) found(entry, "broken", "promises what this policy rules out");
+      }
+      const mentioned = knowledge.filter((entry) => entry.mentions.some((pattern) => findPattern(sentence, pattern)));
+      for (const entry of mentioned) {
+        if (!entry.limit || !promise) continue;
+        const amounts = amountsIn(sentence, entry.limit.unit);
+        const over = amounts.filter((amount) => amount > (entry.limit?.max ?? Infinity));
+        const limit = formatAmount(entry.limit.max, entry.limit.unit);
+        if (over.length > 0)
+          found(
+            entry,
+            "broken",
+            `states ${formatAmount(Math.max(...over), entry.limit.unit)}, above the limit of ${limit}`,
+          );
+        else if (amounts.length > 0) found(entry, "followed", `within the limit of ${limit}`);
+      }
+      const offersSomething = moves.includes("offers_remedy") || moves.includes("retention_pitch");
+      if (!offersSomething || offers.length === 0) continue;
+      const offered = mentioned.filter((entry) => entry.kind === "offer");
+      if (offered.length === 0) {
+        findings.push({
+          entry: null,
+          title: "Offers in the knowledge",
+          policy: offers.map((entry) => entry.title).join("; "),
+          status: "broken",
+          reason: "offers something that is not in the knowledge",
+          turn: turn.index,
+          quote: sentence,
+        });
+      }
+      for (const entry of offered) {
+        if (!entry.limit) found(entry, "followed", "offers what the knowledge allows");
+      }
+    }
+  }
+  return dedupe(findings);
+}
+
+function dedupe(findings: PolicyFinding[]): PolicyFinding[] {
+  const seen = new Set<string>();
+  return findings.filter((finding) => {
+    const key = `${finding.entry}|${finding.status}|${finding.turn}|${finding.quote}|${finding.reason}`;
+    return !seen.has(key) && seen.add(key);
+  });
+}
