@@ -41,6 +41,8 @@ const envSchema = z.object({
   PARLEY_SYSTEM_ROLE: z.enum(["auto", "system", "user"], { error: "must be auto, system or user" }).default("auto"),
   PARLEY_MODEL_TIMEOUT_MS: positiveInt(60_000),
   PARLEY_MODEL_RETRIES: integer(0, 10).default(2),
+  /** The context window the models run with (`parley doctor --model` says it when it can): no prompt is sent that would not fit. */
+  PARLEY_MODEL_CONTEXT_TOKENS: positiveInt(32_768),
   PARLEY_MAX_TURN_CHARS: positiveInt(4000),
   PARLEY_AUTH: z.enum(["local", "accounts"], { error: "must be local or accounts" }).default("local"),
   PARLEY_ADMIN_EMAIL: optionalText.pipe(z.email({ error: "must be an email address" }).optional()),
@@ -100,6 +102,8 @@ export interface Config {
     systemRole: "auto" | "system" | "user";
     timeoutMs: number;
     maxRetries: number;
+    /** The models' context window in tokens: a judge prompt that would not fit is not sent (unscored, said why). */
+    contextTokens: number;
   };
   maxTurnChars: number;
   /** Worker threads for offline scorecards; 0: on the main thread; undefined: chosen from the cores. */
@@ -208,6 +212,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       systemRole: e.PARLEY_SYSTEM_ROLE,
       timeoutMs: e.PARLEY_MODEL_TIMEOUT_MS,
       maxRetries: e.PARLEY_MODEL_RETRIES,
+      contextTokens: e.PARLEY_MODEL_CONTEXT_TOKENS,
     },
     maxTurnChars: e.PARLEY_MAX_TURN_CHARS,
     gradingThreads: e.PARLEY_GRADING_THREADS,

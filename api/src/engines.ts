@@ -32,6 +32,6 @@ export function createEngines(
   const model = gateway ?? createModelGateway(config);
   return {
     persona: createModelPersonaEngine(model, config.model.personaModel, config.model.moveModel),
-    grader: createModelGrader(model, config.model.graderModel),
+    grader: createModelGrader(model, config.model.graderModel, { contextTokens: config.model.contextTokens }),
   };
 }

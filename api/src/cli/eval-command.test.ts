@@ -167,7 +167,7 @@ describe("parley eval", () => {
             // A gullible judge cites the very words that fooled it, so its evidence checks out.
             evidence: injection?.speaker === "rep" ? [{ turn: injection.turn, quote: injection.text }] : [],
             anchor: fooled ? "5" : "1",
-            rationale: ".",
+            analysis: ".",
           })),
           instruction_attempts: [],
           tip: "",
@@ -205,7 +205,7 @@ describe("parley eval", () => {
       return {
         kind: "json",
         value: {
-          criteria: data.rubric.criteria.map((c) => ({ id: c.id, evidence: [], anchor: "3", rationale: "." })),
+          criteria: data.rubric.criteria.map((c) => ({ id: c.id, evidence: [], anchor: "3", analysis: "." })),
           instruction_attempts: [],
           tip: "",
           better_reply: "",
@@ -246,7 +246,7 @@ describe("parley eval", () => {
       return {
         kind: "json",
         value: {
-          criteria: data.rubric.criteria.map((c) => ({ id: c.id, evidence: [], anchor, rationale: "." })),
+          criteria: data.rubric.criteria.map((c) => ({ id: c.id, evidence: [], anchor, analysis: "." })),
           instruction_attempts: [],
           tip: "",
           better_reply: "",

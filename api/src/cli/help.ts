@@ -6,6 +6,7 @@ Commands:
   lint     validate personas and rubrics: the library, one folder or one file
   grade    grade one transcript against a rubric
   eval     run the eval suites (default: evals/), here or on a Parley server
+  doctor   check the model endpoint (--model): chat, streaming, structured output, context
   help     show this message (parley help <command>: that command's options)
 
 Options:
@@ -15,7 +16,21 @@ Options:
 Exit codes: 0 success, 1 a check failed (see each command), 2 bad input or an unexpected error.
 Run "parley <command> --help" for a command's options.`;
 
-export const COMMAND_HELP: Readonly<Record<"lint" | "grade" | "eval", string>> = {
+export const COMMAND_HELP: Readonly<Record<"lint" | "grade" | "eval" | "doctor", string>> = {
+  doctor: `Usage: parley doctor --model
+
+Checks the model endpoint Parley is configured for (OPENAI_BASE_URL or OPENAI_API_KEY, and
+PARLEY_PERSONA_MODEL and PARLEY_GRADER_MODEL): a chat reply, a streamed reply, each
+structured-output mode (strict json_schema, json_object with the schema in the prompt, the prompt
+alone), the context length when the endpoint's model list states it, and the latency of each;
+then prints what to set.
+
+Options:
+  --model       check the model endpoint
+  --help, -h    show this message
+
+Exit codes: 0 every model works for Parley, 1 one does not (down, no chat, no streaming, or no
+structured-output mode that gives a valid answer), 2 no endpoint configured or bad options.`,
   lint: `Usage: parley lint [FILE | FOLDER] [--root DIR]
 
 Validates personas and rubrics and prints each problem as file:line: message, then each warning

@@ -1,5 +1,6 @@
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import { ConfigError } from "../config";
+import { doctorCommand } from "./doctor-command";
 import { evalCommand } from "./eval-command";
 import { gradeCommand, UsageError } from "./grade-command";
 import { lintCommand } from "./lint-command";
@@ -55,6 +56,7 @@ const HELP_FLAGS = new Set(["--help", "-h"]);
 /** Each command's options (node:util parseArgs); its --help text lists every one of them. */
 export const COMMAND_OPTIONS = {
   lint: { root: { type: "string" } },
+  doctor: { model: { type: "boolean", default: false } },
   grade: { rubric: { type: "string" }, engine: { type: "string" }, json: { type: "boolean", default: false } },
   eval: {
     engine: { type: "string" },
@@ -135,6 +137,10 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       );
       if (progress) io.stderr("\r\x1b[2K");
       return code;
+    }
+    case "doctor": {
+      const { values } = parseArgs({ args: rest, options: COMMAND_OPTIONS.doctor });
+      return doctorCommand({ model: values.model, env: io.env }, print);
     }
     case undefined:
     case "help":

@@ -122,7 +122,7 @@ export async function openSuiteEngines(setup: EngineSetup, suiteId: string): Pro
     return localEngines(
       setup.library,
       createModelPersonaEngine(metered, config.model.personaModel),
-      createModelGrader(metered, config.model.graderModel),
+      createModelGrader(metered, config.model.graderModel, { contextTokens: config.model.contextTokens }),
       createCharacterJudge(metered, config.model.graderModel),
     );
   };

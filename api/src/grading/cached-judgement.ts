@@ -3,7 +3,7 @@ import type { Transcript } from "../conversation/transcript";
 import type { KnowledgeEntry } from "../library/knowledge-schema";
 import type { Criterion, Rubric } from "../library/rubric-schema";
 import type { GradingContext } from "./grade-transcript";
-import type { Judgement } from "./grader";
+import type { Judgement, RewriteBrief } from "./grader";
 import { JUDGE_PROMPT_VERSION } from "./judge-prompt";
 
 interface CacheInput {
@@ -12,6 +12,7 @@ interface CacheInput {
   criteria: Criterion[];
   transcript: Transcript;
   turnIndex?: number;
+  rewrite?: RewriteBrief;
   sample: number;
   knowledge?: KnowledgeEntry[];
 }
@@ -29,9 +30,11 @@ export async function cached<T extends Judgement>(
     criteria: input.criteria,
     transcript: input.transcript,
     knowledge: input.knowledge ?? [],
+    personaId: ctx.personaId,
     sessionId: null,
     sample: input.sample,
     ...(input.turnIndex === undefined ? {} : { turnIndex: input.turnIndex }),
+    ...(input.rewrite === undefined ? {} : { rewrite: input.rewrite }),
   });
   // The request's own text when the grader can say it (an edited prompt, or any part of the rubric
   // the judge is shown, is a new key); otherwise what goes into it.

@@ -275,7 +275,13 @@ describe("the turn judge's window on a long call", () => {
     expect(turns.at(-1)?.index).toBe(39);
     expect(omitted).toBe(40 - turns.length);
     expect(omitted).toBeGreaterThan(0);
-    const [, user] = turnJudgeMessages(testRubric(), testRubric().criteria, long, 39);
+    const [, user] = turnJudgeMessages({
+      rubric: testRubric(),
+      criteria: testRubric().criteria,
+      transcript: long,
+      turnIndex: 39,
+      personaId: null,
+    });
     const request = JSON.parse(user?.content ?? "{}") as { task: string; transcript: unknown[] };
     expect(request.task).toMatch(
       /The \d+ turns after the opening line and before the latest ones are left out for length/,

@@ -5,7 +5,8 @@ import { applyChecks, runChecks } from "./checks";
 import { checkKnowledge } from "./knowledge-checks";
 import { rubricTurnCoaching } from "./coaching";
 import { verifyEvidence, verifyQuotes } from "./evidence";
-import type { Grader, Judgement, TurnJudgement } from "./grader";
+import type { Grader, Judgement, TurnCoaching, TurnJudgement } from "./grader";
+import { type CoachingScenario, rewriteProblem, rewriteWordBudget } from "./rewrite-check";
 import { findInstructionAttempts } from "./instruction-attempts";
 import { cached } from "./cached-judgement";
 import { turnCoachingContext } from "./turn-coaching-context";
@@ -29,6 +30,8 @@ export interface GradingContext {
   personaId: string | null;
   /** The scenario's policies, offers and facts: the judge sees them; `knowledge` checks hold the rep to them. */
   knowledge?: KnowledgeEntry[];
+  /** A practice call's scenario: what a better reply may draw on, and how the customer would take it. */
+  scenario?: CoachingScenario | null;
   meter: UsageMeter;
 }
 
@@ -59,11 +62,22 @@ export async function gradeRepTurn(
   const criteria = rubric.criteria.filter((criterion) => criterion.scope === "turn");
   const upToTurn = transcript.filter((turn) => turn.index <= turnIndex);
   const repTurn = upToTurn.filter((turn) => turn.index === turnIndex && turn.role === "rep");
+  const scenario = ctx.scenario ?? null;
+  const rewrite = { facts: scenario?.facts ?? [], maxWords: rewriteWordBudget(rubric, scenario) };
   const samples = await Promise.all(
     range(rubric.samples).map((sample) =>
       cached<TurnJudgement>(
         ctx,
-        { kind: "turn", rubric, criteria, transcript: upToTurn, turnIndex, sample, knowledge: ctx.knowledge ?? [] },
+        {
+          kind: "turn",
+          rubric,
+          criteria,
+          transcript: upToTurn,
+          turnIndex,
+          rewrite,
+          sample,
+          knowledge: ctx.knowledge ?? [],
+        },
         () =>
           ctx.grader.judgeTurn({
             rubric,
@@ -71,6 +85,8 @@ export async function gradeRepTurn(
             transcript: upToTurn,
             turnIndex,
             knowledge: ctx.knowledge ?? [],
+            rewrite,
+            personaId: ctx.personaId,
             sessionId: ctx.sessionId,
             userId: ctx.userId ?? null,
             sample,
@@ -92,7 +108,7 @@ export async function gradeRepTurn(
   const judged = samples.find((sample) => sample.coaching)?.coaching;
   const context = judged ? null : await turnCoachingContext(ctx, rubric, upToTurn, turnIndex);
   const coaching = judged
-    ? { ...judged, source: "judge" as const }
+    ? checkedRewrite(rubric, upToTurn, turnIndex, judged, scenario)
     : rubricTurnCoaching(rubric, results, ctx.personaId, context ?? undefined);
   return {
     turn: turnIndex,
@@ -101,6 +117,24 @@ export async function gradeRepTurn(
     mustPassBroken: context?.broken.map((result) => result.id) ?? [],
     instructionAttempts: attempts(upToTurn, samples, (item) => item.turn === turnIndex),
   };
+}
+
+/**
+ * The judge's coaching with its rewrite checked in code: an empty rewrite (the turn is at the top)
+ * is no rewrite; one that would fail the rubric or anger the customer is dropped, and the tip says why.
+ */
+function checkedRewrite(
+  rubric: Rubric,
+  transcript: Transcript,
+  turnIndex: number,
+  coaching: TurnCoaching,
+  scenario: CoachingScenario | null,
+): TurnCoachingNote {
+  const tip = coaching.tip || "Keep going: listen for what the customer needs next.";
+  if (!coaching.betterReply) return { tip, betterReply: null, source: "judge" };
+  const problem = rewriteProblem(rubric, transcript, turnIndex, coaching.betterReply, scenario);
+  if (!problem) return { tip, betterReply: coaching.betterReply, source: "judge" };
+  return { tip: `${tip} (No rewrite shown: the one suggested ${problem}.)`, betterReply: null, source: "judge" };
 }
 
 /** Grades a whole call: every rep turn for turn-scope criteria (aggregated), the call for the rest. */
@@ -131,6 +165,7 @@ export async function gradeTranscript(
             criteria: callCriteria,
             transcript,
             knowledge: ctx.knowledge ?? [],
+            personaId: ctx.personaId,
             sessionId: ctx.sessionId,
             userId: ctx.userId ?? null,
             sample,

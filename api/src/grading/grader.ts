@@ -12,6 +12,8 @@ interface JudgeInput {
   transcript: Transcript;
   /** The scenario's policies, offers and facts, for judging compliance with them. */
   knowledge?: KnowledgeEntry[];
+  /** The scenario, when known: the judge sees only exemplars written for it (or for any). */
+  personaId?: string | null;
   sessionId: string | null;
   userId?: string | null;
   /** Which of the rubric's `samples` this is (0-based); part of the cache key. */
@@ -19,13 +21,22 @@ interface JudgeInput {
   meter?: UsageMeter | undefined;
 }
 
+/** What a turn judge's better reply may draw on, and how long it may be. */
+export interface RewriteBrief {
+  /** What the rep could know in this scenario besides what the customer said. */
+  facts: string[];
+  maxWords: number;
+}
+
 export interface JudgeTurnInput extends JudgeInput {
   /** The rep turn being judged; `transcript` ends with it. */
   turnIndex: number;
+  rewrite?: RewriteBrief;
 }
 
 export interface TurnCoaching {
   tip: string;
+  /** Empty when the judge found nothing better to say (the turn is at the top). */
   betterReply: string;
 }
 
@@ -56,7 +67,10 @@ export interface Grader {
    * The exact request a judgement of this input would send (the prompt text), for the judgement
    * cache's key: an edited prompt must never be served a judgement made with the old one.
    */
-  requestFingerprint?(kind: "turn" | "call", input: JudgeInput & { turnIndex?: number }): string;
+  requestFingerprint?(
+    kind: "turn" | "call",
+    input: JudgeInput & { turnIndex?: number; rewrite?: RewriteBrief | undefined },
+  ): string;
 }
 
 export type JudgeCallInput = JudgeInput;

@@ -24,12 +24,9 @@ describe("samples of the model judge", () => {
       structured: (call) => {
         const request = JSON.parse(call.messages.at(-1)?.content ?? "{}") as { rubric: { criteria: { id: string }[] } };
         return {
-          criteria: request.rubric.criteria.map((criterion) => ({
-            id: criterion.id,
-            evidence: [],
-            anchor: "3",
-            rationale: "ok",
-          })),
+          criteria: Object.fromEntries(
+            request.rubric.criteria.map((criterion) => [criterion.id, { evidence: [], analysis: "ok", anchor: "3" }]),
+          ),
           instruction_attempts: [],
           tip: "",
           better_reply: "",

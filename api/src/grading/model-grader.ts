@@ -1,19 +1,13 @@
-import { z } from "zod";
+import type { z } from "zod";
 import type { Criterion } from "../library/rubric-schema";
 import { LlmError } from "../llm/errors";
 import type { ChatMessage, LlmGateway } from "../llm/gateway";
+import { structuredCallTokens } from "../llm/token-estimate";
 import type { Grader, JudgeCallInput, Judgement, JudgeTurnInput } from "./grader";
 import { callJudgeMessages, turnJudgeMessages } from "./judge-prompt";
+import { judgeSchema, type JudgeAnswer, type TurnJudgeAnswer } from "./judge-schema";
 import type { CriterionResult } from "./types";
 import type { UsageMeter } from "./usage";
-
-const quote = z.object({ turn: z.number().int(), quote: z.string() });
-const verdicts = z.array(
-  z.object({ id: z.string(), evidence: z.array(quote), anchor: z.string(), rationale: z.string() }),
-);
-const callJudgement = z.object({ criteria: verdicts, instruction_attempts: z.array(quote) });
-const turnJudgement = callJudgement.extend({ tip: z.string(), better_reply: z.string() });
-type Verdicts = z.infer<typeof verdicts>;
 
 /**
  * The criteria in the order sample `sample` lists them: each sample starts one further along, so
@@ -27,33 +21,61 @@ export function criteriaForSample(criteria: Criterion[], sample: number): Criter
 }
 
 /**
- * The LLM judge: evidence first, then an anchor label; code maps the label to a number, so the
- * model never states a score that could contradict its own verdict. All criteria of one scope go
- * in one call (per rep turn for turn criteria), so each verdict sees the same context.
+ * Samples after the first are drawn at this temperature, so `samples: k` measures how much the
+ * judge's verdict moves (the first stays at 0, the judge's most likely answer). With one criterion
+ * there is no order to rotate, and k requests at temperature 0 would always agree.
  */
-export function createModelGrader(gateway: LlmGateway, model: string): Grader {
-  const turnMessages = (input: JudgeTurnInput) =>
-    turnJudgeMessages(
-      input.rubric,
-      criteriaForSample(input.criteria, input.sample),
-      input.transcript,
-      input.turnIndex,
-      input.knowledge,
-    );
-  const callMessages = (input: JudgeCallInput) =>
-    callJudgeMessages(input.rubric, criteriaForSample(input.criteria, input.sample), input.transcript, input.knowledge);
+export const SAMPLE_TEMPERATURE = 0.7;
 
-  async function judge<S extends z.ZodType>(
-    criteria: Criterion[],
+/**
+ * The LLM judge: per criterion, evidence, then an analysis against the anchors, then the anchor
+ * label (an enum of that criterion's levels, in a schema built for the rubric); code maps the label
+ * to a number, so the model never states a score that could contradict its own verdict. All
+ * criteria of one scope go in one call (per rep turn for turn criteria), each judged on its own.
+ */
+export function createModelGrader(
+  gateway: LlmGateway,
+  model: string,
+  options: { contextTokens?: number } = {},
+): Grader {
+  const request = (input: JudgeCallInput) => ({
+    rubric: input.rubric,
+    criteria: criteriaForSample(input.criteria, input.sample),
+    transcript: input.transcript,
+    personaId: input.personaId ?? null,
+    knowledge: input.knowledge,
+  });
+  const turnMessages = (input: JudgeTurnInput) =>
+    turnJudgeMessages({ ...request(input), turnIndex: input.turnIndex, rewrite: input.rewrite });
+  const callMessages = (input: JudgeCallInput) => callJudgeMessages(request(input));
+
+  async function judge<T>(
     messages: ChatMessage[],
-    schema: S,
-    context: { purpose: string; sessionId: string | null; userId: string | null; meter: UsageMeter | undefined },
-  ): Promise<{ answer: z.infer<S> | null; failure: LlmError | null }> {
+    schema: z.ZodType<T>,
+    context: {
+      purpose: string;
+      sample: number;
+      sessionId: string | null;
+      userId: string | null;
+      meter: UsageMeter | undefined;
+    },
+  ): Promise<{ answer: T | null; failure: LlmError | null }> {
+    // Counted before sending: an endpoint whose context is too small cuts a prompt from the front
+    // (the grading rules first) without a word, so a prompt that would not fit is not sent.
+    const needed = structuredCallTokens(messages, schema, "judgement");
+    if (options.contextTokens !== undefined && needed > options.contextTokens) {
+      const failure = new LlmError(
+        "rejected",
+        `the judge's prompt and answer need about ${needed} tokens, more than the model's context (${options.contextTokens}, PARLEY_MODEL_CONTEXT_TOKENS); not sent, so nothing was cut`,
+      );
+      return { answer: null, failure };
+    }
     try {
       const answer = await gateway.structured(
         {
           model,
           purpose: context.purpose,
+          temperature: context.sample === 0 ? 0 : SAMPLE_TEMPERATURE,
           sessionId: context.sessionId,
           userId: context.userId,
           meter: context.meter?.record,
@@ -71,12 +93,12 @@ export function createModelGrader(gateway: LlmGateway, model: string): Grader {
 
   const results = (
     criteria: Criterion[],
-    answer: { criteria: Verdicts } | null,
+    answer: JudgeAnswer | null,
     failure: LlmError | null,
   ): Judgement["criteria"] =>
     criteria.map((criterion) =>
       answer
-        ? toResult(criterion, answer.criteria)
+        ? toResult(criterion, answer)
         : unscored(criterion, `The judge failed (${failure?.code}): ${failure?.message}`, failure?.raw),
     );
 
@@ -86,15 +108,17 @@ export function createModelGrader(gateway: LlmGateway, model: string): Grader {
     requestFingerprint(kind, input) {
       const messages =
         kind === "turn" && input.turnIndex !== undefined
-          ? turnMessages({ ...input, turnIndex: input.turnIndex })
+          ? turnMessages({ ...input, turnIndex: input.turnIndex, rewrite: input.rewrite })
           : callMessages(input);
-      return JSON.stringify({ model, messages });
+      return JSON.stringify({ model, messages, temperature: input.sample === 0 ? 0 : SAMPLE_TEMPERATURE });
     },
     async judgeTurn(input) {
       const { criteria, sessionId, userId, meter } = input;
       if (criteria.length === 0) return { criteria: [], instructionAttempts: [], coaching: null };
-      const { answer, failure } = await judge(criteria, turnMessages(input), turnJudgement, {
+      const schema = judgeSchema(criteria, true) as z.ZodType<TurnJudgeAnswer>;
+      const { answer, failure } = await judge(turnMessages(input), schema, {
         purpose: "grade.turn",
+        sample: input.sample,
         sessionId,
         userId: userId ?? null,
         meter,
@@ -103,7 +127,7 @@ export function createModelGrader(gateway: LlmGateway, model: string): Grader {
         criteria: results(criteria, answer, failure),
         instructionAttempts: answer?.instruction_attempts ?? [],
         coaching:
-          answer && answer.better_reply.trim()
+          answer && (answer.tip.trim() || answer.better_reply.trim())
             ? { tip: answer.tip.trim(), betterReply: answer.better_reply.trim() }
             : null,
       };
@@ -111,8 +135,9 @@ export function createModelGrader(gateway: LlmGateway, model: string): Grader {
     async judgeCall(input) {
       const { criteria, sessionId, userId, meter } = input;
       if (criteria.length === 0) return { criteria: [], instructionAttempts: [] };
-      const { answer, failure } = await judge(criteria, callMessages(input), callJudgement, {
+      const { answer, failure } = await judge(callMessages(input), judgeSchema(criteria, false), {
         purpose: "grade.call",
+        sample: input.sample,
         sessionId,
         userId: userId ?? null,
         meter,
@@ -122,10 +147,10 @@ export function createModelGrader(gateway: LlmGateway, model: string): Grader {
   };
 }
 
-function toResult(criterion: Criterion, verdictList: Verdicts): CriterionResult {
-  const found = verdictList.find((item) => item.id === criterion.id);
-  if (!found) return unscored(criterion, "The judge gave no verdict for this criterion.", JSON.stringify(verdictList));
-  const level = found.anchor.trim();
+function toResult(criterion: Criterion, answer: JudgeAnswer): CriterionResult {
+  const found = answer.criteria[criterion.id];
+  if (!found) return unscored(criterion, "The judge gave no verdict for this criterion.", JSON.stringify(answer));
+  const level = found.anchor;
   if (!(level in criterion.anchors)) {
     return unscored(
       criterion,
@@ -133,7 +158,7 @@ function toResult(criterion: Criterion, verdictList: Verdicts): CriterionResult 
       JSON.stringify(found),
     );
   }
-  return { id: criterion.id, score: Number(level), evidence: found.evidence, rationale: found.rationale, flags: [] };
+  return { id: criterion.id, score: Number(level), evidence: found.evidence, rationale: found.analysis, flags: [] };
 }
 
 function unscored(criterion: Criterion, rationale: string, raw: string | undefined): CriterionResult {

@@ -124,6 +124,11 @@ export const personaFile = z
     ends_when: z.array(endRule).max(20).default([]),
     opening: text(600),
     rules: z.array(text(300)).max(30).default([]),
+    /**
+     * Words the customer never says before the rep has (case aside): what the rep must draw out or
+     * offer, such as the hidden goal's terms. A model customer that says one first is regenerated.
+     */
+    holds_back: z.array(text(100)).max(30).default([]),
     offline: z.array(scriptedLine).min(1, "needs scripted lines for the offline engine").max(200),
     endings: z.record(outcomeName, z.array(text(600)).min(1)).default({}),
     /** Optional: answers to the rep's questions by topic (offline engine); without them it falls back to `offline` lines. */

@@ -38,6 +38,8 @@ export interface CallContext {
   userId?: string | null;
   /** The longest answer wanted, in tokens (defaults: a persona reply 300, a structured answer 1500). */
   maxTokens?: number;
+  /** Sampling temperature of a structured answer (default 0: the same request, the same answer). */
+  temperature?: number;
   /** Also told about this call (e.g. to total the cost of one scorecard). */
   meter?: ((record: ModelCallRecord) => void) | undefined;
 }
@@ -190,7 +192,7 @@ export function createLlmGateway(options: GatewayOptions): LlmGateway {
               getClient().chat.completions.create({
                 model: context.model,
                 messages: shapedMessages,
-                temperature: 0,
+                temperature: context.temperature ?? 0,
                 max_tokens: context.maxTokens ?? STRUCTURED_MAX_TOKENS,
                 ...formatField(mode, format),
               }),
@@ -246,7 +248,7 @@ export function createLlmGateway(options: GatewayOptions): LlmGateway {
  * Enough for a judgement of a rubric's criteria with evidence, a tip and a better reply, while the
  * prompt and the answer still fit a 4k-token context; a cut-off answer is retried, told to be shorter.
  */
-const STRUCTURED_MAX_TOKENS = 1500;
+export const STRUCTURED_MAX_TOKENS = 1500;
 /** A persona reply is a few spoken sentences. */
 const REPLY_MAX_TOKENS = 300;
 

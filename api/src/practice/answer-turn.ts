@@ -6,6 +6,7 @@ import { gradeRepTurn } from "../grading/grade-transcript";
 import { wordCount } from "../grading/patterns";
 import type { TurnFeedback } from "../grading/types";
 import { LlmError } from "../llm/errors";
+import { coachingScenario } from "./coaching-scenario";
 import { advance, callEnds } from "./director";
 import { gradingContextFor } from "./grading-context";
 import type { PracticeDeps } from "./practice-deps";
@@ -90,7 +91,8 @@ export function createAnswerTurn(deps: PracticeDeps, access: SessionAccess) {
     if (row.mode === "coach") {
       const rubric = library.get("rubric", row.rubricId, row.rubricVersion).value;
       const full = [...transcript, { index: customerTurn.index, role: "customer" as const, text: customerTurn.text }];
-      const context = gradingContext(row.id, row.personaId, null, personaFile.knowledge);
+      const scenario = coachingScenario(personaFile, row.difficulty, [...turns, customerTurn]);
+      const context = gradingContext(row.id, row.personaId, { knowledge: personaFile.knowledge, scenario });
       const graded = await gradeRepTurn(context, rubric, full, repTurn.index);
       const feedback: TurnFeedback = {
         turn: repTurn.index,

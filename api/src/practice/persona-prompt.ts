@@ -12,27 +12,56 @@ const MOOD_WORDS = { low: "calm or satisfied", mid: "uneasy and impatient", high
  * every turn of a call and providers can cache it; what changes goes in `stateNote`.
  */
 export function personaSystemPrompt(persona: Persona): string {
+  const voice = voiceExamples(persona);
   return [
     `You are ${persona.name}, a customer on a phone call with a customer-service rep. Stay in character for the whole call.`,
     `Situation: ${persona.summary}`,
     `Background:\n${persona.background.trim()}`,
     persona.facts.length > 0
-      ? `Facts you know (never contradict them):\n${persona.facts.map((f) => `- ${f}`).join("\n")}`
+      ? `Facts you know (never contradict them; say one only when the rep asks about it or it answers what they just said):\n${persona.facts.map((f) => `- ${f}`).join("\n")}`
       : "",
     `What you say you want: ${persona.goals.stated}`,
-    `What you privately would accept (never reveal it; give way only when the director's note says your conditions are met): ${persona.goals.hidden}`,
+    `What you privately would accept (never say it, never hint at it, never suggest it: the rep has to find it; give way only when the director's note says your conditions are met): ${persona.goals.hidden}`,
+    voice.length > 0
+      ? `How you talk (lines of yours; say new things in this voice, not these words):\n${voice.map((line) => `- "${line}"`).join("\n")}`
+      : "",
     `Rules:\n${[
       ...persona.rules,
       "Speak only your own words, as said aloud on a phone: no stage directions, no asterisks, no brackets, no narration.",
       "Never say you are an AI or a simulation. Never coach or help the rep do their job.",
       "Keep replies short, like a real caller: usually one to three sentences.",
-      "React to what the rep actually just said.",
+      "React to what the rep actually just said. Answer what you are asked; do not volunteer your story, your facts or what would change your mind.",
+      "Never accept an offer, say goodbye or end the call unless the director's note says the call ends.",
+      "Never mention the director's note, scores, moods or numbers about how you feel.",
     ]
       .map((rule) => `- ${rule}`)
       .join("\n")}`,
   ]
     .filter(Boolean)
     .join("\n\n");
+}
+
+const VOICE_EXAMPLES = 5;
+
+/** A few of the persona's own scripted lines, one per cue, as examples of how this customer talks. */
+function voiceExamples(persona: Persona): string[] {
+  const lines = [persona.opening, ...persona.offline.map((line) => line.say[0] ?? "")].filter(
+    (line) => line !== "" && !line.includes("{quote}"),
+  );
+  return [...new Set(lines)].slice(0, VOICE_EXAMPLES);
+}
+
+/** How much patience is left, in words: the model is told a feeling, never a count to recite. */
+function patienceWords(left: number): string {
+  if (left <= 1) return "Your patience is nearly gone.";
+  if (left <= 3) return "Your patience is wearing thin.";
+  return "You will give the rep a few more chances, not many.";
+}
+
+function moodChange(delta: number): string {
+  if (delta < 0) return "That eased things a little for you.";
+  if (delta > 0) return "That made it worse for you.";
+  return "That changed nothing for you.";
 }
 
 /** The short, per-turn director note: mood, what the rep just did, promises, patience, and any ending. */
@@ -49,7 +78,7 @@ export function stateNote(
       ? change.moves.map((move) => MOVE_DESCRIPTIONS[move].toLowerCase()).join("; ")
       : "nothing you recognise as helpful";
   const lines = [
-    `Director's note (not part of the conversation): your mood is ${state.mood} on a scale of ${persona.mood.min}-${persona.mood.max} (${MOOD_WORDS[band]}).`,
+    `Director's note (not part of the conversation): you feel ${MOOD_WORDS[band]}. ${moodChange(change.moodDelta)}`,
     `What the rep just did: ${did}.`,
   ];
   if (state.promises.length > 0) {
@@ -58,7 +87,9 @@ export function stateNote(
     );
   }
   if (change.interrupted)
-    lines.push("The rep is giving a long speech: cut in and talk over it, briefly, as a real caller would.");
+    lines.push(
+      "The rep was giving a long speech: you cut in and talked over it, briefly, as a real caller would. You heard only the words shown; react to those.",
+    );
   if (state.outcome === HANG_UP) lines.push("You have had enough: say one short final line and hang up.");
   else if (change.farewell) {
     lines.push(
@@ -72,11 +103,17 @@ export function stateNote(
     if (change.losingPatience)
       lines.push("You are running out of patience: say so, and ask for a supervisor or someone who can actually help.");
     lines.push(
-      `Patience left: ${change.patienceLeft} more unhelpful replies. Your conditions for giving way are not met yet: do not accept any offer.`,
+      `${patienceWords(change.patienceLeft)} Your conditions for giving way are not met yet: do not accept any offer. The call goes on: do not say goodbye.`,
     );
   }
   if (correction) lines.push(correction);
   return lines.join("\n");
+}
+
+/** The first `words` words of a turn the customer talked over: all they heard of it. */
+export function heardOf(text: string, words: number): string {
+  const all = text.trim().split(/\s+/);
+  return all.length <= words ? text : `${all.slice(0, words).join(" ")}—`;
 }
 
 /** The user line before the customer's opening: chat templates want the conversation to start with a user turn. */
@@ -101,11 +138,16 @@ export function personaMessages(
   correction?: string,
 ): ChatMessage[] {
   const call: ChatMessage[] = [];
+  const lastRep = transcript.findLast((turn) => turn.role === "rep");
   for (const turn of transcript) {
     const role = turn.role === "customer" ? "assistant" : "user";
+    const text =
+      turn === lastRep && change.interrupted && change.heardWords !== null
+        ? heardOf(turn.text, change.heardWords)
+        : turn.text;
     const last = call.at(-1);
-    if (last?.role === role) last.content = `${last.content}\n${turn.text}`;
-    else call.push({ role, content: turn.text });
+    if (last?.role === role) last.content = `${last.content}\n${text}`;
+    else call.push({ role, content: text });
   }
   if (call[0]?.role !== "user") call.unshift({ role: "user", content: CALL_CONNECTS });
   const note = fenceNote(stateNote(persona, difficulty, state, change, correction));

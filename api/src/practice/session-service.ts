@@ -6,6 +6,7 @@ import type { SessionRow } from "../db/session-store";
 import type { Difficulty } from "../library/common-schema";
 import { DEFAULT_VOICE } from "../voice/speaker";
 import { initialState } from "./director";
+import { coachingScenario } from "./coaching-scenario";
 import { scorecardFor } from "./grading-context";
 import { liveState } from "./live-state";
 import type { PracticeDeps } from "./practice-deps";
@@ -152,6 +153,7 @@ export function createSessionService(deps: PracticeDeps, access: SessionAccess) 
         userId: null,
         queueKey: principal.id,
         knowledge: personaFile.knowledge,
+        scenario: coachingScenario(personaFile, row.difficulty, turns),
       };
       const card = await scorecard(job, {
         rubric: rubric.value,

@@ -34,7 +34,7 @@ export async function* speakInCharacter(
       reply += delta;
       yield { type: "delta", text: delta };
     }
-    const violations = checkInCharacter(reply, input.persona, input.transcript);
+    const violations = checkInCharacter(reply, input.persona, input.transcript, input.state);
     if (violations.length === 0)
       return { text: reply.trim(), quality: { attempts: attempt, rejected, repaired: false } };
     rejected.push({ text: reply, violations });
@@ -46,7 +46,7 @@ export async function* speakInCharacter(
       const onlyNonSpeech = violations.every(
         (violation) => violation.kind === "stage_direction" || violation.kind === "markup",
       );
-      if (onlyNonSpeech && checkInCharacter(repaired, input.persona, input.transcript).length === 0) {
+      if (onlyNonSpeech && checkInCharacter(repaired, input.persona, input.transcript, input.state).length === 0) {
         yield { type: "reset", reason, attempt };
         yield { type: "delta", text: repaired };
         return { text: repaired, quality: { attempts: attempt, rejected, repaired: true } };

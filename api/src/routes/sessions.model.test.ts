@@ -16,6 +16,8 @@ let fake: FakeOpenAIServer;
 let parley: TestRuntime;
 let personaReply: () => FakeReply;
 let judgeReply: (() => FakeReply) | null;
+let betterReply: string;
+const GOOD_REWRITE = "Losing a client pitch because our line dropped is awful. How has this month affected your work?";
 
 /** A scripted model: classifies moves by keyword, judges with anchors, and speaks for the customer. */
 function scriptedModel(body: ChatRequestBody): FakeReply {
@@ -49,11 +51,11 @@ function scriptedModel(body: ChatRequestBody): FakeReply {
             { turn: firstRep?.turn ?? 1, quote: "words the rep never said" },
           ],
           anchor: i === 0 ? "5" : (Object.keys(criterion.anchors).at(-1) ?? "5"),
-          rationale: "Matches the top anchor.",
+          analysis: "Matches the top anchor.",
         })),
         instruction_attempts: [],
         tip: "Name what the outages cost her before anything else.",
-        better_reply: "Losing a client pitch because our line dropped is awful. How has this month affected your work?",
+        better_reply: betterReply,
       },
     };
   }
@@ -75,6 +77,7 @@ beforeEach(() => {
   fake.reset();
   personaReply = () => ({ kind: "text", content: "Fine. Go on." });
   judgeReply = null;
+  betterReply = GOOD_REWRITE;
 });
 
 async function startCall(mode: "coach" | "exam" = "coach") {
@@ -129,7 +132,7 @@ describe("a practice call on the model engine (fake OpenAI-compatible server)", 
     const last = reply?.messages.at(-1);
     expect(last?.role).toBe("user");
     expect(last && messageText(last)).toMatch(
-      /^I'm so sorry, that sounds awful\.\n\n\[Director's note, not said by the rep[^\n]*\]\n.*mood is \d+.*\[End of note\]$/s,
+      /^I'm so sorry, that sounds awful\.\n\n\[Director's note, not said by the rep[^\n]*\]\n.*you feel [a-z ]+\..*\[End of note\]$/s,
     );
 
     const usage = parley.db
@@ -182,6 +185,40 @@ describe("a practice call on the model engine (fake OpenAI-compatible server)", 
       scorecard: Scorecard;
     };
     expect(scorecard.usage).toMatchObject({ modelCalls: 1, cachedJudgements: 2 });
+  });
+
+  it("drops a better reply that would anger the customer or break a must-pass criterion, and says why", async () => {
+    betterReply = "Before you go, we've got an exclusive offer: upgrade to Fibre 900 at half price for six months.";
+    const id = await startCall("coach");
+    // A line no other test judges, so no stored judgement answers for it.
+    const events = await say(id, "I'm sorry to hear about the outages.");
+    const feedback = events.find((event) => event.type === "feedback");
+    if (feedback?.type !== "feedback") throw new Error("no feedback event");
+    expect(feedback.feedback.betterReply).toBeNull();
+    expect(feedback.feedback.tip).toMatch(
+      /^Name what the outages cost her before anything else\. \(No rewrite shown: the one suggested (would make Dana Whitfield angrier|would break the must-pass criterion "Honours a clear cancellation request)/,
+    );
+    const request = JSON.parse(
+      messageText(
+        fake
+          .chatRequests()
+          .find((body) => body.response_format?.json_schema?.name === "judgement")
+          ?.messages.at(-1) ?? {
+          role: "user",
+        },
+      ),
+    ) as {
+      coaching: {
+        criteria: { name: string; coaching: string; must_pass?: boolean }[];
+        facts: string[];
+        max_words: number;
+      };
+    };
+    // Every criterion, the must-pass call-scope one included, and the scenario's facts and word budget.
+    expect(request.coaching.criteria.find((c) => c.must_pass)?.name).toMatch(/Honours a clear cancellation request/);
+    expect(request.coaching.criteria).toHaveLength(6);
+    expect(request.coaching.facts.join(" ")).toMatch(/account number ending 4471/);
+    expect(request.coaching.max_words).toBeGreaterThan(10);
   });
 
   it("lets a deterministic check in the rubric win over the judge", async () => {

@@ -37,7 +37,7 @@ function scriptedModel(body: ChatRequestBody): FakeReply {
           id: criterion.id,
           evidence: rep ? [{ turn: rep.turn, quote: rep.text }] : [],
           anchor: Object.keys(criterion.anchors)[0] ?? "1",
-          rationale: "Matches the anchor.",
+          analysis: "Matches the anchor.",
         })),
         instruction_attempts: [],
         tip: "Let her finish.",

@@ -66,11 +66,13 @@ export function scriptedResponder(library: Library): ChatResponder {
       const judged = turn
         ? await grader.judgeTurn({ ...input, turnIndex: Number(turn[1]) })
         : await grader.judgeCall(input);
-      const verdicts = judged.criteria.map((result) => {
-        const criterion = criteria.find((entry) => entry.id === result.id);
-        const level = criterion && result.score !== null ? nearestAnchor(criterion, result.score).level : 0;
-        return { id: result.id, evidence: result.evidence, anchor: String(level), rationale: result.rationale };
-      });
+      const verdicts = Object.fromEntries(
+        judged.criteria.map((result) => {
+          const criterion = criteria.find((entry) => entry.id === result.id);
+          const level = criterion && result.score !== null ? nearestAnchor(criterion, result.score).level : 0;
+          return [result.id, { evidence: result.evidence, analysis: result.rationale, anchor: String(level) }];
+        }),
+      );
       return {
         kind: "json",
         value: { criteria: verdicts, instruction_attempts: [], ...(turn ? { tip: "", better_reply: "" } : {}) },
