@@ -43,6 +43,9 @@ const SHIPPED_SUITES = [
   "retention-call-separation",
   "service-recovery-separation",
   "grader-injection",
+  "cancel-after-outages-heldout",
+  "bill-went-up-heldout",
+  "business-line-down-heldout",
 ];
 
 describe("parley eval", () => {

@@ -29,8 +29,9 @@ Options:
   --model       check the model endpoint
   --help, -h    show this message
 
-Exit codes: 0 every model works for Parley, 1 one does not (down, no chat, no streaming, or no
-structured-output mode that gives a valid answer), 2 no endpoint configured or bad options.`,
+Exit codes: 0 every model works for Parley, 1 one does not, 2 no endpoint configured or bad options.
+A model does not work when it is down, cannot chat or stream, or has no structured-output mode that
+gives a valid answer.`,
   lint: `Usage: parley lint [FILE | FOLDER] [--root DIR]
 
 Validates personas and rubrics and prints each problem as file:line: message, then each warning

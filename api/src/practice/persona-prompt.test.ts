@@ -25,7 +25,8 @@ describe("the model customer's prompt", () => {
   it("shows the persona's own lines as its voice, and keeps facts and the hidden goal for when they are asked", () => {
     const system = personaSystemPrompt(persona);
     expect(system).toContain("How you talk (lines of yours");
-    expect(system).toContain('- "I want to cancel."');
+    // Not the opening: it is in the call as said (cut short, its unheard rest must reach no prompt).
+    expect(system).not.toContain('- "I want to cancel."');
     expect(system).toContain('- "So are you cancelling it or not?"');
     expect(system).toMatch(/say one only when the rep asks about it or it answers what they just said/);
     expect(system).toMatch(/never say it, never hint at it, never suggest it: the rep has to find it/);

@@ -43,11 +43,15 @@ export function personaSystemPrompt(persona: Persona): string {
 
 const VOICE_EXAMPLES = 5;
 
-/** A few of the persona's own scripted lines, one per cue, as examples of how this customer talks. */
+/**
+ * A few of the persona's own scripted lines, one per cue, as examples of how this customer talks. Not
+ * the opening: it is already in the call as said, and when the rep cut it short, the unheard rest
+ * must reach no prompt.
+ */
 function voiceExamples(persona: Persona): string[] {
-  const lines = [persona.opening, ...persona.offline.map((line) => line.say[0] ?? "")].filter(
-    (line) => line !== "" && !line.includes("{quote}"),
-  );
+  const lines = persona.offline
+    .map((line) => line.say[0] ?? "")
+    .filter((line) => line !== "" && !line.includes("{quote}"));
   return [...new Set(lines)].slice(0, VOICE_EXAMPLES);
 }
 
