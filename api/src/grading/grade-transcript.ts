@@ -5,8 +5,8 @@ import { applyChecks, runChecks } from "./checks";
 import { checkKnowledge } from "./knowledge-checks";
 import { rubricTurnCoaching } from "./coaching";
 import { verifyEvidence, verifyQuotes } from "./evidence";
-import type { Grader, Judgement, TurnCoaching, TurnJudgement } from "./grader";
-import { type CoachingScenario, rewriteProblem, rewriteWordBudget } from "./rewrite-check";
+import type { Grader, Judgement, TurnJudgement } from "./grader";
+import { type CoachingScenario, checkedRewrite, rewriteWordBudget } from "./rewrite-check";
 import { findInstructionAttempts } from "./instruction-attempts";
 import { cached } from "./cached-judgement";
 import { turnCoachingContext } from "./turn-coaching-context";
@@ -117,24 +117,6 @@ export async function gradeRepTurn(
     mustPassBroken: context?.broken.map((result) => result.id) ?? [],
     instructionAttempts: attempts(upToTurn, samples, (item) => item.turn === turnIndex),
   };
-}
-
-/**
- * The judge's coaching with its rewrite checked in code: an empty rewrite (the turn is at the top)
- * is no rewrite; one that would fail the rubric or anger the customer is dropped, and the tip says why.
- */
-function checkedRewrite(
-  rubric: Rubric,
-  transcript: Transcript,
-  turnIndex: number,
-  coaching: TurnCoaching,
-  scenario: CoachingScenario | null,
-): TurnCoachingNote {
-  const tip = coaching.tip || "Keep going: listen for what the customer needs next.";
-  if (!coaching.betterReply) return { tip, betterReply: null, source: "judge" };
-  const problem = rewriteProblem(rubric, transcript, turnIndex, coaching.betterReply, scenario);
-  if (!problem) return { tip, betterReply: coaching.betterReply, source: "judge" };
-  return { tip: `${tip} (No rewrite shown: the one suggested ${problem}.)`, betterReply: null, source: "judge" };
 }
 
 /** Grades a whole call: every rep turn for turn-scope criteria (aggregated), the call for the rest. */

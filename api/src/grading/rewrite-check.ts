@@ -2,6 +2,8 @@ import { detectMoves } from "../conversation/detect-moves";
 import { MOVE_DESCRIPTIONS } from "../conversation/moves";
 import type { Transcript, Turn } from "../conversation/transcript";
 import type { Rubric } from "../library/rubric-schema";
+import type { TurnCoaching } from "./grader";
+import type { TurnCoachingNote } from "./types";
 import { runChecks } from "./checks";
 import { wordCount } from "./patterns";
 
@@ -71,4 +73,22 @@ export function rewriteProblem(
     }
   }
   return scenario?.reactionTo(turnIndex, reply) ?? null;
+}
+
+/**
+ * The judge's coaching with its rewrite checked in code: an empty rewrite (the turn is at the top)
+ * is no rewrite; one that would fail the rubric or anger the customer is dropped, and the tip says why.
+ */
+export function checkedRewrite(
+  rubric: Rubric,
+  transcript: Transcript,
+  turnIndex: number,
+  coaching: TurnCoaching,
+  scenario: CoachingScenario | null,
+): TurnCoachingNote {
+  const tip = coaching.tip || "Keep going: listen for what the customer needs next.";
+  if (!coaching.betterReply) return { tip, betterReply: null, source: "judge" };
+  const problem = rewriteProblem(rubric, transcript, turnIndex, coaching.betterReply, scenario);
+  if (!problem) return { tip, betterReply: coaching.betterReply, source: "judge" };
+  return { tip: `${tip} (No rewrite shown: the one suggested ${problem}.)`, betterReply: null, source: "judge" };
 }
