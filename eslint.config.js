@@ -204,4 +204,15 @@ export default defineConfig(
     files: ["web/src/components/**/*.test.{ts,tsx}", "web/src/lib/**/*.test.{ts,tsx}"],
     rules: { "no-restricted-imports": restrictImports(ANY_FEATURE) },
   },
+  // Stores are async (api/src/db/README.md): a store call used without `await` (a Promise in a
+  // condition, a spread or a discarded statement) is a bug these type-aware rules catch. Scoped to
+  // the server's code, the only code that calls stores.
+  {
+    files: ["api/src/**/*.ts"],
+    languageOptions: { parserOptions: { project: "./tsconfig.api.json", tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: false }],
+    },
+  },
 );

@@ -99,10 +99,10 @@ export function createApp({
   app.use("/api/*", (c, next) => (open.has(c.req.path) ? next() : requireSignIn(c, next)));
 
   const routes = app
-    .get("/api/health", (c) => {
+    .get("/api/health", async (c) => {
       // With accounts, someone not signed in learns only that the server is up: which engine,
       // models and version it runs would tell an attacker what to try.
-      if (auth.kind === "accounts" && !whoIsCalling(auth, c)) return c.json({ ok: true, auth: auth.kind }, 200);
+      if (auth.kind === "accounts" && !(await whoIsCalling(auth, c))) return c.json({ ok: true, auth: auth.kind }, 200);
       const { engine, personaModel, graderModel } = practice.sessions.engine();
       return c.json(
         {

@@ -3,7 +3,7 @@
 import { runCli } from "./cli/run-cli";
 import { processEnvironment } from "./config";
 
-runCli(process.argv.slice(2), {
+void runCli(process.argv.slice(2), {
   stdout: (line) => process.stdout.write(`${line}\n`),
   stderr: (text) => process.stderr.write(text),
   stderrIsTTY: process.stderr.isTTY === true,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, parseConfig } from "./config";
+import { ConfigError, databaseLocation, describeDatabase, parseConfig } from "./config";
 
 describe("config", () => {
   it("defaults to the offline engine and a SQLite file under data/", () => {
@@ -41,6 +41,19 @@ describe("config", () => {
       retries: 4,
     });
     expect(() => parseConfig({ PARLEY_WEBHOOK_URL: "ftp://x" })).toThrow(/PARLEY_WEBHOOK_URL/);
+  });
+
+  it("runs on PostgreSQL with DATABASE_URL, refuses another URL there, and never shows its password", () => {
+    const config = parseConfig({ DATABASE_URL: "postgres://parley:s3cret@db:5432/parley" });
+    expect(config.databaseUrl).toBe("postgres://parley:s3cret@db:5432/parley");
+    expect(databaseLocation(config)).toBe(config.databaseUrl);
+    expect(describeDatabase(config)).toBe("postgres://db:5432/parley");
+    expect(databaseLocation(parseConfig({}))).toMatch(/data\/parley\.db$/);
+    expect(parseConfig({ DATABASE_URL: "" }).databaseUrl).toBeUndefined();
+    for (const url of ["mysql://u:s3cret@db/parley", "data/parley.db"]) {
+      expect(() => parseConfig({ DATABASE_URL: url })).toThrow(/DATABASE_URL=.*PostgreSQL URL/);
+      expect(() => parseConfig({ DATABASE_URL: url })).not.toThrow(/s3cret/);
+    }
   });
 
   it("serves a network only with accounts on", () => {

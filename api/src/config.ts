@@ -24,9 +24,18 @@ const envSchema = z.object({
     .min(1)
     .refine((value) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(value), {
       error:
-        "is a file path for SQLite, not a URL; a database server's URL (postgres://…) belongs in DATABASE_URL, not PARLEY_DB (this version runs on SQLite only, so leave DATABASE_URL unset for now)",
+        "is a file path for SQLite, not a URL; to run on PostgreSQL, set DATABASE_URL=postgres://… (and leave PARLEY_DB unset)",
     })
     .default("data/parley.db"),
+  /** PostgreSQL instead of the SQLite file: postgres://user:password@host:port/database. */
+  DATABASE_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\/\S+$/i, {
+        error: "must be a PostgreSQL URL: postgres://user:password@host:5432/parley",
+      })
+      .optional(),
+  ),
   PARLEY_LIBRARY: z.string().trim().min(1).default("."),
   PARLEY_ENGINE: z.enum(["auto", "offline", "model"], { error: "must be auto, offline or model" }).default("auto"),
   OPENAI_BASE_URL: optionalText.pipe(
@@ -88,7 +97,10 @@ export type Engine = "offline" | "model";
 export interface Config {
   port: number;
   host: string;
+  /** The SQLite file (PARLEY_DB), used when `databaseUrl` is not set. */
   dbPath: string;
+  /** PostgreSQL's URL (DATABASE_URL); undefined: the SQLite file. */
+  databaseUrl: string | undefined;
   libraryRoot: string;
   engine: Engine;
   model: {
@@ -201,6 +213,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     port: e.PORT,
     host: e.HOST,
     dbPath: e.PARLEY_DB === ":memory:" ? e.PARLEY_DB : path.resolve(e.PARLEY_DB),
+    databaseUrl: e.DATABASE_URL,
     libraryRoot: path.resolve(e.PARLEY_LIBRARY),
     engine,
     model: {
@@ -266,3 +279,17 @@ export function readConfig(overrides: Record<string, string | undefined> = {}): 
 
 /** The process's environment, for a process edge (api/src/cli.ts) to hand to code that parses it later. */
 export const processEnvironment = (): Readonly<Record<string, string | undefined>> => process.env;
+
+/** Where the data lives, for `openDatabase`: the PostgreSQL URL when set, else the SQLite file. */
+export const databaseLocation = (config: Pick<Config, "dbPath" | "databaseUrl">) => config.databaseUrl ?? config.dbPath;
+
+/** The database as a log line may show it: a URL without its password. */
+export function describeDatabase(config: Pick<Config, "dbPath" | "databaseUrl">): string {
+  if (!config.databaseUrl) return config.dbPath;
+  try {
+    const url = new URL(config.databaseUrl);
+    return `postgres://${url.host}${url.pathname}`;
+  } catch {
+    return "postgres (DATABASE_URL)";
+  }
+}

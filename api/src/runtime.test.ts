@@ -7,8 +7,8 @@ import { readTurnEvents, startTestRuntime, type TestRuntime } from "./testing/te
 const MODEL_ENV = { PARLEY_ENGINE: "model", OPENAI_API_KEY: "sk-test", PARLEY_PERSONA_MODEL: "scripted-persona" };
 
 let runtime: TestRuntime | null = null;
-afterEach(() => {
-  runtime?.close();
+afterEach(async () => {
+  await runtime?.close();
   runtime = null;
 });
 

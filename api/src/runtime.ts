@@ -3,7 +3,7 @@ import path from "node:path";
 import { createApp } from "./app";
 import type { AuthMode } from "./auth/authenticate";
 import { createFirstAdmin } from "./auth/first-admin";
-import type { Config } from "./config";
+import { type Config, databaseLocation } from "./config";
 import { createBudgetStore } from "./db/budget-store";
 import { openDatabase } from "./db/client";
 import { createEvalRunStore } from "./db/eval-run-store";
@@ -55,29 +55,36 @@ export interface RuntimeOverrides {
  */
 export async function createRuntime(config: Config, overrides: RuntimeOverrides = {}) {
   const log = overrides.log ?? (() => {});
-  const { db, close } = openDatabase(config.dbPath);
+  const { db, close } = await openDatabase(databaseLocation(config));
   const library = createLibraryStore(db);
   const stores = createCallStores(db);
   const users = createUserStore(db, config.auth.tokenDays);
-  users.ensureLocalUser();
+  await users.ensureLocalUser();
 
   const files = await loadLibrary(config.libraryRoot);
   for (const issue of files.issues) log(`skipped: ${formatIssue(issue)}`);
-  library.sync(files);
+  await library.sync(files);
 
   // SQLite serves one process: a turn lock left behind belongs to a process that died mid-turn.
-  stores.locks.releaseAllLocks();
+  // PostgreSQL may be shared by other processes, whose locks are theirs (a dead one's go stale).
+  if (db.dialect === "sqlite") await stores.locks.releaseAllLocks();
 
-  if (config.auth.mode === "accounts" && config.auth.firstAdmin && !users.hasAdmin()) {
+  if (config.auth.mode === "accounts" && config.auth.firstAdmin && !(await users.hasAdmin())) {
     await createFirstAdmin(users, config.auth.firstAdmin);
     log(`created the first admin account: ${config.auth.firstAdmin.email}`);
   }
   // Calls made for sessions on a private database (a rubric test's scripted calls) are charged to
   // whoever started them, so they count toward that person's token budget.
   const chargedTo = new Map<string, string>();
-  const ownerOf = (sessionId: string) => chargedTo.get(sessionId) ?? stores.sessions.owner(sessionId)?.userId ?? null;
-  const onCall = (record: ModelCallRecord) =>
-    recordModelCall(db, { ...record, userId: record.userId ?? (record.sessionId ? ownerOf(record.sessionId) : null) });
+  const ownerOf = async (sessionId: string) =>
+    chargedTo.get(sessionId) ?? (await stores.sessions.owner(sessionId))?.userId ?? null;
+  // The gateway reports each call and moves on; a failed write is logged, never the turn's failure.
+  const onCall = (record: ModelCallRecord) => {
+    const charged = async () => record.userId ?? (record.sessionId ? await ownerOf(record.sessionId) : null);
+    charged()
+      .then((userId) => recordModelCall(db, { ...record, userId }))
+      .catch((error: unknown) => console.error(`Could not record a model call: ${String(error)}`));
+  };
   const gateway = overrides.gateway ?? (usesModelEndpoint(config) ? createModelGateway(config, onCall) : null);
   const engines = createEngines(config, gateway);
   const persona = overrides.persona ?? engines.persona;
@@ -116,7 +123,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     send: webhook && webhook.send,
   });
   late.programme = programme;
-  const localUser = users.principal(LOCAL_USER_ID);
+  const localUser = await users.principal(LOCAL_USER_ID);
   if (!localUser) throw new Error("the local user is missing");
   const auth: AuthMode =
     config.auth.mode === "local" ? { kind: "local", user: localUser } : { kind: "accounts", users };
@@ -163,9 +170,9 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     db,
     /** Offline scorecards on worker threads (null: graded on the main thread). */
     scoringPool: scoring,
-    close: () => {
-      void scoring?.close();
-      close();
+    close: async () => {
+      await scoring?.close();
+      await close();
     },
     libraryIssues: files.issues,
     /** "Due soon" notifications for every open assignment (the server runs it now and then). */
@@ -173,7 +180,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     /** Resolves when every webhook delivery so far has finished (tests). */
     webhookSettled: () => webhook?.settled() ?? Promise.resolve(),
     /** With accounts, true until an admin exists (the server then asks for one). */
-    needsAdmin: () => config.auth.mode === "accounts" && !users.hasAdmin(),
+    needsAdmin: async () => config.auth.mode === "accounts" && !(await users.hasAdmin()),
     createAdmin: (admin: { email: string; password: string; name?: string }) => createFirstAdmin(users, admin),
   };
 }

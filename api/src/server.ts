@@ -1,7 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { createAdaptorServer } from "@hono/node-server";
 import { askForFirstAdmin } from "./auth/ask-admin";
-import { ConfigError, readConfig } from "./config";
+import { ConfigError, describeDatabase, readConfig } from "./config";
 import { loadLanguageModel } from "./conversation/read-turn";
 import { createRuntime } from "./runtime";
 
@@ -10,7 +10,7 @@ async function main() {
   const runtime = await createRuntime(config, { log: (line) => console.warn(line) });
   // The offline reader's language model (wink-nlp), loaded now so no rep's first turn waits for it.
   console.log(`Language model (wink-eng-lite-web-model) loaded in ${Math.round(loadLanguageModel())} ms`);
-  if (runtime.needsAdmin()) {
+  if (await runtime.needsAdmin()) {
     const admin = await askForFirstAdmin();
     if (!admin) {
       console.error(
@@ -24,14 +24,15 @@ async function main() {
   const server = createAdaptorServer({ fetch: runtime.app.fetch });
   server.on("error", (error: NodeJS.ErrnoException) => {
     console.error(listenFailure(error, config.host, config.port));
-    runtime.close();
-    process.exit(1);
+    void runtime.close().finally(() => process.exit(1));
   });
   // Node's default accept queue (511) overflows when hundreds of reps connect at once (BENCHMARKS.md).
   server.listen({ port: config.port, host: config.host, backlog: 4096 }, () => {
     const info = server.address() as AddressInfo;
     const engine = config.engine === "model" ? `model (${config.model.baseURL ?? "api.openai.com"})` : "offline";
-    console.log(`Parley listening on http://${info.address}:${info.port}  engine: ${engine}  db: ${config.dbPath}`);
+    console.log(
+      `Parley listening on http://${info.address}:${info.port}  engine: ${engine}  db: ${describeDatabase(config)}`,
+    );
     if (config.auth.mode === "local")
       console.log(
         "Local mode: one user, no sign-in, reachable from this machine only (PARLEY_AUTH=accounts to serve a team).",
@@ -46,8 +47,7 @@ async function main() {
   const stop = () => {
     clearInterval(sweeper);
     server.close();
-    runtime.close();
-    process.exit(0);
+    void runtime.close().finally(() => process.exit(0));
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

@@ -15,7 +15,7 @@ export type AuthMode = { kind: "local"; user: Principal } | { kind: "accounts"; 
  */
 export function authenticate(mode: AuthMode) {
   return createMiddleware<AuthEnv>(async (c, next) => {
-    const principal = whoIsCalling(mode, c);
+    const principal = await whoIsCalling(mode, c);
     if (!principal)
       throw new DomainError("unauthenticated", "Sign in first (or send an API token as `Authorization: Bearer ...`).");
     c.set("principal", principal);
@@ -24,14 +24,14 @@ export function authenticate(mode: AuthMode) {
 }
 
 /** The caller, or null when not signed in (local mode: always the local user). */
-export function whoIsCalling(mode: AuthMode, c: Context): Principal | null {
+export async function whoIsCalling(mode: AuthMode, c: Context): Promise<Principal | null> {
   if (mode.kind === "local") return mode.user;
   // A token works only as a bearer token and a cookie secret only as the cookie (issue 15).
   const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header("authorization") ?? "")?.[1];
   const cookie = getCookie(c, SESSION_COOKIE);
   return bearer !== undefined
-    ? mode.users.resolveToken(bearer)
+    ? await mode.users.resolveToken(bearer)
     : cookie !== undefined
-      ? mode.users.resolveSession(cookie)
+      ? await mode.users.resolveSession(cookie)
       : null;
 }

@@ -6,7 +6,7 @@ export async function createFirstAdmin(users: UserStore, admin: { email: string;
   if (admin.password.length < MIN_PASSWORD_LENGTH)
     throw new Error(`the admin password must be at least ${MIN_PASSWORD_LENGTH} characters`);
   if (!/^[^\s@]+@[^\s@]+$/.test(admin.email)) throw new Error(`"${admin.email}" is not an email address`);
-  const existing = users.byEmail(admin.email);
+  const existing = await users.byEmail(admin.email);
   if (existing) return users.update(existing.id, { role: "admin", disabled: false });
   return users.create({
     name: admin.name ?? admin.email.split("@")[0] ?? "Admin",

@@ -62,9 +62,9 @@ describe("parley eval", () => {
       PARLEY_DB: store,
     });
     expect(skipped.stdout).not.toContain("Stored as run");
-    const { db, close } = openDatabase(store);
-    const { items, total } = createEvalRunStore(db).list({ limit: 10, offset: 0 });
-    close();
+    const { db, close } = await openDatabase(store);
+    const { items, total } = await createEvalRunStore(db).list({ limit: 10, offset: 0 });
+    await close();
     expect(total).toBe(1);
     expect(items[0]).toMatchObject({ label: "nightly 42", engine: "offline", passed: true, storedBy: null });
     expect(items[0]?.summary.suites[0]).toMatchObject({

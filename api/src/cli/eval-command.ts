@@ -1,6 +1,6 @@
 import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { parseConfig } from "../config";
+import { databaseLocation, describeDatabase, parseConfig } from "../config";
 import { type Baseline, parseBaseline } from "../evals/baseline";
 import type { RunMode } from "../evals/eval-engines";
 import { type LoadedSuite, loadSuite, SuiteError } from "../evals/load-suite";
@@ -108,10 +108,10 @@ export async function evalCommand(options: EvalOptions, out: (line: string) => v
       if (server) out(`Stored as run ${await storeOnServer(server.client, run)} on ${server.client.url}`);
       else
         out(
-          `Stored as run ${storeLocally(config.dbPath, run)} in ${config.dbPath} (the web app's Evals page lists it; --no-store to skip)`,
+          `Stored as run ${await storeLocally(databaseLocation(config), run)} in ${describeDatabase(config)} (the web app's Evals page lists it; --no-store to skip)`,
         );
     } catch (error) {
-      const where = server ? server.client.url : config.dbPath;
+      const where = server ? server.client.url : describeDatabase(config);
       out(
         `warning: the run was not stored in ${where}: ${error instanceof Error ? error.message : String(error)}${options.json ? ` (the report is in ${options.json})` : ""}`,
       );

@@ -2,7 +2,6 @@ import type { AddressInfo } from "node:net";
 import { createAdaptorServer } from "@hono/node-server";
 import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { scorecards, sessions } from "../db/schema";
 import { startTestRuntime } from "../testing/test-runtime";
 import { runParley } from "../testing/cli-io";
 
@@ -70,7 +69,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
-  parley.close();
+  await parley.close();
 });
 
 describe("parley eval --server", () => {
@@ -111,12 +110,14 @@ describe("parley eval --server", () => {
     };
     expect(history.items).toEqual([]);
     // ... and none was left open: each was abandoned, or ended by the customer; none was graded.
-    const calls = parley.db.select().from(sessions).where(eq(sessions.sandbox, true)).all();
+    const { orm, tables } = parley.db;
+    const { scorecards, sessions } = tables;
+    const calls = await orm.select().from(sessions).where(eq(sessions.sandbox, true));
     expect(calls.length).toBeGreaterThan(0);
     expect(calls.filter((row) => row.status === "active")).toEqual([]);
     expect(calls.some((row) => row.status === "abandoned")).toBe(true);
     expect(
-      parley.db
+      await orm
         .select()
         .from(scorecards)
         .where(
@@ -124,8 +125,7 @@ describe("parley eval --server", () => {
             scorecards.sessionId,
             calls.map((row) => row.id),
           ),
-        )
-        .all(),
+        ),
     ).toEqual([]);
   }, 120_000);
 
@@ -204,7 +204,7 @@ describe("parley eval --server against a local-mode Parley (no sign-in)", () => 
       expect(listed.total).toBe(1);
     } finally {
       await new Promise((resolve) => http.close(resolve));
-      local.close();
+      await local.close();
     }
   }, 60_000);
 });

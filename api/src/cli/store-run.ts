@@ -10,13 +10,16 @@ export interface RunToStore {
   finishedAt: number;
 }
 
-/** Into the SQLite database the app uses (migrations applied), so the web app's eval page lists it. */
-export function storeLocally(dbPath: string, run: RunToStore): string {
-  const { db, close } = openDatabase(dbPath);
+/**
+ * Into the database the app uses (a SQLite file, or PostgreSQL's URL; migrations applied), so the
+ * web app's eval page lists it.
+ */
+export async function storeLocally(location: string, run: RunToStore): Promise<string> {
+  const { db, close } = await openDatabase(location);
   try {
-    return createEvalRunStore(db).save({ userId: null, ...run }).id;
+    return (await createEvalRunStore(db).save({ userId: null, ...run })).id;
   } finally {
-    close();
+    await close();
   }
 }
 

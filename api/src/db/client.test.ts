@@ -8,8 +8,8 @@ import { openDatabase } from "./client";
 describe("openDatabase", () => {
   it("creates the file in WAL mode with every table, and reopens without re-migrating", async () => {
     const file = path.join(await mkdtemp(path.join(tmpdir(), "parley-db-")), "nested/parley.db");
-    openDatabase(file).close();
-    openDatabase(file).close();
+    await (await openDatabase(file)).close();
+    await (await openDatabase(file)).close();
     const raw = new Database(file, { readonly: true });
     expect(raw.pragma("journal_mode", { simple: true })).toBe("wal");
     const tables = raw.prepare("select name from sqlite_master where type = 'table' order by name").all() as {

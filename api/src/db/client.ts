@@ -1,23 +1,17 @@
-import { mkdirSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import Database from "better-sqlite3";
-import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
-import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import * as schema from "./schema";
+import type { Db } from "./database";
+import { openPostgres } from "./pg-client";
+import { openSqlite } from "./sqlite-client";
 
-export type Db = BetterSQLite3Database<typeof schema>;
+export type { Db } from "./database";
 
-const MIGRATIONS = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations");
+/** A PostgreSQL URL (`DATABASE_URL`) rather than a SQLite file path (`PARLEY_DB`). */
+export const isPostgresUrl = (location: string) => /^postgres(ql)?:\/\//i.test(location);
 
-/** Opens (creating if needed) the SQLite database in WAL mode and applies pending migrations. */
-export function openDatabase(file: string): { db: Db; close: () => void } {
-  if (file !== ":memory:") mkdirSync(path.dirname(file), { recursive: true });
-  const sqlite = new Database(file);
-  sqlite.pragma("journal_mode = WAL");
-  sqlite.pragma("foreign_keys = ON");
-  sqlite.pragma("busy_timeout = 5000");
-  const db = drizzle(sqlite, { schema });
-  migrate(db, { migrationsFolder: MIGRATIONS });
-  return { db, close: () => sqlite.close() };
+/**
+ * Opens the database at `location` and applies pending migrations: PostgreSQL for a postgres:// URL,
+ * otherwise the SQLite file (created if needed; ":memory:" for a throwaway one).
+ */
+export async function openDatabase(location: string): Promise<{ db: Db; close: () => Promise<void> }> {
+  const db = isPostgresUrl(location) ? await openPostgres(location) : openSqlite(location);
+  return { db, close: () => db.close() };
 }

@@ -1,18 +1,17 @@
 import { eq } from "drizzle-orm";
 import type { JudgementCache } from "../grading/grade-transcript";
-import type { Db } from "./client";
-import { judgements } from "./schema";
+import type { Db } from "./database";
 
 export function createJudgementCache(db: Db): JudgementCache {
+  const { orm } = db;
+  const { judgements } = db.tables;
   return {
-    get(key) {
-      return (
-        db.select({ payload: judgements.payload }).from(judgements).where(eq(judgements.key, key)).get()?.payload ??
-        null
-      );
+    async get(key) {
+      const [row] = await orm.select({ payload: judgements.payload }).from(judgements).where(eq(judgements.key, key));
+      return row?.payload ?? null;
     },
-    set(key, model, payload) {
-      db.insert(judgements).values({ key, model, payload, createdAt: Date.now() }).onConflictDoNothing().run();
+    async set(key, model, payload) {
+      await orm.insert(judgements).values({ key, model, payload, createdAt: Date.now() }).onConflictDoNothing();
     },
   };
 }

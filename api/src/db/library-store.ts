@@ -5,8 +5,7 @@ import { type Library, parsePersona, parseRubric } from "../library/load-library
 import type { Persona } from "../library/persona-schema";
 import type { Rubric } from "../library/rubric-schema";
 import type { FileIssue, FileParseResult } from "../library/yaml-file";
-import type { Db } from "./client";
-import { personaVersions, rubricVersions } from "./schema";
+import { type Db, exec } from "./database";
 
 export type LibraryKind = "persona" | "rubric";
 
@@ -19,8 +18,6 @@ export interface Versioned<T> {
   createdAt: number;
 }
 
-const tables = { persona: personaVersions, rubric: rubricVersions } as const;
-const idColumn = { persona: personaVersions.personaId, rubric: rubricVersions.rubricId } as const;
 type Parsed = { persona: Persona; rubric: Rubric };
 
 export const parseSource = {
@@ -35,6 +32,10 @@ const hash = (source: string) => createHash("sha256").update(source).digest("hex
  * version. Parsed values are cached by content hash, which is safe because versions never change.
  */
 export function createLibraryStore(db: Db) {
+  const { orm } = db;
+  const { personaVersions, rubricVersions } = db.tables;
+  const tables = { persona: personaVersions, rubric: rubricVersions } as const;
+  const idColumn = { persona: personaVersions.personaId, rubric: rubricVersions.rubricId } as const;
   const cache = new Map<string, unknown>();
 
   function toVersioned<K extends LibraryKind>(kind: K, row: VersionRow): Versioned<Parsed[K]> {
@@ -57,9 +58,9 @@ export function createLibraryStore(db: Db) {
     };
   }
 
-  function rows(kind: LibraryKind, id?: string): VersionRow[] {
+  function rows(kind: LibraryKind, id?: string): Promise<VersionRow[]> {
     const table = tables[kind];
-    return db
+    return orm
       .select({
         id: idColumn[kind],
         version: table.version,
@@ -71,14 +72,14 @@ export function createLibraryStore(db: Db) {
       .from(table)
       .where(id === undefined ? undefined : eq(idColumn[kind], id))
       .orderBy(idColumn[kind], desc(table.version))
-      .all();
+      .execute();
   }
 
   /** The lookup every turn makes (persona and rubric), prepared once per kind and form. */
   const prepareGet = (kind: LibraryKind, byVersion: boolean) => {
     const table = tables[kind];
     const id = eq(idColumn[kind], sql.placeholder("id"));
-    return db
+    return orm
       .select({
         id: idColumn[kind],
         version: table.version,
@@ -91,18 +92,18 @@ export function createLibraryStore(db: Db) {
       .where(byVersion ? and(id, eq(table.version, sql.placeholder("version"))) : id)
       .orderBy(desc(table.version))
       .limit(1)
-      .prepare();
+      .prepare(`library_${kind}_${byVersion ? "version" : "latest"}`);
   };
   const getQueries = new Map<string, ReturnType<typeof prepareGet>>();
 
-  function get<K extends LibraryKind>(kind: K, id: string, version?: number): Versioned<Parsed[K]> {
+  async function get<K extends LibraryKind>(kind: K, id: string, version?: number): Promise<Versioned<Parsed[K]>> {
     const key = `${kind}:${version === undefined ? "latest" : "version"}`;
     let query = getQueries.get(key);
     if (!query) {
       query = prepareGet(kind, version !== undefined);
       getQueries.set(key, query);
     }
-    const row = query.get(version === undefined ? { id } : { id, version });
+    const [row] = await query.execute(version === undefined ? { id } : { id, version });
     if (!row) {
       const which = version === undefined ? `"${id}"` : `"${id}" version ${version}`;
       throw new DomainError(`${kind}_not_found`, `No ${kind} ${which}.`);
@@ -111,33 +112,34 @@ export function createLibraryStore(db: Db) {
   }
 
   /** Stores `source` as the next version unless it equals the latest one. */
-  function save<K extends LibraryKind>(kind: K, id: string, source: string, origin: string, file: string) {
+  async function save<K extends LibraryKind>(
+    kind: K,
+    id: string,
+    source: string,
+    origin: string,
+    file: string,
+  ): Promise<{ version: number; created: boolean }> {
     const parsed = parseSource[kind](source, file);
     if (!parsed.ok) throw invalidFile(kind, parsed.issues);
     if (parsed.value.id !== id) {
       throw new DomainError("id_mismatch", `The file's id "${parsed.value.id}" does not match "${id}" in the URL.`);
     }
     const contentHash = hash(source);
-    const table = tables[kind];
-    return db.transaction((tx) => {
-      const latest = tx
-        .select({ version: table.version, contentHash: table.contentHash })
-        .from(table)
-        .where(eq(idColumn[kind], id))
-        .orderBy(desc(table.version))
-        .limit(1)
-        .get();
+    const table: (typeof tables)[LibraryKind] = tables[kind];
+    return db.transaction(function* (tx) {
+      const [latest] = yield* exec(
+        tx
+          .select({ version: table.version, contentHash: table.contentHash })
+          .from(table)
+          .where(eq(idColumn[kind], id))
+          .orderBy(desc(table.version))
+          .limit(1),
+      );
       if (latest?.contentHash === contentHash) return { version: latest.version, created: false };
       const version = (latest?.version ?? 0) + 1;
       const row = { version, source, contentHash, origin, createdAt: Date.now() };
-      if (kind === "persona")
-        tx.insert(personaVersions)
-          .values({ personaId: id, ...row })
-          .run();
-      else
-        tx.insert(rubricVersions)
-          .values({ rubricId: id, ...row })
-          .run();
+      if (kind === "persona") yield* exec(tx.insert(personaVersions).values({ personaId: id, ...row }));
+      else yield* exec(tx.insert(rubricVersions).values({ rubricId: id, ...row }));
       return { version, created: true };
     });
   }
@@ -146,28 +148,28 @@ export function createLibraryStore(db: Db) {
     get,
     save,
     /** The latest version of every persona or rubric. */
-    latest<K extends LibraryKind>(kind: K): Versioned<Parsed[K]>[] {
+    async latest<K extends LibraryKind>(kind: K): Promise<Versioned<Parsed[K]>[]> {
       const seen = new Set<string>();
-      return rows(kind)
+      return (await rows(kind))
         .filter((row) => !seen.has(row.id) && seen.add(row.id))
         .map((row) => toVersioned(kind, row));
     },
-    versions(kind: LibraryKind, id: string) {
-      return rows(kind, id).map(({ version, origin, createdAt }) => ({ version, origin, createdAt }));
+    async versions(kind: LibraryKind, id: string) {
+      return (await rows(kind, id)).map(({ version, origin, createdAt }) => ({ version, origin, createdAt }));
     },
     /**
      * Brings the files on disk into the store. A file that changed since it was last brought in
      * becomes a new, live version; an unchanged file changes nothing, so a version published in
      * the web editor since then stays live until the file itself changes again (issue 17).
      */
-    sync(library: Library) {
-      const bringIn = (kind: LibraryKind, entry: { value: { id: string }; source: string; file: string }) => {
-        const lastFromFile = rows(kind, entry.value.id).find((row) => row.origin.startsWith("file:"));
+    async sync(library: Library): Promise<void> {
+      const bringIn = async (kind: LibraryKind, entry: { value: { id: string }; source: string; file: string }) => {
+        const lastFromFile = (await rows(kind, entry.value.id)).find((row) => row.origin.startsWith("file:"));
         if (lastFromFile?.contentHash === hash(entry.source)) return;
-        save(kind, entry.value.id, entry.source, `file:${entry.file}`, entry.file);
+        await save(kind, entry.value.id, entry.source, `file:${entry.file}`, entry.file);
       };
-      for (const entry of library.personas) bringIn("persona", entry);
-      for (const entry of library.rubrics) bringIn("rubric", entry);
+      for (const entry of library.personas) await bringIn("persona", entry);
+      for (const entry of library.rubrics) await bringIn("rubric", entry);
     },
   };
 }

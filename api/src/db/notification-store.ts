@@ -1,47 +1,43 @@
 import { randomUUID } from "node:crypto";
 import { and, count, desc, eq, inArray, isNull } from "drizzle-orm";
-import type { Db } from "./client";
-import { assignments, certificates, notifications } from "./programme-schema";
-import { users } from "./schema";
+import type { Db, Tables } from "./database";
 
-export type NotificationRow = typeof notifications.$inferSelect;
+export type NotificationRow = Tables["notifications"]["$inferSelect"];
 export type NotificationKind = NotificationRow["kind"];
-export type CertificateRow = Omit<typeof certificates.$inferSelect, "steps"> & { steps: unknown };
+export type CertificateRow = Omit<Tables["certificates"]["$inferSelect"], "steps"> & { steps: unknown };
 
-/** In-app notifications (at most one per learner, assignment and kind) and issued certificates. Async (issue 20). */
+/** In-app notifications (at most one per learner, assignment and kind) and issued certificates. */
 export function createNotificationStore(db: Db) {
+  const { orm } = db;
+  const { assignments, certificates, notifications, users } = db.tables;
   return {
     /** Adds a notification unless this learner already has one of this kind for this assignment; the new row or null. */
     async add(values: { userId: string; assignmentId: string; kind: NotificationKind; message: string }) {
-      const row = db
+      const [row] = await orm
         .insert(notifications)
         .values({ ...values, id: randomUUID(), createdAt: Date.now(), readAt: null })
         .onConflictDoNothing()
-        .returning()
-        .get();
+        .returning();
       return row ?? null;
     },
 
     async list(userId: string, limit = 100) {
-      const items = db
+      const items = await orm
         .select()
         .from(notifications)
         .where(eq(notifications.userId, userId))
         .orderBy(desc(notifications.createdAt))
-        .limit(limit)
-        .all();
-      const unread =
-        db
-          .select({ n: count() })
-          .from(notifications)
-          .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
-          .get()?.n ?? 0;
-      return { items, unread };
+        .limit(limit);
+      const [unread] = await orm
+        .select({ n: count() })
+        .from(notifications)
+        .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+      return { items, unread: unread?.n ?? 0 };
     },
 
     /** Marks this user's notifications read (the given ones, or all); others' ids change nothing. */
     async markRead(userId: string, ids: string[] | "all"): Promise<number> {
-      return db
+      const changed = await orm
         .update(notifications)
         .set({ readAt: Date.now() })
         .where(
@@ -51,23 +47,22 @@ export function createNotificationStore(db: Db) {
             ids === "all" ? undefined : inArray(notifications.id, ids),
           ),
         )
-        .run().changes;
+        .returning({ id: notifications.id });
+      return changed.length;
     },
 
     /** Records a certificate unless this learner already holds one for this assignment; the new row or null. */
     async issueCertificate(values: { userId: string; assignmentId: string; steps: unknown; issuedAt: number }) {
-      return (
-        db
-          .insert(certificates)
-          .values({ ...values, id: randomUUID() })
-          .onConflictDoNothing()
-          .returning()
-          .get() ?? null
-      );
+      const [row] = await orm
+        .insert(certificates)
+        .values({ ...values, id: randomUUID() })
+        .onConflictDoNothing()
+        .returning();
+      return row ?? null;
     },
 
     async certificate(id: string) {
-      return db
+      const rows = await orm
         .select({
           certificate: certificates,
           learner: { name: users.name, teamId: users.teamId },
@@ -76,15 +71,15 @@ export function createNotificationStore(db: Db) {
         .from(certificates)
         .innerJoin(users, eq(users.id, certificates.userId))
         .innerJoin(assignments, eq(assignments.id, certificates.assignmentId))
-        .where(eq(certificates.id, id))
-        .get();
+        .where(eq(certificates.id, id));
+      return rows[0];
     },
 
     /** Certificates of one learner, a team's learners, or everyone; newest first. */
     async certificates(
       scope: { kind: "learner"; userId: string } | { kind: "team"; teamId: string } | { kind: "all" },
     ) {
-      return db
+      return orm
         .select({
           certificate: certificates,
           learner: { name: users.name, teamId: users.teamId },
@@ -100,8 +95,7 @@ export function createNotificationStore(db: Db) {
               ? eq(users.teamId, scope.teamId)
               : undefined,
         )
-        .orderBy(desc(certificates.issuedAt))
-        .all();
+        .orderBy(desc(certificates.issuedAt));
     },
   };
 }

@@ -1,15 +1,16 @@
 import { asc, eq, sql } from "drizzle-orm";
 import type { Scorecard, TurnFeedback } from "../grading/types";
-import type { Db } from "./client";
+import type { Db } from "./database";
 import { once } from "./prepared";
-import { feedback, scorecards } from "./schema";
 
 /** What grading left on a call: per-turn feedback (coach mode) and the end-of-call scorecard. */
 export function createResultStore(db: Db) {
+  const { orm } = db;
+  const { feedback, scorecards } = db.tables;
   const p = (name: string) => sql.placeholder(name);
   const q = {
     saveFeedback: once(() =>
-      db
+      orm
         .insert(feedback)
         .values({
           sessionId: p("sessionId"),
@@ -20,13 +21,13 @@ export function createResultStore(db: Db) {
           createdAt: p("createdAt"),
         })
         .onConflictDoNothing()
-        .prepare(),
+        .prepare("feedback_save"),
     ),
   };
 
   return {
-    saveFeedback(sessionId: string, item: TurnFeedback) {
-      q.saveFeedback().run({
+    async saveFeedback(sessionId: string, item: TurnFeedback): Promise<void> {
+      await q.saveFeedback().execute({
         sessionId,
         turnIndex: item.turn,
         payload: item,
@@ -36,18 +37,18 @@ export function createResultStore(db: Db) {
       });
     },
 
-    feedback(sessionId: string): TurnFeedback[] {
-      return db
+    async feedback(sessionId: string): Promise<TurnFeedback[]> {
+      const rows = await orm
         .select({ payload: feedback.payload })
         .from(feedback)
         .where(eq(feedback.sessionId, sessionId))
-        .orderBy(asc(feedback.turnIndex))
-        .all()
-        .map((row) => row.payload as TurnFeedback);
+        .orderBy(asc(feedback.turnIndex));
+      return rows.map((row) => row.payload as TurnFeedback);
     },
 
-    saveScorecard(sessionId: string, card: Scorecard) {
-      db.insert(scorecards)
+    async saveScorecard(sessionId: string, card: Scorecard): Promise<void> {
+      await orm
+        .insert(scorecards)
         .values({
           sessionId,
           overall: card.overall,
@@ -59,16 +60,14 @@ export function createResultStore(db: Db) {
           payload: card,
           createdAt: card.createdAt,
         })
-        .onConflictDoNothing()
-        .run();
+        .onConflictDoNothing();
     },
 
-    scorecard(sessionId: string): Scorecard | null {
-      const row = db
+    async scorecard(sessionId: string): Promise<Scorecard | null> {
+      const [row] = await orm
         .select({ payload: scorecards.payload })
         .from(scorecards)
-        .where(eq(scorecards.sessionId, sessionId))
-        .get();
+        .where(eq(scorecards.sessionId, sessionId));
       return row ? (row.payload as Scorecard) : null;
     },
   };

@@ -1,17 +1,18 @@
 import { and, asc, eq, ne } from "drizzle-orm";
 import type { Scorecard } from "../grading/types";
-import type { Db } from "./client";
-import { scorecards, sessions, users } from "./schema";
+import type { Db } from "./database";
 
 /** The scored calls the team view is built from. */
 export function createTeamCalls(db: Db) {
+  const { orm } = db;
+  const { scorecards, sessions, users } = db.tables;
   return {
     /**
      * Every scored call (no sandbox calls) of a team's learners, or of everyone: what the team
      * view is built from. Oldest first.
      */
-    scoredCalls(scope: { kind: "all" } | { kind: "team-learners"; teamId: string }) {
-      return db
+    async scoredCalls(scope: { kind: "all" } | { kind: "team-learners"; teamId: string }) {
+      const rows = await orm
         .select({
           userId: sessions.userId,
           userName: users.name,
@@ -30,12 +31,11 @@ export function createTeamCalls(db: Db) {
             scope.kind === "all" ? undefined : and(eq(users.teamId, scope.teamId), eq(users.role, "learner")),
           ),
         )
-        .orderBy(asc(sessions.createdAt))
-        .all()
-        .map(({ payload, ...call }) => ({
-          ...call,
-          criteria: (payload as Scorecard).criteria.map(({ id, name, score }) => ({ id, name, score })),
-        }));
+        .orderBy(asc(sessions.createdAt));
+      return rows.map(({ payload, ...call }) => ({
+        ...call,
+        criteria: (payload as Scorecard).criteria.map(({ id, name, score }) => ({ id, name, score })),
+      }));
     },
   };
 }

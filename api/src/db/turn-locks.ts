@@ -1,17 +1,18 @@
 import { and, eq, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
-import type { Db } from "./client";
+import type { Db } from "./database";
 import { once } from "./prepared";
-import { sessions } from "./schema";
 
 /** A turn lock older than this is taken to belong to a crashed process and may be taken over. */
 export const STALE_LOCK_MS = 5 * 60_000;
 
 /** One turn at a time per call: the lock is a timestamp on the session row. */
 export function createTurnLocks(db: Db) {
+  const { orm } = db;
+  const { sessions } = db.tables;
   const p = (name: string) => sql.placeholder(name);
   const q = {
     lock: once(() =>
-      db
+      orm
         .update(sessions)
         .set({ turnLockedAt: sql`${p("now")}` })
         .where(
@@ -21,30 +22,31 @@ export function createTurnLocks(db: Db) {
             or(isNull(sessions.turnLockedAt), lt(sessions.turnLockedAt, p("staleBefore"))),
           ),
         )
-        .prepare(),
+        .returning({ id: sessions.id })
+        .prepare("turn_lock"),
     ),
     unlock: once(() =>
-      db
+      orm
         .update(sessions)
         .set({ turnLockedAt: null })
         .where(eq(sessions.id, p("id")))
-        .prepare(),
+        .prepare("turn_unlock"),
     ),
   };
 
   return {
     /** Takes the session's turn lock; false when another turn is being answered. */
-    lock(sessionId: string): boolean {
+    async lock(sessionId: string): Promise<boolean> {
       const now = Date.now();
-      return q.lock().run({ id: sessionId, now, staleBefore: now - STALE_LOCK_MS }).changes === 1;
+      return (await q.lock().execute({ id: sessionId, now, staleBefore: now - STALE_LOCK_MS })).length === 1;
     },
 
-    releaseAllLocks() {
-      db.update(sessions).set({ turnLockedAt: null }).where(isNotNull(sessions.turnLockedAt)).run();
+    async releaseAllLocks(): Promise<void> {
+      await orm.update(sessions).set({ turnLockedAt: null }).where(isNotNull(sessions.turnLockedAt));
     },
 
-    unlock(sessionId: string) {
-      q.unlock().run({ id: sessionId });
+    async unlock(sessionId: string): Promise<void> {
+      await q.unlock().execute({ id: sessionId });
     },
 
     isLocked(row: { turnLockedAt: number | null }): boolean {

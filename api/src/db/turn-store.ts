@@ -1,10 +1,9 @@
-import { and, asc, desc, eq, gt, isNull, ne, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, isNull, ne, or, sql } from "drizzle-orm";
 import type { PersonaState, TurnChange } from "../practice/director";
 import type { ReplyQuality } from "../practice/speak-in-character";
 import type { TurnVoice } from "../voice/turn-voice";
-import type { Db } from "./client";
+import { type Db, single, type Tables } from "./database";
 import { once } from "./prepared";
-import { sessions, turns } from "./schema";
 
 export interface StoredTurn {
   index: number;
@@ -21,7 +20,7 @@ export interface StoredTurn {
   voice?: TurnVoice | null;
 }
 
-export const turnRow = (row: typeof turns.$inferSelect): StoredTurn => ({
+export const turnRow = (row: Tables["turns"]["$inferSelect"]): StoredTurn => ({
   index: row.index,
   role: row.role,
   text: row.text,
@@ -37,34 +36,29 @@ export const turnRow = (row: typeof turns.$inferSelect): StoredTurn => ({
 
 /** The turns of calls: read in order, appended at the next index, filled in (spoken) or cut (barge-in). */
 export function createTurnStore(db: Db) {
+  const { orm } = db;
+  const { sessions, turns } = db.tables;
   // The queries every turn runs, prepared once. Building a query with drizzle's builder costs
   // about 0.2 ms each time (SQL generation + sqlite prepare), 20 times the query itself; a turn
-  // runs about ten of them on the (synchronous) event loop. Measured by `npm run bench`.
+  // runs about ten of them on the event loop. Measured by `npm run bench`.
   const p = (name: string) => sql.placeholder(name);
   const q = {
     turns: once(() =>
-      db
+      orm
         .select()
         .from(turns)
         .where(eq(turns.sessionId, p("sessionId")))
         .orderBy(asc(turns.index))
-        .prepare(),
+        .prepare("turns_of_session"),
     ),
-    lastIndex: once(() =>
-      db
-        .select({ index: turns.index })
-        .from(turns)
-        .where(eq(turns.sessionId, p("sessionId")))
-        .orderBy(desc(turns.index))
-        .limit(1)
-        .prepare(),
-    ),
-    insertTurn: once(() =>
-      db
+    // One statement takes the next index and inserts, so no transaction is needed (and the
+    // unique (session, index) index refuses a second turn at the same index).
+    appendTurn: once(() =>
+      orm
         .insert(turns)
         .values({
           sessionId: p("sessionId"),
-          index: p("index"),
+          index: sql`(select coalesce(max(${sql.identifier("index")}), -1) + 1 from ${turns} where ${sql.identifier("session_id")} = ${p("sessionId")})`,
           role: p("role"),
           text: p("text"),
           at: p("at"),
@@ -77,68 +71,63 @@ export function createTurnStore(db: Db) {
           voice: p("voice"),
         })
         .returning()
-        .prepare(),
+        .prepare("turns_append"),
     ),
   };
 
   return {
-    turns(sessionId: string): StoredTurn[] {
-      return q.turns().all({ sessionId }).map(turnRow);
+    async turns(sessionId: string): Promise<StoredTurn[]> {
+      return (await q.turns().execute({ sessionId })).map(turnRow);
     },
 
     /** Appends a turn at the next index. */
-    appendTurn(sessionId: string, turn: Omit<StoredTurn, "index">): StoredTurn {
-      return db.transaction(() => {
-        const last = q.lastIndex().get({ sessionId });
-        const row = q
-          .insertTurn()
-          .get({ audioPath: null, voice: null, ...turn, sessionId, index: (last?.index ?? -1) + 1 });
-        if (!row) throw new Error(`appending a turn to session ${sessionId} returned no row`);
-        return turnRow(row);
-      });
+    async appendTurn(sessionId: string, turn: Omit<StoredTurn, "index">): Promise<StoredTurn> {
+      const rows = await q.appendTurn().execute({ audioPath: null, voice: null, ...turn, sessionId });
+      return turnRow(single(rows, `appending a turn to session ${sessionId}`));
     },
 
     /** A spoken turn's words once transcribed (or why not), and its voice record. */
-    updateSpokenTurn(sessionId: string, index: number, change: { text: string; voice: TurnVoice }): StoredTurn {
-      const row = db
+    async updateSpokenTurn(
+      sessionId: string,
+      index: number,
+      change: { text: string; voice: TurnVoice },
+    ): Promise<StoredTurn> {
+      const [row] = await orm
         .update(turns)
         .set({ text: change.text, voice: change.voice })
         .where(and(eq(turns.sessionId, sessionId), eq(turns.index, index)))
-        .returning()
-        .get();
+        .returning();
       if (!row) throw new Error(`session ${sessionId} has no turn ${index}`);
       return turnRow(row);
     },
 
     /** A customer turn cut short by the rep (barge-in): the words heard, and the reply kept in its quality record. */
-    cutTurn(sessionId: string, index: number, change: { text: string; quality: ReplyQuality }): void {
-      db.update(turns)
+    async cutTurn(sessionId: string, index: number, change: { text: string; quality: ReplyQuality }): Promise<void> {
+      await orm
+        .update(turns)
         .set({ text: change.text, quality: change.quality })
-        .where(and(eq(turns.sessionId, sessionId), eq(turns.index, index), eq(turns.role, "customer")))
-        .run();
+        .where(and(eq(turns.sessionId, sessionId), eq(turns.index, index), eq(turns.role, "customer")));
     },
 
     /** Rep turns this user sent since `since` (for the per-user turn rate limit). */
-    repTurnsSince(userId: string, since: number): number {
-      return (
-        db
-          .select({ count: sql<number>`count(*)` })
-          .from(turns)
-          .innerJoin(sessions, eq(sessions.id, turns.sessionId))
-          .where(
-            and(
-              eq(sessions.userId, userId),
-              // An abandoned call no longer counts (as a sandbox call never shows in history).
-              ne(sessions.status, "abandoned"),
-              // A turn is stored before its call ends, so ended calls older than the window have none
-              // in it; with the (user_id, ended_at) index this skips a long history.
-              or(isNull(sessions.endedAt), gt(sessions.endedAt, since)),
-              eq(turns.role, "rep"),
-              gt(turns.at, since),
-            ),
-          )
-          .get()?.count ?? 0
-      );
+    async repTurnsSince(userId: string, since: number): Promise<number> {
+      const [row] = await orm
+        .select({ count: count() })
+        .from(turns)
+        .innerJoin(sessions, eq(sessions.id, turns.sessionId))
+        .where(
+          and(
+            eq(sessions.userId, userId),
+            // An abandoned call no longer counts (as a sandbox call never shows in history).
+            ne(sessions.status, "abandoned"),
+            // A turn is stored before its call ends, so ended calls older than the window have none
+            // in it; with the (user_id, ended_at) index this skips a long history.
+            or(isNull(sessions.endedAt), gt(sessions.endedAt, since)),
+            eq(turns.role, "rep"),
+            gt(turns.at, since),
+          ),
+        );
+      return row?.count ?? 0;
     },
   };
 }

@@ -1,12 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { ModelCallRecord } from "../llm/gateway";
-import type { Db } from "./client";
-import { modelCalls } from "./schema";
+import type { Db } from "./database";
 
 const p = (name: string) => sql.placeholder(name);
-const prepareInsert = (db: Db) =>
-  db
+const prepareInsert = ({ orm, tables: { modelCalls } }: Db) =>
+  orm
     .insert(modelCalls)
     .values({
       id: p("id"),
@@ -21,19 +20,19 @@ const prepareInsert = (db: Db) =>
       error: p("error"),
       createdAt: p("createdAt"),
     })
-    .prepare();
+    .prepare("model_call_insert");
 
 /** One prepared insert per database: every model call is recorded, so it is on every turn's path. */
 const inserts = new WeakMap<Db, ReturnType<typeof prepareInsert>>();
 
 /** Records each model call's tokens and latency, so cost is visible per session. */
-export function recordModelCall(db: Db, record: ModelCallRecord) {
+export async function recordModelCall(db: Db, record: ModelCallRecord): Promise<void> {
   let insert = inserts.get(db);
   if (!insert) {
     insert = prepareInsert(db);
     inserts.set(db, insert);
   }
-  insert.run({
+  await insert.execute({
     id: randomUUID(),
     sessionId: record.sessionId,
     userId: record.userId ?? null,

@@ -34,7 +34,7 @@ export interface EvalEngines {
   engine: Engine;
   score: TranscriptScorer;
   /** Plays scripted rep lines through a session service; close it when the suite is done. */
-  openPlayer(): ScriptPlayer & { close(): void };
+  openPlayer(): Promise<ScriptPlayer & { close(): Promise<void> }>;
   /** The in-character judge; null offline (and against a server), where only the rules check persona turns. */
   judge: CharacterJudge | null;
 }

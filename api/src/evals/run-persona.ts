@@ -51,7 +51,7 @@ export async function runPersonaSuite(run: PersonaRun): Promise<PersonaReport> {
   const runs: PersonaScriptRun[] = [];
   for (let repeat = 0; repeat < run.repeat; repeat++) {
     const engines = run.enginesFor(repeat);
-    const player = engines.openPlayer();
+    const player = await engines.openPlayer();
     try {
       for (const script of run.suite.scripts) {
         const played = await player({
@@ -64,7 +64,7 @@ export async function runPersonaSuite(run: PersonaRun): Promise<PersonaReport> {
         run.onItem?.();
       }
     } finally {
-      player.close();
+      await player.close();
     }
   }
   const judged = runs.flatMap((entry) => entry.turns).filter((turn) => turn.inCharacter !== null);

@@ -24,7 +24,7 @@ export async function runSeparationSuite(run: SeparationRunInput): Promise<Separ
   const runs: SeparationRun[] = [];
   for (let repeat = 0; repeat < run.repeat; repeat++) {
     const engines = run.enginesFor(repeat);
-    const player = engines.openPlayer();
+    const player = await engines.openPlayer();
     try {
       const side = async (lines: SeparationSuite["strong"]) => {
         const played = await player({
@@ -42,7 +42,7 @@ export async function runSeparationSuite(run: SeparationRunInput): Promise<Separ
       };
       runs.push({ repeat, strong: await side(suite.strong), weak: await side(suite.weak) });
     } finally {
-      player.close();
+      await player.close();
     }
   }
 

@@ -53,12 +53,12 @@ export async function cached<T extends Judgement>(
       }),
     )
     .digest("hex");
-  const hit = cache.get(key);
+  const hit = await cache.get(key);
   if (hit !== null) {
     ctx.meter.cached();
     return hit as T;
   }
   const fresh = await judge();
-  if (!fresh.criteria.some((result) => result.score === null)) cache.set(key, grader.model, fresh);
+  if (!fresh.criteria.some((result) => result.score === null)) await cache.set(key, grader.model, fresh);
   return fresh;
 }

@@ -58,8 +58,8 @@ function scriptedJudge(score: (input: { turnIndex?: number; sample: number; crit
 function memoryCache(): JudgementCache & { size: () => number } {
   const store = new Map<string, unknown>();
   return {
-    get: (key) => store.get(key) ?? null,
-    set: (key, _model, payload) => void store.set(key, payload),
+    get: async (key) => store.get(key) ?? null,
+    set: async (key, _model, payload) => void store.set(key, payload),
     size: () => store.size,
   };
 }

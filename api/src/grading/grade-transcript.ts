@@ -16,8 +16,8 @@ import type { UsageMeter } from "./usage";
 
 /** Stored judgements, keyed by everything that can change them. */
 export interface JudgementCache {
-  get(key: string): unknown | null;
-  set(key: string, model: string, payload: unknown): void;
+  get(key: string): Promise<unknown>;
+  set(key: string, model: string, payload: unknown): Promise<void>;
 }
 
 export interface GradingContext {

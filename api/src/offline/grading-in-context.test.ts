@@ -94,7 +94,7 @@ describe("a forked call is graded on its whole transcript (issue 14 item 3)", ()
       const listened = scorecard.criteria.find((criterion) => criterion.id === "listens-before-offering");
       expect(listened?.evidence.map((item) => item.quote)).toContain("How has all this affected your work?");
     } finally {
-      parley.close();
+      await parley.close();
     }
   });
 });

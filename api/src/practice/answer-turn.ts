@@ -26,10 +26,10 @@ export function createAnswerTurn(deps: PracticeDeps, access: SessionAccess) {
 
   return async function* answerTurn(row: SessionRow, repTurn: StoredTurn): AsyncIterable<TurnEvent> {
     yield { type: "rep", turn: turnView(repTurn) };
-    const personaFile = library.get("persona", row.personaId, row.personaVersion).value;
-    const turns = stores.turns.turns(row.id);
+    const personaFile = (await library.get("persona", row.personaId, row.personaVersion)).value;
+    const turns = await stores.turns.turns(row.id);
     const transcript = transcriptOf(turns);
-    const before = access.currentState(row, turns);
+    const before = await access.currentState(row, turns);
     const reading = await persona.readMoves({ sessionId: row.id, persona: personaFile, transcript });
     const repText = latestRepText(transcript);
     const { state, change } = advance(personaFile, row.difficulty, before, {
@@ -59,7 +59,7 @@ export function createAnswerTurn(deps: PracticeDeps, access: SessionAccess) {
       return;
     }
 
-    const customerTurn = stores.turns.appendTurn(row.id, {
+    const customerTurn = await stores.turns.appendTurn(row.id, {
       role: "customer",
       text: spoken.text,
       at: Date.now(),
@@ -70,7 +70,7 @@ export function createAnswerTurn(deps: PracticeDeps, access: SessionAccess) {
       quality: spoken.quality,
     });
     const ended = callEnds(state, change);
-    if (ended && state.outcome) stores.sessions.end(row.id, state.outcome);
+    if (ended && state.outcome) await stores.sessions.end(row.id, state.outcome);
     yield {
       type: "persona",
       turn: turnView(customerTurn),
@@ -89,7 +89,7 @@ export function createAnswerTurn(deps: PracticeDeps, access: SessionAccess) {
     };
 
     if (row.mode === "coach") {
-      const rubric = library.get("rubric", row.rubricId, row.rubricVersion).value;
+      const rubric = (await library.get("rubric", row.rubricId, row.rubricVersion)).value;
       const full = [...transcript, { index: customerTurn.index, role: "customer" as const, text: customerTurn.text }];
       const scenario = coachingScenario(personaFile, row.difficulty, [...turns, customerTurn]);
       const context = gradingContext(row.id, row.personaId, { knowledge: personaFile.knowledge, scenario });
@@ -105,7 +105,7 @@ export function createAnswerTurn(deps: PracticeDeps, access: SessionAccess) {
         model: grader.model,
         usage: context.meter.usage,
       };
-      stores.results.saveFeedback(row.id, feedback);
+      await stores.results.saveFeedback(row.id, feedback);
       yield { type: "feedback", feedback };
     }
   };

@@ -15,41 +15,41 @@ export function createCallVoice({ voice = null, library, stores, limits }: Pract
     status: () => (voice ? voiceStatus(voice) : null),
 
     /** Before an upload is read: the caller may change this call (else not found or forbidden, like any turn). */
-    checkCanChange(principal: Principal, id: string) {
-      access.require(principal, id, "change");
+    async checkCanChange(principal: Principal, id: string): Promise<void> {
+      await access.require(principal, id, "change");
     },
 
     /** A turn's sound: the rep's recording, or the customer's line from the speech model. */
     async turnAudio(principal: Principal, id: string, index: number) {
-      const row = access.require(principal, id, "read");
+      const row = await access.require(principal, id, "read");
       if (!voice) throw new DomainError("voice_unavailable", "Voice mode is not set up on this server.");
-      const turn = stores.turns.turns(id).find((candidate) => candidate.index === index);
-      const personaVoice = library.get("persona", row.personaId, row.personaVersion).value.voice;
+      const turn = (await stores.turns.turns(id)).find((candidate) => candidate.index === index);
+      const personaVoice = (await library.get("persona", row.personaId, row.personaVersion)).value.voice;
       return turnAudio(voice, id, turn, index, personaVoice);
     },
 
     /** The words of a recording, for the rep to check before sending them; nothing is stored. */
     async transcribe(principal: Principal, id: string, recording: Recording) {
-      const row = access.require(principal, id, "change");
+      const row = await access.require(principal, id, "change");
       if (!voice)
         throw new DomainError("voice_unavailable", "Voice mode is not set up on this server; type the turn instead.");
       if (row.status !== "active") throw new DomainError("session_ended", "This call has ended; fork it to try again.");
       limits.checkAudioRate(principal);
-      access.checkBudget(principal, voice.transcriber.engine);
+      await access.checkBudget(principal, voice.transcriber.engine);
       return transcribeOnly(voice, recording, id);
     },
 
     /** One sentence of the customer's reply in the persona's voice, streamed while the rest is still being written. */
     async speech(principal: Principal, id: string, text: string) {
-      const row = access.require(principal, id, "change");
+      const row = await access.require(principal, id, "change");
       if (!voice)
         throw new DomainError(
           "tts_unavailable",
           "Voice mode is not set up on this server: use the browser's own speech synthesis.",
         );
       limits.checkAudioRate(principal);
-      if (voice.speaker.engine === "model") access.checkBudget(principal, "model");
-      const personaVoice = library.get("persona", row.personaId, row.personaVersion).value.voice;
+      if (voice.speaker.engine === "model") await access.checkBudget(principal, "model");
+      const personaVoice = (await library.get("persona", row.personaId, row.personaVersion)).value.voice;
       return speakLine(voice.speaker, text, personaVoice, id);
     },
   };

@@ -12,11 +12,11 @@ export function createGradeService(deps: PracticeDeps, access: SessionAccess) {
   const scorecard = scorecardFor(deps);
   return {
     /** Grades a transcript with no session (evals, the rubric sandbox). */
-    gradeTranscript(principal: Principal, rubric: Rubric, rubricVersion: number, transcript: Transcript) {
+    async gradeTranscript(principal: Principal, rubric: Rubric, rubricVersion: number, transcript: Transcript) {
       deps.limits.checkGradeSize(transcript);
       // Learners are rate-limited; trainers' eval runs grade hundreds of transcripts on purpose.
       if (principal.role === "learner") deps.limits.checkGradeRate(principal);
-      access.checkBudget(principal, deps.grader.engine);
+      await access.checkBudget(principal, deps.grader.engine);
       const job = { sessionId: null, personaId: null, userId: principal.id, queueKey: principal.id };
       return scorecard(job, {
         rubric,
@@ -28,8 +28,8 @@ export function createGradeService(deps: PracticeDeps, access: SessionAccess) {
     },
 
     /** The transcript and rubric of a stored session, for regrading it. */
-    sessionForGrading(principal: Principal, id: string) {
-      const row = access.require(principal, id, "read");
+    async sessionForGrading(principal: Principal, id: string) {
+      const row = await access.require(principal, id, "read");
       if (row.certification && principal.id === row.userId) {
         throw new DomainError(
           "certification_graded_once",
@@ -39,7 +39,7 @@ export function createGradeService(deps: PracticeDeps, access: SessionAccess) {
       return {
         rubricId: row.rubricId,
         rubricVersion: row.rubricVersion,
-        transcript: transcriptOf(deps.stores.turns.turns(id)),
+        transcript: transcriptOf(await deps.stores.turns.turns(id)),
       };
     },
   };

@@ -66,8 +66,8 @@ export function createLimits(settings: LimitSettings, turns: Pick<TurnStore, "re
      * all passed a count of stored rows (issue 15, finding 3). Returns the release of the claim,
      * called once the turn is stored (or refused).
      */
-    claimTurn(principal: Principal): () => void {
-      const recent = turns.repTurnsSince(principal.id, Date.now() - 60_000) + (claimed.get(principal.id) ?? 0);
+    async claimTurn(principal: Principal): Promise<() => void> {
+      const recent = (await turns.repTurnsSince(principal.id, Date.now() - 60_000)) + (claimed.get(principal.id) ?? 0);
       if (recent >= settings.turnsPerMinute) {
         throw new DomainError(
           "rate_limited",
@@ -86,8 +86,11 @@ export function createLimits(settings: LimitSettings, turns: Pick<TurnStore, "re
       };
     },
     /** Before any model call: refuses when the user's or their team's tokens for today are spent. */
-    checkTokenBudget(principal: Principal) {
-      if (settings.dailyTokensPerUser > 0 && budgets.userTokensToday(principal.id) >= settings.dailyTokensPerUser) {
+    async checkTokenBudget(principal: Principal): Promise<void> {
+      if (
+        settings.dailyTokensPerUser > 0 &&
+        (await budgets.userTokensToday(principal.id)) >= settings.dailyTokensPerUser
+      ) {
         throw new DomainError(
           "token_budget_exhausted",
           `Your daily model budget (${settings.dailyTokensPerUser} tokens) is used up; it resets at midnight UTC.`,
@@ -96,7 +99,7 @@ export function createLimits(settings: LimitSettings, turns: Pick<TurnStore, "re
       if (
         principal.teamId &&
         settings.dailyTokensPerTeam > 0 &&
-        budgets.teamTokensToday(principal.teamId) >= settings.dailyTokensPerTeam
+        (await budgets.teamTokensToday(principal.teamId)) >= settings.dailyTokensPerTeam
       ) {
         throw new DomainError(
           "token_budget_exhausted",

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { modelCalls } from "../db/schema";
 import type { TurnEvent } from "./turn-events";
 import { type FakeOpenAIServer, startFakeOpenAI } from "../testing/fake-openai-server";
 import { testPersona } from "../testing/fixtures";
@@ -11,7 +10,7 @@ import { createModelPersonaEngine } from "./model-persona";
 let fake: FakeOpenAIServer | undefined;
 let parley: Awaited<ReturnType<typeof startTestRuntime>> | undefined;
 afterEach(async () => {
-  parley?.close();
+  await parley?.close();
   await fake?.close();
 });
 
@@ -40,11 +39,9 @@ async function oneTurn(moveModel: string) {
     await parley.json("POST", `/api/sessions/${id}/turns`, { text: "I'm so sorry about the outages." }),
   );
   const persona = events.find((event): event is Extract<TurnEvent, { type: "persona" }> => event.type === "persona");
-  const calls = parley.db
-    .select()
-    .from(modelCalls)
-    .all()
-    .filter((call) => call.sessionId === id);
+  const calls = (await parley.db.orm.select().from(parley.db.tables.modelCalls)).filter(
+    (call) => call.sessionId === id,
+  );
   return { persona, calls: calls.map((call) => [call.purpose, call.model]) };
 }
 

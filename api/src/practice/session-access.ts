@@ -10,9 +10,8 @@ import type { PracticeDeps } from "./practice-deps";
 export function createSessionAccess({ stores, library, limits }: Pick<PracticeDeps, "stores" | "library" | "limits">) {
   return {
     /** The session, if this principal may see it (and change it, when asked); others' calls are not found. */
-    require(principal: Principal, id: string, need: "read" | "change"): SessionRow {
-      const row = stores.sessions.get(id);
-      const owner = stores.sessions.owner(id);
+    async require(principal: Principal, id: string, need: "read" | "change"): Promise<SessionRow> {
+      const [row, owner] = await Promise.all([stores.sessions.get(id), stores.sessions.owner(id)]);
       if (!row || !owner || !canRead(principal, owner)) throw notFound("session", id);
       if (need === "change" && !canChange(principal, owner)) {
         throw new DomainError("forbidden", "Only the person practising this call can change it.");
@@ -21,14 +20,14 @@ export function createSessionAccess({ stores, library, limits }: Pick<PracticeDe
     },
 
     /** Model calls cost tokens; the offline engine does not, so budgets apply only to the model engine. */
-    checkBudget(principal: Principal, engine: Engine) {
-      if (engine === "model") limits.checkTokenBudget(principal);
+    async checkBudget(principal: Principal, engine: Engine): Promise<void> {
+      if (engine === "model") await limits.checkTokenBudget(principal);
     },
 
     /** The customer's state after the latest customer turn (the persona's start before any). */
-    currentState(row: SessionRow, turns: StoredTurn[]): PersonaState {
+    async currentState(row: SessionRow, turns: StoredTurn[]): Promise<PersonaState> {
       const last = [...turns].reverse().find((turn) => turn.role === "customer" && turn.state);
-      return last?.state ?? initialState(library.get("persona", row.personaId, row.personaVersion).value);
+      return last?.state ?? initialState((await library.get("persona", row.personaId, row.personaVersion)).value);
     },
   };
 }

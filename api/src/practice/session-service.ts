@@ -39,11 +39,11 @@ export function createSessionService(deps: PracticeDeps, access: SessionAccess) 
       graderModel: grader.model,
     }),
 
-    start(principal: Principal, input: StartSessionInput) {
+    async start(principal: Principal, input: StartSessionInput) {
       if (input.sandbox && !canPublish(principal)) {
         throw new DomainError("forbidden", "Only trainers and admins can start sandbox calls.");
       }
-      const personaFile = library.get("persona", input.personaId, input.personaVersion);
+      const personaFile = await library.get("persona", input.personaId, input.personaVersion);
       const rubricId = input.rubricId ?? personaFile.value.rubric;
       if (rubricId === undefined) {
         throw new DomainError(
@@ -51,9 +51,9 @@ export function createSessionService(deps: PracticeDeps, access: SessionAccess) 
           `Persona "${personaFile.id}" names no default rubric; give a rubricId.`,
         );
       }
-      const rubricFile = library.get("rubric", rubricId, input.rubricVersion);
+      const rubricFile = await library.get("rubric", rubricId, input.rubricVersion);
       const state = initialState(personaFile.value);
-      const row = stores.sessions.create(
+      const row = await stores.sessions.create(
         {
           userId: principal.id,
           personaId: personaFile.id,
@@ -80,14 +80,15 @@ export function createSessionService(deps: PracticeDeps, access: SessionAccess) 
           },
         ],
       );
-      return { session: row, turns: stores.turns.turns(row.id).map(turnView), mood: state.mood };
+      return { session: row, turns: (await stores.turns.turns(row.id)).map(turnView), mood: state.mood };
     },
 
-    get(principal: Principal, id: string) {
-      const row = access.require(principal, id, "read");
-      const turns = stores.turns.turns(id);
-      const state = access.currentState(row, turns);
-      const personaFile = library.get("persona", row.personaId, row.personaVersion).value;
+    async get(principal: Principal, id: string) {
+      const row = await access.require(principal, id, "read");
+      const turns = await stores.turns.turns(id);
+      const state = await access.currentState(row, turns);
+      const personaFile = (await library.get("persona", row.personaId, row.personaVersion)).value;
+      const [feedback, scorecard] = await Promise.all([stores.results.feedback(id), stores.results.scorecard(id)]);
       const personaVoice = personaFile.voice ?? DEFAULT_VOICE;
       return {
         session: row,
@@ -107,8 +108,8 @@ export function createSessionService(deps: PracticeDeps, access: SessionAccess) 
           turns,
           principal.role !== "learner" || row.status !== "active",
         ),
-        feedback: stores.results.feedback(id),
-        scorecard: stores.results.scorecard(id),
+        feedback,
+        scorecard,
       };
     },
 
@@ -122,8 +123,8 @@ export function createSessionService(deps: PracticeDeps, access: SessionAccess) 
       ),
 
     async end(principal: Principal, id: string): Promise<Scorecard> {
-      const row = access.require(principal, id, "change");
-      const existing = stores.results.scorecard(id);
+      const row = await access.require(principal, id, "change");
+      const existing = await stores.results.scorecard(id);
       if (existing) return existing;
       if (row.status === "abandoned") {
         throw new DomainError(
@@ -131,11 +132,11 @@ export function createSessionService(deps: PracticeDeps, access: SessionAccess) 
           "This call was abandoned; it has no scorecard. Fork it to try again.",
         );
       }
-      access.checkBudget(principal, grader.engine);
+      await access.checkBudget(principal, grader.engine);
       if (row.status === "active" && stores.locks.isLocked(row)) {
         throw new DomainError("turn_in_progress", "Wait for the customer's answer before ending the call.");
       }
-      const turns = stores.turns.turns(id);
+      const turns = await stores.turns.turns(id);
       if (!turns.some((turn) => turn.role === "rep")) {
         throw new DomainError(
           "nothing_to_grade",
@@ -143,10 +144,10 @@ export function createSessionService(deps: PracticeDeps, access: SessionAccess) 
         );
       }
       const outcome =
-        row.status === "active" ? (access.currentState(row, turns).outcome ?? "ended_by_rep") : row.outcome;
-      if (row.status === "active") stores.sessions.end(id, outcome);
-      const rubric = library.get("rubric", row.rubricId, row.rubricVersion);
-      const personaFile = library.get("persona", row.personaId, row.personaVersion).value;
+        row.status === "active" ? ((await access.currentState(row, turns)).outcome ?? "ended_by_rep") : row.outcome;
+      if (row.status === "active") await stores.sessions.end(id, outcome);
+      const rubric = await library.get("rubric", row.rubricId, row.rubricVersion);
+      const personaFile = (await library.get("persona", row.personaId, row.personaVersion)).value;
       const job = {
         sessionId: id,
         personaId: row.personaId,
@@ -162,51 +163,51 @@ export function createSessionService(deps: PracticeDeps, access: SessionAccess) 
         reveal: revealHiddenGoal(personaFile, turns, outcome),
         transcript: transcriptOf(turns),
       });
-      stores.results.saveScorecard(id, card);
+      await stores.results.saveScorecard(id, card);
       deps.onScored?.(row);
-      return stores.results.scorecard(id) ?? card;
+      return (await stores.results.scorecard(id)) ?? card;
     },
 
     /**
      * Ends an open call without a scorecard: it leaves history, progress, the team view and the
      * turn-rate count. Abandoning an abandoned call is a no-op; an ended (graded) one cannot be.
      */
-    abandon(principal: Principal, id: string): { session: SessionRow } {
-      const row = access.require(principal, id, "change");
+    async abandon(principal: Principal, id: string): Promise<{ session: SessionRow }> {
+      const row = await access.require(principal, id, "change");
       if (row.status === "abandoned") return { session: row };
       if (row.status === "ended") {
         throw new DomainError("session_ended", "This call has ended and has its scorecard; it cannot be abandoned.");
       }
-      if (!stores.sessions.abandon(id)) {
-        const now = stores.sessions.get(id);
+      if (!(await stores.sessions.abandon(id))) {
+        const now = await stores.sessions.get(id);
         if (now?.status === "abandoned") return { session: now };
         if (now?.status === "ended")
           throw new DomainError("session_ended", "This call has ended; it cannot be abandoned.");
         throw new DomainError("turn_in_progress", "Wait for the customer's answer before abandoning the call.");
       }
-      const abandoned = stores.sessions.get(id);
+      const abandoned = await stores.sessions.get(id);
       if (!abandoned) throw new DomainError("session_not_found", "No such session.");
       return { session: abandoned };
     },
 
-    fork(principal: Principal, id: string, fromTurn: number) {
-      const row = access.require(principal, id, "change");
+    async fork(principal: Principal, id: string, fromTurn: number) {
+      const row = await access.require(principal, id, "change");
       if (row.certification) {
         throw new DomainError(
           "certification_no_retry",
           "This is a certification attempt: it cannot be retried from a turn. Start a new attempt from the assignment.",
         );
       }
-      const target = stores.turns.turns(id).find((turn) => turn.index === fromTurn);
+      const target = (await stores.turns.turns(id)).find((turn) => turn.index === fromTurn);
       if (!target || target.role !== "rep") {
         throw new DomainError(
           "invalid_fork_turn",
           `Turn ${fromTurn} is not a rep turn of this session; fork from one of the rep's turns.`,
         );
       }
-      const copy = stores.sessions.fork(row, fromTurn);
-      const copied = stores.turns.turns(copy.id);
-      return { session: copy, turns: copied.map(turnView), mood: access.currentState(copy, copied).mood };
+      const copy = await stores.sessions.fork(row, fromTurn);
+      const copied = await stores.turns.turns(copy.id);
+      return { session: copy, turns: copied.map(turnView), mood: (await access.currentState(copy, copied)).mood };
     },
   };
 }

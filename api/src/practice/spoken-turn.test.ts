@@ -23,13 +23,13 @@ function fakes(transcriber: Transcriber) {
     speaker: browserSpeaker,
   };
   const turnStore: SpokenTurnDeps["turns"] = {
-    appendTurn: (_, turn) => {
+    appendTurn: async (_, turn) => {
       log.push(`stored "${turn.text}" with ${turn.audioPath}`);
       const stored = { ...turn, index: turns.length + 1 };
       turns.push(stored);
       return stored;
     },
-    updateSpokenTurn: (_, index, change) => {
+    updateSpokenTurn: async (_, index, change) => {
       log.push(`updated ${index}: "${change.text}"${change.voice.error ? ` (${change.voice.error.code})` : ""}`);
       const turn = { ...(turns[index - 1] as StoredTurn), ...change };
       turns[index - 1] = turn;

@@ -22,7 +22,7 @@ export async function storeSpokenTurn(
   const { recording } = request;
   const key = await deps.voice.audio.save(sessionId, recording.bytes, AUDIO_FORMATS[recording.format].ext);
   const record = newTurnVoice(request);
-  const stored = deps.turns.appendTurn(sessionId, {
+  const stored = await deps.turns.appendTurn(sessionId, {
     role: "rep",
     text: request.text ?? "",
     at: Date.now(),
@@ -52,7 +52,7 @@ export async function* hearStoredTurn(
   const { stored, record } = spoken;
   const heard = await hearSpokenTurn(deps.voice, sessionId, request, record);
   if (!heard.ok) {
-    deps.turns.updateSpokenTurn(sessionId, stored.index, { text: "", voice: heard.voice });
+    await deps.turns.updateSpokenTurn(sessionId, stored.index, { text: "", voice: heard.voice });
     yield {
       type: "error",
       code: heard.code,
@@ -61,7 +61,7 @@ export async function* hearStoredTurn(
     };
     return null;
   }
-  const turn = deps.turns.updateSpokenTurn(sessionId, stored.index, { text: heard.text, voice: heard.voice });
+  const turn = await deps.turns.updateSpokenTurn(sessionId, stored.index, { text: heard.text, voice: heard.voice });
   yield {
     type: "transcript",
     index: turn.index,

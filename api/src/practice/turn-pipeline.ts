@@ -25,15 +25,15 @@ export function createTurnPipeline(deps: PracticeDeps, access: SessionAccess) {
   const answerTurn = createAnswerTurn(deps, access);
 
   /** Checks a rep may take a turn now and takes the session's turn lock; returns the session. */
-  function claimTurn(principal: Principal, id: string): { row: SessionRow; releaseRate: () => void } {
-    const row = access.require(principal, id, "change");
-    const releaseRate = limits.claimTurn(principal);
+  async function claimTurn(principal: Principal, id: string): Promise<{ row: SessionRow; releaseRate: () => void }> {
+    const row = await access.require(principal, id, "change");
+    const releaseRate = await limits.claimTurn(principal);
     try {
-      access.checkBudget(principal, persona.engine);
+      await access.checkBudget(principal, persona.engine);
       const ended = () => new DomainError("session_ended", "This call has ended; fork it to try again.");
       if (row.status !== "active") throw ended();
-      if (!stores.locks.lock(id)) {
-        if (stores.sessions.get(id)?.status !== "active") throw ended();
+      if (!(await stores.locks.lock(id))) {
+        if ((await stores.sessions.get(id))?.status !== "active") throw ended();
         throw new DomainError("turn_in_progress", "The customer is still answering the previous turn.");
       }
     } catch (error) {
@@ -48,9 +48,9 @@ export function createTurnPipeline(deps: PracticeDeps, access: SessionAccess) {
    * reply as written is kept beside it. Runs under the turn lock, before the rep's turn is stored;
    * a `heard` that does not begin that reply is refused and changes nothing.
    */
-  function keepWhatWasHeard(id: string, heard: string | null) {
+  async function keepWhatWasHeard(id: string, heard: string | null): Promise<void> {
     if (heard === null) return;
-    const latest = stores.turns.turns(id).at(-1);
+    const latest = (await stores.turns.turns(id)).at(-1);
     // The rep can only cut in on the customer's reply to their last turn; when that reply failed,
     // the last turn is the rep's and an earlier, answered line must stay as it was.
     if (latest?.role !== "customer") {
@@ -62,7 +62,10 @@ export function createTurnPipeline(deps: PracticeDeps, access: SessionAccess) {
     const cut = cutAtHeard(latest.quality?.interruption?.fullText ?? latest.text, heard);
     if (!cut) return;
     const quality = latest.quality ?? { attempts: 0, rejected: [], repaired: false };
-    stores.turns.cutTurn(id, latest.index, { text: cut.text, quality: { ...quality, interruption: cut.interruption } });
+    await stores.turns.cutTurn(id, latest.index, {
+      text: cut.text,
+      quality: { ...quality, interruption: cut.interruption },
+    });
   }
 
   type Stored =
@@ -71,7 +74,7 @@ export function createTurnPipeline(deps: PracticeDeps, access: SessionAccess) {
 
   async function storeRepTurn(id: string, input: TurnInput): Promise<Stored> {
     if (input.kind === "text") {
-      const turn = stores.turns.appendTurn(id, {
+      const turn = await stores.turns.appendTurn(id, {
         role: "rep",
         text: input.text,
         at: Date.now(),
@@ -96,7 +99,7 @@ export function createTurnPipeline(deps: PracticeDeps, access: SessionAccess) {
           : yield* hearStoredTurn({ voice: voice!, turns: stores.turns }, row.id, stored.spoken, stored.request);
       if (repTurn) yield* answerTurn(row, repTurn);
     } finally {
-      stores.locks.unlock(row.id);
+      await stores.locks.unlock(row.id);
     }
   }
 
@@ -111,13 +114,13 @@ export function createTurnPipeline(deps: PracticeDeps, access: SessionAccess) {
           throw new DomainError("voice_unavailable", "Voice mode is not set up on this server; send { text } instead.");
         checkCanTranscribe(voice, input);
       }
-      const { row, releaseRate } = claimTurn(principal, id);
+      const { row, releaseRate } = await claimTurn(principal, id);
       let stored: Stored;
       try {
-        keepWhatWasHeard(id, input.heard ?? null);
+        await keepWhatWasHeard(id, input.heard ?? null);
         stored = await storeRepTurn(id, input);
       } catch (error) {
-        stores.locks.unlock(id);
+        await stores.locks.unlock(id);
         throw error;
       } finally {
         // Stored, the turn counts in the store's rows; refused, it does not count at all.

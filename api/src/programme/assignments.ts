@@ -23,13 +23,15 @@ const notFound = (id: string) => new DomainError("assignment_not_found", `No ass
 
 /** Assign work, list and read it with each learner's status, and start an attempt. */
 export function createAssignments({ store, library, sessions, notifier, mode, now = Date.now }: AssignmentDeps) {
-  const describe = (row: AssignmentRow) => ({
+  const describe = async (row: AssignmentRow) => ({
     ...row,
-    steps: row.steps.map((step) => ({
-      ...step,
-      personaName: library.get("persona", step.personaId).value.name,
-      rubricName: library.get("rubric", step.rubricId).value.name,
-    })),
+    steps: await Promise.all(
+      row.steps.map(async (step) => ({
+        ...step,
+        personaName: (await library.get("persona", step.personaId)).value.name,
+        rubricName: (await library.get("rubric", step.rubricId)).value.name,
+      })),
+    ),
   });
 
   async function progressOf(row: AssignmentRow, learners: Person[]) {
@@ -64,9 +66,9 @@ export function createAssignments({ store, library, sessions, notifier, mode, no
     async create(principal: Principal, input: AssignmentInput) {
       if (!canPublish(principal)) throw new DomainError("forbidden", "Only trainers and admins assign work.");
       checkDueAt(input.dueAt, now());
-      const steps = resolveSteps(library, input);
+      const steps = await resolveSteps(library, input);
       const { learnerIds, teamId } = await resolveAssignees(store, mode, principal, input);
-      const first = library.get("persona", steps[0]?.personaId ?? "").value.name;
+      const first = (await library.get("persona", steps[0]?.personaId ?? "")).value.name;
       const row = await store.create(
         {
           title: input.title ?? (steps.length === 1 ? first : `${first} and ${steps.length - 1} more`),
@@ -82,7 +84,7 @@ export function createAssignments({ store, library, sessions, notifier, mode, no
         learnerIds,
       );
       await notifier.assigned(row, await store.people(learnerIds));
-      return { assignment: describe(row), learners: learnerIds.length };
+      return { assignment: await describe(row), learners: learnerIds.length };
     },
 
     /** A learner's own assignments with their status; a trainer's team's (an admin's all) with every learner's. */
@@ -96,14 +98,14 @@ export function createAssignments({ store, library, sessions, notifier, mode, no
         const learners = await progressOf(row, await store.learners(row.id, scope));
         const counts = { not_started: 0, in_progress: 0, passed: 0, overdue: 0, failed: 0 };
         for (const { progress } of learners) counts[progress.status] += 1;
-        items.push({ assignment: describe(row), learners, counts });
+        items.push({ assignment: await describe(row), learners, counts });
       }
       return { items };
     },
 
     async get(principal: Principal, id: string) {
       const { row, learners } = await visible(principal, id);
-      return { assignment: describe(row), learners: await progressOf(row, learners) };
+      return { assignment: await describe(row), learners: await progressOf(row, learners) };
     },
 
     /** Who this principal may assign work to (the assign form's choices). */
@@ -153,7 +155,7 @@ export function createAssignments({ store, library, sessions, notifier, mode, no
       }
       if (step.exhausted)
         throw new DomainError("attempts_exhausted", `You have used all ${row.attemptsAllowed} attempts at this step.`);
-      const started = sessions.start(principal, {
+      const started = await sessions.start(principal, {
         personaId: target.personaId,
         rubricId: target.rubricId,
         difficulty: target.difficulty,

@@ -20,32 +20,33 @@ export interface CertificateStep {
   passedAt: number;
 }
 
-export function certificateSteps(
+export async function certificateSteps(
   library: LibraryStore,
   row: AssignmentRow,
   progress: LearnerProgress,
-): CertificateStep[] {
-  return progress.steps.flatMap((step) => {
+): Promise<CertificateStep[]> {
+  const steps: CertificateStep[] = [];
+  for (const step of progress.steps) {
     const call = step.passedBy;
-    if (!call?.score) return [];
-    const rubric = library.get("rubric", call.rubricId, call.rubricVersion).value;
-    return [
-      {
-        sessionId: call.sessionId,
-        personaId: call.personaId,
-        personaName: library.get("persona", call.personaId, call.personaVersion).value.name,
-        personaVersion: call.personaVersion,
-        rubricId: call.rubricId,
-        rubricName: rubric.name,
-        rubricVersion: call.rubricVersion,
-        difficulty: call.difficulty,
-        score: call.score.overall,
-        scaleMax: rubric.scale.max,
-        requiredScore: row.requiredScore ?? rubric.pass.overall,
-        engine: call.score.engine,
-        model: call.score.model,
-        passedAt: call.score.at,
-      },
-    ];
-  });
+    if (!call?.score) continue;
+    const rubric = (await library.get("rubric", call.rubricId, call.rubricVersion)).value;
+    const persona = (await library.get("persona", call.personaId, call.personaVersion)).value;
+    steps.push({
+      sessionId: call.sessionId,
+      personaId: call.personaId,
+      personaName: persona.name,
+      personaVersion: call.personaVersion,
+      rubricId: call.rubricId,
+      rubricName: rubric.name,
+      rubricVersion: call.rubricVersion,
+      difficulty: call.difficulty,
+      score: call.score.overall,
+      scaleMax: rubric.scale.max,
+      requiredScore: row.requiredScore ?? rubric.pass.overall,
+      engine: call.score.engine,
+      model: call.score.model,
+      passedAt: call.score.at,
+    });
+  }
+  return steps;
 }

@@ -68,7 +68,7 @@ export function createNotifier(deps: {
           const issued = await notifications.issueCertificate({
             userId,
             assignmentId: row.id,
-            steps: certificateSteps(deps.library, row, progress),
+            steps: await certificateSteps(deps.library, row, progress),
             issuedAt: progress.passedAt ?? at,
           });
           certificateId = issued?.id;

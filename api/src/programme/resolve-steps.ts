@@ -12,24 +12,25 @@ const invalid = (field: string, message: string) =>
  * (stable, so steps of one difficulty keep the trainer's order). The required score must fit every
  * step's rubric scale.
  */
-export function resolveSteps(library: LibraryStore, input: AssignmentInput): AssignmentStep[] {
-  const steps = input.steps.map((step, index) => {
-    const persona = library.get("persona", step.personaId).value;
+export async function resolveSteps(library: LibraryStore, input: AssignmentInput): Promise<AssignmentStep[]> {
+  const steps: AssignmentStep[] = [];
+  for (const [index, step] of input.steps.entries()) {
+    const persona = (await library.get("persona", step.personaId)).value;
     const rubricId = step.rubricId ?? persona.rubric;
     if (rubricId === undefined)
       throw new DomainError(
         "rubric_required",
         `steps.${index}: persona "${step.personaId}" names no rubric; give one.`,
       );
-    const rubric = library.get("rubric", rubricId).value;
+    const rubric = (await library.get("rubric", rubricId)).value;
     const required = input.requiredScore;
     if (required !== undefined && required !== null && (required < rubric.scale.min || required > rubric.scale.max))
       throw invalid(
         "requiredScore",
         `must be on rubric "${rubricId}"'s scale, ${rubric.scale.min} to ${rubric.scale.max}`,
       );
-    return { personaId: step.personaId, rubricId, difficulty: step.difficulty ?? persona.difficulty };
-  });
+    steps.push({ personaId: step.personaId, rubricId, difficulty: step.difficulty ?? persona.difficulty });
+  }
   const rank = (step: AssignmentStep) => DIFFICULTIES.indexOf(step.difficulty);
   return steps
     .map((step, index) => ({ step, index }))

@@ -202,7 +202,7 @@ describe("isolation: each rule, tried and broken", () => {
 describe("first admin", () => {
   it("has no default account: with accounts on and no admin configured, nobody can sign in until one is created", async () => {
     const fresh = await startTestRuntime({ PARLEY_AUTH: "accounts" });
-    expect(fresh.needsAdmin()).toBe(true);
+    expect(await fresh.needsAdmin()).toBe(true);
     for (const password of ["admin", "password", "parley", ""]) {
       const response = await fresh.app.request("/api/auth/login", {
         method: "POST",
@@ -212,7 +212,7 @@ describe("first admin", () => {
       expect(response.status).toBe(401);
     }
     await fresh.createAdmin({ email: "boss@example.com", password: "a long first password" });
-    expect(fresh.needsAdmin()).toBe(false);
-    fresh.close();
+    expect(await fresh.needsAdmin()).toBe(false);
+    await fresh.close();
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { turns } from "../db/schema";
+
 import { errorOf } from "../testing/signed-in-client";
 import { startTestRuntime, type TestRuntime } from "../testing/test-runtime";
 import { clipMaker, missingTools, skipMessage } from "../voice/testing/clips";
@@ -23,8 +23,8 @@ beforeAll(async () => {
     PARLEY_TURNS_PER_MINUTE: "3",
   });
 });
-afterAll(() => {
-  parley.close();
+afterAll(async () => {
+  await parley.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -39,13 +39,10 @@ function postAudio(sessionId: string, audio: Uint8Array, fields: Record<string, 
   for (const [name, value] of Object.entries(fields)) form.set(name, value);
   return parley.app.request(`/api/sessions/${sessionId}/${endpoint}`, { method: "POST", body: form });
 }
-const storedRepTurns = (sessionId: string) =>
-  parley.db
-    .select()
-    .from(turns)
-    .where(eq(turns.sessionId, sessionId))
-    .all()
-    .filter((turn) => turn.role === "rep");
+const storedRepTurns = async (sessionId: string) =>
+  (
+    await parley.db.orm.select().from(parley.db.tables.turns).where(eq(parley.db.tables.turns.sessionId, sessionId))
+  ).filter((turn) => turn.role === "rep");
 
 /** A WAV whose byte-rate field claims `claimedSeconds` while its samples last `seconds`. */
 function lyingWav(seconds: number, claimedSeconds: number) {
@@ -66,7 +63,7 @@ describe("recording length from the samples", () => {
         message: expect.stringMatching(/30\.0 s long; a spoken turn is limited to 20 s/),
       });
     }
-    expect(storedRepTurns(id)).toHaveLength(0);
+    expect(await storedRepTurns(id)).toHaveLength(0);
   });
 
   const missing = missingTools("sox", "ffmpeg");
@@ -100,7 +97,7 @@ describe("recording length from the samples", () => {
           code: "audio_too_long",
           message: expect.stringMatching(/decodes to more than 20 s \(its header says 5\.0 s\)/),
         });
-        expect(storedRepTurns(id)).toHaveLength(0);
+        expect(await storedRepTurns(id)).toHaveLength(0);
         // The honest length within the limit still passes intake (the turn's words are sent with it).
         const short = clips.read(
           await clips.encode(
@@ -124,7 +121,7 @@ describe("recording length from the samples", () => {
         const ok = await postAudio(id, short, { text: "I'm so sorry about the outages." });
         expect(ok.status).toBe(200);
         await ok.text();
-        expect(storedRepTurns(id)).toHaveLength(1);
+        expect(await storedRepTurns(id)).toHaveLength(1);
       } finally {
         clips.remove();
       }
@@ -137,13 +134,9 @@ describe("spoken turns in the turn rate limit", () => {
   it("ten spoken turns sent at once on ten calls: only the limit's three are taken, the rest 429", async () => {
     const ids = await Promise.all(Array.from({ length: 10 }, () => startCall()));
     // Turns this user stored earlier in the file count toward the same minute.
-    const allRepTurns = () =>
-      parley.db
-        .select()
-        .from(turns)
-        .all()
-        .filter((turn) => turn.role === "rep").length;
-    const before = allRepTurns();
+    const allRepTurns = async () =>
+      (await parley.db.orm.select().from(parley.db.tables.turns)).filter((turn) => turn.role === "rep").length;
+    const before = await allRepTurns();
     const responses = await Promise.all(
       ids.map((id) => postAudio(id, wavBytes({ seconds: 1 }), { text: "I'm so sorry about the outages." })),
     );
@@ -155,7 +148,7 @@ describe("spoken turns in the turn rate limit", () => {
     );
     expect(statuses.filter((status) => status === 200)).toHaveLength(3 - before);
     expect(statuses.filter((status) => status === 429)).toHaveLength(10 - (3 - before));
-    expect(allRepTurns()).toBe(3);
+    expect(await allRepTurns()).toBe(3);
   });
 });
 

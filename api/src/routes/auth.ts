@@ -31,13 +31,13 @@ export function authRoutes(mode: AuthMode, options: { secureCookies: boolean; th
       if (mode.kind === "local")
         throw new DomainError("local_mode", "Parley is in local mode: there is nothing to sign in to.");
       const { email, password } = c.req.valid("json");
-      const user = mode.users.byEmail(email);
+      const user = await mode.users.byEmail(email);
       const { ok } = await throttle.attempt(email, clientAddress(c), async () => ({
         ok: (await verifyPassword(password, user?.passwordHash ?? DECOY_HASH)) && user !== undefined && !user.disabled,
       }));
       if (!user || !ok || user.disabled)
         throw new DomainError("invalid_credentials", "That email and password do not match an active account.");
-      const { secret, expiresAt } = mode.users.startSession(user.id);
+      const { secret, expiresAt } = await mode.users.startSession(user.id);
       setCookie(c, SESSION_COOKIE, secret, {
         httpOnly: true,
         sameSite: "Strict",
@@ -47,9 +47,9 @@ export function authRoutes(mode: AuthMode, options: { secureCookies: boolean; th
       });
       return c.json({ user: { id: user.id, name: user.name, role: user.role, teamId: user.teamId } }, 200);
     })
-    .post("/logout", (c) => {
+    .post("/logout", async (c) => {
       const secret = getCookie(c, SESSION_COOKIE);
-      if (secret && mode.kind === "accounts") mode.users.endSession(secret);
+      if (secret && mode.kind === "accounts") await mode.users.endSession(secret);
       deleteCookie(c, SESSION_COOKIE, { path: "/" });
       return c.json({ ok: true }, 200);
     })

@@ -36,13 +36,13 @@ const newRun = z
 /** Stored `parley eval` runs: anyone signed in reads them; trainers and admins (CI tokens) store them. */
 export function evalRoutes(runs: EvalRunStore) {
   return new Hono<AuthEnv>()
-    .get("/runs", validate("query", listQuery), (c) => {
+    .get("/runs", validate("query", listQuery), async (c) => {
       const { limit, offset } = c.req.valid("query");
-      return c.json({ ...runs.list({ limit, offset }), limit, offset }, 200);
+      return c.json({ ...(await runs.list({ limit, offset })), limit, offset }, 200);
     })
-    .get("/runs/:id", validate("param", idParam), (c) => {
+    .get("/runs/:id", validate("param", idParam), async (c) => {
       const { id } = c.req.valid("param");
-      const run = runs.get(id);
+      const run = await runs.get(id);
       if (!run) throw new DomainError("eval_run_not_found", `No eval run with id "${id}".`);
       return c.json({ run }, 200);
     })
@@ -55,10 +55,10 @@ export function evalRoutes(runs: EvalRunStore) {
         await next();
       },
       validate("json", newRun),
-      (c) => {
+      async (c) => {
         const body = c.req.valid("json");
         const finishedAt = body.finishedAt ?? Date.now();
-        const run = runs.save({
+        const run = await runs.save({
           userId: c.var.principal.id,
           label: body.label,
           report: asRunReport(body.report),

@@ -4,7 +4,6 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sessions as sessionsTable } from "../db/schema";
 import { type FakeOpenAIServer, type FakeReply, startFakeOpenAI } from "../testing/fake-openai-server";
 import { readTurnEvents, REPO_ROOT, startTestRuntime } from "../testing/test-runtime";
 
@@ -80,14 +79,12 @@ describe("soak: many sessions while the model fails in every way", () => {
       const sent = (outcomes[i] ?? []).filter((kind) => kind !== "ended").length;
       expect(session.turns.filter((turn) => turn.role === "rep")).toHaveLength(sent);
     }
-    const locked = parley.db
-      .select()
-      .from(sessionsTable)
-      .all()
-      .filter((row) => row.turnLockedAt !== null);
+    const locked = (await parley.db.orm.select().from(parley.db.tables.sessions)).filter(
+      (row) => row.turnLockedAt !== null,
+    );
     expect(locked).toEqual([]);
     expect((await parley.json("GET", "/api/health")).status).toBe(200);
-    parley.close();
+    await parley.close();
     fake.reset();
   });
 });

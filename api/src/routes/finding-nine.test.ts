@@ -1,6 +1,5 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiTokens, evalRuns, turns } from "../db/schema";
 import { sampleRunReport } from "../testing/evals/sample-report";
 import { errorOf, signIn } from "../testing/signed-in-client";
 import { startTestRuntime, type TestRuntime } from "../testing/test-runtime";
@@ -25,13 +24,10 @@ async function startCall() {
   expect(started.status).toBe(201);
   return ((await started.json()) as { session: { id: string } }).session.id;
 }
-const repTurnsOf = (sessionId: string) =>
-  parley.db
-    .select()
-    .from(turns)
-    .where(eq(turns.sessionId, sessionId))
-    .all()
-    .filter((turn) => turn.role === "rep");
+const repTurnsOf = async (sessionId: string) =>
+  (
+    await parley.db.orm.select().from(parley.db.tables.turns).where(eq(parley.db.tables.turns.sessionId, sessionId))
+  ).filter((turn) => turn.role === "rep");
 
 describe("finding 9", () => {
   it("an eval report nested 5,000 levels deep is a 400 naming the limit, not a 500, and is not stored", async () => {
@@ -43,7 +39,7 @@ describe("finding 9", () => {
       code: "invalid_request",
       message: expect.stringMatching(/nested more than 64 levels deep/),
     });
-    expect(parley.db.select().from(evalRuns).all()).toHaveLength(0);
+    expect(await parley.db.orm.select().from(parley.db.tables.evalRuns)).toHaveLength(0);
   });
 
   it("deep YAML is a clear error, not 'Maximum call stack size exceeded', and saves nothing", async () => {
@@ -67,7 +63,7 @@ describe("finding 9", () => {
     });
     expect(response.status).toBe(400);
     expect((await errorOf(response)).code).toBe("empty_turn");
-    expect(repTurnsOf(id)).toHaveLength(0);
+    expect(await repTurnsOf(id)).toHaveLength(0);
   });
 
   it("a turn with a lone surrogate is refused, not silently rewritten", async () => {
@@ -78,12 +74,12 @@ describe("finding 9", () => {
       code: "invalid_request",
       message: expect.stringMatching(/text: has a lone UTF-16 surrogate/),
     });
-    expect(repTurnsOf(id)).toHaveLength(0);
+    expect(await repTurnsOf(id)).toHaveLength(0);
     // A paired surrogate (an emoji) is ordinary text.
     const emoji = await raw("POST", `/api/sessions/${id}/turns`, '{"text":"I am sorry \\ud83d\\ude42 about that."}');
     expect(emoji.status).toBe(200);
     await emoji.text();
-    expect(repTurnsOf(id).map((turn) => turn.text)).toEqual(["I am sorry 🙂 about that."]);
+    expect((await repTurnsOf(id)).map((turn) => turn.text)).toEqual(["I am sorry 🙂 about that."]);
   });
 });
 
@@ -115,17 +111,18 @@ describe("finding 9 with accounts", () => {
     const admin = await signIn(accounts, "admin@example.com", "correct horse battery");
     const { token } = await admin.json<{ token: { id: string; token: string } }>("POST", "/api/tokens", { name: "ci" });
     const use = () => accounts.app.request("/api/auth/me", { headers: { authorization: `Bearer ${token.token}` } });
-    const lastUsed = () =>
-      accounts.db.select().from(apiTokens).where(eq(apiTokens.id, token.id)).get()?.lastUsedAt ?? null;
+    const apiTokens = () => accounts.db.tables.apiTokens;
+    const lastUsed = async () =>
+      (await accounts.db.orm.select().from(apiTokens()).where(eq(apiTokens().id, token.id)))[0]?.lastUsedAt ?? null;
     expect((await use()).status).toBe(200);
     const recent = Date.now() - 10_000;
-    accounts.db.update(apiTokens).set({ lastUsedAt: recent }).where(eq(apiTokens.id, token.id)).run();
+    await accounts.db.orm.update(apiTokens()).set({ lastUsedAt: recent }).where(eq(apiTokens().id, token.id));
     expect((await use()).status).toBe(200);
-    expect(lastUsed()).toBe(recent);
+    expect(await lastUsed()).toBe(recent);
     const old = Date.now() - 120_000;
-    accounts.db.update(apiTokens).set({ lastUsedAt: old }).where(eq(apiTokens.id, token.id)).run();
+    await accounts.db.orm.update(apiTokens()).set({ lastUsedAt: old }).where(eq(apiTokens().id, token.id));
     expect((await use()).status).toBe(200);
-    expect(lastUsed()).toBeGreaterThan(old);
+    expect(await lastUsed()).toBeGreaterThan(old);
   });
 });
 

@@ -41,7 +41,7 @@ const gradeBody = z
 export function gradeRoutes(grading: GradeService, library: LibraryStore) {
   return new Hono<AuthEnv>().post("/", validate("json", gradeBody), async (c) => {
     const body = c.req.valid("json");
-    const stored = body.sessionId ? grading.sessionForGrading(c.var.principal, body.sessionId) : null;
+    const stored = body.sessionId ? await grading.sessionForGrading(c.var.principal, body.sessionId) : null;
     const transcript =
       body.transcript?.map((turn, position) => ({ ...turn, index: turn.index ?? position })) ??
       stored?.transcript ??
@@ -59,7 +59,11 @@ export function gradeRoutes(grading: GradeService, library: LibraryStore) {
     } else {
       const id = body.rubricId ?? stored?.rubricId;
       if (!id) throw new DomainError("rubric_required", "Give a rubricId, rubric or rubricYaml to grade against.");
-      rubric = library.get("rubric", id, body.rubricVersion ?? (body.rubricId ? undefined : stored?.rubricVersion));
+      rubric = await library.get(
+        "rubric",
+        id,
+        body.rubricVersion ?? (body.rubricId ? undefined : stored?.rubricVersion),
+      );
     }
     return c.json(
       { scorecard: await grading.gradeTranscript(c.var.principal, rubric.value, rubric.version, transcript) },

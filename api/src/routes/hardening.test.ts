@@ -3,7 +3,6 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { stringify } from "yaml";
-import { modelCalls, sessions as sessionsTable } from "../db/schema";
 import { type FakeOpenAIServer, type FakeReply, startFakeOpenAI } from "../testing/fake-openai-server";
 import { testPersona } from "../testing/fixtures";
 import { readTurnEvents, startTestRuntime } from "../testing/test-runtime";
@@ -38,7 +37,7 @@ describe("limits", () => {
     });
     const session = (await (await parley.json("GET", `/api/sessions/${id}`)).json()) as { turns: unknown[] };
     expect(session.turns).toHaveLength(7);
-    parley.close();
+    await parley.close();
   });
 
   it("stops model calls when the user's daily token budget is spent", async () => {
@@ -58,9 +57,9 @@ describe("limits", () => {
       code: "token_budget_exhausted",
       message: expect.stringMatching(/resets at midnight UTC/),
     });
-    const calls = parley.db.select().from(modelCalls).all();
+    const calls = await parley.db.orm.select().from(parley.db.tables.modelCalls);
     expect(calls.every((call) => call.userId === "local")).toBe(true);
-    parley.close();
+    await parley.close();
     fake.reset();
   });
 
@@ -73,7 +72,7 @@ describe("limits", () => {
     });
     expect(response.status).toBe(413);
     expect((await errorOf(response)).code).toBe("payload_too_large");
-    parley.close();
+    await parley.close();
   });
 });
 
@@ -178,7 +177,7 @@ describe("secrets", () => {
     for (const spy of spies) spy.mockRestore();
     // The key was really in use: it went to the model endpoint, and nowhere else.
     expect(fake.requests.some((request) => String(request.headers.authorization).includes(key))).toBe(true);
-    parley.close();
+    await parley.close();
     fake.reset();
     for (const text of [...bodies, ...logged]) expect(text).not.toContain(key);
   });
@@ -190,13 +189,13 @@ describe("no stuck sessions", () => {
     const file = path.join(dir, "parley.db");
     const first = await startTestRuntime({ PARLEY_DB: file });
     const id = await startCall(first);
-    first.db.update(sessionsTable).set({ turnLockedAt: Date.now() }).run();
+    await first.db.orm.update(first.db.tables.sessions).set({ turnLockedAt: Date.now() });
     expect((await first.json("POST", `/api/sessions/${id}/turns`, { text: "Hello?" })).status).toBe(409);
-    first.close();
+    await first.close();
     const second = await startTestRuntime({ PARLEY_DB: file });
     const response = await second.json("POST", `/api/sessions/${id}/turns`, { text: "Hello?" });
     expect(response.status).toBe(200);
     expect((await readTurnEvents(response)).some((event) => event.type === "persona")).toBe(true);
-    second.close();
+    await second.close();
   });
 });

@@ -21,14 +21,14 @@ export function libraryReferenceRoutes(store: LibraryStore, libraryRoot: string)
         throw new DomainError("forbidden", "Only trainers and admins can read the authoring reference.");
       await next();
     })
-    .get("/reference", (c) => {
-      const ids = (kind: "persona" | "rubric") =>
-        store.latest(kind).map((entry) => ({ id: entry.id, name: entry.value.name }));
-      return c.json({ ...vocabulary(), rubrics: ids("rubric"), personas: ids("persona") }, 200);
+    .get("/reference", async (c) => {
+      const ids = async (kind: "persona" | "rubric") =>
+        (await store.latest(kind)).map((entry) => ({ id: entry.id, name: entry.value.name }));
+      return c.json({ ...vocabulary(), rubrics: await ids("rubric"), personas: await ids("persona") }, 200);
     })
-    .post("/persona-from-form", validate("json", personaForm), (c) => {
+    .post("/persona-from-form", validate("json", personaForm), async (c) => {
       const source = personaFromForm(c.req.valid("json"));
-      const rubricIds = store.latest("rubric").map((entry) => entry.id);
+      const rubricIds = (await store.latest("rubric")).map((entry) => entry.id);
       const { errors, warnings } = checkPersona(source, "personas/<draft>.yaml", { rubricIds });
       return c.json({ source, valid: errors.length === 0, issues: errors, warnings }, 200);
     })

@@ -40,7 +40,7 @@ describe("which source is live after a restart", () => {
     const edited = (await readFile(FILE(), "utf8")).replace(/^opening: .*$/m, 'opening: "Edited in the web editor."');
     const saved = await first.json("PUT", "/api/personas/bill-went-up", { source: edited });
     expect(saved.status).toBe(201);
-    first.close();
+    await first.close();
 
     const second = await start();
     const afterRestart = await detail(second);
@@ -54,7 +54,7 @@ describe("which source is live after a restart", () => {
     const call = await second.json("POST", "/api/sessions", { personaId: "bill-went-up", mode: "exam" });
     const { session } = (await call.json()) as { session: { personaVersion: number } };
     expect(session.personaVersion).toBe(fromFile.version + 1);
-    second.close();
+    await second.close();
 
     // The file changes (a pull request merged): its content becomes the newest, live version.
     await writeFile(FILE(), (await readFile(FILE(), "utf8")).replace(/^opening: .*$/m, 'opening: "From git."'));
@@ -65,6 +65,6 @@ describe("which source is live after a restart", () => {
       persona: { opening: "From git." },
       live: { from: "file", fileVersion: fromFile.version + 2 },
     });
-    third.close();
+    await third.close();
   });
 });

@@ -26,20 +26,22 @@ const versionQuery = z.object({ version: z.coerce.number().int().positive().opti
 /** Persona and rubric routes have the same shape: list, get, export, save a version, validate. */
 export function libraryRoutes(kind: LibraryKind, store: LibraryStore) {
   // A draft is checked against the library it will join: a persona may name only a rubric that exists.
-  const check = (source: string, file: string) =>
+  const check = async (source: string, file: string) =>
     kind === "persona"
-      ? checkPersona(source, file, { rubricIds: store.latest("rubric").map((entry) => entry.id) })
+      ? checkPersona(source, file, { rubricIds: (await store.latest("rubric")).map((entry) => entry.id) })
       : checkRubric(source, file);
   const requireTrainer = (principal: AuthEnv["Variables"]["principal"], what: string) => {
     if (!canPublish(principal)) throw new DomainError("forbidden", `Only trainers and admins can ${what} ${kind}s.`);
   };
   return (
     new Hono<AuthEnv>()
-      .get("/", (c) => {
-        const rubrics = new Map(store.latest("rubric").map((entry) => [entry.id, entry.value]));
-        const items = store
-          .latest(kind)
-          .map((entry) => ({ id: entry.id, version: entry.version, ...card(entry.value) }));
+      .get("/", async (c) => {
+        const rubrics = new Map((await store.latest("rubric")).map((entry) => [entry.id, entry.value]));
+        const items = (await store.latest(kind)).map((entry) => ({
+          id: entry.id,
+          version: entry.version,
+          ...card(entry.value),
+        }));
         return c.json({ items }, 200);
 
         function card(value: Persona | Rubric) {
@@ -47,11 +49,12 @@ export function libraryRoutes(kind: LibraryKind, store: LibraryStore) {
           return scenarioCard(value, value.rubric === undefined ? undefined : rubrics.get(value.rubric));
         }
       })
-      .get("/:id", validate("param", idParam), validate("query", versionQuery), (c) => {
+      .get("/:id", validate("param", idParam), validate("query", versionQuery), async (c) => {
         const { id } = c.req.valid("param");
-        const entry = store.get(kind, id, c.req.valid("query").version);
+        const entry = await store.get(kind, id, c.req.valid("query").version);
         // Learners read the learner view: no hidden goals, signals, routes or source (trainers see all).
         const full = canPublish(c.var.principal);
+        const versions = await store.versions(kind, id);
         const value = full
           ? entry.value
           : "criteria" in entry.value
@@ -65,32 +68,32 @@ export function libraryRoutes(kind: LibraryKind, store: LibraryStore) {
             [kind]: value,
             source: full ? entry.source : null,
             origin: entry.origin,
-            versions: store.versions(kind, id),
-            live: full ? liveSource(kind, id, store.versions(kind, id)) : null,
+            versions,
+            live: full ? liveSource(kind, id, versions) : null,
           },
           200,
         );
       })
       // The YAML of a version as a file, for a pull request that makes a web edit the file's content.
-      .get("/:id/export", validate("param", idParam), validate("query", versionQuery), (c) => {
+      .get("/:id/export", validate("param", idParam), validate("query", versionQuery), async (c) => {
         requireTrainer(c.var.principal, "export");
-        const entry = store.get(kind, c.req.valid("param").id, c.req.valid("query").version);
+        const entry = await store.get(kind, c.req.valid("param").id, c.req.valid("query").version);
         return c.body(entry.source, 200, {
           "content-type": "application/yaml; charset=utf-8",
           "content-disposition": `attachment; filename="${entry.id}.yaml"`,
         });
       })
-      .put("/:id", validate("param", idParam), validate("json", sourceBody), (c) => {
+      .put("/:id", validate("param", idParam), validate("json", sourceBody), async (c) => {
         requireTrainer(c.var.principal, "publish");
         const { id } = c.req.valid("param");
         const { source } = c.req.valid("json");
-        const checked = check(source, `${kind}s/${id}.yaml`);
+        const checked = await check(source, `${kind}s/${id}.yaml`);
         if (checked.errors.length > 0) throw invalidFile(kind, checked.errors);
-        const saved = store.save(kind, id, source, "api", `${kind}s/${id}.yaml`);
+        const saved = await store.save(kind, id, source, "api", `${kind}s/${id}.yaml`);
         return c.json({ id, version: saved.version, created: saved.created }, saved.created ? 201 : 200);
       })
-      .post("/validate", validate("json", sourceBody), (c) => {
-        const { errors, warnings } = check(c.req.valid("json").source, `${kind}s/<draft>.yaml`);
+      .post("/validate", validate("json", sourceBody), async (c) => {
+        const { errors, warnings } = await check(c.req.valid("json").source, `${kind}s/<draft>.yaml`);
         if (errors.length === 0) return c.json({ valid: true as const, issues: [], warnings }, 200);
         const error = invalidFile(kind, errors);
         return c.json({ valid: false as const, issues: errors, warnings, message: error.message }, 200);

@@ -77,7 +77,7 @@ describe("every kind of model request, through the chat templates of common open
     }
   });
   afterAll(async () => {
-    parley?.close();
+    await parley?.close();
     await fake?.close();
   });
 

@@ -42,8 +42,8 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  engines.offline?.close();
-  engines.model?.close();
+  await engines.offline?.close();
+  await engines.model?.close();
   await fake.close();
 });
 

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LOCAL_USER_ID } from "../db/user-store";
-import { modelCalls } from "../db/schema";
 import type { RubricTestResult } from "../trainer/rubric-test";
 import { type FakeOpenAIServer, startFakeOpenAI } from "../testing/fake-openai-server";
 import { startTestRuntime } from "../testing/test-runtime";
@@ -166,8 +165,8 @@ describe("who may test, and when the model is down", () => {
     });
   });
   afterAll(async () => {
-    modelDown.close();
-    accounts.close();
+    await modelDown.close();
+    await accounts.close();
     await fake.close();
   });
 
@@ -228,11 +227,11 @@ describe("token budget", () => {
     try {
       // The customer plays on the model; the judge is down, so its criteria come back unscored.
       expect((await test("retention-call", { personaId: "cancel-after-outages" }, model)).status).toBe(200);
-      const calls = model.db.select().from(modelCalls).all();
+      const calls = await model.db.orm.select().from(model.db.tables.modelCalls);
       expect(calls.filter((call) => call.purpose.startsWith("persona.")).length).toBeGreaterThan(0);
       expect(new Set(calls.map((call) => call.userId))).toEqual(new Set([LOCAL_USER_ID]));
     } finally {
-      model.close();
+      await model.close();
       await fake.close();
     }
   });

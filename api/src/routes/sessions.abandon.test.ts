@@ -95,7 +95,7 @@ describe("POST /api/sessions/:id/abandon", () => {
       expect((await limited.json("POST", `/api/sessions/${first}/abandon`)).status).toBe(200);
       expect((await say(second, "Hello?", limited)).status).toBe(200);
     } finally {
-      limited.close();
+      await limited.close();
     }
   });
 });

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { modelCalls } from "../db/schema";
 import type { Scorecard } from "../grading/types";
 import type { RepMove } from "../conversation/moves";
 import type { TurnEvent } from "../practice/turn-events";
@@ -70,7 +69,7 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  parley.close();
+  await parley.close();
   await fake.close();
 });
 beforeEach(() => {
@@ -135,11 +134,9 @@ describe("a practice call on the model engine (fake OpenAI-compatible server)", 
       /^I'm so sorry, that sounds awful\.\n\n\[Director's note, not said by the rep[^\n]*\]\n.*you feel [a-z ]+\..*\[End of note\]$/s,
     );
 
-    const usage = parley.db
-      .select()
-      .from(modelCalls)
-      .all()
-      .filter((call) => call.sessionId === id);
+    const usage = (await parley.db.orm.select().from(parley.db.tables.modelCalls)).filter(
+      (call) => call.sessionId === id,
+    );
     expect(usage.map((call) => call.purpose).sort()).toEqual(["persona.moves", "persona.reply"]);
     expect(usage.every((call) => call.ok && call.promptTokens !== null)).toBe(true);
   });

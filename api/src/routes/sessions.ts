@@ -33,11 +33,13 @@ export function sessionRoutes({ sessions, turns, voice }: Practice, limits: { ma
   const turnBody = z.strictObject({ text: z.string(), heard: z.string().max(MAX_HEARD_CHARS).optional() });
 
   return new Hono<AuthEnv>()
-    .post("/", validate("json", startBody), (c) => c.json(sessions.start(c.var.principal, c.req.valid("json")), 201))
-    .get("/", (c) => c.json({ items: sessions.list(c.var.principal) }, 200))
-    .get("/:id", validate("param", idParam), (c) => {
+    .post("/", validate("json", startBody), async (c) =>
+      c.json(await sessions.start(c.var.principal, c.req.valid("json")), 201),
+    )
+    .get("/", async (c) => c.json({ items: await sessions.list(c.var.principal) }, 200))
+    .get("/:id", validate("param", idParam), async (c) => {
       try {
-        return c.json(sessions.get(c.var.principal, c.req.valid("param").id), 200);
+        return c.json(await sessions.get(c.var.principal, c.req.valid("param").id), 200);
       } catch (error) {
         return expectedError(c, error, ["session_not_found"]);
       }
@@ -51,7 +53,7 @@ export function sessionRoutes({ sessions, turns, voice }: Practice, limits: { ma
         const audioLimits = voice.status()?.limits;
         if (!audioLimits)
           throw new DomainError("voice_unavailable", "Voice mode is not set up on this server; send { text } instead.");
-        voice.checkCanChange(c.var.principal, c.req.valid("param").id);
+        await voice.checkCanChange(c.var.principal, c.req.valid("param").id);
         const spoken = await readSpokenTurn(c.req.raw, audioLimits, limits.maxTurnChars);
         return streamTurn(c, await turns.take(c.var.principal, c.req.valid("param").id, { kind: "spoken", ...spoken }));
       },
@@ -83,7 +85,7 @@ export function sessionRoutes({ sessions, turns, voice }: Practice, limits: { ma
       if (!audioLimits)
         throw new DomainError("voice_unavailable", "Voice mode is not set up on this server; type the turn instead.");
       // Whose call it is first: someone else's upload is refused before it is read.
-      voice.checkCanChange(c.var.principal, c.req.valid("param").id);
+      await voice.checkCanChange(c.var.principal, c.req.valid("param").id);
       const recording = await readRecording(c.req.raw, audioLimits);
       return c.json(await voice.transcribe(c.var.principal, c.req.valid("param").id, recording), 200);
     })
@@ -111,14 +113,14 @@ export function sessionRoutes({ sessions, turns, voice }: Practice, limits: { ma
         ]);
       }
     })
-    .post("/:id/abandon", validate("param", idParam), (c) => {
+    .post("/:id/abandon", validate("param", idParam), async (c) => {
       try {
-        return c.json(sessions.abandon(c.var.principal, c.req.valid("param").id), 200);
+        return c.json(await sessions.abandon(c.var.principal, c.req.valid("param").id), 200);
       } catch (error) {
         return expectedError(c, error, ["turn_in_progress", "session_ended", "session_not_found"]);
       }
     })
-    .post("/:id/fork", validate("param", idParam), validate("json", forkBody), (c) =>
-      c.json(sessions.fork(c.var.principal, c.req.valid("param").id, c.req.valid("json").fromTurn), 201),
+    .post("/:id/fork", validate("param", idParam), validate("json", forkBody), async (c) =>
+      c.json(await sessions.fork(c.var.principal, c.req.valid("param").id, c.req.valid("json").fromTurn), 201),
     );
 }

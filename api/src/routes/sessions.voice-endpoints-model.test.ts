@@ -10,7 +10,6 @@ import {
   messageText,
   startFakeOpenAI,
 } from "../testing/fake-openai-server";
-import { modelCalls } from "../db/schema";
 import { readTurnEvents, startModelRuntime, type TestRuntime } from "../testing/test-runtime";
 import { timedTranscription } from "../voice/testing/timed-transcription";
 import { wavBytes } from "../voice/testing/wav-bytes";
@@ -53,7 +52,7 @@ beforeAll(async () => {
   parley = await startModelRuntime(fake.url, { PARLEY_AUDIO_DIR: path.join(dataDir, "audio") });
 });
 afterAll(async () => {
-  parley.close();
+  await parley.close();
   await fake.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
@@ -252,14 +251,12 @@ describe("limits on voice requests", () => {
       });
 
       // Speech bills by character: each line is recorded at ~4 characters a token.
-      const spoken = limited.db
-        .select()
-        .from(modelCalls)
-        .all()
-        .filter((call) => call.purpose === "voice.speak");
+      const spoken = (await limited.db.orm.select().from(limited.db.tables.modelCalls)).filter(
+        (call) => call.purpose === "voice.speak",
+      );
       expect(spoken.map((call) => call.promptTokens)).toEqual([10, 10, 10]);
     } finally {
-      limited.close();
+      await limited.close();
     }
   });
 });

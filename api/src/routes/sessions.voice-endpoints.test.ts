@@ -29,8 +29,8 @@ let parley: Runtime;
 beforeAll(async () => {
   parley = await startTestRuntime({ PARLEY_AUDIO_DIR: path.join(dataDir, "audio") });
 });
-afterAll(() => {
-  parley.close();
+afterAll(async () => {
+  await parley.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
 

@@ -29,7 +29,7 @@ beforeAll(async () => {
   parley = await startModelRuntime(fake.url, { PARLEY_AUDIO_DIR: path.join(dataDir, "audio") });
 });
 afterAll(async () => {
-  parley.close();
+  await parley.close();
   await fake.close();
   rmSync(dataDir, { recursive: true, force: true });
 });

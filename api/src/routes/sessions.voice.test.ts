@@ -22,8 +22,8 @@ let parley: Runtime;
 beforeAll(async () => {
   parley = await startTestRuntime({ PARLEY_AUDIO_DIR: path.join(dataDir, "audio"), PARLEY_MAX_AUDIO_SECONDS: "20" });
 });
-afterAll(() => {
-  parley.close();
+afterAll(async () => {
+  await parley.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
 

@@ -58,7 +58,7 @@ beforeAll(async () => {
   }
 });
 afterAll(async () => {
-  parley?.close();
+  await parley?.close();
   await fake?.close();
 });
 
@@ -69,12 +69,12 @@ describe("the per-team daily token budget", () => {
     const benCall = await startCall(people.ben.client);
 
     expect((await turn(people.ann.client, annCall, "I'm sorry about the outages.")).status).toBe(200);
-    const annSpent = budgets.userTokensToday(people.ann.id);
+    const annSpent = await budgets.userTokensToday(people.ann.id);
     expect(annSpent).toBeGreaterThan(0);
     expect(annSpent).toBeLessThan(TEAM_BUDGET);
 
     expect((await turn(people.ben.client, benCall, "How did the outages affect you?")).status).toBe(200);
-    const benSpent = budgets.userTokensToday(people.ben.id);
+    const benSpent = await budgets.userTokensToday(people.ben.id);
     // Neither of them is over the budget alone; together they are.
     expect(benSpent).toBeLessThan(TEAM_BUDGET);
     expect(annSpent + benSpent).toBeGreaterThanOrEqual(TEAM_BUDGET);

@@ -4,5 +4,5 @@ import type { TeamSummary } from "../trainer/team-summary";
 
 /** `GET /api/team/summary`: scores per criterion across learners and weeks (trainers and admins). */
 export function teamRoutes(summary: TeamSummary) {
-  return new Hono<AuthEnv>().get("/summary", (c) => c.json(summary(c.var.principal), 200));
+  return new Hono<AuthEnv>().get("/summary", async (c) => c.json(await summary(c.var.principal), 200));
 }

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiTokens } from "../db/schema";
 import { type Client, signIn } from "../testing/signed-in-client";
 import { startTestRuntime } from "../testing/test-runtime";
 
@@ -47,10 +46,7 @@ describe("API tokens", () => {
     expect(token.expiresAt).toBeGreaterThan(Date.now() + 29 * 86_400_000);
     expect(token.expiresAt).toBeLessThanOrEqual(Date.now() + 30 * 86_400_000);
     expect((await withBearer(token.token)).status).toBe(200);
-    parley.db
-      .update(apiTokens)
-      .set({ expiresAt: Date.now() - 1 })
-      .run();
+    await parley.db.orm.update(parley.db.tables.apiTokens).set({ expiresAt: Date.now() - 1 });
     expect((await withBearer(token.token)).status).toBe(401);
   });
 

@@ -208,11 +208,11 @@ describe("local mode", () => {
       expect((await errorOf(response)).code).toBe("local_mode");
     }
     expect(await (await local.json("GET", "/api/users")).json()).toEqual({ items: [] });
-    local.close();
+    await local.close();
 
     // A token stored for the local user (say, from an older version) is refused once accounts are on.
     const { createUserStore } = await import("../db/user-store");
-    const { token } = createUserStore(parley.db).createToken("local", "old");
+    const { token } = await createUserStore(parley.db).createToken("local", "old");
     const response = await parley.app.request("/api/auth/me", { headers: { authorization: `Bearer ${token}` } });
     expect(response.status).toBe(401);
   });

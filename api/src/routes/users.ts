@@ -63,37 +63,38 @@ const userTokenParam = z.object({ id: z.string().min(1).max(100), tokenId: z.str
 
 /** Users and teams (admins only; admins also list and revoke anyone's API tokens), and each user's own API tokens. */
 export function userRoutes(users: UserStore) {
-  const checkTeam = (teamId: string | null | undefined) => {
-    if (teamId && !users.teamIds().has(teamId)) throw new DomainError("unknown_team", `No team with id "${teamId}".`);
+  const checkTeam = async (teamId: string | null | undefined) => {
+    if (teamId && !(await users.teamIds()).has(teamId))
+      throw new DomainError("unknown_team", `No team with id "${teamId}".`);
   };
-  const checkTeamName = (name: string, except?: string) => {
-    const taken = users
-      .listTeams()
-      .some((team) => team.id !== except && team.name.toLowerCase() === name.toLowerCase());
+  const checkTeamName = async (name: string, except?: string) => {
+    const taken = (await users.listTeams()).some(
+      (team) => team.id !== except && team.name.toLowerCase() === name.toLowerCase(),
+    );
     if (taken) throw new DomainError("team_name_taken", `There is already a team called "${name}".`);
   };
-  const existingUser = (id: string) => {
-    const user = id === LOCAL_USER_ID ? undefined : users.get(id);
+  const existingUser = async (id: string) => {
+    const user = id === LOCAL_USER_ID ? undefined : await users.get(id);
     if (!user) throw new DomainError("user_not_found", `No user with id "${id}".`);
     return user;
   };
   return new Hono<AuthEnv>()
-    .get("/users", (c) => {
+    .get("/users", async (c) => {
       requireAdmin(c.var.principal);
-      return c.json({ items: users.list().map(publicUser) }, 200);
+      return c.json({ items: (await users.list()).map(publicUser) }, 200);
     })
-    .get("/users/:id", validate("param", idParam), (c) => {
+    .get("/users/:id", validate("param", idParam), async (c) => {
       requireAdmin(c.var.principal);
-      return c.json({ user: publicUser(existingUser(c.req.valid("param").id)) }, 200);
+      return c.json({ user: publicUser(await existingUser(c.req.valid("param").id)) }, 200);
     })
     .post("/users", validate("json", newUser), async (c) => {
       requireAdmin(c.var.principal);
       refuseInLocalMode(c.var.principal, "there are no other accounts to create");
       const body = c.req.valid("json");
-      checkTeam(body.teamId);
-      if (users.byEmail(body.email))
+      await checkTeam(body.teamId);
+      if (await users.byEmail(body.email))
         throw new DomainError("email_taken", `An account for ${body.email} already exists.`);
-      const user = users.create({
+      const user = await users.create({
         name: body.name,
         email: body.email,
         role: body.role,
@@ -106,64 +107,64 @@ export function userRoutes(users: UserStore) {
       requireAdmin(c.var.principal);
       const { password: newPassword, ...rest } = c.req.valid("json");
       const id = c.req.valid("param").id;
-      existingUser(id);
-      checkTeam(rest.teamId);
+      await existingUser(id);
+      await checkTeam(rest.teamId);
       refuseSelfLockout(c.var.principal, id, rest);
-      const user = users.update(id, {
+      const user = await users.update(id, {
         ...rest,
         ...(newPassword ? { passwordHash: await hashPassword(newPassword) } : {}),
       });
       // A new password or a disabled account ends every browser session and revokes every API token
       // (a token made with a stolen cookie must not outlive the reset; re-enabling revives none).
       if (newPassword || rest.disabled) {
-        users.endSessionsOf(id);
-        users.revokeTokensOf(id);
+        await users.endSessionsOf(id);
+        await users.revokeTokensOf(id);
       }
-      return c.json({ user: publicUser(user ?? existingUser(id)) }, 200);
+      return c.json({ user: publicUser(user ?? (await existingUser(id))) }, 200);
     })
-    .get("/teams", (c) => {
+    .get("/teams", async (c) => {
       requireAdmin(c.var.principal);
-      return c.json({ items: users.listTeams() }, 200);
+      return c.json({ items: await users.listTeams() }, 200);
     })
-    .post("/teams", validate("json", teamBody), (c) => {
+    .post("/teams", validate("json", teamBody), async (c) => {
       requireAdmin(c.var.principal);
       refuseInLocalMode(c.var.principal, "teams group accounts, and there are none");
       const { name } = c.req.valid("json");
-      checkTeamName(name);
-      return c.json({ team: users.createTeam(name) }, 201);
+      await checkTeamName(name);
+      return c.json({ team: await users.createTeam(name) }, 201);
     })
-    .patch("/teams/:id", validate("param", idParam), validate("json", teamBody), (c) => {
+    .patch("/teams/:id", validate("param", idParam), validate("json", teamBody), async (c) => {
       requireAdmin(c.var.principal);
       const id = c.req.valid("param").id;
       const { name } = c.req.valid("json");
-      if (!users.teamIds().has(id)) throw new DomainError("team_not_found", `No team with id "${id}".`);
-      checkTeamName(name, id);
-      const team = users.renameTeam(id, name);
+      if (!(await users.teamIds()).has(id)) throw new DomainError("team_not_found", `No team with id "${id}".`);
+      await checkTeamName(name, id);
+      const team = await users.renameTeam(id, name);
       if (!team) throw new DomainError("team_not_found", `No team with id "${id}".`);
       return c.json({ team }, 200);
     })
-    .get("/users/:id/tokens", validate("param", idParam), (c) => {
+    .get("/users/:id/tokens", validate("param", idParam), async (c) => {
       requireAdmin(c.var.principal);
       const id = c.req.valid("param").id;
-      existingUser(id);
-      return c.json({ items: users.listTokens(id) }, 200);
+      await existingUser(id);
+      return c.json({ items: await users.listTokens(id) }, 200);
     })
-    .delete("/users/:id/tokens/:tokenId", validate("param", userTokenParam), (c) => {
+    .delete("/users/:id/tokens/:tokenId", validate("param", userTokenParam), async (c) => {
       requireAdmin(c.var.principal);
       const { id, tokenId } = c.req.valid("param");
-      existingUser(id);
-      if (!users.revokeToken(id, tokenId))
+      await existingUser(id);
+      if (!(await users.revokeToken(id, tokenId)))
         throw new DomainError("token_not_found", "That user has no such live token.");
       return c.json({ ok: true }, 200);
     })
-    .get("/tokens", (c) => c.json({ items: users.listTokens(c.var.principal.id) }, 200))
-    .post("/tokens", validate("json", z.strictObject({ name: z.string().trim().min(1).max(120) })), (c) => {
+    .get("/tokens", async (c) => c.json({ items: await users.listTokens(c.var.principal.id) }, 200))
+    .post("/tokens", validate("json", z.strictObject({ name: z.string().trim().min(1).max(120) })), async (c) => {
       refuseInLocalMode(c.var.principal, "scripts on this machine need no token");
       // The token is shown this once; only its hash is kept.
-      return c.json({ token: users.createToken(c.var.principal.id, c.req.valid("json").name) }, 201);
+      return c.json({ token: await users.createToken(c.var.principal.id, c.req.valid("json").name) }, 201);
     })
-    .delete("/tokens/:id", validate("param", idParam), (c) => {
-      if (!users.revokeToken(c.var.principal.id, c.req.valid("param").id)) {
+    .delete("/tokens/:id", validate("param", idParam), async (c) => {
+      if (!(await users.revokeToken(c.var.principal.id, c.req.valid("param").id))) {
         throw new DomainError("token_not_found", "No such token of yours.");
       }
       return c.json({ ok: true }, 200);

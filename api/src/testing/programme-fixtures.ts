@@ -1,6 +1,7 @@
 import { expect } from "vitest";
 import { type Client, signIn } from "./signed-in-client";
-import { readTurnEvents, startTestRuntime, type TestRuntime } from "./test-runtime";
+import type { Dialect } from "../db/database";
+import { readTurnEvents, startTestRuntimeOn, type TestRuntime } from "./test-runtime";
 
 export const ADMIN = { email: "admin@example.com", password: "correct horse battery" };
 export const PASSWORD = "long enough password";
@@ -20,10 +21,15 @@ export const BAD = [
 
 /**
  * Accounts mode with two teams: Tess trains team A (Lee, Kim), Bo trains team B (Ray); plus the admin.
- * `env` adds to the runtime's environment (a webhook, say).
+ * `env` adds to the runtime's environment (a webhook, say); `dialect` is the database it runs on.
  */
-export async function startProgrammeWorld(env: Record<string, string> = {}, webhookBackoffMs?: number) {
-  const parley = await startTestRuntime(
+export async function startProgrammeWorld(
+  env: Record<string, string> = {},
+  webhookBackoffMs?: number,
+  dialect: Dialect = "sqlite",
+) {
+  const parley = await startTestRuntimeOn(
+    dialect,
     { PARLEY_AUTH: "accounts", PARLEY_ADMIN_EMAIL: ADMIN.email, PARLEY_ADMIN_PASSWORD: ADMIN.password, ...env },
     webhookBackoffMs === undefined ? {} : { webhookBackoffMs },
   );

@@ -3,7 +3,9 @@ import { fileURLToPath } from "node:url";
 import { createParser } from "eventsource-parser";
 import { parseConfig } from "../config";
 import type { TurnEvent } from "../practice/turn-events";
+import type { Dialect } from "../db/database";
 import { createRuntime, type RuntimeOverrides } from "../runtime";
+import { freshDatabase } from "./databases";
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 
@@ -31,6 +33,23 @@ export async function startTestRuntime(env: Record<string, string> = {}, overrid
 }
 
 export type TestRuntime = Awaited<ReturnType<typeof startTestRuntime>>;
+
+/** `startTestRuntime` on a fresh database of this dialect (PostgreSQL: created now, dropped by `close`). */
+export async function startTestRuntimeOn(
+  dialect: Dialect,
+  env: Record<string, string> = {},
+  overrides: RuntimeOverrides = {},
+): Promise<TestRuntime> {
+  const { location, drop } = await freshDatabase(dialect);
+  const runtime = await startTestRuntime(dialect === "postgres" ? { DATABASE_URL: location, ...env } : env, overrides);
+  return {
+    ...runtime,
+    close: async () => {
+      await runtime.close();
+      await drop();
+    },
+  };
+}
 
 /**
  * A test runtime on the model engine, pointed at a fake OpenAI-compatible server at `baseUrl`:

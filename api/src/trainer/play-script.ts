@@ -47,16 +47,16 @@ export type ScriptPlayer = (input: {
  * uses, on a private in-memory database), so a persona suite exercises exactly what a learner
  * meets: move reading, the director, the persona engine and its end conditions.
  */
-export function createScriptPlayer(
+export async function createScriptPlayer(
   library: Library,
   engines: { persona: PersonaEngine; grader: Grader },
-): ScriptPlayer & { close: () => void } {
-  const { db, close } = openDatabase(":memory:");
+): Promise<ScriptPlayer & { close: () => Promise<void> }> {
+  const { db, close } = await openDatabase(":memory:");
   const libraryStore = createLibraryStore(db);
   const stores = createCallStores(db);
   const users = createUserStore(db);
-  users.ensureLocalUser();
-  libraryStore.sync(library);
+  await users.ensureLocalUser();
+  await libraryStore.sync(library);
   // A private, single-user database: no rate limit or token budget applies to a scripted call.
   const limits = createLimits(
     { turnsPerMinute: Number.MAX_SAFE_INTEGER, dailyTokensPerUser: 0, dailyTokensPerTeam: 0 },
@@ -71,17 +71,21 @@ export function createScriptPlayer(
     judgements: null,
     limits,
   });
-  const rep = users.principal(LOCAL_USER_ID);
+  const rep = await users.principal(LOCAL_USER_ID);
   if (!rep) throw new Error("the local user is missing");
 
   const play: ScriptPlayer = async ({ personaId, difficulty, lines, onStart }) => {
-    const started = practice.sessions.start(rep, { personaId, mode: "exam", difficulty });
+    const started = await practice.sessions.start(rep, { personaId, mode: "exam", difficulty });
     const id = started.session.id;
     onStart?.(id);
     const sent = await sendLines(started.mood, lines, (line) =>
       practice.turns.take(rep, id, { kind: "text", text: line }),
     );
-    const transcript = practice.sessions.get(rep, id).turns.map(({ index, role, text }) => ({ index, role, text }));
+    const transcript = (await practice.sessions.get(rep, id)).turns.map(({ index, role, text }) => ({
+      index,
+      role,
+      text,
+    }));
     return { transcript, ...sent };
   };
   return Object.assign(play, { close });

@@ -67,16 +67,16 @@ export function createRubricTester(deps: RubricTestDeps) {
         "model_not_configured",
         "No model endpoint is configured on this server; run the test offline.",
       );
-    if (engineName === "model") deps.limits.checkTokenBudget(principal);
+    if (engineName === "model") await deps.limits.checkTokenBudget(principal);
 
-    const persona = deps.library.get("persona", input.personaId);
-    const rubric = resolveRubric(deps.library, input);
+    const persona = await deps.library.get("persona", input.personaId);
+    const rubric = await resolveRubric(deps.library, input);
     const found = await shippedSuite(deps.suitesDir, persona.id, rubric.value.id);
     // A shipped suite is only trusted for the rubric it was written for, saved or drafted.
     const scripts: RubricTestScripts = found ? suiteScripts(found) : fittedScripts(persona.value, rubric.value);
     const difficulty = found?.suite.difficulty;
 
-    const player = createScriptPlayer(playerLibrary(deps.library, persona, rubric), engines);
+    const player = await createScriptPlayer(await playerLibrary(deps.library, persona, rubric), engines);
     let strong: PlayedCall;
     let weak: PlayedCall;
     let strongCard: Scorecard;
@@ -115,7 +115,7 @@ export function createRubricTester(deps: RubricTestDeps) {
       if (error instanceof LlmError) throw modelDown("grade", error.message);
       throw error;
     } finally {
-      player.close();
+      await player.close();
       for (const release of releases) release();
     }
 
@@ -172,9 +172,9 @@ interface ResolvedRubric {
   source: string;
 }
 
-function resolveRubric(library: LibraryStore, input: RubricTestInput): ResolvedRubric {
+async function resolveRubric(library: LibraryStore, input: RubricTestInput): Promise<ResolvedRubric> {
   if (input.rubricYaml === undefined) {
-    const saved = library.get("rubric", input.rubricId);
+    const saved = await library.get("rubric", input.rubricId);
     return { value: saved.value, version: saved.version, source: saved.source };
   }
   const parsed = parseSource.rubric(input.rubricYaml, `rubrics/${input.rubricId}.yaml`);
@@ -193,11 +193,11 @@ function resolveRubric(library: LibraryStore, input: RubricTestInput): ResolvedR
  * library too; a persona with none is given the tested one (the player's session rubric is never
  * used for the result: both calls are graded with the tested rubric below).
  */
-function playerLibrary(
+async function playerLibrary(
   library: LibraryStore,
   persona: { id: string; value: Persona; source: string },
   tested: ResolvedRubric,
-): Library {
+): Promise<Library> {
   const entry = <T>(value: T, folder: string, id: string, source: string): LibraryEntry<T> => ({
     value,
     file: `${folder}/${id}.yaml`,
@@ -206,7 +206,7 @@ function playerLibrary(
   const rubrics = [entry(tested.value, "rubrics", tested.value.id, tested.source)];
   const own = persona.value.rubric;
   if (own !== undefined && own !== tested.value.id) {
-    const saved = library.get("rubric", own);
+    const saved = await library.get("rubric", own);
     rubrics.push(entry(saved.value, "rubrics", saved.id, saved.source));
   }
   const source = own === undefined ? `${persona.source.trimEnd()}\nrubric: ${tested.value.id}\n` : persona.source;

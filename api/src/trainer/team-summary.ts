@@ -154,19 +154,21 @@ function passMarkOf(rubric: Scenarios["rubrics"][number] | undefined): number | 
 
 /** Trainers see their team's learners; admins everyone; learners are refused. Sandbox calls never count. */
 export function createTeamSummary({ calls: teamCalls, library }: { calls: TeamCalls; library: LibraryStore }) {
-  return (principal: Principal): TeamSummaryResult => {
+  return async (principal: Principal): Promise<TeamSummaryResult> => {
     if (!canPublish(principal)) throw new DomainError("forbidden", "Only trainers and admins can see the team view.");
     const calls =
       principal.role === "admin"
-        ? teamCalls.scoredCalls({ kind: "all" })
+        ? await teamCalls.scoredCalls({ kind: "all" })
         : principal.teamId === null
           ? []
-          : teamCalls.scoredCalls({ kind: "team-learners", teamId: principal.teamId });
+          : await teamCalls.scoredCalls({ kind: "team-learners", teamId: principal.teamId });
     return summarizeTeam(calls, {
-      personas: library
-        .latest("persona")
-        .map((entry) => ({ id: entry.id, name: entry.value.name, rubric: entry.value.rubric ?? null })),
-      rubrics: library.latest("rubric").map((entry) => ({
+      personas: (await library.latest("persona")).map((entry) => ({
+        id: entry.id,
+        name: entry.value.name,
+        rubric: entry.value.rubric ?? null,
+      })),
+      rubrics: (await library.latest("rubric")).map((entry) => ({
         id: entry.id,
         criteria: entry.value.criteria.map((criterion) => criterion.id),
         scale: entry.value.scale,

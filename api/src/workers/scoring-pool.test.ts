@@ -13,9 +13,8 @@ beforeAll(async () => {
     startTestRuntime({ PARLEY_GRADING_THREADS: "0" }),
   ]);
 });
-afterAll(() => {
-  pooled.close();
-  inThread.close();
+afterAll(async () => {
+  await Promise.all([pooled.close(), inThread.close()]);
 });
 
 const padding = " I will check the line, credit this month and call you back tomorrow to confirm.".repeat(60);

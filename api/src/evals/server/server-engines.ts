@@ -51,7 +51,7 @@ export function serverEngines(client: ServerClient, engine: Engine): EvalEngines
           transcript: transcript.map(({ index, role, text }) => ({ index, role, text })),
         })
       ).scorecard,
-    openPlayer: () => Object.assign(play, { close: () => {} }),
+    openPlayer: async () => Object.assign(play, { close: async () => {} }),
     judge: null,
   };
 }

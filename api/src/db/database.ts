@@ -1,0 +1,43 @@
+import type { NodePgDatabase } from "drizzle-orm/node-postgres";
+import type * as tables from "./schema-pg";
+
+export type Dialect = "sqlite" | "postgres";
+
+/** Every table, as the stores use them (the open database's own dialect's tables; see `Db.tables`). */
+export type Tables = typeof tables;
+
+/**
+ * The query builder the stores write against, typed as drizzle's PostgreSQL one: it has no synchronous
+ * `.get()/.all()/.run()`, so code that type-checks runs on both dialects. On SQLite it is drizzle's
+ * better-sqlite3 database, whose builders have the same shape and are awaited the same way.
+ */
+export type Orm = NodePgDatabase<Tables>;
+
+/**
+ * A transaction's body: a generator that yields each query through `exec` and returns the result.
+ * SQLite runs it synchronously inside one native transaction (better-sqlite3 refuses an async body,
+ * and nothing else may run on the one connection meanwhile); PostgreSQL awaits each query in turn.
+ */
+export type TxBody<T> = Generator<PromiseLike<unknown>, T, unknown>;
+
+/** One query of a transaction body: `const rows = yield* exec(tx.select()…)`. Build it from `tx`. */
+export function* exec<T>(query: PromiseLike<T>): Generator<PromiseLike<unknown>, T, unknown> {
+  return (yield query) as T;
+}
+
+/** An open database, whichever the dialect: what every store is built from. */
+export interface Db {
+  readonly dialect: Dialect;
+  readonly orm: Orm;
+  /** The tables of this database's dialect (schema.ts on SQLite, schema-pg.ts on PostgreSQL). */
+  readonly tables: Tables;
+  transaction<T>(body: (tx: Orm) => TxBody<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** The one row a statement must return (an insert or update with `.returning()`). */
+export function single<T>(rows: T[], what: string): T {
+  const row = rows[0];
+  if (row === undefined) throw new Error(`${what} returned no row`);
+  return row;
+}
