@@ -1,10 +1,11 @@
 import type { NodePgDatabase } from "drizzle-orm/node-postgres";
-import type * as tables from "./schema-pg";
+import type * as programme from "./programme-schema-pg";
+import type * as core from "./schema-pg";
 
 export type Dialect = "sqlite" | "postgres";
 
 /** Every table, as the stores use them (the open database's own dialect's tables; see `Db.tables`). */
-export type Tables = typeof tables;
+export type Tables = typeof core & typeof programme;
 
 /**
  * The query builder the stores write against, typed as drizzle's PostgreSQL one: it has no synchronous

@@ -5,7 +5,10 @@ import { drizzle } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
 import type { Db, Orm, TxBody } from "./database";
-import * as schema from "./schema-pg";
+import * as programme from "./programme-schema-pg";
+import * as core from "./schema-pg";
+
+const schema = { ...core, ...programme };
 
 const MIGRATIONS = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations-pg");
 /** pg_advisory_lock key held while migrating, so replicas starting together migrate one at a time. */

@@ -2,8 +2,13 @@ import { getTableColumns, getTableName, is, Table } from "drizzle-orm";
 import { getTableConfig as pgConfig, type PgTable } from "drizzle-orm/pg-core";
 import { getTableConfig as sqliteConfig, type SQLiteTable } from "drizzle-orm/sqlite-core";
 import { describe, expect, expectTypeOf, it } from "vitest";
-import * as pg from "./schema-pg";
-import * as sqlite from "./schema";
+import * as pgProgramme from "./programme-schema-pg";
+import * as sqliteProgramme from "./programme-schema";
+import * as pgCore from "./schema-pg";
+import * as sqliteCore from "./schema";
+
+const pg = { ...pgCore, ...pgProgramme };
+const sqlite = { ...sqliteCore, ...sqliteProgramme };
 
 // schema.ts (SQLite) and schema-pg.ts (PostgreSQL) describe the same database: the same tables,
 // columns, row types, keys and indexes. The row types are compared by tsc (`npm run typecheck`),

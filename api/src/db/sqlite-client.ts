@@ -5,7 +5,10 @@ import Database from "better-sqlite3";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import type { Db, Orm, Tables, TxBody } from "./database";
-import * as schema from "./schema";
+import * as programme from "./programme-schema";
+import * as core from "./schema";
+
+const schema = { ...core, ...programme };
 
 const MIGRATIONS = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations");
 

@@ -1,0 +1,79 @@
+import { bigint, doublePrecision, index, integer, json, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { teams, users } from "./schema-pg";
+
+const ms = (name: string) => bigint(name, { mode: "number" });
+
+// The PostgreSQL twin of programme-schema.ts (comments there; the types as in schema-pg.ts).
+
+export const assignments = pgTable(
+  "assignments",
+  {
+    id: text("id").primaryKey(),
+    title: text("title").notNull(),
+    kind: text("kind", { enum: ["practice", "certification"] }).notNull(),
+    steps: json("steps").notNull(),
+    requiredScore: doublePrecision("required_score"),
+    attemptsAllowed: integer("attempts_allowed").notNull(),
+    dueAt: ms("due_at").notNull(),
+    note: text("note"),
+    teamId: text("team_id").references(() => teams.id),
+    createdBy: text("created_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: ms("created_at").notNull(),
+  },
+  (t) => [index("assignments_created").on(t.createdAt)],
+);
+
+export const assignmentLearners = pgTable(
+  "assignment_learners",
+  {
+    assignmentId: text("assignment_id")
+      .notNull()
+      .references(() => assignments.id),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [
+    uniqueIndex("assignment_learners_pair").on(t.assignmentId, t.userId),
+    index("assignment_learners_user").on(t.userId),
+  ],
+);
+
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    kind: text("kind", { enum: ["assigned", "due_soon", "passed"] }).notNull(),
+    assignmentId: text("assignment_id")
+      .notNull()
+      .references(() => assignments.id),
+    message: text("message").notNull(),
+    createdAt: ms("created_at").notNull(),
+    readAt: ms("read_at"),
+  },
+  (t) => [
+    uniqueIndex("notifications_once").on(t.userId, t.assignmentId, t.kind),
+    index("notifications_user").on(t.userId, t.createdAt),
+  ],
+);
+
+export const certificates = pgTable(
+  "certificates",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    assignmentId: text("assignment_id")
+      .notNull()
+      .references(() => assignments.id),
+    steps: json("steps").notNull(),
+    issuedAt: ms("issued_at").notNull(),
+  },
+  (t) => [uniqueIndex("certificates_once").on(t.assignmentId, t.userId), index("certificates_user").on(t.userId)],
+);

@@ -1,0 +1,85 @@
+import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { teams, users } from "./schema";
+
+// The training programme's tables (api/src/programme/). Timestamps are epoch milliseconds.
+
+/** A trainer's assignment: one scenario or a path of them (steps, easy to hard), with its rules. */
+export const assignments = sqliteTable(
+  "assignments",
+  {
+    id: text("id").primaryKey(),
+    title: text("title").notNull(),
+    kind: text("kind", { enum: ["practice", "certification"] }).notNull(),
+    /** Steps in order: `{ personaId, rubricId, difficulty }[]` (programme/assignment-types.ts). */
+    steps: text("steps", { mode: "json" }).notNull(),
+    /** Overall score an attempt needs; null: the rubric's own pass mark. */
+    requiredScore: real("required_score"),
+    attemptsAllowed: integer("attempts_allowed").notNull(),
+    dueAt: integer("due_at").notNull(),
+    note: text("note"),
+    /** The team it was assigned to as a whole; null: to named learners. */
+    teamId: text("team_id").references(() => teams.id),
+    createdBy: text("created_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [index("assignments_created").on(t.createdAt)],
+);
+
+/** Who an assignment is for: one row per learner (a team assignment lists the team's learners when made). */
+export const assignmentLearners = sqliteTable(
+  "assignment_learners",
+  {
+    assignmentId: text("assignment_id")
+      .notNull()
+      .references(() => assignments.id),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [
+    uniqueIndex("assignment_learners_pair").on(t.assignmentId, t.userId),
+    index("assignment_learners_user").on(t.userId),
+  ],
+);
+
+/** In-app notifications; at most one of each kind per learner and assignment. */
+export const notifications = sqliteTable(
+  "notifications",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    kind: text("kind", { enum: ["assigned", "due_soon", "passed"] }).notNull(),
+    assignmentId: text("assignment_id")
+      .notNull()
+      .references(() => assignments.id),
+    message: text("message").notNull(),
+    createdAt: integer("created_at").notNull(),
+    readAt: integer("read_at"),
+  },
+  (t) => [
+    uniqueIndex("notifications_once").on(t.userId, t.assignmentId, t.kind),
+    index("notifications_user").on(t.userId, t.createdAt),
+  ],
+);
+
+/** A passed certification: what was passed, with which versions, score and grader. Never changes. */
+export const certificates = sqliteTable(
+  "certificates",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    assignmentId: text("assignment_id")
+      .notNull()
+      .references(() => assignments.id),
+    /** Per step: session, persona and rubric versions, score, engine and model (programme/certificate.ts). */
+    steps: text("steps", { mode: "json" }).notNull(),
+    issuedAt: integer("issued_at").notNull(),
+  },
+  (t) => [uniqueIndex("certificates_once").on(t.assignmentId, t.userId), index("certificates_user").on(t.userId)],
+);
