@@ -132,6 +132,9 @@ describe.skipIf(!hasChromium)("layout at phone (390 px) and laptop (1280 px) wid
     await page.setViewportSize(LAPTOP);
     await page.reload();
     await page.getByLabel("Your reply").waitFor();
+    // Opened mid-call, the panel says when what was heard will show (not "Nothing yet" after replies).
+    const heard = page.getByRole("region", { name: "What they heard last turn" });
+    expect(await heard.textContent()).toContain("Shown after your next reply.");
     await say(page, "Thank you for telling me that.");
     await page.getByLabel("Your reply").fill("I can book Thursday morning.");
     expect(await inView(page, "#reply")).toBe(true);

@@ -167,7 +167,7 @@ export function PracticeRoom({ detail, persona, rubric, voiceMode: VoiceMode }: 
               What they heard last turn
             </h2>
             {state.lastMoves.length === 0 ? (
-              <p className="muted small">Nothing yet. Say something.</p>
+              <p className="muted small">{heardNothingNote(repTurns, state.answeredBy !== null)}</p>
             ) : (
               <ul className="chips">
                 {state.lastMoves.map((move) => (
@@ -201,4 +201,14 @@ function errorTitle(code: string): string {
   if (code === "turn_in_progress") return "Still answering";
   if (code.startsWith("stt_") || code.startsWith("audio_")) return "Your recording could not be used";
   return "This turn did not go through";
+}
+
+/**
+ * Why no moves show: the rep has not replied; the last reply had no move the reader recognised; or
+ * the page was opened mid-call, and what was heard arrives with the next reply.
+ */
+function heardNothingNote(repTurns: number, answeredHere: boolean): string {
+  if (repTurns === 0) return "Nothing yet. Say something.";
+  if (answeredHere) return "No move recognised in your last reply.";
+  return "Shown after your next reply.";
 }
