@@ -6,6 +6,7 @@
  *   npm run bench -- --write           # also replace the results block in BENCHMARKS.md
  *   npm run bench -- --only turns,concurrency --levels 100,500 --latency-ms 300 --chunk-ms 20
  *   npm run bench -- --only fairness             # tiny requests while heavy grades run, main thread vs worker threads
+ *   npm run bench -- --only patterns             # the built-in rules on hostile 4,000-character turns
  *   npm run bench -- --only voice --stt-ms 250 --tts-ms 150 --latency-ms 300   # the voice round trip alone
  *   npm run bench -- --only concurrency --paced 2000:15000   # paced run: 2,000 sessions, 15 s between turns ("none": skip)
  *   npm run bench -- --only concurrency --cpu-prof   # CPU profiles of the servers to reports/profiles/<phase>
@@ -21,6 +22,7 @@ import { concurrencyPhase } from "./phases/concurrency";
 import { fairnessPhase } from "./phases/fairness";
 import { gradingPhase } from "./phases/grading";
 import { offlinePhase } from "./phases/offline";
+import { patternsPhase } from "./phases/patterns";
 import { promptsPhase } from "./phases/prompts";
 import { startupPhase } from "./phases/startup";
 import { turnsPhase } from "./phases/turns";
@@ -37,6 +39,7 @@ const PHASES = {
   offline: offlinePhase,
   grading: gradingPhase,
   fairness: fairnessPhase,
+  patterns: patternsPhase,
   concurrency: concurrencyPhase,
 } satisfies Record<string, (ctx: Context) => Promise<void>>;
 type PhaseName = keyof typeof PHASES;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { RepMove } from "./moves";
 import { REP_MOVES } from "./moves";
 import { detectMoves } from "./detect-moves";
-import { splitSentences } from "./sentences";
+import { MAX_SENTENCE_CHARS, splitSentences } from "./sentences";
 import { readTurn } from "./read-turn";
 
 const moves = (text: string): RepMove[] => detectMoves(text).map((found) => found.move);
@@ -399,6 +399,18 @@ describe("splitSentences", () => {
     const sentences = splitSentences(text);
     expect(sentences).toEqual(expected);
     for (const sentence of sentences) expect(text).toContain(sentence);
+  });
+
+  it("reads a run with no full stop in pieces of at most MAX_SENTENCE_CHARS, cut at spaces, losing no word", () => {
+    const run = "why do you want to cancel and leave us ".repeat(100).trim();
+    const pieces = splitSentences(run);
+    expect(pieces.length).toBeGreaterThan(run.length / MAX_SENTENCE_CHARS);
+    for (const piece of pieces) expect(piece.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+    expect(pieces.join(" ")).toBe(run);
+    // A piece still reads as what it says.
+    expect(moves(run)).toContain("interrogates_reason");
+    // No space to cut at: cut at the limit.
+    expect(splitSentences("x".repeat(1000)).map((piece) => piece.length)).toEqual([400, 400, 200]);
   });
 
   it("reads questions as open or closed, and sarcasm as no kindness", () => {
