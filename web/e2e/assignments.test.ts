@@ -4,6 +4,7 @@ import { accountsEnv, signIn } from "./support/accounts";
 import { startAppUnderTest } from "./support/app-under-test";
 import { type Browser, hasChromium, SKIP_MESSAGE, screenshot } from "./support/browser";
 import { say } from "./support/call";
+import { apiAs, BAD_LINES, GOOD_LINES, playCall } from "./support/seed-calls";
 import type { ParleyServer } from "./support/server";
 
 if (!hasChromium) console.log(SKIP_MESSAGE);
@@ -12,50 +13,6 @@ const ADMIN = { email: "admin@example.com", password: "correct horse battery" };
 const PASSWORD = "long enough password";
 const LAPTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
-const GOOD = [
-  "Hi Dana, I'm Sam. I'm so sorry, three outages in a month is not acceptable, and losing a client call because of us sounds awful.",
-  "How have the outages affected your work this month?",
-  "I can put a full month's credit on your account and send a technician out this week. Would that help?",
-];
-const BAD = [
-  "Before you go, have you heard about our new bundle deal?",
-  "Please calm down.",
-  "Let me transfer you to another department.",
-];
-
-async function apiAs(url: string, email: string, password: string) {
-  const login = await fetch(`${url}/api/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email, password }),
-  });
-  expect(login.status).toBe(200);
-  const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
-  return async (method: string, path: string, body?: unknown) => {
-    const response = await fetch(`${url}${path}`, {
-      method,
-      headers: { "content-type": "application/json", cookie },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    return {
-      status: response.status,
-      body: text.startsWith("{") ? (JSON.parse(text) as Record<string, unknown>) : text,
-    };
-  };
-}
-
-/** A weak offline call through the API, so the team view has a weakest criterion. */
-async function weakCall(api: Awaited<ReturnType<typeof apiAs>>) {
-  const started = await api("POST", "/api/sessions", { personaId: "cancel-after-outages", mode: "exam" });
-  const id = (started.body as { session: { id: string } }).session.id;
-  for (const text of BAD) {
-    const turn = await api("POST", `/api/sessions/${id}/turns`, { text });
-    if (turn.status !== 200 || String(turn.body).includes('"ended":true')) break;
-  }
-  expect((await api("POST", `/api/sessions/${id}/end`)).status).toBe(200);
-}
-
 async function signInAt(page: Page, url: string, email: string) {
   await page.goto(`${url}/sign-in`);
   await signIn(page, email, PASSWORD);
@@ -90,9 +47,9 @@ describe.skipIf(!hasChromium)("a trainer assigns practice from the team view; a 
       expect((await admin("POST", "/api/users", { name, email, role, teamId, password: PASSWORD })).status).toBe(201);
     const lee = await apiAs(server.url, "lee@example.com", PASSWORD);
     const kim = await apiAs(server.url, "kim@example.com", PASSWORD);
-    await weakCall(lee);
-    await weakCall(kim);
-    await weakCall(kim);
+    await playCall(lee, BAD_LINES);
+    await playCall(kim, BAD_LINES);
+    await playCall(kim, BAD_LINES);
     await page.setViewportSize(LAPTOP);
   }, 120_000);
 
@@ -129,7 +86,7 @@ describe.skipIf(!hasChromium)("a trainer assigns practice from the team view; a 
 
     await card.getByRole("button", { name: /^Start: / }).click();
     await page.waitForURL(/\/sessions\/[0-9a-f-]+$/);
-    for (const line of GOOD) {
+    for (const line of GOOD_LINES) {
       if ((await page.getByTestId("call-ended").count()) > 0) break;
       await say(page, line);
     }

@@ -3,59 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accountsEnv, signIn } from "./support/accounts";
 import { startAppUnderTest } from "./support/app-under-test";
 import { type Browser, DESKTOP, hasChromium, PHONE, SKIP_MESSAGE, screenshot } from "./support/browser";
+import { apiAs, BAD_LINES, GOOD_LINES, playCall } from "./support/seed-calls";
 import type { ParleyServer } from "./support/server";
 
 if (!hasChromium) console.log(SKIP_MESSAGE);
 
 const ADMIN = { email: "admin@example.com", password: "correct horse battery" };
 const PASSWORD = "long enough password";
-const GOOD = [
-  "Hi Dana, I'm Sam. I'm so sorry, three outages in a month is not acceptable, and losing a client call because of us sounds awful.",
-  "How have the outages affected your work this month?",
-  "I can put a full month's credit on your account and send a technician out this week. Would that help?",
-];
-const BAD = [
-  "Before you go, have you heard about our new bundle deal?",
-  "Please calm down.",
-  "Let me transfer you to another department.",
-];
-
-/** The API as one signed-in person (cookie kept), for seeding calls the way the web app makes them. */
-async function apiAs(url: string, email: string, password: string) {
-  const login = await fetch(`${url}/api/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email, password }),
-  });
-  expect(login.status).toBe(200);
-  const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
-  return async (method: string, path: string, body?: unknown) => {
-    const response = await fetch(`${url}${path}`, {
-      method,
-      headers: { "content-type": "application/json", cookie },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    return {
-      status: response.status,
-      body: text.startsWith("{") ? (JSON.parse(text) as Record<string, unknown>) : text,
-    };
-  };
-}
-type Api = Awaited<ReturnType<typeof apiAs>>;
-
-/** One offline call, played and ended through the API. */
-async function playCall(api: Api, lines: string[]) {
-  const started = await api("POST", "/api/sessions", { personaId: "cancel-after-outages", mode: "exam" });
-  expect(started.status).toBe(201);
-  const id = (started.body as { session: { id: string } }).session.id;
-  for (const text of lines) {
-    const turn = await api("POST", `/api/sessions/${id}/turns`, { text });
-    if (turn.status !== 200 || String(turn.body).includes('"ended":true')) break;
-  }
-  expect((await api("POST", `/api/sessions/${id}/end`)).status).toBe(200);
-}
-
 async function signInAt(page: Page, url: string, email: string, password: string) {
   await page.goto(`${url}/sign-in`);
   await signIn(page, email, password);
@@ -92,8 +46,8 @@ describe.skipIf(!hasChromium)("a trainer tests a rubric and reads the team view 
     ).toBe(201);
     const lee = await apiAs(server.url, "lee@example.com", PASSWORD);
     const kim = await apiAs(server.url, "kim@example.com", PASSWORD);
-    for (let i = 0; i < 2; i++) await playCall(lee, GOOD);
-    for (let i = 0; i < 2; i++) await playCall(kim, BAD);
+    for (let i = 0; i < 2; i++) await playCall(lee, GOOD_LINES);
+    for (let i = 0; i < 2; i++) await playCall(kim, BAD_LINES);
   }, 120_000);
 
   afterAll(() => stop?.());

@@ -10,6 +10,18 @@ export type CertificateRow = Omit<Tables["certificates"]["$inferSelect"], "steps
 export function createNotificationStore(db: Db) {
   const { orm } = db;
   const { assignments, certificates, notifications, users } = db.tables;
+  /** A certificate with its learner and assignment, as the certificate page and lists show it. */
+  const certificateRows = () =>
+    orm
+      .select({
+        certificate: certificates,
+        learner: { name: users.name, teamId: users.teamId },
+        assignment: assignments,
+      })
+      .from(certificates)
+      .innerJoin(users, eq(users.id, certificates.userId))
+      .innerJoin(assignments, eq(assignments.id, certificates.assignmentId))
+      .$dynamic();
   return {
     /** Adds a notification unless this learner already has one of this kind for this assignment; the new row or null. */
     async add(values: { userId: string; assignmentId: string; kind: NotificationKind; message: string }) {
@@ -62,32 +74,15 @@ export function createNotificationStore(db: Db) {
     },
 
     async certificate(id: string) {
-      const rows = await orm
-        .select({
-          certificate: certificates,
-          learner: { name: users.name, teamId: users.teamId },
-          assignment: assignments,
-        })
-        .from(certificates)
-        .innerJoin(users, eq(users.id, certificates.userId))
-        .innerJoin(assignments, eq(assignments.id, certificates.assignmentId))
-        .where(eq(certificates.id, id));
-      return rows[0];
+      const [row] = await certificateRows().where(eq(certificates.id, id));
+      return row;
     },
 
     /** Certificates of one learner, a team's learners, or everyone; newest first. */
     async certificates(
       scope: { kind: "learner"; userId: string } | { kind: "team"; teamId: string } | { kind: "all" },
     ) {
-      return orm
-        .select({
-          certificate: certificates,
-          learner: { name: users.name, teamId: users.teamId },
-          assignment: assignments,
-        })
-        .from(certificates)
-        .innerJoin(users, eq(users.id, certificates.userId))
-        .innerJoin(assignments, eq(assignments.id, certificates.assignmentId))
+      return certificateRows()
         .where(
           scope.kind === "learner"
             ? eq(certificates.userId, scope.userId)
