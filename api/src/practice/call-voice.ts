@@ -36,7 +36,7 @@ export function createCallVoice({ voice = null, library, stores, limits }: Pract
       if (row.status !== "active") throw new DomainError("session_ended", "This call has ended; fork it to try again.");
       limits.checkAudioRate(principal);
       await access.checkBudget(principal, voice.transcriber.engine);
-      return transcribeOnly(voice, recording, id);
+      return transcribeOnly(voice, recording, { sessionId: id, userId: row.userId });
     },
 
     /** One sentence of the customer's reply in the persona's voice, streamed while the rest is still being written. */

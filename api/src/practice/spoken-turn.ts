@@ -48,9 +48,11 @@ export async function* hearStoredTurn(
   sessionId: string,
   spoken: { stored: StoredTurn; record: TurnVoice },
   request: SpokenTurnRequest,
+  /** The rep whose turn it is: recognisers that queue take turns between reps. */
+  userId: string | null = null,
 ): AsyncGenerator<TurnEvent, StoredTurn | null> {
   const { stored, record } = spoken;
-  const heard = await hearSpokenTurn(deps.voice, sessionId, request, record);
+  const heard = await hearSpokenTurn(deps.voice, { sessionId, userId }, request, record);
   if (!heard.ok) {
     await deps.turns.updateSpokenTurn(sessionId, stored.index, { text: "", voice: heard.voice });
     yield {

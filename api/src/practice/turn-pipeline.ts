@@ -96,7 +96,13 @@ export function createTurnPipeline(deps: PracticeDeps, access: SessionAccess) {
       const repTurn =
         stored.kind === "text"
           ? stored.turn
-          : yield* hearStoredTurn({ voice: voice!, turns: stores.turns }, row.id, stored.spoken, stored.request);
+          : yield* hearStoredTurn(
+              { voice: voice!, turns: stores.turns },
+              row.id,
+              stored.spoken,
+              stored.request,
+              row.userId,
+            );
       if (repTurn) yield* answerTurn(row, repTurn);
     } finally {
       await stores.locks.unlock(row.id);

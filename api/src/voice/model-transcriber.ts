@@ -2,7 +2,7 @@ import type { LlmGateway } from "../llm/gateway";
 import { LlmError } from "../llm/errors";
 import type { Recording } from "./audio/inspect-audio";
 import { AUDIO_FORMATS } from "./audio/formats";
-import { type Transcriber, TranscriberError } from "./transcriber";
+import { type TranscribeContext, type Transcriber, TranscriberError } from "./transcriber";
 
 /**
  * Whisper-style models tidy speech up and drop "um"s unless the prompt itself is disfluent (as
@@ -22,7 +22,7 @@ export function createModelTranscriber(
     engine: "model",
     model,
     unavailable,
-    async transcribe(recording: Recording, context: { sessionId: string | null }) {
+    async transcribe(recording: Recording, context: TranscribeContext) {
       const missing = unavailable();
       if (missing || !gateway.transcribe) throw new TranscriberError("stt_unavailable", missing ?? "no transcription");
       const started = performance.now();

@@ -2,7 +2,7 @@ import type { TurnDelivery } from "../conversation/delivery-schema";
 import { DomainError } from "../errors";
 import type { Recording } from "./audio/inspect-audio";
 import { turnDelivery } from "./delivery/turn-delivery";
-import { type Transcription, TranscriberError } from "./transcriber";
+import { type TranscribeContext, type Transcription, TranscriberError } from "./transcriber";
 import type { TurnVoice } from "./turn-voice";
 import type { VoiceService } from "./voice-service";
 
@@ -57,11 +57,11 @@ export function newTurnVoice(request: SpokenTurnRequest): TurnVoice {
  */
 export async function hearSpokenTurn(
   voice: VoiceService,
-  sessionId: string,
+  whose: TranscribeContext,
   request: SpokenTurnRequest,
   record: TurnVoice,
 ): Promise<HeardSpokenTurn> {
-  const heard = request.text === null ? await hear(voice, request.recording, sessionId) : null;
+  const heard = request.text === null ? await hear(voice, request.recording, whose) : null;
   if (heard && !heard.ok)
     return {
       ok: false,
@@ -104,9 +104,9 @@ type Heard =
   | { ok: true; transcription: Transcription }
   | { ok: false; code: "stt_no_speech" | TranscriberError["code"]; message: string };
 
-async function hear(voice: VoiceService, recording: Recording, sessionId: string): Promise<Heard> {
+async function hear(voice: VoiceService, recording: Recording, whose: TranscribeContext): Promise<Heard> {
   try {
-    const transcription = await voice.transcriber.transcribe(recording, { sessionId });
+    const transcription = await voice.transcriber.transcribe(recording, whose);
     if (transcription.text.trim() === "")
       return { ok: false, code: "stt_no_speech", message: "No words were recognised in the recording." };
     return { ok: true, transcription: { ...transcription, text: transcription.text.trim() } };

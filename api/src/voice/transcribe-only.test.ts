@@ -32,7 +32,7 @@ const voiceWith = (transcriber: Partial<Transcriber>): VoiceService => ({
 
 describe("transcribeOnly", () => {
   it("answers the words, the recording's length when the engine gives none, and no timings", async () => {
-    expect(await transcribeOnly(voiceWith({}), recording, "s")).toEqual({
+    expect(await transcribeOnly(voiceWith({}), recording, { sessionId: "s" })).toEqual({
       text: "no speech here",
       words: null,
       engine: "offline",
@@ -44,7 +44,7 @@ describe("transcribeOnly", () => {
 
   it("answers 503 stt_unavailable, saying what to install, when there is no recogniser", async () => {
     const voice = voiceWith({ unavailable: () => "Install pocketsphinx." });
-    await expect(transcribeOnly(voice, recording, "s")).rejects.toMatchObject({
+    await expect(transcribeOnly(voice, recording, { sessionId: "s" })).rejects.toMatchObject({
       code: "stt_unavailable",
       message: "Install pocketsphinx.",
     });
@@ -57,7 +57,7 @@ describe("transcribeOnly", () => {
     ["audio_unreadable", 400],
   ])("maps %s from the recogniser to %i", async (code, status) => {
     const voice = voiceWith({ transcribe: () => Promise.reject(new TranscriberError(code, "It went wrong.")) });
-    const refused = await transcribeOnly(voice, recording, "s").then(
+    const refused = await transcribeOnly(voice, recording, { sessionId: "s" }).then(
       () => null,
       (error: unknown) => error,
     );

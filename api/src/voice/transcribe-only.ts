@@ -1,6 +1,6 @@
 import { DomainError } from "../errors";
 import type { Recording } from "./audio/inspect-audio";
-import { TranscriberError } from "./transcriber";
+import { type TranscribeContext, TranscriberError } from "./transcriber";
 import type { VoiceService } from "./voice-service";
 
 /** `POST /api/sessions/:id/transcribe`: what the rep said, for them to check before sending. */
@@ -21,12 +21,12 @@ export interface TranscriptPreview {
 export async function transcribeOnly(
   voice: VoiceService,
   recording: Recording,
-  sessionId: string,
+  whose: TranscribeContext,
 ): Promise<TranscriptPreview> {
   const missing = voice.transcriber.unavailable();
   if (missing) throw new DomainError("stt_unavailable", missing);
   try {
-    const heard = await voice.transcriber.transcribe(recording, { sessionId });
+    const heard = await voice.transcriber.transcribe(recording, whose);
     return {
       text: heard.text.trim(),
       words:

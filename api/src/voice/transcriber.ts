@@ -39,5 +39,12 @@ export interface Transcriber {
   /** null when it can run; otherwise what is missing, in words a person can act on. */
   unavailable(): string | null;
   /** Throws TranscriberError. */
-  transcribe(recording: Recording, context: { sessionId: string | null }): Promise<Transcription>;
+  transcribe(recording: Recording, context: TranscribeContext): Promise<Transcription>;
+}
+
+/** Whose recording it is: the call (for usage records) and the rep (whose turn it is in a queue). */
+export interface TranscribeContext {
+  sessionId: string | null;
+  /** The signed-in user; recognisers that queue take turns between users. */
+  userId?: string | null;
 }

@@ -1,6 +1,6 @@
 import Piscina from "piscina";
 import type { Scorecard } from "../grading/types";
-import { createFairQueue } from "./fair-queue";
+import { createFairQueue } from "../fair-queue";
 import type { ScoringJob } from "./scoring-task";
 
 export interface ScoringPoolOptions {
@@ -27,7 +27,11 @@ export function createScoringPool(options: ScoringPoolOptions) {
     maxThreads: options.threads,
     idleTimeout: 60_000,
   });
-  const queue = createFairQueue({ concurrency: options.threads, maxWaitingPerKey: options.maxWaitingPerUser ?? 8 });
+  const queue = createFairQueue({
+    concurrency: options.threads,
+    maxWaitingPerKey: options.maxWaitingPerUser ?? 8,
+    busyMessage: (waiting) => `You already have ${waiting} transcripts waiting to be graded; wait for them to finish.`,
+  });
   const minChars = options.minChars ?? OFFLOAD_FROM_CHARS;
   let scored = 0;
   return {

@@ -131,6 +131,33 @@ rmdir "${dir}/running.$$"
     }
   }, 30_000);
 
+  it("takes turns between reps: one rep's pile of recordings does not hold up another rep's one", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "parley-decoder-"));
+    const decoder = path.join(dir, "decoder.sh");
+    writeFileSync(
+      decoder,
+      `#!/bin/sh
+sleep 0.2
+while [ "$1" != "-hypseg" ]; do shift; done
+: > "$2"
+`,
+      { mode: 0o755 },
+    );
+    try {
+      const transcriber = offline({ command: decoder, concurrency: 1 });
+      const recording = inspectAudio(clips.read(wav), limits);
+      const finished: string[] = [];
+      const hear = (userId: string) =>
+        transcriber.transcribe(recording, { sessionId: null, userId }).then(() => finished.push(userId));
+      // Ana sends four at once, then Ben one: Ben's is heard right after Ana's first, not after all four.
+      const anas = Array.from({ length: 4 }, () => hear("ana"));
+      await Promise.all([...anas, hear("ben")]);
+      expect(finished).toEqual(["ana", "ben", "ana", "ana", "ana"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
+
   it.skipIf(noFfmpeg.length > 0)(
     "reports audio that passed intake but cannot be decoded",
     async () => {

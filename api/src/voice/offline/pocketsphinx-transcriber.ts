@@ -2,10 +2,10 @@ import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
-import pLimit from "p-limit";
 import type { Recording } from "../audio/inspect-audio";
 import { buildDomainLm, type DomainLm } from "../lm/domain-lm";
-import { type Transcriber, TranscriberError } from "../transcriber";
+import { createFairQueue } from "../../fair-queue";
+import { type TranscribeContext, type Transcriber, TranscriberError } from "../transcriber";
 import { parseHypseg } from "./pocketsphinx-output";
 import { toRecogniserPcm } from "./to-recogniser-pcm";
 import { hasCommand, runTool, TOOLS, ToolError } from "./tools";
@@ -45,8 +45,13 @@ export function createPocketsphinxTranscriber(
   const model = `pocketsphinx-en-us+${options.languageModel}-lm`;
   const command = options.command ?? TOOLS.pocketsphinx;
   // Each recognition is a CPU-bound child process: more at once than there are cores only makes
-  // every rep wait longer, and an unbounded number is a way to exhaust the server.
-  const recogniserSlot = pLimit(options.concurrency ?? Math.max(1, availableParallelism()));
+  // every rep wait longer, and an unbounded number is a way to exhaust the server. The rest wait
+  // taking turns between users, so one rep's pile of recordings never holds up another's one
+  // (how many a rep may send is the turn rate limit's job, so none is refused here).
+  const recognisers = createFairQueue({
+    concurrency: options.concurrency ?? Math.max(1, availableParallelism()),
+    maxWaitingPerKey: Number.POSITIVE_INFINITY,
+  });
   let lm: Promise<DomainLm> | null = null;
   const domainLm = () => {
     if (!lm) {
@@ -79,10 +84,11 @@ export function createPocketsphinxTranscriber(
     unavailable,
     domainLm: async () => (options.languageModel === "domain" && unavailable() === null ? domainLm() : null),
 
-    async transcribe(recording: Recording) {
+    async transcribe(recording: Recording, context: TranscribeContext) {
       const missing = unavailable();
       if (missing) throw new TranscriberError("stt_unavailable", missing);
-      return recogniserSlot(() => recognise(recording));
+      const whose = context.userId ?? context.sessionId ?? "";
+      return recognisers.run(whose, () => recognise(recording));
     },
   };
 

@@ -1,10 +1,12 @@
-import { DomainError } from "../errors";
+import { DomainError } from "./errors";
 
 export interface FairQueueOptions {
   /** Tasks running at once (the worker threads behind the queue). */
   concurrency: number;
   /** Tasks one key may have waiting; one more is refused (`rate_limited`). */
   maxWaitingPerKey: number;
+  /** What the refusal says, given how many are waiting. */
+  busyMessage?: (waiting: number) => string;
 }
 
 /**
@@ -57,7 +59,8 @@ export function createFairQueue(options: FairQueueOptions) {
       if (queue.length >= options.maxWaitingPerKey) {
         throw new DomainError(
           "rate_limited",
-          `You already have ${queue.length} transcripts waiting to be graded; wait for them to finish.`,
+          options.busyMessage?.(queue.length) ??
+            `You already have ${queue.length} jobs waiting; wait for them to finish.`,
           { retryAfterSeconds: 5 },
         );
       }
