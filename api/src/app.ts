@@ -28,7 +28,7 @@ import type { Programme } from "./programme/programme";
 import { assignmentRoutes } from "./routes/assignments";
 import { notificationRoutes } from "./routes/notifications";
 import { certificateRoutes } from "./routes/certificates";
-import { hostAllowList, noStore, sameOriginWrites, securityHeaders } from "./routes/web-guards";
+import { hostAllowList, noStore, refuseWritesWhile, sameOriginWrites, securityHeaders } from "./routes/web-guards";
 
 export interface AppDeps {
   practice: Practice;
@@ -50,6 +50,8 @@ export interface AppDeps {
   libraryRoot?: string;
   /** The built web app to serve beside the API; defaults to dist/web, `null` serves none. */
   webRoot?: string | null;
+  /** True once the server is shutting down: writes are refused, in-flight work finishes. */
+  draining?: () => boolean;
 }
 
 /** Builds the HTTP app; never listens, so tests call `app.request()`. */
@@ -67,6 +69,7 @@ export function createApp({
   trainer,
   programme,
   libraryRoot = ".",
+  draining = () => false,
 }: AppDeps) {
   const app = new Hono<AuthEnv>();
   app.use("*", drainRefusedBodies((limits.maxUploadBytes ?? limits.maxBodyBytes) + 1024 * 1024));
@@ -74,6 +77,7 @@ export function createApp({
   app.use("*", securityHeaders(auth.kind === "accounts" && secureCookies));
   app.use("*", hostAllowList(auth.kind, host));
   app.use("/api/*", sameOriginWrites);
+  app.use("/api/*", refuseWritesWhile(draining));
   app.use("/api/*", noStore);
   const jsonLimit = bodyLimit({
     maxSize: limits.maxBodyBytes,

@@ -19,6 +19,7 @@ export type ErrorCode =
   | "origin_not_allowed"
   // limits
   | "rate_limited"
+  | "shutting_down"
   | "token_budget_exhausted"
   // library
   | "persona_not_found"

@@ -127,7 +127,10 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
   if (!localUser) throw new Error("the local user is missing");
   const auth: AuthMode =
     config.auth.mode === "local" ? { kind: "local", user: localUser } : { kind: "accounts", users };
+  // Set by drain() on SIGTERM: writes are refused from then on, in-flight turns finish.
+  let draining = false;
   const app = createApp({
+    draining: () => draining,
     practice,
     library,
     auth,
@@ -173,6 +176,10 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     close: async () => {
       await scoring?.close();
       await close();
+    },
+    /** Stop taking writes (new calls and turns get 503 `shutting_down`); what is in flight goes on. */
+    drain: () => {
+      draining = true;
     },
     libraryIssues: files.issues,
     /** "Due soon" notifications for every open assignment (the server runs it now and then). */

@@ -5,6 +5,9 @@ import { ConfigError, describeDatabase, readConfig } from "./config";
 import { loadLanguageModel } from "./conversation/read-turn";
 import { createRuntime } from "./runtime";
 
+/** How long a shutdown waits for turns in flight (a model reply streams in seconds). */
+const DRAIN_MS = 30_000;
+
 async function main() {
   const config = readConfig();
   const runtime = await createRuntime(config, { log: (line) => console.warn(line) });
@@ -44,15 +47,27 @@ async function main() {
   void sweep();
   const sweeper = setInterval(sweep, 15 * 60_000);
   sweeper.unref();
+  // SIGTERM (a deploy, a scale-down): take no new turns, let the ones streaming finish, then exit.
+  let stopping = false;
   const stop = () => {
+    if (stopping) return;
+    stopping = true;
     clearInterval(sweeper);
-    server.close();
-    void runtime.close().finally(() => process.exit(0));
+    runtime.drain();
+    const cut = setTimeout(() => {
+      console.error(`Shutting down: turns still streaming after ${DRAIN_MS / 1000} s were cut off.`);
+      void runtime.close().finally(() => process.exit(1));
+    }, DRAIN_MS);
+    cut.unref();
+    // Stops listening and closes idle connections; the callback runs once the last response is done.
+    server.close(() => {
+      clearTimeout(cut);
+      void runtime.close().finally(() => process.exit(0));
+    });
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
 }
-
 /** Why the server could not listen, in words an operator can act on (not a stack). */
 function listenFailure(error: NodeJS.ErrnoException, host: string, port: number): string {
   if (error.code === "EADDRINUSE")

@@ -19,6 +19,7 @@ export const ERROR_STATUS = {
   self_lockout: 409,
 
   rate_limited: 429,
+  shutting_down: 503,
   token_budget_exhausted: 429,
 
   persona_not_found: 404,

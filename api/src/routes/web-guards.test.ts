@@ -121,3 +121,20 @@ describe("accounts mode", () => {
     expect(response.headers.get("strict-transport-security")).toMatch(/max-age=\d+/);
   });
 });
+
+describe("draining (SIGTERM)", () => {
+  it("refuses writes with 503 shutting_down and keeps answering reads", async () => {
+    const parley = await startTestRuntime();
+    try {
+      const start = () => parley.json("POST", "/api/sessions", { personaId: "cancel-after-outages", mode: "exam" });
+      expect((await start()).status).toBe(201);
+      parley.drain();
+      const refused = await start();
+      expect(refused.status).toBe(503);
+      expect(await errorOf(refused)).toMatchObject({ code: "shutting_down", details: { retryAfterSeconds: 5 } });
+      expect((await parley.app.request("/api/sessions")).status).toBe(200);
+    } finally {
+      await parley.close();
+    }
+  });
+});

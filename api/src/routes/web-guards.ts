@@ -77,3 +77,17 @@ export const noStore: MiddlewareHandler = async (c, next) => {
   await next();
   c.header("Cache-Control", "no-store");
 };
+
+/**
+ * While the server shuts down (SIGTERM), requests that would change data are refused so no new
+ * turn starts; reads, and the turns already streaming, carry on until they finish.
+ */
+export const refuseWritesWhile =
+  (draining: () => boolean): MiddlewareHandler =>
+  async (c, next) => {
+    if (draining() && STATE_CHANGING.has(c.req.method))
+      throw new DomainError("shutting_down", "This server is restarting; send it again in a moment.", {
+        retryAfterSeconds: 5,
+      });
+    return next();
+  };
