@@ -63,7 +63,8 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
 
   const files = await loadLibrary(config.libraryRoot);
   for (const issue of files.issues) log(`skipped: ${formatIssue(issue)}`);
-  await library.sync(files);
+  // Replicas starting together on PostgreSQL bring the files in one at a time (else both add version 1).
+  await db.exclusive("librarySync", () => library.sync(files));
 
   // SQLite serves one process: a turn lock left behind belongs to a process that died mid-turn.
   // PostgreSQL may be shared by other processes, whose locks are theirs (a dead one's go stale).

@@ -26,6 +26,10 @@ export function* exec<T>(query: PromiseLike<T>): Generator<PromiseLike<unknown>,
   return (yield query) as T;
 }
 
+/** Database-wide locks, by what they guard (PostgreSQL advisory lock keys). */
+export const STARTUP_LOCKS = { migrations: 20_260_001, librarySync: 20_260_002 } as const;
+export type StartupLock = keyof typeof STARTUP_LOCKS;
+
 /** An open database, whichever the dialect: what every store is built from. */
 export interface Db {
   readonly dialect: Dialect;
@@ -33,6 +37,12 @@ export interface Db {
   /** The tables of this database's dialect (schema.ts on SQLite, schema-pg.ts on PostgreSQL). */
   readonly tables: Tables;
   transaction<T>(body: (tx: Orm) => TxBody<T>): Promise<T>;
+  /**
+   * Runs `work` while no other process on this database runs work under the same lock: a
+   * PostgreSQL advisory lock held on its own connection (replicas starting together sync the
+   * library one at a time). SQLite is one process, so it just runs `work`.
+   */
+  exclusive<T>(lock: StartupLock, work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 

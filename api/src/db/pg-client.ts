@@ -4,22 +4,23 @@ import { fileURLToPath } from "node:url";
 import { drizzle } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
-import type { Db, Orm, TxBody } from "./database";
+import { type Db, type Orm, STARTUP_LOCKS, type StartupLock, type TxBody } from "./database";
 import * as programme from "./programme-schema-pg";
 import * as core from "./schema-pg";
 
 const schema = { ...core, ...programme };
 
 const MIGRATIONS = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations-pg");
-/** pg_advisory_lock key held while migrating, so replicas starting together migrate one at a time. */
-const MIGRATION_LOCK = 20_260_001;
 
 /** Connects a pool to PostgreSQL at `url` and applies pending migrations. */
 export async function openPostgres(url: string): Promise<Db> {
   const pool = new pg.Pool({ connectionString: url });
+  // An idle pooled connection the server drops (a restart, a failover, an admin) is an 'error' on
+  // the pool; unhandled, it would end the process. The pool replaces the connection on next use.
+  pool.on("error", (error) => console.warn(`PostgreSQL dropped an idle connection: ${error.message}`));
   const orm: Orm = drizzle(pool, { schema });
   try {
-    await migrateLocked(pool, orm);
+    await locked(pool, "migrations", () => migrate(orm, { migrationsFolder: MIGRATIONS }));
   } catch (error) {
     await pool.end();
     throw error;
@@ -31,18 +32,20 @@ export async function openPostgres(url: string): Promise<Db> {
     transaction<T>(body: (tx: Orm) => TxBody<T>): Promise<T> {
       return orm.transaction((tx) => runAsync(body(tx as unknown as Orm)));
     },
+    exclusive: (lock, work) => locked(pool, lock, work),
     close: () => pool.end(),
   };
 }
 
-async function migrateLocked(pool: pg.Pool, orm: Orm) {
+/** Runs `work` holding a session-level advisory lock on one pooled connection (work uses the rest). */
+async function locked<T>(pool: pg.Pool, lock: StartupLock, work: () => Promise<T>): Promise<T> {
   const client = await pool.connect();
   try {
-    await client.query("select pg_advisory_lock($1)", [MIGRATION_LOCK]);
+    await client.query("select pg_advisory_lock($1)", [STARTUP_LOCKS[lock]]);
     try {
-      await migrate(orm, { migrationsFolder: MIGRATIONS });
+      return await work();
     } finally {
-      await client.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK]);
+      await client.query("select pg_advisory_unlock($1)", [STARTUP_LOCKS[lock]]);
     }
   } finally {
     client.release();

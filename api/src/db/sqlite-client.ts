@@ -29,6 +29,7 @@ export function openSqlite(file: string): Db {
     async transaction<T>(body: (tx: Orm) => TxBody<T>): Promise<T> {
       return orm.transaction((tx) => runSync(body(tx as unknown as Orm)));
     },
+    exclusive: (_lock, work) => work(),
     async close() {
       sqlite.close();
     },
