@@ -23,16 +23,29 @@ const notFound = (id: string) => new DomainError("assignment_not_found", `No ass
 
 /** Assign work, list and read it with each learner's status, and start an attempt. */
 export function createAssignments({ store, library, sessions, notifier, mode, now = Date.now }: AssignmentDeps) {
-  const describe = async (row: AssignmentRow) => ({
-    ...row,
-    steps: await Promise.all(
-      row.steps.map(async (step) => ({
-        ...step,
-        personaName: (await library.get("persona", step.personaId)).value.name,
-        rubricName: (await library.get("rubric", step.rubricId)).value.name,
-      })),
-    ),
-  });
+  /**
+   * Assignments with their steps' persona and rubric names. One describer per request: a list names
+   * the same few scenarios many times, and each name is looked up once.
+   */
+  const describer = () => {
+    const names = new Map<string, Promise<string>>();
+    const nameOf = (kind: "persona" | "rubric", id: string) => {
+      const key = `${kind}:${id}`;
+      let name = names.get(key);
+      if (!name) names.set(key, (name = library.get(kind, id).then((entry) => entry.value.name)));
+      return name;
+    };
+    return async (row: AssignmentRow) => ({
+      ...row,
+      steps: await Promise.all(
+        row.steps.map(async (step) => ({
+          ...step,
+          personaName: await nameOf("persona", step.personaId),
+          rubricName: await nameOf("rubric", step.rubricId),
+        })),
+      ),
+    });
+  };
 
   async function progressOf(row: AssignmentRow, learners: Person[]) {
     const calls = await store.callsOf(
@@ -84,7 +97,7 @@ export function createAssignments({ store, library, sessions, notifier, mode, no
         learnerIds,
       );
       await notifier.assigned(row, await store.people(learnerIds));
-      return { assignment: await describe(row), learners: learnerIds.length };
+      return { assignment: await describer()(row), learners: learnerIds.length };
     },
 
     /** A learner's own assignments with their status; a trainer's team's (an admin's all) with every learner's. */
@@ -93,6 +106,7 @@ export function createAssignments({ store, library, sessions, notifier, mode, no
       if (!scope) return { items: [] };
       if (scope.kind === "learner") await notifier.reconcile(principal.id);
       const rows = await store.list(scope);
+      const describe = describer();
       const items = [];
       for (const row of rows) {
         const learners = await progressOf(row, await store.learners(row.id, scope));
@@ -105,7 +119,7 @@ export function createAssignments({ store, library, sessions, notifier, mode, no
 
     async get(principal: Principal, id: string) {
       const { row, learners } = await visible(principal, id);
-      return { assignment: await describe(row), learners: await progressOf(row, learners) };
+      return { assignment: await describer()(row), learners: await progressOf(row, learners) };
     },
 
     /** Who this principal may assign work to (the assign form's choices). */

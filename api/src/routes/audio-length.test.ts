@@ -44,6 +44,10 @@ const storedRepTurns = async (sessionId: string) =>
     await parley.db.orm.select().from(parley.db.tables.turns).where(eq(parley.db.tables.turns.sessionId, sessionId))
   ).filter((turn) => turn.role === "rep");
 
+/** `seconds` of a 300 Hz tone, 16 kHz mono 16-bit, made with sox. */
+const tone = (clips: ReturnType<typeof clipMaker>, name: string, seconds: number) =>
+  clips.sox(name, (out) => ["-n", "-r", "16000", "-c", "1", "-b", "16", out, "synth", String(seconds), "sine", "300"]);
+
 /** A WAV whose byte-rate field claims `claimedSeconds` while its samples last `seconds`. */
 function lyingWav(seconds: number, claimedSeconds: number) {
   const bytes = wavBytes({ seconds });
@@ -73,20 +77,7 @@ describe("recording length from the samples", () => {
     async () => {
       const clips = clipMaker();
       try {
-        const wav = await clips.sox("tone.wav", (out) => [
-          "-n",
-          "-r",
-          "16000",
-          "-c",
-          "1",
-          "-b",
-          "16",
-          out,
-          "synth",
-          "30",
-          "sine",
-          "300",
-        ]);
+        const wav = await tone(clips, "tone.wav", 30);
         const webm = clips.read(await clips.encode(wav, "webm"));
         const patched = patchWebmDuration(webm, 5);
         const id = await startCall();
@@ -99,25 +90,7 @@ describe("recording length from the samples", () => {
         });
         expect(await storedRepTurns(id)).toHaveLength(0);
         // The honest length within the limit still passes intake (the turn's words are sent with it).
-        const short = clips.read(
-          await clips.encode(
-            await clips.sox("short.wav", (out) => [
-              "-n",
-              "-r",
-              "16000",
-              "-c",
-              "1",
-              "-b",
-              "16",
-              out,
-              "synth",
-              "2",
-              "sine",
-              "300",
-            ]),
-            "webm",
-          ),
-        );
+        const short = clips.read(await clips.encode(await tone(clips, "short.wav", 2), "webm"));
         const ok = await postAudio(id, short, { text: "I'm so sorry about the outages." });
         expect(ok.status).toBe(200);
         await ok.text();
