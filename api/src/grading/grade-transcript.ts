@@ -115,7 +115,8 @@ export async function gradeRepTurn(
     criteria: results,
     coaching,
     mustPassBroken: context?.broken.map((result) => result.id) ?? [],
-    instructionAttempts: attempts(upToTurn, samples, (item) => item.turn === turnIndex),
+    // Only this turn is read: reading the whole call again for each turn grew with the square of its length.
+    instructionAttempts: attempts(repTurn, samples, (item) => item.turn === turnIndex),
   };
 }
 

@@ -49,15 +49,19 @@ export async function turnCoachingContext(
   });
 
   const turnCriteria = rubric.criteria.filter((criterion) => criterion.scope === "turn");
-  const earlierReps = before.filter((turn) => turn.role === "rep");
   const judged = await Promise.all(
-    earlierReps.map((turn) =>
-      ctx.grader.judgeTurn({
-        ...base,
-        criteria: turnCriteria,
-        transcript: upToTurn.filter((candidate) => candidate.index <= turn.index),
-        turnIndex: turn.index,
-      }),
+    before.flatMap((turn, position) =>
+      turn.role === "rep"
+        ? [
+            ctx.grader.judgeTurn({
+              ...base,
+              knowledge: ctx.knowledge ?? [],
+              criteria: turnCriteria,
+              transcript: before.slice(0, position + 1),
+              turnIndex: turn.index,
+            }),
+          ]
+        : [],
     ),
   );
   const metEarlier = new Set(

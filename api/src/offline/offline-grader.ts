@@ -34,7 +34,7 @@ export function createOfflineGrader(): Grader {
     async judgeTurn({ rubric, criteria, transcript, turnIndex }) {
       const turn = transcript.find((candidate) => candidate.index === turnIndex && candidate.role === "rep");
       const criteriaResults = criteria.map((criterion) =>
-        turn ? scoreHits(rubric, criterion, findHits(criterion, turn), "this turn", turn) : unscored(criterion),
+        turn ? scoreHits(rubric, criterion, hitsOf(criterion, turn), "this turn", turn) : unscored(criterion),
       );
       return { criteria: criteriaResults, instructionAttempts: [], coaching: null };
     },
@@ -42,14 +42,14 @@ export function createOfflineGrader(): Grader {
       const turns = repTurns(transcript);
       const criteriaResults = criteria.map((criterion) => {
         if (turns.length === 0) return unscored(criterion);
-        const all = turns.map((turn) => findHits(criterion, turn));
+        const all = turns.map((turn) => hitsOf(criterion, turn));
         const good = uniqueBySignal(all.flatMap((hits) => hits.good));
         const bad = all.flatMap((hits) => hits.bad);
         const unnatural = all.find((hits) => hits.unnatural)?.unnatural;
         // A tolerated slip (`bad.allow`) is one made once the rep has listened; before that, a
         // pitch or a "why?" is obstruction however politely it is put, and fails the criterion (issue 14).
         const listenedAt = turns.find((turn) =>
-          readingOf(withoutInstructionAttempts(turn.text)).moves.some((found) => LISTENING.has(found.move)),
+          preparedOf(turn.text).reading.moves.some((found) => LISTENING.has(found.move)),
         )?.index;
         const unforgiven = bad.filter(
           (hit) => PRESSING.has(hit.signal) && (listenedAt === undefined || hit.evidence.turn < listenedAt),
@@ -94,7 +94,7 @@ function scoreHits(rubric: Rubric, criterion: Criterion, hits: Hits, where: stri
   const watchesFor = criterion.signals.bad.phrases.length + criterion.signals.bad.moves.length;
   const avoidance = watchesFor > 0 && baseline >= (min + max) / 2;
   if (evidence.length === 0 && reply && avoidance && hits.bad.length === 0 && score >= baseline) {
-    const quote = (splitSentences(withoutInstructionAttempts(reply.text))[0] ?? "").trim();
+    const quote = (splitSentences(preparedOf(reply.text).text)[0] ?? "").trim();
     if (quote !== "") evidence.push({ turn: reply.index, quote });
     found.push(`none of the ${watchesFor} warning signs in this reply`);
   }
@@ -123,10 +123,29 @@ const OBSTRUCTING = new Set<RepMove>([
   "blames_customer",
 ]);
 
+/**
+ * A call is judged again on every prefix (per-turn coaching asks whether the call so far breaks a
+ * must-pass criterion), so each turn's hits are kept per criterion: without this, grading a long
+ * call grew with the square of its length (598 turns: 21 s). Bounded, since the texts are learners'.
+ */
+const HITS_CACHE_SIZE = 2_000;
+const hitsCache = new WeakMap<Criterion, Map<string, Hits>>();
+function hitsOf(criterion: Criterion, turn: Turn): Hits {
+  let perTurn = hitsCache.get(criterion);
+  if (!perTurn) hitsCache.set(criterion, (perTurn = new Map()));
+  const key = `${turn.index}\u0000${turn.text}`;
+  let hits = perTurn.get(key);
+  if (!hits) {
+    hits = findHits(criterion, turn);
+    if (perTurn.size >= HITS_CACHE_SIZE) perTurn.delete(perTurn.keys().next().value ?? "");
+    perTurn.set(key, hits);
+  }
+  return hits;
+}
+
 function findHits(criterion: Criterion, turn: Turn): Hits {
   const { good, bad } = criterion.signals;
-  const text = withoutInstructionAttempts(turn.text);
-  const reading = readingOf(text);
+  const { text, reading } = preparedOf(turn.text);
   // Bad moves count even in a list of words; good ones do not (see goodHits below).
   const moves = reading.listed;
   const cite = (quote: string) => ({ turn: turn.index, quote });
@@ -163,15 +182,21 @@ function findHits(criterion: Criterion, turn: Turn): Hits {
 // Every criterion of a turn looks at the same moves; reading them once per text saves most of the
 // offline grader's time (BENCHMARKS.md). Bounded, since the texts are learners' words.
 const MOVE_CACHE_SIZE = 500;
-const readingCache = new Map<string, TurnReading>();
-function readingOf(text: string): TurnReading {
-  let reading = readingCache.get(text);
-  if (!reading) {
-    reading = readTurn(text);
+interface PreparedTurn {
+  /** The turn without sentences that try to instruct the grader. */
+  text: string;
+  reading: TurnReading;
+}
+const readingCache = new Map<string, PreparedTurn>();
+function preparedOf(said: string): PreparedTurn {
+  let prepared = readingCache.get(said);
+  if (!prepared) {
+    const text = withoutInstructionAttempts(said);
+    prepared = { text, reading: readTurn(text) };
     if (readingCache.size >= MOVE_CACHE_SIZE) readingCache.delete(readingCache.keys().next().value ?? "");
-    readingCache.set(text, reading);
+    readingCache.set(said, prepared);
   }
-  return reading;
+  return prepared;
 }
 
 function uniqueEvidence(items: Evidence[]): Evidence[] {
