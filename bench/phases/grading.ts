@@ -1,6 +1,8 @@
 /**
  * Grading: the end-of-call scorecard for 10-, 40- and 100-line transcripts through POST /api/grade,
- * with the offline grader and with the model grader (model calls and prompt tokens per scorecard).
+ * with the offline grader and with the model grader (model calls and prompt tokens per scorecard);
+ * offline also the longest call the API accepts, where a cost that grows with the square of the
+ * length shows (it did: 598 lines took 21 s).
  * Every graded transcript is unique (a reference in each rep line), so no stored judgement is reused.
  */
 import { grade } from "../client";
@@ -11,8 +13,11 @@ import { fmt } from "../report";
 import { RUBRIC_ID, transcriptOf } from "../script";
 import { summarize } from "../stats";
 import { promptTokens } from "../tokens";
+import { MAX_GRADE_TURNS } from "../../api/src/grading/transcript-limits";
 
 const LENGTHS = [10, 40, 100];
+/** Offline only: the model grader's cost at this length is the model's. */
+const LONG_CALL = MAX_GRADE_TURNS;
 
 export async function gradingPhase(ctx: Context) {
   const rows: string[][] = [];
@@ -22,14 +27,15 @@ export async function gradingPhase(ctx: Context) {
 
   // Offline grader: everything is Parley's time.
   {
-    const repeats = ctx.options.quick ? 3 : 30;
+    const repeatsOf = (length: number) => (ctx.options.quick ? 3 : length === LONG_CALL ? 5 : 30);
     const parley = await startParley({
       engine: "offline",
       dbPath: ctx.newDbPath("grade-offline"),
       nodeFlags: ctx.nodeFlags("grading-offline"),
     });
     try {
-      for (const length of LENGTHS) {
+      for (const length of [...LENGTHS, LONG_CALL]) {
+        const repeats = repeatsOf(length);
         for (let i = 0; i < 3; i++)
           await grade(parley.base, { transcript: transcriptOf(length, reference()), rubricId: RUBRIC_ID });
         const times: number[] = [];
