@@ -60,6 +60,10 @@ const envSchema = z.object({
   PARLEY_TOKEN: optionalText,
   PARLEY_SECURE_COOKIES: z.enum(["true", "false"], { error: "must be true or false" }).default("true"),
   PARLEY_TURNS_PER_MINUTE: positiveInt(20),
+  /** A turn's lease on its call: renewed while the turn runs; a crashed replica's lease frees itself after this. */
+  PARLEY_TURN_LEASE_MS: integer(500, 600_000).default(15_000),
+  /** This process's name in turn leases (a pod or host name); default: the host name, process id and a random part. */
+  PARLEY_REPLICA_ID: optionalText,
   /** POST /api/grade requests per user per minute. */
   PARLEY_GRADES_PER_MINUTE: positiveInt(20),
   /** Worker threads for offline scorecards (0: grade on the main thread); default one per core but one, at most 4. */
@@ -118,6 +122,8 @@ export interface Config {
     contextTokens: number;
   };
   maxTurnChars: number;
+  /** Turn leases: how long one lasts unrenewed, and the owner this process writes (undefined: made up at start). */
+  turnLease: { ms: number; replicaId: string | undefined };
   /** Worker threads for offline scorecards; 0: on the main thread; undefined: chosen from the cores. */
   gradingThreads: number | undefined;
   /** `local`: one user, no sign-in, loopback only. `accounts`: sign-in, roles and teams. */
@@ -228,6 +234,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       contextTokens: e.PARLEY_MODEL_CONTEXT_TOKENS,
     },
     maxTurnChars: e.PARLEY_MAX_TURN_CHARS,
+    turnLease: { ms: e.PARLEY_TURN_LEASE_MS, replicaId: e.PARLEY_REPLICA_ID },
     gradingThreads: e.PARLEY_GRADING_THREADS,
     auth: {
       mode: e.PARLEY_AUTH,

@@ -19,6 +19,7 @@ import { formatIssue } from "./library/yaml-file";
 import type { LlmGateway, ModelCallRecord } from "./llm/gateway";
 import { createOfflineGrader } from "./offline/offline-grader";
 import { createOfflinePersonaEngine } from "./offline/offline-persona";
+import { makeReplicaId } from "./db/turn-locks";
 import { createCallStores } from "./practice/call-stores";
 import { createLimits } from "./practice/limits";
 import type { PersonaEngine } from "./practice/persona-engine";
@@ -57,7 +58,8 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
   const log = overrides.log ?? (() => {});
   const { db, close } = await openDatabase(databaseLocation(config));
   const library = createLibraryStore(db);
-  const stores = createCallStores(db);
+  const lease = { ms: config.turnLease.ms, replicaId: config.turnLease.replicaId ?? makeReplicaId() };
+  const stores = createCallStores(db, lease, log);
   const users = createUserStore(db, config.auth.tokenDays);
   await users.ensureLocalUser();
 
@@ -66,9 +68,11 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
   // Replicas starting together on PostgreSQL bring the files in one at a time (else both add version 1).
   await db.exclusive("librarySync", () => library.sync(files));
 
-  // SQLite serves one process: a turn lock left behind belongs to a process that died mid-turn.
-  // PostgreSQL may be shared by other processes, whose locks are theirs (a dead one's go stale).
+  // SQLite serves one process: a turn lease left behind belongs to a process that died mid-turn.
+  // PostgreSQL may be shared by other replicas, whose leases are theirs (a dead one's run out);
+  // only those left by an earlier run under this replica id are freed at once.
   if (db.dialect === "sqlite") await stores.locks.releaseAllLocks();
+  else await stores.locks.releaseOwnLocks();
 
   if (config.auth.mode === "accounts" && config.auth.firstAdmin && !(await users.hasAdmin())) {
     await createFirstAdmin(users, config.auth.firstAdmin);

@@ -115,6 +115,9 @@ export const sessions = pgTable(
     assignmentId: text("assignment_id"),
     certification: boolean("certification").notNull().default(false),
     turnLockedAt: ms("turn_locked_at"),
+    /** The turn lease's holder (a replica id) and when it runs out unless renewed; see turn-locks.ts. */
+    turnLockOwner: text("turn_lock_owner"),
+    turnLockExpiresAt: ms("turn_lock_expires_at"),
     createdAt: ms("created_at").notNull(),
     endedAt: ms("ended_at"),
   },

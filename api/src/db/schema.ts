@@ -110,8 +110,11 @@ export const sessions = sqliteTable(
     assignmentId: text("assignment_id"),
     /** A certification attempt: exam mode, no retry from a turn, graded once. */
     certification: integer("certification", { mode: "boolean" }).notNull().default(false),
-    /** Set while a turn is being answered; a stale lock (crashed replica) may be taken over. */
+    /** When the turn lease was taken (null: no turn is being answered). */
     turnLockedAt: integer("turn_locked_at"),
+    /** The turn lease's holder (a replica id) and when it runs out unless renewed; see turn-locks.ts. */
+    turnLockOwner: text("turn_lock_owner"),
+    turnLockExpiresAt: integer("turn_lock_expires_at"),
     createdAt: integer("created_at").notNull(),
     endedAt: integer("ended_at"),
   },
