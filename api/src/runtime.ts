@@ -20,6 +20,8 @@ import type { LlmGateway, ModelCallRecord } from "./llm/gateway";
 import { createOfflineGrader } from "./offline/offline-grader";
 import { createOfflinePersonaEngine } from "./offline/offline-persona";
 import { makeReplicaId } from "./db/turn-locks";
+import { createThrottleStore } from "./db/throttle-store";
+import { createLoginThrottle, DEFAULT_THROTTLE } from "./auth/login-throttle";
 import { createCallStores } from "./practice/call-stores";
 import { createLimits } from "./practice/limits";
 import type { PersonaEngine } from "./practice/persona-engine";
@@ -95,7 +97,8 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
   const persona = overrides.persona ?? engines.persona;
   const grader = overrides.grader ?? engines.grader;
   const voice = overrides.voice === undefined ? createVoiceService(config, gateway) : overrides.voice;
-  const limits = createLimits(config.limits, stores.turns, createBudgetStore(db));
+  const throttles = createThrottleStore(db);
+  const limits = createLimits(config.limits, stores.turns, createBudgetStore(db), throttles);
   // The built-in offline grader is pure CPU: its scorecards go to worker threads (an injected
   // grader, or the model's, which mostly waits on the network, stays on this thread).
   const threads = config.gradingThreads ?? Math.max(1, Math.min(4, availableParallelism() - 1));
@@ -136,6 +139,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
   let draining = false;
   const app = createApp({
     draining: () => draining,
+    loginThrottle: createLoginThrottle(DEFAULT_THROTTLE, throttles.signInFailures),
     practice,
     library,
     auth,

@@ -215,3 +215,15 @@ export const evalRuns = pgTable(
   },
   (t) => [index("eval_runs_finished").on(t.finishedAt)],
 );
+
+export const rateWindows = pgTable("rate_windows", {
+  key: text("key").primaryKey(),
+  windowStart: ms("window_start").notNull(),
+  count: integer("count").notNull(),
+});
+
+export const signInFailures = pgTable("sign_in_failures", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull(),
+  lastAt: ms("last_at").notNull(),
+});

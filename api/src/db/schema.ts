@@ -225,3 +225,21 @@ export const evalRuns = sqliteTable(
   },
   (t) => [index("eval_runs_finished").on(t.finishedAt)],
 );
+
+/**
+ * Per-minute limits (grading, voice) that every replica shares: the requests under a key (a limit
+ * and a user, `grade:<user id>`) since its window started. One row per key, counted up by one
+ * atomic upsert; a window starts at the first request after the previous one ended.
+ */
+export const rateWindows = sqliteTable("rate_windows", {
+  key: text("key").primaryKey(),
+  windowStart: integer("window_start").notNull(),
+  count: integer("count").notNull(),
+});
+
+/** Wrong passwords per account or address (`account:<email>`, `address:<ip>`) for sign-in backoff. */
+export const signInFailures = sqliteTable("sign_in_failures", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull(),
+  lastAt: integer("last_at").notNull(),
+});
