@@ -86,6 +86,8 @@ const envSchema = z.object({
   PARLEY_STT_OFFLINE_LM: z.enum(["domain", "generic"], { error: "must be domain or generic" }).default("domain"),
   PARLEY_AUDIO_DIR: optionalText,
   PARLEY_MAX_AUDIO_BYTES: integer(10_000, 100_000_000).default(10_000_000),
+  /** On PostgreSQL, recordings are kept in the database up to this many MB in all (the oldest go first). */
+  PARLEY_DB_AUDIO_MAX_MB: integer(1, 10_000_000).default(1024),
   PARLEY_MAX_AUDIO_SECONDS: integer(1, 3600).default(120),
   /** Where assignment events are POSTed (signed with PARLEY_WEBHOOK_SECRET); unset: no webhook. */
   PARLEY_WEBHOOK_URL: optionalText.pipe(
@@ -153,6 +155,8 @@ export interface Config {
     /** The offline recogniser's language model files (built from the library), beside the audio directory. */
     cacheDir: string;
     maxAudioBytes: number;
+    /** On PostgreSQL: the recordings kept in the database, in bytes in all. */
+    dbAudioMaxBytes: number;
     maxAudioSeconds: number;
   };
   /** The outgoing webhook for assignment events (programme/webhook.ts); null: none. */
@@ -262,6 +266,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       audioDir,
       cacheDir: path.join(path.dirname(audioDir), "voice-lm"),
       maxAudioBytes: e.PARLEY_MAX_AUDIO_BYTES,
+      dbAudioMaxBytes: e.PARLEY_DB_AUDIO_MAX_MB * 1024 * 1024,
       maxAudioSeconds: e.PARLEY_MAX_AUDIO_SECONDS,
     },
     webhook:

@@ -21,6 +21,7 @@ import { createOfflineGrader } from "./offline/offline-grader";
 import { createOfflinePersonaEngine } from "./offline/offline-persona";
 import { makeReplicaId } from "./db/turn-locks";
 import { createThrottleStore } from "./db/throttle-store";
+import { createRecordingStore } from "./db/recording-store";
 import { createLoginThrottle, DEFAULT_THROTTLE } from "./auth/login-throttle";
 import { createCallStores } from "./practice/call-stores";
 import { createLimits } from "./practice/limits";
@@ -96,7 +97,9 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
   const engines = createEngines(config, gateway);
   const persona = overrides.persona ?? engines.persona;
   const grader = overrides.grader ?? engines.grader;
-  const voice = overrides.voice === undefined ? createVoiceService(config, gateway) : overrides.voice;
+  // Replicas on PostgreSQL share no disk: recordings go in the database (up to a configured size).
+  const recordings = db.dialect === "postgres" ? createRecordingStore(db, config.voice.dbAudioMaxBytes) : undefined;
+  const voice = overrides.voice === undefined ? createVoiceService(config, gateway, recordings) : overrides.voice;
   const throttles = createThrottleStore(db);
   const limits = createLimits(config.limits, stores.turns, createBudgetStore(db), throttles);
   // The built-in offline grader is pure CPU: its scorecards go to worker threads (an injected

@@ -1,6 +1,7 @@
 import {
   bigint,
   boolean,
+  customType,
   doublePrecision,
   index,
   integer,
@@ -15,6 +16,7 @@ import {
 // numbers); JSON columns are `json`, which keeps the text as written, like SQLite's text column.
 
 const ms = (name: string) => bigint(name, { mode: "number" });
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
 
 export const teams = pgTable("teams", {
   id: text("id").primaryKey(),
@@ -227,3 +229,15 @@ export const signInFailures = pgTable("sign_in_failures", {
   failures: integer("failures").notNull(),
   lastAt: ms("last_at").notNull(),
 });
+
+export const recordings = pgTable(
+  "recordings",
+  {
+    key: text("key").primaryKey(),
+    sessionId: text("session_id").notNull(),
+    bytes: bytea("bytes").notNull(),
+    size: integer("size").notNull(),
+    createdAt: ms("created_at").notNull(),
+  },
+  (t) => [index("recordings_created").on(t.createdAt)],
+);

@@ -1,4 +1,4 @@
-import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { blob, index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 // Timestamps are epoch milliseconds; JSON columns hold shapes typed in the modules that own them.
 
@@ -243,3 +243,20 @@ export const signInFailures = sqliteTable("sign_in_failures", {
   failures: integer("failures").notNull(),
   lastAt: integer("last_at").notNull(),
 });
+
+/**
+ * Spoken turns' recordings kept in the database, so every replica reads them: used on PostgreSQL
+ * (on SQLite they stay files under PARLEY_AUDIO_DIR); the oldest are dropped beyond
+ * PARLEY_DB_AUDIO_MAX_MB in all. `key` is what the turn's `audio_path` holds.
+ */
+export const recordings = sqliteTable(
+  "recordings",
+  {
+    key: text("key").primaryKey(),
+    sessionId: text("session_id").notNull(),
+    bytes: blob("bytes", { mode: "buffer" }).notNull(),
+    size: integer("size").notNull(),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [index("recordings_created").on(t.createdAt)],
+);
