@@ -60,11 +60,8 @@ const envSchema = z.object({
   PARLEY_TOKEN: optionalText,
   PARLEY_SECURE_COOKIES: z.enum(["true", "false"], { error: "must be true or false" }).default("true"),
   PARLEY_TURNS_PER_MINUTE: positiveInt(20),
-  /** A turn's lease on its call: renewed while the turn runs; a crashed replica's lease frees itself after this. */
   PARLEY_TURN_LEASE_MS: integer(500, 600_000).default(15_000),
-  /** This process's name in turn leases (a pod or host name); default: the host name, process id and a random part. */
   PARLEY_REPLICA_ID: optionalText,
-  /** POST /api/grade requests per user per minute. */
   PARLEY_GRADES_PER_MINUTE: positiveInt(20),
   /** Worker threads for offline scorecards (0: grade on the main thread); default one per core but one, at most 4. */
   PARLEY_GRADING_THREADS: integer(0, 64).optional(),
@@ -86,7 +83,6 @@ const envSchema = z.object({
   PARLEY_STT_OFFLINE_LM: z.enum(["domain", "generic"], { error: "must be domain or generic" }).default("domain"),
   PARLEY_AUDIO_DIR: optionalText,
   PARLEY_MAX_AUDIO_BYTES: integer(10_000, 100_000_000).default(10_000_000),
-  /** On PostgreSQL, recordings are kept in the database up to this many MB in all (the oldest go first). */
   PARLEY_DB_AUDIO_MAX_MB: integer(1, 10_000_000).default(1024),
   PARLEY_MAX_AUDIO_SECONDS: integer(1, 3600).default(120),
   /** Where assignment events are POSTed (signed with PARLEY_WEBHOOK_SECRET); unset: no webhook. */
@@ -124,7 +120,6 @@ export interface Config {
     contextTokens: number;
   };
   maxTurnChars: number;
-  /** Turn leases: how long one lasts unrenewed, and the owner this process writes (undefined: made up at start). */
   turnLease: { ms: number; replicaId: string | undefined };
   /** Worker threads for offline scorecards; 0: on the main thread; undefined: chosen from the cores. */
   gradingThreads: number | undefined;
@@ -155,7 +150,6 @@ export interface Config {
     /** The offline recogniser's language model files (built from the library), beside the audio directory. */
     cacheDir: string;
     maxAudioBytes: number;
-    /** On PostgreSQL: the recordings kept in the database, in bytes in all. */
     dbAudioMaxBytes: number;
     maxAudioSeconds: number;
   };
@@ -183,8 +177,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
         const name = issue.path.join(".");
-        // Secrets are never echoed, not even in an error.
-        // A database URL can carry a password: its credentials are cut out.
+        // Secrets are never echoed, not even in an error; a database URL's credentials are cut out.
         const value = (env[name] ?? "").replace(/^([a-z][a-z0-9+.-]*:\/\/)[^@/]*@/i, "$1…@");
         const shown = SECRET_VARIABLES.has(name) ? "(hidden)" : JSON.stringify(value);
         return `${name}=${shown}: ${issue.message}`;
