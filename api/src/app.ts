@@ -13,6 +13,7 @@ import type { EvalRunStore } from "./db/eval-run-store";
 import { libraryRoutes } from "./routes/library";
 import { libraryReferenceRoutes } from "./routes/library-reference";
 import { sessionRoutes } from "./routes/sessions";
+import type { LoginThrottle } from "./auth/login-throttle";
 import { authRoutes } from "./routes/auth";
 import { userRoutes } from "./routes/users";
 import { rubricTestRoutes } from "./routes/rubric-test";
@@ -52,6 +53,8 @@ export interface AppDeps {
   webRoot?: string | null;
   /** True once the server is shutting down: writes are refused, in-flight work finishes. */
   draining?: () => boolean;
+  /** Sign-in backoff; the runtime's counts failures in the database, shared by replicas. */
+  loginThrottle?: LoginThrottle;
 }
 
 /** Builds the HTTP app; never listens, so tests call `app.request()`. */
@@ -70,6 +73,7 @@ export function createApp({
   programme,
   libraryRoot = ".",
   draining = () => false,
+  loginThrottle,
 }: AppDeps) {
   const app = new Hono<AuthEnv>();
   app.use("*", drainRefusedBodies((limits.maxUploadBytes ?? limits.maxBodyBytes) + 1024 * 1024));
@@ -120,7 +124,7 @@ export function createApp({
         200,
       );
     })
-    .route("/api/auth", authRoutes(auth, { secureCookies }))
+    .route("/api/auth", authRoutes(auth, { secureCookies, throttle: loginThrottle }))
     .route("/api", userRoutes(users))
     .route("/api/personas", libraryRoutes("persona", library))
     .route("/api/rubrics", libraryRoutes("rubric", library))

@@ -60,7 +60,8 @@ const envSchema = z.object({
   PARLEY_TOKEN: optionalText,
   PARLEY_SECURE_COOKIES: z.enum(["true", "false"], { error: "must be true or false" }).default("true"),
   PARLEY_TURNS_PER_MINUTE: positiveInt(20),
-  /** POST /api/grade requests per user per minute. */
+  PARLEY_TURN_LEASE_MS: integer(500, 600_000).default(15_000),
+  PARLEY_REPLICA_ID: optionalText,
   PARLEY_GRADES_PER_MINUTE: positiveInt(20),
   /** Worker threads for offline scorecards (0: grade on the main thread); default one per core but one, at most 4. */
   PARLEY_GRADING_THREADS: integer(0, 64).optional(),
@@ -82,6 +83,7 @@ const envSchema = z.object({
   PARLEY_STT_OFFLINE_LM: z.enum(["domain", "generic"], { error: "must be domain or generic" }).default("domain"),
   PARLEY_AUDIO_DIR: optionalText,
   PARLEY_MAX_AUDIO_BYTES: integer(10_000, 100_000_000).default(10_000_000),
+  PARLEY_DB_AUDIO_MAX_MB: integer(1, 10_000_000).default(1024),
   PARLEY_MAX_AUDIO_SECONDS: integer(1, 3600).default(120),
   /** Where assignment events are POSTed (signed with PARLEY_WEBHOOK_SECRET); unset: no webhook. */
   PARLEY_WEBHOOK_URL: optionalText.pipe(
@@ -118,6 +120,7 @@ export interface Config {
     contextTokens: number;
   };
   maxTurnChars: number;
+  turnLease: { ms: number; replicaId: string | undefined };
   /** Worker threads for offline scorecards; 0: on the main thread; undefined: chosen from the cores. */
   gradingThreads: number | undefined;
   /** `local`: one user, no sign-in, loopback only. `accounts`: sign-in, roles and teams. */
@@ -147,6 +150,7 @@ export interface Config {
     /** The offline recogniser's language model files (built from the library), beside the audio directory. */
     cacheDir: string;
     maxAudioBytes: number;
+    dbAudioMaxBytes: number;
     maxAudioSeconds: number;
   };
   /** The outgoing webhook for assignment events (programme/webhook.ts); null: none. */
@@ -173,8 +177,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
         const name = issue.path.join(".");
-        // Secrets are never echoed, not even in an error.
-        // A database URL can carry a password: its credentials are cut out.
+        // Secrets are never echoed, not even in an error; a database URL's credentials are cut out.
         const value = (env[name] ?? "").replace(/^([a-z][a-z0-9+.-]*:\/\/)[^@/]*@/i, "$1…@");
         const shown = SECRET_VARIABLES.has(name) ? "(hidden)" : JSON.stringify(value);
         return `${name}=${shown}: ${issue.message}`;
@@ -228,6 +231,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       contextTokens: e.PARLEY_MODEL_CONTEXT_TOKENS,
     },
     maxTurnChars: e.PARLEY_MAX_TURN_CHARS,
+    turnLease: { ms: e.PARLEY_TURN_LEASE_MS, replicaId: e.PARLEY_REPLICA_ID },
     gradingThreads: e.PARLEY_GRADING_THREADS,
     auth: {
       mode: e.PARLEY_AUTH,
@@ -255,6 +259,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       audioDir,
       cacheDir: path.join(path.dirname(audioDir), "voice-lm"),
       maxAudioBytes: e.PARLEY_MAX_AUDIO_BYTES,
+      dbAudioMaxBytes: e.PARLEY_DB_AUDIO_MAX_MB * 1024 * 1024,
       maxAudioSeconds: e.PARLEY_MAX_AUDIO_SECONDS,
     },
     webhook:

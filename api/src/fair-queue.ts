@@ -12,7 +12,9 @@ export interface FairQueueOptions {
 /**
  * Runs tasks at most `concurrency` at a time, taking turns between keys (users): the next task to
  * start is the oldest waiting one of the key with the fewest running, so one user's pile of jobs
- * never keeps another user's single job waiting behind all of it.
+ * never keeps another user's single job waiting behind all of it. Per process by design: it shares
+ * out this process's worker threads, so each replica has its own (the per-minute limits that must
+ * hold across replicas are in the database: db/throttle-store.ts).
  */
 export function createFairQueue(options: FairQueueOptions) {
   const waiting = new Map<string, Array<() => void>>();

@@ -19,6 +19,10 @@ import { formatIssue } from "./library/yaml-file";
 import type { LlmGateway, ModelCallRecord } from "./llm/gateway";
 import { createOfflineGrader } from "./offline/offline-grader";
 import { createOfflinePersonaEngine } from "./offline/offline-persona";
+import { makeReplicaId } from "./db/turn-locks";
+import { createThrottleStore } from "./db/throttle-store";
+import { createRecordingStore } from "./db/recording-store";
+import { createLoginThrottle, DEFAULT_THROTTLE } from "./auth/login-throttle";
 import { createCallStores } from "./practice/call-stores";
 import { createLimits } from "./practice/limits";
 import type { PersonaEngine } from "./practice/persona-engine";
@@ -57,7 +61,8 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
   const log = overrides.log ?? (() => {});
   const { db, close } = await openDatabase(databaseLocation(config));
   const library = createLibraryStore(db);
-  const stores = createCallStores(db);
+  const lease = { ms: config.turnLease.ms, replicaId: config.turnLease.replicaId ?? makeReplicaId() };
+  const stores = createCallStores(db, lease, log);
   const users = createUserStore(db, config.auth.tokenDays);
   await users.ensureLocalUser();
 
@@ -66,9 +71,11 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
   // Replicas starting together on PostgreSQL bring the files in one at a time (else both add version 1).
   await db.exclusive("librarySync", () => library.sync(files));
 
-  // SQLite serves one process: a turn lock left behind belongs to a process that died mid-turn.
-  // PostgreSQL may be shared by other processes, whose locks are theirs (a dead one's go stale).
+  // SQLite serves one process: a turn lease left behind belongs to a process that died mid-turn.
+  // PostgreSQL may be shared by other replicas, whose leases are theirs (a dead one's run out);
+  // only those left by an earlier run under this replica id are freed at once.
   if (db.dialect === "sqlite") await stores.locks.releaseAllLocks();
+  else await stores.locks.releaseOwnLocks();
 
   if (config.auth.mode === "accounts" && config.auth.firstAdmin && !(await users.hasAdmin())) {
     await createFirstAdmin(users, config.auth.firstAdmin);
@@ -90,8 +97,11 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
   const engines = createEngines(config, gateway);
   const persona = overrides.persona ?? engines.persona;
   const grader = overrides.grader ?? engines.grader;
-  const voice = overrides.voice === undefined ? createVoiceService(config, gateway) : overrides.voice;
-  const limits = createLimits(config.limits, stores.turns, createBudgetStore(db));
+  // Replicas on PostgreSQL share no disk: recordings go in the database (up to a configured size).
+  const recordings = db.dialect === "postgres" ? createRecordingStore(db, config.voice.dbAudioMaxBytes) : undefined;
+  const voice = overrides.voice === undefined ? createVoiceService(config, gateway, recordings) : overrides.voice;
+  const throttles = createThrottleStore(db);
+  const limits = createLimits(config.limits, stores.turns, createBudgetStore(db), throttles);
   // The built-in offline grader is pure CPU: its scorecards go to worker threads (an injected
   // grader, or the model's, which mostly waits on the network, stays on this thread).
   const threads = config.gradingThreads ?? Math.max(1, Math.min(4, availableParallelism() - 1));
@@ -132,6 +142,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
   let draining = false;
   const app = createApp({
     draining: () => draining,
+    loginThrottle: createLoginThrottle(DEFAULT_THROTTLE, throttles.signInFailures),
     practice,
     library,
     auth,

@@ -2,24 +2,24 @@ import pLimit from "p-limit";
 import { DomainError } from "../errors";
 
 /**
- * Where failed sign-ins are counted. In memory today (SQLite means one Parley process); a shared
- * store (a table, Redis) can take its place behind this interface when there are several.
+ * Where failed sign-ins are counted. The server keeps them in the database (db/throttle-store.ts),
+ * so the backoff holds whichever replica a sign-in reaches; the memory store is for unit tests.
  */
 export interface AttemptStore {
-  get(key: string): { failures: number; lastAt: number } | undefined;
-  fail(key: string, at: number): void;
-  clear(key: string): void;
+  get(key: string): Promise<{ failures: number; lastAt: number } | undefined>;
+  fail(key: string, at: number): Promise<void>;
+  clear(key: string): Promise<void>;
 }
 
 export function memoryAttemptStore(): AttemptStore {
   const entries = new Map<string, { failures: number; lastAt: number }>();
   return {
-    get: (key) => entries.get(key),
-    fail(key, at) {
+    get: async (key) => entries.get(key),
+    async fail(key, at) {
       const entry = entries.get(key);
       entries.set(key, { failures: (entry?.failures ?? 0) + 1, lastAt: at });
     },
-    clear: (key) => void entries.delete(key),
+    clear: async (key) => void entries.delete(key),
   };
 }
 
@@ -47,7 +47,8 @@ export const DEFAULT_THROTTLE: ThrottleSettings = {
  * Sign-in throttling per account and per address: a few free wrong passwords, then exponential
  * backoff answered with 429 `rate_limited` and `retryAfterSeconds`, before any password is hashed.
  * A few attempts per address may wait at once (more answer 429 at once), and at most
- * `concurrentHashes` overall, so a flood cannot fill the thread pool and stall other users.
+ * `concurrentHashes` overall, so a flood cannot fill the thread pool and stall other users. Those
+ * two are per process on purpose: they guard this process's thread pool, not an account.
  */
 export function createLoginThrottle(
   settings: ThrottleSettings = DEFAULT_THROTTLE,
@@ -60,8 +61,8 @@ export function createLoginThrottle(
     { key: `account:${email.toLowerCase()}`, free: settings.freeFailures },
     { key: `address:${address}`, free: settings.freeFailures * 4 },
   ];
-  const waitFor = (key: string, free: number) => {
-    const entry = store.get(key);
+  const waitFor = async (key: string, free: number) => {
+    const entry = await store.get(key);
     if (!entry || entry.failures < free) return 0;
     const delay = Math.min(settings.maxDelayMs, settings.baseDelayMs * 2 ** (entry.failures - free));
     return Math.max(0, entry.lastAt + delay - now());
@@ -75,7 +76,7 @@ export function createLoginThrottle(
     /** Runs `verify` (the password check) unless throttled; counts a failure when it says false. */
     async attempt<T extends { ok: boolean }>(email: string, address: string, verify: () => Promise<T>): Promise<T> {
       for (const { key, free } of keys(email, address)) {
-        const wait = waitFor(key, free);
+        const wait = await waitFor(key, free);
         if (wait > 0) refuse(wait, "Too many wrong passwords.");
       }
       const inFlight = pending.get(address) ?? 0;
@@ -84,8 +85,8 @@ export function createLoginThrottle(
       try {
         const result = await hashing(verify);
         const at = now();
-        if (result.ok) store.clear(`account:${email.toLowerCase()}`);
-        else for (const { key } of keys(email, address)) store.fail(key, at);
+        if (result.ok) await store.clear(`account:${email.toLowerCase()}`);
+        else for (const { key } of keys(email, address)) await store.fail(key, at);
         return result;
       } finally {
         const left = (pending.get(address) ?? 1) - 1;

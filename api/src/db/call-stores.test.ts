@@ -1,4 +1,3 @@
-import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import type { Scorecard, TurnFeedback } from "../grading/types";
 import { createCallStores } from "../practice/call-stores";
@@ -8,7 +7,6 @@ import { type Db, exec } from "./database";
 import { createJudgementCache } from "./judgement-cache";
 import type { NewSession } from "./session-store";
 import { createTeamCalls } from "./team-calls";
-import { STALE_LOCK_MS } from "./turn-locks";
 import type { StoredTurn } from "./turn-store";
 import { recordModelCall } from "./usage-store";
 import { createUserStore, LOCAL_USER_ID } from "./user-store";
@@ -100,29 +98,6 @@ describeEachDialect("the call stores", (dialect) => {
     expect(await stores.turns.repTurnsSince(LOCAL_USER_ID, Date.now() + 1)).toBe(0);
     expect(await stores.sessions.abandon(row.id)).toBe(true);
     expect(await stores.turns.repTurnsSince(LOCAL_USER_ID, Date.now() - 60_000)).toBe(0);
-  });
-
-  it("takes a call's turn lock once, frees it, takes over a stale one, and never locks an ended call", async () => {
-    const row = await stores.sessions.create(call, []);
-    expect(await stores.locks.lock(row.id)).toBe(true);
-    expect(await stores.locks.lock(row.id)).toBe(false);
-    const locked = await stores.sessions.get(row.id);
-    expect(locked && stores.locks.isLocked(locked)).toBe(true);
-    expect(await stores.sessions.abandon(row.id)).toBe(false);
-    await stores.locks.unlock(row.id);
-    expect(await stores.locks.lock(row.id)).toBe(true);
-
-    const { sessions } = db.tables;
-    const stale = Date.now() - STALE_LOCK_MS - 1000;
-    await db.orm.update(sessions).set({ turnLockedAt: stale }).where(eq(sessions.id, row.id));
-    expect(stores.locks.isLocked({ turnLockedAt: stale })).toBe(false);
-    expect(await stores.locks.lock(row.id)).toBe(true);
-
-    await stores.locks.releaseAllLocks();
-    expect((await stores.sessions.get(row.id))?.turnLockedAt).toBeNull();
-    await stores.sessions.end(row.id, "resolved");
-    expect(await stores.locks.lock(row.id)).toBe(false);
-    expect(await stores.sessions.get(row.id)).toMatchObject({ status: "ended", outcome: "resolved" });
   });
 
   it("keeps the first feedback per turn and the first scorecard, and forks a call with what came before", async () => {

@@ -31,6 +31,8 @@ const SAME_STORAGE: Record<string, string[]> = {
   PgBoolean: ["SQLiteBoolean"],
   PgDoublePrecision: ["SQLiteReal"],
   PgJson: ["SQLiteTextJson"],
+  // Only bytea (recordings.bytes, schema-pg.ts) is a custom column.
+  PgCustomColumn: ["SQLiteBlobBuffer"],
 };
 
 function shape(config: ReturnType<typeof pgConfig> | ReturnType<typeof sqliteConfig>) {

@@ -1,6 +1,7 @@
 import {
   bigint,
   boolean,
+  customType,
   doublePrecision,
   index,
   integer,
@@ -15,6 +16,7 @@ import {
 // numbers); JSON columns are `json`, which keeps the text as written, like SQLite's text column.
 
 const ms = (name: string) => bigint(name, { mode: "number" });
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
 
 export const teams = pgTable("teams", {
   id: text("id").primaryKey(),
@@ -115,6 +117,9 @@ export const sessions = pgTable(
     assignmentId: text("assignment_id"),
     certification: boolean("certification").notNull().default(false),
     turnLockedAt: ms("turn_locked_at"),
+    /** The turn lease's holder (a replica id) and when it runs out unless renewed; see turn-locks.ts. */
+    turnLockOwner: text("turn_lock_owner"),
+    turnLockExpiresAt: ms("turn_lock_expires_at"),
     createdAt: ms("created_at").notNull(),
     endedAt: ms("ended_at"),
   },
@@ -211,4 +216,28 @@ export const evalRuns = pgTable(
     finishedAt: ms("finished_at").notNull(),
   },
   (t) => [index("eval_runs_finished").on(t.finishedAt)],
+);
+
+export const rateWindows = pgTable("rate_windows", {
+  key: text("key").primaryKey(),
+  windowStart: ms("window_start").notNull(),
+  count: integer("count").notNull(),
+});
+
+export const signInFailures = pgTable("sign_in_failures", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull(),
+  lastAt: ms("last_at").notNull(),
+});
+
+export const recordings = pgTable(
+  "recordings",
+  {
+    key: text("key").primaryKey(),
+    sessionId: text("session_id").notNull(),
+    bytes: bytea("bytes").notNull(),
+    size: integer("size").notNull(),
+    createdAt: ms("created_at").notNull(),
+  },
+  (t) => [index("recordings_created").on(t.createdAt)],
 );

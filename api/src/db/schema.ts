@@ -1,4 +1,4 @@
-import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { blob, index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 // Timestamps are epoch milliseconds; JSON columns hold shapes typed in the modules that own them.
 
@@ -110,8 +110,11 @@ export const sessions = sqliteTable(
     assignmentId: text("assignment_id"),
     /** A certification attempt: exam mode, no retry from a turn, graded once. */
     certification: integer("certification", { mode: "boolean" }).notNull().default(false),
-    /** Set while a turn is being answered; a stale lock (crashed replica) may be taken over. */
+    /** When the turn lease was taken (null: no turn is being answered). */
     turnLockedAt: integer("turn_locked_at"),
+    /** The turn lease's holder (a replica id) and when it runs out unless renewed; see turn-locks.ts. */
+    turnLockOwner: text("turn_lock_owner"),
+    turnLockExpiresAt: integer("turn_lock_expires_at"),
     createdAt: integer("created_at").notNull(),
     endedAt: integer("ended_at"),
   },
@@ -221,4 +224,39 @@ export const evalRuns = sqliteTable(
     finishedAt: integer("finished_at").notNull(),
   },
   (t) => [index("eval_runs_finished").on(t.finishedAt)],
+);
+
+/**
+ * Per-minute limits (grading, voice) that every replica shares: the requests under a key (a limit
+ * and a user, `grade:<user id>`) since its window started. One row per key, counted up by one
+ * atomic upsert; a window starts at the first request after the previous one ended.
+ */
+export const rateWindows = sqliteTable("rate_windows", {
+  key: text("key").primaryKey(),
+  windowStart: integer("window_start").notNull(),
+  count: integer("count").notNull(),
+});
+
+/** Wrong passwords per account or address (`account:<email>`, `address:<ip>`) for sign-in backoff. */
+export const signInFailures = sqliteTable("sign_in_failures", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull(),
+  lastAt: integer("last_at").notNull(),
+});
+
+/**
+ * Spoken turns' recordings kept in the database, so every replica reads them: used on PostgreSQL
+ * (on SQLite they stay files under PARLEY_AUDIO_DIR); the oldest are dropped beyond
+ * PARLEY_DB_AUDIO_MAX_MB in all. `key` is what the turn's `audio_path` holds.
+ */
+export const recordings = sqliteTable(
+  "recordings",
+  {
+    key: text("key").primaryKey(),
+    sessionId: text("session_id").notNull(),
+    bytes: blob("bytes", { mode: "buffer" }).notNull(),
+    size: integer("size").notNull(),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [index("recordings_created").on(t.createdAt)],
 );

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { and, desc, eq, isNull, lt, ne, or, sql } from "drizzle-orm";
+import { and, desc, eq, lt, ne, or, sql } from "drizzle-orm";
 import type { Scorecard } from "../grading/types";
 import { type Db, exec, single, type Tables } from "./database";
 import { once } from "./prepared";
 import type { StoredTurn } from "./turn-store";
-import { STALE_LOCK_MS } from "./turn-locks";
+import { leaseIsFree, STALE_LOCK_MS } from "./turn-locks";
 
 export type SessionRow = Tables["sessions"]["$inferSelect"];
 export type NewSession = Omit<Tables["sessions"]["$inferInsert"], "id" | "createdAt" | "status">;
@@ -102,12 +102,19 @@ export function createSessionStore(db: Db) {
       const now = Date.now();
       const ended = await orm
         .update(sessions)
-        .set({ status: "abandoned", outcome: "abandoned", endedAt: now, turnLockedAt: null })
+        .set({
+          status: "abandoned",
+          outcome: "abandoned",
+          endedAt: now,
+          turnLockedAt: null,
+          turnLockOwner: null,
+          turnLockExpiresAt: null,
+        })
         .where(
           and(
             eq(sessions.id, sessionId),
             eq(sessions.status, "active"),
-            or(isNull(sessions.turnLockedAt), lt(sessions.turnLockedAt, now - STALE_LOCK_MS)),
+            leaseIsFree(sessions, now, now - STALE_LOCK_MS),
           ),
         )
         .returning({ id: sessions.id });
@@ -128,6 +135,8 @@ export function createSessionStore(db: Db) {
               forkedFrom: source.id,
               forkedAtTurn: beforeIndex,
               turnLockedAt: null,
+              turnLockOwner: null,
+              turnLockExpiresAt: null,
               createdAt: Date.now(),
               endedAt: null,
             })

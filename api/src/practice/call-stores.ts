@@ -1,7 +1,7 @@
 import type { Db } from "../db/client";
 import { createResultStore, type ResultStore } from "../db/result-store";
 import { createSessionStore, type SessionStore } from "../db/session-store";
-import { createTurnLocks, type TurnLocks } from "../db/turn-locks";
+import { createTurnLocks, type LeaseSettings, type TurnLocks } from "../db/turn-locks";
 import { createTurnStore, type TurnStore } from "../db/turn-store";
 
 /** The stores a call lives in: the session row, its turns, its turn lock, and what grading left. */
@@ -12,11 +12,11 @@ export interface CallStores {
   results: ResultStore;
 }
 
-export function createCallStores(db: Db): CallStores {
+export function createCallStores(db: Db, lease?: LeaseSettings, log?: (line: string) => void): CallStores {
   return {
     sessions: createSessionStore(db),
     turns: createTurnStore(db),
-    locks: createTurnLocks(db),
+    locks: createTurnLocks(db, lease, log),
     results: createResultStore(db),
   };
 }

@@ -34,7 +34,7 @@ export function createCallVoice({ voice = null, library, stores, limits }: Pract
       if (!voice)
         throw new DomainError("voice_unavailable", "Voice mode is not set up on this server; type the turn instead.");
       if (row.status !== "active") throw new DomainError("session_ended", "This call has ended; fork it to try again.");
-      limits.checkAudioRate(principal);
+      await limits.checkAudioRate(principal);
       await access.checkBudget(principal, voice.transcriber.engine);
       return transcribeOnly(voice, recording, { sessionId: id, userId: row.userId });
     },
@@ -47,7 +47,7 @@ export function createCallVoice({ voice = null, library, stores, limits }: Pract
           "tts_unavailable",
           "Voice mode is not set up on this server: use the browser's own speech synthesis.",
         );
-      limits.checkAudioRate(principal);
+      await limits.checkAudioRate(principal);
       if (voice.speaker.engine === "model") await access.checkBudget(principal, "model");
       const personaVoice = (await library.get("persona", row.personaId, row.personaVersion)).value.voice;
       return speakLine(voice.speaker, text, personaVoice, id);

@@ -15,7 +15,7 @@ export function createGradeService(deps: PracticeDeps, access: SessionAccess) {
     async gradeTranscript(principal: Principal, rubric: Rubric, rubricVersion: number, transcript: Transcript) {
       deps.limits.checkGradeSize(transcript);
       // Learners are rate-limited; trainers' eval runs grade hundreds of transcripts on purpose.
-      if (principal.role === "learner") deps.limits.checkGradeRate(principal);
+      if (principal.role === "learner") await deps.limits.checkGradeRate(principal);
       await access.checkBudget(principal, deps.grader.engine);
       const job = { sessionId: null, personaId: null, userId: principal.id, queueKey: principal.id };
       return scorecard(job, {

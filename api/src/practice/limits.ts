@@ -1,5 +1,6 @@
 import type { Principal } from "../auth/principal";
 import type { BudgetStore } from "../db/budget-store";
+import type { ThrottleStore } from "../db/throttle-store";
 import type { TurnStore } from "../db/turn-store";
 import { DomainError } from "../errors";
 import { transcriptSizeProblem } from "../grading/transcript-limits";
@@ -15,28 +16,38 @@ export interface LimitSettings {
   dailyTokensPerTeam: number;
 }
 
-/** Per-user turn rate and per-user and per-team daily token budgets, each with a clear error. */
-export function createLimits(settings: LimitSettings, turns: Pick<TurnStore, "repTurnsSince">, budgets: BudgetStore) {
+/**
+ * Per-user turn rate and per-user and per-team daily token budgets, each with a clear error. The
+ * limits hold across replicas: turns and tokens are counted from stored rows, and grading and
+ * voice requests (which leave no row of their own) in the throttle store's table.
+ */
+export function createLimits(
+  settings: LimitSettings,
+  turns: Pick<TurnStore, "repTurnsSince">,
+  budgets: BudgetStore,
+  throttle: Pick<ThrottleStore, "take">,
+) {
   const audioPerMinute = settings.audioRequestsPerMinute ?? 120;
-  // Recent voice requests per user, kept in memory: SQLite means one Parley process, and these
-  // requests leave no rows to count (an offline transcription, a browser-voice fallback).
-  const audioRequests = new Map<string, number[]>();
-  const gradeRequests = new Map<string, number[]>();
   const gradesPerMinute = settings.gradesPerMinute ?? 20;
-  // Turns that passed the rate check and are not stored yet, per user.
+  const perMinute = async (key: string, limit: number, message: string) => {
+    const answer = await throttle.take(key, limit, 60_000);
+    if (!answer.ok)
+      throw new DomainError("rate_limited", message, {
+        retryAfterSeconds: Math.max(1, Math.ceil(answer.retryAfterMs / 1000)),
+      });
+  };
+  // Turns that passed the rate check and are not stored yet, per user, on this replica: the window
+  // between the check and the stored row is one request long, so another replica's share of it is
+  // not counted (at most one extra turn per replica per such moment).
   const claimed = new Map<string, number>();
   return {
     /** Grading a pasted transcript is CPU work on the shared server: a few a minute per user. */
-    checkGradeRate(principal: Principal, now = Date.now()) {
-      const recent = (gradeRequests.get(principal.id) ?? []).filter((at) => at > now - 60_000);
-      if (recent.length >= gradesPerMinute) {
-        gradeRequests.set(principal.id, recent);
-        throw new DomainError("rate_limited", `You can grade ${gradesPerMinute} transcripts a minute; wait a moment.`, {
-          retryAfterSeconds: Math.max(1, Math.ceil(((recent[0] ?? now) + 60_000 - now) / 1000)),
-        });
-      }
-      recent.push(now);
-      gradeRequests.set(principal.id, recent);
+    async checkGradeRate(principal: Principal) {
+      await perMinute(
+        `grade:${principal.id}`,
+        gradesPerMinute,
+        `You can grade ${gradesPerMinute} transcripts a minute; wait a moment.`,
+      );
     },
     /** A transcript to grade is bounded in turns and characters, the same bounds as `parley grade`. */
     checkGradeSize(transcript: { text: string }[]) {
@@ -45,20 +56,12 @@ export function createLimits(settings: LimitSettings, turns: Pick<TurnStore, "re
         throw new DomainError("transcript_too_large", problem.message, { limit: problem.limit, unit: problem.unit });
     },
     /** Transcribe-only and speech requests: a rep speaks a few sentences a turn, never hundreds a minute. */
-    checkAudioRate(principal: Principal, now = Date.now()) {
-      const recent = (audioRequests.get(principal.id) ?? []).filter((at) => at > now - 60_000);
-      if (recent.length >= audioPerMinute) {
-        audioRequests.set(principal.id, recent);
-        throw new DomainError(
-          "rate_limited",
-          `You can make ${audioPerMinute} voice requests a minute; wait a moment and try again.`,
-          {
-            retryAfterSeconds: Math.max(1, Math.ceil(((recent[0] ?? now) + 60_000 - now) / 1000)),
-          },
-        );
-      }
-      recent.push(now);
-      audioRequests.set(principal.id, recent);
+    async checkAudioRate(principal: Principal) {
+      await perMinute(
+        `audio:${principal.id}`,
+        audioPerMinute,
+        `You can make ${audioPerMinute} voice requests a minute; wait a moment and try again.`,
+      );
     },
     /**
      * Counts the user's stored rep turns of the last minute and the turns claimed but not stored

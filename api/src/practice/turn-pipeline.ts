@@ -1,5 +1,6 @@
 import type { Principal } from "../auth/principal";
 import type { SessionRow } from "../db/session-store";
+import type { TurnLease } from "../db/turn-locks";
 import type { StoredTurn } from "../db/turn-store";
 import { DomainError } from "../errors";
 import { cutAtHeard } from "../voice/barge-in";
@@ -16,31 +17,36 @@ export type TurnInput =
   { kind: "text"; text: string; heard?: string | null } | ({ kind: "spoken" } & SpokenTurnRequest);
 
 /**
- * The turn pipeline: check, take the call's turn lock, store the rep's turn before any model call,
- * then (spoken turns) hear it, and answer. The lock is taken and released here only: released
- * when the turn is refused after it was taken, or when its events have all been produced.
+ * The turn pipeline: check, take the call's turn lease, store the rep's turn before any model call,
+ * then (spoken turns) hear it, and answer. The lease is taken and released here only (renewed in
+ * the background meanwhile): released when the turn is refused after it was taken, or when its
+ * events have all been produced.
  */
 export function createTurnPipeline(deps: PracticeDeps, access: SessionAccess) {
   const { stores, limits, persona, voice = null } = deps;
   const answerTurn = createAnswerTurn(deps, access);
 
   /** Checks a rep may take a turn now and takes the session's turn lock; returns the session. */
-  async function claimTurn(principal: Principal, id: string): Promise<{ row: SessionRow; releaseRate: () => void }> {
+  async function claimTurn(
+    principal: Principal,
+    id: string,
+  ): Promise<{ row: SessionRow; lease: TurnLease; releaseRate: () => void }> {
     const row = await access.require(principal, id, "change");
     const releaseRate = await limits.claimTurn(principal);
     try {
       await access.checkBudget(principal, persona.engine);
       const ended = () => new DomainError("session_ended", "This call has ended; fork it to try again.");
       if (row.status !== "active") throw ended();
-      if (!(await stores.locks.lock(id))) {
+      const lease = await stores.locks.lock(id);
+      if (!lease) {
         if ((await stores.sessions.get(id))?.status !== "active") throw ended();
         throw new DomainError("turn_in_progress", "The customer is still answering the previous turn.");
       }
+      return { row, lease, releaseRate };
     } catch (error) {
       releaseRate();
       throw error;
     }
-    return { row, releaseRate };
   }
 
   /**
@@ -91,7 +97,7 @@ export function createTurnPipeline(deps: PracticeDeps, access: SessionAccess) {
     return { kind: "spoken", spoken, request: input };
   }
 
-  async function* events(row: SessionRow, stored: Stored): AsyncIterable<TurnEvent> {
+  async function* events(row: SessionRow, stored: Stored, lease: TurnLease): AsyncIterable<TurnEvent> {
     try {
       const repTurn =
         stored.kind === "text"
@@ -105,7 +111,7 @@ export function createTurnPipeline(deps: PracticeDeps, access: SessionAccess) {
             );
       if (repTurn) yield* answerTurn(row, repTurn);
     } finally {
-      await stores.locks.unlock(row.id);
+      await lease.release();
     }
   }
 
@@ -120,19 +126,19 @@ export function createTurnPipeline(deps: PracticeDeps, access: SessionAccess) {
           throw new DomainError("voice_unavailable", "Voice mode is not set up on this server; send { text } instead.");
         checkCanTranscribe(voice, input);
       }
-      const { row, releaseRate } = await claimTurn(principal, id);
+      const { row, lease, releaseRate } = await claimTurn(principal, id);
       let stored: Stored;
       try {
         await keepWhatWasHeard(id, input.heard ?? null);
         stored = await storeRepTurn(id, input);
       } catch (error) {
-        await stores.locks.unlock(id);
+        await lease.release();
         throw error;
       } finally {
         // Stored, the turn counts in the store's rows; refused, it does not count at all.
         releaseRate();
       }
-      return events(row, stored);
+      return events(row, stored, lease);
     },
   };
 }

@@ -7,6 +7,7 @@ import type { Difficulty } from "../library/common-schema";
 import type { Library } from "../library/load-library";
 import type { PersonaEngine } from "../practice/persona-engine";
 import { createLimits } from "../practice/limits";
+import { createThrottleStore } from "../db/throttle-store";
 import { createCallStores } from "../practice/call-stores";
 import { createPractice } from "../practice/practice";
 import type { Transcript } from "../conversation/transcript";
@@ -62,6 +63,7 @@ export async function createScriptPlayer(
     { turnsPerMinute: Number.MAX_SAFE_INTEGER, dailyTokensPerUser: 0, dailyTokensPerTeam: 0 },
     stores.turns,
     createBudgetStore(db),
+    createThrottleStore(db),
   );
   const practice = createPractice({
     library: libraryStore,

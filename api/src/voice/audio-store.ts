@@ -3,8 +3,8 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 /**
- * Where recordings are kept, by key. Files under one directory here; a deployment with several
- * API replicas needs a shared directory (or an object store behind this same interface).
+ * Where recordings are kept, by key. Files under one directory here (SQLite: one process); on
+ * PostgreSQL the runtime keeps them in the database instead (db/recording-store.ts), for replicas.
  */
 export interface AudioStore {
   /** Saves a new recording for a session; returns its key (the path recorded with the turn). */

@@ -38,8 +38,15 @@ export function voiceStatus(voice: VoiceService): VoiceStatus {
   };
 }
 
-/** Builds voice mode from the config: model engines through the shared `gateway`, offline ones locally. */
-export function createVoiceService(config: Config, gateway: LlmGateway | null): VoiceService {
+/**
+ * Builds voice mode from the config: model engines through the shared `gateway`, offline ones
+ * locally; recordings in `audio` (files under PARLEY_AUDIO_DIR unless the runtime gives another).
+ */
+export function createVoiceService(
+  config: Config,
+  gateway: LlmGateway | null,
+  audio: AudioStore = createFileAudioStore(config.voice.audioDir),
+): VoiceService {
   const transcriber =
     config.voice.stt === "model" && gateway
       ? createModelTranscriber(
@@ -54,7 +61,7 @@ export function createVoiceService(config: Config, gateway: LlmGateway | null): 
         });
   return {
     limits: { maxBytes: config.voice.maxAudioBytes, maxSeconds: config.voice.maxAudioSeconds },
-    audio: createFileAudioStore(config.voice.audioDir),
+    audio,
     transcriber,
     speaker:
       config.voice.tts === "model" && gateway ? createModelSpeaker(gateway, config.voice.ttsModel) : browserSpeaker,
