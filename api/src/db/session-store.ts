@@ -80,7 +80,7 @@ export function createSessionStore(db: Db) {
       return rows.map(({ session, payload }) => {
         const card = payload as Scorecard | null;
         return {
-          ...session,
+          ...withoutLease(session),
           scorecard: card && {
             overall: card.overall,
             passed: card.passed,
@@ -164,3 +164,9 @@ export function createSessionStore(db: Db) {
 }
 
 export type SessionStore = ReturnType<typeof createSessionStore>;
+
+/** A session as clients see it: which replica holds the turn lease (its host name) is Parley's own business. */
+export function withoutLease<T extends { turnLockOwner: string | null }>(row: T): Omit<T, "turnLockOwner"> {
+  const { turnLockOwner: _owner, ...rest } = row;
+  return rest;
+}

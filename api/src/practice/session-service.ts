@@ -2,7 +2,7 @@ import { canPublish, type Principal } from "../auth/principal";
 import type { Engine } from "../config";
 import { DomainError } from "../errors";
 import type { Scorecard } from "../grading/types";
-import type { SessionRow } from "../db/session-store";
+import { type SessionRow, withoutLease } from "../db/session-store";
 import type { Difficulty } from "../library/common-schema";
 import { DEFAULT_VOICE } from "../voice/speaker";
 import { initialState } from "./director";
@@ -80,7 +80,7 @@ export function createSessionService(deps: PracticeDeps, access: SessionAccess) 
           },
         ],
       );
-      return { session: row, turns: (await stores.turns.turns(row.id)).map(turnView), mood: state.mood };
+      return { session: withoutLease(row), turns: (await stores.turns.turns(row.id)).map(turnView), mood: state.mood };
     },
 
     async get(principal: Principal, id: string) {
@@ -91,7 +91,7 @@ export function createSessionService(deps: PracticeDeps, access: SessionAccess) 
       const [feedback, scorecard] = await Promise.all([stores.results.feedback(id), stores.results.scorecard(id)]);
       const personaVoice = personaFile.voice ?? DEFAULT_VOICE;
       return {
-        session: row,
+        session: withoutLease(row),
         /** Who the customer is and how they sound (the browser's speech synthesis uses `voice` when Parley has no speech model). */
         persona: {
           id: row.personaId,
@@ -172,22 +172,22 @@ export function createSessionService(deps: PracticeDeps, access: SessionAccess) 
      * Ends an open call without a scorecard: it leaves history, progress, the team view and the
      * turn-rate count. Abandoning an abandoned call is a no-op; an ended (graded) one cannot be.
      */
-    async abandon(principal: Principal, id: string): Promise<{ session: SessionRow }> {
+    async abandon(principal: Principal, id: string): Promise<{ session: Omit<SessionRow, "turnLockOwner"> }> {
       const row = await access.require(principal, id, "change");
-      if (row.status === "abandoned") return { session: row };
+      if (row.status === "abandoned") return { session: withoutLease(row) };
       if (row.status === "ended") {
         throw new DomainError("session_ended", "This call has ended and has its scorecard; it cannot be abandoned.");
       }
       if (!(await stores.sessions.abandon(id))) {
         const now = await stores.sessions.get(id);
-        if (now?.status === "abandoned") return { session: now };
+        if (now?.status === "abandoned") return { session: withoutLease(now) };
         if (now?.status === "ended")
           throw new DomainError("session_ended", "This call has ended; it cannot be abandoned.");
         throw new DomainError("turn_in_progress", "Wait for the customer's answer before abandoning the call.");
       }
       const abandoned = await stores.sessions.get(id);
       if (!abandoned) throw new DomainError("session_not_found", "No such session.");
-      return { session: abandoned };
+      return { session: withoutLease(abandoned) };
     },
 
     async fork(principal: Principal, id: string, fromTurn: number) {
@@ -207,7 +207,11 @@ export function createSessionService(deps: PracticeDeps, access: SessionAccess) 
       }
       const copy = await stores.sessions.fork(row, fromTurn);
       const copied = await stores.turns.turns(copy.id);
-      return { session: copy, turns: copied.map(turnView), mood: (await access.currentState(copy, copied)).mood };
+      return {
+        session: withoutLease(copy),
+        turns: copied.map(turnView),
+        mood: (await access.currentState(copy, copied)).mood,
+      };
     },
   };
 }

@@ -55,6 +55,10 @@ describeEachDialect("an offline call over HTTP", (dialect) => {
     };
     expect(call.session.status).toBe("ended");
     expect(call.session.turnLockedAt).toBeNull();
+    // Which replica held the lease (its host name) stays inside Parley.
+    expect(call.session).not.toHaveProperty("turnLockOwner");
+    const listed = (await (await parley.json("GET", "/api/sessions")).json()) as { items: object[] };
+    for (const item of listed.items) expect(item).not.toHaveProperty("turnLockOwner");
     expect(call.turns.map((turn) => turn.index)).toEqual(call.turns.map((_, index) => index));
     expect(call.turns[1]).toMatchObject({ role: "rep", text: LINES[0] });
     expect(call.feedback.map((item) => item.turn)).toEqual(
