@@ -55,8 +55,8 @@ function CriteriaTable({ sessionId, review }: { sessionId: string; review: Revie
             return (
               <tr key={criterion.id} data-testid={`review-row-${criterion.id}`}>
                 <th scope="row">{criterion.name}</th>
-                <td>{formatScore(criterion.graderScore, 1)}</td>
-                <td>
+                <td data-label="Grader">{formatScore(criterion.graderScore, 1)}</td>
+                <td data-label="Reviewer">
                   {override ? (
                     <div className="review-override">
                       <strong>{override.score}</strong>{" "}
@@ -74,7 +74,7 @@ function CriteriaTable({ sessionId, review }: { sessionId: string; review: Revie
                       )}
                     </div>
                   ) : (
-                    <span className="muted">—</span>
+                    <span className="muted">not changed</span>
                   )}
                 </td>
               </tr>
