@@ -140,6 +140,13 @@ describeEachDialect("human review", (dialect) => {
       expect(
         (await w.admin.call("POST", path_(rayCall, "/comments"), { turnIndex: 1, text: "Admin note" })).status,
       ).toBe(201);
+      const ray = await w.ray.json<{ items: { sessionId: string | null; message: string }[] }>(
+        "GET",
+        "/api/notifications",
+      );
+      expect(ray.items).toContainEqual(
+        expect.objectContaining({ sessionId: rayCall, message: "admin commented on your reply 1." }),
+      );
       // Ray's notices name Ray's call only; Lee's inbox has none about it.
       const lee = await w.lee.json<{ items: { sessionId: string | null }[] }>("GET", "/api/notifications");
       expect(lee.items.some((item) => item.sessionId === rayCall)).toBe(false);

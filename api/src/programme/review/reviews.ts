@@ -106,20 +106,20 @@ export function createReviews({ store, calls, library, mode }: ReviewDeps) {
 
     async comment(principal: Principal, sessionId: string, input: { turnIndex: number | null; text: string }) {
       const { owner } = await reviewable(principal, sessionId);
+      let where = "your call";
       if (input.turnIndex !== null) {
         const turns = await calls.turns.turns(sessionId);
-        if (!turns.some((turn) => turn.index === input.turnIndex))
+        const turn = turns.find((candidate) => candidate.index === input.turnIndex);
+        if (!turn)
           throw new DomainError("turn_not_found", `This call has no turn ${input.turnIndex}.`, {
             turns: turns.length,
           });
+        // Numbered as the transcript shows them: "reply 2" is the rep's second turn.
+        const n = turns.filter((other) => other.role === turn.role && other.index <= turn.index).length;
+        where = turn.role === "rep" ? `your reply ${n}` : `the customer's line ${n} in your call`;
       }
       await store.addComment({ sessionId, authorId: principal.id, ...input });
-      await tell(
-        owner,
-        principal,
-        sessionId,
-        input.turnIndex === null ? "commented on your call" : `commented on turn ${input.turnIndex + 1} of your call`,
-      );
+      await tell(owner, principal, sessionId, `commented on ${where}`);
       return view(principal, sessionId);
     },
 
