@@ -6,7 +6,7 @@ const key = ["review-settings"] as const;
 
 /** Whether the signed-in trainer's team lets its reviews export as an eval suite. */
 export const useReviewSettings = () =>
-  useQuery({ queryKey: key, queryFn: () => unwrap(api.reviews.settings.$get({ query: {} })) });
+  useQuery({ queryKey: key, queryFn: () => unwrap(api.reviews.settings.$get({ query: {} })), retry: false });
 
 export function useSetExportAllowed() {
   const queryClient = useQueryClient();
