@@ -29,6 +29,7 @@ import type { Programme } from "./programme/programme";
 import { assignmentRoutes } from "./routes/assignments";
 import { notificationRoutes } from "./routes/notifications";
 import { certificateRoutes } from "./routes/certificates";
+import { reviewRoutes } from "./routes/reviews";
 import { hostAllowList, noStore, refuseWritesWhile, sameOriginWrites, securityHeaders } from "./routes/web-guards";
 
 export interface AppDeps {
@@ -136,7 +137,8 @@ export function createApp({
     .route("/api/evals", evalRoutes(evalRuns))
     .route("/api/assignments", assignmentRoutes(programme.assignments))
     .route("/api/notifications", notificationRoutes(programme.notifications))
-    .route("/api/certificates", certificateRoutes(programme.certificates));
+    .route("/api/certificates", certificateRoutes(programme.certificates))
+    .route("/api/reviews", reviewRoutes(programme));
   if (webRoot !== null) serveWeb(app, webRoot);
 
   app.notFound((c) => c.json(errorBody("not_found", `No route for ${c.req.method} ${c.req.path}.`), 404));

@@ -73,7 +73,15 @@ export type ErrorCode =
   | "attempts_exhausted"
   | "certification_no_retry"
   | "certification_graded_once"
-  | "certificate_not_found";
+  | "certificate_not_found"
+  // human review
+  | "call_not_graded"
+  | "unknown_criterion"
+  | "score_out_of_range"
+  | "override_not_found"
+  | "override_not_current"
+  | "review_export_not_allowed"
+  | "nothing_to_export";
 
 /** An error a client caused or can act on: a code from `ErrorCode`, a message for people, details for programs. */
 export class DomainError extends Error {

@@ -31,6 +31,7 @@ import { createRubricTester } from "./trainer/rubric-test";
 import { createTeamSummary } from "./trainer/team-summary";
 import { createAssignmentStore } from "./db/assignment-store";
 import { createNotificationStore } from "./db/notification-store";
+import { createReviewStore } from "./db/review-store";
 import { createProgramme, type Programme } from "./programme/programme";
 import { createWebhook } from "./programme/webhook";
 import { createVoiceService, type VoiceService } from "./voice/voice-service";
@@ -128,6 +129,8 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
   const programme = createProgramme({
     assignments: createAssignmentStore(db),
     notifications: createNotificationStore(db),
+    reviews: createReviewStore(db),
+    calls: stores,
     library,
     sessions: practice.sessions,
     mode: config.auth.mode,

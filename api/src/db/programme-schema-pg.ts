@@ -1,5 +1,15 @@
-import { bigint, doublePrecision, index, integer, json, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
-import { teams, users } from "./schema-pg";
+import {
+  bigint,
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  json,
+  pgTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+import { sessions, teams, users } from "./schema-pg";
 
 const ms = (name: string) => bigint(name, { mode: "number" });
 
@@ -77,3 +87,68 @@ export const certificates = pgTable(
   },
   (t) => [uniqueIndex("certificates_once").on(t.assignmentId, t.userId), index("certificates_user").on(t.userId)],
 );
+
+export const reviewComments = pgTable(
+  "review_comments",
+  {
+    id: text("id").primaryKey(),
+    sessionId: text("session_id")
+      .notNull()
+      .references(() => sessions.id),
+    authorId: text("author_id")
+      .notNull()
+      .references(() => users.id),
+    turnIndex: integer("turn_index"),
+    text: text("text").notNull(),
+    createdAt: ms("created_at").notNull(),
+  },
+  (t) => [index("review_comments_session").on(t.sessionId, t.createdAt)],
+);
+
+export const scoreOverrides = pgTable(
+  "score_overrides",
+  {
+    id: text("id").primaryKey(),
+    sessionId: text("session_id")
+      .notNull()
+      .references(() => sessions.id),
+    criterionId: text("criterion_id").notNull(),
+    authorId: text("author_id")
+      .notNull()
+      .references(() => users.id),
+    score: integer("score").notNull(),
+    reason: text("reason").notNull(),
+    createdAt: ms("created_at").notNull(),
+    withdrawnAt: ms("withdrawn_at"),
+    withdrawnBy: text("withdrawn_by").references(() => users.id),
+  },
+  (t) => [index("score_overrides_session").on(t.sessionId, t.createdAt)],
+);
+
+export const reviewNotices = pgTable(
+  "review_notices",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    sessionId: text("session_id")
+      .notNull()
+      .references(() => sessions.id),
+    message: text("message").notNull(),
+    createdAt: ms("created_at").notNull(),
+    readAt: ms("read_at"),
+  },
+  (t) => [index("review_notices_user").on(t.userId, t.createdAt)],
+);
+
+export const teamReviewSettings = pgTable("team_review_settings", {
+  teamId: text("team_id")
+    .primaryKey()
+    .references(() => teams.id),
+  exportAllowed: boolean("export_allowed").notNull().default(false),
+  updatedBy: text("updated_by")
+    .notNull()
+    .references(() => users.id),
+  updatedAt: ms("updated_at").notNull(),
+});

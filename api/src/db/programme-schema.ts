@@ -1,5 +1,5 @@
 import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { teams, users } from "./schema";
+import { sessions, teams, users } from "./schema";
 
 // The training programme's tables (api/src/programme/). Timestamps are epoch milliseconds.
 
@@ -83,3 +83,76 @@ export const certificates = sqliteTable(
   },
   (t) => [uniqueIndex("certificates_once").on(t.assignmentId, t.userId), index("certificates_user").on(t.userId)],
 );
+
+// Human review of graded calls (programme/review/). Entries are only ever added; an override is
+// withdrawn by stamping it, so who did what and when stays readable.
+
+/** A reviewer's comment on one turn of a graded call (turn null: on the call as a whole). */
+export const reviewComments = sqliteTable(
+  "review_comments",
+  {
+    id: text("id").primaryKey(),
+    sessionId: text("session_id")
+      .notNull()
+      .references(() => sessions.id),
+    authorId: text("author_id")
+      .notNull()
+      .references(() => users.id),
+    turnIndex: integer("turn_index"),
+    text: text("text").notNull(),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [index("review_comments_session").on(t.sessionId, t.createdAt)],
+);
+
+/** A reviewer's score for one criterion, with the reason; the latest per criterion, unless withdrawn, stands. */
+export const scoreOverrides = sqliteTable(
+  "score_overrides",
+  {
+    id: text("id").primaryKey(),
+    sessionId: text("session_id")
+      .notNull()
+      .references(() => sessions.id),
+    criterionId: text("criterion_id").notNull(),
+    authorId: text("author_id")
+      .notNull()
+      .references(() => users.id),
+    score: integer("score").notNull(),
+    reason: text("reason").notNull(),
+    createdAt: integer("created_at").notNull(),
+    withdrawnAt: integer("withdrawn_at"),
+    withdrawnBy: text("withdrawn_by").references(() => users.id),
+  },
+  (t) => [index("score_overrides_session").on(t.sessionId, t.createdAt)],
+);
+
+/** "Your call was reviewed": one unread notice per learner and call, brought up to date by each new entry. */
+export const reviewNotices = sqliteTable(
+  "review_notices",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    sessionId: text("session_id")
+      .notNull()
+      .references(() => sessions.id),
+    message: text("message").notNull(),
+    createdAt: integer("created_at").notNull(),
+    readAt: integer("read_at"),
+  },
+  (t) => [index("review_notices_user").on(t.userId, t.createdAt)],
+);
+
+/** A team's review settings; no row: the defaults (reviews are not exported). */
+export const teamReviewSettings = sqliteTable("team_review_settings", {
+  teamId: text("team_id")
+    .primaryKey()
+    .references(() => teams.id),
+  /** May this team's reviews be exported, anonymised, as a grading eval suite? */
+  exportAllowed: integer("export_allowed", { mode: "boolean" }).notNull().default(false),
+  updatedBy: text("updated_by")
+    .notNull()
+    .references(() => users.id),
+  updatedAt: integer("updated_at").notNull(),
+});

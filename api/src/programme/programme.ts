@@ -8,22 +8,30 @@ import { createAssignments } from "./assignments";
 import { createCertificates } from "./certificates";
 import { createNotifier } from "./notifier";
 import type { SendEvent } from "./webhook";
+import type { ReviewStore } from "../db/review-store";
+import type { CallStores } from "../practice/call-stores";
+import { createReviews } from "./review/reviews";
+import { createReviewExport } from "./review/review-export";
 
 export interface ProgrammeDeps {
   assignments: AssignmentStore;
   notifications: NotificationStore;
   library: LibraryStore;
   sessions: Pick<SessionService, "start">;
+  /** Human review: its store, and the calls it reads (session, turns, scorecard). */
+  reviews: ReviewStore;
+  calls: Pick<CallStores, "sessions" | "turns" | "results">;
   mode: AuthKind;
   /** The outgoing webhook, when one is configured. */
   send: SendEvent | null;
   now?: () => number;
 }
 
-/** The training programme: assignments, their notifications, certificates. */
+/** The training programme: assignments, their notifications, certificates, human review. */
 export function createProgramme(deps: ProgrammeDeps) {
   const notifier = createNotifier({ ...deps, assignments: deps.assignments });
   const certificates = createCertificates(deps.notifications, deps.mode);
+  const reviewDeps = { store: deps.reviews, calls: deps.calls, library: deps.library, mode: deps.mode };
   return {
     assignments: createAssignments({ ...deps, store: deps.assignments, notifier }),
     certificates: {
@@ -34,12 +42,25 @@ export function createProgramme(deps: ProgrammeDeps) {
         return certificates.list(principal);
       },
     },
+    reviews: createReviews(reviewDeps),
+    reviewExport: createReviewExport(reviewDeps),
     notifications: {
+      /** Assignment notifications and "your call was reviewed" notices, newest first. */
       async list(principal: Principal) {
         await notifier.reconcile(principal.id);
-        return deps.notifications.list(principal.id);
+        const [assigned, reviewed] = await Promise.all([
+          deps.notifications.list(principal.id),
+          deps.reviews.notices(principal.id),
+        ]);
+        const items = [
+          ...assigned.items.map((item) => ({ ...item, sessionId: null })),
+          ...reviewed.items.map((item) => ({ ...item, kind: "reviewed" as const, assignmentId: null })),
+        ].sort((a, b) => b.createdAt - a.createdAt);
+        return { items: items.slice(0, 100), unread: assigned.unread + reviewed.unread };
       },
-      markRead: (principal: Principal, ids: string[] | "all") => deps.notifications.markRead(principal.id, ids),
+      markRead: async (principal: Principal, ids: string[] | "all") =>
+        (await deps.notifications.markRead(principal.id, ids)) +
+        (await deps.reviews.markNoticesRead(principal.id, ids)),
     },
     /** After a learner's call is graded: their statuses may have changed. */
     callScored: (userId: string) => notifier.reconcile(userId),

@@ -73,6 +73,14 @@ export const ERROR_STATUS = {
   certification_no_retry: 409,
   certification_graded_once: 409,
   certificate_not_found: 404,
+
+  call_not_graded: 409,
+  unknown_criterion: 400,
+  score_out_of_range: 400,
+  override_not_found: 404,
+  override_not_current: 409,
+  review_export_not_allowed: 403,
+  nothing_to_export: 404,
 } as const satisfies Record<ErrorCode, ContentfulStatusCode>;
 
 export type ErrorStatus<C extends ErrorCode> = (typeof ERROR_STATUS)[C];

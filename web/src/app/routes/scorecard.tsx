@@ -2,6 +2,8 @@ import { useParams } from "react-router";
 import { QueryView } from "../../components/ui/query-view";
 import { NoScorecard } from "../../features/scorecard/components/no-scorecard";
 import { ScorecardView } from "../../features/scorecard/components/scorecard-view";
+import { ReviewPanel } from "../../features/review/components/review-panel";
+import { TurnComments } from "../../features/review/components/turn-comments";
 import { usePersona, useRubric } from "../../lib/queries/library";
 import { useSession } from "../../lib/queries/session";
 import { usePageTitle } from "../../lib/use-page-title";
@@ -22,7 +24,14 @@ export function ScorecardRoute() {
               <QueryView query={rubric} loading="Loading the rubric…">
                 {(r) =>
                   detail.scorecard && (
-                    <ScorecardView detail={detail} scorecard={detail.scorecard} persona={p.persona} rubric={r.rubric} />
+                    <ScorecardView
+                      detail={detail}
+                      scorecard={detail.scorecard}
+                      persona={p.persona}
+                      rubric={r.rubric}
+                      review={<ReviewPanel sessionId={sessionId} />}
+                      turnNotes={(turnIndex) => <TurnComments sessionId={sessionId} turnIndex={turnIndex} />}
+                    />
                   )
                 }
               </QueryView>

@@ -1,4 +1,5 @@
 import { TeamPage } from "../../features/team/components/team-page";
+import { ReviewExportSettings } from "../../features/review/components/export-settings";
 import { usePageTitle } from "../../lib/use-page-title";
 
 export function TeamRoute() {
@@ -14,6 +15,7 @@ export function TeamRoute() {
         </div>
       </header>
       <TeamPage />
+      <ReviewExportSettings />
     </>
   );
 }

@@ -13,7 +13,10 @@ export function NotificationsPage() {
       {({ items, unread }) =>
         items.length === 0 ? (
           <EmptyState title="No notifications">
-            <p>You will hear here when work is assigned to you, when it is due soon, and when you pass.</p>
+            <p>
+              You will hear here when work is assigned to you, when it is due soon, when you pass, and when a trainer
+              reviews your call.
+            </p>
           </EmptyState>
         ) : (
           <section className="panel">
@@ -32,7 +35,14 @@ export function NotificationsPage() {
             <ul className="notifications" data-testid="notifications">
               {items.map((note) => (
                 <li key={note.id} className={note.readAt === null ? "is-unread" : undefined}>
-                  <Link to={`/assignments/${note.assignmentId}`} onClick={() => markRead.mutate([note.id])}>
+                  <Link
+                    to={
+                      note.sessionId === null
+                        ? `/assignments/${note.assignmentId}`
+                        : `/sessions/${note.sessionId}/scorecard`
+                    }
+                    onClick={() => markRead.mutate([note.id])}
+                  >
                     {note.message}
                   </Link>
                   <span className="small muted"> · {new Date(note.createdAt).toLocaleString()}</span>

@@ -1,4 +1,4 @@
-import { useCallback, useState } from "react";
+import { type ReactNode, useCallback, useState } from "react";
 import { Link } from "react-router";
 import type { PersonaView as Persona, RubricView as Rubric } from "../../../lib/queries/library";
 import type { SessionDetail, SessionScorecard } from "../../../lib/queries/session";
@@ -17,9 +17,13 @@ interface ScorecardViewProps {
   scorecard: SessionScorecard;
   persona: Persona;
   rubric: Rubric;
+  /** What the page puts under the summary (the human review, when there is one). */
+  review?: ReactNode;
+  /** Notes the page puts beside a turn of the transcript (a reviewer's comments). */
+  turnNotes?: (turnIndex: number) => ReactNode;
 }
 
-export function ScorecardView({ detail, scorecard, persona, rubric }: ScorecardViewProps) {
+export function ScorecardView({ detail, scorecard, persona, rubric, review, turnNotes }: ScorecardViewProps) {
   const [highlighted, setHighlighted] = useState<number | null>(null);
 
   // Evidence and rewrites jump here: highlight the turn, bring it into view, and move focus to it.
@@ -43,6 +47,7 @@ export function ScorecardView({ detail, scorecard, persona, rubric }: ScorecardV
           max={rubric.scale.max}
           passMark={rubric.pass.overall}
         />
+        {review}
         <div className="scorecard__grid">
           <div className="scorecard__main">
             <section className="panel" aria-labelledby="chart-title">
@@ -67,7 +72,12 @@ export function ScorecardView({ detail, scorecard, persona, rubric }: ScorecardV
             <GoalReveal persona={persona} movesMade={detail.state.movesSoFar} reveal={scorecard.reveal} onJump={jump} />
           </div>
           <div className="scorecard__side">
-            <Transcript detail={detail} customerName={persona.name} highlightedTurn={highlighted} />
+            <Transcript
+              detail={detail}
+              customerName={persona.name}
+              highlightedTurn={highlighted}
+              turnNotes={turnNotes}
+            />
             <p className="actions">
               <Link to={`/practice/${persona.id}`} className="btn btn--primary">
                 Try the whole call again

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { useNavigate } from "react-router";
 import { type ChatTurn, ChatLog } from "../../../components/call/chat-log";
 import { ErrorPanel } from "../../../components/ui/error-panel";
@@ -9,10 +10,12 @@ interface TranscriptProps {
   detail: SessionDetail;
   customerName: string;
   highlightedTurn: number | null;
+  /** Notes beside any turn (a reviewer's comments), from the page. */
+  turnNotes?: (turnIndex: number) => ReactNode;
 }
 
 /** The whole call, with coaching notes beside rep turns and "retry from here" on each of them. */
-export function Transcript({ detail, customerName, highlightedTurn }: TranscriptProps) {
+export function Transcript({ detail, customerName, highlightedTurn, turnNotes }: TranscriptProps) {
   const navigate = useNavigate();
   const fork = useForkSession(detail.session.id);
   const tips = new Map(detail.feedback.map((item) => [item.turn, item.tip]));
@@ -46,8 +49,11 @@ export function Transcript({ detail, customerName, highlightedTurn }: Transcript
                   <span aria-hidden="true">↺</span> Retry from {turnName(detail.turns, turn.index)}
                 </button>
               )}
+              {turnNotes?.(turn.index)}
             </div>
-          ) : null
+          ) : (
+            turnNotes?.(turn.index)
+          )
         }
       />
     </section>

@@ -1,2 +1,0 @@
-ALTER TABLE `sessions` ADD `turn_lock_owner` text;--> statement-breakpoint
-ALTER TABLE `sessions` ADD `turn_lock_expires_at` integer;
