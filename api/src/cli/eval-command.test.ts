@@ -46,6 +46,24 @@ const SHIPPED_SUITES = [
   "cancel-after-outages-heldout",
   "bill-went-up-heldout",
   "business-line-down-heldout",
+  "retail-return-no-receipt-behaviour",
+  "retail-return-no-receipt-separation",
+  "hotel-overbooked-behaviour",
+  "hotel-overbooked-separation",
+  "airline-missed-connection-behaviour",
+  "airline-missed-connection-separation",
+  "insurance-claim-denied-behaviour",
+  "insurance-claim-denied-separation",
+  "medical-bill-dispute-behaviour",
+  "medical-bill-dispute-separation",
+  "subscription-double-charge-behaviour",
+  "subscription-double-charge-separation",
+  "it-helpdesk-locked-out-behaviour",
+  "it-helpdesk-locked-out-separation",
+  "utility-payment-plan-behaviour",
+  "utility-payment-plan-separation",
+  "collections-hardship-behaviour",
+  "collections-hardship-separation",
 ];
 
 describe("parley eval", () => {
@@ -94,7 +112,7 @@ describe("parley eval", () => {
     expect(result.stdout).toMatch(/24 passed, 0 failed/);
     expect(result.stdout).toMatch(/Checks: \d+ passed, 0 failed/);
     expect(result.code).toBe(0);
-  }, 90_000);
+  }, 150_000);
 
   it("runs every shipped suite in replay mode from the committed recordings, with no model reachable", async () => {
     // The recordings come from the fake server's scripted stand-in model (record-shipped.ts): this
@@ -115,7 +133,7 @@ describe("parley eval", () => {
     expect(report.usage.persona.calls).toBeGreaterThan(0);
     expect(report.usage.judge.calls).toBeGreaterThan(0);
     expect(result.stdout).toMatch(/role adherence: 1\.00 of \d+ judged customer turns/);
-  }, 90_000);
+  }, 150_000);
 
   it("fails loudly (exit 2) when --replay meets a request it has no recording for", async () => {
     const result = await parley(["eval", "evals/grading/retention-call.yaml", "--replay"], {
