@@ -64,6 +64,8 @@ const SHIPPED_SUITES = [
   "utility-payment-plan-separation",
   "collections-hardship-behaviour",
   "collections-hardship-separation",
+  "gym-cancel-moving-behaviour",
+  "gym-cancel-moving-separation",
 ];
 
 describe("parley eval", () => {

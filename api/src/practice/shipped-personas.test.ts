@@ -22,6 +22,7 @@ const IDS = [
   "it-helpdesk-locked-out",
   "utility-payment-plan",
   "collections-hardship",
+  "gym-cancel-moving",
 ];
 const personas = new Map<string, Persona>();
 
