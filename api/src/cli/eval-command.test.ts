@@ -66,6 +66,8 @@ const SHIPPED_SUITES = [
   "collections-hardship-separation",
   "gym-cancel-moving-behaviour",
   "gym-cancel-moving-separation",
+  "b2b-discovery-fleet-behaviour",
+  "b2b-discovery-fleet-separation",
 ];
 
 describe("parley eval", () => {

@@ -23,6 +23,7 @@ const IDS = [
   "utility-payment-plan",
   "collections-hardship",
   "gym-cancel-moving",
+  "b2b-discovery-fleet",
 ];
 const personas = new Map<string, Persona>();
 
