@@ -68,6 +68,8 @@ const SHIPPED_SUITES = [
   "gym-cancel-moving-separation",
   "b2b-discovery-fleet-behaviour",
   "b2b-discovery-fleet-separation",
+  "tenant-heating-repair-behaviour",
+  "tenant-heating-repair-separation",
 ];
 
 describe("parley eval", () => {

@@ -24,6 +24,7 @@ const IDS = [
   "collections-hardship",
   "gym-cancel-moving",
   "b2b-discovery-fleet",
+  "tenant-heating-repair",
 ];
 const personas = new Map<string, Persona>();
 
