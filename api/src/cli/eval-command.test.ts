@@ -70,6 +70,8 @@ const SHIPPED_SUITES = [
   "b2b-discovery-fleet-separation",
   "tenant-heating-repair-behaviour",
   "tenant-heating-repair-separation",
+  "social-media-allergy-behaviour",
+  "social-media-allergy-separation",
 ];
 
 describe("parley eval", () => {

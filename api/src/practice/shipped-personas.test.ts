@@ -25,6 +25,7 @@ const IDS = [
   "gym-cancel-moving",
   "b2b-discovery-fleet",
   "tenant-heating-repair",
+  "social-media-allergy",
 ];
 const personas = new Map<string, Persona>();
 
