@@ -81,7 +81,7 @@ describe("parley lint FILE", () => {
     const result = await runParley(["lint", path.join(root, "personas/hotel-overbooked.yaml")]);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(
-      'hotel-overbooked.yaml:4: rubric "service-recovry" is not a rubric. Did you mean "service-recovery"? The rubrics are: policy-service, retention-call, service-recovery.',
+      'hotel-overbooked.yaml:4: rubric "service-recovry" is not a rubric. Did you mean "service-recovery"? The rubrics are: discovery-call, hardship-support, policy-service, retention-call, service-recovery.',
     );
   });
 
