@@ -120,7 +120,7 @@ describe("parley eval", () => {
     expect(result.stdout).toMatch(/24 passed, 0 failed/);
     expect(result.stdout).toMatch(/Checks: \d+ passed, 0 failed/);
     expect(result.code).toBe(0);
-  }, 150_000);
+  }, 300_000);
 
   it("runs every shipped suite in replay mode from the committed recordings, with no model reachable", async () => {
     // The recordings come from the fake server's scripted stand-in model (record-shipped.ts): this
@@ -141,7 +141,7 @@ describe("parley eval", () => {
     expect(report.usage.persona.calls).toBeGreaterThan(0);
     expect(report.usage.judge.calls).toBeGreaterThan(0);
     expect(result.stdout).toMatch(/role adherence: 1\.00 of \d+ judged customer turns/);
-  }, 150_000);
+  }, 300_000);
 
   it("fails loudly (exit 2) when --replay meets a request it has no recording for", async () => {
     const result = await parley(["eval", "evals/grading/retention-call.yaml", "--replay"], {
@@ -262,7 +262,7 @@ describe("parley eval", () => {
     // The failed call was not stored, so its request is unseen on replay.
     expect(replayed.code).toBe(2);
     expect(replayed.stderr).toMatch(/--replay has no recording for 1 model request/);
-  });
+  }, 60_000);
 
   it("reports the spread and pass rate of a judge that varies between repeats", async () => {
     let calls = 0;
@@ -301,7 +301,7 @@ describe("parley eval", () => {
     );
     expect(result.stdout).toMatch(/2 repeats/);
     expect(result.stdout).toMatch(/varied between repeats: .*±[1-4]/);
-  });
+  }, 60_000);
 
   it("measures agreement with several raters, with the human ceiling, and writes JSON, JUnit and HTML", async () => {
     const call = (rep: string) => `[{ role: customer, text: "I want to cancel." }, { role: rep, text: "${rep}" }]`;
