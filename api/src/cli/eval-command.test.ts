@@ -46,6 +46,32 @@ const SHIPPED_SUITES = [
   "cancel-after-outages-heldout",
   "bill-went-up-heldout",
   "business-line-down-heldout",
+  "retail-return-no-receipt-behaviour",
+  "retail-return-no-receipt-separation",
+  "hotel-overbooked-behaviour",
+  "hotel-overbooked-separation",
+  "airline-missed-connection-behaviour",
+  "airline-missed-connection-separation",
+  "insurance-claim-denied-behaviour",
+  "insurance-claim-denied-separation",
+  "medical-bill-dispute-behaviour",
+  "medical-bill-dispute-separation",
+  "subscription-double-charge-behaviour",
+  "subscription-double-charge-separation",
+  "it-helpdesk-locked-out-behaviour",
+  "it-helpdesk-locked-out-separation",
+  "utility-payment-plan-behaviour",
+  "utility-payment-plan-separation",
+  "collections-hardship-behaviour",
+  "collections-hardship-separation",
+  "gym-cancel-moving-behaviour",
+  "gym-cancel-moving-separation",
+  "b2b-discovery-fleet-behaviour",
+  "b2b-discovery-fleet-separation",
+  "tenant-heating-repair-behaviour",
+  "tenant-heating-repair-separation",
+  "social-media-allergy-behaviour",
+  "social-media-allergy-separation",
 ];
 
 describe("parley eval", () => {
@@ -94,7 +120,7 @@ describe("parley eval", () => {
     expect(result.stdout).toMatch(/24 passed, 0 failed/);
     expect(result.stdout).toMatch(/Checks: \d+ passed, 0 failed/);
     expect(result.code).toBe(0);
-  }, 90_000);
+  }, 300_000);
 
   it("runs every shipped suite in replay mode from the committed recordings, with no model reachable", async () => {
     // The recordings come from the fake server's scripted stand-in model (record-shipped.ts): this
@@ -115,7 +141,7 @@ describe("parley eval", () => {
     expect(report.usage.persona.calls).toBeGreaterThan(0);
     expect(report.usage.judge.calls).toBeGreaterThan(0);
     expect(result.stdout).toMatch(/role adherence: 1\.00 of \d+ judged customer turns/);
-  }, 90_000);
+  }, 300_000);
 
   it("fails loudly (exit 2) when --replay meets a request it has no recording for", async () => {
     const result = await parley(["eval", "evals/grading/retention-call.yaml", "--replay"], {
@@ -236,7 +262,7 @@ describe("parley eval", () => {
     // The failed call was not stored, so its request is unseen on replay.
     expect(replayed.code).toBe(2);
     expect(replayed.stderr).toMatch(/--replay has no recording for 1 model request/);
-  });
+  }, 60_000);
 
   it("reports the spread and pass rate of a judge that varies between repeats", async () => {
     let calls = 0;
@@ -275,7 +301,7 @@ describe("parley eval", () => {
     );
     expect(result.stdout).toMatch(/2 repeats/);
     expect(result.stdout).toMatch(/varied between repeats: .*±[1-4]/);
-  });
+  }, 60_000);
 
   it("measures agreement with several raters, with the human ceiling, and writes JSON, JUnit and HTML", async () => {
     const call = (rep: string) => `[{ role: customer, text: "I want to cancel." }, { role: rep, text: "${rep}" }]`;

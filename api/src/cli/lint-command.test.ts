@@ -12,7 +12,7 @@ describe("parley lint", () => {
   it("passes the shipped personas and rubrics", async () => {
     const result = await lint(REPO_ROOT);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/4 personas, 3 rubrics valid; 0 problems/);
+    expect(result.stdout).toMatch(/17 personas, 5 rubrics valid; 0 problems/);
   });
 
   it("exits 1 and names file, line and field for a broken file", async () => {
@@ -81,7 +81,7 @@ describe("parley lint FILE", () => {
     const result = await runParley(["lint", path.join(root, "personas/hotel-overbooked.yaml")]);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(
-      'hotel-overbooked.yaml:4: rubric "service-recovry" is not a rubric. Did you mean "service-recovery"? The rubrics are: policy-service, retention-call, service-recovery.',
+      'hotel-overbooked.yaml:4: rubric "service-recovry" is not a rubric. Did you mean "service-recovery"? The rubrics are: discovery-call, hardship-support, policy-service, retention-call, service-recovery.',
     );
   });
 

@@ -8,7 +8,25 @@ import type { Persona } from "../library/persona-schema";
 import { REPO_ROOT } from "../testing/test-runtime";
 import { advance, initialState, moodBand, type PersonaState } from "./director";
 
-const IDS = ["cancel-after-outages", "bill-went-up", "business-line-down"];
+const IDS = [
+  "cancel-after-outages",
+  "bill-went-up",
+  "business-line-down",
+  "bank-fraud-hold",
+  "retail-return-no-receipt",
+  "hotel-overbooked",
+  "airline-missed-connection",
+  "insurance-claim-denied",
+  "medical-bill-dispute",
+  "subscription-double-charge",
+  "it-helpdesk-locked-out",
+  "utility-payment-plan",
+  "collections-hardship",
+  "gym-cancel-moving",
+  "b2b-discovery-fleet",
+  "tenant-heating-repair",
+  "social-media-allergy",
+];
 const personas = new Map<string, Persona>();
 
 beforeAll(async () => {
