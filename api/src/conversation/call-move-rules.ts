@@ -104,6 +104,7 @@ export const EXTRA_RULES: Partial<Record<RepMove, SentenceRule>> = {
     rx`\bif you'?d\b[^.?!]*\b(?:would(?:n'?t)?|could)(?: have|'?ve)\b|\bif (?:the|your) [\w ]+ (?:wasn'?t|weren'?t) (?:filled|done|sent|completed)\b`,
     rx`\b(?:did|were|are) (?:you|your \w+)\b[^.?!]*\b(?:your own|your side|by any chance|outdated|the problem|before calling|sure you don'?t)\b`,
     rx`\bpeople who (?:don'?t|do not|didn'?t)\b|\bwhich is why we (?:always )?recommend\b|\bweren'?t good enough for you\b`,
+    rx`\b(?:happens?|is what happens) when (?:people|customers|you) (?:don'?t|do not|didn'?t|forget|fail)\b`,
   ]),
   checks_understanding: extend(BASE_RULES.checks_understanding, [
     rx`\b(?:have|did) i (?:got|get|understood)\b|\bhave i understood\b|\bsame page\b|\bjust to (?:confirm|double-check|check)\b[^.?!]*\?`,

@@ -36,7 +36,7 @@ const signals = z.strictObject({
       allow: intBetween(0, 20).default(0),
     })
     .default({ phrases: [], moves: [], allow: 0 }),
-  /** Pushy or scripted rather than rude: any found lowers the score one step (however many). */
+  /** Pushy rather than rude: any found lowers the score one step (however many), and good signals then earn nothing. */
   mild: z
     .strictObject({
       phrases: z.array(labelled(phrase)).max(100).default([]),

@@ -100,11 +100,9 @@ function scoreHits(rubric: Rubric, criterion: Criterion, hits: Hits, where: stri
   // A slip the criterion would tolerate, made before the rep listened, fails it whatever follows.
   const cap = unforgiven > 0 && criterion.signals.bad.allow > 0 ? baseline - 1 : max;
   const mild = hits.mild ?? [];
-  const score = Math.min(
-    max,
-    cap,
-    Math.max(min, baseline + hits.good.length - 2 * penalised - Math.min(1, mild.length)),
-  );
+  // Courteous words do not make up for a pushy deed: with a mild signal, the good ones earn nothing.
+  const credit = mild.length > 0 ? -1 : hits.good.length;
+  const score = Math.min(max, cap, Math.max(min, baseline + credit - 2 * penalised));
   const found = [
     hits.good.length > 0 ? `good: ${hits.good.map((hit) => hit.signal).join(", ")}` : "",
     hits.bad.length > 0 ? `bad: ${hits.bad.map((hit) => hit.signal).join(", ")}` : "",
