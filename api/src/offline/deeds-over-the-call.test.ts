@@ -98,3 +98,27 @@ describe("a mean over turns leaves out turns with nothing to judge (silent_turns
     expect(plain.rationale).toMatch(/Not needed in this call/);
   });
 });
+
+describe("a confirmation in the rep's own words (confirms-next-steps)", () => {
+  it("counts the outcome, the date, how it is confirmed and the equipment, each once", async () => {
+    const recap =
+      "That's all done: the service stops tonight, the email with your reference is on its way, and the courier picks up the router on Friday.";
+    const result = criterionOf(await graded("retention-call", [recap]), "confirms-next-steps");
+    expect(result.score).toBeGreaterThanOrEqual(4);
+    expect(result.rationale).toMatch(/says when it takes effect/);
+    expect(result.rationale).toMatch(/says what happens to the equipment/);
+  });
+
+  it("an offer to cancel is not yet a confirmation, and a vague promise is marked down", async () => {
+    const offer = criterionOf(
+      await graded("retention-call", ["I can cancel that for you today, on this call."]),
+      "confirms-next-steps",
+    );
+    expect(offer.score).toBeLessThanOrEqual(2);
+    const vague = criterionOf(
+      await graded("retention-call", ["Someone will be in touch about the router."]),
+      "confirms-next-steps",
+    );
+    expect(vague.score).toBe(1);
+  });
+});
