@@ -104,6 +104,7 @@ export const EXTRA_RULES: Partial<Record<RepMove, SentenceRule>> = {
     rx`\bif you'?d\b[^.?!]*\b(?:would(?:n'?t)?|could)(?: have|'?ve)\b|\bif (?:the|your) [\w ]+ (?:wasn'?t|weren'?t) (?:filled|done|sent|completed)\b`,
     rx`\b(?:did|were|are) (?:you|your \w+)\b[^.?!]*\b(?:your own|your side|by any chance|outdated|the problem|before calling|sure you don'?t)\b`,
     rx`\bpeople who (?:don'?t|do not|didn'?t)\b|\bwhich is why we (?:always )?recommend\b|\bweren'?t good enough for you\b`,
+    rx`\b(?:happens?|is what happens) when (?:people|customers|you) (?:don'?t|do not|didn'?t|forget|fail)\b`,
   ]),
   checks_understanding: extend(BASE_RULES.checks_understanding, [
     rx`\b(?:have|did) i (?:got|get|understood)\b|\bhave i understood\b|\bsame page\b|\bjust to (?:confirm|double-check|check)\b[^.?!]*\?`,
@@ -145,6 +146,10 @@ export const EXTRA_RULES: Partial<Record<RepMove, SentenceRule>> = {
   ]),
   retention_pitch: extend(BASE_RULES.retention_pitch, [
     rx`\b(?:join(?:ing)?|have you thought about|have a look at|switch(?:ing)? to our|if you keep|keep your (?:subscription|plan|account))\b|\bhate to see you go\b|\bshame to (?:switch|leave|go)\b`,
+  ]),
+  // The outcome in plain words: "your service ends today", "the line goes off at midnight".
+  confirms_cancellation: extend(BASE_RULES.confirms_cancellation, [
+    rx`\b(?:your|the) (?:service|internet|broadband|account|contract|line|plan|subscription|membership|policy)\b[^.?!]*\b(?:ends?|stops?|finish(?:es)?|(?:is|goes|will be|'?ll be) (?:off|cut off|switched off|closed|ended|cancel(?:l)?ed))\b[^.?!]*\b(?:today|tonight|midnight|tomorrow|now|from|as of|on (?:the )?\w+)\b`,
   ]),
   commits_to_action: extend(BASE_RULES.commits_to_action, [
     rx`\b(?:i'?m|i am|we'?re|we are) (?:now |just |personally )?(?:refunding|switching|diverting|fixing|issuing|emailing|flagging|putting|escalating|processing|booking|sending|adding|applying|crediting|waiving|arranging|raising|logging|updating|changing|moving|reversing|removing|holding|marking|assigning|rebooking|reinstating|restoring|re-?billing|correcting|texting|opening|setting up|ordering|using)\b`,

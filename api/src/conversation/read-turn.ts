@@ -163,6 +163,35 @@ function keywordsAllNegated(text: string, keyword: RegExp): boolean {
   return hits.length > 0 && hits.every((i) => negation[i]);
 }
 
+/** The rep is the one acting: "I'll post you…", "we're sending…", "let me…". */
+const REP_ACTS = /\b(?:i|we)(?:'ll| will|'m| am|'re| are| can(?!'t|not)|'ve| have)\b|\blet me\b|\bif i\b/i;
+/** The customer is told to do it themselves, somewhere else. */
+const CUSTOMER_MUST_ACT =
+  /\byou(?:'ll| will)? (?:need|have|must|can|should|'d have)\b|\b(?:please|just) (?:call|go|visit|email|ring|write|log)\b|\bneed you to\b/i;
+
+/** What the customer lived through or felt: the matter of an impact question or a reflection. */
+const EXPERIENCE =
+  /\b(?:worr\w*|affect\w*|impact\w*|mean[st]?|meant|cost\w*|hit|feel\w*|felt|cop(?:e|ing)|manag\w*|deal(?:ing)? with|struggl\w*|stress\w*|hurt|los[et]\w*|miss\w*|upset\w*|scar\w*|fright\w*|effect|hardest|worst|toll|left you|put you)\b/i;
+/** Whose account, which number, what reason: administration or a reason to leave, not the customer's experience. */
+const ADMIN =
+  /\b(?:account|number|reference|postcode|address|email address|date of birth|name|reason|why|plan|package|deal|offer|price)\b/i;
+
+function asksAboutExperience(text: string, found: Set<RepMove>): boolean {
+  if (found.has("interrogates_reason") || found.has("retention_pitch") || found.has("superiority_pitch")) return false;
+  return EXPERIENCE.test(text) && !ADMIN.test(text);
+}
+
+/** The customer's situation or its toll, put by the rep: "…means you've paid $89 for nothing", "…would give anyone a fright". */
+const TOLL =
+  /\b(?:means? you(?:'ve| have| are|'re)?|puts? you in (?:a|an|such|this)|left you|leaves you|cost(?:s|ing)? you|makes? (?:it|you) feel|would (?:give|make|worry|frighten|upset) anyone|(?:is|was) the opposite of|for nothing|(?:that's|it's|that is) (?:on us|our (?:fault|mistake|error))|you(?:'ve| have) (?:had to|been|called|rung|waited|paid|sent|done)|you did (?:the right thing|everything)|you(?:'re| are) (?:standing|stuck|left|waiting)|you need(?:ed)? to be|it'?s your (?:busiest|only|biggest|first))\b/i;
+
+function reflectsExperience(reading: Omit<SentenceReading, "moves">, found: Set<RepMove>): boolean {
+  if (found.has("acknowledges_impact") || reading.sarcastic) return false;
+  for (const move of ["blames_customer", "refuses_or_delays", "interrogates_reason", "retention_pitch"] as const)
+    if (found.has(move)) return false;
+  return TOLL.test(reading.text) && isSpecific(reading.text);
+}
+
 function movesOf(reading: Omit<SentenceReading, "moves">, turn: string): RepMove[] {
   const { text } = reading;
   const found = new Set<RepMove>();
@@ -181,6 +210,12 @@ function movesOf(reading: Omit<SentenceReading, "moves">, turn: string): RepMove
   // Sending the customer elsewhere, or a promise with a time, is not a refusal unless it says no.
   const saysNo = /\b(?:can'?t|cannot|unable|not (?:able|allowed|possible)|won'?t|polic(?:y|ies)|only)\b/i.test(text);
   if ((found.has("deflects_channel") || found.has("commits_to_action")) && !saysNo) found.delete("refuses_or_delays");
+  // "I'll post you a letter": the rep does it for the customer; sending them elsewhere needs them to act.
+  if (found.has("deflects_channel") && REP_ACTS.test(text) && !CUSTOMER_MUST_ACT.test(text) && !saysNo)
+    found.delete("deflects_channel");
+  if (reading.question === "open" && reading.about === "customer" && asksAboutExperience(text, found))
+    found.add("asks_about_impact");
+  if (reading.question === null && reflectsExperience(reading, found)) found.add("acknowledges_impact");
   // An explanation in jargon explains nothing to the customer (MOVES.md).
   if (found.has("uses_jargon")) found.delete("explains");
   if (found.has("asks_about_impact") && (found.has("interrogates_reason") || /^\s*why\b/i.test(text)))

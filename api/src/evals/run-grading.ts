@@ -57,7 +57,7 @@ export async function runGradingSuite(run: GradingRun): Promise<GradingReport> {
       const results = runs.map((card) => card.criteria.find((result) => result.id === criterion.id));
       const values = results.map((result) => result?.score ?? null);
       results.forEach((result) => {
-        const missingTurns = result?.perTurn?.filter((turn) => turn.score === null).length ?? 0;
+        const missingTurns = result?.perTurn?.filter((turn) => turn.score === null && !turn.notNeeded).length ?? 0;
         if (result?.score === null || result === undefined)
           unscored.push({
             item: item.id,

@@ -94,7 +94,7 @@ export function applyChecks(rubric: Rubric, result: CriterionResult, failed: Che
       ...result,
       score: cap,
       evidence,
-      flags: flags.filter((flag) => flag !== "unscored"),
+      flags: flags.filter((flag) => flag !== "unscored" && flag !== "not_applicable"),
       rationale: `Check failed (${reasons}): scored ${cap}.`,
     };
   }

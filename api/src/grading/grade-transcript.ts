@@ -11,7 +11,8 @@ import { findInstructionAttempts } from "./instruction-attempts";
 import { cached } from "./cached-judgement";
 import { turnCoachingContext } from "./turn-coaching-context";
 import { mergeSamples } from "./samples";
-import type { CriterionFlag, CriterionResult, Evidence, TurnCoachingNote } from "./types";
+import { aggregateTurns, dedupe, missing } from "./aggregate-turns";
+import type { CriterionResult, Evidence, TurnCoachingNote } from "./types";
 import type { UsageMeter } from "./usage";
 
 /** Stored judgements, keyed by everything that can change them. */
@@ -170,7 +171,7 @@ export async function gradeTranscript(
 
   const criteria = rubric.criteria.map((criterion) =>
     criterion.scope === "turn"
-      ? aggregateTurns(criterion, turns)
+      ? aggregateTurns(rubric, criterion, turns)
       : (callResults.find((result) => result.id === criterion.id) ?? missing(criterion)),
   );
   const fromTurns = turns.flatMap((turn) => turn.instructionAttempts);
@@ -201,54 +202,6 @@ function finish(
   });
 }
 
-function aggregateTurns(criterion: Criterion, turns: GradedTurn[]): CriterionResult {
-  const perTurn = turns.map((turn) => ({
-    turn,
-    result: turn.criteria.find((r) => r.id === criterion.id) ?? missing(criterion),
-  }));
-  const scored = perTurn.filter(
-    (entry): entry is { turn: GradedTurn; result: CriterionResult & { score: number } } => entry.result.score !== null,
-  );
-  const scores = perTurn.map((entry) => ({ turn: entry.turn.turn, score: entry.result.score }));
-  if (scored.length === 0) {
-    const first = perTurn[0]?.result ?? missing(criterion);
-    return { ...first, perTurn: scores, rationale: turns.length === 0 ? "The rep did not speak." : first.rationale };
-  }
-  const values = scored.map((entry) => entry.result.score);
-  const score = Math.round(combine(criterion.aggregate, values) * 10) / 10;
-  const worst = scored.reduce((low, entry) => (entry.result.score < low.result.score ? entry : low));
-  const best = scored.reduce((high, entry) => (entry.result.score > high.result.score ? entry : high));
-  // The turn that decided the score leads the evidence: the best for `max`, else the worst.
-  const decisive = criterion.aggregate === "max" ? best : worst;
-  const evidence = dedupe([...decisive.result.evidence, ...scored.flatMap((e) => e.result.evidence)]).slice(0, 6);
-  const flags: CriterionFlag[] = [...new Set(scored.flatMap((entry) => entry.result.flags))].filter(
-    (flag) => flag !== "no_evidence",
-  );
-  if (evidence.length === 0) flags.push("no_evidence");
-  const skipped = perTurn.length - scored.length;
-  // With k samples per turn: the widest disagreement on any one turn (the least sure verdict).
-  const spreads = scored.flatMap((entry) => (entry.result.spread === undefined ? [] : [entry.result.spread]));
-  const sampled = spreads.length > 0 ? { spread: Math.max(...spreads), samples: decisive.result.samples } : {};
-  const policy = scored.flatMap((entry) => entry.result.policy ?? []);
-  return {
-    ...sampled,
-    ...(policy.length > 0 ? { policy } : {}),
-    id: criterion.id,
-    score,
-    evidence,
-    rationale: `${criterion.aggregate} over ${scored.length} rep turns (${values.join(", ")})${skipped > 0 ? `, ${skipped} unscored` : ""}. ${criterion.aggregate === "max" ? "Best" : "Weakest"}, turn ${decisive.turn.turn}: ${decisive.result.rationale}`,
-    flags,
-    perTurn: scores,
-    focusTurn: worst.turn.turn,
-  };
-}
-
-function combine(how: Criterion["aggregate"], scores: number[]): number {
-  if (how === "max") return Math.max(...scores);
-  if (how === "min") return Math.min(...scores);
-  return scores.reduce((sum, score) => sum + score, 0) / scores.length;
-}
-
 /** Rule-detected attempts plus the judge's own reports, kept only where the quote is real. */
 function attempts(transcript: Transcript, samples: Judgement[], keep: (item: Evidence) => boolean): Evidence[] {
   const reported = verifyQuotes(
@@ -256,24 +209,6 @@ function attempts(transcript: Transcript, samples: Judgement[], keep: (item: Evi
     samples.flatMap((sample) => sample.instructionAttempts),
   );
   return dedupe([...findInstructionAttempts(transcript), ...reported]).filter(keep);
-}
-
-function missing(criterion: Criterion): CriterionResult {
-  return {
-    id: criterion.id,
-    score: null,
-    evidence: [],
-    rationale: "The grader returned no result for this criterion.",
-    flags: ["unscored"],
-  };
-}
-
-function dedupe(items: Evidence[]): Evidence[] {
-  const seen = new Set<string>();
-  return items.filter((item) => {
-    const key = `${item.turn}:${item.quote}`;
-    return !seen.has(key) && seen.add(key);
-  });
 }
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);

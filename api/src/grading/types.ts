@@ -8,9 +8,18 @@ export interface Evidence {
   quote: string;
 }
 
-/** `unnatural`: a turn in scope reads as a list of fragments or carries implausibly many moves. */
+/**
+ * `unnatural`: a turn in scope reads as a list of fragments or carries implausibly many moves.
+ * `not_applicable`: a turn that gave the criterion nothing to judge (`silent_turns: skip`); no score.
+ */
 export type CriterionFlag =
-  "no_evidence" | "unscored" | "evidence_dropped" | "check_failed" | "capped_no_evidence" | "unnatural";
+  | "no_evidence"
+  | "unscored"
+  | "evidence_dropped"
+  | "check_failed"
+  | "capped_no_evidence"
+  | "unnatural"
+  | "not_applicable";
 
 /** A sentence of the rep's held against a line of the scenario's knowledge (checks with `knowledge: true`). */
 export interface PolicyFinding {
@@ -37,8 +46,8 @@ export interface CriterionResult {
   /** With `samples: k`: every sample's score, and max minus min of those scored. */
   samples?: (number | null)[];
   spread?: number;
-  /** Turn-scope criteria over a call: the score of each rep turn. */
-  perTurn?: { turn: number; score: number | null }[];
+  /** Turn-scope criteria over a call: the score of each rep turn (`notNeeded`: left out, `silent_turns: skip`). */
+  perTurn?: { turn: number; score: number | null; notNeeded?: boolean }[];
   /** Lines of the scenario's knowledge this criterion held the rep to, followed or broken. */
   policy?: PolicyFinding[];
   /** The judge's unusable output, kept when a criterion is unscored. */

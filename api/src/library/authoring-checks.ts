@@ -77,6 +77,7 @@ export function checkRubric(source: string, file: string): CheckedFile<Rubric> {
     const places: [string[], (string | number)[]][] = [
       [criterion.signals.good.phrases, ["signals", "good", "phrases"]],
       [criterion.signals.bad.phrases, ["signals", "bad", "phrases"]],
+      [criterion.signals.mild.phrases, ["signals", "mild", "phrases"]],
       ...criterion.checks.flatMap((check, j): [string[], (string | number)[]][] => [
         [check.must_include ?? [], ["checks", j, "must_include"]],
         [check.must_not_include ?? [], ["checks", j, "must_not_include"]],

@@ -17,7 +17,7 @@ type LabelledPattern = string | { pattern: string; label: string };
 
 /**
  * What the offline grader looks for. Each distinct good signal found raises a score one step
- * from the baseline; each bad one beyond `allow` lowers it two steps.
+ * from the baseline; each bad one beyond `allow` lowers it two steps; any mild one, one step.
  */
 const signals = z.strictObject({
   baseline: z.number().int().optional(),
@@ -36,8 +36,20 @@ const signals = z.strictObject({
       allow: intBetween(0, 20).default(0),
     })
     .default({ phrases: [], moves: [], allow: 0 }),
+  /** Pushy rather than rude: any found lowers the score one step (however many), and good signals then earn nothing. */
+  mild: z
+    .strictObject({
+      phrases: z.array(labelled(phrase)).max(100).default([]),
+      moves: z.array(repMove).default([]),
+    })
+    .default({ phrases: [], moves: [] }),
   /** A rep turn longer than this many words counts as one bad signal. */
   max_words: intBetween(5, 2000).optional(),
+  /**
+   * Turn scope: `skip` leaves out of the aggregate a turn that shows no signal either way (shown as
+   * "not needed here", not as a score); with every turn skipped the call gets the baseline.
+   */
+  silent_turns: z.enum(["count", "skip"], { error: "must be count or skip" }).default("count"),
 });
 
 /** A phrase (case-insensitive) or a regular expression written as `/pattern/flags`. */
@@ -125,6 +137,8 @@ const criterion = z
     signals: signals.default({
       good: { phrases: [], moves: [], question: false },
       bad: { phrases: [], moves: [], allow: 0 },
+      mild: { phrases: [], moves: [] },
+      silent_turns: "count",
     }),
     coaching: text(600),
     /** Labels for patterns, by pattern (also collected from `{ pattern, label }` entries). */
@@ -144,6 +158,7 @@ const criterion = z
         ...signals,
         good: { ...signals.good, phrases: bare(signals.good.phrases) },
         bad: { ...signals.bad, phrases: bare(signals.bad.phrases) },
+        mild: { ...signals.mild, phrases: bare(signals.mild.phrases) },
       },
       checks: checks.map(({ must_include, must_not_include, ...c }): Check => ({
         ...c,
@@ -218,7 +233,13 @@ export const rubricFile = z
           });
         }
       });
-      for (const side of ["good", "bad"] as const) {
+      if (c.scope === "conversation" && c.signals.silent_turns === "skip")
+        ctx.addIssue({
+          code: "custom",
+          path: ["criteria", i, "signals", "silent_turns"],
+          message: "applies to turn scope only (a call is judged once)",
+        });
+      for (const side of ["good", "bad", "mild"] as const) {
         c.signals[side].phrases.forEach((p, k) => {
           const problem = patternProblem(p);
           if (problem)

@@ -91,4 +91,25 @@ describe("persona and rubric files", () => {
       ),
     ).toBe(true);
   });
+
+  it("refuses silent_turns on a conversation-scope criterion, and reads mild signals", () => {
+    const rubric: Record<string, unknown> = structuredClone(testRubric());
+    const [first] = rubric.criteria as { scope: string; signals?: Record<string, unknown> }[];
+    if (!first) throw new Error("the test rubric has no criterion");
+    first.scope = "conversation";
+    first.signals = { baseline: 4, mild: { moves: ["transfers"], phrases: ["hold please"] }, silent_turns: "skip" };
+    const source = stringify(rubric);
+    const result = parseRubric(source, "rubrics/r.yaml");
+    if (result.ok) throw new Error("expected failure");
+    expect(result.issues.map(formatIssue)).toContain(
+      `rubrics/r.yaml:${lineOf(source, "silent_turns: skip")}: criteria.0.signals.silent_turns applies to turn scope only (a call is judged once)`,
+    );
+    first.scope = "turn";
+    const parsed = parseRubric(stringify(rubric), "rubrics/r.yaml");
+    if (!parsed.ok) throw new Error(parsed.issues.map(formatIssue).join("\n"));
+    expect(parsed.value.criteria[0]?.signals).toMatchObject({
+      mild: { moves: ["transfers"], phrases: ["hold please"] },
+      silent_turns: "skip",
+    });
+  });
 });

@@ -17,6 +17,8 @@ interface Hit {
 interface Hits {
   good: Hit[];
   bad: Hit[];
+  /** Pushy or scripted rather than rude (`signals.mild`): one step, however many. */
+  mild?: Hit[];
   /** Why a turn in scope does not read as speech; its good signals then count for nothing. */
   unnatural?: string | undefined;
   /** Bad hits that `bad.allow` does not forgive (made before the rep listened). */
@@ -34,7 +36,7 @@ export function createOfflineGrader(): Grader {
     async judgeTurn({ rubric, criteria, transcript, turnIndex }) {
       const turn = transcript.find((candidate) => candidate.index === turnIndex && candidate.role === "rep");
       const criteriaResults = criteria.map((criterion) =>
-        turn ? scoreHits(rubric, criterion, hitsOf(criterion, turn), "this turn", turn) : unscored(criterion),
+        turn ? judgeReply(rubric, criterion, turn) : unscored(criterion),
       );
       return { criteria: criteriaResults, instructionAttempts: [], coaching: null };
     },
@@ -45,6 +47,7 @@ export function createOfflineGrader(): Grader {
         const all = turns.map((turn) => hitsOf(criterion, turn));
         const good = uniqueBySignal(all.flatMap((hits) => hits.good));
         const bad = all.flatMap((hits) => hits.bad);
+        const mild = uniqueBySignal(all.flatMap((hits) => hits.mild ?? []));
         const unnatural = all.find((hits) => hits.unnatural)?.unnatural;
         // A tolerated slip (`bad.allow`) is one made once the rep has listened; before that, a
         // pitch or a "why?" is obstruction however politely it is put, and fails the criterion (issue 14).
@@ -55,13 +58,28 @@ export function createOfflineGrader(): Grader {
           (hit) => PRESSING.has(hit.signal) && (listenedAt === undefined || hit.evidence.turn < listenedAt),
         ).length;
         return {
-          ...scoreHits(rubric, criterion, { good, bad, unnatural, unforgiven }, "the call"),
+          ...scoreHits(rubric, criterion, { good, bad, mild, unnatural, unforgiven }, "the call"),
           focusTurn: bad[0]?.evidence.turn ?? null,
         };
       });
       return { criteria: criteriaResults, instructionAttempts: [] };
     },
   };
+}
+
+/** One rep turn; a turn with nothing for a `silent_turns: skip` criterion is left out, not scored. */
+function judgeReply(rubric: Rubric, criterion: Criterion, turn: Turn): CriterionResult {
+  const hits = hitsOf(criterion, turn);
+  const silent = hits.good.length + hits.bad.length + (hits.mild?.length ?? 0) === 0 && !hits.unnatural;
+  if (silent && criterion.signals.silent_turns === "skip")
+    return {
+      id: criterion.id,
+      score: null,
+      evidence: [],
+      rationale: "Not needed here: nothing in this reply called for it or went against it.",
+      flags: ["not_applicable"],
+    };
+  return scoreHits(rubric, criterion, hits, "this turn", turn);
 }
 
 function unscored(criterion: Criterion): CriterionResult {
@@ -81,19 +99,24 @@ function scoreHits(rubric: Rubric, criterion: Criterion, hits: Hits, where: stri
   const penalised = unforgiven + Math.max(0, hits.bad.length - unforgiven - criterion.signals.bad.allow);
   // A slip the criterion would tolerate, made before the rep listened, fails it whatever follows.
   const cap = unforgiven > 0 && criterion.signals.bad.allow > 0 ? baseline - 1 : max;
-  const score = Math.min(max, cap, Math.max(min, baseline + hits.good.length - 2 * penalised));
+  const mild = hits.mild ?? [];
+  // Courteous words do not make up for a pushy deed: with a mild signal, the good ones earn nothing.
+  const credit = mild.length > 0 ? -1 : hits.good.length;
+  const score = Math.min(max, cap, Math.max(min, baseline + credit - 2 * penalised));
   const found = [
     hits.good.length > 0 ? `good: ${hits.good.map((hit) => hit.signal).join(", ")}` : "",
     hits.bad.length > 0 ? `bad: ${hits.bad.map((hit) => hit.signal).join(", ")}` : "",
+    mild.length > 0 ? `pushy or scripted: ${mild.map((hit) => hit.signal).join(", ")}` : "",
   ].filter(Boolean);
   // Lead with the words that decided the score: what went well for a score at or above baseline.
-  const ordered = score >= baseline ? [...hits.good, ...hits.bad] : [...hits.bad, ...hits.good];
+  const ordered = score >= baseline ? [...hits.good, ...hits.bad, ...mild] : [...hits.bad, ...mild, ...hits.good];
   const evidence = uniqueEvidence(ordered.map((hit) => hit.evidence));
   // Scored on what a reply avoids: warning signs to watch for, and a clean reply starts in the
   // upper half of the scale (tone: baseline 4 of 5). Other criteria are scored on what a reply does.
-  const watchesFor = criterion.signals.bad.phrases.length + criterion.signals.bad.moves.length;
+  const { bad: warn, mild: pushy } = criterion.signals;
+  const watchesFor = warn.phrases.length + warn.moves.length + pushy.phrases.length + pushy.moves.length;
   const avoidance = watchesFor > 0 && baseline >= (min + max) / 2;
-  if (evidence.length === 0 && reply && avoidance && hits.bad.length === 0 && score >= baseline) {
+  if (evidence.length === 0 && reply && avoidance && hits.bad.length + mild.length === 0 && score >= baseline) {
     const quote = (splitSentences(preparedOf(reply.text).text)[0] ?? "").trim();
     if (quote !== "") evidence.push({ turn: reply.index, quote });
     found.push(`none of the ${watchesFor} warning signs in this reply`);
@@ -144,7 +167,7 @@ function hitsOf(criterion: Criterion, turn: Turn): Hits {
 }
 
 function findHits(criterion: Criterion, turn: Turn): Hits {
-  const { good, bad } = criterion.signals;
+  const { good, bad, mild } = criterion.signals;
   const { text, reading } = preparedOf(turn.text);
   // Bad moves count even in a list of words; good ones do not (see goodHits below).
   const moves = reading.listed;
@@ -171,12 +194,13 @@ function findHits(criterion: Criterion, turn: Turn): Hits {
       goodHits.push({ signal: "asks a question", evidence: cite(question.text) });
   }
   const badHits = [...phraseHits(bad.phrases), ...moveHits(bad.moves)];
+  const mildHits = uniqueBySignal([...phraseHits(mild.phrases), ...moveHits(mild.moves)]);
   const words = wordCount(text);
   const limit = criterion.signals.max_words;
   if (limit !== undefined && words > limit) {
     badHits.push({ signal: `${words} words (limit ${limit})`, evidence: cite(splitSentences(text)[0] ?? text) });
   }
-  return { good: goodHits, bad: badHits, unnatural: reading.unnatural ?? undefined };
+  return { good: goodHits, bad: badHits, mild: mildHits, unnatural: reading.unnatural ?? undefined };
 }
 
 // Every criterion of a turn looks at the same moves; reading them once per text saves most of the

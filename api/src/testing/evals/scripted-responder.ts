@@ -69,7 +69,12 @@ export function scriptedResponder(library: Library): ChatResponder {
       const verdicts = Object.fromEntries(
         judged.criteria.map((result) => {
           const criterion = criteria.find((entry) => entry.id === result.id);
-          const level = criterion && result.score !== null ? nearestAnchor(criterion, result.score).level : 0;
+          // A model judge scores every turn: a turn the offline grader leaves out gets the starting point.
+          const skipped = result.flags.includes("not_applicable")
+            ? (criterion?.signals.baseline ?? rubric.scale.min + 1)
+            : null;
+          const score = result.score ?? skipped;
+          const level = criterion && score !== null ? nearestAnchor(criterion, score).level : 0;
           return [result.id, { evidence: result.evidence, analysis: result.rationale, anchor: String(level) }];
         }),
       );

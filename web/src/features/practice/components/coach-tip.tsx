@@ -16,9 +16,13 @@ export function CoachTip({ feedback, rubric }: { feedback: TurnFeedback; rubric:
           {feedback.criteria.map((criterion) => (
             <li key={criterion.id} className={scoreClass(criterion.score, max)}>
               <span>{name(criterion.id)}</span>
-              <strong>
-                {formatScore(criterion.score)}/{max}
-              </strong>
+              {criterion.flags.includes("not_applicable") ? (
+                <strong>not needed here</strong>
+              ) : (
+                <strong>
+                  {formatScore(criterion.score)}/{max}
+                </strong>
+              )}
             </li>
           ))}
         </ul>

@@ -14,6 +14,7 @@ const FLAG_TEXT: Record<string, string> = {
   check_failed: "A rule check failed",
   capped_no_evidence: "Capped at the middle of the scale: no quote from the rep backs a higher score",
   unnatural: "A reply read as a list of keywords or too many moves at once, and earned nothing for them",
+  not_applicable: "Replies that gave this criterion nothing to judge are left out of its score",
 };
 
 export function CriterionCard({
