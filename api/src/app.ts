@@ -28,6 +28,8 @@ import type { Programme } from "./programme/programme";
 import { assignmentRoutes } from "./routes/assignments";
 import { notificationRoutes } from "./routes/notifications";
 import { certificateRoutes } from "./routes/certificates";
+import { xapiRoutes } from "./routes/xapi";
+import type { Xapi } from "./xapi/xapi";
 import { hostAllowList, noStore, refuseWritesWhile, sameOriginWrites, securityHeaders } from "./routes/web-guards";
 
 export interface AppDeps {
@@ -46,6 +48,8 @@ export interface AppDeps {
   trainer: { teamSummary: TeamSummary; testRubric: RubricTester };
   /** Assignments, notifications and certificates. */
   programme: Programme;
+  /** xAPI statements for download. */
+  xapi: Pick<Xapi, "download">;
   /** Where the library's files and format docs live (`PARLEY_LIBRARY`). */
   libraryRoot?: string;
   /** The built web app to serve beside the API; defaults to dist/web, `null` serves none. */
@@ -68,6 +72,7 @@ export function createApp({
   webRoot,
   trainer,
   programme,
+  xapi,
   libraryRoot = ".",
   draining = () => false,
 }: AppDeps) {
@@ -132,7 +137,8 @@ export function createApp({
     .route("/api/evals", evalRoutes(evalRuns))
     .route("/api/assignments", assignmentRoutes(programme.assignments))
     .route("/api/notifications", notificationRoutes(programme.notifications))
-    .route("/api/certificates", certificateRoutes(programme.certificates));
+    .route("/api/certificates", certificateRoutes(programme.certificates))
+    .route("/api/xapi", xapiRoutes(xapi.download));
   if (webRoot !== null) serveWeb(app, webRoot);
 
   app.notFound((c) => c.json(errorBody("not_found", `No route for ${c.req.method} ${c.req.path}.`), 404));

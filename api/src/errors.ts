@@ -73,7 +73,8 @@ export type ErrorCode =
   | "attempts_exhausted"
   | "certification_no_retry"
   | "certification_graded_once"
-  | "certificate_not_found";
+  | "certificate_not_found"
+  | "learner_not_found";
 
 /** An error a client caused or can act on: a code from `ErrorCode`, a message for people, details for programs. */
 export class DomainError extends Error {

@@ -73,6 +73,7 @@ export const ERROR_STATUS = {
   certification_no_retry: 409,
   certification_graded_once: 409,
   certificate_not_found: 404,
+  learner_not_found: 404,
 } as const satisfies Record<ErrorCode, ContentfulStatusCode>;
 
 export type ErrorStatus<C extends ErrorCode> = (typeof ERROR_STATUS)[C];
