@@ -29,3 +29,20 @@ it("in local mode, with no LRS configured, statements are kept for download with
     });
   }
 });
+
+it("a call forked from a turn is a new attempt: its own registration, pointing at the call it came from", async () => {
+  const started = (await (
+    await parley.json("POST", "/api/sessions", { personaId: "cancel-after-outages", mode: "coach" })
+  ).json()) as { session: { id: string } };
+  await readTurnEvents(await parley.json("POST", `/api/sessions/${started.session.id}/turns`, { text: GOOD[0] }));
+  const forked = await parley.json("POST", `/api/sessions/${started.session.id}/fork`, { fromTurn: 1 });
+  expect(forked.status).toBe(201);
+  const copy = ((await forked.json()) as { session: { id: string } }).session.id;
+  await parley.xapiFlush();
+  const result = (await (await parley.json("GET", "/api/xapi/statements")).json()) as StatementResult;
+  const attempted = result.statements.find((statement) => statement.context.registration === copy);
+  expect(attempted?.verb.id).toBe("http://adlnet.gov/expapi/verbs/attempted");
+  expect(attempted?.context.extensions?.["https://training.example.org/parley/xapi/extensions/forked-from"]).toBe(
+    started.session.id,
+  );
+});

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeEachDialect } from "../testing/databases";
 import { type FakeLrs, LRS_PASSWORD, LRS_USER, startFakeLrs } from "../testing/fake-lrs";
-import { BAD, GOOD, playAndEnd, type ProgrammeWorld, startProgrammeWorld } from "../testing/programme-fixtures";
+import { BAD, GOOD, inDays, playAndEnd, type ProgrammeWorld, startProgrammeWorld } from "../testing/programme-fixtures";
 import { type Client, errorOf } from "../testing/signed-in-client";
 import type { Statement, StatementResult } from "../xapi/statement-types";
 import { statementProblems } from "../xapi/validate-statement";
@@ -178,5 +178,42 @@ describeEachDialect("xAPI: statements to the LRS and for download", (dialect) =>
       expect(response.status).toBe(400);
       expect((await errorOf(response)).details?.issues?.[0]?.field).toBe("since");
     });
+  });
+
+  it("a certification attempt says so, under its assignment, and reaches the LRS at once now it is up", async () => {
+    const created = await w.tess.json<{ assignment: { id: string } }>("POST", "/api/assignments", {
+      kind: "certification",
+      title: "Retention certification",
+      steps: [{ personaId: "cancel-after-outages" }],
+      requiredScore: 3,
+      attemptsAllowed: 1,
+      dueAt: inDays(7),
+      learnerIds: [w.ids.kim],
+    });
+    const { sessionId } = await w.kim.json<{ sessionId: string }>(
+      "POST",
+      `/api/assignments/${created.assignment.id}/attempts`,
+      {},
+    );
+    await playAndEnd(w.kim, sessionId, GOOD);
+    await w.parley.xapiFlush();
+    const arrived = lrs.stored
+      .map((entry) => entry.statement as unknown as Statement)
+      .filter((statement) => statement.context.registration === sessionId);
+    expect(arrived.map(verbOf)).toEqual(["attempted", "completed", "scored", "passed"]);
+    for (const statement of arrived) {
+      expect(statement.context.contextActivities?.parent).toEqual([
+        {
+          objectType: "Activity",
+          id: `${HOME}/xapi/assignments/${created.assignment.id}`,
+          definition: {
+            name: { "en-US": "Retention certification" },
+            type: "http://adlnet.gov/expapi/activities/course",
+          },
+        },
+      ]);
+      expect(statement.context.extensions?.[`${HOME}/xapi/extensions/certification`]).toBe(true);
+      expect(statement.context.extensions?.[`${HOME}/xapi/extensions/mode`]).toBe("exam");
+    }
   });
 });
