@@ -204,8 +204,12 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
       draining = true;
     },
     libraryIssues: files.issues,
-    /** "Due soon" notifications for every open assignment (the server runs it now and then). */
-    sweepProgramme: () => programme.sweep(),
+    /** "Due soon" notifications for every open assignment, and xAPI statements calls miss (the server runs it now and then). */
+    sweepProgramme: async () => {
+      await programme.sweep();
+      // The same clockwork records any xAPI statements a call is missing.
+      await xapi.sweep();
+    },
     /** Records the statements under way, then runs one pass of the xAPI outbox (tests). */
     xapiFlush: () => xapi.flush(),
     /** Resolves when every webhook delivery so far has finished (tests). */

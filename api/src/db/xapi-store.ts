@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, inArray, lte, or, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, exists, gt, gte, inArray, lte, not, or, type SQL } from "drizzle-orm";
 import type { Db, Tables } from "./database";
 
 type Row = Tables["xapiStatements"]["$inferSelect"];
@@ -21,7 +21,14 @@ export type StatementScope = { kind: "learner"; userId: string } | { kind: "team
 /** xAPI statements: recorded once per id, read for download, and the outbox the LRS is fed from. */
 export function createXapiStore(db: Db) {
   const { orm } = db;
-  const { xapiStatements, users } = db.tables;
+  const { xapiStatements, users, sessions, scorecards } = db.tables;
+  const hasStatement = (verb: string) =>
+    exists(
+      orm
+        .select({ id: xapiStatements.id })
+        .from(xapiStatements)
+        .where(and(eq(xapiStatements.sessionId, sessions.id), eq(xapiStatements.verb, verb))),
+    );
   return {
     /** Records statements (in this order) unless one with the same id exists; the ids newly added. */
     async add(statements: NewStatement[]) {
@@ -124,6 +131,29 @@ export function createXapiStore(db: Db) {
       const counts = { pending: 0, sent: 0, parked: 0 };
       for (const row of rows) counts[row.status] = row.n;
       return counts;
+    },
+
+    /**
+     * Calls (not sandbox ones) started or ended since `since` whose statements are missing: no
+     * `attempted`, or graded with no `completed` (the process stopped before recording them).
+     */
+    async callsMissingStatements(since: number, limit = 500): Promise<string[]> {
+      const graded = exists(
+        orm.select({ id: scorecards.sessionId }).from(scorecards).where(eq(scorecards.sessionId, sessions.id)),
+      );
+      const rows = await orm
+        .select({ id: sessions.id })
+        .from(sessions)
+        .where(
+          and(
+            eq(sessions.sandbox, false),
+            or(gte(sessions.createdAt, since), gte(sessions.endedAt, since)),
+            or(not(hasStatement("attempted")), and(graded, not(hasStatement("completed")))),
+          ),
+        )
+        .orderBy(asc(sessions.createdAt))
+        .limit(limit);
+      return rows.map((row) => row.id);
     },
 
     /** A learner as a statement's actor: name, email (null for the local user) and team. */

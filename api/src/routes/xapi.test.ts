@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeEachDialect } from "../testing/databases";
 import { type FakeLrs, LRS_PASSWORD, LRS_USER, startFakeLrs } from "../testing/fake-lrs";
@@ -215,5 +216,18 @@ describeEachDialect("xAPI: statements to the LRS and for download", (dialect) =>
       expect(statement.context.extensions?.[`${HOME}/xapi/extensions/certification`]).toBe(true);
       expect(statement.context.extensions?.[`${HOME}/xapi/extensions/mode`]).toBe("exam");
     }
+  });
+
+  it("the sweep records what a call is missing, with the same ids, and the LRS still holds each once", async () => {
+    const { orm, tables } = w.parley.db;
+    const before = (await statements(w.admin, `?learner=${w.ids.ray}`)).statements.map((statement) => statement.id);
+    const stored = lrs.stored.length;
+    await orm.delete(tables.xapiStatements).where(eq(tables.xapiStatements.sessionId, calls.ray ?? ""));
+    expect((await statements(w.admin, `?learner=${w.ids.ray}`)).statements).toEqual([]);
+    await w.parley.sweepProgramme();
+    await w.parley.xapiFlush();
+    const after = (await statements(w.admin, `?learner=${w.ids.ray}`)).statements.map((statement) => statement.id);
+    expect(after).toEqual(before);
+    expect(lrs.stored.length).toBe(stored);
   });
 });

@@ -119,6 +119,14 @@ describe("callStatements", () => {
     expect(callStatements(other, null, iris)[0]?.statement.id).not.toBe(first[0]);
   });
 
+  it("makes the same attempted statement before and after grading (the model is known only once graded)", () => {
+    const graded = { ...card(4.2, true), engine: "model" as const, model: "judge-1" };
+    const [before] = callStatements(facts(), null, iris);
+    const [after, completed] = callStatements(facts(), graded, iris);
+    expect(after).toEqual(before);
+    expect(completed?.statement.context.extensions?.[iris.extensions.model]).toBe("judge-1");
+  });
+
   it("makes no scored or passed/failed statement when the scorecard could not decide them", () => {
     expect(callStatements(facts(), card(null, null), iris).map((entry) => entry.verb)).toEqual([
       "attempted",

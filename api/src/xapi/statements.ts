@@ -138,7 +138,7 @@ export function callStatements(facts: CallFacts, card: Scorecard | null, iris: P
       type: ACTIVITY_TYPES.simulation,
     },
   };
-  const context = contextOf(facts, card, iris);
+  // "attempted" says what was known at the start, so it is the same statement whenever it is made.
   const make = (verb: VerbName, at: number, result?: Result): MadeStatement => ({
     verb,
     statement: {
@@ -147,7 +147,7 @@ export function callStatements(facts: CallFacts, card: Scorecard | null, iris: P
       verb: { id: VERBS[verb], display: en(verb) },
       object,
       ...(result ? { result } : {}),
-      context,
+      context: contextOf(facts, verb === "attempted" ? null : card, iris),
       timestamp: new Date(at).toISOString(),
       version: XAPI_VERSION,
     },

@@ -26,6 +26,8 @@ export interface XapiDeps {
   send?: (statement: { id: string }) => Promise<DeliveryOutcome>;
 }
 
+const SWEEP_WINDOW_MS = 7 * 86_400_000;
+
 /** xAPI: statements recorded from calls, kept for download, and delivered to the LRS through the outbox. */
 export function createXapi(deps: XapiDeps) {
   const { lrs, log } = deps;
@@ -59,6 +61,18 @@ export function createXapi(deps: XapiDeps) {
       pending.add(work);
     },
     download: (principal: Principal, query: DownloadQuery) => download(principal, query),
+    /**
+     * Records what calls of the last week are missing (the process stopped between a call's write
+     * and its recording; calls made before xAPI was set up). The server runs it now and then.
+     */
+    async sweep() {
+      const now = deps.now?.() ?? Date.now();
+      let added = 0;
+      for (const sessionId of await deps.store.callsMissingStatements(now - SWEEP_WINDOW_MS))
+        added += await recorder.recordCall(sessionId);
+      if (added > 0) outbox?.kick();
+      return added;
+    },
     /** Waits for the recordings under way, then runs an outbox pass (tests; shutdown). */
     async flush() {
       while (pending.size > 0) await Promise.all([...pending]);
