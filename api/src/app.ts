@@ -30,6 +30,8 @@ import { assignmentRoutes } from "./routes/assignments";
 import { notificationRoutes } from "./routes/notifications";
 import { certificateRoutes } from "./routes/certificates";
 import { reviewRoutes } from "./routes/reviews";
+import { xapiRoutes } from "./routes/xapi";
+import type { Xapi } from "./xapi/xapi";
 import { hostAllowList, noStore, refuseWritesWhile, sameOriginWrites, securityHeaders } from "./routes/web-guards";
 
 export interface AppDeps {
@@ -48,6 +50,8 @@ export interface AppDeps {
   trainer: { teamSummary: TeamSummary; testRubric: RubricTester };
   /** Assignments, notifications and certificates. */
   programme: Programme;
+  /** xAPI statements for download. */
+  xapi: Pick<Xapi, "download">;
   /** Where the library's files and format docs live (`PARLEY_LIBRARY`). */
   libraryRoot?: string;
   /** The built web app to serve beside the API; defaults to dist/web, `null` serves none. */
@@ -72,6 +76,7 @@ export function createApp({
   webRoot,
   trainer,
   programme,
+  xapi,
   libraryRoot = ".",
   draining = () => false,
   loginThrottle,
@@ -138,7 +143,8 @@ export function createApp({
     .route("/api/assignments", assignmentRoutes(programme.assignments))
     .route("/api/notifications", notificationRoutes(programme.notifications))
     .route("/api/certificates", certificateRoutes(programme.certificates))
-    .route("/api/reviews", reviewRoutes(programme));
+    .route("/api/reviews", reviewRoutes(programme))
+    .route("/api/xapi", xapiRoutes(xapi.download));
   if (webRoot !== null) serveWeb(app, webRoot);
 
   app.notFound((c) => c.json(errorBody("not_found", `No route for ${c.req.method} ${c.req.path}.`), 404));

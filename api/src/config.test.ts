@@ -43,6 +43,24 @@ describe("config", () => {
     expect(() => parseConfig({ PARLEY_WEBHOOK_URL: "ftp://x" })).toThrow(/PARLEY_WEBHOOK_URL/);
   });
 
+  it("xAPI: statements kept but not sent without an LRS; an endpoint needs both credentials; the homePage defaults to Parley's address", () => {
+    expect(parseConfig({}).xapi).toEqual({ homePage: "http://127.0.0.1:8787", lrs: null });
+    expect(parseConfig({ PARLEY_XAPI_HOMEPAGE: "https://parley.example/" }).xapi.homePage).toBe(
+      "https://parley.example",
+    );
+    const endpoint = "https://lrs.example/xapi/";
+    expect(() => parseConfig({ PARLEY_LRS_ENDPOINT: endpoint, PARLEY_LRS_USERNAME: "key" })).toThrow(
+      /PARLEY_LRS_PASSWORD/,
+    );
+    expect(() => parseConfig({ PARLEY_LRS_ENDPOINT: "lrs.example" })).toThrow(/PARLEY_LRS_ENDPOINT/);
+    const lrs = parseConfig({
+      PARLEY_LRS_ENDPOINT: endpoint,
+      PARLEY_LRS_USERNAME: "key",
+      PARLEY_LRS_PASSWORD: "secret",
+    }).xapi.lrs;
+    expect(lrs).toMatchObject({ endpoint: "https://lrs.example/xapi", username: "key", password: "secret" });
+  });
+
   it("runs on PostgreSQL with DATABASE_URL, refuses another URL there, and never shows its password", () => {
     const config = parseConfig({ DATABASE_URL: "postgres://parley:s3cret@db:5432/parley" });
     expect(config.databaseUrl).toBe("postgres://parley:s3cret@db:5432/parley");

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { parseXapiConfig, type XapiConfig } from "./config-xapi";
 
 const optionalText = z
   .string()
@@ -155,6 +156,7 @@ export interface Config {
   };
   /** The outgoing webhook for assignment events (programme/webhook.ts); null: none. */
   webhook: { url: string; secret: string; retries: number; backoffMs: number; timeoutMs: number } | null;
+  xapi: XapiConfig;
   production: boolean;
   /** The CLI's API token for a remote Parley (`PARLEY_TOKEN`); never printed. */
   apiToken: string | undefined;
@@ -210,6 +212,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     if (e[name] === "model" && !hasEndpoint)
       throw new ConfigError([`${name}=model: set OPENAI_BASE_URL or OPENAI_API_KEY to point at a model endpoint`]);
   }
+  const xapi = parseXapiConfig(env, e.HOST, e.PORT);
+  if (Array.isArray(xapi)) throw new ConfigError(xapi);
   const dataDir = e.PARLEY_DB === ":memory:" ? path.resolve("data") : path.dirname(path.resolve(e.PARLEY_DB));
   const audioDir = path.resolve(e.PARLEY_AUDIO_DIR ?? path.join(dataDir, "audio"));
   return {
@@ -272,6 +276,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
             backoffMs: 2000,
             timeoutMs: 10_000,
           },
+    xapi,
     production: e.NODE_ENV === "production",
     apiToken: e.PARLEY_TOKEN,
   };

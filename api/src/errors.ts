@@ -81,7 +81,9 @@ export type ErrorCode =
   | "override_not_found"
   | "override_not_current"
   | "review_export_not_allowed"
-  | "nothing_to_export";
+  | "nothing_to_export"
+  // xAPI
+  | "learner_not_found";
 
 /** An error a client caused or can act on: a code from `ErrorCode`, a message for people, details for programs. */
 export class DomainError extends Error {

@@ -34,6 +34,8 @@ import { createNotificationStore } from "./db/notification-store";
 import { createReviewStore } from "./db/review-store";
 import { createProgramme, type Programme } from "./programme/programme";
 import { createWebhook } from "./programme/webhook";
+import { createXapiStore } from "./db/xapi-store";
+import { createXapi, type Xapi } from "./xapi/xapi";
 import { createVoiceService, type VoiceService } from "./voice/voice-service";
 import { createScoringPool } from "./workers/scoring-pool";
 
@@ -52,6 +54,8 @@ export interface RuntimeOverrides {
   voice?: VoiceService | null;
   /** The webhook's first wait between tries (tests shorten it). */
   webhookBackoffMs?: number;
+  /** The xAPI outbox's clock (tests move it on to pass a backoff). */
+  xapiClock?: () => number;
 }
 
 /**
@@ -109,7 +113,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
   const scoring =
     config.engine === "offline" && !overrides.grader && threads > 0 ? createScoringPool({ threads }) : null;
   // The programme is built after practice (it starts calls); practice tells it when a call is graded.
-  const late: { programme?: Programme } = {};
+  const late: { programme?: Programme; xapi?: Xapi } = {};
   const practice = createPractice({
     library,
     stores,
@@ -121,13 +125,28 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     scoring,
     onScored: (session) => {
       late.programme?.callScored(session.userId).catch((error: unknown) => log(`programme: ${String(error)}`));
+      late.xapi?.callChanged(session.id);
     },
+    onStarted: (session) => late.xapi?.callChanged(session.id),
   });
   const webhook = config.webhook
     ? createWebhook({ ...config.webhook, backoffMs: overrides.webhookBackoffMs ?? config.webhook.backoffMs }, log)
     : null;
+  const assignmentStore = createAssignmentStore(db);
+  const xapi = createXapi({
+    store: createXapiStore(db),
+    calls: stores,
+    library,
+    assignments: assignmentStore,
+    homePage: config.xapi.homePage,
+    lrs: config.xapi.lrs,
+    exclusive: (work) => db.exclusive("xapiOutbox", work),
+    log,
+    ...(overrides.xapiClock ? { now: overrides.xapiClock } : {}),
+  });
+  late.xapi = xapi;
   const programme = createProgramme({
-    assignments: createAssignmentStore(db),
+    assignments: assignmentStore,
     notifications: createNotificationStore(db),
     reviews: createReviewStore(db),
     calls: stores,
@@ -161,6 +180,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     },
     production: config.production,
     programme,
+    xapi,
     libraryRoot: config.libraryRoot,
     trainer: {
       teamSummary: createTeamSummary({ calls: createTeamCalls(db), library }),
@@ -189,6 +209,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     /** Offline scorecards on worker threads (null: graded on the main thread). */
     scoringPool: scoring,
     close: async () => {
+      xapi.stop();
       await scoring?.close();
       await close();
     },
@@ -197,8 +218,14 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
       draining = true;
     },
     libraryIssues: files.issues,
-    /** "Due soon" notifications for every open assignment (the server runs it now and then). */
-    sweepProgramme: () => programme.sweep(),
+    /** "Due soon" notifications for every open assignment, and xAPI statements calls miss (the server runs it now and then). */
+    sweepProgramme: async () => {
+      await programme.sweep();
+      // The same clockwork records any xAPI statements a call is missing.
+      await xapi.sweep();
+    },
+    /** Records the statements under way, then runs one pass of the xAPI outbox (tests). */
+    xapiFlush: () => xapi.flush(),
     /** Resolves when every webhook delivery so far has finished (tests). */
     webhookSettled: () => webhook?.settled() ?? Promise.resolve(),
     /** With accounts, true until an admin exists (the server then asks for one). */

@@ -27,7 +27,7 @@ export function* exec<T>(query: PromiseLike<T>): Generator<PromiseLike<unknown>,
 }
 
 /** Database-wide locks, by what they guard (PostgreSQL advisory lock keys). */
-export const STARTUP_LOCKS = { migrations: 20_260_001, librarySync: 20_260_002 } as const;
+export const STARTUP_LOCKS = { migrations: 20_260_001, librarySync: 20_260_002, xapiOutbox: 20_260_003 } as const;
 export type StartupLock = keyof typeof STARTUP_LOCKS;
 
 /** An open database, whichever the dialect: what every store is built from. */

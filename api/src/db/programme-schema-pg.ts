@@ -152,3 +152,28 @@ export const teamReviewSettings = pgTable("team_review_settings", {
     .references(() => users.id),
   updatedAt: ms("updated_at").notNull(),
 });
+
+export const xapiStatements = pgTable(
+  "xapi_statements",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    sessionId: text("session_id").notNull(),
+    verb: text("verb").notNull(),
+    statement: json("statement").notNull(),
+    timestamp: ms("timestamp").notNull(),
+    createdAt: ms("created_at").notNull(),
+    seq: integer("seq").notNull(),
+    status: text("status", { enum: ["pending", "sent", "parked"] }).notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: ms("next_attempt_at").notNull(),
+    lastError: text("last_error"),
+    sentAt: ms("sent_at"),
+  },
+  (t) => [
+    index("xapi_statements_outbox").on(t.status, t.createdAt, t.seq),
+    index("xapi_statements_user").on(t.userId, t.timestamp),
+  ],
+);

@@ -156,3 +156,39 @@ export const teamReviewSettings = sqliteTable("team_review_settings", {
     .references(() => users.id),
   updatedAt: integer("updated_at").notNull(),
 });
+
+/**
+ * xAPI statements (api/src/xapi/): every statement Parley made, kept for download, and the outbox
+ * that delivers them to the LRS in order. `id` is the statement's own UUID (stable per call and
+ * verb), so recording or sending one twice changes nothing.
+ */
+export const xapiStatements = sqliteTable(
+  "xapi_statements",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    /** The call it is about (its registration). */
+    sessionId: text("session_id").notNull(),
+    verb: text("verb").notNull(),
+    /** The statement as sent, xAPI 1.0.3 JSON (xapi/statements.ts). */
+    statement: text("statement", { mode: "json" }).notNull(),
+    /** The statement's `timestamp`, what downloads filter on. */
+    timestamp: integer("timestamp").notNull(),
+    createdAt: integer("created_at").notNull(),
+    /** Order among the statements recorded together (attempted < completed < scored < passed). */
+    seq: integer("seq").notNull(),
+    /** `pending`: waiting for the LRS (or for one to be configured); `parked`: refused with a 4xx, see `lastError`. */
+    status: text("status", { enum: ["pending", "sent", "parked"] }).notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    /** No try before this (exponential backoff after a failure). */
+    nextAttemptAt: integer("next_attempt_at").notNull(),
+    lastError: text("last_error"),
+    sentAt: integer("sent_at"),
+  },
+  (t) => [
+    index("xapi_statements_outbox").on(t.status, t.createdAt, t.seq),
+    index("xapi_statements_user").on(t.userId, t.timestamp),
+  ],
+);

@@ -22,4 +22,6 @@ export interface PracticeDeps {
   scoring?: Pick<ScoringPool, "score" | "takes"> | null;
   /** Told after a call's scorecard is saved (the training programme updates statuses); must not throw. */
   onScored?: ((session: SessionRow) => void) | undefined;
+  /** Told after a call (not a sandbox call) starts or is forked (xAPI's "attempted"); must not throw. */
+  onStarted?: ((session: SessionRow) => void) | undefined;
 }

@@ -80,6 +80,7 @@ export function createSessionService(deps: PracticeDeps, access: SessionAccess) 
           },
         ],
       );
+      if (!row.sandbox) deps.onStarted?.(row);
       return { session: withoutLease(row), turns: (await stores.turns.turns(row.id)).map(turnView), mood: state.mood };
     },
 
@@ -206,6 +207,7 @@ export function createSessionService(deps: PracticeDeps, access: SessionAccess) 
         );
       }
       const copy = await stores.sessions.fork(row, fromTurn);
+      if (!copy.sandbox) deps.onStarted?.(copy);
       const copied = await stores.turns.turns(copy.id);
       return {
         session: withoutLease(copy),

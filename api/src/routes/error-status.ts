@@ -81,6 +81,7 @@ export const ERROR_STATUS = {
   override_not_current: 409,
   review_export_not_allowed: 403,
   nothing_to_export: 404,
+  learner_not_found: 404,
 } as const satisfies Record<ErrorCode, ContentfulStatusCode>;
 
 export type ErrorStatus<C extends ErrorCode> = (typeof ERROR_STATUS)[C];

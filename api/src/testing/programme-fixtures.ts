@@ -2,6 +2,7 @@ import { expect } from "vitest";
 import { type Client, signIn } from "./signed-in-client";
 import type { Dialect } from "../db/database";
 import { readTurnEvents, startTestRuntimeOn, type TestRuntime } from "./test-runtime";
+import type { RuntimeOverrides } from "../runtime";
 
 export const ADMIN = { email: "admin@example.com", password: "correct horse battery" };
 export const PASSWORD = "long enough password";
@@ -27,11 +28,12 @@ export async function startProgrammeWorld(
   env: Record<string, string> = {},
   webhookBackoffMs?: number,
   dialect: Dialect = "sqlite",
+  overrides: RuntimeOverrides = {},
 ) {
   const parley = await startTestRuntimeOn(
     dialect,
     { PARLEY_AUTH: "accounts", PARLEY_ADMIN_EMAIL: ADMIN.email, PARLEY_ADMIN_PASSWORD: ADMIN.password, ...env },
-    webhookBackoffMs === undefined ? {} : { webhookBackoffMs },
+    webhookBackoffMs === undefined ? overrides : { ...overrides, webhookBackoffMs },
   );
   const admin = await signIn(parley, ADMIN.email, ADMIN.password);
   const team = async (name: string) =>

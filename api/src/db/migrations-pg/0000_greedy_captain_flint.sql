@@ -239,6 +239,22 @@ CREATE TABLE "team_review_settings" (
 	"updated_at" bigint NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "xapi_statements" (
+	"id" text PRIMARY KEY NOT NULL,
+	"user_id" text NOT NULL,
+	"session_id" text NOT NULL,
+	"verb" text NOT NULL,
+	"statement" json NOT NULL,
+	"timestamp" bigint NOT NULL,
+	"created_at" bigint NOT NULL,
+	"seq" integer NOT NULL,
+	"status" text NOT NULL,
+	"attempts" integer DEFAULT 0 NOT NULL,
+	"next_attempt_at" bigint NOT NULL,
+	"last_error" text,
+	"sent_at" bigint
+);
+--> statement-breakpoint
 ALTER TABLE "api_tokens" ADD CONSTRAINT "api_tokens_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "auth_sessions" ADD CONSTRAINT "auth_sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "eval_runs" ADD CONSTRAINT "eval_runs_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -264,6 +280,7 @@ ALTER TABLE "score_overrides" ADD CONSTRAINT "score_overrides_author_id_users_id
 ALTER TABLE "score_overrides" ADD CONSTRAINT "score_overrides_withdrawn_by_users_id_fk" FOREIGN KEY ("withdrawn_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "team_review_settings" ADD CONSTRAINT "team_review_settings_team_id_teams_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."teams"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "team_review_settings" ADD CONSTRAINT "team_review_settings_updated_by_users_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "xapi_statements" ADD CONSTRAINT "xapi_statements_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "api_tokens_hash" ON "api_tokens" USING btree ("token_hash");--> statement-breakpoint
 CREATE INDEX "api_tokens_user" ON "api_tokens" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "auth_sessions_user" ON "auth_sessions" USING btree ("user_id");--> statement-breakpoint
@@ -288,4 +305,6 @@ CREATE UNIQUE INDEX "notifications_once" ON "notifications" USING btree ("user_i
 CREATE INDEX "notifications_user" ON "notifications" USING btree ("user_id","created_at");--> statement-breakpoint
 CREATE INDEX "review_comments_session" ON "review_comments" USING btree ("session_id","created_at");--> statement-breakpoint
 CREATE INDEX "review_notices_user" ON "review_notices" USING btree ("user_id","created_at");--> statement-breakpoint
-CREATE INDEX "score_overrides_session" ON "score_overrides" USING btree ("session_id","created_at");
+CREATE INDEX "score_overrides_session" ON "score_overrides" USING btree ("session_id","created_at");--> statement-breakpoint
+CREATE INDEX "xapi_statements_outbox" ON "xapi_statements" USING btree ("status","created_at","seq");--> statement-breakpoint
+CREATE INDEX "xapi_statements_user" ON "xapi_statements" USING btree ("user_id","timestamp");
