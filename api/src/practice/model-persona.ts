@@ -88,8 +88,11 @@ export function createModelPersonaEngine(
         );
         // A move is kept only with words the rep really said: its quote becomes what the customer
         // holds the rep to (a promise the rep never made must not reach the director).
-        const said = words(repSaid);
-        const verified = reading.moves.filter((item) => words(item.quote) !== "" && said.includes(words(item.quote)));
+        // Whole words only: "I" or "fund" must not pass as a quote of "I'll look into the refund".
+        const said = ` ${words(repSaid)} `;
+        const verified = reading.moves.filter(
+          (item) => words(item.quote) !== "" && said.includes(` ${words(item.quote)} `),
+        );
         const quotes = Object.fromEntries(verified.map((item) => [item.move, item.quote.trim()]));
         return { moves: [...new Set(verified.map((item) => item.move))], quotes, degraded: null };
       } catch (error) {
