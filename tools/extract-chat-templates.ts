@@ -8,6 +8,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 
 const MODELS = [
   "library/llama3.1:8b",
@@ -21,17 +22,19 @@ const MODELS = [
 
 const require = createRequire(import.meta.url);
 // The package exports only its entry point; its folder is two levels above that (dist/index.js).
+// Its template map is not exported, but its TypeScript source ships with it: imported, not scraped
+// (a pattern over the source once took the next model's template wherever a string was single-quoted).
 const pkg = path.resolve(path.dirname(require.resolve("@huggingface/ollama-utils")), "..");
 const version = (JSON.parse(readFileSync(path.join(pkg, "package.json"), "utf8")) as { version: string }).version;
-const source = readFileSync(path.join(pkg, "src", "chat-template-automap.ts"), "utf8");
+const { OLLAMA_CHAT_TEMPLATE_MAPPING } = (await import(
+  pathToFileURL(path.join(pkg, "src", "chat-template-automap.ts")).href
+)) as { OLLAMA_CHAT_TEMPLATE_MAPPING: { model: string; gguf: string }[] };
 
 const templates: Record<string, string> = {};
 for (const model of MODELS) {
-  const at = source.indexOf(`model: "${model}"`);
-  if (at < 0) throw new Error(`${model} is not in @huggingface/ollama-utils ${version}`);
-  const gguf = /gguf:\s*("(?:[^"\\]|\\.)*")/.exec(source.slice(at, at + 20_000));
-  if (!gguf?.[1]) throw new Error(`no gguf template for ${model}`);
-  templates[model.replace("library/", "")] = JSON.parse(gguf[1]) as string;
+  const entry = OLLAMA_CHAT_TEMPLATE_MAPPING.find((candidate) => candidate.model === model);
+  if (!entry) throw new Error(`${model} is not in @huggingface/ollama-utils ${version}`);
+  templates[model.replace("library/", "")] = entry.gguf;
 }
 const out = path.join(import.meta.dirname, "..", "api", "src", "testing", "chat-templates.json");
 writeFileSync(out, `${JSON.stringify({ source: `@huggingface/ollama-utils ${version}`, templates }, null, 2)}\n`);

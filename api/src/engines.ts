@@ -31,7 +31,9 @@ export function createEngines(
   if (config.engine === "offline") return { persona: createOfflinePersonaEngine(), grader: createOfflineGrader() };
   const model = gateway ?? createModelGateway(config);
   return {
-    persona: createModelPersonaEngine(model, config.model.personaModel, config.model.moveModel),
+    persona: createModelPersonaEngine(model, config.model.personaModel, config.model.moveModel, {
+      contextTokens: config.model.contextTokens,
+    }),
     grader: createModelGrader(model, config.model.graderModel, { contextTokens: config.model.contextTokens }),
   };
 }

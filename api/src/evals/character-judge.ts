@@ -45,7 +45,7 @@ export function createCharacterJudge(gateway: LlmGateway, model: string): Charac
     ];
     try {
       const answer = await gateway.structured(
-        { model, purpose: "eval.character" },
+        { model, purpose: "eval.character", maxTokens: 300 },
         messages,
         verdict,
         "character_verdict",

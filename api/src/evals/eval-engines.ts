@@ -121,7 +121,9 @@ export async function openSuiteEngines(setup: EngineSetup, suiteId: string): Pro
     const metered = meterByRole(gateway, setup.usage, setup.onCall);
     return localEngines(
       setup.library,
-      createModelPersonaEngine(metered, config.model.personaModel),
+      createModelPersonaEngine(metered, config.model.personaModel, config.model.personaModel, {
+        contextTokens: config.model.contextTokens,
+      }),
       createModelGrader(metered, config.model.graderModel, { contextTokens: config.model.contextTokens }),
       createCharacterJudge(metered, config.model.graderModel),
     );

@@ -3,11 +3,12 @@ import type { CriterionResult, Evidence } from "./types";
 
 /** The quotes that really occur in the turn they cite. */
 export function verifyQuotes(transcript: Transcript, quotes: Evidence[]): Evidence[] {
-  const byIndex = new Map(transcript.map((turn) => [turn.index, normaliseForMatch(turn.text)]));
+  // Whole words: "cancel" is not a quote of "cancellation", nor "I" of any sentence with an i in it.
+  const byIndex = new Map(transcript.map((turn) => [turn.index, ` ${normaliseForMatch(turn.text)} `]));
   return quotes.filter((item) => {
     const said = byIndex.get(item.turn);
     const quote = normaliseForMatch(item.quote);
-    return said !== undefined && quote.length > 0 && said.includes(quote);
+    return said !== undefined && quote.length > 0 && said.includes(` ${quote} `);
   });
 }
 

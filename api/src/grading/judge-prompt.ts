@@ -121,9 +121,9 @@ const coachingData = (rubric: Rubric, rewrite: RewriteBrief | undefined) => ({
 
 /** Messages judging `criteria` (all `scope: turn`) on the rep's turn `turnIndex`, and coaching it. */
 export function turnJudgeMessages(
-  request: JudgeRequest & { turnIndex: number; rewrite?: RewriteBrief | undefined },
+  request: JudgeRequest & { turnIndex: number; rewrite?: RewriteBrief | undefined; transcriptChars?: number },
 ): ChatMessage[] {
-  const { turns, omitted } = windowForTurn(request.transcript);
+  const { turns, omitted } = windowForTurn(request.transcript, request.transcriptChars);
   const left =
     omitted > 0
       ? ` The ${omitted} turns after the opening line and before the latest ones are left out for length.`

@@ -1,10 +1,10 @@
 import type { z } from "zod";
 import type { Criterion } from "../library/rubric-schema";
 import { LlmError } from "../llm/errors";
-import type { ChatMessage, LlmGateway } from "../llm/gateway";
+import { type ChatMessage, type LlmGateway, STRUCTURED_MAX_TOKENS } from "../llm/gateway";
 import { structuredCallTokens } from "../llm/token-estimate";
 import type { Grader, JudgeCallInput, Judgement, JudgeTurnInput } from "./grader";
-import { callJudgeMessages, turnJudgeMessages } from "./judge-prompt";
+import { callJudgeMessages, TURN_JUDGE_TRANSCRIPT_CHARS, turnJudgeMessages } from "./judge-prompt";
 import { judgeSchema, type JudgeAnswer, type TurnJudgeAnswer } from "./judge-schema";
 import type { CriterionResult } from "./types";
 import type { UsageMeter } from "./usage";
@@ -18,6 +18,15 @@ export function criteriaForSample(criteria: Criterion[], sample: number): Criter
   if (criteria.length < 2) return criteria;
   const start = sample % criteria.length;
   return [...criteria.slice(start), ...criteria.slice(0, start)];
+}
+
+/**
+ * The longest judgement wanted, in tokens: evidence and an analysis per criterion (~250), and the
+ * tip and rewrite of the turn judge; at most the gateway's structured default. A cut-off answer is
+ * asked for again, shorter.
+ */
+export function judgeAnswerTokens(criteria: number, coaching: boolean): number {
+  return Math.min(STRUCTURED_MAX_TOKENS, 200 + 250 * criteria + (coaching ? 250 : 0));
 }
 
 /**
@@ -45,8 +54,28 @@ export function createModelGrader(
     personaId: input.personaId ?? null,
     knowledge: input.knowledge,
   });
-  const turnMessages = (input: JudgeTurnInput) =>
-    turnJudgeMessages({ ...request(input), turnIndex: input.turnIndex, rewrite: input.rewrite });
+  const contextTokens = options.contextTokens ?? Number.POSITIVE_INFINITY;
+  /**
+   * The turn judge's messages with as much of the call as the context leaves room for: the window
+   * shrinks by what the prompt is over (at the estimate's 3.5 characters a token) until it fits or
+   * holds only the opening line and the judged turn.
+   */
+  const turnMessages = (input: JudgeTurnInput) => {
+    const build = (transcriptChars: number) =>
+      turnJudgeMessages({ ...request(input), turnIndex: input.turnIndex, rewrite: input.rewrite, transcriptChars });
+    const schema = judgeSchema(input.criteria, true);
+    const answerTokens = judgeAnswerTokens(input.criteria.length, true);
+    const callChars = input.transcript.reduce((sum, turn) => sum + turn.text.length, 0);
+    let chars = Math.min(TURN_JUDGE_TRANSCRIPT_CHARS, callChars);
+    let messages = build(chars);
+    for (let tries = 0; tries < 4; tries++) {
+      const over = structuredCallTokens(messages, schema, "judgement", answerTokens) - contextTokens;
+      if (over <= 0 || chars === 0) break;
+      chars = Math.max(0, chars - Math.ceil(over * 3.5) - 200);
+      messages = build(chars);
+    }
+    return messages;
+  };
   const callMessages = (input: JudgeCallInput) => callJudgeMessages(request(input));
 
   async function judge<T>(
@@ -58,15 +87,16 @@ export function createModelGrader(
       sessionId: string | null;
       userId: string | null;
       meter: UsageMeter | undefined;
+      maxTokens: number;
     },
   ): Promise<{ answer: T | null; failure: LlmError | null }> {
     // Counted before sending: an endpoint whose context is too small cuts a prompt from the front
     // (the grading rules first) without a word, so a prompt that would not fit is not sent.
-    const needed = structuredCallTokens(messages, schema, "judgement");
-    if (options.contextTokens !== undefined && needed > options.contextTokens) {
+    const needed = structuredCallTokens(messages, schema, "judgement", context.maxTokens);
+    if (needed > contextTokens) {
       const failure = new LlmError(
         "rejected",
-        `the judge's prompt and answer need about ${needed} tokens, more than the model's context (${options.contextTokens}, PARLEY_MODEL_CONTEXT_TOKENS); not sent, so nothing was cut`,
+        `the judge's prompt and answer need about ${needed} tokens, more than the model's context (${contextTokens}, PARLEY_MODEL_CONTEXT_TOKENS); not sent, so nothing was cut`,
       );
       return { answer: null, failure };
     }
@@ -79,6 +109,7 @@ export function createModelGrader(
           sessionId: context.sessionId,
           userId: context.userId,
           meter: context.meter?.record,
+          maxTokens: context.maxTokens,
         },
         messages,
         schema,
@@ -122,6 +153,7 @@ export function createModelGrader(
         sessionId,
         userId: userId ?? null,
         meter,
+        maxTokens: judgeAnswerTokens(criteria.length, true),
       });
       return {
         criteria: results(criteria, answer, failure),
@@ -141,6 +173,7 @@ export function createModelGrader(
         sessionId,
         userId: userId ?? null,
         meter,
+        maxTokens: judgeAnswerTokens(criteria.length, false),
       });
       return { criteria: results(criteria, answer, failure), instructionAttempts: answer?.instruction_attempts ?? [] };
     },

@@ -250,7 +250,7 @@ export function createLlmGateway(options: GatewayOptions): LlmGateway {
  */
 export const STRUCTURED_MAX_TOKENS = 1500;
 /** A persona reply is a few spoken sentences. */
-const REPLY_MAX_TOKENS = 300;
+export const REPLY_MAX_TOKENS = 300;
 
 type Usage = { prompt_tokens: number; completion_tokens: number };
 

@@ -72,13 +72,16 @@ describe("the model's move reading", () => {
     { index: 3, role: "rep" as const, text: "Let me look into that for you." },
   ];
 
-  it("keeps a move only with words the rep said, so no invented promise reaches the customer", async () => {
+  it("keeps a move only with whole words the rep said, so no invented promise reaches the customer", async () => {
     const gateway = scriptedGateway({
       chat: () => "",
       structured: () => ({
         moves: [
           { move: "commits_to_action", quote: "I will waive your final bill and refund three months" },
           { move: "explains", quote: "let me look into THAT for you" },
+          // Words inside the rep's words, but not words the rep said.
+          { move: "offers_remedy", quote: "t me loo" },
+          { move: "apologises", quote: "o" },
         ],
       }),
     });
