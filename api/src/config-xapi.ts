@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { httpUrl, optionalText } from "./config-fields";
 
 // The xAPI part of the configuration (PARLEY_LRS_*, PARLEY_XAPI_HOMEPAGE), parsed beside config.ts
 // (which calls it; neither reads process.env here). Like config.ts it imports nothing in api/src.
@@ -20,14 +21,6 @@ export interface XapiConfig {
   /** null: statements are recorded (and downloadable) but not sent. */
   lrs: LrsConfig | null;
 }
-
-const optionalText = z
-  .string()
-  .trim()
-  .transform((value) => (value === "" ? undefined : value))
-  .optional();
-const httpUrl = (example: string) =>
-  optionalText.pipe(z.url({ protocol: /^https?$/, error: `must be an http(s) URL, e.g. ${example}` }).optional());
 
 const xapiEnv = z.object({
   PARLEY_LRS_ENDPOINT: httpUrl("https://lrs.example/xapi/"),

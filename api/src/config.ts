@@ -1,20 +1,7 @@
 import path from "node:path";
 import { z } from "zod";
+import { httpUrl, integer, optionalText, positiveInt } from "./config-fields";
 import { parseXapiConfig, type XapiConfig } from "./config-xapi";
-
-const optionalText = z
-  .string()
-  .trim()
-  .transform((value) => (value === "" ? undefined : value))
-  .optional();
-
-const integer = (min: number, max: number) =>
-  z.coerce
-    .number({ error: `must be a whole number from ${min} to ${max}` })
-    .int(`must be a whole number from ${min} to ${max}`)
-    .min(min, `must be a whole number from ${min} to ${max}`)
-    .max(max, `must be a whole number from ${min} to ${max}`);
-const positiveInt = (fallback: number) => integer(1, 10_000_000).default(fallback);
 
 const envSchema = z.object({
   PORT: integer(0, 65535).default(8787),
@@ -39,9 +26,7 @@ const envSchema = z.object({
   ),
   PARLEY_LIBRARY: z.string().trim().min(1).default("."),
   PARLEY_ENGINE: z.enum(["auto", "offline", "model"], { error: "must be auto, offline or model" }).default("auto"),
-  OPENAI_BASE_URL: optionalText.pipe(
-    z.url({ protocol: /^https?$/, error: "must be an http(s) URL, e.g. http://localhost:11434/v1" }).optional(),
-  ),
+  OPENAI_BASE_URL: httpUrl("http://localhost:11434/v1"),
   OPENAI_API_KEY: optionalText,
   PARLEY_PERSONA_MODEL: z.string().trim().min(1).default("gpt-4o-mini"),
   PARLEY_GRADER_MODEL: z.string().trim().min(1).default("gpt-4o-mini"),
@@ -87,9 +72,7 @@ const envSchema = z.object({
   PARLEY_DB_AUDIO_MAX_MB: integer(1, 10_000_000).default(1024),
   PARLEY_MAX_AUDIO_SECONDS: integer(1, 3600).default(120),
   /** Where assignment events are POSTed (signed with PARLEY_WEBHOOK_SECRET); unset: no webhook. */
-  PARLEY_WEBHOOK_URL: optionalText.pipe(
-    z.url({ protocol: /^https?$/, error: "must be an http(s) URL, e.g. https://lms.example/hooks/parley" }).optional(),
-  ),
+  PARLEY_WEBHOOK_URL: httpUrl("https://lms.example/hooks/parley"),
   PARLEY_WEBHOOK_SECRET: optionalText,
   PARLEY_WEBHOOK_RETRIES: integer(0, 10).default(4),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
