@@ -1,11 +1,10 @@
 import { afterEach, beforeEach, expect, it } from "vitest";
 import type { Scorecard, TurnFeedback } from "../grading/types";
 import { createCallStores } from "../practice/call-stores";
-import { describeEachDialect, openFreshDatabase } from "../testing/databases";
+import { describeEachDialect, openFreshDatabase, TEST_CALL } from "../testing/databases";
 import { createBudgetStore } from "./budget-store";
 import { type Db, exec } from "./database";
 import { createJudgementCache } from "./judgement-cache";
-import type { NewSession } from "./session-store";
 import { createTeamCalls } from "./team-calls";
 import type { StoredTurn } from "./turn-store";
 import { recordModelCall } from "./usage-store";
@@ -13,16 +12,7 @@ import { createUserStore, LOCAL_USER_ID } from "./user-store";
 
 // The stores a call lives in, on each database: the same calls give the same answers.
 
-const call: NewSession = {
-  userId: LOCAL_USER_ID,
-  personaId: "cancel-after-outages",
-  personaVersion: 1,
-  rubricId: "retention-call",
-  rubricVersion: 1,
-  mode: "coach",
-  difficulty: "medium",
-  engine: "offline",
-};
+const call = TEST_CALL;
 const line = (role: StoredTurn["role"], text: string): Omit<StoredTurn, "index"> =>
   ({
     role,

@@ -1,24 +1,15 @@
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, expect, it, vi } from "vitest";
-import { describeEachDialect, openFreshDatabase } from "../testing/databases";
+import { describeEachDialect, openFreshDatabase, TEST_CALL } from "../testing/databases";
 import type { Db } from "./database";
-import { createSessionStore, type NewSession } from "./session-store";
+import { createSessionStore } from "./session-store";
 import { createTurnLocks, STALE_LOCK_MS } from "./turn-locks";
-import { createUserStore, LOCAL_USER_ID } from "./user-store";
+import { createUserStore } from "./user-store";
 
 // Turn leases (issue 20): one turn at a time per call across replicas, renewed while the turn runs,
 // freed by its holder or by running out.
 
-const call: NewSession = {
-  userId: LOCAL_USER_ID,
-  personaId: "cancel-after-outages",
-  personaVersion: 1,
-  rubricId: "retention-call",
-  rubricVersion: 1,
-  mode: "coach",
-  difficulty: "medium",
-  engine: "offline",
-};
+const call = TEST_CALL;
 
 describeEachDialect("turn leases", (dialect) => {
   let db: Db;

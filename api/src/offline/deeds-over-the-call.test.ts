@@ -1,28 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Transcript } from "../conversation/transcript";
-import { loadLibrary } from "../library/load-library";
-import { gradeTranscript } from "../grading/grade-transcript";
-import { createUsageMeter } from "../grading/usage";
-import { REPO_ROOT } from "../testing/test-runtime";
-import { createOfflineGrader } from "./offline-grader";
+import { gradeRepLinesOffline } from "../testing/offline-grading";
 
-async function graded(rubricId: string, reps: string[], customer = "I want to cancel my internet. Today.") {
-  const library = await loadLibrary(REPO_ROOT);
-  const rubric = library.rubrics.find((entry) => entry.value.id === rubricId)?.value;
-  if (!rubric) throw new Error(`${rubricId} is missing`);
-  const transcript: Transcript = reps.flatMap((text, i) => [
-    { index: 2 * i, role: "customer" as const, text: customer },
-    { index: 2 * i + 1, role: "rep" as const, text },
-  ]);
-  const context = {
-    grader: createOfflineGrader(),
-    cache: null,
-    sessionId: null,
-    personaId: null,
-    meter: createUsageMeter(),
-  };
-  return gradeTranscript(context, rubric, transcript);
-}
+const graded = gradeRepLinesOffline;
 
 const criterionOf = (card: Awaited<ReturnType<typeof graded>>, id: string) => {
   const result = card.criteria.find((entry) => entry.id === id);

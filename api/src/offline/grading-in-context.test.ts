@@ -1,27 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Transcript } from "../conversation/transcript";
-import { loadLibrary } from "../library/load-library";
-import { gradeTranscript } from "../grading/grade-transcript";
-import { createUsageMeter } from "../grading/usage";
-import { REPO_ROOT } from "../testing/test-runtime";
-import { createOfflineGrader } from "./offline-grader";
+import { gradeRepLinesOffline } from "../testing/offline-grading";
 
 async function listensScore(rep: string | string[], criterion = "listens-before-offering") {
-  const library = await loadLibrary(REPO_ROOT);
-  const rubric = library.rubrics.find((entry) => entry.value.id === "retention-call")?.value;
-  if (!rubric) throw new Error("retention-call is missing");
-  const transcript: Transcript = (Array.isArray(rep) ? rep : [rep]).flatMap((text, i) => [
-    { index: 2 * i, role: "customer" as const, text: "I want to cancel my internet. Today." },
-    { index: 2 * i + 1, role: "rep" as const, text },
-  ]);
-  const context = {
-    grader: createOfflineGrader(),
-    cache: null,
-    sessionId: null,
-    personaId: null,
-    meter: createUsageMeter(),
-  };
-  const result = (await gradeTranscript(context, rubric, transcript)).criteria.find(
+  const result = (await gradeRepLinesOffline("retention-call", Array.isArray(rep) ? rep : [rep])).criteria.find(
     (result) => result.id === criterion,
   );
   return { score: result?.score ?? null, quotes: result?.evidence.map((item) => item.quote) ?? [] };

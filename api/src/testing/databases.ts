@@ -3,6 +3,8 @@ import pg from "pg";
 import { describe } from "vitest";
 import { openDatabase } from "../db/client";
 import type { Db, Dialect } from "../db/database";
+import type { NewSession } from "../db/session-store";
+import { LOCAL_USER_ID } from "../db/user-store";
 
 /**
  * The PostgreSQL server the tests may use (`.ci/run` starts a throwaway one). Each test database is
@@ -56,3 +58,15 @@ async function admin(statement: string) {
     await client.end();
   }
 }
+
+/** A call for store tests: the local user's offline practice of the first shipped scenario. */
+export const TEST_CALL: NewSession = {
+  userId: LOCAL_USER_ID,
+  personaId: "cancel-after-outages",
+  personaVersion: 1,
+  rubricId: "retention-call",
+  rubricVersion: 1,
+  mode: "coach",
+  difficulty: "medium",
+  engine: "offline",
+};
