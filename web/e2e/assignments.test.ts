@@ -7,6 +7,15 @@ import { say } from "./support/call";
 import { apiAs, BAD_LINES, GOOD_LINES, playCall } from "./support/seed-calls";
 import type { ParleyServer } from "./support/server";
 
+/** Good replies for each customer the weakest criterion's practice may name (retention-call scenarios). */
+const FITTED_LINES: Record<string, readonly string[]> = {
+  "Dana Whitfield": GOOD_LINES,
+  "Ben Carter": [
+    "Moving across the country for a new job is a lot, and the last thing you need is a fight to cancel a gym. How has the move affected your routine?",
+    "I've cancelled your membership as of today, with no fee. The confirmation email is on its way.",
+  ],
+};
+
 if (!hasChromium) console.log(SKIP_MESSAGE);
 
 const ADMIN = { email: "admin@example.com", password: "correct horse battery" };
@@ -84,22 +93,38 @@ describe.skipIf(!hasChromium)("a trainer assigns practice from the team view; a 
     expect(await card.locator(".badge").first().textContent()).toBe("Not started");
     await bothWidths(page, "62-my-assignments");
 
-    await card.getByRole("button", { name: /^Start: / }).click();
-    await page.waitForURL(/\/sessions\/[0-9a-f-]+$/);
-    for (const line of GOOD_LINES) {
-      if ((await page.getByTestId("call-ended").count()) > 0) break;
-      await say(page, line);
+    // The weakest criterion's scenarios, easy to hard: each call played with lines that fit its customer.
+    for (let step = 0; step < 3; step++) {
+      const start = page
+        .getByTestId("assignment-card")
+        .first()
+        .getByRole("button", { name: /^Start: / });
+      if ((await start.count()) === 0) break;
+      const customer = ((await start.textContent()) ?? "").replace(/^Start: /, "");
+      const lines = FITTED_LINES[customer];
+      if (!lines) throw new Error(`no good lines for ${customer} in this test`);
+      await start.click();
+      await page.waitForURL(/\/sessions\/[0-9a-f-]+$/);
+      for (const line of lines) {
+        if ((await page.getByTestId("call-ended").count()) > 0) break;
+        await say(page, line);
+      }
+      if ((await page.getByTestId("call-ended").count()) > 0) {
+        await page.getByRole("button", { name: "See your scorecard" }).click();
+      } else {
+        await page.getByRole("button", { name: "End call" }).click();
+        await page
+          .getByRole("group", { name: "End the call and get your scorecard?" })
+          .getByRole("button", { name: "End call" })
+          .click();
+      }
+      await page.getByTestId("overall").waitFor();
+      await page.getByRole("link", { name: "Assignments", exact: true }).click();
+      // The card as it is after this call, not as cached before it.
+      await expect
+        .poll(() => page.getByTestId("assignment-card").first().textContent())
+        .toContain(`${step + 1} of 6 attempts used`);
     }
-    if ((await page.getByTestId("call-ended").count()) > 0) {
-      await page.getByRole("button", { name: "See your scorecard" }).click();
-    } else {
-      await page.getByRole("button", { name: "End call" }).click();
-      await page
-        .getByRole("group", { name: "End the call and get your scorecard?" })
-        .getByRole("button", { name: "End call" })
-        .click();
-    }
-    await page.getByTestId("overall").waitFor();
 
     await page.getByRole("link", { name: "Assignments", exact: true }).click();
     const passed = page.getByTestId("assignment-card").first();

@@ -131,8 +131,9 @@ describe.skipIf(!hasChromium)("a trainer tests a rubric and reads the team view 
     await editor.fill(
       source
         .replace(/^name: Service recovery$/m, "name: Service recovery (draft)")
+        // Its moves, question and phrases all go: only a move no rep makes on a billing call is left.
         .replace(
-          /good:\n(\s+)moves: \[asks_about_impact, acknowledges_impact\]/,
+          /good:\n(\s+)moves: \[asks_about_impact, acknowledges_impact\]\n\s+question: true\n\s+phrases: \[[^\]]*\]/,
           "good:\n$1moves: [confirms_cancellation]",
         ),
     );

@@ -36,7 +36,11 @@ export function createCallVoice({ voice = null, library, stores, limits }: Pract
       if (row.status !== "active") throw new DomainError("session_ended", "This call has ended; fork it to try again.");
       await limits.checkAudioRate(principal);
       await access.checkBudget(principal, voice.transcriber.engine);
-      return transcribeOnly(voice, recording, { sessionId: id, userId: row.userId });
+      return transcribeOnly(voice, recording, {
+        sessionId: id,
+        userId: row.userId,
+        scenario: { personaId: row.personaId, rubricId: row.rubricId },
+      });
     },
 
     /** One sentence of the customer's reply in the persona's voice, streamed while the rest is still being written. */

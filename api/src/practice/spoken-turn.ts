@@ -3,6 +3,7 @@ import { AUDIO_FORMATS } from "../voice/audio/formats";
 import { hearSpokenTurn, newTurnVoice, type SpokenTurnRequest } from "../voice/spoken-turn";
 import type { TurnVoice } from "../voice/turn-voice";
 import type { VoiceService } from "../voice/voice-service";
+import type { TranscribeContext } from "../voice/transcriber";
 import type { TurnEvent } from "./turn-events";
 
 export interface SpokenTurnDeps {
@@ -48,11 +49,11 @@ export async function* hearStoredTurn(
   sessionId: string,
   spoken: { stored: StoredTurn; record: TurnVoice },
   request: SpokenTurnRequest,
-  /** The rep whose turn it is: recognisers that queue take turns between reps. */
-  userId: string | null = null,
+  /** The rep whose turn it is (recognisers that queue take turns between reps) and the call's scenario. */
+  whose: Omit<TranscribeContext, "sessionId"> = {},
 ): AsyncGenerator<TurnEvent, StoredTurn | null> {
   const { stored, record } = spoken;
-  const heard = await hearSpokenTurn(deps.voice, { sessionId, userId }, request, record);
+  const heard = await hearSpokenTurn(deps.voice, { sessionId, ...whose }, request, record);
   if (!heard.ok) {
     await deps.turns.updateSpokenTurn(sessionId, stored.index, { text: "", voice: heard.voice });
     yield {

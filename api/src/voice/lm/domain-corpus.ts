@@ -3,6 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { splitSentences } from "../../conversation/sentences";
+import type { CallScenario } from "../transcriber";
 
 /** Where spoken lines live in Parley's files: persona lines, exemplar replies, transcripts, eval scripts. */
 const SPEECH_KEYS = new Set([
@@ -55,21 +56,34 @@ async function yamlFiles(dir: string): Promise<string[]> {
 /**
  * The sentences the offline recogniser's language model learns from: every spoken line in the
  * library's YAML files (persona lines, rubric exemplars and phrases, eval transcripts and scripts)
- * and Parley's list of common service phrases. Files that do not parse are skipped.
+ * and Parley's list of common service phrases. Files that do not parse are skipped. With a
+ * scenario, only its own files: a model of the whole library thins out as the library grows (at 17
+ * scenarios "affected your work" was heard as "affected you and wear it").
  */
-export async function domainSentences(libraryRoot: string): Promise<string[]> {
+export async function domainSentences(libraryRoot: string, scenario: CallScenario | null = null): Promise<string[]> {
+  const files = (await Promise.all(FOLDERS.map((folder) => yamlFiles(path.join(libraryRoot, folder))))).flat();
+  const scoped = scenario ? files.filter((file) => aboutScenario(libraryRoot, file, scenario)) : files;
+  // A persona with no file of its own (written in the web editor) is heard with the whole library's words.
+  const hasPersonaFile = scoped.some((file) => path.relative(libraryRoot, file).startsWith(`personas${path.sep}`));
   const lines: string[] = [];
-  for (const folder of FOLDERS) {
-    for (const file of await yamlFiles(path.join(libraryRoot, folder))) {
-      try {
-        spokenStrings(parse(await readFile(file, "utf8")), false, lines);
-      } catch {
-        // a broken file is reported by `parley lint`, not here
-      }
+  for (const file of hasPersonaFile ? scoped : files) {
+    try {
+      spokenStrings(parse(await readFile(file, "utf8")), false, lines);
+    } catch {
+      // a broken file is reported by `parley lint`, not here
     }
   }
   const phrases = (await readFile(SERVICE_PHRASES, "utf8"))
     .split("\n")
     .filter((line) => line.trim() !== "" && !line.startsWith("#"));
   return [...lines, ...phrases].flatMap((line) => splitSentences(line));
+}
+
+/** The scenario's own files: its persona, its rubric, and the suites named after either. */
+function aboutScenario(libraryRoot: string, file: string, { personaId, rubricId }: CallScenario): boolean {
+  const [folder] = path.relative(libraryRoot, file).split(path.sep);
+  const name = path.basename(file).replace(/\.ya?ml$/, "");
+  if (folder === "personas") return name === personaId;
+  if (folder === "rubrics") return name === rubricId;
+  return name === personaId || name === rubricId || name.startsWith(`${personaId}-`);
 }

@@ -4,6 +4,7 @@ import { mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { buildArpa } from "./arpa";
 import { domainSentences } from "./domain-corpus";
+import type { CallScenario } from "../transcriber";
 import { dictionaryFor, readPronunciations } from "./pronunciations";
 import { speechWords } from "./speech-words";
 
@@ -21,6 +22,8 @@ export interface DomainLm {
 
 export interface DomainLmOptions {
   libraryRoot: string;
+  /** Build from this scenario's files only (see domainSentences); null: the whole library. */
+  scenario?: CallScenario | null;
   /** A CMU-style pronunciation dictionary (Debian's pocketsphinx-en-us ships one). */
   pronunciationFile: string;
   cacheDir: string;
@@ -32,7 +35,7 @@ export interface DomainLmOptions {
  * n-gram is made of words the recogniser can say.
  */
 export async function buildDomainLm(options: DomainLmOptions): Promise<DomainLm> {
-  const lines = await domainSentences(options.libraryRoot);
+  const lines = await domainSentences(options.libraryRoot, options.scenario ?? null);
   const pronunciations = await readPronunciations(options.pronunciationFile);
   const unknown = new Set<string>();
   const fragments: string[][] = [];

@@ -5,7 +5,10 @@ import path from "node:path";
 import type { Recording } from "../audio/inspect-audio";
 import { buildDomainLm, type DomainLm } from "../lm/domain-lm";
 import { createFairQueue } from "../../fair-queue";
-import { type TranscribeContext, type Transcriber, TranscriberError } from "../transcriber";
+import { type CallScenario, type TranscribeContext, type Transcriber, TranscriberError } from "../transcriber";
+
+/** Scenario models kept in memory at once (each is a few hundred kilobytes). */
+const MAX_MODELS = 64;
 import { parseHypseg } from "./pocketsphinx-output";
 import { toRecogniserPcm } from "./to-recogniser-pcm";
 import { hasCommand, runTool, TOOLS, ToolError } from "./tools";
@@ -52,17 +55,24 @@ export function createPocketsphinxTranscriber(
     concurrency: options.concurrency ?? Math.max(1, availableParallelism()),
     maxWaitingPerKey: Number.POSITIVE_INFINITY,
   });
-  let lm: Promise<DomainLm> | null = null;
-  const domainLm = () => {
+  // One model per scenario (and one for the whole library), built on first use; the files are
+  // cached on disk by content, so a restart reuses them.
+  const models = new Map<string, Promise<DomainLm>>();
+  const domainLm = (scenario: CallScenario | null = null) => {
+    const key = scenario ? `${scenario.personaId}\u0000${scenario.rubricId}` : "";
+    let lm = models.get(key);
     if (!lm) {
       const building = buildDomainLm({
         libraryRoot: options.libraryRoot,
+        scenario,
         pronunciationFile,
         cacheDir: options.cacheDir,
       });
       building.catch(() => {
-        if (lm === building) lm = null; // try again next time
+        if (models.get(key) === building) models.delete(key); // try again next time
       });
+      if (models.size >= MAX_MODELS) models.delete(models.keys().next().value ?? "");
+      models.set(key, building);
       lm = building;
     }
     return lm;
@@ -88,15 +98,15 @@ export function createPocketsphinxTranscriber(
       const missing = unavailable();
       if (missing) throw new TranscriberError("stt_unavailable", missing);
       const whose = context.userId ?? context.sessionId ?? "";
-      return recognisers.run(whose, () => recognise(recording));
+      return recognisers.run(whose, () => recognise(recording, context.scenario ?? null));
     },
   };
 
-  async function recognise(recording: Recording) {
+  async function recognise(recording: Recording, scenario: CallScenario | null) {
     const started = performance.now();
     const languageArgs =
       options.languageModel === "domain"
-        ? await domainLm().then(({ lmFile, dictFile }) => ["-lm", lmFile, "-dict", dictFile])
+        ? await domainLm(scenario).then(({ lmFile, dictFile }) => ["-lm", lmFile, "-dict", dictFile])
         : ["-lm", path.join(modelDir, "en-us.lm.bin"), "-dict", pronunciationFile];
     const input = await toRecogniserPcm(recording);
     try {
