@@ -70,32 +70,48 @@ export const hasLoneSurrogate = (text: string) => /\p{Cs}/u.test(text);
 /** Nothing a person could read: only spaces and invisible format characters (zero-width, joiners, bidi marks). */
 export const isBlank = (text: string) => text.replace(/[\s\p{Cf}]/gu, "") === "";
 
+/** How long a refused upload still being sent past the limit is read and dropped after the answer. */
+const LINGER_MS = 2_000;
+
 /**
  * A request refused before its body was read (an unknown route, a call not found, a wrong Origin)
  * has that body read and dropped before the answer goes out, up to `maxBytes`: closing on a client
  * that is still sending resets the connection, and it never reads why it was refused (issue 15,
- * finding 9). Past `maxBytes` the answer says `Connection: close`.
+ * finding 9). A body past `maxBytes` (declared, or found while reading) is answered at once and
+ * then read and dropped for a moment — a lingering close — so the reset, if the client is still
+ * sending after that, comes after the answer rather than instead of it.
  */
 export function drainRefusedBodies(maxBytes: number) {
   return createMiddleware(async (c, next) => {
     await next();
     const request = c.req.raw;
     if (c.res.status < 400 || request.bodyUsed || !request.body) return;
-    let read = 0;
-    try {
-      const reader = request.body.getReader();
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) return;
-        read += value.byteLength;
-        if (read > maxBytes) {
-          await reader.cancel();
-          break;
-        }
-      }
-    } catch {
-      // over a body limit, or the client went away: nothing more to read
-    }
-    c.res.headers.set("connection", "close");
+    const reader = request.body.getReader();
+    const declared = Number(c.req.header("content-length"));
+    if (!(declared > maxBytes) && (await discard(reader, maxBytes)) !== "more") return;
+    void discard(reader, Infinity, LINGER_MS);
   });
+}
+
+/** Reads and drops a body until it ends, passes `maxBytes`, fails, or `forMs` runs out (then cancels it). */
+async function discard(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  maxBytes: number,
+  forMs?: number,
+): Promise<"done" | "more" | "gone"> {
+  const timer = forMs === undefined ? undefined : setTimeout(() => void reader.cancel().catch(() => {}), forMs);
+  timer?.unref();
+  let read = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return "done";
+      read += value.byteLength;
+      if (read > maxBytes) return "more";
+    }
+  } catch {
+    return "gone"; // the client went away
+  } finally {
+    clearTimeout(timer);
+  }
 }
