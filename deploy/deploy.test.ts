@@ -63,10 +63,10 @@ describe("deploy/docker-compose.yml", () => {
 
   it("gives each replica time to drain on SIGTERM (the server waits up to 30 s) and starts one first", () => {
     for (const [, service] of apis) expect(Number.parseInt(service.stop_grace_period ?? "10s", 10)).toBeGreaterThan(30);
-    const [[firstName, first], ...rest] = apis;
-    expect(first!.depends_on).toMatchObject({ postgres: { condition: "service_healthy" } });
+    const [[firstName, first], ...rest] = apis as [[string, Service], ...[string, Service][]];
+    expect(first.depends_on).toMatchObject({ postgres: { condition: "service_healthy" } });
     for (const [, service] of rest)
-      expect(service.depends_on).toEqual({ [firstName!]: { condition: "service_healthy" } });
+      expect(service.depends_on).toEqual({ [firstName]: { condition: "service_healthy" } });
   });
 });
 

@@ -1,7 +1,7 @@
 // Whether dist/ holds a current build of each part (plain JavaScript: it runs before any build, on every
 // `npm start` and every `npx parley`, so it must cost milliseconds, not tsx's second).
 // A part is stale when its stamp (dist/build-<part>.json, written last by tools/build.ts) is missing
-// or older than any of its sources. Tests are not sources. Where the sources are absent (an image
+// or older than any of its sources. Tests and READMEs are not sources. Where the sources are absent (an image
 // holding only dist/), the build is all there is, and it is current.
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
@@ -15,7 +15,8 @@ const SOURCES = {
   web: ["web/src", "web/index.html", "web/public", "vite.config.ts", ...SHARED],
 };
 
-const isTest = (name) => /\.test\.tsx?$/.test(name);
+/** Files no build reads: tests and the folders' READMEs. */
+const ignored = (name) => /\.test\.tsx?$/.test(name) || name.endsWith(".md");
 
 /** The newest modification time under `file` (a file or a folder), or 0 when it does not exist. */
 function newest(file) {
@@ -28,7 +29,7 @@ function newest(file) {
   if (!stat.isDirectory()) return { mtimeMs: stat.mtimeMs, file };
   let found = { mtimeMs: 0, file };
   for (const entry of readdirSync(file, { withFileTypes: true })) {
-    if (entry.isFile() && isTest(entry.name)) continue;
+    if (entry.isFile() && ignored(entry.name)) continue;
     const inner = newest(path.join(file, entry.name));
     if (inner.mtimeMs > found.mtimeMs) found = inner;
   }
