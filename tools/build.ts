@@ -10,7 +10,7 @@
 // import.meta.url and is not listed there fails the build, so a new one cannot be forgotten.
 // Each part ends by writing its stamp (dist/build-<part>.json), which api/bin/build-state.js compares
 // with the sources' modification times.
-import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, readFile, rm, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -114,9 +114,13 @@ async function main() {
   await mkdir(out, { recursive: true });
   for (const part of only as Part[]) {
     const started = performance.now();
-    await rm(path.join(out, `build-${part}.json`), { force: true });
+    const startedAt = new Date();
+    const stamp = path.join(out, `build-${part}.json`);
+    await rm(stamp, { force: true });
     await PARTS[part](out);
-    await writeFile(path.join(out, `build-${part}.json`), `${JSON.stringify({ builtAt: new Date().toISOString() })}\n`);
+    await writeFile(stamp, `${JSON.stringify({ builtAt: startedAt.toISOString() })}\n`);
+    // Dated when the build began: a source saved while it ran is newer, so the next start rebuilds.
+    await utimes(stamp, startedAt, startedAt);
     console.log(
       `built ${part} into ${path.relative(ROOT, path.join(out, part)) || "."} in ${Math.round(performance.now() - started)} ms`,
     );
