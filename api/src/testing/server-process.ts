@@ -8,13 +8,20 @@ export interface ServerProcess {
   stop: () => Promise<void>;
 }
 
+/** The server from source; tools/build.test.ts passes the built one (`[".../dist/api/server.js"]`). */
+const FROM_SOURCE = ["--import", "tsx", "api/src/server.ts"];
+
 /**
- * Starts `node --import tsx api/src/server.ts` (what `npm start` runs) on a port the OS picks,
- * offline, on an in-memory database; resolves once it says where it listens.
+ * Starts the server (by default `node --import tsx api/src/server.ts`, from the source) on a port the
+ * OS picks, offline, on an in-memory database; resolves once it says where it listens.
  */
-export async function startServerProcess(env: Record<string, string> = {}, timeoutMs = 30_000): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "api/src/server.ts"], {
-    cwd: REPO_ROOT,
+export async function startServerProcess(
+  env: Record<string, string> = {},
+  timeoutMs = 30_000,
+  { nodeArgs = FROM_SOURCE, cwd = REPO_ROOT }: { nodeArgs?: string[]; cwd?: string } = {},
+): Promise<ServerProcess> {
+  const child = spawn(process.execPath, nodeArgs, {
+    cwd,
     env: {
       PATH: process.env.PATH ?? "",
       HOME: process.env.HOME ?? "",

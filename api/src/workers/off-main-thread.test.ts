@@ -3,8 +3,8 @@ import { type ServerProcess, startServerProcess } from "../testing/server-proces
 
 /**
  * Issue 15, finding 2: grading a long transcript must not hold the event loop. The real server
- * (`node --import tsx api/src/server.ts`, as `npm start` runs it) grades heavy transcripts while a
- * tiny request arrives; the tiny one is answered before the heavy ones still being graded.
+ * from source (`node --import tsx api/src/server.ts`) grades heavy transcripts while a tiny
+ * request arrives; the tiny one is answered before the heavy ones still being graded.
  * Ordering, not a stopwatch: the timing is in `npm run bench -- --only fairness`.
  */
 let server: ServerProcess;
