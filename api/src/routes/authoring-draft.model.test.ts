@@ -3,6 +3,7 @@ import { asAnswer, draftObjects, goodDraftAnswer, tinyPdf } from "../testing/dra
 import { type FakeOpenAIServer, messageText, startFakeOpenAI } from "../testing/fake-openai-server";
 import { startModelRuntime, startTestRuntime, type TestRuntime } from "../testing/test-runtime";
 import type { DraftResult } from "../studio/draft-service";
+import { errorOf, signIn } from "../testing/signed-in-client";
 
 const POLICY = `# Card holds
 A card is held when a payment looks like fraud. The rep lifts the hold once the customer confirms the payments.
@@ -52,6 +53,8 @@ describe("POST /api/authoring/draft (model engine, fake server)", () => {
     expect(result.persona.file).toBe("personas/card-hold-draft.yaml");
     expect(result.persona.source).toMatch(/^id: card-hold-draft$/m);
     expect(result.persona.source).toMatch(/^rubric: card-hold-service$/m);
+    // Named near the top, as in the shipped files, not after two hundred lines.
+    expect(result.persona.source.split("\n").findIndex((line) => line.startsWith("rubric:"))).toBeLessThan(5);
     expect(result.persona.source).toContain("knowledge:");
     expect(result.rubric.source).toMatch(/^id: card-hold-service$/m);
     expect(result.notes[0]).toContain("24 hours");
@@ -159,6 +162,34 @@ describe("POST /api/authoring/draft (model engine, fake server)", () => {
       expect(messageText(draftRequests()[0]!.messages.at(-1)!)).toContain("its beginning only");
     } finally {
       await small.close();
+    }
+  });
+});
+
+describe("POST /api/authoring/draft with accounts", () => {
+  it("refuses a learner before reading the document or calling the model", async () => {
+    const ADMIN = { email: "admin@example.com", password: "correct horse battery" };
+    const accounts = await startModelRuntime(fake.url, {
+      PARLEY_AUTH: "accounts",
+      PARLEY_ADMIN_EMAIL: ADMIN.email,
+      PARLEY_ADMIN_PASSWORD: ADMIN.password,
+    });
+    try {
+      const admin = await signIn(accounts, ADMIN.email, ADMIN.password);
+      const created = await admin.call("POST", "/api/users", {
+        name: "Lee",
+        email: "lee@example.com",
+        role: "learner",
+        password: "long enough password",
+      });
+      expect(created.status).toBe(201);
+      const learner = await signIn(accounts, "lee@example.com", "long enough password");
+      const response = await learner.call("POST", "/api/authoring/draft", { text: POLICY });
+      expect(response.status).toBe(403);
+      expect((await errorOf(response)).code).toBe("forbidden");
+      expect(draftRequests()).toHaveLength(0);
+    } finally {
+      await accounts.close();
     }
   });
 });

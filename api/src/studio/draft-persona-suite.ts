@@ -16,7 +16,7 @@ import type { RubricTestScripts } from "../trainer/rubric-test-scripts";
 export function draftPersonaSuite(persona: Persona, scripts: RubricTestScripts): PersonaSuite {
   return personaSuite.parse({
     kind: "persona",
-    id: `${persona.id}-draft`.slice(0, 64),
+    id: persona.id,
     description: `Drafted with ${persona.name}: a strong rep calms the customer, a weak one does not.`,
     persona: persona.id,
     scripts: [

@@ -128,12 +128,7 @@ function draftFiles(answer: DraftAnswer, rubricIds: string[]): DraftFiles {
   const personaFile = `personas/${personaId}.yaml`;
   const rubricFile = `rubrics/${rubricId}.yaml`;
   // The persona names the drafted rubric and carries the knowledge; a part that is not YAML is checked as written.
-  const personaSource = isRecord(persona)
-    ? stringify(
-        { ...persona, rubric: rubricId, knowledge: Array.isArray(knowledge) ? knowledge : [] },
-        { lineWidth: 0 },
-      )
-    : answer.persona;
+  const personaSource = isRecord(persona) ? personaYaml(persona, rubricId, knowledge) : answer.persona;
   const knowledgeIssues: FileIssue[] = Array.isArray(knowledge)
     ? []
     : [
@@ -154,6 +149,13 @@ function draftFiles(answer: DraftAnswer, rubricIds: string[]): DraftFiles {
     errors: [...knowledgeIssues, ...checkedPersona.errors, ...checkedRubric.errors],
     warnings: [...checkedPersona.warnings, ...checkedRubric.warnings],
   };
+}
+
+/** The persona file with its rubric named near the top (as the shipped files do) and the knowledge last. */
+function personaYaml(persona: Record<string, unknown>, rubricId: string, knowledge: unknown): string {
+  const { id, name, summary, rubric: _named, knowledge: _own, ...rest } = persona;
+  const entries = Array.isArray(knowledge) ? knowledge : [];
+  return stringify({ id, name, summary, rubric: rubricId, ...rest, knowledge: entries }, { lineWidth: 0 });
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
