@@ -17,6 +17,8 @@ import type { LoginThrottle } from "./auth/login-throttle";
 import { authRoutes } from "./routes/auth";
 import { userRoutes } from "./routes/users";
 import { rubricTestRoutes } from "./routes/rubric-test";
+import { authoringDraftRoutes } from "./routes/authoring-draft";
+import type { Drafter } from "./studio/draft-service";
 import { teamRoutes } from "./routes/team";
 import type { RubricTester } from "./trainer/rubric-test";
 import type { TeamSummary } from "./trainer/team-summary";
@@ -47,7 +49,7 @@ export interface AppDeps {
   limits: { maxTurnChars: number; maxBodyBytes: number; maxUploadBytes?: number };
   production: boolean;
   /** Trainer tools: the team view and "Test this rubric". */
-  trainer: { teamSummary: TeamSummary; testRubric: RubricTester };
+  trainer: { teamSummary: TeamSummary; testRubric: RubricTester; draft: Drafter };
   /** Assignments, notifications and certificates. */
   programme: Programme;
   /** xAPI statements for download. */
@@ -136,6 +138,7 @@ export function createApp({
     .route("/api/rubrics", libraryRoutes("rubric", library))
     .route("/api/library", libraryReferenceRoutes(library, libraryRoot))
     .route("/api/rubrics", rubricTestRoutes(trainer.testRubric))
+    .route("/api/authoring", authoringDraftRoutes(trainer.draft))
     .route("/api/team", teamRoutes(trainer.teamSummary))
     .route("/api/sessions", sessionRoutes(practice, limits))
     .route("/api/grade", gradeRoutes(practice.grading, library))

@@ -83,7 +83,13 @@ export type ErrorCode =
   | "review_export_not_allowed"
   | "nothing_to_export"
   // xAPI
-  | "learner_not_found";
+  | "learner_not_found"
+  // drafting from a document
+  | "document_empty"
+  | "document_too_large"
+  | "document_unreadable"
+  | "document_unsupported_type"
+  | "draft_invalid";
 
 /** An error a client caused or can act on: a code from `ErrorCode`, a message for people, details for programs. */
 export class DomainError extends Error {

@@ -12,6 +12,7 @@ import { createLibraryStore } from "./db/library-store";
 import { createTeamCalls } from "./db/team-calls";
 import { recordModelCall } from "./db/usage-store";
 import { createUserStore, LOCAL_USER_ID } from "./db/user-store";
+import { createDrafter } from "./studio/draft-service";
 import { createEngines, createModelGateway, usesModelEndpoint } from "./engines";
 import type { Grader } from "./grading/grader";
 import { loadLibrary } from "./library/load-library";
@@ -162,6 +163,10 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     config.auth.mode === "local" ? { kind: "local", user: localUser } : { kind: "accounts", users };
   // Set by drain() on SIGTERM: writes are refused from then on, in-flight turns finish.
   let draining = false;
+  const offlineEngines =
+    config.engine === "offline"
+      ? { persona, grader }
+      : { persona: createOfflinePersonaEngine(), grader: createOfflineGrader() };
   const app = createApp({
     draining: () => draining,
     loginThrottle: createLoginThrottle(DEFAULT_THROTTLE, throttles.signInFailures),
@@ -183,14 +188,20 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     xapi,
     libraryRoot: config.libraryRoot,
     trainer: {
+      draft: createDrafter({
+        library,
+        // The web page offers drafting when the health check says the model engine is on: the same rule.
+        gateway: config.engine === "model" ? gateway : null,
+        model: config.model.graderModel,
+        contextTokens: config.model.contextTokens,
+        limits,
+        checkEngines: offlineEngines,
+      }),
       teamSummary: createTeamSummary({ calls: createTeamCalls(db), library }),
       testRubric: createRubricTester({
         library,
         engines: {
-          offline:
-            config.engine === "offline"
-              ? { persona, grader }
-              : { persona: createOfflinePersonaEngine(), grader: createOfflineGrader() },
+          offline: offlineEngines,
           model: config.engine === "model" ? { persona, grader } : null,
         },
         defaultEngine: config.engine,

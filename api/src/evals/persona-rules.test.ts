@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadLibrary } from "../library/load-library";
 import { REPO_ROOT } from "../testing/test-runtime";
-import { findRuleBreaks } from "./persona-rules";
+import { findRuleBreaks } from "../library/suites/persona-rules";
 
 describe("persona rule checks", () => {
   it.each([

@@ -1,7 +1,7 @@
 import type { Library } from "../library/load-library";
 import type { Persona } from "../library/persona-schema";
 import type { EvalEngines } from "./eval-engines";
-import { findRuleBreaks } from "./persona-rules";
+import { findRuleBreaks } from "../library/suites/persona-rules";
 import {
   lineMood,
   lineText,

@@ -82,6 +82,12 @@ export const ERROR_STATUS = {
   review_export_not_allowed: 403,
   nothing_to_export: 404,
   learner_not_found: 404,
+
+  document_empty: 400,
+  document_too_large: 413,
+  document_unreadable: 400,
+  document_unsupported_type: 415,
+  draft_invalid: 422,
 } as const satisfies Record<ErrorCode, ContentfulStatusCode>;
 
 export type ErrorStatus<C extends ErrorCode> = (typeof ERROR_STATUS)[C];

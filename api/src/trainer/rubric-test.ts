@@ -2,11 +2,8 @@ import { canPublish, type Principal } from "../auth/principal";
 import type { Engine } from "../config";
 import { invalidFile, type LibraryStore, parseSource } from "../db/library-store";
 import { DomainError } from "../errors";
-import { createScriptPlayer, type PlayedCall } from "./play-script";
 import type { Grader } from "../grading/grader";
-import { scoreTranscript } from "../grading/score-transcript";
-import type { Evidence, Scorecard } from "../grading/types";
-import { createUsageMeter } from "../grading/usage";
+import { CustomerLineFailed, playRubricTest } from "./rubric-test-run";
 import type { Library, LibraryEntry } from "../library/load-library";
 import type { Persona } from "../library/persona-schema";
 import type { Rubric } from "../library/rubric-schema";
@@ -40,12 +37,6 @@ export interface RubricTestInput {
   engine?: Engine | undefined;
 }
 
-interface Side {
-  score: number | null;
-  evidence: Evidence[];
-  rationale: string;
-}
-
 const modelDown = (what: "play the customer in" | "grade", detail: string) =>
   new DomainError(
     "model_unavailable",
@@ -76,89 +67,36 @@ export function createRubricTester(deps: RubricTestDeps) {
     const scripts: RubricTestScripts = found ? suiteScripts(found) : fittedScripts(persona.value, rubric.value);
     const difficulty = found?.suite.difficulty;
 
-    const player = await createScriptPlayer(await playerLibrary(deps.library, persona, rubric), engines);
-    let strong: PlayedCall;
-    let weak: PlayedCall;
-    let strongCard: Scorecard;
-    let weakCard: Scorecard;
     const releases: (() => void)[] = [];
-    const onStart = (sessionId: string) => {
-      if (deps.chargeTo) releases.push(deps.chargeTo(sessionId, principal.id));
-    };
     try {
-      strong = await player({ personaId: persona.id, difficulty, lines: scripts.strong, onStart });
-      weak = await player({ personaId: persona.id, difficulty, lines: scripts.weak, onStart });
-      const failed = [...strong.lines, ...weak.lines].find((line) => line.error !== null);
-      // A line's error is worded for a learner mid-call ("send another turn"); only its code fits here.
-      if (failed) throw modelDown("play the customer in", failed.error?.split(":")[0] ?? "model error");
-      const grade = (call: PlayedCall) =>
-        scoreTranscript(
-          {
-            grader: engines.grader,
-            cache: null,
-            sessionId: null,
-            userId: principal.id,
-            personaId: persona.id,
-            meter: createUsageMeter(),
-          },
-          {
-            rubric: rubric.value,
-            rubricVersion: rubric.version ?? 0,
-            persona: null,
-            reveal: null,
-            transcript: call.transcript,
-          },
-        );
-      strongCard = await grade(strong);
-      weakCard = await grade(weak);
+      const result = await playRubricTest({
+        engines,
+        library: await playerLibrary(deps.library, persona, rubric),
+        persona: persona.value,
+        rubric: rubric.value,
+        rubricVersion: rubric.version ?? 0,
+        scripts,
+        difficulty,
+        userId: principal.id,
+        onStart: (sessionId) => {
+          if (deps.chargeTo) releases.push(deps.chargeTo(sessionId, principal.id));
+        },
+      });
+      const { model, ...rest } = result;
+      return {
+        persona: { id: persona.id, name: persona.value.name, version: persona.version },
+        rubric: { id: rubric.value.id, name: rubric.value.name, version: rubric.version, scale: rubric.value.scale },
+        engine: engineName,
+        model,
+        ...rest,
+      };
     } catch (error) {
+      if (error instanceof CustomerLineFailed) throw modelDown("play the customer in", error.message);
       if (error instanceof LlmError) throw modelDown("grade", error.message);
       throw error;
     } finally {
-      await player.close();
       for (const release of releases) release();
     }
-
-    const sideOf = (card: Scorecard, id: string): Side => {
-      const result = card.criteria.find((criterion) => criterion.id === id);
-      return { score: result?.score ?? null, evidence: result?.evidence ?? [], rationale: result?.rationale ?? "" };
-    };
-    const criteria = rubric.value.criteria.map((criterion) => {
-      const margin = scripts.margins.get(criterion.id) ?? scripts.margin;
-      const high = sideOf(strongCard, criterion.id);
-      const low = sideOf(weakCard, criterion.id);
-      const gap = high.score === null || low.score === null ? null : high.score - low.score;
-      return {
-        id: criterion.id,
-        name: criterion.name,
-        critical: criterion.critical,
-        margin,
-        /** Named by the shipped suite, so `parley eval` gates on it too. */
-        inSuite: scripts.margins.has(criterion.id),
-        strong: high,
-        weak: low,
-        gap,
-        separated: gap === null ? null : gap >= margin - 1e-9,
-      };
-    });
-    const call = (played: PlayedCall, card: Scorecard) => ({
-      overall: card.overall,
-      passed: card.passed,
-      outcome: played.outcome,
-      unsent: played.unsent,
-      transcript: played.transcript.map(({ index, role, text }) => ({ index, role, text })),
-    });
-    return {
-      persona: { id: persona.id, name: persona.value.name, version: persona.version },
-      rubric: { id: rubric.value.id, name: rubric.value.name, version: rubric.version, scale: rubric.value.scale },
-      engine: engineName,
-      model: engines.grader.model,
-      scripts: scripts.source,
-      criteria,
-      separated: criteria.filter((criterion) => criterion.separated === true).length,
-      strong: call(strong, strongCard),
-      weak: call(weak, weakCard),
-    };
   };
 }
 

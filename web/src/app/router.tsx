@@ -29,6 +29,7 @@ const HistoryRoute = lazyPage(async () => (await import("./routes/history")).His
 const EditorRoute = lazyPage(async () => (await import("./routes/editor")).EditorRoute);
 const FormatDocRoute = lazyPage(async () => (await import("./routes/format-doc")).FormatDocRoute);
 const GuidedFormRoute = lazyPage(async () => (await import("./routes/guided-form")).GuidedFormRoute);
+const DraftRoute = lazyPage(async () => (await import("./routes/draft")).DraftRoute);
 const SandboxRoute = lazyPage(async () => (await import("./routes/sandbox")).SandboxRoute);
 const EvalsRoute = lazyPage(async () => (await import("./routes/evals")).EvalsRoute);
 const EvalRunRoute = lazyPage(async () => (await import("./routes/evals-run")).EvalRunRoute);
@@ -58,6 +59,7 @@ export const router = createBrowserRouter([
           { path: "trainer", element: <TrainerRoute /> },
           { path: "trainer/docs/:doc", element: <FormatDocRoute /> },
           { path: "trainer/personas/guided", element: <GuidedFormRoute /> },
+          { path: "trainer/draft", element: <DraftRoute /> },
           { path: "trainer/:kind/:id", element: <EditorRoute /> },
           { path: "trainer/personas/:id/sandbox", element: <SandboxRoute /> },
           { path: "team", element: <TeamRoute /> },

@@ -11,7 +11,7 @@ import {
   lastUserMessage,
   messageText,
 } from "../fake-openai-server";
-import { findRuleBreaks } from "../../evals/persona-rules";
+import { findRuleBreaks } from "../../library/suites/persona-rules";
 
 /** Model names the scripted fake answers as, so no recording can pass for a real model's output. */
 export const FAKE_JUDGE_MODEL = "fake-scripted-judge";

@@ -3,6 +3,8 @@ import { useLocation, useParams, useSearchParams } from "react-router";
 import { QueryView } from "../../components/ui/query-view";
 import { isLibraryKind, type LibraryKind } from "../../features/authoring/api/library-kind";
 import { EditorPage } from "../../features/authoring/components/editor-page";
+import type { DraftResult } from "../../features/authoring/api/draft-from-document";
+import { DraftChecksPanel } from "../../features/authoring/components/draft-checks-panel";
 import { RubricTestPanel } from "../../features/rubric-test/components/rubric-test-panel";
 import { fetchPersona, fetchRubric, type LibraryDetail, usePersonas, useRubrics } from "../../lib/queries/library";
 import { usePageTitle } from "../../lib/use-page-title";
@@ -32,12 +34,19 @@ async function template(kind: LibraryKind, firstId: string | undefined): Promise
   return { detail: { ...detail, id: NEW, version: 0, source, origin: "", versions: [] }, name };
 }
 
-function fromForm(source: string): Loaded {
-  const name = /^name: (.*)$/m.exec(source)?.[1] ?? "the guided form";
+function handedOver(source: string, from: string): Loaded {
+  const name = /^name: (.*)$/m.exec(source)?.[1] ?? from;
   return {
     detail: { id: NEW, version: 0, source, view: "full", origin: "", versions: [], live: null },
-    name: `the guided form (${name})`,
+    name: `${from} (${name})`,
   };
+}
+
+interface HandedState {
+  source?: string;
+  /** A model's draft from a document, and which of its files this is. */
+  draft?: DraftResult;
+  file?: "persona" | "rubric";
 }
 
 export function EditorRoute() {
@@ -49,13 +58,16 @@ export function EditorRoute() {
   const rubrics = useRubrics();
   const list = kind === "personas" ? personas.data : rubrics.data;
   const takenIds = list?.items.map((item) => item.id) ?? [];
-  // A draft handed over by the guided form (not saved yet) opens as the new file.
-  const handed = (useLocation().state as { source?: string } | null)?.source;
+  // A draft handed over by the guided form or drafted from a document (not saved yet) opens as the new file.
+  const state = (useLocation().state as HandedState | null) ?? {};
+  const handed = state.source;
+  const drafted = state.draft && state.file ? { draft: state.draft, file: state.file } : null;
   const query = useQuery<Loaded>({
     queryKey: [kind ?? "", id, version ?? "latest", handed ?? ""],
     queryFn: () => {
       if (!isLibraryKind(kind)) throw new Error("unknown kind");
-      if (id === NEW && handed) return Promise.resolve(fromForm(handed));
+      if (id === NEW && handed)
+        return Promise.resolve(handedOver(handed, drafted ? "a draft from a document" : "the guided form"));
       return id === NEW ? template(kind, list?.items[0]?.id) : load(kind, id, version);
     },
     enabled: valid && (id !== NEW || list !== undefined || handed !== undefined),
@@ -75,9 +87,12 @@ export function EditorRoute() {
           takenIds={takenIds}
           intro={
             id === NEW && handed
-              ? "Drafted from your answers: read it, change what you like, then create it. Nothing is published until you do."
+              ? drafted
+                ? `Drafted by the model from “${drafted.draft.document.name}”: read it and the checks beside it, change what you like, then create it. Nothing is published until you do.`
+                : "Drafted from your answers: read it, change what you like, then create it. Nothing is published until you do."
               : undefined
           }
+          aside={id === NEW && drafted ? <DraftChecksPanel draft={drafted.draft} file={drafted.file} /> : undefined}
           below={
             kind === "rubrics"
               ? (draft) => (

@@ -25,9 +25,11 @@ interface EditorPageProps {
   below?: (draft: string) => ReactNode;
   /** What a new file started from, when not a copy of another file (the guided form). */
   intro?: string;
+  /** Shown first beside the editor (a model draft's checks). */
+  aside?: ReactNode;
 }
 
-export function EditorPage({ kind, detail: shown, name, takenIds = [], below, intro }: EditorPageProps) {
+export function EditorPage({ kind, detail: shown, name, takenIds = [], below, intro, aside }: EditorPageProps) {
   // Trainers and admins (who reach the editor) always get the source; a learner's view has none.
   const detail = { ...shown, source: shown.source ?? "" };
   const label = KIND_LABEL[kind];
@@ -151,6 +153,7 @@ export function EditorPage({ kind, detail: shown, name, takenIds = [], below, in
           />
         </section>
         <aside className="editor__side">
+          {aside}
           {!isNew && <VersionList detail={detail} basePath={basePath} />}
           <LiveSourcePanel kind={kind} detail={detail} isNew={isNew} />
           <ReferencePanel />

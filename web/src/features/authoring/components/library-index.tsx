@@ -89,9 +89,14 @@ function LibrarySection<T extends Item>({
         </h2>
         <div className="actions">
           {kind === "persona" && (
-            <Link className="btn btn--small btn--secondary" to="/trainer/personas/guided">
-              New from a few questions
-            </Link>
+            <>
+              <Link className="btn btn--small btn--secondary" to="/trainer/draft">
+                Draft from a document
+              </Link>
+              <Link className="btn btn--small btn--secondary" to="/trainer/personas/guided">
+                New from a few questions
+              </Link>
+            </>
           )}
           <Link className="btn btn--small btn--primary" to={`/trainer/${kind}s/new`}>
             New {kind}
