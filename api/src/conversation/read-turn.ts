@@ -102,7 +102,9 @@ function readSentence(text: string): Omit<SentenceReading, "moves"> {
   const negation = tokens.out(its.negationFlag) as unknown as boolean[];
   const trimmed = text.replace(FILLER, "");
   const ends = /\?["'”’)\]\s]*$/.test(text);
-  const startsAsQuestion = pos[0] === "AUX" || /^(?:how|what|when|where|why|who|which)\b/i.test(trimmed);
+  // "Being sent home is awful" starts with an auxiliary but is a statement.
+  const startsAsQuestion =
+    (pos[0] === "AUX" && !/^being\b/i.test(trimmed)) || /^(?:how|what|when|where|why|who|which)\b/i.test(trimmed);
   const question = ends || (startsAsQuestion && /\b(?:you|your|i|we)\b/i.test(text));
   const customer = words.filter((word) => /^(?:you|your|yours|yourself)$/.test(word)).length;
   const company = words.filter((word) => /^(?:we|our|us|ours)$/.test(word)).length;
