@@ -104,7 +104,7 @@ export const EXTRA_RULES: Partial<Record<RepMove, SentenceRule>> = {
   blames_customer: extend(BASE_RULES.blames_customer, [
     rx`\bi'?m not (?:saying|blaming)\b[^.?!]*\bbut\b|\byou (?:did )?agreed? to (?:a|the|this)\b|\byou should(?: have|'?ve) received\b[^.?!]*\b(?:ago|already|last)\b`,
     rx`\b(?:on|inside) (?:the customer'?s|your) (?:end|side)\b|\binside the building\b|\bon your side\b|\byour own (?:\w+ )?equipment\b`,
-    rx`\byou signed (?:the|it|that|off|for)\b|\bmost customers know\b|\bbetween you and your\b|\byou clicked\b|\bnot (?:on )?(?:us|our end)\b|\boutside (?:of )?our control\b`,
+    rx`\byou signed (?:the|it|that|off|for)\b|\b(?:he|she|they) should(?: have|'?ve)\b(?!\s+(?:received|got|gotten|been))|\bmost customers know\b|\bbetween you and your\b|\byou clicked\b|\bnot (?:on )?(?:us|our end)\b|\boutside (?:of )?our control\b`,
     rx`\bif you'?d\b[^.?!]*\b(?:would(?:n'?t)?|could)(?: have|'?ve)\b|\bif (?:the|your) [\w ]+ (?:wasn'?t|weren'?t) (?:filled|done|sent|completed)\b`,
     rx`\b(?:did|were|are) (?:you|your \w+)\b[^.?!]*\b(?:your own|your side|by any chance|outdated|the problem|before calling|sure you don'?t)\b`,
     rx`\bpeople who (?:don'?t|do not|didn'?t)\b|\bwhich is why we (?:always )?recommend\b|\bweren'?t good enough for you\b`,
@@ -123,6 +123,9 @@ export const EXTRA_RULES: Partial<Record<RepMove, SentenceRule>> = {
   acknowledges_impact: extend(SITUATION, [
     // "It cut you off" names what happened; "we'll cut you off" is a threat, not an acknowledgement.
     rx`\b(?:sorry|apologi[sz]e) (?:that |it |this )?(?:cost|left|cut|made|meant|kept|put)\b|\b(?:it|that|this|which|the \w+|has|had|got|was|were|keeps?|kept) cut you off\b|\bshould never have\b|\bshouldn'?t have (?:had to|to)\b`,
+    // The company's mistake named with what it did to them: "we gave your father twice his dose and he fell".
+    rx`\b(?:we|i) (?:gave|sent|charged|billed|sold|dispensed|delivered|booked|handed)\b[^.?!]*\b(?:wrong|twice|double|instead of|too (?:much|many|high|strong))\b|\band (?:he|she|they|you) (?:fell|got hurt|was hurt|were hurt|ended up in)\b`,
+    rx`\b(?:sorry|apologi[sz]e) (?:that )?(?:your \w+|you|he|she|they)\b[^.?!,]*?\b(?:fell|had to|were|was|lost|missed|got|ended up|went|spent|paid|couldn'?t|didn'?t|weren'?t|wasn'?t)\b`,
     rx`\b(?:big jump|a lot to absorb|adds up|exhausting|worst timing|too many|long time to be|every right|last thing you need(?:ed)?|opposite of help|look bad|isn'?t what you need|would make anyone|costing you|had to chase|on a fixed income)\b`,
   ]),
   refuses_or_delays: extend(BASE_RULES.refuses_or_delays, [
@@ -143,10 +146,13 @@ export const EXTRA_RULES: Partial<Record<RepMove, SentenceRule>> = {
   ]),
   asks_about_impact: {
     ...extend(BASE_RULES.asks_about_impact, [
+      // Asking after the person it happened to: "How is he doing now?", "How's your dad?"
+      rx`\bhow(?:'?s| is| are) (?:he|she|they|your (?:dad|father|mum|mom|mother|son|daughter|husband|wife|partner|child|children|kids|baby|family|dog|cat)) (?:doing|feeling|coping|holding up|now|today|getting on)?\s*(?:now|today|after)?\b`,
       rx`\bholding up\b|\bhardest part\b|\bhow did (?:that|it|this) (?:land|go)\b|\blook like for you\b|\bhow are your (?:customers|clients|staff|team)\b|\bmaking things (?:difficult|hard)\b`,
     ]),
   },
   explains: extend(BASE_RULES.explains, [
+    rx`\b(?:that'?s|this is|here'?s) how (?:it|this|that) (?:happened|went wrong|came about)\b`,
     rx`\b(?:came|comes) from\b|\bthere'?s (?:a|an) (?:fault|problem|issue|outage|backlog)\b|\bwhich (?:takes|is|means|was)\b|\bthe (?:standard|normal|regular) (?:rate|price)\b`,
     rx`,\s*so (?:there|the|you|it|we)\b|\b(?:can|will|usually|may) take (?:a few|\d+|up to|several)\b|\bis temporary\b|\bcomes off once\b|\bbacklog\b|\bthere'?ll be a\b|\bi'?ve checked and\b`,
   ]),

@@ -55,3 +55,12 @@ describe("reading rep turns outside telecom", () => {
     expect(moves("You signed the check-out sheet, so the charge stands.")).toContain("blames_customer");
   });
 });
+
+describe("stock sympathy with a contraction", () => {
+  it('reads "I\'m sorry for any inconvenience" as stock sympathy, not an acknowledgement', () => {
+    expect(moves("I understand your frustration and I'm sorry for any inconvenience.")).not.toContain(
+      "acknowledges_impact",
+    );
+    expect(moves("I'm so sorry your dad fell in the bathroom.")).toContain("acknowledges_impact");
+  });
+});
