@@ -88,7 +88,7 @@ export const EXTRA_RULES: Partial<Record<RepMove, SentenceRule>> = {
       rx`\b(?:divert|switch|put(?:ting)? you on|mov(?:e|ing) you to)\w*\b[^.?!]*\b(?:plan|mobile|line|number|flight)\b|\breplacement\b|\bvouchers?\b`,
       // Remedies outside telecom: an exchange, moving a membership or booking, a pause, a plan, a repair.
       rx`\b(?:exchange|swap)\b(?! rate)|\b(?:move|transfer|switch|carry)\w* (?:your|the|his|her) (?:membership|policy|booking|reservation|enrolment|enrollment|place|cover|account) (?:over |across )?to\b`,
-      rx`\bbreathing space\b|\b(?:put|place|hold)\w* (?:the |your |that |this |it )?(?:\w+ )?(?:charge|bill|balance|account|payment|debt|invoice|fee|collection)s? on hold\b|\b(?:pause|freeze|suspend)\w* (?:the |your |all )?(?:\w+ )?(?:payments?|charges?|interest|collections?|membership|account|debt|fees?)\b`,
+      rx`\ban advance\b|\badvance of\b|\bpay (?:you|it|that)\b[^.?!]*\binto your (?:account|bank)\b|\bbreathing space\b|\b(?:put|place|hold)\w* (?:the |your |that |this |it )?(?:\w+ )?(?:charge|bill|balance|account|payment|debt|invoice|fee|collection)s? on hold\b|\b(?:pause|freeze|suspend)\w* (?:the |your |all )?(?:\w+ )?(?:payments?|charges?|interest|collections?|membership|account|debt|fees?)\b`,
       rx`\b(?:payment plan|instal(?:l)?ments?|spread (?:it|the (?:cost|balance|payments?)|that))\b|\b(?:advance|emergency) payment\b|\b(?:repair|restor|replac)\w* (?:the |your |it\b)|\bcover (?:the |your )?(?:repair|cost|bill|damage)\b|\bpay (?:for|out) (?:the |your )?(?:repair|damage|claim)\b`,
       rx`\bcover (?:a|the|your) (?:hotel|taxi|cost|meals?|car)\b|\b(?:rebook|reserv|arrang)\w* (?:you|the|a)\b|\bno (?:change |cancellation )?fee\b|\bdon'?t have to pay\b|\bfix(?:ing)? (?:it|this)\b|\brefunded it\b`,
     ]),
@@ -126,6 +126,8 @@ export const EXTRA_RULES: Partial<Record<RepMove, SentenceRule>> = {
     // The company's mistake named with what it did to them: "we gave your father twice his dose and he fell".
     rx`\b(?:we|i) (?:gave|sent|charged|billed|sold|dispensed|delivered|booked|handed)\b[^.?!]*\b(?:wrong|twice|double|instead of|too (?:much|many|high|strong))\b|\band (?:he|she|they|you) (?:fell|got hurt|was hurt|were hurt|ended up in)\b`,
     rx`\b(?:sorry|apologi[sz]e) (?:that )?(?:your \w+|you|he|she|they)\b[^.?!,]*?\b(?:fell|had to|were|was|lost|missed|got|ended up|went|spent|paid|couldn'?t|didn'?t|weren'?t|wasn'?t)\b`,
+    // What they went through, counted: "three calls and fifty minutes on hold", "two weeks without heating".
+    rx`\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several|\d+) (?:phone )?(?:calls|attempts)\b|\b(?:minutes|hours|days|weeks|months|nights) (?:on hold|waiting|without (?:a |an |your |any )?\w+|chasing)\b`,
     rx`\b(?:big jump|a lot to absorb|adds up|exhausting|worst timing|too many|long time to be|every right|last thing you need(?:ed)?|opposite of help|look bad|isn'?t what you need|would make anyone|costing you|had to chase|on a fixed income)\b`,
   ]),
   refuses_or_delays: extend(BASE_RULES.refuses_or_delays, [

@@ -64,3 +64,15 @@ describe("stock sympathy with a contraction", () => {
     expect(moves("I'm so sorry your dad fell in the bathroom.")).toContain("acknowledges_impact");
   });
 });
+
+describe("situations counted, and offers outside telecom", () => {
+  it("hears what the customer went through, counted, as acknowledging it", () => {
+    expect(moves("Three calls and fifty minutes on hold, with your payment missing.")).toContain("acknowledges_impact");
+    expect(moves("We gave your father twice his dose and he fell because of it.")).toContain("acknowledges_impact");
+    expect(moves("How is he doing now?")).toContain("asks_about_impact");
+  });
+
+  it("reads an advance into the account as an offer", () => {
+    expect(moves("I can pay you an advance of $412 into your account today.")).toContain("offers_remedy");
+  });
+});
