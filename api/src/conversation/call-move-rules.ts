@@ -128,6 +128,7 @@ export const EXTRA_RULES: Partial<Record<RepMove, SentenceRule>> = {
     rx`\b(?:sorry|apologi[sz]e) (?:that )?(?:your \w+|you|he|she|they)\b[^.?!,]*?\b(?:fell|had to|were|was|lost|missed|got|ended up|went|spent|paid|couldn'?t|didn'?t|weren'?t|wasn'?t)\b`,
     // What they went through, counted: "three calls and fifty minutes on hold", "two weeks without heating".
     rx`\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several|\d+) (?:phone )?(?:calls|attempts)\b|\b(?:minutes|hours|days|weeks|months|nights) (?:on hold|waiting|without (?:a |an |your |any )?\w+|chasing)\b`,
+    rx`\b(?:damaged|broken|cracked|scratched|dropped|ruined|lost|delayed) by (?:our|us)\b`,
     rx`\b(?:big jump|a lot to absorb|adds up|exhausting|worst timing|too many|long time to be|every right|last thing you need(?:ed)?|opposite of help|look bad|isn'?t what you need|would make anyone|costing you|had to chase|on a fixed income)\b`,
   ]),
   refuses_or_delays: extend(BASE_RULES.refuses_or_delays, [

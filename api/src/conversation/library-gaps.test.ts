@@ -70,6 +70,7 @@ describe("situations counted, and offers outside telecom", () => {
     expect(moves("Three calls and fifty minutes on hold, with your payment missing.")).toContain("acknowledges_impact");
     expect(moves("We gave your father twice his dose and he fell because of it.")).toContain("acknowledges_impact");
     expect(moves("How is he doing now?")).toContain("asks_about_impact");
+    expect(moves("Your grandmother's table, cracked by our crew.")).toContain("acknowledges_impact");
   });
 
   it("reads an advance into the account as an offer", () => {
