@@ -62,6 +62,10 @@ describe("stock sympathy with a contraction", () => {
       "acknowledges_impact",
     );
     expect(moves("I'm so sorry your dad fell in the bathroom.")).toContain("acknowledges_impact");
+    expect(moves("Four hours on the road and your room's gone: that must be awful, I'm sorry.")).toContain(
+      "acknowledges_impact",
+    );
+    expect(moves("That must be awful, I'm sorry.")).not.toContain("acknowledges_impact");
   });
 });
 

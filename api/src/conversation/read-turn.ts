@@ -153,7 +153,9 @@ function isSpecific(text: string): boolean {
 const CLAUSE = /[;:]|\s(?:but|so|and then|ill|i'll|i will|we'll|let me)\s/i;
 function empathyIsSpecific(text: string): boolean {
   const clauses = text.split(CLAUSE).filter((clause) => matches(EMPATHY_CUE, clause));
-  return (clauses.length > 0 ? clauses : [text]).some(isSpecific);
+  // "…and your room's gone: that must be awful" points back at what came before it.
+  const pointsBack = (clause: string) => /^\s*(?:that|this|it|which|all (?:of )?that)\b/i.test(clause);
+  return (clauses.length > 0 ? clauses : [text]).some((clause) => isSpecific(pointsBack(clause) ? text : clause));
 }
 
 function keywordsAllNegated(text: string, keyword: RegExp): boolean {
