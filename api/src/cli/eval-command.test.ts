@@ -72,6 +72,21 @@ const SHIPPED_SUITES = [
   "tenant-heating-repair-separation",
   "social-media-allergy-behaviour",
   "social-media-allergy-separation",
+  "car-rental-damage-charge-behaviour",
+  "car-rental-damage-charge-separation",
+  "pharmacy-wrong-strength-behaviour",
+  "pharmacy-wrong-strength-separation",
+  "saas-outage-clinic-behaviour",
+  "saas-outage-clinic-separation",
+  "benefits-payment-missed-behaviour",
+  "benefits-payment-missed-separation",
+  "removals-damaged-table-behaviour",
+  "removals-damaged-table-separation",
+  "university-late-fee-behaviour",
+  "university-late-fee-separation",
+  "alarm-cancel-care-home-behaviour",
+  "alarm-cancel-care-home-separation",
+  "bill-went-up-separation",
 ];
 
 describe("parley eval", () => {

@@ -12,7 +12,7 @@ describe("parley lint", () => {
   it("passes the shipped personas and rubrics", async () => {
     const result = await lint(REPO_ROOT);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/17 personas, 5 rubrics valid; 0 problems/);
+    expect(result.stdout).toMatch(/24 personas, 5 rubrics valid; 0 problems/);
   });
 
   it("exits 1 and names file, line and field for a broken file", async () => {

@@ -86,6 +86,10 @@ export const EXTRA_RULES: Partial<Record<RepMove, SentenceRule>> = {
   offers_remedy: {
     ...extend(REMEDY, [
       rx`\b(?:divert|switch|put(?:ting)? you on|mov(?:e|ing) you to)\w*\b[^.?!]*\b(?:plan|mobile|line|number|flight)\b|\breplacement\b|\bvouchers?\b`,
+      // Remedies outside telecom: an exchange, moving a membership or booking, a pause, a plan, a repair.
+      rx`\b(?:exchange|swap)\b(?! rate)|\b(?:move|transfer|switch|carry)\w* (?:your|the|his|her) (?:membership|policy|booking|reservation|enrolment|enrollment|place|cover|account) (?:over |across )?to\b`,
+      rx`\ban advance\b|\badvance of\b|\bpay (?:you|it|that)\b[^.?!]*\binto your (?:account|bank)\b|\bbreathing space\b|\b(?:put|place|hold)\w* (?:the |your |that |this |it )?(?:\w+ )?(?:charge|bill|balance|account|payment|debt|invoice|fee|collection)s? on hold\b|\b(?:pause|freeze|suspend)\w* (?:the |your |all )?(?:\w+ )?(?:payments?|charges?|interest|collections?|membership|account|debt|fees?)\b`,
+      rx`\b(?:payment plan|instal(?:l)?ments?|spread (?:it|the (?:cost|balance|payments?)|that))\b|\b(?:advance|emergency) payment\b|\b(?:repair|restor|replac)\w* (?:the |your |it\b)|\bcover (?:the |your )?(?:repair|cost|bill|damage)\b|\bpay (?:for|out) (?:the |your )?(?:repair|damage|claim)\b`,
       rx`\bcover (?:a|the|your) (?:hotel|taxi|cost|meals?|car)\b|\b(?:rebook|reserv|arrang)\w* (?:you|the|a)\b|\bno (?:change |cancellation )?fee\b|\bdon'?t have to pay\b|\bfix(?:ing)? (?:it|this)\b|\brefunded it\b`,
     ]),
     when: (sentence) =>
@@ -93,14 +97,14 @@ export const EXTRA_RULES: Partial<Record<RepMove, SentenceRule>> = {
         sentence,
       ),
     unless: new RegExp(
-      `${REMEDY.unless?.source ?? "$^"}|\\b(?:check|confirm|make sure|see if|clear about|unclear about|how)\\b[^.?!]*\\brefund|\\b(?:would love|'d love|wish i could)\\b`,
+      `${REMEDY.unless?.source ?? "$^"}|\\b(?:check|confirm|make sure|see if|clear about|unclear about|how (?:the|your|a|long|do|does|did|would))\\b[^.?!]*\\brefund|\\b(?:would love|'d love|wish i could)\\b`,
       "i",
     ),
   },
   blames_customer: extend(BASE_RULES.blames_customer, [
     rx`\bi'?m not (?:saying|blaming)\b[^.?!]*\bbut\b|\byou (?:did )?agreed? to (?:a|the|this)\b|\byou should(?: have|'?ve) received\b[^.?!]*\b(?:ago|already|last)\b`,
     rx`\b(?:on|inside) (?:the customer'?s|your) (?:end|side)\b|\binside the building\b|\bon your side\b|\byour own (?:\w+ )?equipment\b`,
-    rx`\bmost customers know\b|\bbetween you and your\b|\byou clicked\b|\bnot (?:on )?(?:us|our end)\b|\boutside (?:of )?our control\b`,
+    rx`\byou signed (?:the|it|that|off|for)\b|\b(?:he|she|they) should(?: have|'?ve)\b(?!\s+(?:received|got|gotten|been))|\bmost customers know\b|\bbetween you and your\b|\byou clicked\b|\bnot (?:on )?(?:us|our end)\b|\boutside (?:of )?our control\b`,
     rx`\bif you'?d\b[^.?!]*\b(?:would(?:n'?t)?|could)(?: have|'?ve)\b|\bif (?:the|your) [\w ]+ (?:wasn'?t|weren'?t) (?:filled|done|sent|completed)\b`,
     rx`\b(?:did|were|are) (?:you|your \w+)\b[^.?!]*\b(?:your own|your side|by any chance|outdated|the problem|before calling|sure you don'?t)\b`,
     rx`\bpeople who (?:don'?t|do not|didn'?t)\b|\bwhich is why we (?:always )?recommend\b|\bweren'?t good enough for you\b`,
@@ -117,7 +121,14 @@ export const EXTRA_RULES: Partial<Record<RepMove, SentenceRule>> = {
     rx`\b(?:please|you(?:'?ll| can| need to| should)?) (?:\w+ ){0,3}(?:send|email|write|reach out|forward)\b[^.?!]*@`,
   ]),
   acknowledges_impact: extend(SITUATION, [
-    rx`\b(?:sorry|apologi[sz]e) (?:that |it |this )?(?:cost|left|cut|made|meant|kept|put)\b|\bcut you off\b|\bshould never have\b|\bshouldn'?t have (?:had to|to)\b`,
+    // "It cut you off" names what happened; "we'll cut you off" is a threat, not an acknowledgement.
+    rx`\b(?:sorry|apologi[sz]e) (?:that |it |this )?(?:cost|left|cut|made|meant|kept|put)\b|\b(?:it|that|this|which|the \w+|has|had|got|was|were|keeps?|kept) cut you off\b|\bshould never have\b|\bshouldn'?t have (?:had to|to)\b`,
+    // The company's mistake named with what it did to them: "we gave your father twice his dose and he fell".
+    rx`\b(?:we|i) (?:gave|sent|charged|billed|sold|dispensed|delivered|booked|handed)\b[^.?!]*\b(?:wrong|twice|double|instead of|too (?:much|many|high|strong))\b|\band (?:he|she|they|you) (?:fell|got hurt|was hurt|were hurt|ended up in)\b`,
+    rx`\b(?:sorry|apologi[sz]e) (?:that )?(?:your \w+|you|he|she|they)\b[^.?!,]*?\b(?:fell|had to|were|was|lost|missed|got|ended up|went|spent|paid|couldn'?t|didn'?t|weren'?t|wasn'?t)\b`,
+    // What they went through, counted: "three calls and fifty minutes on hold", "two weeks without heating".
+    rx`\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several|\d+) (?:phone )?(?:calls|attempts)\b|\b(?:minutes|hours|days|weeks|months|nights) (?:on hold|waiting|without (?:a |an |your |any )?\w+|chasing)\b`,
+    rx`\b(?:damaged|broken|cracked|scratched|dropped|ruined|lost|delayed) by (?:our|us)\b`,
     rx`\b(?:big jump|a lot to absorb|adds up|exhausting|worst timing|too many|long time to be|every right|last thing you need(?:ed)?|opposite of help|look bad|isn'?t what you need|would make anyone|costing you|had to chase|on a fixed income)\b`,
   ]),
   refuses_or_delays: extend(BASE_RULES.refuses_or_delays, [
@@ -132,15 +143,19 @@ export const EXTRA_RULES: Partial<Record<RepMove, SentenceRule>> = {
     rx`\bmost (?:reliable|advanced|trusted|popular|secure)\b|\b(?:highest|top|best)[- ](?:rated|reviewed)\b|\bvoted\b[^.?!]*\bbest\b|\bcomes? close to our\b|\bno other \w+\b[^.?!]*\b(?:gives|offers|has|matches)\b`,
   ]),
   uses_jargon: extend(BASE_RULES.uses_jargon, [
-    /\b(?!(?:OK|UK|US|USA|EU|TV|ID|CEO|AM|PM|ASAP|PIN|SMS|VIP|FAQ|IT|HR|PDF|AI|I)\b)[A-Z][A-Z0-9]{1,}(?:-[A-Z0-9]+)*s?\b/,
+    // An acronym; a reference code with digits ("RA-88213", "C-20931", "GP2") is a fact the customer can use.
+    /\b(?!(?:OK|UK|US|USA|EU|TV|ID|CEO|AM|PM|ASAP|PIN|SMS|VIP|FAQ|IT|HR|PDF|AI|I)\b)[A-Z]{2,}s?\b(?![-/]?\d)/,
     rx`\b(?:auth|gateway|settlement|dupe|fare basis|waiver code|reissue|coupon|waitlist\w*|segment|rotation|profile class|velocity rule|decline state|step-up|failover|ticket queue|sev[- ]?\d)\b`,
   ]),
   asks_about_impact: {
     ...extend(BASE_RULES.asks_about_impact, [
+      // Asking after the person it happened to: "How is he doing now?", "How's your dad?"
+      rx`\bhow(?:'?s| is| are) (?:he|she|they|your (?:dad|father|mum|mom|mother|son|daughter|husband|wife|partner|child|children|kids|baby|family|dog|cat)) (?:doing|feeling|coping|holding up|now|today|getting on)?\s*(?:now|today|after)?\b`,
       rx`\bholding up\b|\bhardest part\b|\bhow did (?:that|it|this) (?:land|go)\b|\blook like for you\b|\bhow are your (?:customers|clients|staff|team)\b|\bmaking things (?:difficult|hard)\b`,
     ]),
   },
   explains: extend(BASE_RULES.explains, [
+    rx`\b(?:that'?s|this is|here'?s) how (?:it|this|that) (?:happened|went wrong|came about)\b`,
     rx`\b(?:came|comes) from\b|\bthere'?s (?:a|an) (?:fault|problem|issue|outage|backlog)\b|\bwhich (?:takes|is|means|was)\b|\bthe (?:standard|normal|regular) (?:rate|price)\b`,
     rx`,\s*so (?:there|the|you|it|we)\b|\b(?:can|will|usually|may) take (?:a few|\d+|up to|several)\b|\bis temporary\b|\bcomes off once\b|\bbacklog\b|\bthere'?ll be a\b|\bi'?ve checked and\b`,
   ]),

@@ -89,9 +89,9 @@ const PROMISE_WORDS: Partial<Record<RepMove, RegExp>> = {
   escalates: /^(?:escalat|supervisor|manager|priorit|flag|rais|expedit)/,
   confirms_cancellation: /^(?:cancel|terminat|clos|disconnect|process)/,
 };
-/** Words that make sympathy specific when they are not in this stock list. */
+/** Words that make sympathy specific when they are not in this stock list ("i'm" is one token to wink-nlp). */
 const STOCK =
-  /^(?:i|you|we|it|that|this|what|how|so|be|is|are|was|am|'s|'re|'m|n't|not|do|can|must|really|completely|totally|understand|hear|see|get|know|imagine|appreciate|feel|sound|seem|look|frustrat\w*|annoy\w*|upset\w*|inconvenience|trouble|hassle|situation|experience|problem|issue|thing|things|concern|way|lot|pain|sorry|apolog\w*|stress\w*|difficult|hard|tough|awful|terrible|right|every|total|absolute|understandabl\w*|wonder|last|need|blame|worry|the|a|an|for|of|to|about|all|any|with|my|your|our|me|just|very|totally|such|wholly|fully|truly|must|have|has|had|been|okay|ok|yes|no|oh|well|can't|cannot|coming|from|where|why|hear|feelings?|anger|confusion|disappointment|unacceptable|fair|shout|good|nice|fun|cause|caused|may|might|happen|happens|loss|disruption|service|worried|want|inconvenienced|rush|time|take)$/i;
+  /^(?:(?:i|you|we|they|it|that|there)'(?:m|s|re|ve|ll|d)|i|you|we|it|that|this|what|how|so|be|is|are|was|am|'s|'re|'m|n't|not|do|can|must|really|completely|totally|understand|hear|see|get|know|imagine|appreciate|feel|sound|seem|look|frustrat\w*|annoy\w*|upset\w*|inconvenience|trouble|hassle|situation|experience|problem|issue|thing|things|concern|way|lot|pain|sorry|apolog\w*|stress\w*|difficult|hard|tough|awful|terrible|right|every|total|absolute|understandabl\w*|wonder|last|need|blame|worry|the|a|an|for|of|to|about|all|any|with|my|your|our|me|just|very|totally|such|wholly|fully|truly|must|have|has|had|been|okay|ok|yes|no|oh|well|can't|cannot|coming|from|where|why|hear|feelings?|anger|confusion|disappointment|unacceptable|fair|shout|good|nice|fun|cause|caused|may|might|happen|happens|loss|disruption|service|worried|want|inconvenienced|rush|time|take)$/i;
 
 function readSentence(text: string): Omit<SentenceReading, "moves"> {
   const doc = reader().readDoc(text);
@@ -102,7 +102,9 @@ function readSentence(text: string): Omit<SentenceReading, "moves"> {
   const negation = tokens.out(its.negationFlag) as unknown as boolean[];
   const trimmed = text.replace(FILLER, "");
   const ends = /\?["'”’)\]\s]*$/.test(text);
-  const startsAsQuestion = pos[0] === "AUX" || /^(?:how|what|when|where|why|who|which)\b/i.test(trimmed);
+  // "Being sent home is awful" starts with an auxiliary but is a statement.
+  const startsAsQuestion =
+    (pos[0] === "AUX" && !/^being\b/i.test(trimmed)) || /^(?:how|what|when|where|why|who|which)\b/i.test(trimmed);
   const question = ends || (startsAsQuestion && /\b(?:you|your|i|we)\b/i.test(text));
   const customer = words.filter((word) => /^(?:you|your|yours|yourself)$/.test(word)).length;
   const company = words.filter((word) => /^(?:we|our|us|ours)$/.test(word)).length;
@@ -151,7 +153,9 @@ function isSpecific(text: string): boolean {
 const CLAUSE = /[;:]|\s(?:but|so|and then|ill|i'll|i will|we'll|let me)\s/i;
 function empathyIsSpecific(text: string): boolean {
   const clauses = text.split(CLAUSE).filter((clause) => matches(EMPATHY_CUE, clause));
-  return (clauses.length > 0 ? clauses : [text]).some(isSpecific);
+  // "…and your room's gone: that must be awful" points back at what came before it.
+  const pointsBack = (clause: string) => /^\s*(?:that|this|it|which|all (?:of )?that)\b/i.test(clause);
+  return (clauses.length > 0 ? clauses : [text]).some((clause) => isSpecific(pointsBack(clause) ? text : clause));
 }
 
 function keywordsAllNegated(text: string, keyword: RegExp): boolean {

@@ -69,3 +69,26 @@ describe("offline customer lines", () => {
     expect(warnings.indexOf(true)).toBe(5); // 8 turns of patience at medium: the warning comes with 2 left
   });
 });
+
+describe("offline lines and held-back terms", () => {
+  const holding = testPersona({
+    holds_back: ["store credit"],
+    offline: [
+      { when: "nothing", say: ["Could I get store credit, maybe?", "So what happens now?"] },
+      { when: "farewell", say: ["Bye."] },
+    ],
+  });
+  const line = (transcript: Transcript) => {
+    const next = advance(holding, "medium", initialState(holding), { moves: [], quotes: {}, turn: 1 });
+    return chooseLine({ sessionId: "s", persona: holding, difficulty: "medium", transcript, ...next });
+  };
+
+  it("passes over a line that says a held-back phrase the rep has not said, instead of failing the turn", () => {
+    expect(line([{ index: 0, role: "rep", text: "Okay.", at: 0 }])).toBe("So what happens now?");
+  });
+
+  it("may say it once the rep has said it", () => {
+    const said = line([{ index: 0, role: "rep", text: "I could do store credit.", at: 0 }]);
+    expect(said).toBe("Could I get store credit, maybe?");
+  });
+});

@@ -47,11 +47,12 @@ export function chooseLine({ persona, state, change, transcript }: PersonaTurnIn
   const given = detailsGiven(transcript.filter((turn) => turn.role === "rep").map((turn) => turn.text));
   const band = moodBand(persona, state.mood);
   const promise = state.promises.at(-1)?.quote;
+  const volunteers = heldBack(persona, transcript, state.outcome);
   const pick = (lines: string[], quote?: string) =>
     pickFresh(
       usable(lines, quote, promise).flatMap((line) => {
         const text = withoutAnsweredQuestions(line.text, given);
-        return text === null ? [] : [{ ...line, text }];
+        return text === null || volunteers(text) ? [] : [{ ...line, text }];
       }),
       previous,
     );
@@ -103,6 +104,21 @@ export function chooseLine({ persona, state, change, transcript }: PersonaTurnIn
   if (change.interrupted) parts.unshift(pick(linesFor(persona, "interrupts", band)) ?? DEFAULT_INTERRUPTION);
   if (change.losingPatience) parts.push(pick(linesFor(persona, "losing_patience", null)) ?? DEFAULT_LOSING_PATIENCE);
   return parts.join(" ");
+}
+
+/**
+ * Whether a line says a `holds_back` phrase the rep has not said yet: such a line is passed over for
+ * another (the character check would refuse it). Once the call has its outcome, the terms may be said.
+ */
+function heldBack(persona: Persona, transcript: PersonaTurnInput["transcript"], outcome: string | null) {
+  const repSaid = transcript
+    .filter((turn) => turn.role === "rep")
+    .map((turn) => turn.text.toLowerCase())
+    .join("\n");
+  const unsaid = outcome
+    ? []
+    : persona.holds_back.map((phrase) => phrase.toLowerCase()).filter((p) => !repSaid.includes(p));
+  return (line: string) => unsaid.some((phrase) => line.toLowerCase().includes(phrase));
 }
 
 /** Moves that are the question itself: answering it is the reaction. */

@@ -26,6 +26,13 @@ const IDS = [
   "b2b-discovery-fleet",
   "tenant-heating-repair",
   "social-media-allergy",
+  "car-rental-damage-charge",
+  "pharmacy-wrong-strength",
+  "saas-outage-clinic",
+  "benefits-payment-missed",
+  "removals-damaged-table",
+  "university-late-fee",
+  "alarm-cancel-care-home",
 ];
 const personas = new Map<string, Persona>();
 
