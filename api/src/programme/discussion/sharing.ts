@@ -83,7 +83,11 @@ export function createSharing(deps: {
         difficulty: row.difficulty,
         mode: row.mode,
         turns: turns.map(({ index, role, text }) => ({ index, role, text })),
-        scorecard,
+        // A teammate may not have played this scenario yet: its hidden goal stays hidden from them.
+        scorecard:
+          scorecard && principal.role === "learner" && owner.userId !== principal.id
+            ? { ...scorecard, reveal: null }
+            : scorecard,
       };
     },
 
