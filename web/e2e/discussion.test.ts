@@ -72,7 +72,8 @@ describe.skipIf(!hasChromium)("a learner shares a call; the team discusses it (C
   it("a teammate finds it under Shared calls, reads it read-only and posts (plain text, escaped)", async () => {
     await browser.context.clearCookies();
     await signInAt(page, server.url, "kim@example.com");
-    await page.getByRole("link", { name: "Shared", exact: true }).click();
+    await page.getByRole("link", { name: "History", exact: true }).click();
+    await page.getByRole("link", { name: "Shared calls", exact: true }).click();
     await page.getByTestId("shared-calls").getByText("Lee Learner").waitFor();
     await bothWidths(page, "77-discussion-shared-list");
     await page.getByTestId("shared-calls").getByRole("link").first().click();
@@ -97,17 +98,11 @@ describe.skipIf(!hasChromium)("a learner shares a call; the team discusses it (C
     await kims.getByRole("button", { name: "Reply" }).click();
     await kims.getByLabel("Reply to Kim Learner").fill("Yes: name the three outages before any offer.");
     await kims.getByRole("button", { name: "Reply", exact: true }).last().click();
-    const reply = thread.getByTestId("discussion-post").filter({ hasText: "name the three outages" });
-    await reply.waitFor();
+    await kims.getByLabel("Reply to Kim Learner").waitFor({ state: "detached" });
+    const reply = thread.locator(".discussion__replies").getByTestId("discussion-post");
+    await reply.getByText("name the three outages").waitFor();
     await reply.getByRole("button", { name: "Pin as answer" }).click();
-    await thread
-      .getByTestId("pinned-answer")
-      .getByText("name the three outages")
-      .waitFor()
-      .catch(async (error: unknown) => {
-        await screenshot(page, "debug-pin");
-        throw error;
-      });
+    await thread.getByTestId("pinned-answer").getByText("name the three outages").waitFor();
     await thread.getByTestId("pinned-answer").scrollIntoViewIfNeeded();
     await bothWidths(page, "79-discussion-pinned");
 
@@ -139,7 +134,7 @@ describe.skipIf(!hasChromium)("a learner shares a call; the team discusses it (C
 
     await browser.context.clearCookies();
     await signInAt(page, server.url, "kim@example.com");
-    await page.getByRole("link", { name: "Shared", exact: true }).click();
+    await page.goto(`${server.url}/discussion`);
     await page.getByRole("heading", { name: "No shared calls yet" }).waitFor();
     await page.goto(`${server.url}/discussion/calls/${callId}`);
     await page.getByText(/No session with id/).waitFor();
