@@ -150,6 +150,13 @@ describeEachDialect("discussion", (dialect) => {
         `/api/discussion/shared/${leeCall}`,
       );
       expect(seen.turns.map((turn) => turn.role)).toContain("rep");
+      // The hidden goal stays hidden from a teammate who may not have played this scenario yet.
+      expect((seen.scorecard as { reveal?: unknown }).reveal).toBeNull();
+      const own = await w.lee.json<{ call: { scorecard: { reveal: unknown } } }>(
+        "GET",
+        `/api/discussion/shared/${leeCall}`,
+      );
+      expect(own.call.scorecard.reveal).not.toBeNull();
       expect(typeof seen.scorecard.overall).toBe("number");
       // Still read-only: the teammate cannot read or change it through the sessions API.
       expect((await w.kim.call("GET", `/api/sessions/${leeCall}`)).status).toBe(404);
