@@ -82,6 +82,10 @@ export type ErrorCode =
   | "override_not_current"
   | "review_export_not_allowed"
   | "nothing_to_export"
+  // discussion
+  | "post_not_found"
+  | "call_not_shared"
+  | "no_team"
   // xAPI
   | "learner_not_found"
   // drafting from a document

@@ -33,6 +33,7 @@ import { createTeamSummary } from "./trainer/team-summary";
 import { createAssignmentStore } from "./db/assignment-store";
 import { createNotificationStore } from "./db/notification-store";
 import { createReviewStore } from "./db/review-store";
+import { createDiscussionStore } from "./db/discussion-store";
 import { createProgramme, type Programme } from "./programme/programme";
 import { createWebhook } from "./programme/webhook";
 import { createXapiStore } from "./db/xapi-store";
@@ -150,6 +151,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     assignments: assignmentStore,
     notifications: createNotificationStore(db),
     reviews: createReviewStore(db),
+    discussion: createDiscussionStore(db),
     calls: stores,
     library,
     sessions: practice.sessions,

@@ -177,3 +177,70 @@ export const xapiStatements = pgTable(
     index("xapi_statements_user").on(t.userId, t.timestamp),
   ],
 );
+
+export const sharedCalls = pgTable(
+  "shared_calls",
+  {
+    sessionId: text("session_id")
+      .primaryKey()
+      .references(() => sessions.id),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    sharedAt: ms("shared_at").notNull(),
+  },
+  (t) => [index("shared_calls_user").on(t.userId)],
+);
+
+export const discussionPosts = pgTable(
+  "discussion_posts",
+  {
+    id: text("id").primaryKey(),
+    thread: text("thread").notNull(),
+    kind: text("kind", { enum: ["scenario", "call"] }).notNull(),
+    ref: text("ref").notNull(),
+    teamId: text("team_id"),
+    parentId: text("parent_id"),
+    authorId: text("author_id")
+      .notNull()
+      .references(() => users.id),
+    text: text("text").notNull(),
+    createdAt: ms("created_at").notNull(),
+    editedAt: ms("edited_at"),
+    deletedAt: ms("deleted_at"),
+    deletedBy: text("deleted_by"),
+  },
+  (t) => [index("discussion_posts_thread").on(t.thread, t.createdAt)],
+);
+
+export const discussionPins = pgTable("discussion_pins", {
+  thread: text("thread").primaryKey(),
+  postId: text("post_id")
+    .notNull()
+    .references(() => discussionPosts.id),
+  pinnedBy: text("pinned_by")
+    .notNull()
+    .references(() => users.id),
+  pinnedAt: ms("pinned_at").notNull(),
+});
+
+export const discussionNotices = pgTable(
+  "discussion_notices",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    postId: text("post_id")
+      .notNull()
+      .references(() => discussionPosts.id),
+    link: text("link").notNull(),
+    message: text("message").notNull(),
+    createdAt: ms("created_at").notNull(),
+    readAt: ms("read_at"),
+  },
+  (t) => [
+    uniqueIndex("discussion_notices_once").on(t.userId, t.postId),
+    index("discussion_notices_user").on(t.userId, t.createdAt),
+  ],
+);

@@ -192,3 +192,82 @@ export const xapiStatements = sqliteTable(
     index("xapi_statements_user").on(t.userId, t.timestamp),
   ],
 );
+
+// Discussion (programme/discussion/): threads per scenario and per shared call. Posts are kept when
+// deleted (text blanked, stamped) so replies keep their place; a call's thread is hidden, not
+// deleted, while the call is not shared.
+
+/** A learner's graded call shared with their team; unsharing deletes the row. */
+export const sharedCalls = sqliteTable(
+  "shared_calls",
+  {
+    sessionId: text("session_id")
+      .primaryKey()
+      .references(() => sessions.id),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    sharedAt: integer("shared_at").notNull(),
+  },
+  (t) => [index("shared_calls_user").on(t.userId)],
+);
+
+/** A post in a thread (`thread`: "<team id or local>:scenario:<persona id>" or "call:<session id>"). */
+export const discussionPosts = sqliteTable(
+  "discussion_posts",
+  {
+    id: text("id").primaryKey(),
+    thread: text("thread").notNull(),
+    kind: text("kind", { enum: ["scenario", "call"] }).notNull(),
+    /** The persona id (scenario) or session id (call). */
+    ref: text("ref").notNull(),
+    /** The team whose discussion it is; null: local mode. */
+    teamId: text("team_id"),
+    /** The top-level post this replies to; null: a post of its own. */
+    parentId: text("parent_id"),
+    authorId: text("author_id")
+      .notNull()
+      .references(() => users.id),
+    text: text("text").notNull(),
+    createdAt: integer("created_at").notNull(),
+    editedAt: integer("edited_at"),
+    deletedAt: integer("deleted_at"),
+    deletedBy: text("deleted_by"),
+  },
+  (t) => [index("discussion_posts_thread").on(t.thread, t.createdAt)],
+);
+
+/** The answer a trainer pinned in a thread; one per thread. */
+export const discussionPins = sqliteTable("discussion_pins", {
+  thread: text("thread").primaryKey(),
+  postId: text("post_id")
+    .notNull()
+    .references(() => discussionPosts.id),
+  pinnedBy: text("pinned_by")
+    .notNull()
+    .references(() => users.id),
+  pinnedAt: integer("pinned_at").notNull(),
+});
+
+/** "You were mentioned": at most one per person and post. */
+export const discussionNotices = sqliteTable(
+  "discussion_notices",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    postId: text("post_id")
+      .notNull()
+      .references(() => discussionPosts.id),
+    /** Where the thread is, for the notification's link. */
+    link: text("link").notNull(),
+    message: text("message").notNull(),
+    createdAt: integer("created_at").notNull(),
+    readAt: integer("read_at"),
+  },
+  (t) => [
+    uniqueIndex("discussion_notices_once").on(t.userId, t.postId),
+    index("discussion_notices_user").on(t.userId, t.createdAt),
+  ],
+);

@@ -12,6 +12,8 @@ import type { ReviewStore } from "../db/review-store";
 import type { CallStores } from "../practice/call-stores";
 import { createReviews } from "./review/reviews";
 import { createReviewExport } from "./review/review-export";
+import type { DiscussionStore } from "../db/discussion-store";
+import { createDiscussion } from "./discussion/discussion";
 
 export interface ProgrammeDeps {
   assignments: AssignmentStore;
@@ -20,6 +22,8 @@ export interface ProgrammeDeps {
   sessions: Pick<SessionService, "start">;
   /** Human review: its store, and the calls it reads (session, turns, scorecard). */
   reviews: ReviewStore;
+  /** Discussion threads, shared calls and mention notices. */
+  discussion: DiscussionStore;
   calls: Pick<CallStores, "sessions" | "turns" | "results">;
   mode: AuthKind;
   /** The outgoing webhook, when one is configured. */
@@ -44,23 +48,37 @@ export function createProgramme(deps: ProgrammeDeps) {
     },
     reviews: createReviews(reviewDeps),
     reviewExport: createReviewExport(reviewDeps),
+    discussion: createDiscussion({ store: deps.discussion, calls: deps.calls, library: deps.library, mode: deps.mode }),
     notifications: {
-      /** Assignment notifications and "your call was reviewed" notices, newest first. */
+      /** Assignment notifications, "your call was reviewed" and "you were mentioned" notices, newest first. */
       async list(principal: Principal) {
         await notifier.reconcile(principal.id);
-        const [assigned, reviewed] = await Promise.all([
+        const [assigned, reviewed, mentioned] = await Promise.all([
           deps.notifications.list(principal.id),
           deps.reviews.notices(principal.id),
+          deps.discussion.notices(principal.id),
         ]);
         const items = [
-          ...assigned.items.map((item) => ({ ...item, sessionId: null })),
-          ...reviewed.items.map((item) => ({ ...item, kind: "reviewed" as const, assignmentId: null })),
+          ...assigned.items.map((item) => ({ ...item, sessionId: null, link: `/assignments/${item.assignmentId}` })),
+          ...reviewed.items.map((item) => ({
+            ...item,
+            kind: "reviewed" as const,
+            assignmentId: null,
+            link: `/sessions/${item.sessionId}/scorecard`,
+          })),
+          ...mentioned.items.map(({ postId: _post, ...item }) => ({
+            ...item,
+            kind: "mentioned" as const,
+            assignmentId: null,
+            sessionId: null,
+          })),
         ].sort((a, b) => b.createdAt - a.createdAt);
-        return { items: items.slice(0, 100), unread: assigned.unread + reviewed.unread };
+        return { items: items.slice(0, 100), unread: assigned.unread + reviewed.unread + mentioned.unread };
       },
       markRead: async (principal: Principal, ids: string[] | "all") =>
         (await deps.notifications.markRead(principal.id, ids)) +
-        (await deps.reviews.markNoticesRead(principal.id, ids)),
+        (await deps.reviews.markNoticesRead(principal.id, ids)) +
+        (await deps.discussion.markNoticesRead(principal.id, ids)),
     },
     /** After a learner's call is graded: their statuses may have changed. */
     callScored: (userId: string) => notifier.reconcile(userId),

@@ -81,6 +81,9 @@ export const ERROR_STATUS = {
   override_not_current: 409,
   review_export_not_allowed: 403,
   nothing_to_export: 404,
+  post_not_found: 404,
+  call_not_shared: 409,
+  no_team: 409,
   learner_not_found: 404,
 
   document_empty: 400,

@@ -39,6 +39,9 @@ const AssignmentsRoute = lazyPage(async () => (await import("./routes/assignment
 const NewAssignmentRoute = lazyPage(async () => (await import("./routes/assignments")).NewAssignmentRoute);
 const AssignmentRoute = lazyPage(async () => (await import("./routes/assignments")).AssignmentRoute);
 const NotificationsRoute = lazyPage(async () => (await import("./routes/notifications")).NotificationsRoute);
+const SharedCallsRoute = lazyPage(async () => (await import("./routes/discussion")).SharedCallsRoute);
+const SharedCallRoute = lazyPage(async () => (await import("./routes/discussion")).SharedCallRoute);
+const ScenarioDiscussionRoute = lazyPage(async () => (await import("./routes/discussion")).ScenarioDiscussionRoute);
 const AccountTokensRoute = lazyPage(async () => (await import("./routes/account-tokens")).AccountTokensRoute);
 
 export const router = createBrowserRouter([
@@ -69,6 +72,9 @@ export const router = createBrowserRouter([
           { path: "assignments/new", element: <NewAssignmentRoute /> },
           { path: "assignments/:id", element: <AssignmentRoute /> },
           { path: "notifications", element: <NotificationsRoute /> },
+          { path: "discussion", element: <SharedCallsRoute /> },
+          { path: "discussion/calls/:sessionId", element: <SharedCallRoute /> },
+          { path: "discussion/scenarios/:personaId", element: <ScenarioDiscussionRoute /> },
           { path: "admin/users", element: <AdminUsersRoute /> },
           { path: "account/tokens", element: <AccountTokensRoute /> },
           { path: "*", element: <NotFoundRoute /> },

@@ -1,3 +1,4 @@
+import { Link } from "react-router";
 import { HistoryPage } from "../../features/history/components/history-page";
 import { usePersonas, useRubrics } from "../../lib/queries/library";
 import { usePageTitle } from "../../lib/use-page-title";
@@ -16,6 +17,9 @@ export function HistoryRoute() {
         <div>
           <h1>Your history</h1>
           <p className="lead">Every call you made, and how each part of your calls is changing over attempts.</p>
+          <p>
+            <Link to="/discussion">Shared calls</Link>: calls your team shared to discuss.
+          </p>
         </div>
       </header>
       <HistoryPage names={names} />

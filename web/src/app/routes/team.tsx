@@ -1,3 +1,4 @@
+import { Link } from "react-router";
 import { TeamPage } from "../../features/team/components/team-page";
 import { ReviewExportSettings } from "../../features/review/components/export-settings";
 import { usePageTitle } from "../../lib/use-page-title";
@@ -11,6 +12,9 @@ export function TeamRoute() {
           <h1>Team view</h1>
           <p className="lead">
             How your learners score on each criterion, how that changes week by week, and where to train next.
+          </p>
+          <p>
+            <Link to="/discussion">Shared calls</Link>: calls your learners shared to discuss.
           </p>
         </div>
       </header>

@@ -10,6 +10,8 @@ export interface ChatTurn {
 interface ChatLogProps {
   turns: ChatTurn[];
   customerName: string;
+  /** Who the rep is called ("You" on one's own call; a teammate's name on a shared call). */
+  repName?: string;
   /** The customer's reply while it streams in. */
   streaming?: string | null;
   highlightedTurn?: number | null;
@@ -24,6 +26,7 @@ interface ChatLogProps {
 export function ChatLog({
   turns,
   customerName,
+  repName = "You",
   streaming,
   highlightedTurn,
   aside,
@@ -47,7 +50,7 @@ export function ChatLog({
             >
               <div className={`bubble bubble--${turn.role}${turn.pending ? " bubble--pending" : ""}`}>
                 <span className="bubble__who">
-                  {turn.role === "rep" ? "You" : customerName}
+                  {turn.role === "rep" ? repName : customerName}
                   {turn.role === "rep" && (
                     <span className="bubble__turn">
                       {" "}

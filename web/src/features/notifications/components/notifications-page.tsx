@@ -14,8 +14,8 @@ export function NotificationsPage() {
         items.length === 0 ? (
           <EmptyState title="No notifications">
             <p>
-              You will hear here when work is assigned to you, when it is due soon, when you pass, and when a trainer
-              reviews your call.
+              You will hear here when work is assigned to you, when it is due soon, when you pass, when a trainer
+              reviews your call, and when a teammate mentions you in a discussion.
             </p>
           </EmptyState>
         ) : (
@@ -35,14 +35,7 @@ export function NotificationsPage() {
             <ul className="notifications" data-testid="notifications">
               {items.map((note) => (
                 <li key={note.id} className={note.readAt === null ? "is-unread" : undefined}>
-                  <Link
-                    to={
-                      note.sessionId === null
-                        ? `/assignments/${note.assignmentId}`
-                        : `/sessions/${note.sessionId}/scorecard`
-                    }
-                    onClick={() => markRead.mutate([note.id])}
-                  >
+                  <Link to={note.link} onClick={() => markRead.mutate([note.id])}>
                     {note.message}
                   </Link>
                   <span className="small muted"> · {new Date(note.createdAt).toLocaleString()}</span>
