@@ -30,6 +30,7 @@ import { assignmentRoutes } from "./routes/assignments";
 import { notificationRoutes } from "./routes/notifications";
 import { certificateRoutes } from "./routes/certificates";
 import { reviewRoutes } from "./routes/reviews";
+import { exampleRoutes } from "./routes/examples";
 import { xapiRoutes } from "./routes/xapi";
 import type { Xapi } from "./xapi/xapi";
 import { hostAllowList, noStore, refuseWritesWhile, sameOriginWrites, securityHeaders } from "./routes/web-guards";
@@ -144,6 +145,7 @@ export function createApp({
     .route("/api/notifications", notificationRoutes(programme.notifications))
     .route("/api/certificates", certificateRoutes(programme.certificates))
     .route("/api/reviews", reviewRoutes(programme))
+    .route("/api/examples", exampleRoutes(programme.examples))
     .route("/api/xapi", xapiRoutes(xapi.download));
   if (webRoot !== null) serveWeb(app, webRoot);
 

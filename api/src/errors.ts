@@ -83,7 +83,11 @@ export type ErrorCode =
   | "review_export_not_allowed"
   | "nothing_to_export"
   // xAPI
-  | "learner_not_found";
+  | "learner_not_found"
+  // examples library
+  | "example_not_found"
+  | "example_read_only"
+  | "invalid_example";
 
 /** An error a client caused or can act on: a code from `ErrorCode`, a message for people, details for programs. */
 export class DomainError extends Error {

@@ -12,6 +12,7 @@ import type { ReviewStore } from "../db/review-store";
 import type { CallStores } from "../practice/call-stores";
 import { createReviews } from "./review/reviews";
 import { createReviewExport } from "./review/review-export";
+import { createExamples, type ExampleDeps } from "./examples/examples";
 
 export interface ProgrammeDeps {
   assignments: AssignmentStore;
@@ -24,6 +25,8 @@ export interface ProgrammeDeps {
   mode: AuthKind;
   /** The outgoing webhook, when one is configured. */
   send: SendEvent | null;
+  /** The examples library: its store, the grader for written examples, the shipped ones, names to scrub. */
+  examples: Pick<ExampleDeps, "store" | "grader" | "shipped" | "person">;
   now?: () => number;
 }
 
@@ -44,6 +47,7 @@ export function createProgramme(deps: ProgrammeDeps) {
     },
     reviews: createReviews(reviewDeps),
     reviewExport: createReviewExport(reviewDeps),
+    examples: createExamples({ ...deps.examples, calls: deps.calls, library: deps.library, mode: deps.mode }),
     notifications: {
       /** Assignment notifications and "your call was reviewed" notices, newest first. */
       async list(principal: Principal) {

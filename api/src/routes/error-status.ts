@@ -80,6 +80,9 @@ export const ERROR_STATUS = {
   override_not_found: 404,
   override_not_current: 409,
   review_export_not_allowed: 403,
+  example_not_found: 404,
+  example_read_only: 403,
+  invalid_example: 400,
   nothing_to_export: 404,
   learner_not_found: 404,
 } as const satisfies Record<ErrorCode, ContentfulStatusCode>;
