@@ -22,12 +22,13 @@ export type ScenarioResolver = (
  * scorecard is what the offline grader really gives). A file that does not parse, names an unknown
  * scenario, or whose grade contradicts its label ("good" failed, "poor" passed) is an issue, not an example.
  */
-export async function loadShippedExamples(root: string, resolve: ScenarioResolver, grader: Grader) {
+export async function loadShippedExamples(root: string, resolve: ScenarioResolver, grader: Grader, only?: string) {
   const folder = path.join(root, SHIPPED_FOLDER);
   const names = await readdir(folder).catch(() => [] as string[]);
   const examples: Example[] = [];
   const issues: FileIssue[] = [];
-  for (const name of names.filter((entry) => /\.ya?ml$/.test(entry)).sort()) {
+  const files = names.filter((entry) => /\.ya?ml$/.test(entry) && (only === undefined || entry === only)).sort();
+  for (const name of files) {
     const file = `${SHIPPED_FOLDER}/${name}`;
     const source = await readFile(path.join(folder, name), "utf8");
     const parsed = parseExampleFile(source, file, SHIPPED_PREFIX + name.replace(/\.ya?ml$/, ""));
@@ -72,7 +73,7 @@ export async function loadShippedExamples(root: string, resolve: ScenarioResolve
       updatedAt: 0,
     });
   }
-  return { examples, issues, files: names.length };
+  return { examples, issues, files: files.length };
 }
 
 /**
