@@ -39,6 +39,7 @@ const listQuery = z.object({
   criterion: z.string().min(1).max(100).optional(),
   quality: quality.optional(),
 });
+const speechBody = z.strictObject({ turnIndex: z.number().int().min(0) });
 const patchBody = z
   .strictObject({
     title: common.title.optional(),
@@ -77,6 +78,13 @@ export function exampleRoutes(examples: Examples) {
     .patch("/:id", validate("param", idParam), validate("json", patchBody), async (c) =>
       c.json({ example: await examples.update(c.var.principal, c.req.valid("param").id, c.req.valid("json")) }, 200),
     )
+    .post("/:id/speech", validate("param", idParam), validate("json", speechBody), async (c) => {
+      const speech = await examples.speech(c.var.principal, c.req.valid("param").id, c.req.valid("json").turnIndex);
+      return c.body(speech.body, 200, {
+        "content-type": speech.contentType,
+        "cache-control": "no-store, no-transform",
+      });
+    })
     .delete("/:id", validate("param", idParam), async (c) => {
       await examples.remove(c.var.principal, c.req.valid("param").id);
       return c.body(null, 204);

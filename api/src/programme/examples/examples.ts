@@ -12,6 +12,8 @@ import { canSee, readScope, requireAuthor, requireEditor } from "./example-acces
 import type { Example, ExampleFilter, ExampleTurn, Quality } from "./example-types";
 import { matches, summaryOf } from "./example-types";
 import { gradeExample } from "./grade-example";
+import { createExampleSpeech } from "./example-speech";
+import type { Speaker } from "../../voice/speaker";
 
 export interface ExampleDeps {
   store: ExampleStore;
@@ -23,6 +25,8 @@ export interface ExampleDeps {
   shipped: () => Promise<Example[]>;
   /** A user's name and email, to keep them out of a copied call. */
   person: (userId: string) => Promise<{ name: string; email: string | null } | null>;
+  /** The speech model's speaker, when voice is on (null: the browser speaks examples). */
+  speaker: Speaker | null;
   mode: AuthKind;
 }
 
@@ -101,6 +105,9 @@ export function createExamples(deps: ExampleDeps) {
   };
 
   return {
+    /** One line, spoken in its speaker's voice by the speech model. */
+    speech: createExampleSpeech({ find, library: deps.library, speaker: deps.speaker }),
+
     async list(principal: Principal, filter: ExampleFilter) {
       const [shipped, stored] = await Promise.all([deps.shipped(), store.list(readScope(principal, mode), filter)]);
       const all = [...stored, ...shipped].filter((example) => matches(example, filter));
