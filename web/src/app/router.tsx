@@ -37,6 +37,8 @@ const AdminUsersRoute = lazyPage(async () => (await import("./routes/admin-users
 const AssignmentsRoute = lazyPage(async () => (await import("./routes/assignments")).AssignmentsRoute);
 const NewAssignmentRoute = lazyPage(async () => (await import("./routes/assignments")).NewAssignmentRoute);
 const AssignmentRoute = lazyPage(async () => (await import("./routes/assignments")).AssignmentRoute);
+const ExamplesRoute = lazyPage(async () => (await import("./routes/examples")).ExamplesRoute);
+const ExampleRoute = lazyPage(async () => (await import("./routes/examples")).ExampleRoute);
 const NotificationsRoute = lazyPage(async () => (await import("./routes/notifications")).NotificationsRoute);
 const AccountTokensRoute = lazyPage(async () => (await import("./routes/account-tokens")).AccountTokensRoute);
 
@@ -66,6 +68,8 @@ export const router = createBrowserRouter([
           { path: "assignments", element: <AssignmentsRoute /> },
           { path: "assignments/new", element: <NewAssignmentRoute /> },
           { path: "assignments/:id", element: <AssignmentRoute /> },
+          { path: "examples", element: <ExamplesRoute /> },
+          { path: "examples/:id", element: <ExampleRoute /> },
           { path: "notifications", element: <NotificationsRoute /> },
           { path: "admin/users", element: <AdminUsersRoute /> },
           { path: "account/tokens", element: <AccountTokensRoute /> },

@@ -3,6 +3,7 @@ import { QueryView } from "../../components/ui/query-view";
 import { NoScorecard } from "../../features/scorecard/components/no-scorecard";
 import { ScorecardView } from "../../features/scorecard/components/scorecard-view";
 import { ReviewPanel } from "../../features/review/components/review-panel";
+import { MarkAsExample } from "../../features/examples/components/mark-example";
 import { TurnComments } from "../../features/review/components/turn-comments";
 import { usePersona, useRubric } from "../../lib/queries/library";
 import { useSession } from "../../lib/queries/session";
@@ -29,7 +30,12 @@ export function ScorecardRoute() {
                       scorecard={detail.scorecard}
                       persona={p.persona}
                       rubric={r.rubric}
-                      review={<ReviewPanel sessionId={sessionId} />}
+                      review={
+                        <>
+                          <ReviewPanel sessionId={sessionId} />
+                          <MarkAsExample sessionId={sessionId} defaultTitle={`${p.persona.name}: a marked call`} />
+                        </>
+                      }
                       turnNotes={(turnIndex) => <TurnComments sessionId={sessionId} turnIndex={turnIndex} />}
                     />
                   )
