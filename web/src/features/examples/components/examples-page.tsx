@@ -102,7 +102,8 @@ function ExampleCard({ example, customer }: { example: ExampleSummary; customer:
         </h2>
       </div>
       <p className="small muted">
-        {customer ?? example.personaId} · {example.turns} turns · {example.notes} notes ·{" "}
+        {customer ?? example.personaId} · {example.turns} turns ·{" "}
+        {example.notes === 1 ? "1 note" : `${example.notes} notes`} ·{" "}
         {example.source === "shipped" ? "Parley library" : "your team"}
       </p>
       {example.summary && <p className="small">{example.summary}</p>}
