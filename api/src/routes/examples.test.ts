@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeEachDialect } from "../testing/databases";
 import { BAD, GOOD, playAndEnd, type ProgrammeWorld, startProgrammeWorld } from "../testing/programme-fixtures";
-import { type Client, errorOf } from "../testing/signed-in-client";
+import { anonymous, type Client, errorOf } from "../testing/signed-in-client";
 import { startTestRuntime, type TestRuntime } from "../testing/test-runtime";
 
 interface Summary {
@@ -81,6 +81,7 @@ describeEachDialect("examples library", (dialect) => {
     expect(one.turns.filter((turn) => turn.note !== null).length).toBeGreaterThan(0);
     expect(one.scorecard.passed).toBe(true);
     expect((await w.lee.call("GET", "/api/examples?quality=great")).status).toBe(400);
+    expect((await anonymous(w.parley).call("GET", "/api/examples")).status).toBe(401);
   });
 
   it("refuses a learner who marks, writes, changes or deletes an example", async () => {
