@@ -33,6 +33,7 @@ import { notificationRoutes } from "./routes/notifications";
 import { certificateRoutes } from "./routes/certificates";
 import { reviewRoutes } from "./routes/reviews";
 import { discussionRoutes } from "./routes/discussion";
+import { exampleRoutes } from "./routes/examples";
 import { xapiRoutes } from "./routes/xapi";
 import type { Xapi } from "./xapi/xapi";
 import { hostAllowList, noStore, refuseWritesWhile, sameOriginWrites, securityHeaders } from "./routes/web-guards";
@@ -149,6 +150,7 @@ export function createApp({
     .route("/api/certificates", certificateRoutes(programme.certificates))
     .route("/api/reviews", reviewRoutes(programme))
     .route("/api/discussion", discussionRoutes(programme.discussion))
+    .route("/api/examples", exampleRoutes(programme.examples))
     .route("/api/xapi", xapiRoutes(xapi.download));
   if (webRoot !== null) serveWeb(app, webRoot);
 

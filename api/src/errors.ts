@@ -93,7 +93,11 @@ export type ErrorCode =
   | "document_too_large"
   | "document_unreadable"
   | "document_unsupported_type"
-  | "draft_invalid";
+  | "draft_invalid"
+  // examples library
+  | "example_not_found"
+  | "example_read_only"
+  | "invalid_example";
 
 /** An error a client caused or can act on: a code from `ErrorCode`, a message for people, details for programs. */
 export class DomainError extends Error {

@@ -34,6 +34,8 @@ import { createAssignmentStore } from "./db/assignment-store";
 import { createNotificationStore } from "./db/notification-store";
 import { createReviewStore } from "./db/review-store";
 import { createDiscussionStore } from "./db/discussion-store";
+import { createExampleStore } from "./db/example-store";
+import { shippedExamples } from "./programme/examples/shipped-examples";
 import { createProgramme, type Programme } from "./programme/programme";
 import { createWebhook } from "./programme/webhook";
 import { createXapiStore } from "./db/xapi-store";
@@ -157,6 +159,17 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     sessions: practice.sessions,
     mode: config.auth.mode,
     send: webhook && webhook.send,
+    examples: {
+      store: createExampleStore(db),
+      grader,
+      // Shipped examples are graded by the offline grader whatever the engine: their scores are the files' own.
+      shipped: shippedExamples(config.libraryRoot, library, createOfflineGrader(), log),
+      speaker: voice?.speaker ?? null,
+      person: async (userId) => {
+        const user = await users.get(userId);
+        return user ? { name: user.name, email: user.email } : null;
+      },
+    },
   });
   late.programme = programme;
   const localUser = await users.principal(LOCAL_USER_ID);

@@ -3,7 +3,7 @@
 export const USAGE = `Usage: parley <command> [options]
 
 Commands:
-  lint     validate personas and rubrics: the library, one folder or one file
+  lint     validate personas, rubrics and examples: the library, one folder or one file
   grade    grade one transcript against a rubric
   eval     run the eval suites (default: evals/), here or on a Parley server
   doctor   check the model endpoint (--model): chat, streaming, structured output, context
@@ -37,7 +37,9 @@ gives a valid answer.`,
 Validates personas and rubrics and prints each problem as file:line: message, then each warning
 (it works, but probably not as meant: a persona with no good ending, an unlabelled pattern).
 FOLDER may hold personas/ and rubrics/ (default: .) or be one of them; FILE is one persona or
-rubric, and a persona's rubric must exist in the library it belongs to.
+rubric, and a persona's rubric must exist in the library it belongs to. Shipped examples
+(examples/*.yaml) are parsed and graded offline: a "good" one the grader fails, or a "poor" one it
+passes, is a problem (examples/README.md).
 
 Options:
   --root DIR    the library (holding personas/ and rubrics/) that a FILE's references are checked

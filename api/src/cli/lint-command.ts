@@ -4,8 +4,9 @@ import { checkPersona, checkRubric } from "../library/authoring-checks";
 import { loadLibrary } from "../library/load-library";
 import { type FileIssue, formatIssue } from "../library/yaml-file";
 import { UsageError } from "./grade-command";
+import { lintExamples } from "./lint-examples";
 
-const LIBRARY_FOLDERS = new Set(["personas", "rubrics"]);
+const LIBRARY_FOLDERS = new Set(["personas", "rubrics", "examples"]);
 
 /**
  * `parley lint [PATH]`: validates a library (a folder holding personas/ and rubrics/), one of those
@@ -17,6 +18,7 @@ export async function lintCommand(args: { path?: string; root?: string }, out: (
   const report = args.path === undefined ? await lintLibrary(args.root ?? ".") : await lintPath(args.path, args.root);
   for (const issue of report.errors) out(formatIssue(issue));
   for (const issue of report.warnings) out(formatIssue({ ...issue, field: `warning: ${issue.field}` }));
+  if (report.examples) out(report.examples);
   const warned = report.warnings.length > 0 ? `; ${plural(report.warnings.length, "warning")}` : "";
   out(`${report.summary}; ${plural(report.errors.length, "problem")}${warned}`);
   return report.errors.length > 0 ? 1 : 0;
@@ -46,6 +48,8 @@ const libraryRootOf = (file: string) => {
 
 interface LintReport {
   summary: string;
+  /** How many shipped examples were graded, when the library has any. */
+  examples?: string;
   errors: FileIssue[];
   warnings: FileIssue[];
 }
@@ -62,14 +66,21 @@ async function lintLibrary(root: string, only?: string): Promise<LintReport> {
     only !== "rubrics" ? plural(library.personas.length, "persona") : "",
     only !== "personas" ? plural(library.rubrics.length, "rubric") : "",
   ].filter(Boolean);
+  const examples = only === undefined || only === "examples" ? await lintExamples(root, library) : null;
   return {
     summary: `${counts.join(", ")} valid`,
-    errors: library.issues.filter(inScope),
+    errors: [...library.issues.filter(inScope), ...(examples?.issues ?? [])],
     warnings: warnings.filter(inScope),
+    ...(examples?.line ? { examples: examples.line } : {}),
   };
 }
 
 async function lintFile(file: string, root: string): Promise<LintReport> {
+  if (path.basename(path.dirname(path.resolve(file))) === "examples") {
+    const examples = await lintExamples(root, await loadLibrary(root), path.basename(file));
+    const errors = examples.issues;
+    return { summary: `${file}: ${errors.length === 0 ? "valid" : "not valid"}`, errors, warnings: [] };
+  }
   const source = await readFile(file, "utf8");
   // Which kind: the folder it is in, else its content (only rubrics have criteria).
   const folder = path.basename(path.dirname(path.resolve(file)));

@@ -244,3 +244,27 @@ export const discussionNotices = pgTable(
     index("discussion_notices_user").on(t.userId, t.createdAt),
   ],
 );
+
+export const examples = pgTable(
+  "examples",
+  {
+    id: text("id").primaryKey(),
+    title: text("title").notNull(),
+    quality: text("quality", { enum: ["good", "poor"] }).notNull(),
+    source: text("source", { enum: ["call", "written"] }).notNull(),
+    personaId: text("persona_id").notNull(),
+    personaVersion: integer("persona_version").notNull(),
+    rubricId: text("rubric_id").notNull(),
+    rubricVersion: integer("rubric_version").notNull(),
+    summary: text("summary"),
+    turns: json("turns").notNull(),
+    scorecard: json("scorecard").notNull(),
+    teamId: text("team_id").references(() => teams.id),
+    createdBy: text("created_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: ms("created_at").notNull(),
+    updatedAt: ms("updated_at").notNull(),
+  },
+  (t) => [index("examples_persona").on(t.personaId, t.createdAt)],
+);

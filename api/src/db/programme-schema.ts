@@ -271,3 +271,33 @@ export const discussionNotices = sqliteTable(
     index("discussion_notices_user").on(t.userId, t.createdAt),
   ],
 );
+
+/**
+ * Examples library (programme/examples/): a call marked, or written, as an example, good or poor.
+ * A copy: its turns (with a note per turn) and scorecard live here, with no learner named, so the
+ * learner deleting their call leaves the example whole. `teamId` null: every team sees it.
+ */
+export const examples = sqliteTable(
+  "examples",
+  {
+    id: text("id").primaryKey(),
+    title: text("title").notNull(),
+    quality: text("quality", { enum: ["good", "poor"] }).notNull(),
+    source: text("source", { enum: ["call", "written"] }).notNull(),
+    personaId: text("persona_id").notNull(),
+    personaVersion: integer("persona_version").notNull(),
+    rubricId: text("rubric_id").notNull(),
+    rubricVersion: integer("rubric_version").notNull(),
+    summary: text("summary"),
+    /** `{ index, role, text, note }[]` (programme/examples/example-types.ts). */
+    turns: text("turns", { mode: "json" }).notNull(),
+    scorecard: text("scorecard", { mode: "json" }).notNull(),
+    teamId: text("team_id").references(() => teams.id),
+    createdBy: text("created_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: integer("created_at").notNull(),
+    updatedAt: integer("updated_at").notNull(),
+  },
+  (t) => [index("examples_persona").on(t.personaId, t.createdAt)],
+);

@@ -14,6 +14,7 @@ import { createReviews } from "./review/reviews";
 import { createReviewExport } from "./review/review-export";
 import type { DiscussionStore } from "../db/discussion-store";
 import { createDiscussion } from "./discussion/discussion";
+import { createExamples, type ExampleDeps } from "./examples/examples";
 
 export interface ProgrammeDeps {
   assignments: AssignmentStore;
@@ -28,6 +29,8 @@ export interface ProgrammeDeps {
   mode: AuthKind;
   /** The outgoing webhook, when one is configured. */
   send: SendEvent | null;
+  /** The examples library: its store, the grader for written examples, the shipped ones, names to scrub. */
+  examples: Pick<ExampleDeps, "store" | "grader" | "shipped" | "person" | "speaker">;
   now?: () => number;
 }
 
@@ -49,6 +52,7 @@ export function createProgramme(deps: ProgrammeDeps) {
     reviews: createReviews(reviewDeps),
     reviewExport: createReviewExport(reviewDeps),
     discussion: createDiscussion({ store: deps.discussion, calls: deps.calls, library: deps.library, mode: deps.mode }),
+    examples: createExamples({ ...deps.examples, calls: deps.calls, library: deps.library, mode: deps.mode }),
     notifications: {
       /** Assignment notifications, "your call was reviewed" and "you were mentioned" notices, newest first. */
       async list(principal: Principal) {

@@ -38,6 +38,8 @@ const AdminUsersRoute = lazyPage(async () => (await import("./routes/admin-users
 const AssignmentsRoute = lazyPage(async () => (await import("./routes/assignments")).AssignmentsRoute);
 const NewAssignmentRoute = lazyPage(async () => (await import("./routes/assignments")).NewAssignmentRoute);
 const AssignmentRoute = lazyPage(async () => (await import("./routes/assignments")).AssignmentRoute);
+const ExamplesRoute = lazyPage(async () => (await import("./routes/examples")).ExamplesRoute);
+const ExampleRoute = lazyPage(async () => (await import("./routes/examples")).ExampleRoute);
 const NotificationsRoute = lazyPage(async () => (await import("./routes/notifications")).NotificationsRoute);
 const SharedCallsRoute = lazyPage(async () => (await import("./routes/discussion")).SharedCallsRoute);
 const SharedCallRoute = lazyPage(async () => (await import("./routes/discussion")).SharedCallRoute);
@@ -71,6 +73,8 @@ export const router = createBrowserRouter([
           { path: "assignments", element: <AssignmentsRoute /> },
           { path: "assignments/new", element: <NewAssignmentRoute /> },
           { path: "assignments/:id", element: <AssignmentRoute /> },
+          { path: "examples", element: <ExamplesRoute /> },
+          { path: "examples/:id", element: <ExampleRoute /> },
           { path: "notifications", element: <NotificationsRoute /> },
           { path: "discussion", element: <SharedCallsRoute /> },
           { path: "discussion/calls/:sessionId", element: <SharedCallRoute /> },

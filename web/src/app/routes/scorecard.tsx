@@ -4,6 +4,7 @@ import { NoScorecard } from "../../features/scorecard/components/no-scorecard";
 import { ScorecardView } from "../../features/scorecard/components/scorecard-view";
 import { ReviewPanel } from "../../features/review/components/review-panel";
 import { ShareToggle } from "../../features/discussion/components/share-toggle";
+import { MarkAsExample } from "../../features/examples/components/mark-example";
 import { TurnComments } from "../../features/review/components/turn-comments";
 import { usePersona, useRubric } from "../../lib/queries/library";
 import { useSession } from "../../lib/queries/session";
@@ -34,6 +35,7 @@ export function ScorecardRoute() {
                         <>
                           <ShareToggle sessionId={sessionId} />
                           <ReviewPanel sessionId={sessionId} />
+                          <MarkAsExample sessionId={sessionId} defaultTitle={`${p.persona.name}: a marked call`} />
                         </>
                       }
                       turnNotes={(turnIndex) => <TurnComments sessionId={sessionId} turnIndex={turnIndex} />}

@@ -18,6 +18,7 @@ const NAV: NavItem[] = [
   { to: "/trainer", label: "Trainer", end: false, hideFor: "learner" },
   { to: "/team", label: "Team", end: false, hideFor: "learner" },
   { to: "/assignments", label: "Assignments", end: false },
+  { to: "/examples", label: "Examples", end: false },
   { to: "/evals", label: "Evals", end: false },
   { to: "/admin/users", label: "Admin", end: false, onlyFor: "admin" },
 ];
