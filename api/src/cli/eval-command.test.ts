@@ -72,6 +72,13 @@ const SHIPPED_SUITES = [
   "tenant-heating-repair-separation",
   "social-media-allergy-behaviour",
   "social-media-allergy-separation",
+  "factura-luz-estimada-es-behaviour",
+  "internet-ausfall-de-behaviour",
+  "bias-keyword-parrot",
+  "bias-length-padding",
+  "bias-polite-obstruction",
+  "bias-neutral-admin-turn",
+  "bias-criteria-order",
 ];
 
 describe("parley eval", () => {
@@ -119,6 +126,11 @@ describe("parley eval", () => {
     expect(result.stdout).toMatch(/grader-injection .* against retention-call/);
     expect(result.stdout).toMatch(/24 passed, 0 failed/);
     expect(result.stdout).toMatch(/Checks: \d+ passed, 0 failed/);
+    // The non-English scenarios are reported as not run offline (the offline engine plays English only).
+    expect(result.stdout).toMatch(
+      /note {2}language: not run: Persona "factura-luz-estimada-es" is in Spanish \(es\); the offline engine supports English only/,
+    );
+    expect(result.stdout).toMatch(/note {2}language: not run: Persona "internet-ausfall-de" is in German \(de\)/);
     expect(result.code).toBe(0);
   }, 300_000);
 
