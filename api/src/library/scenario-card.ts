@@ -21,7 +21,7 @@ export function scenarioCard(persona: Persona, rubric: Rubric | undefined) {
     language: persona.language,
     languageName: languageName(persona.language),
     /** False when only a model engine can play it (the offline engine speaks English only). */
-    offline: offlineSupports(persona.language) && (rubric === undefined || offlineSupports(rubric.language)),
+    offlineReady: offlineSupports(persona.language) && (rubric === undefined || offlineSupports(rubric.language)),
   };
 }
 export type ScenarioCard = ReturnType<typeof scenarioCard>;

@@ -52,7 +52,7 @@ export function libraryRoutes(kind: LibraryKind, store: LibraryStore) {
               ...NO_SCENARIO,
               language: value.language,
               languageName: languageName(value.language),
-              offline: offlineSupports(value.language),
+              offlineReady: offlineSupports(value.language),
             };
           return scenarioCard(value, value.rubric === undefined ? undefined : rubrics.get(value.rubric));
         }

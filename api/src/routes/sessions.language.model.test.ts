@@ -150,14 +150,14 @@ describe("a non-English scenario on the offline engine", () => {
       const listed = (await (await offline.json("GET", "/api/sessions")).json()) as { items: unknown[] };
       expect(listed.items).toEqual([]);
       const card = (await (await offline.json("GET", "/api/personas")).json()) as {
-        items: { id: string; language: string; languageName: string; offline: boolean }[];
+        items: { id: string; language: string; languageName: string; offlineReady: boolean }[];
       };
       expect(card.items.find((item) => item.id === "internet-ausfall-de")).toMatchObject({
         language: "de",
         languageName: "German",
-        offline: false,
+        offlineReady: false,
       });
-      expect(card.items.find((item) => item.id === "cancel-after-outages")).toMatchObject({ offline: true });
+      expect(card.items.find((item) => item.id === "cancel-after-outages")).toMatchObject({ offlineReady: true });
     } finally {
       await offline.close();
     }

@@ -10,7 +10,7 @@ export function PersonaCard({ persona, rubricName }: { persona: LibraryItem; rub
   const where = [persona.industry, persona.situation].filter(Boolean).join(" · ");
   const more = persona.skills.length - SKILLS_SHOWN;
   const health = useHealth();
-  const needsModel = !persona.offline && health.data?.engine === "offline";
+  const needsModel = !persona.offlineReady && health.data?.engine === "offline";
   return (
     <article className="card persona-card" aria-labelledby={titleId} data-testid={`scenario-${persona.id}`}>
       <header className="card__head">
