@@ -27,6 +27,8 @@ export type ErrorCode =
   | "invalid_persona"
   | "invalid_rubric"
   | "rubric_required"
+  | "language_mismatch"
+  | "language_unsupported"
   // calls
   | "session_not_found"
   | "session_ended"

@@ -29,9 +29,15 @@ describe("the parley process", () => {
       // The environment reaches the config from process.env; the error goes to stderr with exit code 2.
       parley(["grade", "t.json", "--rubric", "r.yaml"], { PARLEY_ENGINE: "gpt" }),
     ]);
-    // The shipped library lints clean: no problems and no warnings.
+    // The shipped library lints clean: no problems, and warnings only for the non-English scenarios (model engine only).
     expect(lint).toMatchObject({ code: 0, stderr: "" });
-    expect(lint.stdout).toMatch(/(^|\n)24 personas, 5 rubrics valid; 0 problems\n$/);
+    expect(lint.stdout).toMatch(/(^|\n)26 personas, 7 rubrics valid; 0 problems; 4 warnings\n$/);
+    expect(lint.stdout.split("\n").filter((line) => line.includes("warning:"))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/warning: language needs a model engine/)]),
+    );
+    expect(
+      lint.stdout.split("\n").filter((line) => line.includes("warning:") && !line.includes("warning: language")),
+    ).toEqual([]);
     expect(badEnv).toEqual({
       code: 2,
       stdout: "",

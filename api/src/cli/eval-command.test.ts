@@ -87,6 +87,13 @@ const SHIPPED_SUITES = [
   "alarm-cancel-care-home-behaviour",
   "alarm-cancel-care-home-separation",
   "bill-went-up-separation",
+  "factura-luz-estimada-es-behaviour",
+  "internet-ausfall-de-behaviour",
+  "bias-keyword-parrot",
+  "bias-length-padding",
+  "bias-polite-obstruction",
+  "bias-neutral-admin-turn",
+  "bias-criteria-order",
 ];
 
 describe("parley eval", () => {
@@ -134,6 +141,11 @@ describe("parley eval", () => {
     expect(result.stdout).toMatch(/grader-injection .* against retention-call/);
     expect(result.stdout).toMatch(/24 passed, 0 failed/);
     expect(result.stdout).toMatch(/Checks: \d+ passed, 0 failed/);
+    // The non-English scenarios are reported as not run offline (the offline engine plays English only).
+    expect(result.stdout).toMatch(
+      /note {2}language: not run: Persona "factura-luz-estimada-es" is in Spanish \(es\); the offline engine supports English only/,
+    );
+    expect(result.stdout).toMatch(/note {2}language: not run: Persona "internet-ausfall-de" is in German \(de\)/);
     expect(result.code).toBe(0);
   }, 300_000);
 

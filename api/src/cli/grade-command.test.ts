@@ -80,6 +80,23 @@ describe("parley grade", () => {
     expect(result.stderr).toMatch(message);
   });
 
+  it("exits 2 for a non-English rubric offline: the offline grader reads English only", async () => {
+    const transcript = await file("es.json", [
+      { role: "customer", text: "Me ha llegado una factura de trescientos doce euros." },
+      { role: "rep", text: "Vamos a mirarlo ahora mismo." },
+    ]);
+    const result = await parley(
+      "grade",
+      transcript,
+      "--rubric",
+      path.join(REPO_ROOT, "rubrics/atencion-reclamaciones-es.yaml"),
+    );
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /Rubric "atencion-reclamaciones-es" is in Spanish \(es\); the offline engine supports English only/,
+    );
+  });
+
   it("exits 2 naming the problem for a malformed transcript or rubric", async () => {
     const turns = await file("bad-role.json", [{ role: "agent", text: "hi" }]);
     const wrongRole = await parley("grade", turns, "--rubric", RUBRIC);

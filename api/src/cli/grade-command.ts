@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { z } from "zod";
 import { parseConfig } from "../config";
 import { createEngines } from "../engines";
+import { offlineRefusal } from "../library/language";
 import { scoreTranscript } from "../grading/score-transcript";
 import { transcriptSizeProblem } from "../grading/transcript-limits";
 import type { Scorecard } from "../grading/types";
@@ -42,6 +43,9 @@ export async function gradeCommand(options: GradeOptions, out: (line: string) =>
   const transcript = parseTranscript(await readInput(options.transcriptFile), options.transcriptFile);
 
   const { grader } = createEngines(config);
+  const refusal =
+    grader.engine === "offline" ? offlineRefusal(`Rubric "${rubric.value.id}"`, rubric.value.language) : null;
+  if (refusal) throw new UsageError(refusal);
   const card = await scoreTranscript(
     { grader, cache: null, sessionId: null, personaId: null, meter: createUsageMeter() },
     { rubric: rubric.value, rubricVersion: 0, persona: null, reveal: null, transcript },

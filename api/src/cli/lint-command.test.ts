@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -12,7 +12,38 @@ describe("parley lint", () => {
   it("passes the shipped personas and rubrics", async () => {
     const result = await lint(REPO_ROOT);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/24 personas, 5 rubrics valid; 0 problems/);
+    expect(result.stdout).toMatch(/26 personas, 7 rubrics valid; 0 problems; 4 warnings/);
+  });
+
+  it("accepts a non-English persona or rubric with a warning that it needs a model engine", async () => {
+    const result = await lint(REPO_ROOT);
+    expect(result.stdout).toContain(
+      "personas/factura-luz-estimada-es.yaml:17: warning: language needs a model engine: This persona is in Spanish (es); the offline engine supports English only.",
+    );
+    expect(result.stdout).toContain(
+      "rubrics/stoerung-kundenservice-de.yaml:7: warning: language needs a model engine: This rubric is in German (de)",
+    );
+  });
+
+  it("refuses a persona whose language is not its rubric's, and a tag that is not BCP-47", async () => {
+    const root = await mkdtemp(path.join(tmpdir(), "parley-lint-"));
+    await cp(path.join(REPO_ROOT, "rubrics"), path.join(root, "rubrics"), { recursive: true });
+    await mkdir(path.join(root, "personas"));
+    const spanish = await readFile(path.join(REPO_ROOT, "personas/factura-luz-estimada-es.yaml"), "utf8");
+    await writeFile(
+      path.join(root, "personas/factura-luz-estimada-es.yaml"),
+      spanish.replace("rubric: atencion-reclamaciones-es", "rubric: service-recovery"),
+    );
+    await writeFile(
+      path.join(root, "personas/bad-tag.yaml"),
+      spanish.replace("id: factura-luz-estimada-es", "id: bad-tag").replace("language: es", "language: spanish!"),
+    );
+    const result = await lint(root);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
+      'personas/factura-luz-estimada-es.yaml:17: language Persona "factura-luz-estimada-es" speaks Spanish (es) but rubric "service-recovery" judges in English (en): a persona and its rubric must share a language.',
+    );
+    expect(result.stdout).toMatch(/personas\/bad-tag\.yaml:17: language must be a BCP-47 language tag/);
   });
 
   it("exits 1 and names file, line and field for a broken file", async () => {
@@ -81,7 +112,7 @@ describe("parley lint FILE", () => {
     const result = await runParley(["lint", path.join(root, "personas/hotel-overbooked.yaml")]);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(
-      'hotel-overbooked.yaml:4: rubric "service-recovry" is not a rubric. Did you mean "service-recovery"? The rubrics are: discovery-call, hardship-support, policy-service, retention-call, service-recovery.',
+      'hotel-overbooked.yaml:4: rubric "service-recovry" is not a rubric. Did you mean "service-recovery"? The rubrics are: atencion-reclamaciones-es, discovery-call, hardship-support, policy-service, retention-call, service-recovery, stoerung-kundenservice-de.',
     );
   });
 

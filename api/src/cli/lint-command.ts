@@ -46,6 +46,11 @@ const libraryRootOf = (file: string) => {
   return LIBRARY_FOLDERS.has(path.basename(folder)) ? path.dirname(folder) : ".";
 };
 
+const libraryContext = (rubrics: { value: { id: string; language: string } }[]) => ({
+  rubricIds: rubrics.map((entry) => entry.value.id),
+  rubricLanguages: Object.fromEntries(rubrics.map((entry) => [entry.value.id, entry.value.language])),
+});
+
 interface LintReport {
   summary: string;
   /** How many shipped examples were graded, when the library has any. */
@@ -56,9 +61,10 @@ interface LintReport {
 
 async function lintLibrary(root: string, only?: string): Promise<LintReport> {
   const library = await loadLibrary(root);
-  const rubricIds = library.rubrics.map((entry) => entry.value.id);
+  const context = libraryContext(library.rubrics);
+  const checked = library.personas.map((e) => checkPersona(e.source, e.file, context));
   const warnings = [
-    ...library.personas.flatMap((e) => checkPersona(e.source, e.file, { rubricIds }).warnings),
+    ...checked.flatMap((result) => result.warnings),
     ...library.rubrics.flatMap((e) => checkRubric(e.source, e.file).warnings),
   ];
   const inScope = (issue: FileIssue) => only === undefined || issue.file.startsWith(`${only}/`);
@@ -69,7 +75,13 @@ async function lintLibrary(root: string, only?: string): Promise<LintReport> {
   const examples = only === undefined || only === "examples" ? await lintExamples(root, library) : null;
   return {
     summary: `${counts.join(", ")} valid`,
-    errors: [...library.issues.filter(inScope), ...(examples?.issues ?? [])],
+    // Missing rubrics are already among the library's issues; the language check is not.
+    errors: [
+      ...library.issues,
+      ...checked.flatMap((result) => result.errors.filter((issue) => issue.field === "language")),
+    ]
+      .filter(inScope)
+      .concat(examples?.issues ?? []),
     warnings: warnings.filter(inScope),
     ...(examples?.line ? { examples: examples.line } : {}),
   };
@@ -87,9 +99,7 @@ async function lintFile(file: string, root: string): Promise<LintReport> {
   const isRubric = folder === "rubrics" || (folder !== "personas" && /^criteria\s*:/m.test(source));
   const checked = isRubric
     ? checkRubric(source, file)
-    : checkPersona(source, file, {
-        rubricIds: (await loadLibrary(root)).rubrics.map((entry) => entry.value.id),
-      });
+    : checkPersona(source, file, libraryContext((await loadLibrary(root)).rubrics));
   const errors = [...checked.errors];
   const expected = path.basename(file).replace(/\.ya?ml$/, "");
   if (checked.value && checked.value.id !== expected)

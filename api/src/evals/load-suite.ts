@@ -38,8 +38,9 @@ export async function loadSuite(file: string, library: Library): Promise<LoadedS
 
   switch (kind) {
     case "grading": {
-      const rubric = rubricNamed(parse(gradingSuite).rubric);
-      const suite = parse(gradingSuiteFor(rubric));
+      const written = rubricNamed(parse(gradingSuite).rubric);
+      const suite = parse(gradingSuiteFor(written));
+      const rubric = { ...written, criteria: inOrder(written.criteria, suite.criteria_order, suite.bootstrap.seed) };
       const transcripts = new Map<string, Transcript>();
       for (const item of suite.items) {
         const turns =
@@ -105,4 +106,25 @@ function find<T extends { id: string }>(
 function lineOf(source: string, key: string): number {
   const index = source.split("\n").findIndex((line) => line.startsWith(`${key}:`));
   return index === -1 ? 1 : index + 1;
+}
+
+/** The criteria in the suite's order: as written, reversed, or a seeded shuffle that differs from the written order. */
+export function inOrder<T>(criteria: T[], order: "as_written" | "reversed" | "shuffled", seed: number): T[] {
+  if (order === "as_written") return criteria;
+  if (order === "reversed") return [...criteria].reverse();
+  const shuffled = [...criteria];
+  let state = seed >>> 0 || 1;
+  const next = () => {
+    // xorshift32: a fixed seed gives the same order on every machine.
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 2 ** 32;
+  };
+  for (let i = shuffled.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [shuffled[i], shuffled[j]] = [shuffled[j] as T, shuffled[i] as T];
+  }
+  // A shuffle that happens to land on the written order probes nothing: rotate it by one.
+  return shuffled.every((item, i) => item === criteria[i]) ? [...criteria.slice(1), ...criteria.slice(0, 1)] : shuffled;
 }

@@ -19,6 +19,7 @@ import { runGradingSuite } from "./run-grading";
 import { runPersonaSuite } from "./run-persona";
 import { type AttemptResult, runRobustnessSuite } from "./run-robustness";
 import { runSeparationSuite } from "./run-separation";
+import { skippedForLanguage } from "./language-skip";
 
 export interface Progress {
   done: number;
@@ -75,6 +76,12 @@ export async function runSuites(options: RunOptions): Promise<RunReport> {
   for (const loaded of options.suites) {
     current = loaded.suite.id;
     tell();
+    const skipped = skippedForLanguage(loaded, options.server?.engine ?? engine);
+    if (skipped) {
+      done += workIn(loaded) * options.repeat;
+      reports.push(skipped);
+      continue;
+    }
     const engines = options.server
       ? onServer(serverEngines(options.server.client, options.server.engine))
       : await openSuiteEngines(

@@ -3,6 +3,7 @@ import type { Criterion, Rubric } from "../library/rubric-schema";
 import type { ChatMessage } from "../llm/gateway";
 import type { RewriteBrief } from "./grader";
 import { rewriteWordBudget } from "./rewrite-check";
+import { isEnglish, languageName } from "../library/language";
 import type { Transcript } from "../conversation/transcript";
 
 /** Part of every cache key: bump it when the judge's instructions change. */
@@ -21,6 +22,17 @@ const TURN_COACHING = `Then coach this one turn, with the whole rubric in view (
 - tip: one concrete, actionable sentence for the rep.
 - better_reply: what the rep could have said at this exact moment instead, in the rep's voice, specific to this customer and what they just said, and better on the criteria where the turn fell short. At most coaching.max_words words. Use only what the customer has said in the call and coaching.facts; never invent a price, date, name or policy. Never recommend anything a must-pass criterion counts against the rep.
 - If the turn is already at the top level of every criterion, leave better_reply empty ("") and say in tip what made it work.`;
+
+/**
+ * For a rubric in another language: quotes stay as said, what the judge writes is in the rubric's
+ * language. English rubrics get no such line, so their requests (and recordings) are unchanged.
+ */
+function judgeLanguage(rubric: Rubric, coaching: boolean): string {
+  if (isEnglish(rubric.language)) return "";
+  const name = languageName(rubric.language);
+  const written = coaching ? "every analysis, the tip and the better_reply" : "every analysis";
+  return `\nThe call and the rubric are in ${name} (${rubric.language}). Copy evidence quotes exactly as the rep said them (verbatim, never translated); write ${written} in ${name}.`;
+}
 
 /**
  * What the judge sees of a criterion: its words, anchors and exemplars (with their notes, and only
@@ -129,7 +141,7 @@ export function turnJudgeMessages(
       ? ` The ${omitted} turns after the opening line and before the latest ones are left out for length.`
       : "";
   return [
-    { role: "system", content: `${RULES}\n${TURN_COACHING}` },
+    { role: "system", content: `${RULES}\n${TURN_COACHING}${judgeLanguage(request.rubric, true)}` },
     {
       role: "user",
       content: JSON.stringify({
@@ -146,7 +158,7 @@ export function turnJudgeMessages(
 /** Messages judging `criteria` (all `scope: conversation`) over the whole call. */
 export function callJudgeMessages(request: JudgeRequest): ChatMessage[] {
   return [
-    { role: "system", content: RULES },
+    { role: "system", content: `${RULES}${judgeLanguage(request.rubric, false)}` },
     {
       role: "user",
       content: JSON.stringify({

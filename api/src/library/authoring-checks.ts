@@ -4,10 +4,13 @@ import { parsePersona, parseRubric } from "./load-library";
 import type { Persona } from "./persona-schema";
 import { compilePattern, type Rubric } from "./rubric-schema";
 import { type FileIssue, lineOfPath } from "./yaml-file";
+import { languageMismatch, offlineRefusal } from "./language";
 
 /** What a file may refer to: the rubric ids in the library it will be published to. */
 export interface LibraryContext {
   rubricIds: readonly string[];
+  /** Each rubric's language, by id: a persona must share its rubric's language. */
+  rubricLanguages?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -48,7 +51,15 @@ export function checkPersona(source: string, file: string, context: LibraryConte
   }
   const persona = parsed.value;
   const errors = references;
+  const rubricLanguage = persona.rubric === undefined ? undefined : context.rubricLanguages?.[persona.rubric];
+  const mismatch =
+    persona.rubric && rubricLanguage
+      ? languageMismatch(persona, { id: persona.rubric, language: rubricLanguage })
+      : null;
+  if (mismatch) errors.push(at(["language"], "language", mismatch));
   const warnings: FileIssue[] = [];
+  const offline = offlineRefusal("This persona", persona.language);
+  if (offline) warnings.push(at(["language"], "language", `needs a model engine: ${offline}`));
   if (persona.ends_when.length === 0)
     warnings.push(
       at(
@@ -95,5 +106,13 @@ export function checkRubric(source: string, file: string): CheckedFile<Rubric> {
         });
       });
   });
+  const offline = offlineRefusal("This rubric", parsed.value.language);
+  if (offline)
+    warnings.push({
+      file,
+      line: lineOfPath(source, ["language"]),
+      field: "language",
+      message: `needs a model engine: ${offline}`,
+    });
   return { value: parsed.value, errors: [], warnings };
 }

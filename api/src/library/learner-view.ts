@@ -14,6 +14,7 @@ export function learnerPersona(persona: Persona) {
     summary: persona.summary,
     rubric: persona.rubric,
     difficulty: persona.difficulty,
+    language: persona.language,
     industry: persona.industry,
     situation: persona.situation,
     skills: persona.skills,
@@ -33,6 +34,7 @@ export function learnerRubric(rubric: Rubric) {
     id: rubric.id,
     name: rubric.name,
     description: rubric.description,
+    language: rubric.language,
     scale: rubric.scale,
     pass: rubric.pass,
     criteria: rubric.criteria.map((criterion) => ({

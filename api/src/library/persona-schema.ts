@@ -4,6 +4,7 @@ import { REP_MOVES } from "../conversation/moves";
 import { closestName } from "./closest-name";
 import { knowledgeList } from "./knowledge-schema";
 import { compilePattern } from "./rubric-schema";
+import { languageTag } from "./language";
 
 const moveList = z.array(repMove).max(REP_MOVES.length);
 
@@ -89,6 +90,8 @@ export const personaFile = z
     /** The rubric this scenario is graded on unless a session names another. */
     rubric: slug.optional(),
     difficulty: difficulty.default("medium"),
+    /** The language the customer speaks (BCP-47); the offline engine plays English only. Must match the rubric's. */
+    language: languageTag.default("en"),
     /** Library metadata for browsing: the business ("Banking") and the kind of call ("Fraud hold"). */
     industry: text(60).optional(),
     situation: text(120).optional(),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { intBetween, move as repMove, slug, text } from "./common-schema";
 import { compileSafePattern, type SafePattern } from "./safe-pattern";
+import { languageTag } from "./language";
 
 const phrase = text(200);
 
@@ -175,6 +176,8 @@ export const rubricFile = z
     id: slug,
     name: text(160),
     description: text(1000).optional(),
+    /** The language of the calls it grades and of its feedback (BCP-47); the offline grader reads English only. */
+    language: languageTag.default("en"),
     scale: z
       .strictObject({ min: intBetween(0, 10), max: intBetween(1, 100) })
       .refine((scale) => scale.max > scale.min, { path: ["max"], message: "must be above scale.min" })

@@ -1,5 +1,6 @@
 import type { Persona } from "./persona-schema";
 import type { Rubric } from "./rubric-schema";
+import { languageName, offlineSupports } from "./language";
 
 /**
  * What the Practise page browses, filters and searches: learner-safe metadata only. Skills are the
@@ -17,6 +18,10 @@ export function scenarioCard(persona: Persona, rubric: Rubric | undefined) {
     skills: uniqueIgnoringCase([...persona.skills, ...fromRubric]),
     brief: persona.goals.stated,
     knowledge: persona.knowledge.length,
+    language: persona.language,
+    languageName: languageName(persona.language),
+    /** False when only a model engine can play it (the offline engine speaks English only). */
+    offlineReady: offlineSupports(persona.language) && (rubric === undefined || offlineSupports(rubric.language)),
   };
 }
 export type ScenarioCard = ReturnType<typeof scenarioCard>;

@@ -36,10 +36,11 @@ export function createCallVoice({ voice = null, library, stores, limits }: Pract
       if (row.status !== "active") throw new DomainError("session_ended", "This call has ended; fork it to try again.");
       await limits.checkAudioRate(principal);
       await access.checkBudget(principal, voice.transcriber.engine);
+      const { language } = (await library.get("persona", row.personaId, row.personaVersion)).value;
       return transcribeOnly(voice, recording, {
         sessionId: id,
         userId: row.userId,
-        scenario: { personaId: row.personaId, rubricId: row.rubricId },
+        scenario: { personaId: row.personaId, rubricId: row.rubricId, language },
       });
     },
 

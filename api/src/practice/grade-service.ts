@@ -2,6 +2,7 @@ import type { Principal } from "../auth/principal";
 import { DomainError } from "../errors";
 import type { Transcript } from "../conversation/transcript";
 import type { Rubric } from "../library/rubric-schema";
+import { offlineRefusal } from "../library/language";
 import { scorecardFor } from "./grading-context";
 import type { PracticeDeps } from "./practice-deps";
 import type { SessionAccess } from "./session-access";
@@ -14,6 +15,9 @@ export function createGradeService(deps: PracticeDeps, access: SessionAccess) {
     /** Grades a transcript with no session (evals, the rubric sandbox). */
     async gradeTranscript(principal: Principal, rubric: Rubric, rubricVersion: number, transcript: Transcript) {
       deps.limits.checkGradeSize(transcript);
+      const refusal =
+        deps.grader.engine === "offline" ? offlineRefusal(`Rubric "${rubric.id}"`, rubric.language) : null;
+      if (refusal) throw new DomainError("language_unsupported", refusal);
       // Learners are rate-limited; trainers' eval runs grade hundreds of transcripts on purpose.
       if (principal.role === "learner") await deps.limits.checkGradeRate(principal);
       await access.checkBudget(principal, deps.grader.engine);

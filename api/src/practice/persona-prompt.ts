@@ -4,6 +4,7 @@ import { HANG_UP, type Persona } from "../library/persona-schema";
 import type { ChatMessage } from "../llm/gateway";
 import { moodBand, type PersonaState, type TurnChange } from "./director";
 import type { Transcript } from "../conversation/transcript";
+import { isEnglish, languageName } from "../library/language";
 
 const MOOD_WORDS = { low: "calm or satisfied", mid: "uneasy and impatient", high: "angry and close to the edge" };
 
@@ -15,6 +16,7 @@ export function personaSystemPrompt(persona: Persona): string {
   const voice = voiceExamples(persona);
   return [
     `You are ${persona.name}, a customer on a phone call with a customer-service rep. Stay in character for the whole call.`,
+    speakIn(persona),
     `Situation: ${persona.summary}`,
     `Background:\n${persona.background.trim()}`,
     persona.facts.length > 0
@@ -39,6 +41,16 @@ export function personaSystemPrompt(persona: Persona): string {
   ]
     .filter(Boolean)
     .join("\n\n");
+}
+
+/**
+ * A non-English customer is told its language first and again in every note (instructions stay in
+ * English, which every model follows best); an English persona's prompt is unchanged.
+ */
+function speakIn(persona: Persona): string {
+  if (isEnglish(persona.language)) return "";
+  const name = languageName(persona.language);
+  return `Language: you speak ${name} (${persona.language}), as a native speaker from where your background says you live. Every word you say is in ${name}, even if the rep uses another language; these instructions are in English only for the director.`;
 }
 
 const VOICE_EXAMPLES = 5;
@@ -111,6 +123,7 @@ export function stateNote(
     );
   }
   if (correction) lines.push(correction);
+  if (!isEnglish(persona.language)) lines.push(`Answer in ${languageName(persona.language)}.`);
   return lines.join("\n");
 }
 

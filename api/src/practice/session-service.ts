@@ -4,6 +4,9 @@ import { DomainError } from "../errors";
 import type { Scorecard } from "../grading/types";
 import { type SessionRow, withoutLease } from "../db/session-store";
 import type { Difficulty } from "../library/common-schema";
+import { languageMismatch, offlineRefusal } from "../library/language";
+import type { Persona } from "../library/persona-schema";
+import type { Rubric } from "../library/rubric-schema";
 import { DEFAULT_VOICE } from "../voice/speaker";
 import { initialState } from "./director";
 import { coachingScenario } from "./coaching-scenario";
@@ -52,6 +55,7 @@ export function createSessionService(deps: PracticeDeps, access: SessionAccess) 
         );
       }
       const rubricFile = await library.get("rubric", rubricId, input.rubricVersion);
+      checkLanguages(personaFile.value, rubricFile.value, { persona: persona.engine, grader: grader.engine });
       const state = initialState(personaFile.value);
       const row = await stores.sessions.create(
         {
@@ -216,6 +220,19 @@ export function createSessionService(deps: PracticeDeps, access: SessionAccess) 
       };
     },
   };
+}
+
+/**
+ * Refused before the call starts, never in the middle of it: a persona and rubric in different
+ * languages, or a language the offline engine (customer or grader) cannot play or judge.
+ */
+function checkLanguages(persona: Persona, rubric: Rubric, engines: { persona: Engine; grader: Engine }) {
+  const mismatch = languageMismatch(persona, rubric);
+  if (mismatch) throw new DomainError("language_mismatch", mismatch);
+  const refusal =
+    (engines.persona === "offline" ? offlineRefusal(`Persona "${persona.id}"`, persona.language) : null) ??
+    (engines.grader === "offline" ? offlineRefusal(`Rubric "${rubric.id}"`, rubric.language) : null);
+  if (refusal) throw new DomainError("language_unsupported", refusal);
 }
 
 export type SessionService = ReturnType<typeof createSessionService>;

@@ -104,7 +104,11 @@ export function createTurnPipeline(deps: PracticeDeps, access: SessionAccess) {
           ? stored.turn
           : yield* hearStoredTurn({ voice: voice!, turns: stores.turns }, row.id, stored.spoken, stored.request, {
               userId: row.userId,
-              scenario: { personaId: row.personaId, rubricId: row.rubricId },
+              scenario: {
+                personaId: row.personaId,
+                rubricId: row.rubricId,
+                language: (await deps.library.get("persona", row.personaId, row.personaVersion)).value.language,
+              },
             });
       if (repTurn) yield* answerTurn(row, repTurn);
     } finally {

@@ -26,7 +26,7 @@ describe("authoring checks", () => {
       expect.objectContaining({
         field: "rubric",
         message:
-          '"hotel-recovery" is not a rubric. The rubrics are: discovery-call, hardship-support, policy-service, retention-call, service-recovery.',
+          '"hotel-recovery" is not a rubric. The rubrics are: atencion-reclamaciones-es, discovery-call, hardship-support, policy-service, retention-call, service-recovery, stoerung-kundenservice-de.',
       }),
     ]);
     const saved = await parley.json("PUT", "/api/personas/hotel-guest", {
@@ -64,11 +64,13 @@ describe("authoring checks", () => {
     expect(reference.moves).toContainEqual({ id: "offers_remedy", meaning: MOVE_DESCRIPTIONS.offers_remedy });
     expect(reference.cues.map((cue) => cue.id)).toEqual(["nothing", "interrupts", "losing_patience", "farewell"]);
     expect(reference.rubrics.map((rubric) => rubric.id)).toEqual([
+      "atencion-reclamaciones-es",
       "discovery-call",
       "hardship-support",
       "policy-service",
       "retention-call",
       "service-recovery",
+      "stoerung-kundenservice-de",
     ]);
     const doc = (await (await parley.json("GET", "/api/library/docs/persona")).json()) as { text: string };
     expect(doc.text).toMatch(/ends_when/);

@@ -27,6 +27,8 @@ export const ERROR_STATUS = {
   invalid_persona: 400,
   invalid_rubric: 400,
   rubric_required: 400,
+  language_mismatch: 400,
+  language_unsupported: 422,
 
   session_not_found: 404,
   session_ended: 409,

@@ -9,6 +9,7 @@ import { learnerPersona, learnerRubric } from "../library/learner-view";
 import { checkPersona, checkRubric } from "../library/authoring-checks";
 import type { Persona } from "../library/persona-schema";
 import type { Rubric } from "../library/rubric-schema";
+import { languageName, offlineSupports } from "../library/language";
 import { scenarioCard } from "../library/scenario-card";
 
 /** Rubrics share the list's shape with personas, without scenario metadata. */
@@ -28,7 +29,7 @@ export function libraryRoutes(kind: LibraryKind, store: LibraryStore) {
   // A draft is checked against the library it will join: a persona may name only a rubric that exists.
   const check = async (source: string, file: string) =>
     kind === "persona"
-      ? checkPersona(source, file, { rubricIds: (await store.latest("rubric")).map((entry) => entry.id) })
+      ? checkPersona(source, file, rubricContext(await store.latest("rubric")))
       : checkRubric(source, file);
   const requireTrainer = (principal: AuthEnv["Variables"]["principal"], what: string) => {
     if (!canPublish(principal)) throw new DomainError("forbidden", `Only trainers and admins can ${what} ${kind}s.`);
@@ -45,7 +46,14 @@ export function libraryRoutes(kind: LibraryKind, store: LibraryStore) {
         return c.json({ items }, 200);
 
         function card(value: Persona | Rubric) {
-          if ("criteria" in value) return { ...summary(value), ...NO_SCENARIO };
+          if ("criteria" in value)
+            return {
+              ...summary(value),
+              ...NO_SCENARIO,
+              language: value.language,
+              languageName: languageName(value.language),
+              offlineReady: offlineSupports(value.language),
+            };
           return scenarioCard(value, value.rubric === undefined ? undefined : rubrics.get(value.rubric));
         }
       })
@@ -127,5 +135,13 @@ function liveSource(kind: LibraryKind, id: string, versions: { version: number; 
     from: versions[0]?.origin.startsWith("file:") ? ("file" as const) : ("editor" as const),
     file: fromFile?.origin.slice("file:".length) ?? `${kind}s/${id}.yaml`,
     fileVersion: fromFile?.version ?? null,
+  };
+}
+
+/** What a persona may refer to: the rubrics' ids and languages. */
+function rubricContext(rubrics: { id: string; value: Persona | Rubric }[]) {
+  return {
+    rubricIds: rubrics.map((entry) => entry.id),
+    rubricLanguages: Object.fromEntries(rubrics.map((entry) => [entry.id, entry.value.language])),
   };
 }

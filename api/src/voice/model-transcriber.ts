@@ -1,6 +1,7 @@
 import type { LlmGateway } from "../llm/gateway";
 import { LlmError } from "../llm/errors";
 import type { Recording } from "./audio/inspect-audio";
+import { primaryLanguage } from "../library/language";
 import { AUDIO_FORMATS } from "./audio/formats";
 import { type TranscribeContext, type Transcriber, TranscriberError } from "./transcriber";
 
@@ -26,11 +27,15 @@ export function createModelTranscriber(
       const missing = unavailable();
       if (missing || !gateway.transcribe) throw new TranscriberError("stt_unavailable", missing ?? "no transcription");
       const started = performance.now();
+      // The call's own language first (a Spanish customer's rep speaks Spanish); else the server's PARLEY_STT_LANGUAGE.
+      // OpenAI's transcription API takes ISO-639-1 ("es"), not a region ("es-MX").
+      const tag = context.scenario?.language ?? options.language;
+      const language = tag ? primaryLanguage(tag) : undefined;
       try {
         const result = await gateway.transcribe(
           { model, purpose: "voice.transcribe", sessionId: context.sessionId },
           { bytes: recording.bytes, filename: `turn.${AUDIO_FORMATS[recording.format].ext}`, mime: recording.mime },
-          { prompt: KEEP_FILLERS_PROMPT, ...(options.language ? { language: options.language } : {}) },
+          { prompt: KEEP_FILLERS_PROMPT, ...(language ? { language } : {}) },
         );
         return {
           text: result.text,

@@ -54,4 +54,6 @@ export interface TranscribeContext {
 export interface CallScenario {
   personaId: string;
   rubricId: string;
+  /** The persona's language (BCP-47): the model transcriber sends it; the offline recogniser hears English only. */
+  language?: string;
 }

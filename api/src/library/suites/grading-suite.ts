@@ -36,6 +36,14 @@ export const gradingSuite = z.strictObject({
   /** Lets coaching prefer this persona's exemplars; scores do not depend on it. */
   persona: slug.optional(),
   bootstrap: bootstrapOptions,
+  /**
+   * The order the rubric's criteria reach the grader: as written, reversed, or shuffled (seeded by
+   * `bootstrap.seed`). A bias probe: a judge whose scores move with the order is not judging each
+   * criterion on its own.
+   */
+  criteria_order: z
+    .enum(["as_written", "reversed", "shuffled"], { error: "must be as_written, reversed or shuffled" })
+    .default("as_written"),
   /** Human scores within this many points of the grader count as the item passing (for --repeat). */
   tolerance: z.number().int().min(0).max(10).default(1),
   thresholds: z.array(threshold).max(20).default([]),

@@ -12,6 +12,7 @@ const MAX_MODELS = 64;
 import { parseHypseg } from "./pocketsphinx-output";
 import { toRecogniserPcm } from "./to-recogniser-pcm";
 import { hasCommand, runTool, TOOLS, ToolError } from "./tools";
+import { languageName, offlineSupports } from "../../library/language";
 
 /** Where Debian's pocketsphinx-en-us puts its acoustic model, dictionary and generic language model. */
 export const DEBIAN_MODEL_DIR = "/usr/share/pocketsphinx/model/en-us";
@@ -97,6 +98,12 @@ export function createPocketsphinxTranscriber(
     async transcribe(recording: Recording, context: TranscribeContext) {
       const missing = unavailable();
       if (missing) throw new TranscriberError("stt_unavailable", missing);
+      const language = context.scenario?.language;
+      if (language && !offlineSupports(language))
+        throw new TranscriberError(
+          "stt_unavailable",
+          `The offline speech recogniser hears English only and this call is in ${languageName(language)}: type the turn, or set PARLEY_STT_ENGINE=model.`,
+        );
       const whose = context.userId ?? context.sessionId ?? "";
       return recognisers.run(whose, () => recognise(recording, context.scenario ?? null));
     },

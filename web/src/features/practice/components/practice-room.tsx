@@ -25,6 +25,8 @@ export interface VoiceModeProps {
   call: LiveCallState;
   customerName: string;
   personaVoice: { tts: string; rate: number } | undefined;
+  /** The customer's language (BCP-47), for the browser's speech synthesis. */
+  language?: string;
   sendSpoken: (turn: SpokenTurn) => Promise<string | null>;
 }
 
@@ -141,6 +143,7 @@ export function PracticeRoom({ detail, persona, rubric, voiceMode: VoiceMode }: 
             call={state}
             customerName={persona.name}
             personaVoice={persona.voice}
+            language={persona.language}
             sendSpoken={sendSpoken}
           />
           <Composer

@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import { DifficultyBadge } from "../../../components/ui/badge";
 import type { LibraryItem } from "../../../lib/queries/library";
+import { useHealth } from "../../../lib/queries/health";
 
 const SKILLS_SHOWN = 4;
 
@@ -8,6 +9,8 @@ export function PersonaCard({ persona, rubricName }: { persona: LibraryItem; rub
   const titleId = `persona-${persona.id}`;
   const where = [persona.industry, persona.situation].filter(Boolean).join(" · ");
   const more = persona.skills.length - SKILLS_SHOWN;
+  const health = useHealth();
+  const needsModel = !persona.offlineReady && health.data?.engine === "offline";
   return (
     <article className="card persona-card" aria-labelledby={titleId} data-testid={`scenario-${persona.id}`}>
       <header className="card__head">
@@ -30,6 +33,15 @@ export function PersonaCard({ persona, rubricName }: { persona: LibraryItem; rub
           {more > 0 && <li className="chip chip--more">+{more} more</li>}
         </ul>
       )}
+      <p className="card__meta" data-testid="scenario-language">
+        Language: <strong lang={persona.language}>{persona.languageName}</strong>
+        {needsModel && (
+          <>
+            {" "}
+            · <span className="persona-card__needs-model">needs a model engine (this server runs offline)</span>
+          </>
+        )}
+      </p>
       <p className="card__meta">
         Graded on: <strong>{rubricName ?? "choose a rubric"}</strong>
         {persona.knowledge > 0 && <> · {persona.knowledge} policy notes</>}

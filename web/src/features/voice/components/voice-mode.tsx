@@ -14,13 +14,15 @@ interface VoiceModeProps {
   customerName: string;
   /** The persona file's voice: its name and speaking rate (for the browser's own voice). */
   personaVoice: { tts: string; rate: number } | undefined;
+  /** The customer's language (BCP-47), for the browser's speech synthesis. */
+  language?: string;
   sendSpoken: (turn: SpokenTurn) => Promise<string | null>;
 }
 
 const support = voiceSupport();
 
 /** Voice mode in the practice room: speak your turns, hear the customer. Off until the rep turns it on. */
-export function VoiceMode({ sessionId, call, customerName, personaVoice, sendSpoken }: VoiceModeProps) {
+export function VoiceMode({ sessionId, call, customerName, personaVoice, language, sendSpoken }: VoiceModeProps) {
   const [settings, change] = useVoiceSettings();
   const on = support.supported && settings.enabled && !call.ended;
   // What the server can do (GET /api/health): no voice at all, no recogniser, or no speech model.
@@ -28,6 +30,7 @@ export function VoiceMode({ sessionId, call, customerName, personaVoice, sendSpo
   const customer = useCustomerVoice(sessionId, on && !settings.muted, {
     voice: personaVoice?.tts ?? null,
     rate: personaVoice?.rate ?? 1,
+    ...(language ? { language } : {}),
     serverSpeech: status?.speech.engine !== "browser",
   });
   const serverProblem =

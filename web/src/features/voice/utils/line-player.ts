@@ -12,6 +12,8 @@ export interface BrowserVoiceOptions {
   /** The persona's voice name; used if the browser happens to have a voice by that name. */
   voice: string | null;
   rate: number;
+  /** The persona's language (BCP-47): the utterance's `lang`, and a voice in it when the named one is missing. */
+  language?: string;
 }
 
 /**
@@ -123,12 +125,17 @@ export function speakInBrowser(text: string, options: BrowserVoiceOptions): Play
   }
   const utterance = new SpeechSynthesisUtterance(text);
   utterance.rate = options.rate;
+  const language = options.language ?? "en";
+  utterance.lang = language;
+  const primary = language.split("-")[0]?.toLowerCase() ?? "en";
   const named = options.voice?.toLowerCase();
   const voices = synth.getVoices();
+  const speaks = (v: SpeechSynthesisVoice) => v.lang.toLowerCase().startsWith(primary);
   const voice =
-    voices.find((v) => v.name.toLowerCase() === named) ??
-    voices.find((v) => v.lang.startsWith("en") && v.default) ??
-    voices.find((v) => v.lang.startsWith("en"));
+    voices.find((v) => v.name.toLowerCase() === named && speaks(v)) ??
+    voices.find((v) => v.lang.toLowerCase() === language.toLowerCase()) ??
+    voices.find((v) => speaks(v) && v.default) ??
+    voices.find(speaks);
   if (voice) utterance.voice = voice;
   utterance.onboundary = (event) => {
     spokenChars = event.charIndex;
