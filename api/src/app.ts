@@ -20,6 +20,8 @@ import { rubricTestRoutes } from "./routes/rubric-test";
 import { teamRoutes } from "./routes/team";
 import type { RubricTester } from "./trainer/rubric-test";
 import type { TeamSummary } from "./trainer/team-summary";
+import type { SkillHistory } from "./trainer/skill-history";
+import { historyRoutes } from "./routes/history";
 import { drainRefusedBodies, requireJsonBodies } from "./routes/request-guards";
 import { serveWeb } from "./serve-web";
 import { type AuthMode, authenticate, whoIsCalling } from "./auth/authenticate";
@@ -46,8 +48,8 @@ export interface AppDeps {
   /** `maxUploadBytes`: the limit for multipart bodies (spoken turns); others get `maxBodyBytes`. */
   limits: { maxTurnChars: number; maxBodyBytes: number; maxUploadBytes?: number };
   production: boolean;
-  /** Trainer tools: the team view and "Test this rubric". */
-  trainer: { teamSummary: TeamSummary; testRubric: RubricTester };
+  /** Trainer tools: the team view and "Test this rubric"; a learner's own history in skills. */
+  trainer: { teamSummary: TeamSummary; testRubric: RubricTester; history: SkillHistory };
   /** Assignments, notifications and certificates. */
   programme: Programme;
   /** xAPI statements for download. */
@@ -137,6 +139,7 @@ export function createApp({
     .route("/api/library", libraryReferenceRoutes(library, libraryRoot))
     .route("/api/rubrics", rubricTestRoutes(trainer.testRubric))
     .route("/api/team", teamRoutes(trainer.teamSummary))
+    .route("/api/history", historyRoutes(trainer.history))
     .route("/api/sessions", sessionRoutes(practice, limits))
     .route("/api/grade", gradeRoutes(practice.grading, library))
     .route("/api/evals", evalRoutes(evalRuns))
