@@ -52,8 +52,8 @@ export interface AppDeps {
   trainer: { teamSummary: TeamSummary; testRubric: RubricTester; history: SkillHistory };
   /** Assignments, notifications and certificates. */
   programme: Programme;
-  /** xAPI statements for download. */
-  xapi: Pick<Xapi, "download">;
+  /** xAPI statements for download; the outbox's status and re-queueing (admins). */
+  xapi: Pick<Xapi, "download" | "outboxStatus" | "requeueParked">;
   /** Where the library's files and format docs live (`PARLEY_LIBRARY`). */
   libraryRoot?: string;
   /** The built web app to serve beside the API; defaults to dist/web, `null` serves none. */
@@ -147,7 +147,7 @@ export function createApp({
     .route("/api/notifications", notificationRoutes(programme.notifications))
     .route("/api/certificates", certificateRoutes(programme.certificates))
     .route("/api/reviews", reviewRoutes(programme))
-    .route("/api/xapi", xapiRoutes(xapi.download));
+    .route("/api/xapi", xapiRoutes(xapi));
   if (webRoot !== null) serveWeb(app, webRoot);
 
   app.notFound((c) => c.json(errorBody("not_found", `No route for ${c.req.method} ${c.req.path}.`), 404));

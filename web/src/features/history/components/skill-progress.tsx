@@ -45,9 +45,9 @@ export function SkillProgress() {
                   <tbody>
                     {rows.map((row) => (
                       <tr key={row.id} data-skill={row.id}>
-                        <th scope="row">
+                        <td>
                           <details>
-                            <summary>{row.name}</summary>
+                            <summary className="skill-name">{row.name}</summary>
                             <ul className="small skill-criteria">
                               {row.criteria.map((criterion) => (
                                 <li key={`${criterion.rubricId}/${criterion.id}`}>
@@ -58,7 +58,7 @@ export function SkillProgress() {
                               ))}
                             </ul>
                           </details>
-                        </th>
+                        </td>
                         <td>{percent(row.latest)}</td>
                         <td>
                           <Trend row={row} />
