@@ -22,6 +22,8 @@ import type { Drafter } from "./studio/draft-service";
 import { teamRoutes } from "./routes/team";
 import type { RubricTester } from "./trainer/rubric-test";
 import type { TeamSummary } from "./trainer/team-summary";
+import type { SkillHistory } from "./trainer/skill-history";
+import { historyRoutes } from "./routes/history";
 import { drainRefusedBodies, requireJsonBodies } from "./routes/request-guards";
 import { serveWeb } from "./serve-web";
 import { type AuthMode, authenticate, whoIsCalling } from "./auth/authenticate";
@@ -50,12 +52,12 @@ export interface AppDeps {
   /** `maxUploadBytes`: the limit for multipart bodies (spoken turns); others get `maxBodyBytes`. */
   limits: { maxTurnChars: number; maxBodyBytes: number; maxUploadBytes?: number };
   production: boolean;
-  /** Trainer tools: the team view and "Test this rubric". */
-  trainer: { teamSummary: TeamSummary; testRubric: RubricTester; draft: Drafter };
+  /** Trainer tools: the team view, "Test this rubric" and drafting from a document; a learner's own history in skills. */
+  trainer: { teamSummary: TeamSummary; testRubric: RubricTester; draft: Drafter; history: SkillHistory };
   /** Assignments, notifications and certificates. */
   programme: Programme;
-  /** xAPI statements for download. */
-  xapi: Pick<Xapi, "download">;
+  /** xAPI statements for download; the outbox's status and re-queueing (admins). */
+  xapi: Pick<Xapi, "download" | "outboxStatus" | "requeueParked">;
   /** Where the library's files and format docs live (`PARLEY_LIBRARY`). */
   libraryRoot?: string;
   /** The built web app to serve beside the API; defaults to dist/web, `null` serves none. */
@@ -142,6 +144,7 @@ export function createApp({
     .route("/api/rubrics", rubricTestRoutes(trainer.testRubric))
     .route("/api/authoring", authoringDraftRoutes(trainer.draft))
     .route("/api/team", teamRoutes(trainer.teamSummary))
+    .route("/api/history", historyRoutes(trainer.history))
     .route("/api/sessions", sessionRoutes(practice, limits))
     .route("/api/grade", gradeRoutes(practice.grading, library))
     .route("/api/evals", evalRoutes(evalRuns))
@@ -151,7 +154,7 @@ export function createApp({
     .route("/api/reviews", reviewRoutes(programme))
     .route("/api/discussion", discussionRoutes(programme.discussion))
     .route("/api/examples", exampleRoutes(programme.examples))
-    .route("/api/xapi", xapiRoutes(xapi.download));
+    .route("/api/xapi", xapiRoutes(xapi));
   if (webRoot !== null) serveWeb(app, webRoot);
 
   app.notFound((c) => c.json(errorBody("not_found", `No route for ${c.req.method} ${c.req.path}.`), 404));

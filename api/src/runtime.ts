@@ -30,6 +30,7 @@ import type { PersonaEngine } from "./practice/persona-engine";
 import { createPractice } from "./practice/practice";
 import { createRubricTester } from "./trainer/rubric-test";
 import { createTeamSummary } from "./trainer/team-summary";
+import { createSkillHistory } from "./trainer/skill-history";
 import { createAssignmentStore } from "./db/assignment-store";
 import { createNotificationStore } from "./db/notification-store";
 import { createReviewStore } from "./db/review-store";
@@ -213,6 +214,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
         checkEngines: offlineEngines,
       }),
       teamSummary: createTeamSummary({ calls: createTeamCalls(db), library }),
+      history: createSkillHistory({ calls: createTeamCalls(db), library }),
       testRubric: createRubricTester({
         library,
         engines: {

@@ -105,6 +105,11 @@ describe.skipIf(!hasChromium)("admin screens, accounts mode (Chromium)", () => {
     const own = page.getByTestId(`user-row-${ADMIN.email}`);
     expect(await own.getByRole("combobox", { name: /Role for/ }).isDisabled()).toBe(true);
     expect(await own.getByRole("button", { name: /Disable/ }).count()).toBe(0);
+    // The xAPI outbox: no LRS here, nothing parked, so nothing to re-queue.
+    const outbox = page.getByTestId("xapi-outbox");
+    await expect.poll(() => outbox.textContent()).toContain("No LRS configured");
+    expect(await outbox.textContent()).toMatch(/\d+ waiting, \d+ sent, 0 parked/);
+    expect(await outbox.getByRole("button", { name: "Re-queue parked statements" }).isDisabled()).toBe(true);
     await screenshot(page, "41-admin-desktop");
     await page.setViewportSize(PHONE);
     await screenshot(page, "42-admin-phone");

@@ -52,39 +52,74 @@ describe.skipIf(!hasChromium)("a trainer tests a rubric and reads the team view 
 
   afterAll(() => stop?.());
 
-  it("shows learners' scores per criterion, the weakest criteria and where to practise them", async () => {
+  it("shows learners' scores per skill (criteria underneath), the weakest skills and where to practise them", async () => {
     await signInAt(page, server.url, "tess@example.com", PASSWORD);
     await page.getByRole("link", { name: "Team", exact: true }).click();
     await page.getByRole("heading", { name: "Team view" }).waitFor();
     const heatmap = page.getByTestId("team-heatmap");
     await heatmap.waitFor();
     const headers = await heatmap.locator("thead th").allTextContents();
-    expect(headers).toEqual(["Criterion", "Kim Learner", "Lee Learner", "Team"]);
-    const row = heatmap.locator("tbody tr", { hasText: "Acknowledges" });
-    const [kim, lee] = (await row.locator("td strong").allTextContents()).map(Number);
+    expect(headers).toEqual(["Skill", "Kim Learner", "Lee Learner", "Team"]);
+    // "Empathy" is scored by "Acknowledges the customer's experience specifically" (the retention rubric).
+    const row = heatmap.locator('tbody tr[data-skill="empathy"]');
+    const [kim, lee] = (await row.locator("td strong").allTextContents()).map((text) => Number(text.replace("%", "")));
     expect(lee).toBeGreaterThan(kim ?? 0);
+    expect(await row.locator("xpath=following-sibling::tr[1]").textContent()).toContain("Acknowledges");
     const weakest = page.getByTestId("team-weakest");
-    expect(await weakest.locator("li").count()).toBeGreaterThan(0);
-    expect(await heatmap.locator(".heatmap__flag").count()).toBe(await weakest.locator("li").count());
-    // One rule, stated on the page, and every row's flag follows it: team average below the pass mark
-    // (3.5 for the retention rubric) over enough attempts.
-    expect(await page.getByTestId("weakest-rule").textContent()).toMatch(/below its rubric's pass mark/);
-    for (const tr of await heatmap.locator("tbody tr").all()) {
+    expect(await weakest.locator("ol > li").count()).toBeGreaterThan(0);
+    expect(await heatmap.locator(".heatmap__flag").count()).toBe(await weakest.locator("ol > li").count());
+    // One rule, stated on the page, and every skill row's flag follows it: team average below the
+    // skill's pass mark (as a percentage of the scale) over enough attempts.
+    expect(await page.getByTestId("weakest-rule").textContent()).toMatch(/below its pass\s+mark/);
+    for (const tr of await heatmap.locator("tbody tr[data-skill]").all()) {
       const cells = await tr.locator("td").allTextContents();
-      const team = /^([\d.]+) \((\d+)\)$/.exec((cells.at(-1) ?? "").trim());
+      const team = /^([\d.]+)% \((\d+)\)$/.exec((cells.at(-1) ?? "").trim());
       const flagged = (await tr.locator(".heatmap__flag").count()) > 0;
-      const weak = team !== null && Number(team[2]) >= 3 && Number(team[1]) < 3.5;
+      const weak =
+        team !== null && Number(team[2]) >= 3 && Number(team[1]) < Number(await tr.getAttribute("data-pass-mark"));
       expect(flagged, (await tr.locator("th").textContent()) ?? "").toBe(weak);
     }
+    // Each weakest skill lists the criteria that score it, with their rubric.
+    expect(await weakest.locator("ol > li").first().locator(".team__criteria li").first().textContent()).toMatch(
+      /\(.+\): [\d.]+ of \d/,
+    );
     await page.getByTestId("team-trend").locator("canvas").waitFor();
     await screenshot(page, "50-team-desktop");
     await page.setViewportSize(PHONE);
     await screenshot(page, "51-team-phone");
     await page.setViewportSize(DESKTOP);
 
-    // The weakest criterion links to a scenario that practises it.
+    // The per-criterion detail stays, folded away.
+    await page.getByTestId("team-criteria").locator("summary").click();
+    await page.getByTestId("team-criterion-heatmap").locator("tbody tr", { hasText: "Acknowledges" }).waitFor();
+
+    // A weakest skill links to a scenario that practises it.
     await weakest.getByRole("link", { name: "Dana Whitfield" }).first().click();
     await page.waitForURL(/\/practice\/cancel-after-outages$/);
+  });
+
+  it("a learner's History shows progress per skill, the criteria under each (laptop and phone)", async () => {
+    await browser.context.clearCookies();
+    await signInAt(page, server.url, "kim@example.com", PASSWORD);
+    await page.getByRole("link", { name: "History", exact: true }).click();
+    const table = page.getByTestId("skill-table");
+    await table.waitFor();
+    const skills = await table.locator("tbody tr summary").allTextContents();
+    expect(skills).toEqual(expect.arrayContaining(["Empathy", "Respectful tone", "Tailored offers"]));
+    const empathy = table.locator('tbody tr[data-skill="empathy"]');
+    expect(await empathy.locator("td").nth(2).textContent()).toMatch(/no change|points/);
+    await empathy.locator("summary").click();
+    expect(await empathy.locator("li").first().textContent()).toMatch(
+      /Acknowledges .*\(Cancellation and retention call\): [\d.]+ of 5 over 2 calls/,
+    );
+    await page.getByTestId("skill-progress").scrollIntoViewIfNeeded();
+    await screenshot(page, "54-history-skills-desktop");
+    await page.setViewportSize(PHONE);
+    await page.getByTestId("skill-progress").evaluate((element) => element.scrollIntoView({ block: "start" }));
+    await screenshot(page, "55-history-skills-phone", false);
+    await page.setViewportSize(DESKTOP);
+    await browser.context.clearCookies();
+    await signInAt(page, server.url, "tess@example.com", PASSWORD);
   });
 
   it("runs Test this rubric: every criterion of the shipped suite separates, transcripts expand", async () => {
@@ -164,7 +199,7 @@ describe.skipIf(!hasChromium)("a trainer tests a rubric and reads the team view 
     const heatmap = other.getByTestId("team-heatmap");
     await heatmap.waitFor();
     expect(await heatmap.locator("thead th").allTextContents()).toEqual([
-      "Criterion",
+      "Skill",
       "Kim Learner",
       "Lee Learner",
       "Team",

@@ -2,6 +2,7 @@ import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { checkPersona, checkRubric } from "../library/authoring-checks";
 import { loadLibrary } from "../library/load-library";
+import { skillWarnings } from "../library/skills";
 import { type FileIssue, formatIssue } from "../library/yaml-file";
 import { UsageError } from "./grade-command";
 import { lintExamples } from "./lint-examples";
@@ -66,6 +67,7 @@ async function lintLibrary(root: string, only?: string): Promise<LintReport> {
   const warnings = [
     ...checked.flatMap((result) => result.warnings),
     ...library.rubrics.flatMap((e) => checkRubric(e.source, e.file).warnings),
+    ...skillWarnings(library.rubrics, library.personas),
   ];
   const inScope = (issue: FileIssue) => only === undefined || issue.file.startsWith(`${only}/`);
   const counts = [

@@ -9,11 +9,14 @@ export function createTeamCalls(db: Db) {
   return {
     /**
      * Every scored call (no sandbox calls) of a team's learners, or of everyone: what the team
-     * view is built from. Oldest first.
+     * view is built from; or one user's own (their history in skills). Oldest first.
      */
-    async scoredCalls(scope: { kind: "all" } | { kind: "team-learners"; teamId: string }) {
+    async scoredCalls(
+      scope: { kind: "all" } | { kind: "team-learners"; teamId: string } | { kind: "user"; userId: string },
+    ) {
       const rows = await orm
         .select({
+          sessionId: sessions.id,
           userId: sessions.userId,
           userName: users.name,
           personaId: sessions.personaId,
@@ -28,7 +31,11 @@ export function createTeamCalls(db: Db) {
           and(
             eq(sessions.sandbox, false),
             ne(sessions.status, "abandoned"),
-            scope.kind === "all" ? undefined : and(eq(users.teamId, scope.teamId), eq(users.role, "learner")),
+            scope.kind === "all"
+              ? undefined
+              : scope.kind === "user"
+                ? eq(sessions.userId, scope.userId)
+                : and(eq(users.teamId, scope.teamId), eq(users.role, "learner")),
           ),
         )
         .orderBy(asc(sessions.createdAt));

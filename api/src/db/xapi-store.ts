@@ -116,6 +116,27 @@ export function createXapiStore(db: Db) {
       return rows.map((entry) => entry.row);
     },
 
+    /** Parked statements, oldest first (an admin re-queues those that pass the rules). */
+    async parked(limit: number): Promise<XapiStatementRow[]> {
+      return orm
+        .select()
+        .from(xapiStatements)
+        .where(eq(xapiStatements.status, "parked"))
+        .orderBy(asc(xapiStatements.createdAt), asc(xapiStatements.seq), asc(xapiStatements.id))
+        .limit(limit);
+    },
+
+    /** Parked statements back in the outbox, due now with no failures counted; how many moved. */
+    async requeue(ids: string[], at: number) {
+      if (ids.length === 0) return 0;
+      const moved = await orm
+        .update(xapiStatements)
+        .set({ status: "pending", attempts: 0, nextAttemptAt: at, lastError: null })
+        .where(and(inArray(xapiStatements.id, ids), eq(xapiStatements.status, "parked")))
+        .returning({ id: xapiStatements.id });
+      return moved.length;
+    },
+
     /** Outbox rows by id (tests and the status line). */
     async byIds(ids: string[]): Promise<XapiStatementRow[]> {
       if (ids.length === 0) return [];

@@ -85,6 +85,13 @@ export function checkRubric(source: string, file: string): CheckedFile<Rubric> {
   if (!parsed.ok) return { value: null, errors: parsed.issues, warnings: [] };
   const warnings: FileIssue[] = [];
   parsed.value.criteria.forEach((criterion, i) => {
+    if (criterion.skill === undefined)
+      warnings.push({
+        file,
+        line: lineOfPath(source, ["criteria", i]),
+        field: `criteria.${i}`,
+        message: `criterion "${criterion.id}" has no skill: history and the team view list it under its name. Add skill: with a label the other rubrics use.`,
+      });
     const places: [string[], (string | number)[]][] = [
       [criterion.signals.good.phrases, ["signals", "good", "phrases"]],
       [criterion.signals.bad.phrases, ["signals", "bad", "phrases"]],

@@ -124,7 +124,7 @@ const criterion = z
   .strictObject({
     id: slug,
     name: text(160),
-    /** A short skill label for the library's filter ("Empathy"); the name is used when absent. */
+    /** The skill it trains ("Empathy"), shared across rubrics (`skills.ts`); the name stands in when absent (lint warns). */
     skill: text(40).optional(),
     description: text(1000).optional(),
     scope: z.enum(["turn", "conversation"], { error: "must be turn or conversation" }),

@@ -2,6 +2,7 @@ import { canPublish, type Principal } from "../auth/principal";
 import type { AssignmentRow, AssignmentStore, Person } from "../db/assignment-store";
 import type { LibraryStore } from "../db/library-store";
 import { DomainError } from "../errors";
+import { skillId, skillOf } from "../library/skills";
 import type { SessionService } from "../practice/session-service";
 import { scopeOf } from "./access";
 import type { AssignmentInput } from "./assignment-input";
@@ -24,27 +25,38 @@ const notFound = (id: string) => new DomainError("assignment_not_found", `No ass
 /** Assign work, list and read it with each learner's status, and start an attempt. */
 export function createAssignments({ store, library, sessions, notifier, mode, now = Date.now }: AssignmentDeps) {
   /**
-   * Assignments with their steps' persona and rubric names. One describer per request: a list names
-   * the same few scenarios many times, and each name is looked up once.
+   * Assignments with their steps' persona and rubric names and the skills they practise. One describer
+   * per request: a list names the same few scenarios many times, and each is looked up once.
    */
   const describer = () => {
-    const names = new Map<string, Promise<string>>();
-    const nameOf = (kind: "persona" | "rubric", id: string) => {
+    const entries = new Map<string, Promise<{ name: string; skills: string[] }>>();
+    const entryOf = (kind: "persona" | "rubric", id: string) => {
       const key = `${kind}:${id}`;
-      let name = names.get(key);
-      if (!name) names.set(key, (name = library.get(kind, id).then((entry) => entry.value.name)));
-      return name;
+      let entry = entries.get(key);
+      if (!entry)
+        entries.set(
+          key,
+          (entry = library.get(kind, id).then(({ value }) => ({
+            name: value.name,
+            skills: "criteria" in value ? value.criteria.map(skillOf) : [],
+          }))),
+        );
+      return entry;
     };
-    return async (row: AssignmentRow) => ({
-      ...row,
-      steps: await Promise.all(
+    return async (row: AssignmentRow) => {
+      const steps = await Promise.all(
         row.steps.map(async (step) => ({
           ...step,
-          personaName: await nameOf("persona", step.personaId),
-          rubricName: await nameOf("rubric", step.rubricId),
+          personaName: (await entryOf("persona", step.personaId)).name,
+          rubricName: (await entryOf("rubric", step.rubricId)).name,
         })),
-      ),
-    });
+      );
+      // The skills it practises: those its steps' rubrics score, in the order they first appear.
+      const skills = new Map<string, string>();
+      for (const step of row.steps)
+        for (const skill of (await entryOf("rubric", step.rubricId)).skills) skills.set(skillId(skill), skill);
+      return { ...row, steps, skills: [...skills].map(([id, name]) => ({ id, name })) };
+    };
   };
 
   async function progressOf(row: AssignmentRow, learners: Person[]) {

@@ -93,6 +93,7 @@ describe("signal labels on the scorecard", () => {
       {
         id: "scaling",
         name: "Uses a scaling question",
+        skill: "Checking understanding",
         scope: "conversation",
         anchors: { 1: "No scaling question.", 5: "Asks the client to rate how they feel." },
         signals: {

@@ -78,7 +78,7 @@ describe("the scenario library and its knowledge (issue 17, items 3 and 5)", () 
       brief: expect.stringContaining("Cancel"),
     });
     // The persona's own tags, then its rubric's criteria by their short skill labels.
-    expect(dana?.skills).toEqual(expect.arrayContaining(["Retention", "De-escalation", "Empathy", "Listening"]));
+    expect(dana?.skills).toEqual(expect.arrayContaining(["Tailored offers", "De-escalation", "Empathy", "Listening"]));
     expect(keysDeep(body.items).filter((key) => SECRET_KEYS.includes(key))).toEqual([]);
   });
 

@@ -26,13 +26,19 @@ const query = z.strictObject({
   download: z.literal(["1", "true"]).optional(),
 });
 
-/** xAPI statements, as an LRS's StatementResult: a learner's own, a trainer's team's, an admin's all. */
-export function xapiRoutes(download: Xapi["download"]) {
-  return new Hono<AuthEnv>().get("/statements", validate("query", query), async (c) => {
-    const { download: asFile, ...asked } = c.req.valid("query");
-    const result = await download(c.var.principal, asked);
-    c.header("x-experience-api-version", XAPI_VERSION);
-    if (asFile) c.header("content-disposition", `attachment; filename="parley-xapi-statements.json"`);
-    return c.json(result, 200);
-  });
+/**
+ * xAPI statements, as an LRS's StatementResult: a learner's own, a trainer's team's, an admin's all.
+ * The outbox (admins): how many statements are pending, sent and parked; re-queue the parked.
+ */
+export function xapiRoutes(xapi: Pick<Xapi, "download" | "outboxStatus" | "requeueParked">) {
+  return new Hono<AuthEnv>()
+    .get("/statements", validate("query", query), async (c) => {
+      const { download: asFile, ...asked } = c.req.valid("query");
+      const result = await xapi.download(c.var.principal, asked);
+      c.header("x-experience-api-version", XAPI_VERSION);
+      if (asFile) c.header("content-disposition", `attachment; filename="parley-xapi-statements.json"`);
+      return c.json(result, 200);
+    })
+    .get("/outbox", async (c) => c.json(await xapi.outboxStatus(c.var.principal), 200))
+    .post("/outbox/requeue", async (c) => c.json(await xapi.requeueParked(c.var.principal), 200));
 }

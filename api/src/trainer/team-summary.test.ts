@@ -16,6 +16,7 @@ describe("weekOf", () => {
 });
 
 const call = (userId: string, at: number, scores: Record<string, number | null>): ScoredCall => ({
+  sessionId: `${userId}-${at}`,
   userId,
   userName: userId.toUpperCase(),
   personaId: "p1",
@@ -23,14 +24,15 @@ const call = (userId: string, at: number, scores: Record<string, number | null>)
   createdAt: at,
   criteria: Object.entries(scores).map(([id, score]) => ({ id, name: `Name of ${id}`, score })),
 });
+const criterion = (id: string) => ({ id, name: `Name of ${id}` });
 const scenarios = {
   personas: [
     { id: "p1", name: "Persona one", rubric: "r1" },
     { id: "p2", name: "Persona two", rubric: "r2" },
   ],
   rubrics: [
-    { id: "r1", criteria: ["a", "b", "c"], scale: { min: 1, max: 5 } },
-    { id: "r2", criteria: ["a"], scale: { min: 1, max: 5 } },
+    { id: "r1", name: "Rubric one", criteria: ["a", "b", "c"].map(criterion), scale: { min: 1, max: 5 } },
+    { id: "r2", name: "Rubric two", criteria: [criterion("a")], scale: { min: 1, max: 5 } },
   ],
 };
 
@@ -87,6 +89,86 @@ describe("summarizeTeam", () => {
       criteria: [],
       weakest: [],
       minAttempts: MIN_ATTEMPTS,
+      skills: [],
+      weakestSkills: [],
     });
+  });
+});
+
+describe("summarizeTeam in skills", () => {
+  // Two rubrics on different scales share the skill "Next steps"; r1's "b" has no skill (its name stands in).
+  const rubrics = [
+    {
+      id: "r1",
+      name: "Rubric one",
+      scale: { min: 1, max: 5 },
+      criteria: [
+        { id: "a", name: "Agrees a next step", skill: "Next steps" },
+        { id: "b", name: "Name of b" },
+      ],
+    },
+    {
+      id: "r2",
+      name: "Rubric two",
+      scale: { min: 0, max: 10 },
+      pass: 7,
+      criteria: [{ id: "close", name: "Confirms what happens next", skill: "Next steps" }],
+    },
+  ];
+  const personas = [
+    { id: "p1", name: "Persona one", rubric: "r1" },
+    { id: "p2", name: "Persona two", rubric: "r2" },
+    { id: "p3", name: "Persona three", rubric: null },
+  ];
+  const r2call = (userId: string, at: number, score: number): ScoredCall => ({
+    ...call(userId, at, {}),
+    personaId: "p2",
+    rubricId: "r2",
+    criteria: [{ id: "close", name: "Confirms what happens next", score }],
+  });
+  const calls = [
+    call("ann", MONDAY, { a: 2, b: 5 }), // a: 25 of 100
+    call("bob", MONDAY + DAY, { a: 1, b: null }), // a: 0
+    r2call("ann", MONDAY + 7 * DAY, 5), // close: 50
+  ];
+  const summary = summarizeTeam(calls, { personas, rubrics });
+
+  it("puts criteria of different rubrics under one skill, each score normalised to 0-100 of its own scale", () => {
+    const next = summary.skills.find((skill) => skill.id === "next-steps");
+    expect(next).toMatchObject({ name: "Next steps", attempts: 3, mean: 25 });
+    // Pass marks: r1's default 3 of 1-5 is 50, r2's 7 of 0-10 is 70; a skill's is the mean over its results.
+    expect(next?.passMark).toBe(56.7);
+    expect(next?.criteria).toEqual([
+      expect.objectContaining({ rubricId: "r1", id: "a", attempts: 2, mean: 1.5, normalisedMean: 12.5, passMark: 3 }),
+      expect.objectContaining({ rubricId: "r2", id: "close", attempts: 1, mean: 5, normalisedMean: 50, passMark: 7 }),
+    ]);
+    expect(next?.byLearner).toEqual([
+      { learnerId: "ann", mean: 37.5, attempts: 2 },
+      { learnerId: "bob", mean: 0, attempts: 1 },
+    ]);
+    expect(next?.byWeek).toEqual([
+      { week: "2026-11-16", mean: 12.5, attempts: 2 },
+      { week: "2026-11-23", mean: 50, attempts: 1 },
+    ]);
+    expect(next?.scenarios).toEqual([
+      { personaId: "p1", name: "Persona one" },
+      { personaId: "p2", name: "Persona two" },
+    ]);
+    expect(summary.skills.find((skill) => skill.id === "name-of-b")).toMatchObject({ attempts: 1, mean: 100 });
+  });
+
+  it(`calls a skill weakest below its pass mark over at least ${MIN_ATTEMPTS} scored results, lowest first`, () => {
+    expect(summary.weakestSkills).toEqual(["next-steps"]);
+    expect(summary.skills.map((skill) => skill.id)).toEqual(["next-steps", "name-of-b"]);
+    const fewer = summarizeTeam(calls.slice(0, 2), { personas, rubrics });
+    expect(fewer.weakestSkills).toEqual([]);
+  });
+
+  it("leaves out a call whose rubric is gone (no scale to normalise it on)", () => {
+    const gone = summarizeTeam([...calls, { ...call("cy", MONDAY, { a: 5 }), rubricId: "deleted" }], {
+      personas,
+      rubrics,
+    });
+    expect(gone.skills.find((skill) => skill.id === "next-steps")?.attempts).toBe(3);
   });
 });

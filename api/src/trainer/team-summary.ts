@@ -2,6 +2,9 @@ import { canPublish, type Principal } from "../auth/principal";
 import type { LibraryStore } from "../db/library-store";
 import type { TeamCalls } from "../db/team-calls";
 import { DomainError } from "../errors";
+import type { SkillRubric } from "./skill-scores";
+import { rubricsForSkills } from "./skill-history";
+import { teamSkills } from "./team-skills";
 
 /**
  * The one rule for "weakest": a criterion whose team average is below its rubric's pass mark
@@ -12,6 +15,7 @@ export const MIN_ATTEMPTS = 3;
 const DAY_MS = 86_400_000;
 
 export interface ScoredCall {
+  sessionId: string;
   userId: string;
   userName: string;
   personaId: string;
@@ -23,7 +27,7 @@ export interface ScoredCall {
 export interface Scenarios {
   personas: { id: string; name: string; rubric: string | null }[];
   /** `pass`: the rubric's pass mark (a criterion passes at or above it); default: the middle of the scale. */
-  rubrics: { id: string; criteria: string[]; scale: { min: number; max: number }; pass?: number }[];
+  rubrics: SkillRubric[];
 }
 
 /** The Monday (UTC) of a timestamp's week, as YYYY-MM-DD. */
@@ -53,8 +57,8 @@ const tallyIn = (map: Map<string, Tally>, key: string) => {
 
 /**
  * Scores per criterion, per learner and per week, from scored calls. A criterion is keyed by its
- * id across rubrics, so a skill two rubrics share (respectful-tone) is one row. Unscored criteria
- * count for nothing: they are the grader's gap, not the learner's.
+ * id across rubrics (respectful-tone of four rubrics is one row); `skills` group every rubric's criteria
+ * by their skill (`team-skills.ts`). Unscored criteria count for nothing: they are the grader's gap.
  */
 export function summarizeTeam(calls: ScoredCall[], scenarios: Scenarios) {
   const learners = new Map<string, { id: string; name: string; calls: number }>();
@@ -92,7 +96,7 @@ export function summarizeTeam(calls: ScoredCall[], scenarios: Scenarios) {
 
   const personaNames = new Map(scenarios.personas.map((persona) => [persona.id, persona.name]));
   const criteria = [...rows.entries()].map(([id, row]) => {
-    const rubrics = scenarios.rubrics.filter((rubric) => rubric.criteria.includes(id));
+    const rubrics = scenarios.rubrics.filter((rubric) => rubric.criteria.some((criterion) => criterion.id === id));
     const rubricIds = new Set(rubrics.map((rubric) => rubric.id));
     // Scenarios that practise it: personas graded on a rubric with it by default, or in a call.
     const practise = new Set([
@@ -142,6 +146,7 @@ export function summarizeTeam(calls: ScoredCall[], scenarios: Scenarios) {
     criteria,
     weakest,
     minAttempts: MIN_ATTEMPTS,
+    ...teamSkills(calls, scenarios, weekOf, MIN_ATTEMPTS),
   };
 }
 
@@ -168,12 +173,7 @@ export function createTeamSummary({ calls: teamCalls, library }: { calls: TeamCa
         name: entry.value.name,
         rubric: entry.value.rubric ?? null,
       })),
-      rubrics: (await library.latest("rubric")).map((entry) => ({
-        id: entry.id,
-        criteria: entry.value.criteria.map((criterion) => criterion.id),
-        scale: entry.value.scale,
-        pass: entry.value.pass.overall,
-      })),
+      rubrics: rubricsForSkills(await library.latest("rubric")),
     });
   };
 }

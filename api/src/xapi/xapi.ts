@@ -9,6 +9,8 @@ import { createOutbox } from "./outbox";
 import { createRecorder } from "./recorder";
 import { createStatementDownload, type DownloadQuery } from "./statement-download";
 import { parleyIris } from "./vocabulary";
+import { statementProblems } from "./validate-statement";
+import { DomainError } from "../errors";
 
 export interface XapiDeps {
   store: XapiStore;
@@ -27,6 +29,8 @@ export interface XapiDeps {
 }
 
 const SWEEP_WINDOW_MS = 7 * 86_400_000;
+/** At most this many per request; the button may be pressed again for the rest. */
+const REQUEUE_LIMIT = 5000;
 
 /** xAPI: statements recorded from calls, kept for download, and delivered to the LRS through the outbox. */
 export function createXapi(deps: XapiDeps) {
@@ -79,6 +83,27 @@ export function createXapi(deps: XapiDeps) {
       await outbox?.flush();
     },
     counts: () => deps.store.counts(),
+    /** Admins: how many statements are pending, sent and parked, and whether an LRS is configured. */
+    async outboxStatus(principal: Principal) {
+      if (principal.role !== "admin") throw new DomainError("forbidden", "Only admins can see the xAPI outbox.");
+      return { ...(await deps.store.counts()), sending: outbox !== null };
+    },
+    /**
+     * An admin re-queues parked statements (the LRS refused them, and its fault is now mended):
+     * each goes back to the outbox, due now, in its original order. A statement that breaks the
+     * xAPI rules stays parked: sending it would only be refused again.
+     */
+    async requeueParked(principal: Principal) {
+      if (principal.role !== "admin") throw new DomainError("forbidden", "Only admins can re-queue xAPI statements.");
+      const parked = await deps.store.parked(REQUEUE_LIMIT);
+      const valid = parked.filter((row) => statementProblems(row.statement).length === 0);
+      const requeued = await deps.store.requeue(
+        valid.map((row) => row.id),
+        deps.now?.() ?? Date.now(),
+      );
+      if (requeued > 0) outbox?.kick();
+      return { requeued, stillParked: (await deps.store.counts()).parked, sending: outbox !== null };
+    },
     stop: () => outbox?.stop(),
   };
 }

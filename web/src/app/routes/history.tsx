@@ -16,7 +16,9 @@ export function HistoryRoute() {
       <header className="page-head">
         <div>
           <h1>Your history</h1>
-          <p className="lead">Every call you made, and how each part of your calls is changing over attempts.</p>
+          <p className="lead">
+            Every call you made, and how each skill and criterion of your calls is changing over attempts.
+          </p>
           <p>
             <Link to="/discussion">Shared calls</Link>: calls your team shared to discuss.
           </p>

@@ -11,7 +11,8 @@ export function TeamRoute() {
         <div>
           <h1>Team view</h1>
           <p className="lead">
-            How your learners score on each criterion, how that changes week by week, and where to train next.
+            How your learners score on each skill (and the criteria under it), how that changes week by week, and where
+            to train next.
           </p>
           <p>
             <Link to="/discussion">Shared calls</Link>: calls your learners shared to discuss.

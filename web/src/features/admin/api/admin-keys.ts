@@ -2,4 +2,5 @@
 export const adminKeys = {
   users: ["admin", "users"] as const,
   teams: ["admin", "teams"] as const,
+  xapiOutbox: ["admin", "xapi-outbox"] as const,
 };

@@ -10,6 +10,7 @@ import { LocalModeNotice } from "./local-mode-notice";
 import { NewUserForm } from "./new-user-form";
 import { TeamsPanel } from "./teams-panel";
 import { UserTable } from "./user-table";
+import { XapiOutboxPanel } from "./xapi-outbox-panel";
 import "./admin.css";
 
 /** Admins: everyone's accounts (role, team, disabled, password reset), new accounts, and teams. */
@@ -52,6 +53,7 @@ export function AdminPage() {
           <NewUserForm teams={teams.data.items} onSaved={setAnnouncement} />
           <TeamsPanel teams={teams.data.items} users={users.data.items} onSaved={setAnnouncement} />
         </div>
+        <XapiOutboxPanel />
       </>
     );
   }

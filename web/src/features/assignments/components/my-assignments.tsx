@@ -52,6 +52,9 @@ function AssignmentCard({
         {assignment.requiredScore === null ? "the rubric's pass mark" : `${assignment.requiredScore} or more`} ·{" "}
         {progress.attemptsUsed} of {assignment.attemptsAllowed * assignment.steps.length} attempts used
       </p>
+      {assignment.skills.length > 0 && (
+        <p className="small muted">Practises: {assignment.skills.map((skill) => skill.name).join(", ")}</p>
+      )}
       <ol className="assignment-steps">
         {assignment.steps.map((step, index) => (
           <li key={index}>

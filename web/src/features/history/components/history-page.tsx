@@ -6,6 +6,8 @@ import { useSessions } from "../api/get-sessions";
 import { progressByRubric } from "./progress";
 import { ProgressChart } from "./progress-chart";
 import { SessionTable } from "./session-table";
+import { SkillProgress } from "./skill-progress";
+import "./history.css";
 
 interface Names {
   persona: (id: string) => string;
@@ -19,13 +21,14 @@ export function HistoryPage({ names }: { names: Names }) {
       {({ items }) =>
         items.length === 0 ? (
           <EmptyState title="No calls yet">
-            <p>Your calls and your progress per criterion will show here.</p>
+            <p>Your calls and your progress per skill and criterion will show here.</p>
             <Link className="btn btn--primary" to="/">
               Practise a call
             </Link>
           </EmptyState>
         ) : (
           <>
+            <SkillProgress />
             <Progress items={items} names={names} />
             <SessionTable items={items} names={names} />
           </>

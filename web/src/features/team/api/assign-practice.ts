@@ -5,6 +5,6 @@ import { unwrap } from "../../../lib/api-error";
 
 export type AssignPractice = InferRequestType<typeof api.assignments.$post>["json"];
 
-/** One click from a weak criterion: its scenarios as a practice path for the learners in view. */
+/** One click from a weak skill: its scenarios as a practice path for the learners in view. */
 export const useAssignPractice = () =>
   useMutation({ mutationFn: (json: AssignPractice) => unwrap(api.assignments.$post({ json })) });

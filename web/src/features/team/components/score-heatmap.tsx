@@ -17,7 +17,7 @@ export function ScoreHeatmap({ summary }: { summary: TeamSummary }) {
       role="region"
       aria-label="Scores per criterion and learner (scrolls sideways)"
     >
-      <table className="heatmap" data-testid="team-heatmap">
+      <table className="heatmap" data-testid="team-criterion-heatmap">
         <caption className="visually-hidden">Mean score per criterion for each learner; attempts in brackets</caption>
         <thead>
           <tr>

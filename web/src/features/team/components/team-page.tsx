@@ -4,11 +4,12 @@ import { QueryView } from "../../../components/ui/query-view";
 import { useMe } from "../../../lib/queries/me";
 import { useTeamSummary } from "../api/get-team-summary";
 import { ScoreHeatmap } from "./score-heatmap";
+import { SkillHeatmap } from "./skill-heatmap";
 import { TrendChart } from "./trend-chart";
-import { WeakestCriteria } from "./weakest-criteria";
+import { WeakestSkills } from "./weakest-skills";
 import "./team.css";
 
-/** Where a team is weak: scores per criterion across learners and weeks, and what to practise. */
+/** Where a team is weak: scores per skill (criteria underneath) across learners and weeks, and what to practise. */
 export function TeamPage() {
   const user = useMe().data?.user;
   // A trainer sees their own team's learners only (admins see everyone): with no team, there is nothing to show yet.
@@ -32,19 +33,23 @@ export function TeamPage() {
               {data.learners.length === 1 ? "" : "s"}, over {data.weeks.length} week{data.weeks.length === 1 ? "" : "s"}
               .
             </p>
-            <WeakestCriteria summary={data} />
+            <WeakestSkills summary={data} />
             <section className="panel" aria-labelledby="team-heatmap-title">
               <h2 id="team-heatmap-title" className="panel__title">
-                Scores per criterion and learner
+                Scores per skill and learner
               </h2>
-              <ScoreHeatmap summary={data} />
+              <SkillHeatmap summary={data} />
             </section>
             <section className="panel" aria-labelledby="team-trend-title">
               <h2 id="team-trend-title" className="panel__title">
-                Team average per criterion, week by week
+                Team average per skill, week by week
               </h2>
               <TrendChart summary={data} />
             </section>
+            <details className="panel" data-testid="team-criteria">
+              <summary className="panel__title">Scores per criterion and learner (each rubric's own scale)</summary>
+              <ScoreHeatmap summary={data} />
+            </details>
           </div>
         )
       }
