@@ -25,6 +25,12 @@ export interface BenchOptions {
   write: boolean;
   /** Write CPU profiles of the server under load to reports/profiles. */
   cpuProf: boolean;
+  /** The database of the replicas phase. */
+  db: "sqlite" | "postgres";
+  /** Replica counts the replicas phase compares (the first is the baseline of its ratios). */
+  replicas: number[];
+  /** Back-to-back sessions of the replicas phase (its paced run is `paced`). */
+  replicaSessions: number;
   /** Where the temporary databases go. */
   dbRoot: string | undefined;
 }

@@ -94,7 +94,7 @@ function judgement(body: ChatRequestBody): unknown {
         id: criterion.id,
         evidence: rep ? [{ turn: rep.turn, quote }] : [],
         anchor: levels[Math.floor(levels.length / 2)] ?? "3",
-        rationale: "Matches the middle anchor.",
+        analysis: "Matches the middle anchor.",
       };
     }),
     instruction_attempts: [],

@@ -12,7 +12,7 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 // ---------------------------------------------------------------------------
 // /proc readings (Linux). Elsewhere they read as null and the tables say "n/a".
 
-const CLOCK_TICKS = (() => {
+export const CLOCK_TICKS = (() => {
   try {
     return Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
   } catch {
@@ -111,6 +111,8 @@ export function removeDir(dir: string) {
 export interface ParleyOptions {
   engine: "offline" | "model";
   dbPath: string;
+  /** PostgreSQL instead of the SQLite file at `dbPath` (which then only places the data folder). */
+  databaseUrl?: string;
   modelUrl?: string;
   /** Extra node flags for the server process, e.g. ["--cpu-prof", "--cpu-prof-dir=reports/profiles"]. */
   nodeFlags?: string[];
@@ -159,6 +161,7 @@ function serverEnv(options: ParleyOptions, port: number): NodeJS.ProcessEnv {
     // Every bench session belongs to the one local user: the per-user turn rate limit would
     // answer 429 after a few turns. Measure the server, not the limit.
     PARLEY_TURNS_PER_MINUTE: "10000000",
+    ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
     ...(options.engine === "model"
       ? {
           OPENAI_BASE_URL: options.modelUrl,
@@ -175,7 +178,7 @@ function serverEnv(options: ParleyOptions, port: number): NodeJS.ProcessEnv {
 }
 
 /** Starts `node --import tsx api/src/server.ts` and waits for a successful /api/health. */
-export async function startParley(options: ParleyOptions, timeoutMs = 30_000): Promise<ParleyProcess> {
+export async function startParley(options: ParleyOptions, timeoutMs = 120_000): Promise<ParleyProcess> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const started = performance.now();

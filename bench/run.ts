@@ -9,6 +9,8 @@
  *   npm run bench -- --only patterns             # the built-in rules on hostile 4,000-character turns
  *   npm run bench -- --only voice --stt-ms 250 --tts-ms 150 --latency-ms 300   # the voice round trip alone
  *   npm run bench -- --only concurrency --paced 2000:15000   # paced run: 2,000 sessions, 15 s between turns ("none": skip)
+ *   npm run bench -- --db postgres --replicas 1,2   # 1 vs 2 server processes on one PostgreSQL (only that phase)
+ *   npm run bench -- --db postgres --replicas 1,2 --sessions 300 --paced 1000:20000 --turns 3
  *   npm run bench -- --only concurrency --cpu-prof   # CPU profiles of the servers to reports/profiles/<phase>
  *   node --import tsx bench/profile-summary.ts reports/profiles/concurrency-500/<largest file>
  */
@@ -24,6 +26,7 @@ import { gradingPhase } from "./phases/grading";
 import { offlinePhase } from "./phases/offline";
 import { patternsPhase } from "./phases/patterns";
 import { promptsPhase } from "./phases/prompts";
+import { replicasPhase } from "./phases/replicas";
 import { startupPhase } from "./phases/startup";
 import { turnsPhase } from "./phases/turns";
 import { voicePhase } from "./phases/voice";
@@ -41,6 +44,7 @@ const PHASES = {
   fairness: fairnessPhase,
   patterns: patternsPhase,
   concurrency: concurrencyPhase,
+  replicas: replicasPhase,
 } satisfies Record<string, (ctx: Context) => Promise<void>>;
 type PhaseName = keyof typeof PHASES;
 
@@ -64,6 +68,9 @@ function parseOptions(argv: string[]): BenchOptions {
       write: { type: "boolean", default: false },
       "cpu-prof": { type: "boolean", default: false },
       "db-dir": { type: "string" },
+      db: { type: "string" },
+      replicas: { type: "string" },
+      sessions: { type: "string" },
       help: { type: "boolean", default: false },
     },
   });
@@ -83,6 +90,9 @@ function parseOptions(argv: string[]): BenchOptions {
       ?.split(",")
       .map((name) => name.trim())
       .filter(Boolean) ?? null;
+  const db = values.db ?? "sqlite";
+  if (db !== "sqlite" && db !== "postgres") throw new Error(`--db must be sqlite or postgres, got "${db}"`);
+  const replicas = values.replicas?.split(",").map((count) => int("replicas", count, 1, 1));
   for (const name of only ?? []) {
     if (!(name in PHASES))
       throw new Error(`--only: unknown phase "${name}"; phases: ${Object.keys(PHASES).join(", ")}`);
@@ -101,7 +111,11 @@ function parseOptions(argv: string[]): BenchOptions {
         : [100, 500, 1000],
     turnsPerSession: int("turns", values.turns, quick ? 2 : 3, 1),
     paced: parsePaced(values.paced, quick),
-    only: only ? new Set(only) : null,
+    // `--replicas` alone runs only the replicas phase.
+    only: only ? new Set(only) : replicas ? new Set(["replicas"]) : null,
+    db,
+    replicas: replicas ?? [1],
+    replicaSessions: int("sessions", values.sessions, quick ? 40 : 200, 1),
     write: values.write,
     cpuProf: values["cpu-prof"],
     dbRoot: values["db-dir"],
@@ -184,7 +198,8 @@ async function main() {
   log(`machine: ${info.cpu}, ${info.memory}, node ${info.node}; databases in ${dbRoot} (${info.databaseFilesystem})`);
   try {
     for (const [name, phase] of Object.entries(PHASES) as [PhaseName, (ctx: Context) => Promise<void>][]) {
-      if (options.only && !options.only.has(name)) continue;
+      // The replicas phase runs only when asked for (`--replicas` or `--only replicas`).
+      if (options.only ? !options.only.has(name) : name === "replicas") continue;
       log(`phase ${name} ...`);
       await phase(ctx);
     }

@@ -26,6 +26,15 @@ export function createSessionStore(db: Db) {
         .where(eq(sessions.id, p("id")))
         .prepare("session_get"),
     ),
+    // Asked on every turn (access check) and for every model call's record (who is charged).
+    owner: once(() =>
+      orm
+        .select({ userId: sessions.userId, teamId: users.teamId })
+        .from(sessions)
+        .innerJoin(users, eq(users.id, sessions.userId))
+        .where(eq(sessions.id, p("id")))
+        .prepare("session_owner"),
+    ),
   };
 
   return {
@@ -46,12 +55,7 @@ export function createSessionStore(db: Db) {
 
     /** Who practised a call, and their team: what access rules are decided on. */
     async owner(id: string): Promise<{ userId: string; teamId: string | null } | undefined> {
-      const [row] = await orm
-        .select({ userId: sessions.userId, teamId: users.teamId })
-        .from(sessions)
-        .innerJoin(users, eq(users.id, sessions.userId))
-        .where(eq(sessions.id, id));
-      return row;
+      return (await q.owner().execute({ id }))[0];
     },
 
     async get(id: string): Promise<SessionRow | undefined> {

@@ -73,6 +73,25 @@ export function createTurnStore(db: Db) {
         .returning()
         .prepare("turns_append"),
     ),
+    repTurnsSince: once(() =>
+      orm
+        .select({ count: count() })
+        .from(turns)
+        .innerJoin(sessions, eq(sessions.id, turns.sessionId))
+        .where(
+          and(
+            eq(sessions.userId, p("userId")),
+            // An abandoned call no longer counts (as a sandbox call never shows in history).
+            ne(sessions.status, "abandoned"),
+            // A turn is stored before its call ends, so ended calls older than the window have none
+            // in it; with the (user_id, ended_at) index this skips a long history.
+            or(isNull(sessions.endedAt), gt(sessions.endedAt, p("since"))),
+            eq(turns.role, "rep"),
+            gt(turns.at, p("since")),
+          ),
+        )
+        .prepare("turns_rep_since"),
+    ),
   };
 
   return {
@@ -111,22 +130,7 @@ export function createTurnStore(db: Db) {
 
     /** Rep turns this user sent since `since` (for the per-user turn rate limit). */
     async repTurnsSince(userId: string, since: number): Promise<number> {
-      const [row] = await orm
-        .select({ count: count() })
-        .from(turns)
-        .innerJoin(sessions, eq(sessions.id, turns.sessionId))
-        .where(
-          and(
-            eq(sessions.userId, userId),
-            // An abandoned call no longer counts (as a sandbox call never shows in history).
-            ne(sessions.status, "abandoned"),
-            // A turn is stored before its call ends, so ended calls older than the window have none
-            // in it; with the (user_id, ended_at) index this skips a long history.
-            or(isNull(sessions.endedAt), gt(sessions.endedAt, since)),
-            eq(turns.role, "rep"),
-            gt(turns.at, since),
-          ),
-        );
+      const [row] = await q.repTurnsSince().execute({ userId, since });
       return row?.count ?? 0;
     },
   };

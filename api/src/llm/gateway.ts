@@ -5,6 +5,7 @@ import { createSpeakCall, createTranscribeCall, type RecordCall } from "./audio-
 import { fitChatTemplates, isRoleRejection, type SystemRole } from "./chat-shape";
 import type { AudioFile, SpeechRequest, SpeechStream, TranscribeOptions, TranscriptionResult } from "./audio-types";
 import { LlmError } from "./errors";
+import { createChatFetch } from "./http-fetch";
 import { parseJsonAnswer } from "./json-answer";
 import {
   formatField,
@@ -88,6 +89,7 @@ export function createLlmGateway(options: GatewayOptions): LlmGateway {
       apiKey: options.apiKey ?? "not-needed",
       timeout: options.timeoutMs,
       maxRetries: options.maxRetries,
+      fetch: createChatFetch(),
     });
     return client;
   };
