@@ -193,11 +193,7 @@ export const xapiStatements = sqliteTable(
   ],
 );
 
-// Discussion (programme/discussion/): threads per scenario and per shared call. Posts are kept when
-// deleted (text blanked, stamped) so replies keep their place; a call's thread is hidden, not
-// deleted, while the call is not shared.
-
-/** A learner's graded call shared with their team; unsharing deletes the row. */
+/** A learner's graded call shared with their team; unsharing deletes the row (programme/discussion/). */
 export const sharedCalls = sqliteTable(
   "shared_calls",
   {
@@ -212,7 +208,7 @@ export const sharedCalls = sqliteTable(
   (t) => [index("shared_calls_user").on(t.userId)],
 );
 
-/** A post in a thread (`thread`: "<team id or local>:scenario:<persona id>" or "call:<session id>"). */
+/** A post (`thread`: "<team>:scenario:<persona>" or "call:<session>"); a deleted one is blanked, so replies keep their place. */
 export const discussionPosts = sqliteTable(
   "discussion_posts",
   {
