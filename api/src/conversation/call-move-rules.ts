@@ -80,6 +80,11 @@ function extend(rule: SentenceRule | TurnRule, patterns: RegExp[]): SentenceRule
 
 const REMEDY = BASE_RULES.offers_remedy as SentenceRule;
 
+/** A remedy already done or on its way, said of the thing, not the rep: "your refund has been processed". */
+const REMEDY_DONE = rx`\b(?:refund|credit|replacement|voucher|new (?:boarding pass|card|ticket|bill)|corrected bill|rebooking|room)'?s?\b[^.?!]*?\b(?:(?:has|have) (?:now |just |already )?been (?:processed|approved|issued|applied|booked|sent|paid)|(?:is|'s|are) (?:now |already )?(?:approved|processed|issued|applied|paid for|on (?:its|their) way|booked)|(?:has|have) gone out|will be in your (?:email|inbox|account))`;
+/** A remedy put to the customer to choose: "there's a full refund available", "the refund or a replacement?". */
+const REMEDY_ON_OFFER = rx`\bthere'?s (?:a |an )?(?:full |partial )?(?:refund|credit|replacement|voucher)s? (?:available|waiting|on offer)\b|\b(?:would you (?:like|prefer)|do you want|would (?:it|that) be (?:most )?helpful)\b[^.?!]*\b(?:refund|credit|replacement|voucher|exchange)\b|\b(?:refund|credit|replacement|exchange) or (?:a |an |the )?(?:refund|credit|replacement|exchange|voucher)\b`;
+
 export const EXTRA_RULES: Partial<Record<RepMove, SentenceRule>> = {
   // A remedy is offered by someone ("I can", "we'll cover", "would it help if I"); a refund that is
   // only mentioned, explained or checked on is not an offer.
@@ -90,12 +95,18 @@ export const EXTRA_RULES: Partial<Record<RepMove, SentenceRule>> = {
       rx`\b(?:exchange|swap)\b(?! rate)|\b(?:move|transfer|switch|carry)\w* (?:your|the|his|her) (?:membership|policy|booking|reservation|enrolment|enrollment|place|cover|account) (?:over |across )?to\b`,
       rx`\ban advance\b|\badvance of\b|\bpay (?:you|it|that)\b[^.?!]*\binto your (?:account|bank)\b|\bbreathing space\b|\b(?:put|place|hold)\w* (?:the |your |that |this |it )?(?:\w+ )?(?:charge|bill|balance|account|payment|debt|invoice|fee|collection)s? on hold\b|\b(?:pause|freeze|suspend)\w* (?:the |your |all )?(?:\w+ )?(?:payments?|charges?|interest|collections?|membership|account|debt|fees?)\b`,
       rx`\b(?:payment plan|instal(?:l)?ments?|spread (?:it|the (?:cost|balance|payments?)|that))\b|\b(?:advance|emergency) payment\b|\b(?:repair|restor|replac)\w* (?:the |your |it\b)|\bcover (?:the |your )?(?:repair|cost|bill|damage)\b|\bpay (?:for|out) (?:the |your )?(?:repair|damage|claim)\b`,
+      // Done already: "I've put you on it, your seat is confirmed" (the blind labels read it as a remedy).
+      rx`\bput you on (?:it|that|this|the (?:\d|first|next|early|morning))|\byour (?:new )?(?:seat|room|booking|reservation|ticket) (?:is|'s|has been) (?:now |all )?(?:confirmed|booked|reserved)\b`,
+      REMEDY_DONE,
+      REMEDY_ON_OFFER,
       rx`\bcover (?:a|the|your) (?:hotel|taxi|cost|meals?|car)\b|\b(?:rebook|reserv|arrang)\w* (?:you|the|a)\b|\bno (?:change |cancellation )?fee\b|\bdon'?t have to pay\b|\bfix(?:ing)? (?:it|this)\b|\brefunded it\b`,
     ]),
     when: (sentence) =>
       /\b(?:i|we|ill|im|i'\w+|we'\w+|let me|let us|us|would it help|how about|what if)\b|^(?:ok(?:ay)?,? )?(?:a|one|two|\$)/i.test(
         sentence,
-      ),
+      ) ||
+      REMEDY_DONE.test(sentence) ||
+      REMEDY_ON_OFFER.test(sentence),
     unless: new RegExp(
       `${REMEDY.unless?.source ?? "$^"}|\\b(?:check|confirm|make sure|see if|clear about|unclear about|how (?:the|your|a|long|do|does|did|would))\\b[^.?!]*\\brefund|\\b(?:would love|'d love|wish i could)\\b`,
       "i",

@@ -80,4 +80,14 @@ describe("situations counted, and offers outside telecom", () => {
   it("reads an advance into the account as an offer", () => {
     expect(moves("I can pay you an advance of $412 into your account today.")).toContain("offers_remedy");
   });
+
+  it("hears a remedy already done as a remedy: a seat booked and confirmed", () => {
+    expect(
+      moves("There's a flight at 6:40 tomorrow morning. I've put you on it and your seat is confirmed, 14C."),
+    ).toContain("offers_remedy");
+    expect(moves("I've put you on the 7:05 and your seat is confirmed.")).toContain("offers_remedy");
+    expect(moves("Your booking was confirmed last week, so the system shows you as travelling.")).not.toContain(
+      "offers_remedy",
+    );
+  });
 });
