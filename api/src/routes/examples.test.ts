@@ -70,7 +70,7 @@ describeEachDialect("examples library", (dialect) => {
   it("serves the shipped library to a learner, each graded as labelled, filtered by scenario, criterion and quality", async () => {
     const all = await list(w.lee);
     const shipped = all.filter((example) => example.source === "shipped");
-    expect(shipped.length).toBeGreaterThanOrEqual(12);
+    expect(shipped.length).toBeGreaterThanOrEqual(48);
     for (const example of shipped) expect(example.passed).toBe(example.quality === "good");
     const dana = await list(w.lee, "?scenario=cancel-after-outages&quality=poor");
     expect(dana.map((example) => example.id)).toEqual(["shipped-cancel-after-outages-poor"]);
