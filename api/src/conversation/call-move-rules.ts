@@ -99,6 +99,8 @@ export const EXTRA_RULES: Partial<Record<RepMove, SentenceRule>> = {
       rx`\bput you on (?:it|that|this|the (?:\d|first|next|early|morning))|\byour (?:new )?(?:seat|room|booking|reservation|ticket) (?:is|'s|has been) (?:now |all )?(?:confirmed|booked|reserved)\b`,
       REMEDY_DONE,
       REMEDY_ON_OFFER,
+      // Lifting a block, paying what was approved: "I can lift the hold", "I can pay the approved $2,100 now".
+      rx`\b(?:lift\w*|remov\w*|tak(?:e|ing) off|releas\w*) (?:the |that |this |your )?(?:\w+ )?(?:hold|block|freeze|restriction)s?\b|\bunblock\w*\b|\bpay (?:you )?(?:the |that |your )?(?:approved |agreed |full )?(?:\$|£|€)\s?\d`,
       rx`\bcover (?:a|the|your) (?:hotel|taxi|cost|meals?|car)\b|\b(?:rebook|reserv|arrang)\w* (?:you|the|a)\b|\bno (?:change |cancellation )?fee\b|\bdon'?t have to pay\b|\bfix(?:ing)? (?:it|this)\b|\brefunded it\b`,
     ]),
     when: (sentence) =>

@@ -90,4 +90,14 @@ describe("situations counted, and offers outside telecom", () => {
       "offers_remedy",
     );
   });
+
+  it("hears lifting a hold and paying an approved amount as remedies", () => {
+    for (const offer of [
+      "I can lift the hold on your card right now.",
+      "I can unblock your card as soon as you confirm those weren't you.",
+      "I can pay the approved $2,100 now and review the rest.",
+    ])
+      expect(moves(offer), offer).toContain("offers_remedy");
+    expect(moves("Can you hold the line for a moment?")).not.toContain("offers_remedy");
+  });
 });
