@@ -100,4 +100,10 @@ describe("situations counted, and offers outside telecom", () => {
       expect(moves(offer), offer).toContain("offers_remedy");
     expect(moves("Can you hold the line for a moment?")).not.toContain("offers_remedy");
   });
+
+  it("does not read owning a missing update as blaming the customer", () => {
+    expect(moves("I'm so sorry, you should have heard from us before now.")).not.toContain("blames_customer");
+    expect(moves("You should have had a call from us on Monday.")).not.toContain("blames_customer");
+    expect(moves("You should have read the contract.")).toContain("blames_customer");
+  });
 });

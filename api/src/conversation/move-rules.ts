@@ -276,7 +276,7 @@ export const BASE_RULES: Record<Exclude<RepMove, CallMove>, SentenceRule | TurnR
     negatable: true,
     patterns: [
       rx`\byour (?:own )?fault\b|\bthat'?s on you\b|\buser error\b|\bcaused by you\b|\byou caused\b`,
-      rx`\byou should(?: have|'?ve|a)\b(?!\s+(?:received|got|gotten|been|access|a|an|the option|it by|no|full))`,
+      rx`\byou should(?: have|'?ve|a)\b(?!\s+(?:received|got|gotten|been|access|a|an|the option|it by|no|full|heard (?:from|back)|had (?:a call|an? (?:email|letter|answer|update|reply))))`,
       rx`\bnot (?:our|my) (?:problem|fault|responsibility|issue)\b|\bnothing to do with us\b`,
       rx`\byou (?:didn'?t|didnt|did not|never|failed to) (?:read|check|pay|update|set up|notice|follow|restart|reset|look at|call us)\b`,
       rx`\byou (?:agreed|signed up) to (?:this|it|that|the terms)\b|\byou were (?:told|notified|informed|warned|sent)\b|\bif you had (?:read|checked|paid|called)\b`,

@@ -1,2 +1,0 @@
-import { detectMoves } from "./api/src/conversation/detect-moves";
-for (const t of ["There's a flight at 6:40 tomorrow morning. I've put you on it and your seat is confirmed, 14C.","I've rebooked you on the 7:15 tomorrow morning, seat 14C, with no change fee.","I've refunded the $89 to your card.","Your replacement is on its way.","I've issued a refund of $15.99 for the duplicate charge just now.","I've reserved the room at the Grand in your name."]) console.log(detectMoves(t).map(m=>m.move).join(","), "|", t);
