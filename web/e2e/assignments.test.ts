@@ -1,11 +1,12 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accountsEnv, signIn } from "./support/accounts";
+import { accountsEnv } from "./support/accounts";
 import { startAppUnderTest } from "./support/app-under-test";
-import { type Browser, hasChromium, SKIP_MESSAGE, screenshot } from "./support/browser";
+import { type Browser, hasChromium, SKIP_MESSAGE } from "./support/browser";
 import { say } from "./support/call";
 import { apiAs, BAD_LINES, GOOD_LINES, playCall } from "./support/seed-calls";
 import type { ParleyServer } from "./support/server";
+import { ADMIN, bothWidths, LAPTOP, PASSWORD, seedTeam, signInAt } from "./support/team";
 
 /** Good replies for each customer of the weakest skill's practice this test picks (retention-call scenarios). */
 const FITTED_LINES: Record<string, readonly string[]> = {
@@ -18,25 +19,6 @@ const FITTED_LINES: Record<string, readonly string[]> = {
 
 if (!hasChromium) console.log(SKIP_MESSAGE);
 
-const ADMIN = { email: "admin@example.com", password: "correct horse battery" };
-const PASSWORD = "long enough password";
-const LAPTOP = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844 };
-async function signInAt(page: Page, url: string, email: string) {
-  await page.goto(`${url}/sign-in`);
-  await signIn(page, email, PASSWORD);
-  await page.getByRole("navigation", { name: "Main" }).waitFor();
-}
-
-/** Both widths: laptop then phone, back to laptop. */
-async function bothWidths(page: Page, name: string) {
-  await page.setViewportSize(LAPTOP);
-  await screenshot(page, `${name}-laptop`);
-  await page.setViewportSize(PHONE);
-  await screenshot(page, `${name}-phone`);
-  await page.setViewportSize(LAPTOP);
-}
-
 describe.skipIf(!hasChromium)("a trainer assigns practice from the team view; a learner does it (Chromium)", () => {
   let server: ParleyServer;
   let browser: Browser;
@@ -45,15 +27,11 @@ describe.skipIf(!hasChromium)("a trainer assigns practice from the team view; a 
 
   beforeAll(async () => {
     ({ server, browser, page, stop } = await startAppUnderTest(accountsEnv(ADMIN)));
-    const admin = await apiAs(server.url, ADMIN.email, ADMIN.password);
-    const team = await admin("POST", "/api/teams", { name: "Support East" });
-    const teamId = (team.body as { team: { id: string } }).team.id;
-    for (const [name, email, role] of [
+    await seedTeam(server.url, [
       ["Tess Trainer", "tess@example.com", "trainer"],
       ["Lee Learner", "lee@example.com", "learner"],
       ["Kim Learner", "kim@example.com", "learner"],
-    ] as const)
-      expect((await admin("POST", "/api/users", { name, email, role, teamId, password: PASSWORD })).status).toBe(201);
+    ] as const);
     const lee = await apiAs(server.url, "lee@example.com", PASSWORD);
     const kim = await apiAs(server.url, "kim@example.com", PASSWORD);
     await playCall(lee, BAD_LINES);

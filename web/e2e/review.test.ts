@@ -1,31 +1,13 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accountsEnv, signIn } from "./support/accounts";
+import { accountsEnv } from "./support/accounts";
 import { startAppUnderTest } from "./support/app-under-test";
-import { type Browser, hasChromium, SKIP_MESSAGE, screenshot } from "./support/browser";
-import { apiAs, BAD_LINES } from "./support/seed-calls";
+import { type Browser, hasChromium, SKIP_MESSAGE } from "./support/browser";
+import { apiAs, BAD_LINES, playCall } from "./support/seed-calls";
 import type { ParleyServer } from "./support/server";
+import { ADMIN, bothWidths, LAPTOP, PASSWORD, seedTeam, signInAt } from "./support/team";
 
 if (!hasChromium) console.log(SKIP_MESSAGE);
-
-const ADMIN = { email: "admin@example.com", password: "correct horse battery" };
-const PASSWORD = "long enough password";
-const LAPTOP = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844 };
-
-async function signInAt(page: Page, url: string, email: string) {
-  await page.goto(`${url}/sign-in`);
-  await signIn(page, email, PASSWORD);
-  await page.getByRole("navigation", { name: "Main" }).waitFor();
-}
-
-async function bothWidths(page: Page, name: string) {
-  await page.setViewportSize(LAPTOP);
-  await screenshot(page, `${name}-laptop`);
-  await page.setViewportSize(PHONE);
-  await screenshot(page, `${name}-phone`);
-  await page.setViewportSize(LAPTOP);
-}
 
 describe.skipIf(!hasChromium)("a trainer reviews a learner's call; the learner reads it (Chromium)", () => {
   let server: ParleyServer;
@@ -36,22 +18,12 @@ describe.skipIf(!hasChromium)("a trainer reviews a learner's call; the learner r
 
   beforeAll(async () => {
     ({ server, browser, page, stop } = await startAppUnderTest(accountsEnv(ADMIN)));
-    const admin = await apiAs(server.url, ADMIN.email, ADMIN.password);
-    const team = await admin("POST", "/api/teams", { name: "Support East" });
-    const teamId = (team.body as { team: { id: string } }).team.id;
-    for (const [name, email, role] of [
+    await seedTeam(server.url, [
       ["Tess Trainer", "tess@example.com", "trainer"],
       ["Lee Learner", "lee@example.com", "learner"],
-    ] as const)
-      expect((await admin("POST", "/api/users", { name, email, role, teamId, password: PASSWORD })).status).toBe(201);
+    ] as const);
     const lee = await apiAs(server.url, "lee@example.com", PASSWORD);
-    const started = await lee("POST", "/api/sessions", { personaId: "cancel-after-outages", mode: "exam" });
-    callId = (started.body as { session: { id: string } }).session.id;
-    for (const text of BAD_LINES) {
-      const turn = await lee("POST", `/api/sessions/${callId}/turns`, { text });
-      if (turn.status !== 200 || String(turn.body).includes('"ended":true')) break;
-    }
-    expect((await lee("POST", `/api/sessions/${callId}/end`)).status).toBe(200);
+    callId = await playCall(lee, BAD_LINES);
     await page.setViewportSize(LAPTOP);
   }, 120_000);
 

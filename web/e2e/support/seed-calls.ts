@@ -38,8 +38,8 @@ export async function apiAs(url: string, email: string, password: string) {
 }
 export type Api = Awaited<ReturnType<typeof apiAs>>;
 
-/** One offline exam call with Dana, played and ended through the API. */
-export async function playCall(api: Api, lines: string[]) {
+/** One offline exam call with Dana, played and ended through the API; its session id. */
+export async function playCall(api: Api, lines: readonly string[]): Promise<string> {
   const started = await api("POST", "/api/sessions", { personaId: "cancel-after-outages", mode: "exam" });
   expect(started.status).toBe(201);
   const id = (started.body as { session: { id: string } }).session.id;
@@ -48,4 +48,5 @@ export async function playCall(api: Api, lines: string[]) {
     if (turn.status !== 200 || String(turn.body).includes('"ended":true')) break;
   }
   expect((await api("POST", `/api/sessions/${id}/end`)).status).toBe(200);
+  return id;
 }
