@@ -33,7 +33,8 @@ const slug = (name: string) =>
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "") || "learner";
 
-type Outcome = { kind: "saved"; count: number; fileName: string } | { kind: "empty"; who: string } | null;
+type Outcome =
+  { kind: "saved"; count: number; fileName: string } | { kind: "empty"; who: string; from: string; to: string } | null;
 
 /** Downloads a learner's xAPI statements for a date range as one JSON file (an xAPI StatementResult). */
 export function StatementDownload({ learners, self, lead }: StatementDownloadProps) {
@@ -64,7 +65,7 @@ export function StatementDownload({ learners, self, lead }: StatementDownloadPro
     setBusy(true);
     try {
       const result = await fetchStatements({ learner: picked.id, from, to });
-      if (result.statements.length === 0) setOutcome({ kind: "empty", who: picked.name });
+      if (result.statements.length === 0) setOutcome({ kind: "empty", who: picked.name, from, to });
       else {
         const fileName = `parley-xapi-${slug(picked.name)}-${from}-to-${to}.json`;
         saveJson(fileName, result);
@@ -126,8 +127,8 @@ export function StatementDownload({ learners, self, lead }: StatementDownloadPro
         )}
         {outcome?.kind === "empty" && (
           <p data-testid="xapi-download-empty">
-            No statements for {outcome.who} from {from} to {to}: nothing to download. Statements are made from practice
-            calls (not sandbox calls); try a wider range.
+            No statements for {outcome.who} from {outcome.from} to {outcome.to}: nothing to download. Statements are
+            made from practice calls (not sandbox calls); try a wider range.
           </p>
         )}
       </div>
