@@ -3,7 +3,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accountsEnv, signIn } from "./support/accounts";
 import { startAppUnderTest } from "./support/app-under-test";
-import { type Browser, DESKTOP, hasChromium, SKIP_MESSAGE, screenshot } from "./support/browser";
+import { type Browser, hasChromium, SKIP_MESSAGE, screenshot } from "./support/browser";
 import { type Api, apiAs, BAD_LINES, GOOD_LINES, playCall } from "./support/seed-calls";
 import type { ParleyServer } from "./support/server";
 
@@ -12,6 +12,7 @@ if (!hasChromium) console.log(SKIP_MESSAGE);
 const ADMIN = { email: "admin@example.com", password: "correct horse battery" };
 const PASSWORD = "long enough password";
 const PHONE_390 = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 800 };
 
 interface Statement {
   id: string;
@@ -93,6 +94,7 @@ describe.skipIf(!hasChromium)("xAPI statements download and History on a phone (
   afterAll(() => stop?.());
 
   it("a learner downloads their own statements from Account, and is told when a range has none", async () => {
+    await page.setViewportSize(DESKTOP);
     await signInAt(page, server.url, "lee@example.com", PASSWORD);
     await page.goto(`${server.url}/account/tokens`);
     const panel = page.getByTestId("xapi-download");
@@ -152,6 +154,21 @@ describe.skipIf(!hasChromium)("xAPI statements download and History on a phone (
     await page.setViewportSize(PHONE_390);
     await screenshot(page, "xapi-download-04-trainer-team-390");
     await page.setViewportSize(DESKTOP);
+  });
+
+  it("an admin picks anyone on the Admin page, a learner outside every team too", async () => {
+    await browser.context.clearCookies();
+    await signInAt(page, server.url, ADMIN.email, ADMIN.password);
+    await page.goto(`${server.url}/admin/users`);
+    const panel = page.getByTestId("xapi-download");
+    await panel.waitFor();
+    await panel.getByLabel("Learner").selectOption({ label: "Otto Outsider" });
+    const { body } = await downloadFrom(page);
+    expect(new Set(body.statements.map((statement) => statement.actor.mbox))).toEqual(
+      new Set(["mailto:otto@example.com"]),
+    );
+    await panel.scrollIntoViewIfNeeded();
+    await screenshot(page, "xapi-download-07-admin-1280", false);
   });
 
   it("History's Progress per skill labels each cell at 390 px", async () => {

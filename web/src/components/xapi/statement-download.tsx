@@ -114,7 +114,7 @@ export function StatementDownload({ learners, self, lead }: StatementDownloadPro
           {(control) => <input {...control} type="date" value={to} onChange={(event) => setTo(event.target.value)} />}
         </FormField>
         <p>
-          <button type="submit" className="btn" disabled={busy}>
+          <button type="submit" className="btn btn--primary" disabled={busy}>
             {busy ? "Preparing…" : "Download statements"}
           </button>
         </p>
