@@ -2,6 +2,7 @@ import { useRef, useState } from "react";
 import { ErrorPanel } from "../../../components/ui/error-panel";
 import { Loading } from "../../../components/ui/loading";
 import { QueryView } from "../../../components/ui/query-view";
+import { StatementDownload } from "../../../components/xapi/statement-download";
 import { useMe } from "../../../lib/queries/me";
 import { useTokens } from "../api/get-tokens";
 import { NewTokenForm } from "./new-token-form";
@@ -43,7 +44,10 @@ export function TokensPage() {
         // Checked before `accounts`: a failed /me is not local mode.
         <ErrorPanel error={me.error} title="Could not check your account" onRetry={() => void me.refetch()} />
       ) : !accounts ? (
-        <LocalModeTokens />
+        <>
+          <LocalModeTokens />
+          <StatementDownload self={{ name: "you" }} lead={OWN_STATEMENTS} />
+        </>
       ) : (
         <>
           {created ? (
@@ -59,11 +63,17 @@ export function TokensPage() {
               />
             )}
           </QueryView>
+          {me.data?.user && (
+            <StatementDownload self={{ id: me.data.user.id, name: me.data.user.name }} lead={OWN_STATEMENTS} />
+          )}
         </>
       )}
     </>
   );
 }
+
+const OWN_STATEMENTS =
+  "Your practice calls as xAPI statements (attempted, completed, scored, passed or failed), for a learning record store or your own records: one JSON file per date range.";
 
 function LocalModeTokens() {
   return (

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { EmptyState } from "../../../components/ui/empty-state";
 import { ErrorPanel } from "../../../components/ui/error-panel";
 import { Loading } from "../../../components/ui/loading";
+import { StatementDownload } from "../../../components/xapi/statement-download";
 import { ApiRequestError } from "../../../lib/api-error";
 import { useMe } from "../../../lib/queries/me";
 import { useTeams } from "../api/get-teams";
@@ -54,6 +55,10 @@ export function AdminPage() {
           <TeamsPanel teams={teams.data.items} users={users.data.items} onSaved={setAnnouncement} />
         </div>
         <XapiOutboxPanel />
+        <StatementDownload
+          learners={users.data.items}
+          lead="Anyone's practice calls as xAPI statements, e.g. to load into an LMS by hand: one JSON file per person and date range."
+        />
       </>
     );
   }

@@ -45,7 +45,7 @@ export function SkillProgress() {
                   <tbody>
                     {rows.map((row) => (
                       <tr key={row.id} data-skill={row.id}>
-                        <td>
+                        <td data-label="Skill">
                           <details>
                             <summary className="skill-name">{row.name}</summary>
                             <ul className="small skill-criteria">
@@ -59,11 +59,11 @@ export function SkillProgress() {
                             </ul>
                           </details>
                         </td>
-                        <td>{percent(row.latest)}</td>
-                        <td>
+                        <td data-label="Latest call">{percent(row.latest)}</td>
+                        <td data-label="Since your first">
                           <Trend row={row} />
                         </td>
-                        <td>
+                        <td data-label="Average (pass mark)">
                           {percent(row.mean)} ({percent(row.passMark)}) over {row.series.length}{" "}
                           {row.series.length === 1 ? "call" : "calls"}
                         </td>

@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import { EmptyState } from "../../../components/ui/empty-state";
 import { QueryView } from "../../../components/ui/query-view";
+import { StatementDownload } from "../../../components/xapi/statement-download";
 import { useMe } from "../../../lib/queries/me";
 import { useTeamSummary } from "../api/get-team-summary";
 import { ScoreHeatmap } from "./score-heatmap";
@@ -50,6 +51,10 @@ export function TeamPage() {
               <summary className="panel__title">Scores per criterion and learner (each rubric's own scale)</summary>
               <ScoreHeatmap summary={data} />
             </details>
+            <StatementDownload
+              learners={data.learners}
+              lead="A learner's practice calls as xAPI statements (attempted, completed, scored, passed or failed), for your LMS: one JSON file per learner and date range."
+            />
           </div>
         )
       }
