@@ -41,7 +41,11 @@ describe("skills: one vocabulary across rubrics and personas", () => {
     expect(result.stdout).toMatch(
       /rubrics\/hardship-support\.yaml:\d+: warning: criteria\.3\.skill "Next step" looks like the skill "Next steps"/,
     );
-    expect(result.stdout).toMatch(/0 problems; 1 warning\n$/);
+    // The one warning besides the non-English files' "needs a model engine".
+    expect(
+      result.stdout.split("\n").filter((line) => line.includes("warning:") && !line.includes("warning: language")),
+    ).toHaveLength(1);
+    expect(result.stdout).toMatch(/0 problems; \d+ warnings\n$/);
   });
 
   it("warns about a criterion without a skill and a persona tag no criterion carries", async () => {

@@ -17,7 +17,10 @@ interface AdversarialCall {
 const suite = JSON.parse(readFileSync(path.join(REPO_ROOT, "evals/adversarial/calls.json"), "utf8")) as {
   calls: AdversarialCall[];
 };
-const rubrics = readdirSync(path.join(REPO_ROOT, "rubrics")).filter((name) => name.endsWith(".yaml"));
+// The offline grader reads English only: a rubric in another language is refused, not graded (issue 17 item 4).
+const rubrics = readdirSync(path.join(REPO_ROOT, "rubrics"))
+  .filter((name) => name.endsWith(".yaml"))
+  .filter((name) => !/^language: (?!en\b)/m.test(readFileSync(path.join(REPO_ROOT, "rubrics", name), "utf8")));
 const cases = suite.calls.flatMap((call) => rubrics.map((rubric) => [call.id, rubric, call] as const));
 
 describe("adversarial suite, offline", () => {

@@ -179,5 +179,6 @@ describe("killed mid-turn", () => {
       turn: { text: "Sorry, the line went. Go on." },
     });
     second.child.kill("SIGTERM");
-  });
+    // Two server processes start in this test; CI saw 20 s run out while other suites ran beside it.
+  }, 60_000);
 });

@@ -83,11 +83,12 @@ describe("POST /api/rubrics/:id/test", () => {
   });
 
   it("falls back to strong and weak reps fitted to the persona and rubric when no suite covers the persona and rubric", async () => {
-    const response = await test("service-recovery", { personaId: "bill-went-up" });
+    // Every shipped customer has a suite for its own rubric: Dana on another rubric has none.
+    const response = await test("service-recovery", { personaId: "cancel-after-outages" });
     expect(response.status).toBe(200);
     const result = (await response.json()) as RubricTestResult;
     expect(result.scripts).toEqual({ kind: "fitted", exemplars: expect.any(Number) });
-    expect(result.strong.transcript.find((turn) => turn.role === "rep")?.text).toMatch(/^Hi Harold, /);
+    expect(result.strong.transcript.find((turn) => turn.role === "rep")?.text).toMatch(/^Hi Dana, /);
     expect(result.criteria).toHaveLength(6);
     expect(result.separated).toBeGreaterThan(3);
     expect(result.criteria.every((criterion) => criterion.margin === 1 && !criterion.inSuite)).toBe(true);

@@ -11,8 +11,8 @@ export function UserMenu() {
   if (!me.data) return null;
   if (me.data.mode === "local") {
     return (
-      <p className="user-menu user-menu--local" data-testid="local-mode">
-        Local mode — single user, this machine only
+      <p className="user-menu user-menu--local" data-testid="local-mode" title="Single user, this machine only">
+        Local mode<span className="visually-hidden"> — single user, this machine only</span>
       </p>
     );
   }
