@@ -161,7 +161,7 @@ describe.skipIf(!hasChromium)("a learner's offline practice call (Chromium)", ()
   it("lists the calls in history with progress per criterion", async () => {
     await page.goto(`${server.url}/history`);
     await page.getByRole("heading", { name: "Past calls" }).waitFor();
-    expect(await page.locator("tbody tr").count()).toBe(2);
+    expect(await page.getByRole("region", { name: "Past calls" }).locator("tbody tr").count()).toBe(2);
     // One small chart per criterion, each with the attempt's date under it.
     const charts = page.getByRole("img", { name: /^Scores over 1 attempts\./ });
     expect(await charts.count()).toBe(await page.locator(".chart--progress-small").count());
