@@ -166,6 +166,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
       // Shipped examples are graded by the offline grader whatever the engine: their scores are the files' own.
       shipped: shippedExamples(config.libraryRoot, library, createOfflineGrader(), log),
       speaker: voice?.speaker ?? null,
+      limits,
       person: async (userId) => {
         const user = await users.get(userId);
         return user ? { name: user.name, email: user.email } : null;

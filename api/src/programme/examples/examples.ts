@@ -14,6 +14,7 @@ import { matches, summaryOf } from "./example-types";
 import { gradeExample } from "./grade-example";
 import { createExampleSpeech } from "./example-speech";
 import type { Speaker } from "../../voice/speaker";
+import type { Limits } from "../../practice/limits";
 
 export interface ExampleDeps {
   store: ExampleStore;
@@ -27,6 +28,8 @@ export interface ExampleDeps {
   person: (userId: string) => Promise<{ name: string; email: string | null } | null>;
   /** The speech model's speaker, when voice is on (null: the browser speaks examples). */
   speaker: Speaker | null;
+  /** The per-user voice rate and daily token budget a call's speech is held to. */
+  limits: Pick<Limits, "checkAudioRate" | "checkTokenBudget">;
   mode: AuthKind;
 }
 
@@ -106,7 +109,7 @@ export function createExamples(deps: ExampleDeps) {
 
   return {
     /** One line, spoken in its speaker's voice by the speech model. */
-    speech: createExampleSpeech({ find, library: deps.library, speaker: deps.speaker }),
+    speech: createExampleSpeech({ find, library: deps.library, speaker: deps.speaker, limits: deps.limits }),
 
     async list(principal: Principal, filter: ExampleFilter) {
       const [shipped, stored] = await Promise.all([deps.shipped(), store.list(readScope(principal, mode), filter)]);
