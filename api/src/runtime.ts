@@ -29,6 +29,7 @@ import { createLimits } from "./practice/limits";
 import type { PersonaEngine } from "./practice/persona-engine";
 import { createPractice } from "./practice/practice";
 import { createRubricTester } from "./trainer/rubric-test";
+import { createTeamLearners } from "./trainer/team-learners";
 import { createTeamSummary } from "./trainer/team-summary";
 import { createSkillHistory } from "./trainer/skill-history";
 import { createAssignmentStore } from "./db/assignment-store";
@@ -215,6 +216,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
         checkEngines: offlineEngines,
       }),
       teamSummary: createTeamSummary({ calls: createTeamCalls(db), library }),
+      teamLearners: createTeamLearners({ calls: createTeamCalls(db) }),
       history: createSkillHistory({ calls: createTeamCalls(db), library }),
       testRubric: createRubricTester({
         library,
