@@ -8,7 +8,7 @@ import type { Scorecard } from "../../grading/types";
 import type { CallStores } from "../../practice/call-stores";
 import type { AuthKind } from "../assignees";
 import { scrubPeople } from "../review/scrub";
-import { canSee, readScope, requireAuthor, requireEditor } from "./example-access";
+import { canSee, mayEdit, readScope, requireAuthor, requireEditor } from "./example-access";
 import type { Example, ExampleFilter, ExampleTurn, Quality } from "./example-types";
 import { matches, summaryOf } from "./example-types";
 import { gradeExample } from "./grade-example";
@@ -99,13 +99,11 @@ export function createExamples(deps: ExampleDeps) {
       updatedAt: now,
       createdBy: principal.id,
     });
-    return view(stored);
+    return view(principal, stored);
   }
 
-  const view = (example: Example) => {
-    const { teamId, ...rest } = example;
-    return { ...rest, teamId, editable: example.source !== "shipped" };
-  };
+  /** `editable`: whether this caller may change it (the web app offers Edit only then). */
+  const view = (principal: Principal, example: Example) => ({ ...example, editable: mayEdit(principal, mode, example) });
 
   return {
     /** One line, spoken in its speaker's voice by the speech model. */
@@ -116,12 +114,12 @@ export function createExamples(deps: ExampleDeps) {
       const all = [...stored, ...shipped].filter((example) => matches(example, filter));
       return all.map((example) => ({
         ...summaryOf(example, filter.criterionId),
-        editable: example.source !== "shipped",
+        editable: mayEdit(principal, mode, example),
       }));
     },
 
     async get(principal: Principal, id: string) {
-      return view(await find(principal, id));
+      return view(principal, await find(principal, id));
     },
 
     /** A graded call copied as an example: its turns (the learner's name scrubbed), scorecard and the trainer's notes. */
@@ -217,7 +215,7 @@ export function createExamples(deps: ExampleDeps) {
         ...(patch.notes !== undefined ? { turns: withNotes(example.turns, patch.notes) } : {}),
       });
       if (!changed) throw new DomainError("example_not_found", `No example with id "${id}".`);
-      return view(changed);
+      return view(principal, changed);
     },
 
     async remove(principal: Principal, id: string) {
