@@ -103,7 +103,10 @@ export function createExamples(deps: ExampleDeps) {
   }
 
   /** `editable`: whether this caller may change it (the web app offers Edit only then). */
-  const view = (principal: Principal, example: Example) => ({ ...example, editable: mayEdit(principal, mode, example) });
+  const view = (principal: Principal, example: Example) => ({
+    ...example,
+    editable: mayEdit(principal, mode, example),
+  });
 
   return {
     /** One line, spoken in its speaker's voice by the speech model. */
