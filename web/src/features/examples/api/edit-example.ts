@@ -19,11 +19,8 @@ export function useEditExample(id: string) {
       (await unwrap(api.examples[":id"].$patch({ param: { id }, json }))).example,
     onSuccess: (example) => {
       queryClient.setQueryData(["examples", "one", id], example);
-      void queryClient.invalidateQueries({
-        queryKey: ["examples"],
-        exact: false,
-        predicate: (q) => q.queryKey[1] !== "one",
-      });
+      // The lists show title, quality and note counts; the example itself is already up to date.
+      void queryClient.invalidateQueries({ queryKey: ["examples"], predicate: (q) => q.queryKey[1] !== "one" });
     },
   });
 }
