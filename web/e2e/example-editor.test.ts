@@ -50,17 +50,17 @@ describe.skipIf(!hasChromium)("writing and editing an example (Chromium)", () =>
       // Refused: no title and a blank rep line. The customer's line and its note stay as typed.
       await form.getByLabel("Scenario").selectOption("bill-went-up");
       await form.getByLabel("Customer's line (turn 1)").fill(CUSTOMER);
-      await form.getByLabel("Note (optional)").first().fill("He opens with the numbers.");
+      await form.getByLabel("Note on turn 1 (optional)").fill("He opens with the numbers.");
       await form.getByRole("button", { name: "Save example" }).click();
       await form.getByTestId("example-title-error").waitFor();
       await form.getByTestId("turn-1-text-error").waitFor();
       expect(await form.getByLabel("Customer's line (turn 1)").inputValue()).toBe(CUSTOMER);
-      expect(await form.getByLabel("Note (optional)").first().inputValue()).toBe("He opens with the numbers.");
+      expect(await form.getByLabel("Note on turn 1 (optional)").inputValue()).toBe("He opens with the numbers.");
       await screenshot(page, `example-editor-errors-${size.width}`);
 
       await form.getByLabel("Title").fill(`Harold hears why (${size.width})`);
       await form.getByLabel("Rep's line (turn 2)").fill(REP);
-      await form.getByLabel("Note (optional)").nth(1).fill("Says sorry, then the reason in plain words.");
+      await form.getByLabel("Note on turn 2 (optional)").fill("Says sorry, then the reason in plain words.");
       await form.getByLabel("What it shows (optional)").fill("Plain words for a price rise.");
       await form.getByRole("button", { name: "Save example" }).click();
 

@@ -69,14 +69,18 @@ export function TurnsEditor({ turns, onChange, errors }: TurnsEditorProps) {
                 {(control) => (
                   <textarea
                     {...control}
-                    rows={2}
+                    rows={3}
                     maxLength={4000}
                     value={turn.text}
                     onChange={(event) => change(turn.key, { text: event.target.value })}
                   />
                 )}
               </FormField>
-              <FormField id={`turn-${index}-note`} label="Note (optional)" error={errors[`turns.${index}.note`]}>
+              <FormField
+                id={`turn-${index}-note`}
+                label={`Note on turn ${index + 1} (optional)`}
+                error={errors[`turns.${index}.note`]}
+              >
                 {(control) => (
                   <textarea
                     {...control}
