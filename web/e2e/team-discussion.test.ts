@@ -82,10 +82,14 @@ describe.skipIf(!hasChromium)("the Team page, History's Shared marker and an adm
   });
 
   it("an open thread shows a new post without a reload", async () => {
+    // The page's timers run on Playwright's clock, so the refresh interval is skipped, not waited out.
+    await page.clock.install();
     await page.goto(`${server.url}/discussion/scenarios/cancel-after-outages`);
     await page.getByText("East: lead with the outages?").waitFor();
     expect((await tess("POST", `${THREAD}/posts`, { text: "Tess: yes, then ask." })).status).toBe(201);
-    await page.getByText("Tess: yes, then ask.").waitFor({ timeout: 30_000 });
+    expect(await page.getByText("Tess: yes, then ask.").count()).toBe(0);
+    await page.clock.fastForward(20_000); // past the thread's 15 s refresh (THREAD_REFRESH_MS)
+    await page.getByText("Tess: yes, then ask.").waitFor();
   });
 
   it("an admin (in no team) picks a team's scenario thread, reads and moderates it", async () => {
