@@ -51,6 +51,25 @@ const signals = z.strictObject({
    * "not needed here", not as a score); with every turn skipped the call gets the baseline.
    */
   silent_turns: z.enum(["count", "skip"], { error: "must be count or skip" }).default("count"),
+  /**
+   * Levels that need two things need both: a score at or above a level needs every signal listed
+   * for it (a move, `question`, or one of `good.phrases` as written or by its label; a list inside
+   * the list is any one of its signals); short of them it stays below that level, however many
+   * other good signals were found.
+   */
+  needs: z
+    .record(
+      z.string().regex(/^\d+$/, "level keys must be whole numbers"),
+      z
+        .array(z.union([text(200), z.array(text(200)).min(1).max(20)]))
+        .min(1)
+        .max(10),
+    )
+    .default({}),
+  /** A signal that meets a level by itself: any one found lifts the score to at least that level (before bad signals). */
+  reaches: z
+    .record(z.string().regex(/^\d+$/, "level keys must be whole numbers"), z.array(text(200)).min(1).max(10))
+    .default({}),
 });
 
 /** A phrase (case-insensitive) or a regular expression written as `/pattern/flags`. */
@@ -140,6 +159,8 @@ const criterion = z
       bad: { phrases: [], moves: [], allow: 0 },
       mild: { phrases: [], moves: [] },
       silent_turns: "count",
+      needs: {},
+      reaches: {},
     }),
     coaching: text(600),
     /** Labels for patterns, by pattern (also collected from `{ pattern, label }` entries). */
@@ -249,6 +270,24 @@ export const rubricFile = z
             ctx.addIssue({ code: "custom", path: ["criteria", i, "signals", side, "phrases", k], message: problem });
         });
       }
+      for (const field of ["needs", "reaches"] as const)
+        for (const [level, signals] of Object.entries(c.signals[field])) {
+          if (Number(level) < min || Number(level) > max)
+            ctx.addIssue({
+              code: "custom",
+              path: ["criteria", i, "signals", field, level],
+              message: `level must be between ${min} and ${max}`,
+            });
+          signals.forEach((entry, k) => {
+            for (const signal of typeof entry === "string" ? [entry] : entry)
+              if (!knownSignal(c.signals.good.phrases, c.labels, signal))
+                ctx.addIssue({
+                  code: "custom",
+                  path: ["criteria", i, "signals", field, level, k],
+                  message: `"${signal}" is not a move, question, or one of this criterion's good.phrases or their labels`,
+                });
+          });
+        }
       const baseline = c.signals.baseline;
       if (baseline !== undefined && (baseline < min || baseline > max))
         ctx.addIssue({
@@ -260,6 +299,12 @@ export const rubricFile = z
   });
 
 export type Rubric = z.infer<typeof rubricFile>;
+
+/** A signal a level may need or reach by: a move, `question`, or a good phrase as written or by its label. */
+function knownSignal(goodPhrases: string[], labels: Record<string, string>, signal: string): boolean {
+  if (signal === "question" || repMove.safeParse(signal).success) return true;
+  return goodPhrases.some((phrase) => phrase === signal || labels[phrase] === signal);
+}
 
 const REGEX_LITERAL = /^\/(.+)\/([a-z]*)$/s;
 

@@ -11,6 +11,8 @@ import type { RepMove } from "../conversation/moves";
 
 interface Hit {
   signal: string;
+  /** What found it: the move, `question`, or the rubric's pattern as written (for `needs` and `reaches`). */
+  source: string;
   evidence: Evidence;
 }
 
@@ -23,6 +25,8 @@ interface Hits {
   unnatural?: string | undefined;
   /** Bad hits that `bad.allow` does not forgive (made before the rep listened). */
   unforgiven?: number;
+  /** Every move the turns in scope carry (none for an unnatural turn): what a level may need besides good signals. */
+  moves: Set<string>;
 }
 
 /**
@@ -49,6 +53,7 @@ export function createOfflineGrader(): Grader {
         const bad = all.flatMap((hits) => hits.bad);
         const mild = uniqueBySignal(all.flatMap((hits) => hits.mild ?? []));
         const unnatural = all.find((hits) => hits.unnatural)?.unnatural;
+        const moves = new Set(all.flatMap((hits) => [...hits.moves]));
         // A tolerated slip (`bad.allow`) is one made once the rep has listened; before that, a
         // pitch or a "why?" is obstruction however politely it is put, and fails the criterion (issue 14).
         const listenedAt = turns.find((turn) =>
@@ -58,7 +63,7 @@ export function createOfflineGrader(): Grader {
           (hit) => PRESSING.has(hit.signal) && (listenedAt === undefined || hit.evidence.turn < listenedAt),
         ).length;
         return {
-          ...scoreHits(rubric, criterion, { good, bad, mild, unnatural, unforgiven }, "the call"),
+          ...scoreHits(rubric, criterion, { good, bad, mild, unnatural, unforgiven, moves }, "the call"),
           focusTurn: bad[0]?.evidence.turn ?? null,
         };
       });
@@ -96,13 +101,23 @@ function scoreHits(rubric: Rubric, criterion: Criterion, hits: Hits, where: stri
   const { min, max } = rubric.scale;
   const baseline = criterion.signals.baseline ?? min + 1;
   const unforgiven = Math.min(hits.unforgiven ?? 0, hits.bad.length);
-  const penalised = unforgiven + Math.max(0, hits.bad.length - unforgiven - criterion.signals.bad.allow);
-  // A slip the criterion would tolerate, made before the rep listened, fails it whatever follows.
-  const cap = unforgiven > 0 && criterion.signals.bad.allow > 0 ? baseline - 1 : max;
+  // Where a criterion tolerates a pitch or a "why?" (it lists them as bad moves), `allow` forgives
+  // only those: a refusal or a delay, however politely put, is never the tolerated slip.
+  const tolerates = criterion.signals.bad.moves.some((move) => PRESSING.has(move));
+  const forgivable = tolerates ? hits.bad.filter((hit) => PRESSING.has(hit.signal)).length : hits.bad.length;
+  const penalised = hits.bad.length - Math.min(forgivable, criterion.signals.bad.allow);
+  // A slip the criterion would tolerate, made before the rep listened, holds it below its baseline
+  // whatever follows ("pitches once before listening" is friction, not a block); one it forgives
+  // still keeps it off the top level (the top anchors describe a call without it).
+  const cap = unforgiven > 0 && criterion.signals.bad.allow > 0 ? baseline - 1 : hits.bad.length > 0 ? max - 1 : max;
   const mild = hits.mild ?? [];
   // Courteous words do not make up for a pushy deed: with a mild signal, the good ones earn nothing.
   const credit = mild.length > 0 ? -1 : hits.good.length;
-  const score = Math.min(max, cap, Math.max(min, baseline + credit - 2 * penalised));
+  // A list of words is not a reply: it earns nothing, not even the benefit of the doubt a
+  // criterion scored on what a reply avoids gives a clean turn (issue 14).
+  const start = hits.unnatural ? min : baseline;
+  const earned = mild.length > 0 ? start + credit : levelled(criterion, hits, start + credit, max);
+  const score = Math.min(max, cap, Math.max(min, earned - 2 * penalised));
   const found = [
     hits.good.length > 0 ? `good: ${hits.good.map((hit) => hit.signal).join(", ")}` : "",
     hits.bad.length > 0 ? `bad: ${hits.bad.map((hit) => hit.signal).join(", ")}` : "",
@@ -133,6 +148,25 @@ function scoreHits(rubric: Rubric, criterion: Criterion, hits: Hits, where: stri
   };
 }
 
+/**
+ * The rubric's `needs` and `reaches` over the good signals found: a level that needs two things
+ * needs both (short of them the score stays below it); a signal that meets a level by itself
+ * lifts the score to it.
+ */
+function levelled(criterion: Criterion, hits: Hits, counted: number, max: number): number {
+  const { needs, reaches } = criterion.signals;
+  const found = (signal: string) =>
+    hits.moves.has(signal) || hits.good.some((hit) => hit.source === signal || criterion.labels[hit.source] === signal);
+  let score = counted;
+  for (const [level, signals] of Object.entries(reaches))
+    if (signals.some(found)) score = Math.max(score, Number(level));
+  let ceiling = max;
+  for (const [level, signals] of Object.entries(needs))
+    if (!signals.every((entry) => (typeof entry === "string" ? found(entry) : entry.some(found))))
+      ceiling = Math.min(ceiling, Number(level) - 1);
+  return Math.min(score, ceiling);
+}
+
 const LISTENING = new Set<RepMove>(["asks_about_impact", "acknowledges_impact"]);
 /** Pressing a customer who has said what they want: a pitch, or asking why. */
 const PRESSING = new Set<string>(["interrogates_reason", "retention_pitch", "superiority_pitch"]);
@@ -145,6 +179,17 @@ const OBSTRUCTING = new Set<RepMove>([
   "transfers",
   "blames_customer",
 ]);
+
+/** Questions that ask the customer for nothing about their situation: the rep's check or offer. */
+const NOT_ABOUT_THEM = new Set<RepMove>([
+  "checks_understanding",
+  "offers_remedy",
+  "commits_to_action",
+  "confirms_cancellation",
+]);
+/** Account, security and closing questions, and troubleshooting ("have you tried restarting it?"). */
+const ADMIN_QUESTION =
+  /\b(?:account (?:number|holder)|confirm (?:your|the) (?:name|address|account|date|details|identity|postcode)|date of birth|post ?code|zip code|security|anything else|is that everything|have you (?:tried|checked|restarted|rebooted|unplugged)|tried (?:restarting|rebooting|turning))\b/i;
 
 /**
  * A call is judged again on every prefix (per-turn coaching asks whether the call so far breaks a
@@ -175,32 +220,46 @@ function findHits(criterion: Criterion, turn: Turn): Hits {
   const phraseHits = (phrases: string[]) =>
     phrases.flatMap((phrase) => {
       const quote = findPattern(text, phrase);
-      return quote === null ? [] : [{ signal: describePattern(phrase, criterion.labels, text), evidence: cite(quote) }];
+      return quote === null
+        ? []
+        : [{ signal: describePattern(phrase, criterion.labels, text), source: phrase, evidence: cite(quote) }];
     });
   const moveHits = (wanted: string[]) =>
     moves
       .filter((found) => wanted.includes(found.move))
-      .map((found) => ({ signal: found.move, evidence: cite(found.quote) }));
+      .map((found) => ({ signal: found.move, source: found.move, evidence: cite(found.quote) }));
 
   // A list of rubric words is not a reply: it earns nothing for what it lists (issue 14).
   const goodHits = reading.unnatural ? [] : [...phraseHits(good.phrases), ...moveHits(good.moves)];
   if (good.question && !reading.unnatural) {
     // A question the customer could answer about their situation: "why do you want to cancel?" or
     // "why don't you want the fastest internet?" presses or pitches, and asks nothing (issue 14).
+    // Nor does a check, an offer, an account or closing question, or troubleshooting: none asks
+    // about what the customer lived through (the anchors put them at the bottom of the scale).
     const question = reading.sentences.find(
-      (sentence) => sentence.question !== null && !sentence.moves.some((move) => OBSTRUCTING.has(move)),
+      (sentence) =>
+        sentence.question !== null &&
+        !sentence.moves.some((move) => OBSTRUCTING.has(move) || NOT_ABOUT_THEM.has(move)) &&
+        !ADMIN_QUESTION.test(sentence.text),
     );
     if (question && !goodHits.some((hit) => hit.signal === "asks_question"))
-      goodHits.push({ signal: "asks a question", evidence: cite(question.text) });
+      goodHits.push({ signal: "asks a question", source: "question", evidence: cite(question.text) });
   }
-  const badHits = [...phraseHits(bad.phrases), ...moveHits(bad.moves)];
+  // One sentence is one deed: "are you sure you want to cancel?" is the phrase and the move, once.
+  const badHits = uniqueByQuote([...moveHits(bad.moves), ...phraseHits(bad.phrases)]);
   const mildHits = uniqueBySignal([...phraseHits(mild.phrases), ...moveHits(mild.moves)]);
   const words = wordCount(text);
   const limit = criterion.signals.max_words;
   if (limit !== undefined && words > limit) {
     badHits.push({ signal: `${words} words (limit ${limit})`, evidence: cite(splitSentences(text)[0] ?? text) });
   }
-  return { good: goodHits, bad: badHits, mild: mildHits, unnatural: reading.unnatural ?? undefined };
+  return {
+    good: goodHits,
+    bad: badHits,
+    mild: mildHits,
+    unnatural: reading.unnatural ?? undefined,
+    moves: new Set(reading.unnatural ? [] : reading.moves.map((found) => found.move)),
+  };
 }
 
 // Every criterion of a turn looks at the same moves; reading them once per text saves most of the
@@ -234,4 +293,9 @@ function uniqueEvidence(items: Evidence[]): Evidence[] {
 function uniqueBySignal(hits: Hit[]): Hit[] {
   const seen = new Set<string>();
   return hits.filter((hit) => !seen.has(hit.signal) && seen.add(hit.signal));
+}
+
+function uniqueByQuote(hits: Hit[]): Hit[] {
+  const seen = new Set<string>();
+  return hits.filter((hit) => !seen.has(hit.evidence.quote) && seen.add(hit.evidence.quote));
 }
