@@ -116,7 +116,7 @@ function scoreHits(rubric: Rubric, criterion: Criterion, hits: Hits, where: stri
   // A list of words is not a reply: it earns nothing, not even the benefit of the doubt a
   // criterion scored on what a reply avoids gives a clean turn (issue 14).
   const start = hits.unnatural ? min : baseline;
-  const earned = mild.length > 0 ? start + credit : levelled(criterion, hits, start + credit, max);
+  const earned = mild.length > 0 ? start + credit : levelled(criterion, hits, start + credit);
   const score = Math.min(max, cap, Math.max(min, earned - 2 * penalised));
   const found = [
     hits.good.length > 0 ? `good: ${hits.good.map((hit) => hit.signal).join(", ")}` : "",
@@ -153,14 +153,15 @@ function scoreHits(rubric: Rubric, criterion: Criterion, hits: Hits, where: stri
  * needs both (short of them the score stays below it); a signal that meets a level by itself
  * lifts the score to it.
  */
-function levelled(criterion: Criterion, hits: Hits, counted: number, max: number): number {
+function levelled(criterion: Criterion, hits: Hits, counted: number): number {
   const { needs, reaches } = criterion.signals;
   const found = (signal: string) =>
     hits.moves.has(signal) || hits.good.some((hit) => hit.source === signal || criterion.labels[hit.source] === signal);
   let score = counted;
   for (const [level, signals] of Object.entries(reaches))
     if (signals.some(found)) score = Math.max(score, Number(level));
-  let ceiling = max;
+  // Surplus good signals may still absorb a bad one, as before; only an unmet need caps here.
+  let ceiling = Number.POSITIVE_INFINITY;
   for (const [level, signals] of Object.entries(needs))
     if (!signals.every((entry) => (typeof entry === "string" ? found(entry) : entry.some(found))))
       ceiling = Math.min(ceiling, Number(level) - 1);
@@ -245,8 +246,15 @@ function findHits(criterion: Criterion, turn: Turn): Hits {
     if (question && !goodHits.some((hit) => hit.signal === "asks_question"))
       goodHits.push({ signal: "asks a question", source: "question", evidence: cite(question.text) });
   }
-  // One sentence is one deed: "are you sure you want to cancel?" is the phrase and the move, once.
-  const badHits = uniqueByQuote([...moveHits(bad.moves), ...phraseHits(bad.phrases)]);
+  // A phrase names the deed a move already found in that sentence: "are you sure you want to
+  // cancel?" is the phrase and the move, counted once. Different moves in a sentence are different deeds.
+  const badMoves = moveHits(bad.moves);
+  const badHits = [
+    ...badMoves,
+    ...uniqueByQuote(phraseHits(bad.phrases)).filter(
+      (hit) => !badMoves.some((move) => move.evidence.quote === hit.evidence.quote),
+    ),
+  ];
   const mildHits = uniqueBySignal([...phraseHits(mild.phrases), ...moveHits(mild.moves)]);
   const words = wordCount(text);
   const limit = criterion.signals.max_words;
