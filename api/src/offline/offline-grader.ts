@@ -246,20 +246,30 @@ function findHits(criterion: Criterion, turn: Turn): Hits {
     if (question && !goodHits.some((hit) => hit.signal === "asks_question"))
       goodHits.push({ signal: "asks a question", source: "question", evidence: cite(question.text) });
   }
-  // A phrase names the deed a move already found in that sentence: "are you sure you want to
-  // cancel?" is the phrase and the move, counted once. Different moves in a sentence are different deeds.
+  // Where `allow` tolerates a slip, it counts deeds: a phrase names the deed a move already found
+  // in that sentence ("are you sure you want to cancel?" is the phrase and the move), so one slip
+  // is not counted twice. Different moves in a sentence are different deeds. Without a tolerance,
+  // every signal costs in full: a blame that names the equipment stays at the bottom.
   const badMoves = moveHits(bad.moves);
-  const badHits = [
-    ...badMoves,
-    ...uniqueByQuote(phraseHits(bad.phrases)).filter(
-      (hit) => !badMoves.some((move) => move.evidence.quote === hit.evidence.quote),
-    ),
-  ];
+  const badPhrases = phraseHits(bad.phrases);
+  const badHits =
+    bad.allow > 0
+      ? [
+          ...badMoves,
+          ...uniqueByQuote(badPhrases).filter(
+            (hit) => !badMoves.some((move) => move.evidence.quote === hit.evidence.quote),
+          ),
+        ]
+      : [...badPhrases, ...badMoves];
   const mildHits = uniqueBySignal([...phraseHits(mild.phrases), ...moveHits(mild.moves)]);
   const words = wordCount(text);
   const limit = criterion.signals.max_words;
   if (limit !== undefined && words > limit) {
-    badHits.push({ signal: `${words} words (limit ${limit})`, evidence: cite(splitSentences(text)[0] ?? text) });
+    badHits.push({
+      signal: `${words} words (limit ${limit})`,
+      source: "max_words",
+      evidence: cite(splitSentences(text)[0] ?? text),
+    });
   }
   return {
     good: goodHits,
