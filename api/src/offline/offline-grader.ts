@@ -8,6 +8,7 @@ import { repTurns, type Turn } from "../conversation/transcript";
 import { readTurn, type TurnReading } from "../conversation/read-turn";
 import { splitSentences } from "../conversation/sentences";
 import type { RepMove } from "../conversation/moves";
+import { asksAboutTheirSituation, levelled } from "./signal-levels";
 
 interface Hit {
   signal: string;
@@ -116,7 +117,10 @@ function scoreHits(rubric: Rubric, criterion: Criterion, hits: Hits, where: stri
   // A list of words is not a reply: it earns nothing, not even the benefit of the doubt a
   // criterion scored on what a reply avoids gives a clean turn (issue 14).
   const start = hits.unnatural ? min : baseline;
-  const earned = mild.length > 0 ? start + credit : levelled(criterion, hits, start + credit);
+  const earned =
+    mild.length > 0
+      ? start + credit
+      : levelled(criterion, { moves: hits.moves, sources: hits.good.map((hit) => hit.source) }, start + credit);
   const score = Math.min(max, cap, Math.max(min, earned - 2 * penalised));
   const found = [
     hits.good.length > 0 ? `good: ${hits.good.map((hit) => hit.signal).join(", ")}` : "",
@@ -148,50 +152,9 @@ function scoreHits(rubric: Rubric, criterion: Criterion, hits: Hits, where: stri
   };
 }
 
-/**
- * The rubric's `needs` and `reaches` over the good signals found: a level that needs two things
- * needs both (short of them the score stays below it); a signal that meets a level by itself
- * lifts the score to it.
- */
-function levelled(criterion: Criterion, hits: Hits, counted: number): number {
-  const { needs, reaches } = criterion.signals;
-  const found = (signal: string) =>
-    hits.moves.has(signal) || hits.good.some((hit) => hit.source === signal || criterion.labels[hit.source] === signal);
-  let score = counted;
-  for (const [level, signals] of Object.entries(reaches))
-    if (signals.some(found)) score = Math.max(score, Number(level));
-  // Surplus good signals may still absorb a bad one, as before; only an unmet need caps here.
-  let ceiling = Number.POSITIVE_INFINITY;
-  for (const [level, signals] of Object.entries(needs))
-    if (!signals.every((entry) => (typeof entry === "string" ? found(entry) : entry.some(found))))
-      ceiling = Math.min(ceiling, Number(level) - 1);
-  return Math.min(score, ceiling);
-}
-
 const LISTENING = new Set<RepMove>(["asks_about_impact", "acknowledges_impact"]);
 /** Pressing a customer who has said what they want: a pitch, or asking why. */
 const PRESSING = new Set<string>(["interrogates_reason", "retention_pitch", "superiority_pitch"]);
-const OBSTRUCTING = new Set<RepMove>([
-  "interrogates_reason",
-  "retention_pitch",
-  "superiority_pitch",
-  "refuses_or_delays",
-  "deflects_channel",
-  "transfers",
-  "blames_customer",
-]);
-
-/** Questions that ask the customer for nothing about their situation: the rep's check or offer. */
-const NOT_ABOUT_THEM = new Set<RepMove>([
-  "checks_understanding",
-  "offers_remedy",
-  "commits_to_action",
-  "confirms_cancellation",
-]);
-/** Account, security and closing questions, and troubleshooting ("have you tried restarting it?"). */
-const ADMIN_QUESTION =
-  /\b(?:account (?:number|holder)|confirm (?:your|the) (?:name|address|account|date|details|identity|postcode)|date of birth|post ?code|zip code|security|anything else|is that everything|have you (?:tried|checked|restarted|rebooted|unplugged)|tried (?:restarting|rebooting|turning))\b/i;
-
 /**
  * A call is judged again on every prefix (per-turn coaching asks whether the call so far breaks a
  * must-pass criterion), so each turn's hits are kept per criterion: without this, grading a long
@@ -233,16 +196,8 @@ function findHits(criterion: Criterion, turn: Turn): Hits {
   // A list of rubric words is not a reply: it earns nothing for what it lists (issue 14).
   const goodHits = reading.unnatural ? [] : [...phraseHits(good.phrases), ...moveHits(good.moves)];
   if (good.question && !reading.unnatural) {
-    // A question the customer could answer about their situation: "why do you want to cancel?" or
-    // "why don't you want the fastest internet?" presses or pitches, and asks nothing (issue 14).
-    // Nor does a check, an offer, an account or closing question, or troubleshooting: none asks
-    // about what the customer lived through (the anchors put them at the bottom of the scale).
-    const question = reading.sentences.find(
-      (sentence) =>
-        sentence.question !== null &&
-        !sentence.moves.some((move) => OBSTRUCTING.has(move) || NOT_ABOUT_THEM.has(move)) &&
-        !ADMIN_QUESTION.test(sentence.text),
-    );
+    // Only a question about their situation: not a "why?", a pitch, a check, an account question.
+    const question = reading.sentences.find(asksAboutTheirSituation);
     if (question && !goodHits.some((hit) => hit.signal === "asks_question"))
       goodHits.push({ signal: "asks a question", source: "question", evidence: cite(question.text) });
   }
