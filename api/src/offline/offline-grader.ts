@@ -117,11 +117,12 @@ function scoreHits(rubric: Rubric, criterion: Criterion, hits: Hits, where: stri
   // A list of words is not a reply: it earns nothing, not even the benefit of the doubt a
   // criterion scored on what a reply avoids gives a clean turn (issue 14).
   const start = hits.unnatural ? min : baseline;
-  const earned =
+  const levels =
     mild.length > 0
-      ? start + credit
+      ? { floor: start + credit, ceiling: max }
       : levelled(criterion, { moves: hits.moves, sources: hits.good.map((hit) => hit.source) }, start + credit);
-  const score = Math.min(max, cap, Math.max(min, earned - 2 * penalised));
+  // Surplus good signals may absorb a bad one, as they always have; an unmet need caps what is left.
+  const score = Math.min(max, cap, levels.ceiling, Math.max(min, levels.floor - 2 * penalised));
   const found = [
     hits.good.length > 0 ? `good: ${hits.good.map((hit) => hit.signal).join(", ")}` : "",
     hits.bad.length > 0 ? `bad: ${hits.bad.map((hit) => hit.signal).join(", ")}` : "",

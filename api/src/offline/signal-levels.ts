@@ -9,22 +9,26 @@ export interface FoundSignals {
 }
 
 /**
- * The rubric's `needs` and `reaches` over the signals found: a level that needs two things needs
- * both (short of them the score stays below it); a signal that meets a level by itself lifts the
- * score to it. `counted` is the baseline plus one per good signal.
+ * The rubric's `needs` and `reaches` over the signals found. `floor`: the counted score (baseline
+ * plus one per good signal), lifted to any level a signal found reaches by itself; bad signals are
+ * taken from it. `ceiling`: the level below the lowest one whose needs are not all met (a level
+ * that needs two things needs both).
  */
-export function levelled(criterion: Criterion, found: FoundSignals, counted: number): number {
+export function levelled(
+  criterion: Criterion,
+  found: FoundSignals,
+  counted: number,
+): { floor: number; ceiling: number } {
   const { needs, reaches } = criterion.signals;
   const has = (signal: string) =>
     found.moves.has(signal) || found.sources.some((source) => source === signal || criterion.labels[source] === signal);
-  let score = counted;
-  for (const [level, signals] of Object.entries(reaches)) if (signals.some(has)) score = Math.max(score, Number(level));
-  // Surplus good signals may still absorb a bad one, as before; only an unmet need caps here.
+  let floor = counted;
+  for (const [level, signals] of Object.entries(reaches)) if (signals.some(has)) floor = Math.max(floor, Number(level));
   let ceiling = Number.POSITIVE_INFINITY;
   for (const [level, signals] of Object.entries(needs))
     if (!signals.every((entry) => (typeof entry === "string" ? has(entry) : entry.some(has))))
       ceiling = Math.min(ceiling, Number(level) - 1);
-  return Math.min(score, ceiling);
+  return { floor, ceiling };
 }
 
 const OBSTRUCTING = new Set<RepMove>([
