@@ -24,7 +24,7 @@ import type { RubricTester } from "./trainer/rubric-test";
 import type { TeamSummary } from "./trainer/team-summary";
 import type { SkillHistory } from "./trainer/skill-history";
 import { historyRoutes } from "./routes/history";
-import { drainRefusedBodies, requireJsonBodies } from "./routes/request-guards";
+import { drainRefusedBodies, requireJsonBodies, uploadLimit } from "./routes/request-guards";
 import { serveWeb } from "./serve-web";
 import { type AuthMode, authenticate, whoIsCalling } from "./auth/authenticate";
 import type { AuthEnv } from "./auth/principal";
@@ -100,17 +100,9 @@ export function createApp({
     onError: (c) =>
       c.json(errorBody("payload_too_large", `Request bodies are limited to ${limits.maxBodyBytes} bytes.`), 413),
   });
-  const uploadBytes = limits.maxUploadBytes ?? limits.maxBodyBytes;
-  const uploadLimit = bodyLimit({
-    maxSize: uploadBytes,
-    onError: (c) =>
-      c.json(
-        errorBody("audio_too_large", `Uploads (a recording and its fields) are limited to ${uploadBytes} bytes.`),
-        ERROR_STATUS.audio_too_large,
-      ),
-  });
+  const uploads = uploadLimit(limits.maxUploadBytes ?? limits.maxBodyBytes);
   app.use("/api/*", (c, next) =>
-    /^multipart\/form-data/i.test(c.req.header("content-type") ?? "") ? uploadLimit(c, next) : jsonLimit(c, next),
+    /^multipart\/form-data/i.test(c.req.header("content-type") ?? "") ? uploads(c, next) : jsonLimit(c, next),
   );
   app.use("/api/*", requireJsonBodies);
   // Everything but health and signing in needs a principal (in local mode, the local user).
