@@ -186,6 +186,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
   const app = createApp({
     draining: () => draining,
     loginThrottle: createLoginThrottle(DEFAULT_THROTTLE, throttles.signInFailures),
+    trustProxy: config.trustProxy,
     practice,
     library,
     auth,
