@@ -13,6 +13,8 @@ const read = (file: string) => readFileSync(path.join(REPO_ROOT, file), "utf8");
 
 interface Service {
   build?: { context: string; dockerfile: string };
+  command?: string[];
+  restart?: string;
   environment?: Record<string, string>;
   depends_on?: Record<string, { condition: string }>;
   stop_grace_period?: string;
@@ -67,9 +69,26 @@ describe("deploy/docker-compose.yml", () => {
       expect(Number.parseInt(service.stop_grace_period ?? "10s", 10)).toBeGreaterThan(notice + 30);
     }
     const [[firstName, first], ...rest] = apis as [[string, Service], ...[string, Service][]];
-    expect(first.depends_on).toMatchObject({ postgres: { condition: "service_healthy" } });
+    expect(first.depends_on).toEqual({
+      postgres: { condition: "service_healthy" },
+      migrate: { condition: "service_completed_successfully" },
+    });
     for (const [, service] of rest)
       expect(service.depends_on).toEqual({ [firstName]: { condition: "service_healthy" } });
+  });
+
+  it("migrates once before the replicas: `parley migrate` from the built CLI, on the replicas' database", () => {
+    const migrate = compose.services.migrate!;
+    expect(migrate.build).toEqual(apis[0]![1].build);
+    expect(migrate.command).toEqual(["node", "dist/api/cli.js", "migrate"]);
+    expect(migrate.restart).toBe("no");
+    expect(migrate.depends_on).toEqual({ postgres: { condition: "service_healthy" } });
+    const database = (service: Service) =>
+      parseConfig(Object.fromEntries(Object.entries(service.environment ?? {}).map(([k, v]) => [k, interpolate(v)])))
+        .databaseUrl;
+    expect(database(migrate)).toBe(database(apis[0]![1]));
+    // The built CLI has the command (tools/build.ts bundles api/src/cli.ts as dist/api/cli.js).
+    expect(read("api/src/cli/run-cli.ts")).toMatch(/case "migrate":/);
   });
 });
 
