@@ -10,7 +10,7 @@ import { createEvalRunStore } from "./db/eval-run-store";
 import { createJudgementCache } from "./db/judgement-cache";
 import { createLibraryStore } from "./db/library-store";
 import { createTeamCalls } from "./db/team-calls";
-import { createModelCallLog } from "./db/usage-store";
+import { recordModelCall } from "./db/usage-store";
 import { createUserStore, LOCAL_USER_ID } from "./db/user-store";
 import { createDrafter } from "./studio/draft-service";
 import { createEngines, createModelGateway, usesModelEndpoint } from "./engines";
@@ -99,13 +99,11 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
   const ownerOf = async (sessionId: string) =>
     chargedTo.get(sessionId) ?? (await stores.sessions.owner(sessionId))?.userId ?? null;
   // The gateway reports each call and moves on; a failed write is logged, never the turn's failure.
-  const couldNotRecord = (error: unknown) => console.error(`Could not record a model call: ${String(error)}`);
-  const callLog = createModelCallLog(db, couldNotRecord);
   const onCall = (record: ModelCallRecord) => {
     const charged = async () => record.userId ?? (record.sessionId ? await ownerOf(record.sessionId) : null);
     charged()
-      .then((userId) => callLog.record({ ...record, userId }))
-      .catch(couldNotRecord);
+      .then((userId) => recordModelCall(db, { ...record, userId }))
+      .catch((error: unknown) => console.error(`Could not record a model call: ${String(error)}`));
   };
   const gateway = overrides.gateway ?? (usesModelEndpoint(config) ? createModelGateway(config, onCall) : null);
   const engines = createEngines(config, gateway);
@@ -246,7 +244,6 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     close: async () => {
       xapi.stop();
       await scoring?.close();
-      await callLog.settled();
       await close();
     },
     /** Stop taking writes (new calls and turns get 503 `shutting_down`); what is in flight goes on. */
@@ -262,8 +259,6 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     },
     /** Records the statements under way, then runs one pass of the xAPI outbox (tests). */
     xapiFlush: () => xapi.flush(),
-    /** Resolves once every model call reported so far is in model_calls (they are written in batches). */
-    modelCallsRecorded: () => callLog.settled(),
     /** Resolves when every webhook delivery so far has finished (tests). */
     webhookSettled: () => webhook?.settled() ?? Promise.resolve(),
     /** With accounts, true until an admin exists (the server then asks for one). */

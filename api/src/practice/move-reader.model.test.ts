@@ -39,7 +39,6 @@ async function oneTurn(moveModel: string) {
     await parley.json("POST", `/api/sessions/${id}/turns`, { text: "I'm so sorry about the outages." }),
   );
   const persona = events.find((event): event is Extract<TurnEvent, { type: "persona" }> => event.type === "persona");
-  await parley.modelCallsRecorded(); // written in batches, after the turn
   const calls = (await parley.db.orm.select().from(parley.db.tables.modelCalls)).filter(
     (call) => call.sessionId === id,
   );

@@ -134,7 +134,6 @@ describe("a practice call on the model engine (fake OpenAI-compatible server)", 
       /^I'm so sorry, that sounds awful\.\n\n\[Director's note, not said by the rep[^\n]*\]\n.*you feel [a-z ]+\..*\[End of note\]$/s,
     );
 
-    await parley.modelCallsRecorded(); // written in batches, after the turn
     const usage = (await parley.db.orm.select().from(parley.db.tables.modelCalls)).filter(
       (call) => call.sessionId === id,
     );

@@ -251,7 +251,6 @@ describe("limits on voice requests", () => {
       });
 
       // Speech bills by character: each line is recorded at ~4 characters a token.
-      await limited.modelCallsRecorded(); // written in batches, after each request
       const spoken = (await limited.db.orm.select().from(limited.db.tables.modelCalls)).filter(
         (call) => call.purpose === "voice.speak",
       );
