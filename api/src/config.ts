@@ -49,9 +49,7 @@ const envSchema = z.object({
   PARLEY_TURNS_PER_MINUTE: positiveInt(20),
   PARLEY_TURN_LEASE_MS: integer(500, 600_000).default(15_000),
   PARLEY_REPLICA_ID: optionalText,
-  /** Proxies in front whose X-Forwarded-For is believed: a hop count or addresses/CIDR ranges; unset: none. */
-  PARLEY_TRUST_PROXY: optionalText,
-  /** After SIGTERM, how long the server keeps listening, answering /api/ready 503, before it stops listening. */
+  PARLEY_TRUST_PROXY: optionalText, // config-proxy.ts
   PARLEY_DRAIN_NOTICE_MS: integer(0, 120_000).default(0),
   PARLEY_GRADES_PER_MINUTE: positiveInt(20),
   /** Worker threads for offline scorecards (0: grade on the main thread); default one per core but one, at most 4. */

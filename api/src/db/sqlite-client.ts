@@ -41,7 +41,9 @@ export function openSqlite(file: string): Db {
 
 /** Rows in drizzle's migrations table (0 before the first migration made it). */
 function appliedMigrations(sqlite: Database.Database): number {
-  const table = sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'").get();
+  const table = sqlite
+    .prepare("select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'")
+    .get();
   if (!table) return 0;
   return (sqlite.prepare("select count(*) as n from __drizzle_migrations").get() as { n: number }).n;
 }

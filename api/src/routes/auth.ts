@@ -9,7 +9,6 @@ import { validate } from "./validate";
 import { createLoginThrottle, type LoginThrottle } from "../auth/login-throttle";
 import { type ClientAddress, clientAddressFrom } from "./client-address";
 
-
 const loginBody = z.strictObject({ email: z.string().trim().min(3).max(200), password: z.string().min(1).max(1000) });
 
 // A hash of a throwaway password, checked when the email is unknown, so timing does not reveal which emails exist.

@@ -6,7 +6,11 @@ import { startTestRuntime, type TestRuntime } from "../testing/test-runtime";
  * Issue 20: sign-in throttling per address sees the client, not the load balancer. X-Forwarded-For
  * is believed only from proxies named by PARLEY_TRUST_PROXY; without it a spoofed header is ignored.
  */
-const ADMIN = { PARLEY_AUTH: "accounts", PARLEY_ADMIN_EMAIL: "admin@example.com", PARLEY_ADMIN_PASSWORD: "x".repeat(12) };
+const ADMIN = {
+  PARLEY_AUTH: "accounts",
+  PARLEY_ADMIN_EMAIL: "admin@example.com",
+  PARLEY_ADMIN_PASSWORD: "x".repeat(12),
+};
 const PROXY = "10.0.0.2";
 
 /** 20 wrong passwords (each for another account) are an address's free ones; the 21st waits (429). */
