@@ -93,13 +93,53 @@ const PROMISE_WORDS: Partial<Record<RepMove, RegExp>> = {
 const STOCK =
   /^(?:(?:i|you|we|they|it|that|there)'(?:m|s|re|ve|ll|d)|i|you|we|it|that|this|what|how|so|be|is|are|was|am|'s|'re|'m|n't|not|do|can|must|really|completely|totally|understand|hear|see|get|know|imagine|appreciate|feel|sound|seem|look|frustrat\w*|annoy\w*|upset\w*|inconvenience|trouble|hassle|situation|experience|problem|issue|thing|things|concern|way|lot|pain|sorry|apolog\w*|stress\w*|difficult|hard|tough|awful|terrible|right|every|total|absolute|understandabl\w*|wonder|last|need|blame|worry|the|a|an|for|of|to|about|all|any|with|my|your|our|me|just|very|totally|such|wholly|fully|truly|must|have|has|had|been|okay|ok|yes|no|oh|well|can't|cannot|coming|from|where|why|hear|feelings?|anger|confusion|disappointment|unacceptable|fair|shout|good|nice|fun|cause|caused|may|might|happen|happens|loss|disruption|service|worried|want|inconvenienced|rush|time|take)$/i;
 
-function readSentence(text: string): Omit<SentenceReading, "moves"> {
-  const doc = reader().readDoc(text);
+/** One wink-nlp pass over a sentence: every check of the sentence reads these, none reads it again. */
+interface Tokens {
+  /** wink-nlp's normal form, lower case. */
+  words: string[];
+  lemmas: string[];
+  pos: string[];
+  negation: boolean[];
+  /** Where each token starts in the sentence (from wink-nlp's preceding spaces). */
+  starts: number[];
+}
+
+function tokensOf(text: string): Tokens {
   const its = reader().its;
-  const tokens = doc.tokens();
-  const pos = tokens.out(its.pos) as string[];
-  const words = (tokens.out(its.normal) as string[]).map((word) => word.toLowerCase());
-  const negation = tokens.out(its.negationFlag) as unknown as boolean[];
+  const tokens = reader().readDoc(text).tokens();
+  const values = tokens.out(its.value) as string[];
+  const spaces = tokens.out(its.precedingSpaces) as string[];
+  let at = 0;
+  const starts = values.map((value, i) => {
+    at += (spaces[i] ?? "").length;
+    const start = at;
+    at += value.length;
+    return start;
+  });
+  return {
+    words: (tokens.out(its.normal) as string[]).map((word) => word.toLowerCase()),
+    lemmas: tokens.out(its.lemma as unknown as typeof its.normal) as string[],
+    pos: tokens.out(its.pos) as string[],
+    negation: tokens.out(its.negationFlag) as unknown as boolean[],
+    starts,
+  };
+}
+
+/** The tokens that start inside [from, to) of the sentence. */
+function tokensWithin(tokens: Tokens, from: number, to: number): Tokens {
+  const keep = tokens.starts.map((start) => start >= from && start < to);
+  const pick = <T>(list: T[]) => list.filter((_, i) => keep[i]);
+  return {
+    words: pick(tokens.words),
+    lemmas: pick(tokens.lemmas),
+    pos: pick(tokens.pos),
+    negation: pick(tokens.negation),
+    starts: pick(tokens.starts),
+  };
+}
+
+function readSentence(text: string, tokens: Tokens): Omit<SentenceReading, "moves"> {
+  const { pos, words, negation } = tokens;
   const trimmed = text.replace(FILLER, "");
   const ends = /\?["'”’)\]\s]*$/.test(text);
   // "Being sent home is awful" starts with an auxiliary but is a statement.
@@ -139,30 +179,33 @@ function countFragments(words: string[], pos: string[]): { parts: number; fragme
   return { parts: parts.length, fragments: parts.filter((chunk, index) => !isClause(chunk, index)).length };
 }
 
-function isSpecific(text: string): boolean {
-  const its = reader().its;
-  const tokens = reader().readDoc(text).tokens();
-  const pos = tokens.out(its.pos) as string[];
-  const words = tokens.out(its.lemma as unknown as typeof its.normal) as string[];
-  return words.some(
+function isSpecific({ lemmas, pos }: Tokens): boolean {
+  return lemmas.some(
     (word, i) => ["NOUN", "PROPN", "NUM", "VERB"].includes(pos[i] ?? "") && !STOCK.test(word) && word.length > 2,
   );
 }
 
 /** The clauses that carry the sympathy, not a promise that follows it in a run-on sentence. */
-const CLAUSE = /[;:]|\s(?:but|so|and then|ill|i'll|i will|we'll|let me)\s/i;
-function empathyIsSpecific(text: string): boolean {
-  const clauses = text.split(CLAUSE).filter((clause) => matches(EMPATHY_CUE, clause));
+const CLAUSE = /[;:]|\s(?:but|so|and then|ill|i'll|i will|we'll|let me)\s/gi;
+function empathyIsSpecific(text: string, tokens: Tokens): boolean {
+  const clauses: { text: string; from: number; to: number }[] = [];
+  let from = 0;
+  for (const separator of text.matchAll(CLAUSE)) {
+    const to = separator.index ?? 0;
+    clauses.push({ text: text.slice(from, to), from, to });
+    from = to + separator[0].length;
+  }
+  clauses.push({ text: text.slice(from), from, to: text.length });
+  const sympathy = clauses.filter((clause) => matches(EMPATHY_CUE, clause.text));
   // "…and your room's gone: that must be awful" points back at what came before it.
   const pointsBack = (clause: string) => /^\s*(?:that|this|it|which|all (?:of )?that)\b/i.test(clause);
-  return (clauses.length > 0 ? clauses : [text]).some((clause) => isSpecific(pointsBack(clause) ? text : clause));
+  if (sympathy.length === 0) return isSpecific(tokens);
+  return sympathy.some((clause) =>
+    isSpecific(pointsBack(clause.text) ? tokens : tokensWithin(tokens, clause.from, clause.to)),
+  );
 }
 
-function keywordsAllNegated(text: string, keyword: RegExp): boolean {
-  const its = reader().its;
-  const tokens = reader().readDoc(text).tokens();
-  const words = tokens.out(its.normal) as string[];
-  const negation = tokens.out(its.negationFlag) as unknown as boolean[];
+function keywordsAllNegated({ words, negation }: Tokens, keyword: RegExp): boolean {
   const hits = words.map((word, i) => (keyword.test(word) ? i : -1)).filter((i) => i >= 0);
   return hits.length > 0 && hits.every((i) => negation[i]);
 }
@@ -189,14 +232,14 @@ function asksAboutExperience(text: string, found: Set<RepMove>): boolean {
 const TOLL =
   /\b(?:means? you(?:'ve| have| are|'re)?|puts? you in (?:a|an|such|this)|left you|leaves you|cost(?:s|ing)? you|makes? (?:it|you) feel|would (?:give|make|worry|frighten|upset) anyone|(?:is|was) the opposite of|for nothing|(?:that's|it's|that is) (?:on us|our (?:fault|mistake|error))|you(?:'ve| have) (?:had to|been|called|rung|waited|paid|sent|done)|you did (?:the right thing|everything)|you(?:'re| are) (?:standing|stuck|left|waiting)|you need(?:ed)? to be|it'?s your (?:busiest|only|biggest|first))\b/i;
 
-function reflectsExperience(reading: Omit<SentenceReading, "moves">, found: Set<RepMove>): boolean {
+function reflectsExperience(reading: Omit<SentenceReading, "moves">, tokens: Tokens, found: Set<RepMove>): boolean {
   if (found.has("acknowledges_impact") || reading.sarcastic) return false;
   for (const move of ["blames_customer", "refuses_or_delays", "interrogates_reason", "retention_pitch"] as const)
     if (found.has(move)) return false;
-  return TOLL.test(reading.text) && isSpecific(reading.text);
+  return TOLL.test(reading.text) && isSpecific(tokens);
 }
 
-function movesOf(reading: Omit<SentenceReading, "moves">, turn: string): RepMove[] {
+function movesOf(reading: Omit<SentenceReading, "moves">, tokens: Tokens): RepMove[] {
   const { text } = reading;
   const found = new Set<RepMove>();
   for (const move of REP_MOVES) {
@@ -204,7 +247,7 @@ function movesOf(reading: Omit<SentenceReading, "moves">, turn: string): RepMove
     if (typeof rule === "function") continue;
     if (matches(rule as SentenceRule, text)) found.add(move);
   }
-  if (found.has("generic_empathy") && (found.has("acknowledges_impact") || empathyIsSpecific(text))) {
+  if (found.has("generic_empathy") && (found.has("acknowledges_impact") || empathyIsSpecific(text, tokens))) {
     found.delete("generic_empathy");
     found.add("acknowledges_impact");
   }
@@ -219,7 +262,7 @@ function movesOf(reading: Omit<SentenceReading, "moves">, turn: string): RepMove
     found.delete("deflects_channel");
   if (reading.question === "open" && reading.about === "customer" && asksAboutExperience(text, found))
     found.add("asks_about_impact");
-  if (reading.question === null && reflectsExperience(reading, found)) found.add("acknowledges_impact");
+  if (reading.question === null && reflectsExperience(reading, tokens, found)) found.add("acknowledges_impact");
   // An explanation in jargon explains nothing to the customer (MOVES.md).
   if (found.has("uses_jargon")) found.delete("explains");
   if (found.has("asks_about_impact") && (found.has("interrogates_reason") || /^\s*why\b/i.test(text)))
@@ -227,10 +270,9 @@ function movesOf(reading: Omit<SentenceReading, "moves">, turn: string): RepMove
   if (reading.sarcastic) for (const move of KIND_MOVES) found.delete(move);
   if (reading.negated) {
     for (const [move, keyword] of Object.entries(PROMISE_WORDS) as [RepMove, RegExp][]) {
-      if (found.has(move) && keywordsAllNegated(text, keyword)) found.delete(move);
+      if (found.has(move) && keywordsAllNegated(tokens, keyword)) found.delete(move);
     }
   }
-  void turn;
   return REP_MOVES.filter((move) => found.has(move));
 }
 
@@ -253,8 +295,9 @@ function unnaturalReason(sentences: SentenceReading[]): string | null {
 /** Reads one rep turn: sentences, their moves, and whether it reads as speech at all. */
 export function readTurn(text: string): TurnReading {
   const sentences = splitSentences(text).map((sentence) => {
-    const reading = readSentence(sentence);
-    return { ...reading, moves: movesOf(reading, text) };
+    const tokens = tokensOf(sentence);
+    const reading = readSentence(sentence, tokens);
+    return { ...reading, moves: movesOf(reading, tokens) };
   });
   const moves: DetectedMove[] = [];
   for (const move of REP_MOVES) {
