@@ -63,7 +63,9 @@ export const CALL_RULES: Record<Exclude<RepMove, keyof typeof BASE_RULES>, Sente
       rx`\b(?:go|head|log ?in|visit|check) (?:to |on(?:to)? |into )?(?:our|the|your) (?:website|web ?site|app|portal|online account|faq|help (?:centre|center|page))\b`,
       rx`\b(?:you(?:'?ll| will)? (?:need|have) to|you should|please|you must|best to|try) (?:call|phone|ring|email|e-mail|write (?:to|in)|contact|message|text|visit|go (?:to|into)|mail|fax|submit)\b`,
       rx`\b(?:call|ring|phone) (?:the number|the other line|our \w+ (?:line|team|department)|back (?:during|on|in))\b|\bthe number on (?:your|the) (?:bill|card|statement|back)\b`,
-      rx`\b(?:in (?:a|the) store|in person|by (?:post|mail|email|letter)|in writing)\b`,
+      // A channel named alone deflects only when the customer is the one sent to use it: "you'll need
+      // to put it in writing", "please come in person"; not "you'll get our answer in writing".
+      rx`(?:\byou(?:'?ll| will|'?d)? (?:need|have|must|should|can)\b|\bplease\b|^(?:just )?(?:send|write|put|submit|come|go|pop|bring|drop|post|mail|email|apply|visit)\b|\b(?:must|has to|have to|needs? to|can only) be\b)[^.?!]*\b(?:in (?:a|the) store|in person|by (?:post|mail|email|letter)|in writing)\b`,
     ],
   },
 };
@@ -97,8 +99,6 @@ export const EXTRA_RULES: Partial<Record<RepMove, SentenceRule>> = {
       rx`\b(?:payment plan|instal(?:l)?ments?|spread (?:it|the (?:cost|balance|payments?)|that))\b|\b(?:advance|emergency) payment\b|\b(?:repair|restor|replac)\w* (?:the |your |it\b)|\bcover (?:the |your )?(?:repair|cost|bill|damage)\b|\bpay (?:for|out) (?:the |your )?(?:repair|damage|claim)\b`,
       // Done already: "I've put you on it, your seat is confirmed" (the blind labels read it as a remedy).
       rx`\bput you on (?:it|that|this|the (?:\d|first|next|early|morning))|\byour (?:new )?(?:seat|room|booking|reservation|ticket) (?:is|'s|has been) (?:now |all )?(?:confirmed|booked|reserved)\b`,
-      REMEDY_DONE,
-      REMEDY_ON_OFFER,
       // Lifting a block, paying what was approved: "I can lift the hold", "I can pay the approved $2,100 now".
       rx`\b(?:lift\w*|remov\w*|tak(?:e|ing) off|releas\w*) (?:the |that |this |your )?(?:\w+ )?(?:hold|block|freeze|restriction)s?\b|\bunblock\w*\b|\bpay (?:you )?(?:the |that |your )?(?:approved |agreed |full )?(?:\$|£|€)\s?\d`,
       rx`\bcover (?:a|the|your) (?:hotel|taxi|cost|meals?|car)\b|\b(?:rebook|reserv|arrang)\w* (?:you|the|a)\b|\bno (?:change |cancellation )?fee\b|\bdon'?t have to pay\b|\bfix(?:ing)? (?:it|this)\b|\brefunded it\b`,
@@ -106,9 +106,9 @@ export const EXTRA_RULES: Partial<Record<RepMove, SentenceRule>> = {
     when: (sentence) =>
       /\b(?:i|we|ill|im|i'\w+|we'\w+|let me|let us|us|would it help|how about|what if)\b|^(?:ok(?:ay)?,? )?(?:a|one|two|\$)/i.test(
         sentence,
-      ) ||
-      REMEDY_DONE.test(sentence) ||
-      REMEDY_ON_OFFER.test(sentence),
+      ),
+    // Said of the remedy, not of who gives it: these need no "I" or "we".
+    standalone: [REMEDY_DONE, REMEDY_ON_OFFER],
     unless: new RegExp(
       `${REMEDY.unless?.source ?? "$^"}|\\b(?:check|confirm|make sure|see if|clear about|unclear about|how (?:the|your|a|long|do|does|did|would))\\b[^.?!]*\\brefund|\\b(?:would love|'d love|wish i could)\\b`,
       "i",

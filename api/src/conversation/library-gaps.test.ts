@@ -107,3 +107,78 @@ describe("situations counted, and offers outside telecom", () => {
     expect(moves("You should have read the contract.")).toContain("blames_customer");
   });
 });
+
+describe("words in another sense (session 8)", () => {
+  it("does not read the customer's credit file or score as a credit offered", () => {
+    expect(moves("A missed payment leaves a mark on your credit file.")).not.toContain("offers_remedy");
+    expect(moves("This won't show on your credit score, I promise.")).not.toContain("offers_remedy");
+    expect(moves("I'll put a $20 credit on your account today.")).toContain("offers_remedy");
+    expect(moves("I can credit your account for the three days.")).toContain("offers_remedy");
+  });
+
+  it("reads 'in writing' as another channel only when the customer is sent to use it", () => {
+    expect(moves("You'll get the damage team's decision in writing.")).not.toContain("deflects_channel");
+    expect(moves("The damage team reviews it and replies in writing.")).not.toContain("deflects_channel");
+    expect(moves("You'll need to put that in writing to our complaints team.")).toContain("deflects_channel");
+    expect(moves("Please put your complaint in writing.")).toContain("deflects_channel");
+  });
+
+  it("reads a review time the company holds itself to as a stated time, not a stall", () => {
+    expect(moves("The damage team reviews it within 10 working days.")).not.toContain("refuses_or_delays");
+    expect(moves("I'm refunding it now, and it shows in 3 to 5 working days.")).not.toContain("refuses_or_delays");
+    expect(moves("Refunds take a few business days because the card company posts them.")).not.toContain(
+      "refuses_or_delays",
+    );
+    expect(moves("It can take up to 15 working days.")).toContain("refuses_or_delays");
+    expect(moves("You'll have to wait until it clears, it takes 3 working days.")).toContain("refuses_or_delays");
+  });
+
+  it("reads policy as a refusal only when it is given as the reason not to", () => {
+    expect(moves("The policy covers sudden damage, so the burst pipe is included.")).not.toContain("refuses_or_delays");
+    expect(moves("I've checked your policy and the storm damage is covered.")).not.toContain("refuses_or_delays");
+    for (const refusal of [
+      "That's company policy.",
+      "Our policy is that unguaranteed bookings are released at 10pm.",
+      "Policy says I'm unable to process cancellations on this line.",
+      "I can't waive the fare difference, that's policy.",
+      "The policy doesn't cover wear and tear.",
+    ])
+      expect(moves(refusal), refusal).toContain("refuses_or_delays");
+  });
+
+  it("reads candour about the outcome followed by action as acting, not refusing", () => {
+    const line = "I can't promise the result, but I'll send your photo to the damage team today.";
+    expect(moves(line)).not.toContain("refuses_or_delays");
+    expect(moves(line)).toContain("commits_to_action");
+    expect(moves("I can't promise a time for the engineer, the system just says today.")).toContain(
+      "refuses_or_delays",
+    );
+    expect(moves("I can't promise anything, but I can't cancel it today either.")).toContain("refuses_or_delays");
+  });
+
+  it("reads 'I'll be straight with you' as a way of speaking, not a commitment", () => {
+    expect(moves("I'll be straight with you: the part is on backorder until Friday.")).not.toContain(
+      "commits_to_action",
+    );
+    expect(moves("I'll be honest with you.")).not.toContain("commits_to_action");
+    expect(moves("I'll be honest, I'll call you back at 3pm today.")).toContain("commits_to_action");
+    expect(moves("I'll be happy to call you back by 5pm.")).toContain("commits_to_action");
+  });
+
+  it("reads asking leave to say something, and a wh-clause inside a statement, as statements", () => {
+    expect(moves("Can I just say how sorry I am?")).not.toContain("asks_question");
+    expect(moves("Can I just say how sorry I am?")).toContain("apologises");
+    expect(moves("What that means for you: I can refund it to your card today.")).not.toContain("asks_question");
+    expect(moves("When you signed up you got a discount for one year.")).not.toContain("asks_question");
+    expect(moves("What does that mean for your business")).toContain("asks_question");
+    expect(moves("How long have you been without heating")).toContain("asks_question");
+  });
+});
+
+describe("a remedy said of the thing, not of who gives it", () => {
+  it("needs no 'I' or 'we' when the remedy is done or put to the customer to choose", () => {
+    expect(moves("Your refund has been processed.")).toContain("offers_remedy");
+    expect(moves("Would you like a refund or a replacement?")).toContain("offers_remedy");
+    expect(moves("Your refund hasn't been processed.")).not.toContain("offers_remedy");
+  });
+});

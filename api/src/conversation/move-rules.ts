@@ -50,6 +50,17 @@ function normalise(sentence: string): string {
   return sentence.replace(/[‘’`´]/g, "'");
 }
 
+/**
+ * Policy given as the reason not to ("that's policy", "our policy is that …", "policy says I can't",
+ * "against policy"), not a policy that is the customer's product ("the policy covers sudden damage").
+ */
+export const POLICY_AS_REASON = rx`\b(?:that|it|this)(?:'?s| is) (?:just |simply |only |all )?(?:(?:our|the|company|bank|hotel|airline|store|standard|strict)'?s? )*polic(?:y|ies)\b|\b(?:our|company|the company'?s|strict) polic(?:y|ies)\b|\bpolic(?:y|ies) (?:says?|states?|is that|is we|requires?|dictates?|prevents?|forbids?|stops?|won'?t|will not|doesn'?t|does not|don'?t|do not|only)\b|\b(?:against|per|due to|because of|in line with|outside) (?:our |the |company )*polic(?:y|ies)\b`;
+
+/** How long something takes, in days ("it can take up to 15 working days"): a wait put to the customer. */
+export const WAIT_TIME = rx`\b(?:take|takes|taking) (?:up to )?(?:\d+|a few|several)(?:[- ]\d+)? (?:business |working )?(?:days|weeks)\b|\b\d+(?:[- ]\d+)? (?:business|working) days\b`;
+/** The same time stated as a bound the company holds itself to: "within 10 working days", "in 3 to 5 working days". */
+export const TIME_BOUND = rx`\b(?:within|in|by|inside) (?:the next )?(?:\d+|a few|several|one|two|three|four|five|ten|fifteen)(?:[- ](?:to[- ])?\d+)? (?:business |working )?(?:days|weeks)\b`;
+
 // --- Rules --------------------------------------------------------------------------------
 
 export interface SentenceRule {
@@ -57,8 +68,10 @@ export interface SentenceRule {
   /** Ignore a match negated earlier in its clause. Patterns that contain their own negation
    *  ("not our problem", "I can't imagine how ...") start with it, so they are unaffected. */
   negatable?: boolean;
-  /** The sentence must also satisfy this. */
+  /** The sentence must also satisfy this for `patterns` to count. */
   when?: (sentence: string) => boolean;
+  /** Patterns that count without `when`: they carry their own evidence ("your refund has been processed"). */
+  standalone?: RegExp[];
   /** Sentences matching this never count. */
   unless?: RegExp;
 }
@@ -68,14 +81,15 @@ export type TurnRule = (sentences: string[], text: string) => string | undefined
 
 export function matches(rule: SentenceRule, raw: string): boolean {
   const sentence = normalise(raw);
-  if (rule.when && !rule.when(sentence)) return false;
   if (rule.unless?.test(sentence)) return false;
-  return rule.patterns.some((pattern) => {
+  const found = (pattern: RegExp) => {
     for (const match of sentence.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) {
       if (!rule.negatable || !negated(sentence.slice(0, match.index ?? 0))) return true;
     }
     return false;
-  });
+  };
+  if ((!rule.when || rule.when(sentence)) && rule.patterns.some(found)) return true;
+  return rule.standalone?.some(found) ?? false;
 }
 
 export const QUESTION: SentenceRule = {
@@ -213,12 +227,14 @@ export const BASE_RULES: Record<Exclude<RepMove, CallMove>, SentenceRule | TurnR
       // "I can't <verb>", except idioms that are not refusals ("I can't wait", "I can't imagine").
       rx`\b(?:i|we)(?:\s+(?:can'?t|cannot|can not|won'?t be able to|(?:am|are)\s+${NOT_ABLE}|(?:don'?t|do not) (?:have the (?:ability|authority|access)|offer|do|give|allow|provide))|'?(?:m|re)\s+${NOT_ABLE})(?:\s+(?!wait\b|imagine\b|believe\b|stress\b|thank\b|apologi[sz]e\b|tell you how\b|emphasi[sz]e\b|say (?:how|enough)\b|express\b)|\s*(?=[.!,;]|$))`,
       rx`\bunable to\b|\bnot (?:possible|something (?:i|we) can)\b|\bimpossible\b|\bthere'?s no way\b|\bno way (?:to|i can|we can)\b`,
-      rx`\bpolic(?:y|ies)\b|\bout of my hands\b|\b(?:my|our) hands are tied\b|\bonly (?:the )?account (?:holder|owner)\b`,
+      POLICY_AS_REASON,
+      rx`\bout of my hands\b|\b(?:my|our) hands are tied\b|\bonly (?:the )?account (?:holder|owner)\b`,
       rx`\bnothing (?:more |else )?(?:i|we) can do\b|\bthere'?s nothing (?:i|we)\b`,
       rx`\byou(?:'?ll| will|'?d)? (?:need|have) to (?:call|phone|ring|contact|email|write|submit|wait|visit|go (?:to|into|in)|speak|talk|fill|put it in writing|come back|try again)\b|\byou must (?:call|wait|visit|submit|contact)\b`,
       rx`\b(?:have|need) to wait\b|\bnot until\b|\bnot (?:today|right now|at the moment|at this time)\b`,
       rx`\b(?:try|call|ring|contact us) (?:again |back )?(?:later|tomorrow|another (?:time|day))\b`,
-      rx`\bthe (?:earliest|next available) (?:appointment|slot|date|we can|i can|is|would be)\b|\b(?:take|takes|taking) (?:up to )?(?:\d+|a few|several)(?:[- ]\d+)? (?:business |working )?(?:days|weeks)\b|\b\d+(?:[- ]\d+)? (?:business|working) days\b`,
+      rx`\bthe (?:earliest|next available) (?:appointment|slot|date|we can|i can|is|would be)\b`,
+      WAIT_TIME,
     ],
   },
   transfers: {
@@ -243,8 +259,8 @@ export const BASE_RULES: Record<Exclude<RepMove, CallMove>, SentenceRule | TurnR
     patterns: [
       rx`${I_WILL}(?:call|ring|phone|email|e-mail|text|message|send|book|schedule|arrange|dispatch|follow up|get back to you|update you|confirm|apply|add|credit|refund|waive|set up|log|raise|open|submit|order|ship|post|reset|restart|fix|process|put (?:in|through)|have (?:a|an|the|someone|it|this|that)|get (?:a|an|the|someone|it|this|that)|keep you (?:updated|posted|informed)|stay on the line|check back|chase|monitor)\b`,
       // Any first-person promise with a deadline in the same clause.
-      rx`${I_WILL}[^.?!,;]*?\b${TIME}`,
-      rx`\b(?:a|an|the|our|one of our)\s+(?:technician|tech|engineer|specialist|supervisor|manager|team|agent)\s+(?:will|is going to|'?ll)\s+[^.?!,;]*?\b${TIME}`,
+      rx`${I_WILL}[^.?!,;:]*?\b${TIME}`,
+      rx`\b(?:a|an|the|our|one of our)\s+(?:technician|tech|engineer|specialist|supervisor|manager|team|agent)\s+(?:will|is going to|'?ll)\s+[^.?!,;:]*?\b${TIME}`,
       rx`\b(?:i|we)(?:'?ve| have)\s+(?:just |now |already )?(?:booked|scheduled|arranged|dispatched|logged|raised|opened|put in|submitted|set up|sent|emailed|ordered)\b`,
       rx`\b(?:i'?m|i am|we'?re|we are)\s+(?:now |just )?(?:booking|scheduling|arranging|dispatching|sending|logging|raising|putting in|submitting)\b`,
     ],

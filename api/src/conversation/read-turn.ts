@@ -1,10 +1,10 @@
-import winkNLP from "wink-nlp";
-import model from "wink-eng-lite-web-model";
 import type { RepMove } from "./moves";
 import { REP_MOVES } from "./moves";
-import { matches, type SentenceRule } from "./move-rules";
+import { matches, POLICY_AS_REASON, TIME_BOUND, WAIT_TIME, type SentenceRule } from "./move-rules";
 import { EMPATHY_CUE, RULES, STALL } from "./call-move-rules";
 import { splitSentences } from "./sentences";
+import { loadLanguageModel, tokensOf, tokensWithin, type Tokens } from "./tokens";
+import { blank, maskOtherSenses } from "./word-senses";
 
 /**
  * Reads a rep turn as language (issue 14): sentences from the splitter, then wink-nlp (with its
@@ -47,25 +47,7 @@ export interface TurnReading {
   listed: DetectedMove[];
 }
 
-type Nlp = ReturnType<typeof winkNLP>;
-let nlp: Nlp | null = null;
-let loadMs: number | null = null;
-
-/** wink-nlp and its model, loaded once on first use (about 180 ms). */
-function reader(): Nlp {
-  if (!nlp) {
-    const started = performance.now();
-    nlp = winkNLP(model);
-    loadMs = performance.now() - started;
-  }
-  return nlp;
-}
-
-/** Loads the language model now (at start-up) and returns how long loading took, in ms. */
-export function loadLanguageModel(): number {
-  reader();
-  return loadMs ?? 0;
-}
+export { loadLanguageModel };
 
 const FILLER = /^(?:(?:ok(?:ay)?|so|and|also|alright|right|great|sure|sorry|well|now|just|quick question)\b[,\s]*)*/i;
 const OPEN_START =
@@ -93,59 +75,15 @@ const PROMISE_WORDS: Partial<Record<RepMove, RegExp>> = {
 const STOCK =
   /^(?:(?:i|you|we|they|it|that|there)'(?:m|s|re|ve|ll|d)|i|you|we|it|that|this|what|how|so|be|is|are|was|am|'s|'re|'m|n't|not|do|can|must|really|completely|totally|understand|hear|see|get|know|imagine|appreciate|feel|sound|seem|look|frustrat\w*|annoy\w*|upset\w*|inconvenience|trouble|hassle|situation|experience|problem|issue|thing|things|concern|way|lot|pain|sorry|apolog\w*|stress\w*|difficult|hard|tough|awful|terrible|right|every|total|absolute|understandabl\w*|wonder|last|need|blame|worry|the|a|an|for|of|to|about|all|any|with|my|your|our|me|just|very|totally|such|wholly|fully|truly|must|have|has|had|been|okay|ok|yes|no|oh|well|can't|cannot|coming|from|where|why|hear|feelings?|anger|confusion|disappointment|unacceptable|fair|shout|good|nice|fun|cause|caused|may|might|happen|happens|loss|disruption|service|worried|want|inconvenienced|rush|time|take)$/i;
 
-/** One wink-nlp pass over a sentence: every check of the sentence reads these, none reads it again. */
-interface Tokens {
-  /** wink-nlp's normal form, lower case. */
-  words: string[];
-  lemmas: string[];
-  pos: string[];
-  negation: boolean[];
-  /** Where each token starts in the sentence (from wink-nlp's preceding spaces). */
-  starts: number[];
-}
-
-function tokensOf(text: string): Tokens {
-  const its = reader().its;
-  const tokens = reader().readDoc(text).tokens();
-  const values = tokens.out(its.value) as string[];
-  const spaces = tokens.out(its.precedingSpaces) as string[];
-  let at = 0;
-  const starts = values.map((value, i) => {
-    at += (spaces[i] ?? "").length;
-    const start = at;
-    at += value.length;
-    return start;
-  });
-  return {
-    words: (tokens.out(its.normal) as string[]).map((word) => word.toLowerCase()),
-    lemmas: tokens.out(its.lemma as unknown as typeof its.normal) as string[],
-    pos: tokens.out(its.pos) as string[],
-    negation: tokens.out(its.negationFlag) as unknown as boolean[],
-    starts,
-  };
-}
-
-/** The tokens that start inside [from, to) of the sentence. */
-function tokensWithin(tokens: Tokens, from: number, to: number): Tokens {
-  const keep = tokens.starts.map((start) => start >= from && start < to);
-  const pick = <T>(list: T[]) => list.filter((_, i) => keep[i]);
-  return {
-    words: pick(tokens.words),
-    lemmas: pick(tokens.lemmas),
-    pos: pick(tokens.pos),
-    negation: pick(tokens.negation),
-    starts: pick(tokens.starts),
-  };
-}
-
 function readSentence(text: string, tokens: Tokens): Omit<SentenceReading, "moves"> {
   const { pos, words, negation } = tokens;
   const trimmed = text.replace(FILLER, "");
   const ends = /\?["'”’)\]\s]*$/.test(text);
   // "Being sent home is awful" starts with an auxiliary but is a statement.
   const startsAsQuestion =
-    (pos[0] === "AUX" && !/^being\b/i.test(trimmed)) || /^(?:how|what|when|where|why|who|which)\b/i.test(trimmed);
-  const question = ends || (startsAsQuestion && /\b(?:you|your|i|we)\b/i.test(text));
+    (pos[0] === "AUX" && !/^being\b/i.test(trimmed)) ||
+    (/^(?:how|what|when|where|why|who|which)\b/i.test(trimmed) && !whClauseAsSubject(tokens));
+  const question = !PERFORMATIVE.test(trimmed) && (ends || (startsAsQuestion && /\b(?:you|your|i|we)\b/i.test(text)));
   const customer = words.filter((word) => /^(?:you|your|yours|yourself)$/.test(word)).length;
   const company = words.filter((word) => /^(?:we|our|us|ours)$/.test(word)).length;
   const { parts, fragments } = countFragments(words, pos);
@@ -159,6 +97,25 @@ function readSentence(text: string, tokens: Tokens): Omit<SentenceReading, "move
     about: customer > company ? "customer" : company > customer ? "company" : null,
     sarcastic: SARCASM.test(text),
   };
+}
+
+/** "Can I just say how sorry I am?": asking leave to say something is saying it, not a question to answer. */
+const PERFORMATIVE =
+  /^(?:can|could|may|might) (?:i|we) (?:just |quickly |first |also )?(?:say|tell you|add|mention|point out|thank|apologi[sz]e|reassure)\b/i;
+
+/**
+ * "What that means for you: …", "When you signed up you got a discount": a wh-word followed by its
+ * own subject before any verb opens a clause inside a statement; a question inverts ("what is",
+ * "how long have you") or asks about the subject ("what happened").
+ */
+function whClauseAsSubject({ words, pos }: Tokens): boolean {
+  const wh = words.findIndex((word) => /^(?:how|what|when|where|why|who|which)$/.test(word));
+  if (wh < 0) return false;
+  for (let i = wh + 1; i < pos.length; i += 1) {
+    if (pos[i] === "AUX" || pos[i] === "VERB") return false;
+    if (pos[i] === "PRON" || (pos[i] === "DET" && /^(?:that|this|these|those)$/.test(words[i] ?? ""))) return true;
+  }
+  return false;
 }
 
 /**
@@ -239,23 +196,52 @@ function reflectsExperience(reading: Omit<SentenceReading, "moves">, tokens: Tok
   return TOLL.test(reading.text) && isSpecific(tokens);
 }
 
+/** "I can't promise the result, but …": candour about the outcome, before the clause that acts. */
+const HEDGE =
+  /\b(?:i|we)\s*(?:can'?t|cannot|can not|won'?t|couldn'?t)\s+(?:promise|guarantee|say for (?:sure|certain)|predict|tell you (?:for (?:sure|certain)|exactly|yet))\b[^.?!]*?\bbut\b/i;
+const ACTS: RepMove[] = ["commits_to_action", "offers_remedy", "escalates"];
+const rule = (move: RepMove) => RULES[move] as SentenceRule;
+
+/** A refusal the sentence takes back: a time it holds itself to, or candour followed by action. */
+function refusalWithdrawn(text: string, found: Set<RepMove>): boolean {
+  const withoutTime = blank(text, WAIT_TIME);
+  if (withoutTime !== text && !matches(rule("refuses_or_delays"), withoutTime)) {
+    // "The team reviews it within 10 working days", "refunded now, 3 to 5 days to show", "… because
+    // the bank posts them": a time stated with what is done or why, not a stall ("it can take up to 15 days").
+    if (TIME_BOUND.test(text) || ACTS.some((move) => found.has(move)) || matches(rule("explains"), withoutTime))
+      return true;
+  }
+  const hedge = HEDGE.exec(text);
+  if (hedge) {
+    const rest = text.slice(hedge.index + hedge[0].length);
+    if (ACTS.some((move) => matches(rule(move), rest)) && !matches(rule("refuses_or_delays"), blank(text, HEDGE)))
+      return true;
+  }
+  return false;
+}
+
 function movesOf(reading: Omit<SentenceReading, "moves">, tokens: Tokens): RepMove[] {
   const { text } = reading;
   const found = new Set<RepMove>();
+  // The rules read the sentence without words used in another sense ("your credit file", "I'll be honest").
+  const ruleText = maskOtherSenses(text.replace(/[‘’`´]/g, "'"), tokens);
   for (const move of REP_MOVES) {
     const rule = RULES[move];
     if (typeof rule === "function") continue;
-    if (matches(rule as SentenceRule, text)) found.add(move);
+    if (matches(rule as SentenceRule, ruleText)) found.add(move);
   }
+  if (found.has("refuses_or_delays") && refusalWithdrawn(ruleText, found)) found.delete("refuses_or_delays");
   if (found.has("generic_empathy") && (found.has("acknowledges_impact") || empathyIsSpecific(text, tokens))) {
     found.delete("generic_empathy");
     found.add("acknowledges_impact");
   }
   if (reading.question !== null) found.add("asks_question");
+  else if (PERFORMATIVE.test(text.replace(FILLER, ""))) found.delete("asks_question");
   // "I'll look into it": no owner-and-time promise, so a stall rather than a commitment.
   if (STALL.test(text)) found.delete("commits_to_action");
   // Sending the customer elsewhere, or a promise with a time, is not a refusal unless it says no.
-  const saysNo = /\b(?:can'?t|cannot|unable|not (?:able|allowed|possible)|won'?t|polic(?:y|ies)|only)\b/i.test(text);
+  const saysNo =
+    /\b(?:can'?t|cannot|unable|not (?:able|allowed|possible)|won'?t|only)\b/i.test(text) || POLICY_AS_REASON.test(text);
   if ((found.has("deflects_channel") || found.has("commits_to_action")) && !saysNo) found.delete("refuses_or_delays");
   // "I'll post you a letter": the rep does it for the customer; sending them elsewhere needs them to act.
   if (found.has("deflects_channel") && REP_ACTS.test(text) && !CUSTOMER_MUST_ACT.test(text) && !saysNo)
