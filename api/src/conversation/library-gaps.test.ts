@@ -182,3 +182,15 @@ describe("a remedy said of the thing, not of who gives it", () => {
     expect(moves("Your refund hasn't been processed.")).not.toContain("offers_remedy");
   });
 });
+
+describe("blame in a question or behind a disclaimer", () => {
+  it("reads doubting what the customer did as blaming them", () => {
+    expect(moves("Did you actually send the form to the right address?")).toContain("blames_customer");
+    expect(moves("Are you sure you entered the right card number?")).toContain("blames_customer");
+    expect(moves("Nobody's accusing you of anything, but the payment never reached us.")).toContain(
+      "blames_customer",
+    );
+    expect(moves("Are you sure you want to cancel?")).not.toContain("blames_customer");
+    expect(moves("Did you get the email I sent this morning?")).not.toContain("blames_customer");
+  });
+});
