@@ -1,4 +1,5 @@
 import type { RepMove } from "./moves";
+import { FRAME_PATTERNS } from "./frame-move-rules";
 import { BASE_RULES, FEELING, FEELING_PERSON, INTENSIFIER, rx, type SentenceRule, type TurnRule } from "./move-rules";
 
 /**
@@ -20,7 +21,7 @@ export const EMPATHY_CUE: SentenceRule = {
     rx`\bi (?:don'?t|dont|do not) blame you\b|\bno wonder\b|\bthe last thing you need\b`,
     rx`\b(?:completely |totally |perfectly )?understandabl[ey]\b`,
     rx`^(?:i|we) (?:completely |totally |really |fully )?(?:understand|hear you|get it|hear that)\b|\bi hear you\b|\bi feel your pain\b`,
-    rx`\b(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:the|any|this|all the|your) (?:\w+ )?(?:inconvenience|trouble|hassle|frustration|confusion|disruption|loss|issues?|problems?)\b|\btake your time\b|\bisn'?t it annoying\b`,
+    rx`\b(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:the|any|this|all the|your) (?:\w+ )?(?:inconvenience|trouble|hassle|frustration|confusion|disruption|loss|issues?|problems?)\b|\btake your time\b|\bisn'?t it annoying\b|\bsorry to (?:hear|see|read|learn)\b|^(?:i )?(?:do |completely |totally |really |fully )*understand(?: completely| totally)?\s*(?:[,.!;]|$)|\bi understand (?:completely|totally)\b`,
     rx`\bthat must be (?:hard|difficult|tough|annoying)\b|\bi can only imagine\b|\bthat'?s never (?:fun|nice|good)\b`,
   ],
 };
@@ -188,10 +189,17 @@ export const EXTRA_RULES: Partial<Record<RepMove, SentenceRule>> = {
   ]),
 };
 
-/** Every move's rule: the first eighteen (move-rules.ts) and the ones above. */
-export const RULES: Record<RepMove, SentenceRule | TurnRule> = {
+/** Every move's rule: the first eighteen (move-rules.ts), the ones above and the frames of frame-move-rules.ts. */
+const EARLIER: Record<RepMove, SentenceRule | TurnRule> = {
   ...BASE_RULES,
   ...CALL_RULES,
   acknowledges_impact: SITUATION,
   ...EXTRA_RULES,
+};
+
+export const RULES: Record<RepMove, SentenceRule | TurnRule> = {
+  ...EARLIER,
+  ...Object.fromEntries(
+    Object.entries(FRAME_PATTERNS).map(([move, patterns]) => [move, extend(EARLIER[move as RepMove], patterns)]),
+  ),
 };

@@ -187,10 +187,47 @@ describe("blame in a question or behind a disclaimer", () => {
   it("reads doubting what the customer did as blaming them", () => {
     expect(moves("Did you actually send the form to the right address?")).toContain("blames_customer");
     expect(moves("Are you sure you entered the right card number?")).toContain("blames_customer");
-    expect(moves("Nobody's accusing you of anything, but the payment never reached us.")).toContain(
-      "blames_customer",
-    );
+    expect(moves("Nobody's accusing you of anything, but the payment never reached us.")).toContain("blames_customer");
     expect(moves("Are you sure you want to cancel?")).not.toContain("blames_customer");
     expect(moves("Did you get the email I sent this morning?")).not.toContain("blames_customer");
+  });
+});
+
+describe("readings from the grown set (session 8)", () => {
+  it("hears a gerund clause judged hard as acknowledging what the customer went through", () => {
+    expect(moves("Juggling shifts around your son's appointments can't be easy.")).toContain("acknowledges_impact");
+    expect(moves("Being charged for food you never received is frankly not okay.")).toContain("acknowledges_impact");
+    expect(moves("Checking the router is a good idea.")).not.toContain("acknowledges_impact");
+    expect(moves("Shouting at me won't make the engineer come any faster.")).not.toContain("acknowledges_impact");
+  });
+
+  it("reads 'sorry to hear' and a bare 'I understand' as stock sympathy, a generic plural as nothing specific", () => {
+    expect(moves("Oh, I'm really sorry to hear that.")).toEqual(["generic_empathy"]);
+    expect(moves("I do understand.")).toContain("generic_empathy");
+    expect(moves("I understand, websites can be a pain.")).not.toContain("acknowledges_impact");
+    expect(moves("I'm sorry, that was our mistake.")).toContain("apologises");
+  });
+
+  it("reads bad news with a no in it, and a restriction put impersonally, as refusing", () => {
+    expect(moves("I'm afraid we don't compensate for time off work.")).toContain("refuses_or_delays");
+    expect(moves("Cancellations can only be done in person at your home gym.")).toContain("refuses_or_delays");
+    expect(moves("Refunds for partial months aren't possible under our terms.")).toContain("refuses_or_delays");
+  });
+
+  it("reads a self-service place the customer is pointed to as deflecting", () => {
+    expect(moves("Photos can be submitted through the damage portal on our website.")).toContain("deflects_channel");
+    expect(moves("The refund policy is on our help center if you want to have a read.")).toContain("deflects_channel");
+    expect(moves("I've uploaded the photos to your claim myself.")).not.toContain("deflects_channel");
+  });
+
+  it("reads a pitch by its benefit clause, and blame by comparing the customer with everyone else", () => {
+    expect(moves("We've got a Basic plan at £4.99 that might suit someone who watches occasionally.")).toContain(
+      "retention_pitch",
+    );
+    expect(moves("If you paused instead, you'd keep your watch history for up to three months.")).toContain(
+      "retention_pitch",
+    );
+    expect(moves("The website's working fine for everyone else.")).toContain("blames_customer");
+    expect(moves("You must have ignored the text we sent.")).toContain("blames_customer");
   });
 });

@@ -25,7 +25,7 @@ export const FEELING_PERSON =
   "(?:frustrated|upset|angry|annoyed|stressed(?: out)?|worried|confused|fed up|disappointed|furious|exhausted|livid|shocked|concerned|anxious|let down|out of pocket)";
 const TIME = String.raw`(?:today|tonight|tomorrow|(?:this|tomorrow|monday|tuesday|wednesday|thursday|friday) (?:morning|afternoon|evening)|(?:on |by )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|by (?:\d|noon|midday|end of|eod|close|the end|lunch)|within (?:the (?:next )?)?(?:\d+|an?|one|two|twenty[- ]four|forty[- ]eight) (?:minutes?|hours?|days?)|in (?:the next )?(?:\d+|an?|one|two|a few|a couple of) (?:minutes?|hours?)|at \d|\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m|p\.m)|right (?:now|away)|straight away|immediately|asap|first thing|end of (?:the )?day|eod|this week|shortly|now)(?!\w)`;
 /** First-person future: "I'll", "we will", "im going to" (apostrophes optional). */
-export const I_WILL = String.raw`\b(?:i|we)(?:'?ll|\s+will|\s+shall|'?m going to|\s+am going to|'?re going to|\s+are going to|'?m gonna|'?re gonna)\s+(?:(?:personally|also|then|now|definitely|go ahead and|make sure to|be sure to)\s+)*`;
+export const I_WILL = String.raw`\b(?:i|we)(?:'?ll|\s+will|\s+shall|'?m going to|\s+am going to|'?re going to|\s+are going to|'?m gonna|'?re gonna)\s+(?:(?:personally|also|then|now|just|definitely|go ahead and|make sure to|be sure to)\s+)*`;
 const NOT_ABLE = "(?:unable|not (?:able|allowed|authori[sz]ed|permitted)) to";
 const AUX = "(?:can|could|would|will|do|does|did|is|are|am|was|were|have|has|had|should|shall|may|might)";
 const FILLER = String.raw`(?:(?:ok(?:ay)?|so|and|also|alright|right|great|sure|sorry|thanks|thank you|first|quick question)\b[,\s]*)*`;
@@ -135,7 +135,8 @@ export const BASE_RULES: Record<Exclude<RepMove, CallMove>, SentenceRule | TurnR
   apologises: {
     negatable: true,
     patterns: [
-      rx`\bsorry\b`,
+      // "Sorry to hear that", "sorry to see you go": sympathy or regret at what the customer does, not an apology.
+      rx`\bsorry\b(?! to (?:hear|see|lose|read|learn))`,
       rx`\bi (?:can'?t|cannot) (?:tell you|say|express) how sorry\b`,
       rx`\b(?:my|our) (?:sincere |sincerest |deepest |humble )?apolog(?:y|ies)\b`,
       rx`\b(?:i|we) (?:[\w']+ ){0,2}apologi[sz]e\b`,

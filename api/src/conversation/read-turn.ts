@@ -73,7 +73,7 @@ const PROMISE_WORDS: Partial<Record<RepMove, RegExp>> = {
 };
 /** Words that make sympathy specific when they are not in this stock list ("i'm" is one token to wink-nlp). */
 const STOCK =
-  /^(?:(?:i|you|we|they|it|that|there)'(?:m|s|re|ve|ll|d)|i|you|we|it|that|this|what|how|so|be|is|are|was|am|'s|'re|'m|n't|not|do|can|must|really|completely|totally|understand|hear|see|get|know|imagine|appreciate|feel|sound|seem|look|frustrat\w*|annoy\w*|upset\w*|inconvenience|trouble|hassle|situation|experience|problem|issue|thing|things|concern|way|lot|pain|sorry|apolog\w*|stress\w*|difficult|hard|tough|awful|terrible|right|every|total|absolute|understandabl\w*|wonder|last|need|blame|worry|the|a|an|for|of|to|about|all|any|with|my|your|our|me|just|very|totally|such|wholly|fully|truly|must|have|has|had|been|okay|ok|yes|no|oh|well|can't|cannot|coming|from|where|why|hear|feelings?|anger|confusion|disappointment|unacceptable|fair|shout|good|nice|fun|cause|caused|may|might|happen|happens|loss|disruption|service|worried|want|inconvenienced|rush|time|take)$/i;
+  /^(?:(?:i|you|we|they|it|that|there)'(?:m|s|re|ve|ll|d)|i|you|we|it|that|this|what|how|so|be|is|are|was|am|'s|'re|'m|n't|not|do|can|must|really|completely|totally|understand|hear|see|get|know|imagine|appreciate|feel|sound|seem|look|frustrat\w*|annoy\w*|upset\w*|inconvenience|trouble|hassle|situation|experience|problem|issue|thing|things|concern|way|lot|pain|sorry|apolog\w*|stress\w*|difficult|hard|tough|awful|terrible|right|every|total|absolute|understandabl\w*|wonder|last|need|blame|worry|the|a|an|for|of|to|about|all|any|with|my|your|our|me|just|very|totally|such|wholly|fully|truly|must|have|has|had|been|okay|ok|yes|no|oh|well|can't|cannot|coming|from|where|why|hear|feelings?|anger|confusion|disappointment|unacceptable|fair|shout|good|nice|fun|cause|caused|may|might|happen|happens|loss|disruption|service|worried|want|inconvenienced|rush|time|take|think|fed|say|mean|react|feel|pain|pian|money|tight|come|end|everyone|everybody|people)$/i;
 
 function readSentence(text: string, tokens: Tokens): Omit<SentenceReading, "moves"> {
   const { pos, words, negation } = tokens;
@@ -136,9 +136,35 @@ function countFragments(words: string[], pos: string[]): { parts: number; fragme
   return { parts: parts.length, fragments: parts.filter((chunk, index) => !isClause(chunk, index)).length };
 }
 
-function isSpecific({ lemmas, pos }: Tokens): boolean {
+/** "Websites can be a pain", "billing issues are so frustrating": a bare plural speaks of everyone, not this customer. */
+function barePlurals({ words, lemmas, pos }: Tokens): Set<number> {
+  const generic = new Set<number>();
+  let start = 0;
+  for (let i = 0; i <= pos.length; i += 1) {
+    if (i < pos.length && ["NOUN", "PROPN", "ADJ"].includes(pos[i] ?? "")) continue;
+    const head = i - 1;
+    const before = pos[start - 1] ?? "PUNCT";
+    if (
+      head >= start &&
+      pos[head] === "NOUN" &&
+      words[head] !== lemmas[head] &&
+      !["DET", "PRON", "NUM"].includes(before)
+    )
+      for (let j = start; j <= head; j += 1) generic.add(j);
+    start = i + 1;
+  }
+  return generic;
+}
+
+function isSpecific(tokens: Tokens): boolean {
+  const { lemmas, pos } = tokens;
+  const generic = barePlurals(tokens);
   return lemmas.some(
-    (word, i) => ["NOUN", "PROPN", "NUM", "VERB"].includes(pos[i] ?? "") && !STOCK.test(word) && word.length > 2,
+    (word, i) =>
+      ["NOUN", "PROPN", "NUM", "VERB"].includes(pos[i] ?? "") &&
+      !STOCK.test(word) &&
+      word.length > 2 &&
+      !generic.has(i),
   );
 }
 
@@ -220,6 +246,56 @@ function refusalWithdrawn(text: string, found: Set<RepMove>): boolean {
   return false;
 }
 
+const REGRET = /\b(?:i'?m afraid|unfortunately|sadly|regrettably)\b/i;
+const COPULA = /^(?:be|must|can|could|would|will|might|may|sound|feel|seem|look|have)$/;
+
+/**
+ * "Being charged for food you never received is frankly not okay", "Juggling shifts around your son's
+ * appointments can't be easy": a gerund clause (what the customer went through) judged by the rep.
+ */
+function judgesTheSituation({ words, pos, lemmas }: Tokens): boolean {
+  let g = 0;
+  // After an opening "I'm so sorry," or "Oh,".
+  const comma = words.indexOf(",");
+  if (
+    comma > 0 &&
+    comma < 5 &&
+    words.slice(0, comma).every((word) => /^(?:i'?m|i|'m|so|really|very|sorry|oh|honestly|look)$/.test(word))
+  )
+    g = comma + 1;
+  // wink-nlp tags a capitalised gerund as a proper noun at times ("Juggling/PROPN").
+  const gerund =
+    ["VERB", "PROPN", "NOUN"].includes(pos[g] ?? "") &&
+    /^[a-z]{3,}ing$/.test(words[g] ?? "") &&
+    !/(?:thing|morning|evening|ceiling|building|spring)$/.test(words[g] ?? "");
+  if (!gerund && words[g] !== "being") return false;
+  // The judgement: a copula, then (after adverbs and "not") an adjective or a noun phrase.
+  const verb = lemmas.findIndex((lemma, i) => i > g + 1 && pos[i] !== "VERB" && COPULA.test(lemma));
+  const sense = lemmas.findIndex((lemma, i) => i > g + 1 && ["sound", "feel", "seem", "look"].includes(lemma));
+  let i = verb >= 0 ? verb : sense;
+  if (i < 0) return false;
+  i += 1;
+  let negated = false;
+  while (["AUX", "PART", "ADV"].includes(pos[i] ?? "") || /^(?:not|n't|be|been|have)$/.test(words[i] ?? "")) {
+    if (/^(?:not|n't|never)$/.test(words[i] ?? "")) negated = true;
+    i += 1;
+  }
+  // "Checking the router is a good idea" judges a step, not what the customer went through.
+  const predicate = words.slice(i, i + 3).join(" ");
+  if (
+    !negated &&
+    /\b(?:good|great|best|fine|easy|simple|quick|idea|way|option|worth|helpful|useful|normal|common|usual|free)\b/.test(
+      predicate,
+    )
+  )
+    return false;
+  return (
+    pos[i] === "ADJ" ||
+    (pos[i] === "DET" && /^(?:a|an)$/.test(words[i] ?? "")) ||
+    /^(?:like|ok(?:ay)?|fine|right|acceptable)$/.test(words[i] ?? "")
+  );
+}
+
 function movesOf(reading: Omit<SentenceReading, "moves">, tokens: Tokens): RepMove[] {
   const { text } = reading;
   const found = new Set<RepMove>();
@@ -231,6 +307,10 @@ function movesOf(reading: Omit<SentenceReading, "moves">, tokens: Tokens): RepMo
     if (matches(rule as SentenceRule, ruleText)) found.add(move);
   }
   if (found.has("refuses_or_delays") && refusalWithdrawn(ruleText, found)) found.delete("refuses_or_delays");
+  // "I'm afraid we don't compensate for time off": bad news with a no in it refuses.
+  if (REGRET.test(text) && tokens.negation.some(Boolean) && !found.has("blames_customer"))
+    found.add("refuses_or_delays");
+  if (reading.question === null && judgesTheSituation(tokens)) found.add("acknowledges_impact");
   if (found.has("generic_empathy") && (found.has("acknowledges_impact") || empathyIsSpecific(text, tokens))) {
     found.delete("generic_empathy");
     found.add("acknowledges_impact");
