@@ -33,6 +33,21 @@ export const FRAME_PATTERNS: Partial<Record<RepMove, RegExp[]>> = {
     // The customer measured against everyone else, or told what they should have done.
     rx`\b(?:for|than) (?:everyone|everybody) else\b|\bnobody else (?:seems|has|is having)\b|\bmost people (?:manage|know|remember)\b|\byou could(?:'?ve| have) (?!been|lost)\w+|\byou must have (?:ignored|missed|forgotten|deleted|misread|entered|typed|clicked|thrown)\b|\b(?:it|that) was (?:you|your (?:choice|decision|call))\b|\bwas you who\b|\byou'?d be better (?:off )?\w+ing\b|\bworth checking (?:the|your) \w+ again\b|\bthat'?s often the cause\b`,
   ],
+  checks_understanding: [
+    // A closed question about whether what was said lands: "is that all clear?", "does that sound manageable?".
+    rx`\b(?:is|does|did|would|will) (?:that|this|it|everything|all (?:of )?that)(?: all)? (?:clear|sound|seem|put your mind|answer|cover it)\b|\bjust so (?:i'?ve got (?:it|that|this) right|i'?m clear|i understand)\b[^?!]*\?|\b(?:can|could|may) i (?:just )?confirm (?:that )?you\b[^?!]*\?|^just checking\b[^?!]*\?`,
+  ],
+  interrogates_reason: [
+    // What made them decide, or what would change it, asked after they have said what they want.
+    rx`\bwhat(?:'?s| has| is)? (?:made|making|stopped|stopping|prompted|prompting|brought|bringing) you\b|\bwhat (?:it )?would (?:it )?take to (?:keep|stay|change)\b|\bnothing (?:we|i) (?:could|can) do to (?:change|keep)\b|\bcan i ask what you(?:'re| are) (?:planning|going) to do\b`,
+  ],
+  tells_customer_to_calm_down: [
+    rx`\bno need to (?:take|use) (?:that|this) tone\b|\b(?:shouting|yelling|swearing|screaming)(?: at me)? (?:won'?t|isn'?t going to|doesn'?t|will not|is not going to)\b|\b(?:watch|mind) your (?:tone|language)\b`,
+  ],
+  transfers: [
+    rx`\bpass(?:ing)? (?:this|it|you|your \w+) (?:on |over |along )?to (?:our|the) [\w -]*(?:team|department|desk|colleagues)\b`,
+  ],
+  escalates: [rx`\bsomeone (?:more )?senior\b|\bflag\w* (?:this|it) (?:to|with) (?:the|a|our|my)\b`],
   confirms_cancellation: [
     rx`\bcancellation(?:'?s| is)? (?:going through|being processed|under way)\b|\b(?:backdat\w*|put(?:ting)? through|action\w*) (?:the|your|that) cancellation\b`,
   ],

@@ -231,3 +231,34 @@ describe("readings from the grown set (session 8)", () => {
     expect(moves("You must have ignored the text we sent.")).toContain("blames_customer");
   });
 });
+
+describe("commitments, escalations and checks (session 8)", () => {
+  it("hears the rep doing it now as a commitment, candour before it included", () => {
+    expect(moves("I'm chasing the assessor myself.")).toContain("commits_to_action");
+    const line = "I can't say for certain, but I'm chasing the assessor myself and will update you by Friday.";
+    expect(moves(line)).toContain("commits_to_action");
+    expect(moves(line)).not.toContain("refuses_or_delays");
+    expect(moves("I'm trying to understand what happened.")).not.toContain("commits_to_action");
+  });
+
+  it("reads an escalation or a cancellation as that move, a commitment only with something more", () => {
+    expect(moves("I'm escalating this to the practice manager.")).not.toContain("commits_to_action");
+    expect(moves("I'm escalating you to our duty manager, and he'll call you within 20 minutes.")).toEqual(
+      expect.arrayContaining(["escalates", "commits_to_action"]),
+    );
+    expect(moves("I'll cancel that for you now.")).toEqual(["confirms_cancellation"]);
+  });
+
+  it("reads 'priority' in a service's name as no escalation", () => {
+    expect(moves("I'll add you to our Priority Services Register today.")).not.toContain("escalates");
+    expect(moves("I'm marking your case as a priority.")).toContain("escalates");
+  });
+
+  it("hears checks, pressing for reasons and telling off in more words", () => {
+    expect(moves("Does that sound manageable?")).toContain("checks_understanding");
+    expect(moves("Is that all clear?")).toContain("checks_understanding");
+    expect(moves("What's made you want to leave us?")).toContain("interrogates_reason");
+    expect(moves("What would it take to keep you with us?")).not.toContain("retention_pitch");
+    expect(moves("There's no need to take that tone with me.")).toContain("tells_customer_to_calm_down");
+  });
+});

@@ -262,6 +262,8 @@ export const BASE_RULES: Record<Exclude<RepMove, CallMove>, SentenceRule | TurnR
       // Any first-person promise with a deadline in the same clause.
       rx`${I_WILL}[^.?!,;:]*?\b${TIME}`,
       rx`\b(?:a|an|the|our|one of our)\s+(?:technician|tech|engineer|specialist|supervisor|manager|team|agent)\s+(?:will|is going to|'?ll)\s+[^.?!,;:]*?\b${TIME}`,
+      // Someone named before, promised with a time: "… and he'll call you within 20 minutes", "who'll ring you this afternoon".
+      rx`\b(?:he|she|they|who)(?:'?ll| will)\s+(?:call|ring|phone|email|text|contact|visit|be (?:there|with you|in touch))\b[^.?!;:]*?\b${TIME}`,
       rx`\b(?:i|we)(?:'?ve| have)\s+(?:just |now |already )?(?:booked|scheduled|arranged|dispatched|logged|raised|opened|put in|submitted|set up|sent|emailed|ordered)\b`,
       rx`\b(?:i'?m|i am|we'?re|we are)\s+(?:now |just )?(?:booking|scheduling|arranging|dispatching|sending|logging|raising|putting in|submitting)\b`,
     ],

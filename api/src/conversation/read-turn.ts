@@ -229,7 +229,7 @@ const ACTS: RepMove[] = ["commits_to_action", "offers_remedy", "escalates"];
 const rule = (move: RepMove) => RULES[move] as SentenceRule;
 
 /** A refusal the sentence takes back: a time it holds itself to, or candour followed by action. */
-function refusalWithdrawn(text: string, found: Set<RepMove>): boolean {
+function refusalWithdrawn(text: string, tokens: Tokens, found: Set<RepMove>): boolean {
   const withoutTime = blank(text, WAIT_TIME);
   if (withoutTime !== text && !matches(rule("refuses_or_delays"), withoutTime)) {
     // "The team reviews it within 10 working days", "refunded now, 3 to 5 days to show", "… because
@@ -240,8 +240,10 @@ function refusalWithdrawn(text: string, found: Set<RepMove>): boolean {
   const hedge = HEDGE.exec(text);
   if (hedge) {
     const rest = text.slice(hedge.index + hedge[0].length);
-    if (ACTS.some((move) => matches(rule(move), rest)) && !matches(rule("refuses_or_delays"), blank(text, HEDGE)))
-      return true;
+    const acting =
+      ACTS.some((move) => matches(rule(move), rest)) ||
+      repIsDoing(tokensWithin(tokens, hedge.index + hedge[0].length, text.length), new Set());
+    if (acting && !matches(rule("refuses_or_delays"), blank(text, HEDGE))) return true;
   }
   return false;
 }
@@ -296,6 +298,43 @@ function judgesTheSituation({ words, pos, lemmas }: Tokens): boolean {
   );
 }
 
+/** The promise as said, from its speaker to the end of its clause ("I'll cancel that for you now"). */
+const promise = (verbs: string) =>
+  new RegExp(
+    String.raw`(?:\b(?:i|we)(?:'ll| will|'m|'re| am| are)\s+(?:(?:just|now|also)\s+)*)?\b(?:${verbs})\w*\b(?:(?!\band\b)[^,;.!?])*`,
+    "i",
+  );
+const SELF_PROMISES: [RepMove, RegExp][] = [
+  ["escalates", promise("escalat|rais|flag|mark|prioriti[sz]")],
+  ["confirms_cancellation", promise("cancel|process|terminat|clos|disconnect|put (?:it|that|this) through")],
+];
+
+/** Verbs that are not an act on the customer's matter ("I'm trying", "I'm calling about", "I'm looking at it"). */
+const NOT_AN_ACT =
+  /^(?:go|try|hope|wonder|look|call|speak|talk|ask|say|tell|see|read|struggle|have|be|do|feel|think|understand|listen|wait|hold|get|come|leave|want|need|afraid|escalate|raise|flag|transfer|pass|put|run|work)$/;
+
+/** "I'm chasing the assessor myself", "we're uploading your photos now": the rep doing it, now. */
+function repIsDoing({ words, pos, lemmas, negation }: Tokens, found: Set<RepMove>): boolean {
+  if (found.has("escalates") || found.has("transfers") || found.has("confirms_cancellation")) return false;
+  return words.some((word, i) => {
+    // wink-nlp reads "I'm" as one token at times, and "I" + "'m" at others.
+    const verb = /^(?:i'm|im|we're)$/.test(word)
+      ? i + 1
+      : /^(?:i|we)$/.test(word) && lemmas[i + 1] === "be"
+        ? i + 2
+        : -1;
+    let at = verb;
+    while (at > 0 && /^(?:now|just|personally|also|already|currently)$/.test(words[at] ?? "")) at += 1;
+    return (
+      at > 0 &&
+      pos[at] === "VERB" &&
+      /ing$/.test(words[at] ?? "") &&
+      !negation[at] &&
+      !NOT_AN_ACT.test(lemmas[at] ?? "")
+    );
+  });
+}
+
 function movesOf(reading: Omit<SentenceReading, "moves">, tokens: Tokens): RepMove[] {
   const { text } = reading;
   const found = new Set<RepMove>();
@@ -306,7 +345,7 @@ function movesOf(reading: Omit<SentenceReading, "moves">, tokens: Tokens): RepMo
     if (typeof rule === "function") continue;
     if (matches(rule as SentenceRule, ruleText)) found.add(move);
   }
-  if (found.has("refuses_or_delays") && refusalWithdrawn(ruleText, found)) found.delete("refuses_or_delays");
+  if (found.has("refuses_or_delays") && refusalWithdrawn(ruleText, tokens, found)) found.delete("refuses_or_delays");
   // "I'm afraid we don't compensate for time off": bad news with a no in it refuses.
   if (REGRET.test(text) && tokens.negation.some(Boolean) && !found.has("blames_customer"))
     found.add("refuses_or_delays");
@@ -315,6 +354,18 @@ function movesOf(reading: Omit<SentenceReading, "moves">, tokens: Tokens): RepMo
     found.delete("generic_empathy");
     found.add("acknowledges_impact");
   }
+  if (!found.has("commits_to_action") && repIsDoing(tokens, found)) found.add("commits_to_action");
+  // "I'm escalating this to the manager", "I'll cancel that now": the promise is the escalation or the
+  // cancellation itself; a commitment needs something more ("… and I'll call you by 3").
+  for (const [move, verbs] of SELF_PROMISES)
+    if (
+      found.has(move) &&
+      found.has("commits_to_action") &&
+      !matches(rule("commits_to_action"), blank(ruleText, verbs))
+    )
+      found.delete("commits_to_action");
+  // "What would it take to keep you with us?" presses for a reason; it pitches nothing.
+  if (found.has("interrogates_reason") && reading.question !== null) found.delete("retention_pitch");
   if (reading.question !== null) found.add("asks_question");
   else if (PERFORMATIVE.test(text.replace(FILLER, ""))) found.delete("asks_question");
   // "I'll look into it": no owner-and-time promise, so a stall rather than a commitment.

@@ -6,7 +6,8 @@ import type { Tokens } from "./tokens";
  * read the sentence:
  * - "credit" that is the customer's standing or part of a compound ("a mark on your credit
  *   file", "your credit score") is not a credit given;
- * - "I'll be straight with you", "let me be honest": a way of speaking, not a promise to act.
+ * - "I'll be straight with you", "let me be honest": a way of speaking, not a promise to act;
+ * - "priority picking", "the Priority Services Register": a service's name, not escalating.
  */
 
 const POSSESSIVE = /^(?:your|his|her|their|my)$/;
@@ -44,11 +45,16 @@ function mannerOfSpeaking(tokens: Tokens, i: number): { from: number; to: number
   return { from, to: end };
 }
 
+/** "Priority picking", "the Priority Services Register": a service's name, not raising a case's priority. */
+function priorityAsName({ words, pos }: Tokens, i: number): boolean {
+  return words[i] === "priority" && ["NOUN", "PROPN", "VERB", "ADJ"].includes(pos[i + 1] ?? "PUNCT");
+}
+
 /** The sentence with words in another sense blanked; the same string when there are none. */
 export function maskOtherSenses(text: string, tokens: Tokens): string {
   const spans: { from: number; to: number }[] = [];
   tokens.words.forEach((_, i) => {
-    if (otherCredit(tokens, i)) spans.push({ from: i, to: i });
+    if (otherCredit(tokens, i) || priorityAsName(tokens, i)) spans.push({ from: i, to: i });
     const manner = mannerOfSpeaking(tokens, i);
     if (manner) spans.push(manner);
   });
