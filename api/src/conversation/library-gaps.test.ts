@@ -262,3 +262,22 @@ describe("commitments, escalations and checks (session 8)", () => {
     expect(moves("There's no need to take that tone with me.")).toContain("tells_customer_to_calm_down");
   });
 });
+
+describe("offers by what the rep does (session 8)", () => {
+  it("hears the rep offering or doing an act that puts things right", () => {
+    for (const offer of [
+      "Would it help if I booked the drying company for you while you're still on the line?",
+      "Yes, I can split it across six months with no interest.",
+      "I've booked a loss adjuster to visit you this Thursday between 9 and 1.",
+      "I'll set up the arrangement now and email you the schedule within the hour.",
+    ])
+      expect(moves(offer), offer).toContain("offers_remedy");
+    for (const other of [
+      "The booking site you used doesn't pass on late arrival times.",
+      "Just so you know, we can only set up one arrangement per year.",
+      "What this means is you don't pay anything to change, because we cancelled the flight.",
+      "Can I have your booking reference?",
+    ])
+      expect(moves(other), other).not.toContain("offers_remedy");
+  });
+});

@@ -304,6 +304,40 @@ const promise = (verbs: string) =>
     String.raw`(?:\b(?:i|we)(?:'ll| will|'m|'re| am| are)\s+(?:(?:just|now|also)\s+)*)?\b(?:${verbs})\w*\b(?:(?!\band\b)[^,;.!?])*`,
     "i",
   );
+/** Acts that put something right for the customer, by their verb ("book", "split", "waive", "set up"). */
+const PUTS_RIGHT =
+  /^(?:book|rebook|arrange|hold|reserve|split|spread|cut|reduce|lower|refund|replace|repair|waive|cover|pay|credit|restore|reinstate|unblock|backdate|extend|swap|deliver|courier|set|switch|move|reverse)$/;
+/** Who offers or does it: the rep, in any tense or as an offer ("would you like me to", "would it help if I"). */
+const REP_SUBJECT = /^(?:i|we|i'm|im|we're|i've|we've|i'll|we'll|me)$/;
+
+/**
+ * "Would you like me to set a spending cap?", "I can split it across six months", "I've booked a loss
+ * adjuster for Thursday": the rep offering or doing an act that puts things right.
+ */
+function offersToPutRight({ words, pos, lemmas, negation }: Tokens, found: Set<RepMove>): boolean {
+  if (found.has("retention_pitch") || found.has("transfers") || found.has("refuses_or_delays")) return false;
+  if (words.includes("only")) return false;
+  return lemmas.some((lemma, i) => {
+    if (!PUTS_RIGHT.test(lemma) || pos[i] !== "VERB" || negation[i]) return false;
+    if (lemma === "set" && words[i + 1] !== "up") return false;
+    // "your booking", "the booking site": a noun wink-nlp tagged as a verb.
+    if (["DET", "PRON", "ADJ", "VERB"].includes(pos[i - 1] ?? "") && !REP_SUBJECT.test(words[i - 1] ?? ""))
+      return false;
+    // "we cancelled the flight", "we pay the rest": what happened or how it works; "I've booked", "if I booked" offer.
+    if (/ed$/.test(words[i] ?? "") && !/^(?:'ve|have|i've|we've|'d|if|i)$/.test(words[i - 1] ?? "")) return false;
+    if (
+      /^(?:we|i)$/.test(words[i - 1] ?? "") &&
+      /s?$/.test(words[i] ?? "") &&
+      lemma === words[i] &&
+      words[i - 2] !== "if"
+    )
+      return false;
+    // The rep within three words before the verb: "I can", "I'll just", "would you like me to".
+    for (let j = i - 1; j >= Math.max(0, i - 4); j -= 1) if (REP_SUBJECT.test(words[j] ?? "")) return true;
+    return false;
+  });
+}
+
 const SELF_PROMISES: [RepMove, RegExp][] = [
   ["escalates", promise("escalat|rais|flag|mark|prioriti[sz]")],
   ["confirms_cancellation", promise("cancel|process|terminat|clos|disconnect|put (?:it|that|this) through")],
@@ -354,6 +388,7 @@ function movesOf(reading: Omit<SentenceReading, "moves">, tokens: Tokens): RepMo
     found.delete("generic_empathy");
     found.add("acknowledges_impact");
   }
+  if (!found.has("offers_remedy") && offersToPutRight(tokens, found)) found.add("offers_remedy");
   if (!found.has("commits_to_action") && repIsDoing(tokens, found)) found.add("commits_to_action");
   // "I'm escalating this to the manager", "I'll cancel that now": the promise is the escalation or the
   // cancellation itself; a commitment needs something more ("… and I'll call you by 3").
