@@ -1,10 +1,21 @@
 import type { RepMove } from "./moves";
 import { REP_MOVES } from "./moves";
-import { matches, POLICY_AS_REASON, TIME_BOUND, WAIT_TIME, type SentenceRule } from "./move-rules";
-import { EMPATHY_CUE, RULES, STALL } from "./call-move-rules";
+import { matches, type SentenceRule } from "./move-rules";
+import { RULES, STALL } from "./call-move-rules";
+import { POLICY_AS_REASON } from "./refusal-cues";
 import { splitSentences } from "./sentences";
-import { loadLanguageModel, tokensOf, tokensWithin, type Tokens } from "./tokens";
+import { loadLanguageModel, tokensOf, type Tokens } from "./tokens";
+import { empathyIsSpecific, isSpecific } from "./specificity";
 import { blank, maskOtherSenses } from "./word-senses";
+import {
+  judgesTheSituation,
+  offersToPutRight,
+  refusalWithdrawn,
+  REGRET,
+  repIsDoing,
+  rule,
+  SELF_PROMISES,
+} from "./clause-deeds";
 
 /**
  * Reads a rep turn as language (issue 14): sentences from the splitter, then wink-nlp (with its
@@ -71,10 +82,6 @@ const PROMISE_WORDS: Partial<Record<RepMove, RegExp>> = {
   escalates: /^(?:escalat|supervisor|manager|priorit|flag|rais|expedit)/,
   confirms_cancellation: /^(?:cancel|terminat|clos|disconnect|process)/,
 };
-/** Words that make sympathy specific when they are not in this stock list ("i'm" is one token to wink-nlp). */
-const STOCK =
-  /^(?:(?:i|you|we|they|it|that|there)'(?:m|s|re|ve|ll|d)|i|you|we|it|that|this|what|how|so|be|is|are|was|am|'s|'re|'m|n't|not|do|can|must|really|completely|totally|understand|hear|see|get|know|imagine|appreciate|feel|sound|seem|look|frustrat\w*|annoy\w*|upset\w*|inconvenience|trouble|hassle|situation|experience|problem|issue|thing|things|concern|way|lot|pain|sorry|apolog\w*|stress\w*|difficult|hard|tough|awful|terrible|right|every|total|absolute|understandabl\w*|wonder|last|need|blame|worry|the|a|an|for|of|to|about|all|any|with|my|your|our|me|just|very|totally|such|wholly|fully|truly|must|have|has|had|been|okay|ok|yes|no|oh|well|can't|cannot|coming|from|where|why|hear|feelings?|anger|confusion|disappointment|unacceptable|fair|shout|good|nice|fun|cause|caused|may|might|happen|happens|loss|disruption|service|worried|want|inconvenienced|rush|time|take|think|fed|say|mean|react|feel|pain|pian|money|tight|come|end|everyone|everybody|people)$/i;
-
 function readSentence(text: string, tokens: Tokens): Omit<SentenceReading, "moves"> {
   const { pos, words, negation } = tokens;
   const trimmed = text.replace(FILLER, "");
@@ -136,58 +143,6 @@ function countFragments(words: string[], pos: string[]): { parts: number; fragme
   return { parts: parts.length, fragments: parts.filter((chunk, index) => !isClause(chunk, index)).length };
 }
 
-/** "Websites can be a pain", "billing issues are so frustrating": a bare plural speaks of everyone, not this customer. */
-function barePlurals({ words, lemmas, pos }: Tokens): Set<number> {
-  const generic = new Set<number>();
-  let start = 0;
-  for (let i = 0; i <= pos.length; i += 1) {
-    if (i < pos.length && ["NOUN", "PROPN", "ADJ"].includes(pos[i] ?? "")) continue;
-    const head = i - 1;
-    const before = pos[start - 1] ?? "PUNCT";
-    if (
-      head >= start &&
-      pos[head] === "NOUN" &&
-      words[head] !== lemmas[head] &&
-      !["DET", "PRON", "NUM"].includes(before)
-    )
-      for (let j = start; j <= head; j += 1) generic.add(j);
-    start = i + 1;
-  }
-  return generic;
-}
-
-function isSpecific(tokens: Tokens): boolean {
-  const { lemmas, pos } = tokens;
-  const generic = barePlurals(tokens);
-  return lemmas.some(
-    (word, i) =>
-      ["NOUN", "PROPN", "NUM", "VERB"].includes(pos[i] ?? "") &&
-      !STOCK.test(word) &&
-      word.length > 2 &&
-      !generic.has(i),
-  );
-}
-
-/** The clauses that carry the sympathy, not a promise that follows it in a run-on sentence. */
-const CLAUSE = /[;:]|\s(?:but|so|and then|ill|i'll|i will|we'll|let me)\s/gi;
-function empathyIsSpecific(text: string, tokens: Tokens): boolean {
-  const clauses: { text: string; from: number; to: number }[] = [];
-  let from = 0;
-  for (const separator of text.matchAll(CLAUSE)) {
-    const to = separator.index ?? 0;
-    clauses.push({ text: text.slice(from, to), from, to });
-    from = to + separator[0].length;
-  }
-  clauses.push({ text: text.slice(from), from, to: text.length });
-  const sympathy = clauses.filter((clause) => matches(EMPATHY_CUE, clause.text));
-  // "…and your room's gone: that must be awful" points back at what came before it.
-  const pointsBack = (clause: string) => /^\s*(?:that|this|it|which|all (?:of )?that)\b/i.test(clause);
-  if (sympathy.length === 0) return isSpecific(tokens);
-  return sympathy.some((clause) =>
-    isSpecific(pointsBack(clause.text) ? tokens : tokensWithin(tokens, clause.from, clause.to)),
-  );
-}
-
 function keywordsAllNegated({ words, negation }: Tokens, keyword: RegExp): boolean {
   const hits = words.map((word, i) => (keyword.test(word) ? i : -1)).filter((i) => i >= 0);
   return hits.length > 0 && hits.every((i) => negation[i]);
@@ -220,153 +175,6 @@ function reflectsExperience(reading: Omit<SentenceReading, "moves">, tokens: Tok
   for (const move of ["blames_customer", "refuses_or_delays", "interrogates_reason", "retention_pitch"] as const)
     if (found.has(move)) return false;
   return TOLL.test(reading.text) && isSpecific(tokens);
-}
-
-/** "I can't promise the result, but …": candour about the outcome, before the clause that acts. */
-const HEDGE =
-  /\b(?:i|we)\s*(?:can'?t|cannot|can not|won'?t|couldn'?t)\s+(?:promise|guarantee|say for (?:sure|certain)|predict|tell you (?:for (?:sure|certain)|exactly|yet))\b[^.?!]*?\bbut\b/i;
-const ACTS: RepMove[] = ["commits_to_action", "offers_remedy", "escalates"];
-const rule = (move: RepMove) => RULES[move] as SentenceRule;
-
-/** A refusal the sentence takes back: a time it holds itself to, or candour followed by action. */
-function refusalWithdrawn(text: string, tokens: Tokens, found: Set<RepMove>): boolean {
-  const withoutTime = blank(text, WAIT_TIME);
-  if (withoutTime !== text && !matches(rule("refuses_or_delays"), withoutTime)) {
-    // "The team reviews it within 10 working days", "refunded now, 3 to 5 days to show", "… because
-    // the bank posts them": a time stated with what is done or why, not a stall ("it can take up to 15 days").
-    if (TIME_BOUND.test(text) || ACTS.some((move) => found.has(move)) || matches(rule("explains"), withoutTime))
-      return true;
-  }
-  const hedge = HEDGE.exec(text);
-  if (hedge) {
-    const rest = text.slice(hedge.index + hedge[0].length);
-    const acting =
-      ACTS.some((move) => matches(rule(move), rest)) ||
-      repIsDoing(tokensWithin(tokens, hedge.index + hedge[0].length, text.length), new Set());
-    if (acting && !matches(rule("refuses_or_delays"), blank(text, HEDGE))) return true;
-  }
-  return false;
-}
-
-const REGRET = /\b(?:i'?m afraid|unfortunately|sadly|regrettably)\b/i;
-const COPULA = /^(?:be|must|can|could|would|will|might|may|sound|feel|seem|look|have)$/;
-
-/**
- * "Being charged for food you never received is frankly not okay", "Juggling shifts around your son's
- * appointments can't be easy": a gerund clause (what the customer went through) judged by the rep.
- */
-function judgesTheSituation({ words, pos, lemmas }: Tokens): boolean {
-  let g = 0;
-  // After an opening "I'm so sorry," or "Oh,".
-  const comma = words.indexOf(",");
-  if (
-    comma > 0 &&
-    comma < 5 &&
-    words.slice(0, comma).every((word) => /^(?:i'?m|i|'m|so|really|very|sorry|oh|honestly|look)$/.test(word))
-  )
-    g = comma + 1;
-  // wink-nlp tags a capitalised gerund as a proper noun at times ("Juggling/PROPN").
-  const gerund =
-    ["VERB", "PROPN", "NOUN"].includes(pos[g] ?? "") &&
-    /^[a-z]{3,}ing$/.test(words[g] ?? "") &&
-    !/(?:thing|morning|evening|ceiling|building|spring)$/.test(words[g] ?? "");
-  if (!gerund && words[g] !== "being") return false;
-  // The judgement: a copula, then (after adverbs and "not") an adjective or a noun phrase.
-  const verb = lemmas.findIndex((lemma, i) => i > g + 1 && pos[i] !== "VERB" && COPULA.test(lemma));
-  const sense = lemmas.findIndex((lemma, i) => i > g + 1 && ["sound", "feel", "seem", "look"].includes(lemma));
-  let i = verb >= 0 ? verb : sense;
-  if (i < 0) return false;
-  i += 1;
-  let negated = false;
-  while (["AUX", "PART", "ADV"].includes(pos[i] ?? "") || /^(?:not|n't|be|been|have)$/.test(words[i] ?? "")) {
-    if (/^(?:not|n't|never)$/.test(words[i] ?? "")) negated = true;
-    i += 1;
-  }
-  // "Checking the router is a good idea" judges a step, not what the customer went through.
-  const predicate = words.slice(i, i + 3).join(" ");
-  if (
-    !negated &&
-    /\b(?:good|great|best|fine|easy|simple|quick|idea|way|option|worth|helpful|useful|normal|common|usual|free)\b/.test(
-      predicate,
-    )
-  )
-    return false;
-  return (
-    pos[i] === "ADJ" ||
-    (pos[i] === "DET" && /^(?:a|an)$/.test(words[i] ?? "")) ||
-    /^(?:like|ok(?:ay)?|fine|right|acceptable)$/.test(words[i] ?? "")
-  );
-}
-
-/** The promise as said, from its speaker to the end of its clause ("I'll cancel that for you now"). */
-const promise = (verbs: string) =>
-  new RegExp(
-    String.raw`(?:\b(?:i|we)(?:'ll| will|'m|'re| am| are)\s+(?:(?:just|now|also)\s+)*)?\b(?:${verbs})\w*\b(?:(?!\band\b)[^,;.!?])*`,
-    "i",
-  );
-/** Acts that put something right for the customer, by their verb ("book", "split", "waive", "set up"). */
-const PUTS_RIGHT =
-  /^(?:book|rebook|arrange|hold|reserve|split|spread|cut|reduce|lower|refund|replace|repair|waive|cover|pay|credit|restore|reinstate|unblock|backdate|extend|swap|deliver|courier|set|switch|move|reverse)$/;
-/** Who offers or does it: the rep, in any tense or as an offer ("would you like me to", "would it help if I"). */
-const REP_SUBJECT = /^(?:i|we|i'm|im|we're|i've|we've|i'll|we'll|me)$/;
-
-/**
- * "Would you like me to set a spending cap?", "I can split it across six months", "I've booked a loss
- * adjuster for Thursday": the rep offering or doing an act that puts things right.
- */
-function offersToPutRight({ words, pos, lemmas, negation }: Tokens, found: Set<RepMove>): boolean {
-  if (found.has("retention_pitch") || found.has("transfers") || found.has("refuses_or_delays")) return false;
-  if (words.includes("only")) return false;
-  return lemmas.some((lemma, i) => {
-    if (!PUTS_RIGHT.test(lemma) || pos[i] !== "VERB" || negation[i]) return false;
-    if (lemma === "set" && words[i + 1] !== "up") return false;
-    // "your booking", "the booking site": a noun wink-nlp tagged as a verb.
-    if (["DET", "PRON", "ADJ", "VERB"].includes(pos[i - 1] ?? "") && !REP_SUBJECT.test(words[i - 1] ?? ""))
-      return false;
-    // "we cancelled the flight", "we pay the rest": what happened or how it works; "I've booked", "if I booked" offer.
-    if (/ed$/.test(words[i] ?? "") && !/^(?:'ve|have|i've|we've|'d|if|i)$/.test(words[i - 1] ?? "")) return false;
-    if (
-      /^(?:we|i)$/.test(words[i - 1] ?? "") &&
-      /s?$/.test(words[i] ?? "") &&
-      lemma === words[i] &&
-      words[i - 2] !== "if"
-    )
-      return false;
-    // The rep within three words before the verb: "I can", "I'll just", "would you like me to".
-    for (let j = i - 1; j >= Math.max(0, i - 4); j -= 1) if (REP_SUBJECT.test(words[j] ?? "")) return true;
-    return false;
-  });
-}
-
-const SELF_PROMISES: [RepMove, RegExp][] = [
-  ["escalates", promise("escalat|rais|flag|mark|prioriti[sz]")],
-  ["confirms_cancellation", promise("cancel|process|terminat|clos|disconnect|put (?:it|that|this) through")],
-];
-
-/** Verbs that are not an act on the customer's matter ("I'm trying", "I'm calling about", "I'm looking at it"). */
-const NOT_AN_ACT =
-  /^(?:go|try|hope|wonder|look|call|speak|talk|ask|say|tell|see|read|struggle|have|be|do|feel|think|understand|listen|wait|hold|get|come|leave|want|need|afraid|escalate|raise|flag|transfer|pass|put|run|work)$/;
-
-/** "I'm chasing the assessor myself", "we're uploading your photos now": the rep doing it, now. */
-function repIsDoing({ words, pos, lemmas, negation }: Tokens, found: Set<RepMove>): boolean {
-  if (found.has("escalates") || found.has("transfers") || found.has("confirms_cancellation")) return false;
-  return words.some((word, i) => {
-    // wink-nlp reads "I'm" as one token at times, and "I" + "'m" at others.
-    const verb = /^(?:i'm|im|we're)$/.test(word)
-      ? i + 1
-      : /^(?:i|we)$/.test(word) && lemmas[i + 1] === "be"
-        ? i + 2
-        : -1;
-    let at = verb;
-    while (at > 0 && /^(?:now|just|personally|also|already|currently)$/.test(words[at] ?? "")) at += 1;
-    return (
-      at > 0 &&
-      pos[at] === "VERB" &&
-      /ing$/.test(words[at] ?? "") &&
-      !negation[at] &&
-      !NOT_AN_ACT.test(lemmas[at] ?? "")
-    );
-  });
 }
 
 function movesOf(reading: Omit<SentenceReading, "moves">, tokens: Tokens): RepMove[] {
