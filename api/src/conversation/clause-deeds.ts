@@ -96,7 +96,7 @@ const promise = (verbs: string) =>
   );
 /** Acts that put something right for the customer, by their verb ("book", "split", "waive", "set up"). */
 const PUTS_RIGHT =
-  /^(?:book|rebook|arrange|hold|reserve|split|spread|cut|reduce|lower|refund|replace|repair|waive|cover|pay|credit|restore|reinstate|unblock|backdate|extend|swap|deliver|courier|set|switch|move|reverse)$/;
+  /^(?:book|rebook|arrange|hold|reserve|split|spread|cut|reduce|lower|refund|replace|repair|waive|pay|credit|restore|reinstate|unblock|backdate|extend|swap|deliver|courier|set|switch|move|reverse)$/;
 /** Who offers or does it: the rep, in any tense or as an offer ("would you like me to", "would it help if I"). */
 const REP_SUBJECT = /^(?:i|we|i'm|im|we're|i've|we've|i'll|we'll|me)$/;
 

@@ -205,6 +205,8 @@ describe("readings from the grown set (session 8)", () => {
     expect(moves("Oh, I'm really sorry to hear that.")).toEqual(["generic_empathy"]);
     expect(moves("I do understand.")).toContain("generic_empathy");
     expect(moves("I understand, websites can be a pain.")).not.toContain("acknowledges_impact");
+    // Wanting to leave is the customer's decision, not something they lived through.
+    expect(moves("I'm sorry to hear you want to leave us.")).toEqual(["generic_empathy"]);
     expect(moves("I'm sorry, that was our mistake.")).toContain("apologises");
   });
 
@@ -277,6 +279,7 @@ describe("offers by what the rep does (session 8)", () => {
       "Just so you know, we can only set up one arrangement per year.",
       "What this means is you don't pay anything to change, because we cancelled the flight.",
       "Can I have your booking reference?",
+      "There are a few things going on here and I'll try to cover all of them.",
     ])
       expect(moves(other), other).not.toContain("offers_remedy");
   });
