@@ -114,7 +114,9 @@ export function offersToPutRight({ words, pos, lemmas, negation }: Tokens, found
     if (["DET", "PRON", "ADJ", "VERB"].includes(pos[i - 1] ?? "") && !REP_SUBJECT.test(words[i - 1] ?? ""))
       return false;
     // "we cancelled the flight", "we pay the rest": what happened or how it works; "I've booked", "if I booked" offer.
-    if (/ed$/.test(words[i] ?? "") && !/^(?:'ve|have|i've|we've|'d|if|i)$/.test(words[i - 1] ?? "")) return false;
+    const past = words[i] !== lemma && !/ing$/.test(words[i] ?? "");
+    if (past && !words.slice(Math.max(0, i - 3), i).some((word) => /^(?:'ve|have|i've|we've|'d|if)$/.test(word)))
+      return false;
     if (
       /^(?:we|i)$/.test(words[i - 1] ?? "") &&
       /s?$/.test(words[i] ?? "") &&

@@ -280,6 +280,7 @@ describe("offers by what the rep does (session 8)", () => {
       "What this means is you don't pay anything to change, because we cancelled the flight.",
       "Can I have your booking reference?",
       "There are a few things going on here and I'll try to cover all of them.",
+      "We held the card because two payments from abroad were tried last night.",
     ])
       expect(moves(other), other).not.toContain("offers_remedy");
   });
