@@ -98,7 +98,7 @@ const promise = (verbs: string) =>
 const PUTS_RIGHT =
   /^(?:book|rebook|arrange|hold|reserve|split|spread|cut|reduce|lower|refund|replace|repair|waive|pay|credit|restore|reinstate|unblock|backdate|extend|swap|deliver|courier|set|switch|move|reverse)$/;
 /** Who offers or does it: the rep, in any tense or as an offer ("would you like me to", "would it help if I"). */
-const REP_SUBJECT = /^(?:i|we|i'm|im|we're|i've|we've|i'll|we'll|me)$/;
+const REP_SUBJECT = /^(?:i|we|i'm|im|we're|i've|we've|me)$/;
 
 /**
  * "Would you like me to set a spending cap?", "I can split it across six months", "I've booked a loss
@@ -125,7 +125,12 @@ export function offersToPutRight({ words, pos, lemmas, negation }: Tokens, found
     )
       return false;
     // The rep within three words before the verb: "I can", "I'll just", "would you like me to".
-    for (let j = i - 1; j >= Math.max(0, i - 4); j -= 1) if (REP_SUBJECT.test(words[j] ?? "")) return true;
+    // A plain promise ("I'll set up the plan today") is commits_to_action: often the follow-through
+    // of an offer already made, which the knowledge check would read as a second, unlisted offer.
+    for (let j = i - 1; j >= Math.max(0, i - 4); j -= 1) {
+      if (/^(?:'ll|will|shall|i'll|we'll)$/.test(words[j] ?? "")) return false;
+      if (REP_SUBJECT.test(words[j] ?? "")) return true;
+    }
     return false;
   });
 }
