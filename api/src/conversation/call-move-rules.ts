@@ -1,4 +1,5 @@
 import type { RepMove } from "./moves";
+import { FRAME_PATTERNS } from "./frame-move-rules";
 import { BASE_RULES, FEELING, FEELING_PERSON, INTENSIFIER, rx, type SentenceRule, type TurnRule } from "./move-rules";
 
 /**
@@ -20,7 +21,7 @@ export const EMPATHY_CUE: SentenceRule = {
     rx`\bi (?:don'?t|dont|do not) blame you\b|\bno wonder\b|\bthe last thing you need\b`,
     rx`\b(?:completely |totally |perfectly )?understandabl[ey]\b`,
     rx`^(?:i|we) (?:completely |totally |really |fully )?(?:understand|hear you|get it|hear that)\b|\bi hear you\b|\bi feel your pain\b`,
-    rx`\b(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:the|any|this|all the|your) (?:\w+ )?(?:inconvenience|trouble|hassle|frustration|confusion|disruption|loss|issues?|problems?)\b|\btake your time\b|\bisn'?t it annoying\b`,
+    rx`\b(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:the|any|this|all the|your) (?:\w+ )?(?:inconvenience|trouble|hassle|frustration|confusion|disruption|loss|issues?|problems?)\b|\btake your time\b|\bisn'?t it annoying\b|\bsorry to (?:hear|see|read|learn)\b|^(?:i )?(?:do |completely |totally |really |fully )*understand(?: completely| totally)?\s*(?:[,.!;]|$)|\bi understand (?:completely|totally)\b`,
     rx`\bthat must be (?:hard|difficult|tough|annoying)\b|\bi can only imagine\b|\bthat'?s never (?:fun|nice|good)\b`,
   ],
 };
@@ -63,7 +64,9 @@ export const CALL_RULES: Record<Exclude<RepMove, keyof typeof BASE_RULES>, Sente
       rx`\b(?:go|head|log ?in|visit|check) (?:to |on(?:to)? |into )?(?:our|the|your) (?:website|web ?site|app|portal|online account|faq|help (?:centre|center|page))\b`,
       rx`\b(?:you(?:'?ll| will)? (?:need|have) to|you should|please|you must|best to|try) (?:call|phone|ring|email|e-mail|write (?:to|in)|contact|message|text|visit|go (?:to|into)|mail|fax|submit)\b`,
       rx`\b(?:call|ring|phone) (?:the number|the other line|our \w+ (?:line|team|department)|back (?:during|on|in))\b|\bthe number on (?:your|the) (?:bill|card|statement|back)\b`,
-      rx`\b(?:in (?:a|the) store|in person|by (?:post|mail|email|letter)|in writing)\b`,
+      // A channel named alone deflects only when the customer is the one sent to use it: "you'll need
+      // to put it in writing", "please come in person"; not "you'll get our answer in writing".
+      rx`(?:\byou(?:'?ll| will|'?d)? (?:need|have|must|should|can)\b|\bplease\b|^(?:just )?(?:send|write|put|submit|come|go|pop|bring|drop|post|mail|email|apply|visit)\b|\b(?:must|has to|have to|needs? to|can only) be\b)[^.?!]*\b(?:in (?:a|the) store|in person|by (?:post|mail|email|letter)|in writing)\b`,
     ],
   },
 };
@@ -97,8 +100,6 @@ export const EXTRA_RULES: Partial<Record<RepMove, SentenceRule>> = {
       rx`\b(?:payment plan|instal(?:l)?ments?|spread (?:it|the (?:cost|balance|payments?)|that))\b|\b(?:advance|emergency) payment\b|\b(?:repair|restor|replac)\w* (?:the |your |it\b)|\bcover (?:the |your )?(?:repair|cost|bill|damage)\b|\bpay (?:for|out) (?:the |your )?(?:repair|damage|claim)\b`,
       // Done already: "I've put you on it, your seat is confirmed" (the blind labels read it as a remedy).
       rx`\bput you on (?:it|that|this|the (?:\d|first|next|early|morning))|\byour (?:new )?(?:seat|room|booking|reservation|ticket) (?:is|'s|has been) (?:now |all )?(?:confirmed|booked|reserved)\b`,
-      REMEDY_DONE,
-      REMEDY_ON_OFFER,
       // Lifting a block, paying what was approved: "I can lift the hold", "I can pay the approved $2,100 now".
       rx`\b(?:lift\w*|remov\w*|tak(?:e|ing) off|releas\w*) (?:the |that |this |your )?(?:\w+ )?(?:hold|block|freeze|restriction)s?\b|\bunblock\w*\b|\bpay (?:you )?(?:the |that |your )?(?:approved |agreed |full )?(?:\$|£|€)\s?\d`,
       rx`\bcover (?:a|the|your) (?:hotel|taxi|cost|meals?|car)\b|\b(?:rebook|reserv|arrang)\w* (?:you|the|a)\b|\bno (?:change |cancellation )?fee\b|\bdon'?t have to pay\b|\bfix(?:ing)? (?:it|this)\b|\brefunded it\b`,
@@ -106,16 +107,19 @@ export const EXTRA_RULES: Partial<Record<RepMove, SentenceRule>> = {
     when: (sentence) =>
       /\b(?:i|we|ill|im|i'\w+|we'\w+|let me|let us|us|would it help|how about|what if)\b|^(?:ok(?:ay)?,? )?(?:a|one|two|\$)/i.test(
         sentence,
-      ) ||
-      REMEDY_DONE.test(sentence) ||
-      REMEDY_ON_OFFER.test(sentence),
+      ),
+    // Said of the remedy, not of who gives it: these need no "I" or "we".
+    standalone: [REMEDY_DONE, REMEDY_ON_OFFER],
     unless: new RegExp(
       `${REMEDY.unless?.source ?? "$^"}|\\b(?:check|confirm|make sure|see if|clear about|unclear about|how (?:the|your|a|long|do|does|did|would))\\b[^.?!]*\\brefund|\\b(?:would love|'d love|wish i could)\\b`,
       "i",
     ),
   },
   blames_customer: extend(BASE_RULES.blames_customer, [
-    rx`\bi'?m not (?:saying|blaming)\b[^.?!]*\bbut\b|\byou (?:did )?agreed? to (?:a|the|this)\b|\byou should(?: have|'?ve) received\b[^.?!]*\b(?:ago|already|last)\b`,
+    // A question that doubts what the customer did: "did you actually set it?", "are you sure you read the right meter?"
+    rx`\b(?:did|have|had|were|are) (?:you|your \w+)(?: \w+)? (?:actually|definitely|really|even|properly|correctly)\b|\bare you (?:sure|certain) (?:that )?(?:you|your \w+) (?!want|wish|would|'d|need)\w+|\b(?:did|have) (?:you|your \w+)\b[^.?!]*\bthe (?:right|correct) \w+`,
+    // A disclaimer of blame followed by the blame: "nobody's accusing you, but the readings didn't come through".
+    rx`\b(?:i'?m not|(?:nobody|no one|no-one)(?:'?s| is)) (?:saying|blaming|accusing|suggesting|pointing (?:the )?fingers?)\b[^.?!]*\bbut\b|\byou (?:did )?agreed? to (?:a|the|this)\b|\byou should(?: have|'?ve) received\b[^.?!]*\b(?:ago|already|last)\b`,
     rx`\b(?:on|inside) (?:the customer'?s|your) (?:end|side)\b|\binside the building\b|\bon your side\b|\byour own (?:\w+ )?equipment\b`,
     rx`\byou signed (?:the|it|that|off|for)\b|\b(?:he|she|they) should(?: have|'?ve)\b(?!\s+(?:received|got|gotten|been))|\bmost customers know\b|\bbetween you and your\b|\byou clicked\b|\bnot (?:on )?(?:us|our end)\b|\boutside (?:of )?our control\b`,
     rx`\bif you'?d\b[^.?!]*\b(?:would(?:n'?t)?|could)(?: have|'?ve)\b|\bif (?:the|your) [\w ]+ (?:wasn'?t|weren'?t) (?:filled|done|sent|completed)\b`,
@@ -185,10 +189,17 @@ export const EXTRA_RULES: Partial<Record<RepMove, SentenceRule>> = {
   ]),
 };
 
-/** Every move's rule: the first eighteen (move-rules.ts) and the ones above. */
-export const RULES: Record<RepMove, SentenceRule | TurnRule> = {
+/** Every move's rule: the first eighteen (move-rules.ts), the ones above and the frames of frame-move-rules.ts. */
+const EARLIER: Record<RepMove, SentenceRule | TurnRule> = {
   ...BASE_RULES,
   ...CALL_RULES,
   acknowledges_impact: SITUATION,
   ...EXTRA_RULES,
+};
+
+export const RULES: Record<RepMove, SentenceRule | TurnRule> = {
+  ...EARLIER,
+  ...Object.fromEntries(
+    Object.entries(FRAME_PATTERNS).map(([move, patterns]) => [move, extend(EARLIER[move as RepMove], patterns)]),
+  ),
 };

@@ -107,10 +107,10 @@ const CASES: Array<[RepMove, string[], string[]]> = [
       "I apologise for the outages.",
       "We really do apologize.",
       "im really sorry about this",
-      "Sorry to hear that.",
       "I can't tell you how sorry I am.",
     ],
-    ["Thanks for your patience.", "I'm not sorry for enforcing the policy."],
+    // "Sorry to hear that" is sympathy, not an apology (the blind labels of evals/moves, session 8).
+    ["Thanks for your patience.", "I'm not sorry for enforcing the policy.", "Sorry to hear that."],
   ],
   [
     "asks_question",

@@ -1,4 +1,5 @@
 import type { RepMove } from "./moves";
+import { POLICY_AS_REASON, WAIT_TIME } from "./refusal-cues";
 
 /**
  * The phrase rules the offline move detector applies: shared fragments, negation within a clause,
@@ -25,7 +26,7 @@ export const FEELING_PERSON =
   "(?:frustrated|upset|angry|annoyed|stressed(?: out)?|worried|confused|fed up|disappointed|furious|exhausted|livid|shocked|concerned|anxious|let down|out of pocket)";
 const TIME = String.raw`(?:today|tonight|tomorrow|(?:this|tomorrow|monday|tuesday|wednesday|thursday|friday) (?:morning|afternoon|evening)|(?:on |by )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|by (?:\d|noon|midday|end of|eod|close|the end|lunch)|within (?:the (?:next )?)?(?:\d+|an?|one|two|twenty[- ]four|forty[- ]eight) (?:minutes?|hours?|days?)|in (?:the next )?(?:\d+|an?|one|two|a few|a couple of) (?:minutes?|hours?)|at \d|\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m|p\.m)|right (?:now|away)|straight away|immediately|asap|first thing|end of (?:the )?day|eod|this week|shortly|now)(?!\w)`;
 /** First-person future: "I'll", "we will", "im going to" (apostrophes optional). */
-export const I_WILL = String.raw`\b(?:i|we)(?:'?ll|\s+will|\s+shall|'?m going to|\s+am going to|'?re going to|\s+are going to|'?m gonna|'?re gonna)\s+(?:(?:personally|also|then|now|definitely|go ahead and|make sure to|be sure to)\s+)*`;
+export const I_WILL = String.raw`\b(?:i|we)(?:'?ll|\s+will|\s+shall|'?m going to|\s+am going to|'?re going to|\s+are going to|'?m gonna|'?re gonna)\s+(?:(?:personally|also|then|now|just|definitely|go ahead and|make sure to|be sure to)\s+)*`;
 const NOT_ABLE = "(?:unable|not (?:able|allowed|authori[sz]ed|permitted)) to";
 const AUX = "(?:can|could|would|will|do|does|did|is|are|am|was|were|have|has|had|should|shall|may|might)";
 const FILLER = String.raw`(?:(?:ok(?:ay)?|so|and|also|alright|right|great|sure|sorry|thanks|thank you|first|quick question)\b[,\s]*)*`;
@@ -57,8 +58,10 @@ export interface SentenceRule {
   /** Ignore a match negated earlier in its clause. Patterns that contain their own negation
    *  ("not our problem", "I can't imagine how ...") start with it, so they are unaffected. */
   negatable?: boolean;
-  /** The sentence must also satisfy this. */
+  /** The sentence must also satisfy this for `patterns` to count. */
   when?: (sentence: string) => boolean;
+  /** Patterns that count without `when`: they carry their own evidence ("your refund has been processed"). */
+  standalone?: RegExp[];
   /** Sentences matching this never count. */
   unless?: RegExp;
 }
@@ -68,14 +71,15 @@ export type TurnRule = (sentences: string[], text: string) => string | undefined
 
 export function matches(rule: SentenceRule, raw: string): boolean {
   const sentence = normalise(raw);
-  if (rule.when && !rule.when(sentence)) return false;
   if (rule.unless?.test(sentence)) return false;
-  return rule.patterns.some((pattern) => {
+  const found = (pattern: RegExp) => {
     for (const match of sentence.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) {
       if (!rule.negatable || !negated(sentence.slice(0, match.index ?? 0))) return true;
     }
     return false;
-  });
+  };
+  if ((!rule.when || rule.when(sentence)) && rule.patterns.some(found)) return true;
+  return rule.standalone?.some(found) ?? false;
 }
 
 export const QUESTION: SentenceRule = {
@@ -121,7 +125,8 @@ export const BASE_RULES: Record<Exclude<RepMove, CallMove>, SentenceRule | TurnR
   apologises: {
     negatable: true,
     patterns: [
-      rx`\bsorry\b`,
+      // "Sorry to hear that", "sorry to see you go": sympathy or regret at what the customer does, not an apology.
+      rx`\bsorry\b(?! to (?:hear|see|lose|read|learn))`,
       rx`\bi (?:can'?t|cannot) (?:tell you|say|express) how sorry\b`,
       rx`\b(?:my|our) (?:sincere |sincerest |deepest |humble )?apolog(?:y|ies)\b`,
       rx`\b(?:i|we) (?:[\w']+ ){0,2}apologi[sz]e\b`,
@@ -213,12 +218,14 @@ export const BASE_RULES: Record<Exclude<RepMove, CallMove>, SentenceRule | TurnR
       // "I can't <verb>", except idioms that are not refusals ("I can't wait", "I can't imagine").
       rx`\b(?:i|we)(?:\s+(?:can'?t|cannot|can not|won'?t be able to|(?:am|are)\s+${NOT_ABLE}|(?:don'?t|do not) (?:have the (?:ability|authority|access)|offer|do|give|allow|provide))|'?(?:m|re)\s+${NOT_ABLE})(?:\s+(?!wait\b|imagine\b|believe\b|stress\b|thank\b|apologi[sz]e\b|tell you how\b|emphasi[sz]e\b|say (?:how|enough)\b|express\b)|\s*(?=[.!,;]|$))`,
       rx`\bunable to\b|\bnot (?:possible|something (?:i|we) can)\b|\bimpossible\b|\bthere'?s no way\b|\bno way (?:to|i can|we can)\b`,
-      rx`\bpolic(?:y|ies)\b|\bout of my hands\b|\b(?:my|our) hands are tied\b|\bonly (?:the )?account (?:holder|owner)\b`,
+      POLICY_AS_REASON,
+      rx`\bout of my hands\b|\b(?:my|our) hands are tied\b|\bonly (?:the )?account (?:holder|owner)\b`,
       rx`\bnothing (?:more |else )?(?:i|we) can do\b|\bthere'?s nothing (?:i|we)\b`,
       rx`\byou(?:'?ll| will|'?d)? (?:need|have) to (?:call|phone|ring|contact|email|write|submit|wait|visit|go (?:to|into|in)|speak|talk|fill|put it in writing|come back|try again)\b|\byou must (?:call|wait|visit|submit|contact)\b`,
       rx`\b(?:have|need) to wait\b|\bnot until\b|\bnot (?:today|right now|at the moment|at this time)\b`,
       rx`\b(?:try|call|ring|contact us) (?:again |back )?(?:later|tomorrow|another (?:time|day))\b`,
-      rx`\bthe (?:earliest|next available) (?:appointment|slot|date|we can|i can|is|would be)\b|\b(?:take|takes|taking) (?:up to )?(?:\d+|a few|several)(?:[- ]\d+)? (?:business |working )?(?:days|weeks)\b|\b\d+(?:[- ]\d+)? (?:business|working) days\b`,
+      rx`\bthe (?:earliest|next available) (?:appointment|slot|date|we can|i can|is|would be)\b`,
+      WAIT_TIME,
     ],
   },
   transfers: {
@@ -243,8 +250,10 @@ export const BASE_RULES: Record<Exclude<RepMove, CallMove>, SentenceRule | TurnR
     patterns: [
       rx`${I_WILL}(?:call|ring|phone|email|e-mail|text|message|send|book|schedule|arrange|dispatch|follow up|get back to you|update you|confirm|apply|add|credit|refund|waive|set up|log|raise|open|submit|order|ship|post|reset|restart|fix|process|put (?:in|through)|have (?:a|an|the|someone|it|this|that)|get (?:a|an|the|someone|it|this|that)|keep you (?:updated|posted|informed)|stay on the line|check back|chase|monitor)\b`,
       // Any first-person promise with a deadline in the same clause.
-      rx`${I_WILL}[^.?!,;]*?\b${TIME}`,
-      rx`\b(?:a|an|the|our|one of our)\s+(?:technician|tech|engineer|specialist|supervisor|manager|team|agent)\s+(?:will|is going to|'?ll)\s+[^.?!,;]*?\b${TIME}`,
+      rx`${I_WILL}[^.?!,;:]*?\b${TIME}`,
+      rx`\b(?:a|an|the|our|one of our)\s+(?:technician|tech|engineer|specialist|supervisor|manager|team|agent)\s+(?:will|is going to|'?ll)\s+[^.?!,;:]*?\b${TIME}`,
+      // Someone named before, promised with a time: "… and he'll call you within 20 minutes", "who'll ring you this afternoon".
+      rx`\b(?:he|she|they|who)(?:'?ll| will)\s+(?:call|ring|phone|email|text|contact|visit|be (?:there|with you|in touch))\b[^.?!;:]*?\b${TIME}`,
       rx`\b(?:i|we)(?:'?ve| have)\s+(?:just |now |already )?(?:booked|scheduled|arranged|dispatched|logged|raised|opened|put in|submitted|set up|sent|emailed|ordered)\b`,
       rx`\b(?:i'?m|i am|we'?re|we are)\s+(?:now |just )?(?:booking|scheduling|arranging|dispatching|sending|logging|raising|putting in|submitting)\b`,
     ],

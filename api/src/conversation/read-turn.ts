@@ -1,10 +1,21 @@
-import winkNLP from "wink-nlp";
-import model from "wink-eng-lite-web-model";
 import type { RepMove } from "./moves";
 import { REP_MOVES } from "./moves";
 import { matches, type SentenceRule } from "./move-rules";
-import { EMPATHY_CUE, RULES, STALL } from "./call-move-rules";
+import { RULES, STALL } from "./call-move-rules";
+import { POLICY_AS_REASON } from "./refusal-cues";
 import { splitSentences } from "./sentences";
+import { loadLanguageModel, tokensOf, type Tokens } from "./tokens";
+import { empathyIsSpecific, isSpecific } from "./specificity";
+import { blank, maskOtherSenses } from "./word-senses";
+import {
+  judgesTheSituation,
+  offersToPutRight,
+  refusalWithdrawn,
+  REGRET,
+  repIsDoing,
+  rule,
+  SELF_PROMISES,
+} from "./clause-deeds";
 
 /**
  * Reads a rep turn as language (issue 14): sentences from the splitter, then wink-nlp (with its
@@ -47,25 +58,7 @@ export interface TurnReading {
   listed: DetectedMove[];
 }
 
-type Nlp = ReturnType<typeof winkNLP>;
-let nlp: Nlp | null = null;
-let loadMs: number | null = null;
-
-/** wink-nlp and its model, loaded once on first use (about 180 ms). */
-function reader(): Nlp {
-  if (!nlp) {
-    const started = performance.now();
-    nlp = winkNLP(model);
-    loadMs = performance.now() - started;
-  }
-  return nlp;
-}
-
-/** Loads the language model now (at start-up) and returns how long loading took, in ms. */
-export function loadLanguageModel(): number {
-  reader();
-  return loadMs ?? 0;
-}
+export { loadLanguageModel };
 
 const FILLER = /^(?:(?:ok(?:ay)?|so|and|also|alright|right|great|sure|sorry|well|now|just|quick question)\b[,\s]*)*/i;
 const OPEN_START =
@@ -89,23 +82,15 @@ const PROMISE_WORDS: Partial<Record<RepMove, RegExp>> = {
   escalates: /^(?:escalat|supervisor|manager|priorit|flag|rais|expedit)/,
   confirms_cancellation: /^(?:cancel|terminat|clos|disconnect|process)/,
 };
-/** Words that make sympathy specific when they are not in this stock list ("i'm" is one token to wink-nlp). */
-const STOCK =
-  /^(?:(?:i|you|we|they|it|that|there)'(?:m|s|re|ve|ll|d)|i|you|we|it|that|this|what|how|so|be|is|are|was|am|'s|'re|'m|n't|not|do|can|must|really|completely|totally|understand|hear|see|get|know|imagine|appreciate|feel|sound|seem|look|frustrat\w*|annoy\w*|upset\w*|inconvenience|trouble|hassle|situation|experience|problem|issue|thing|things|concern|way|lot|pain|sorry|apolog\w*|stress\w*|difficult|hard|tough|awful|terrible|right|every|total|absolute|understandabl\w*|wonder|last|need|blame|worry|the|a|an|for|of|to|about|all|any|with|my|your|our|me|just|very|totally|such|wholly|fully|truly|must|have|has|had|been|okay|ok|yes|no|oh|well|can't|cannot|coming|from|where|why|hear|feelings?|anger|confusion|disappointment|unacceptable|fair|shout|good|nice|fun|cause|caused|may|might|happen|happens|loss|disruption|service|worried|want|inconvenienced|rush|time|take)$/i;
-
-function readSentence(text: string): Omit<SentenceReading, "moves"> {
-  const doc = reader().readDoc(text);
-  const its = reader().its;
-  const tokens = doc.tokens();
-  const pos = tokens.out(its.pos) as string[];
-  const words = (tokens.out(its.normal) as string[]).map((word) => word.toLowerCase());
-  const negation = tokens.out(its.negationFlag) as unknown as boolean[];
+function readSentence(text: string, tokens: Tokens): Omit<SentenceReading, "moves"> {
+  const { pos, words, negation } = tokens;
   const trimmed = text.replace(FILLER, "");
   const ends = /\?["'”’)\]\s]*$/.test(text);
   // "Being sent home is awful" starts with an auxiliary but is a statement.
   const startsAsQuestion =
-    (pos[0] === "AUX" && !/^being\b/i.test(trimmed)) || /^(?:how|what|when|where|why|who|which)\b/i.test(trimmed);
-  const question = ends || (startsAsQuestion && /\b(?:you|your|i|we)\b/i.test(text));
+    (pos[0] === "AUX" && !/^being\b/i.test(trimmed)) ||
+    (/^(?:how|what|when|where|why|who|which)\b/i.test(trimmed) && !whClauseAsSubject(tokens));
+  const question = !PERFORMATIVE.test(trimmed) && (ends || (startsAsQuestion && /\b(?:you|your|i|we)\b/i.test(text)));
   const customer = words.filter((word) => /^(?:you|your|yours|yourself)$/.test(word)).length;
   const company = words.filter((word) => /^(?:we|our|us|ours)$/.test(word)).length;
   const { parts, fragments } = countFragments(words, pos);
@@ -119,6 +104,25 @@ function readSentence(text: string): Omit<SentenceReading, "moves"> {
     about: customer > company ? "customer" : company > customer ? "company" : null,
     sarcastic: SARCASM.test(text),
   };
+}
+
+/** "Can I just say how sorry I am?": asking leave to say something is saying it, not a question to answer. */
+const PERFORMATIVE =
+  /^(?:can|could|may|might) (?:i|we) (?:just |quickly |first |also )?(?:say|tell you|add|mention|point out|thank|apologi[sz]e|reassure)\b/i;
+
+/**
+ * "What that means for you: …", "When you signed up you got a discount": a wh-word followed by its
+ * own subject before any verb opens a clause inside a statement; a question inverts ("what is",
+ * "how long have you") or asks about the subject ("what happened").
+ */
+function whClauseAsSubject({ words, pos }: Tokens): boolean {
+  const wh = words.findIndex((word) => /^(?:how|what|when|where|why|who|which)$/.test(word));
+  if (wh < 0) return false;
+  for (let i = wh + 1; i < pos.length; i += 1) {
+    if (pos[i] === "AUX" || pos[i] === "VERB") return false;
+    if (pos[i] === "PRON" || (pos[i] === "DET" && /^(?:that|this|these|those)$/.test(words[i] ?? ""))) return true;
+  }
+  return false;
 }
 
 /**
@@ -139,30 +143,7 @@ function countFragments(words: string[], pos: string[]): { parts: number; fragme
   return { parts: parts.length, fragments: parts.filter((chunk, index) => !isClause(chunk, index)).length };
 }
 
-function isSpecific(text: string): boolean {
-  const its = reader().its;
-  const tokens = reader().readDoc(text).tokens();
-  const pos = tokens.out(its.pos) as string[];
-  const words = tokens.out(its.lemma as unknown as typeof its.normal) as string[];
-  return words.some(
-    (word, i) => ["NOUN", "PROPN", "NUM", "VERB"].includes(pos[i] ?? "") && !STOCK.test(word) && word.length > 2,
-  );
-}
-
-/** The clauses that carry the sympathy, not a promise that follows it in a run-on sentence. */
-const CLAUSE = /[;:]|\s(?:but|so|and then|ill|i'll|i will|we'll|let me)\s/i;
-function empathyIsSpecific(text: string): boolean {
-  const clauses = text.split(CLAUSE).filter((clause) => matches(EMPATHY_CUE, clause));
-  // "…and your room's gone: that must be awful" points back at what came before it.
-  const pointsBack = (clause: string) => /^\s*(?:that|this|it|which|all (?:of )?that)\b/i.test(clause);
-  return (clauses.length > 0 ? clauses : [text]).some((clause) => isSpecific(pointsBack(clause) ? text : clause));
-}
-
-function keywordsAllNegated(text: string, keyword: RegExp): boolean {
-  const its = reader().its;
-  const tokens = reader().readDoc(text).tokens();
-  const words = tokens.out(its.normal) as string[];
-  const negation = tokens.out(its.negationFlag) as unknown as boolean[];
+function keywordsAllNegated({ words, negation }: Tokens, keyword: RegExp): boolean {
   const hits = words.map((word, i) => (keyword.test(word) ? i : -1)).filter((i) => i >= 0);
   return hits.length > 0 && hits.every((i) => negation[i]);
 }
@@ -189,37 +170,59 @@ function asksAboutExperience(text: string, found: Set<RepMove>): boolean {
 const TOLL =
   /\b(?:means? you(?:'ve| have| are|'re)?|puts? you in (?:a|an|such|this)|left you|leaves you|cost(?:s|ing)? you|makes? (?:it|you) feel|would (?:give|make|worry|frighten|upset) anyone|(?:is|was) the opposite of|for nothing|(?:that's|it's|that is) (?:on us|our (?:fault|mistake|error))|you(?:'ve| have) (?:had to|been|called|rung|waited|paid|sent|done)|you did (?:the right thing|everything)|you(?:'re| are) (?:standing|stuck|left|waiting)|you need(?:ed)? to be|it'?s your (?:busiest|only|biggest|first))\b/i;
 
-function reflectsExperience(reading: Omit<SentenceReading, "moves">, found: Set<RepMove>): boolean {
+function reflectsExperience(reading: Omit<SentenceReading, "moves">, tokens: Tokens, found: Set<RepMove>): boolean {
   if (found.has("acknowledges_impact") || reading.sarcastic) return false;
   for (const move of ["blames_customer", "refuses_or_delays", "interrogates_reason", "retention_pitch"] as const)
     if (found.has(move)) return false;
-  return TOLL.test(reading.text) && isSpecific(reading.text);
+  return TOLL.test(reading.text) && isSpecific(tokens);
 }
 
-function movesOf(reading: Omit<SentenceReading, "moves">, turn: string): RepMove[] {
+function movesOf(reading: Omit<SentenceReading, "moves">, tokens: Tokens): RepMove[] {
   const { text } = reading;
   const found = new Set<RepMove>();
+  // The rules read the sentence without words used in another sense ("your credit file", "I'll be honest").
+  const ruleText = maskOtherSenses(text.replace(/[‘’`´]/g, "'"), tokens);
   for (const move of REP_MOVES) {
     const rule = RULES[move];
     if (typeof rule === "function") continue;
-    if (matches(rule as SentenceRule, text)) found.add(move);
+    if (matches(rule as SentenceRule, ruleText)) found.add(move);
   }
-  if (found.has("generic_empathy") && (found.has("acknowledges_impact") || empathyIsSpecific(text))) {
+  if (found.has("refuses_or_delays") && refusalWithdrawn(ruleText, tokens, found)) found.delete("refuses_or_delays");
+  // "I'm afraid we don't compensate for time off": bad news with a no in it refuses.
+  if (REGRET.test(text) && tokens.negation.some(Boolean) && !found.has("blames_customer"))
+    found.add("refuses_or_delays");
+  if (reading.question === null && judgesTheSituation(tokens)) found.add("acknowledges_impact");
+  if (found.has("generic_empathy") && (found.has("acknowledges_impact") || empathyIsSpecific(text, tokens))) {
     found.delete("generic_empathy");
     found.add("acknowledges_impact");
   }
+  if (!found.has("offers_remedy") && offersToPutRight(tokens, found)) found.add("offers_remedy");
+  if (!found.has("commits_to_action") && repIsDoing(tokens, found)) found.add("commits_to_action");
+  // "I'm escalating this to the manager", "I'll cancel that now": the promise is the escalation or the
+  // cancellation itself; a commitment needs something more ("… and I'll call you by 3").
+  for (const [move, verbs] of SELF_PROMISES)
+    if (
+      found.has(move) &&
+      found.has("commits_to_action") &&
+      !matches(rule("commits_to_action"), blank(ruleText, verbs))
+    )
+      found.delete("commits_to_action");
+  // "What would it take to keep you with us?" presses for a reason; it pitches nothing.
+  if (found.has("interrogates_reason") && reading.question !== null) found.delete("retention_pitch");
   if (reading.question !== null) found.add("asks_question");
+  else if (PERFORMATIVE.test(text.replace(FILLER, ""))) found.delete("asks_question");
   // "I'll look into it": no owner-and-time promise, so a stall rather than a commitment.
   if (STALL.test(text)) found.delete("commits_to_action");
   // Sending the customer elsewhere, or a promise with a time, is not a refusal unless it says no.
-  const saysNo = /\b(?:can'?t|cannot|unable|not (?:able|allowed|possible)|won'?t|polic(?:y|ies)|only)\b/i.test(text);
+  const saysNo =
+    /\b(?:can'?t|cannot|unable|not (?:able|allowed|possible)|won'?t|only)\b/i.test(text) || POLICY_AS_REASON.test(text);
   if ((found.has("deflects_channel") || found.has("commits_to_action")) && !saysNo) found.delete("refuses_or_delays");
   // "I'll post you a letter": the rep does it for the customer; sending them elsewhere needs them to act.
   if (found.has("deflects_channel") && REP_ACTS.test(text) && !CUSTOMER_MUST_ACT.test(text) && !saysNo)
     found.delete("deflects_channel");
   if (reading.question === "open" && reading.about === "customer" && asksAboutExperience(text, found))
     found.add("asks_about_impact");
-  if (reading.question === null && reflectsExperience(reading, found)) found.add("acknowledges_impact");
+  if (reading.question === null && reflectsExperience(reading, tokens, found)) found.add("acknowledges_impact");
   // An explanation in jargon explains nothing to the customer (MOVES.md).
   if (found.has("uses_jargon")) found.delete("explains");
   if (found.has("asks_about_impact") && (found.has("interrogates_reason") || /^\s*why\b/i.test(text)))
@@ -227,10 +230,9 @@ function movesOf(reading: Omit<SentenceReading, "moves">, turn: string): RepMove
   if (reading.sarcastic) for (const move of KIND_MOVES) found.delete(move);
   if (reading.negated) {
     for (const [move, keyword] of Object.entries(PROMISE_WORDS) as [RepMove, RegExp][]) {
-      if (found.has(move) && keywordsAllNegated(text, keyword)) found.delete(move);
+      if (found.has(move) && keywordsAllNegated(tokens, keyword)) found.delete(move);
     }
   }
-  void turn;
   return REP_MOVES.filter((move) => found.has(move));
 }
 
@@ -253,8 +255,9 @@ function unnaturalReason(sentences: SentenceReading[]): string | null {
 /** Reads one rep turn: sentences, their moves, and whether it reads as speech at all. */
 export function readTurn(text: string): TurnReading {
   const sentences = splitSentences(text).map((sentence) => {
-    const reading = readSentence(sentence);
-    return { ...reading, moves: movesOf(reading, text) };
+    const tokens = tokensOf(sentence);
+    const reading = readSentence(sentence, tokens);
+    return { ...reading, moves: movesOf(reading, tokens) };
   });
   const moves: DetectedMove[] = [];
   for (const move of REP_MOVES) {

@@ -1,0 +1,167 @@
+import type { RepMove } from "./moves";
+import { matches, type SentenceRule } from "./move-rules";
+import { TIME_BOUND, WAIT_TIME } from "./refusal-cues";
+import { RULES } from "./call-move-rules";
+import { tokensWithin, type Tokens } from "./tokens";
+import { blank } from "./word-senses";
+
+/**
+ * What a clause does, read from its words and their parts of speech rather than from more phrases
+ * (session 8, on the grown DEV split of evals/moves): a refusal the sentence takes back, a
+ * situation judged hard, an act that puts things right, the rep doing it now, and a promise that
+ * is only the escalation or cancellation itself. read-turn.ts applies them to the rules' proposals.
+ */
+
+/** "I can't promise the result, but …": candour about the outcome, before the clause that acts. */
+const HEDGE =
+  /\b(?:i|we)\s*(?:can'?t|cannot|can not|won'?t|couldn'?t)\s+(?:promise|guarantee|say for (?:sure|certain)|predict|tell you (?:for (?:sure|certain)|exactly|yet))\b[^.?!]*?\bbut\b/i;
+const ACTS: RepMove[] = ["commits_to_action", "offers_remedy", "escalates"];
+export const rule = (move: RepMove) => RULES[move] as SentenceRule;
+
+/** A refusal the sentence takes back: a time it holds itself to, or candour followed by action. */
+export function refusalWithdrawn(text: string, tokens: Tokens, found: Set<RepMove>): boolean {
+  const withoutTime = blank(text, WAIT_TIME);
+  if (withoutTime !== text && !matches(rule("refuses_or_delays"), withoutTime)) {
+    // "The team reviews it within 10 working days", "refunded now, 3 to 5 days to show", "… because
+    // the bank posts them": a time stated with what is done or why, not a stall ("it can take up to 15 days").
+    if (TIME_BOUND.test(text) || ACTS.some((move) => found.has(move)) || matches(rule("explains"), withoutTime))
+      return true;
+  }
+  const hedge = HEDGE.exec(text);
+  if (hedge) {
+    const rest = text.slice(hedge.index + hedge[0].length);
+    const acting =
+      ACTS.some((move) => matches(rule(move), rest)) ||
+      repIsDoing(tokensWithin(tokens, hedge.index + hedge[0].length, text.length), new Set());
+    if (acting && !matches(rule("refuses_or_delays"), blank(text, HEDGE))) return true;
+  }
+  return false;
+}
+
+export const REGRET = /\b(?:i'?m afraid|unfortunately|sadly|regrettably)\b/i;
+const COPULA = /^(?:be|must|can|could|would|will|might|may|sound|feel|seem|look|have)$/;
+
+/**
+ * "Being charged for food you never received is frankly not okay", "Juggling shifts around your son's
+ * appointments can't be easy": a gerund clause (what the customer went through) judged by the rep.
+ */
+export function judgesTheSituation({ words, pos, lemmas }: Tokens): boolean {
+  let g = 0;
+  // After an opening "I'm so sorry," or "Oh,".
+  const comma = words.indexOf(",");
+  if (
+    comma > 0 &&
+    comma < 5 &&
+    words.slice(0, comma).every((word) => /^(?:i'?m|i|'m|so|really|very|sorry|oh|honestly|look)$/.test(word))
+  )
+    g = comma + 1;
+  // wink-nlp tags a capitalised gerund as a proper noun at times ("Juggling/PROPN").
+  const gerund =
+    ["VERB", "PROPN", "NOUN"].includes(pos[g] ?? "") &&
+    /^[a-z]{3,}ing$/.test(words[g] ?? "") &&
+    !/(?:thing|morning|evening|ceiling|building|spring)$/.test(words[g] ?? "");
+  if (!gerund && words[g] !== "being") return false;
+  // The judgement: a copula, then (after adverbs and "not") an adjective or a noun phrase.
+  const verb = lemmas.findIndex((lemma, i) => i > g + 1 && pos[i] !== "VERB" && COPULA.test(lemma));
+  const sense = lemmas.findIndex((lemma, i) => i > g + 1 && ["sound", "feel", "seem", "look"].includes(lemma));
+  let i = verb >= 0 ? verb : sense;
+  if (i < 0) return false;
+  i += 1;
+  let negated = false;
+  while (["AUX", "PART", "ADV"].includes(pos[i] ?? "") || /^(?:not|n't|be|been|have)$/.test(words[i] ?? "")) {
+    if (/^(?:not|n't|never)$/.test(words[i] ?? "")) negated = true;
+    i += 1;
+  }
+  // "Checking the router is a good idea" judges a step, not what the customer went through.
+  const predicate = words.slice(i, i + 3).join(" ");
+  if (
+    !negated &&
+    /\b(?:good|great|best|fine|easy|simple|quick|idea|way|option|worth|helpful|useful|normal|common|usual|free)\b/.test(
+      predicate,
+    )
+  )
+    return false;
+  return (
+    pos[i] === "ADJ" ||
+    (pos[i] === "DET" && /^(?:a|an)$/.test(words[i] ?? "")) ||
+    /^(?:like|ok(?:ay)?|fine|right|acceptable)$/.test(words[i] ?? "")
+  );
+}
+
+/** The promise as said, from its speaker to the end of its clause ("I'll cancel that for you now"). */
+const promise = (verbs: string) =>
+  new RegExp(
+    String.raw`(?:\b(?:i|we)(?:'ll| will|'m|'re| am| are)\s+(?:(?:just|now|also)\s+)*)?\b(?:${verbs})\w*\b(?:(?!\band\b)[^,;.!?])*`,
+    "i",
+  );
+/** Acts that put something right for the customer, by their verb ("book", "split", "waive", "set up"). */
+const PUTS_RIGHT =
+  /^(?:book|rebook|arrange|hold|reserve|split|spread|cut|reduce|lower|refund|replace|repair|waive|pay|credit|restore|reinstate|unblock|backdate|extend|swap|deliver|courier|set|switch|move|reverse)$/;
+/** Who offers or does it: the rep, in any tense or as an offer ("would you like me to", "would it help if I"). */
+const REP_SUBJECT = /^(?:i|we|i'm|im|we're|i've|we've|me)$/;
+
+/**
+ * "Would you like me to set a spending cap?", "I can split it across six months", "I've booked a loss
+ * adjuster for Thursday": the rep offering or doing an act that puts things right.
+ */
+export function offersToPutRight({ words, pos, lemmas, negation }: Tokens, found: Set<RepMove>): boolean {
+  if (found.has("retention_pitch") || found.has("transfers") || found.has("refuses_or_delays")) return false;
+  if (words.includes("only")) return false;
+  return lemmas.some((lemma, i) => {
+    if (!PUTS_RIGHT.test(lemma) || pos[i] !== "VERB" || negation[i]) return false;
+    if (lemma === "set" && words[i + 1] !== "up") return false;
+    // "your booking", "the booking site": a noun wink-nlp tagged as a verb.
+    if (["DET", "PRON", "ADJ", "VERB"].includes(pos[i - 1] ?? "") && !REP_SUBJECT.test(words[i - 1] ?? ""))
+      return false;
+    // "we cancelled the flight", "we pay the rest": what happened or how it works; "I've booked", "if I booked" offer.
+    const past = words[i] !== lemma && !/ing$/.test(words[i] ?? "");
+    if (past && !words.slice(Math.max(0, i - 3), i).some((word) => /^(?:'ve|have|i've|we've|'d|if)$/.test(word)))
+      return false;
+    if (
+      /^(?:we|i)$/.test(words[i - 1] ?? "") &&
+      /s?$/.test(words[i] ?? "") &&
+      lemma === words[i] &&
+      words[i - 2] !== "if"
+    )
+      return false;
+    // The rep within three words before the verb: "I can", "I'll just", "would you like me to".
+    // A plain promise ("I'll set up the plan today") is commits_to_action: often the follow-through
+    // of an offer already made, which the knowledge check would read as a second, unlisted offer.
+    for (let j = i - 1; j >= Math.max(0, i - 4); j -= 1) {
+      if (/^(?:'ll|will|shall|i'll|we'll)$/.test(words[j] ?? "")) return false;
+      if (REP_SUBJECT.test(words[j] ?? "")) return true;
+    }
+    return false;
+  });
+}
+
+export const SELF_PROMISES: [RepMove, RegExp][] = [
+  ["escalates", promise("escalat|rais|flag|mark|prioriti[sz]")],
+  ["confirms_cancellation", promise("cancel|process|terminat|clos|disconnect|put (?:it|that|this) through")],
+];
+
+/** Verbs that are not an act on the customer's matter ("I'm trying", "I'm calling about", "I'm looking at it"). */
+const NOT_AN_ACT =
+  /^(?:go|try|hope|wonder|look|call|speak|talk|ask|say|tell|see|read|struggle|have|be|do|feel|think|understand|listen|wait|hold|get|come|leave|want|need|afraid|escalate|raise|flag|transfer|pass|put|run|work)$/;
+
+/** "I'm chasing the assessor myself", "we're uploading your photos now": the rep doing it, now. */
+export function repIsDoing({ words, pos, lemmas, negation }: Tokens, found: Set<RepMove>): boolean {
+  if (found.has("escalates") || found.has("transfers") || found.has("confirms_cancellation")) return false;
+  return words.some((word, i) => {
+    // wink-nlp reads "I'm" as one token at times, and "I" + "'m" at others.
+    const verb = /^(?:i'm|im|we're)$/.test(word)
+      ? i + 1
+      : /^(?:i|we)$/.test(word) && lemmas[i + 1] === "be"
+        ? i + 2
+        : -1;
+    let at = verb;
+    while (at > 0 && /^(?:now|just|personally|also|already|currently)$/.test(words[at] ?? "")) at += 1;
+    return (
+      at > 0 &&
+      pos[at] === "VERB" &&
+      /ing$/.test(words[at] ?? "") &&
+      !negation[at] &&
+      !NOT_AN_ACT.test(lemmas[at] ?? "")
+    );
+  });
+}

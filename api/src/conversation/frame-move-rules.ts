@@ -1,0 +1,54 @@
+import type { RepMove } from "./moves";
+import { rx } from "./move-rules";
+
+/**
+ * Frames a move is said in, whatever the situation (found on the grown DEV split of evals/moves,
+ * session 8: ten more service situations). Each pattern names a way of doing the move: a channel
+ * the customer is pointed to, a pitch's benefit clause, a comparison that blames, a restriction
+ * stated impersonally. Added to the rules in call-move-rules.ts.
+ */
+
+/** Places a customer can be sent to serve themselves. */
+const CHANNEL = String.raw`(?:website|web ?site|app|portal|help (?:cent(?:er|re)|page|section)|online|status page|customer area|self[- ]service|form|branch|extension \d+|click-and-collect)`;
+
+export const FRAME_PATTERNS: Partial<Record<RepMove, RegExp[]>> = {
+  deflects_channel: [
+    // "Photos can be submitted through the damage portal", "appointment changes can be done through the app".
+    rx`\b(?:can|could|has to|have to|must|needs? to|should) be (?:done|submitted|made|requested|changed|booked|found|applied for|managed|handled|raised|uploaded|sent)\b[^.?!]*\b(?:through|on|in|via|at|using)\b[^.?!]*\b${CHANNEL}`,
+    // "The refund policy is on our help center", "the cancellation option is in our app".
+    rx`\b(?:is|are|'s|'re) (?:all )?(?:on|in|at) (?:our|the) (?:\w+ )?${CHANNEL}\b`,
+    // The customer told to go and do it or ask someone else: "you'd have to ask the recall team".
+    rx`\byou(?:'?ll|'?d| will| would)? (?:need|have) to (?:ask|sort|book|clear|check with|raise|apply|reset|go|speak|talk|take it up)\b|\bi'?d recommend (?:going|trying|calling|contacting|using|booking)\b|\bhave you tried (?:ringing|calling|phoning|emailing|going|booking|using)\b`,
+  ],
+  refuses_or_delays: [
+    // A restriction stated impersonally: "refunds for partial months aren't possible", "can only be done in person".
+    rx`\b(?:is|are|was|were)(?:n'?t| not) (?:possible|something (?:i|we) can|allowed|permitted|available)\b|\bcan only be (?:done|made|booked|changed|processed|cancel\w*)\b|\bonly (?:the )?\w+ can\b|\b(?:doesn'?t|does not|don'?t|do not) count as\b|\b(?:the charge|it|that|the decision) stands\b|\bas long as it takes\b|\bthat'?s all we have\b|\bbefore i can do anything\b|\bwon'?t (?:change|speed (?:anything|it|this) up|make (?:any|a) difference)\b`,
+  ],
+  retention_pitch: [
+    // The benefit clause of a pitch: "a Basic plan that might suit", "as a member you'd get", "only £4.99 a month".
+    rx`\b(?:plan|tier|package|add-?on|pass|club|bundle|tariff|cover|membership|subscription)\b[^?!]*\b(?:would|'d|might|could|will) suit\b|\b(?:as a member|if you (?:moved|switched|upgraded|paused|added|joined|went)\b[^.?!]*)\byou'?d (?:get|keep|save|have|pay)\b`,
+    rx`\bwhile i (?:have|'?ve got) you\b|\bjust so you know what you'?re giving up\b|\byou(?:'ll| will|'d| would) lose (?:all )?your\b|\bonly (?:£|\$|€)\s?\d+(?:\.\d\d)? (?:a|per) month\b|\bhave you (?:considered|seen|looked at)\b[^.?!]*\b(?:our|we'?re adding)\b|\bour \w+ (?:support |plus )?(?:add-?on|tier|pass)\b`,
+  ],
+  blames_customer: [
+    // The customer measured against everyone else, or told what they should have done.
+    rx`\b(?:for|than) (?:everyone|everybody) else\b|\bnobody else (?:seems|has|is having)\b|\bmost people (?:manage|know|remember)\b|\byou could(?:'?ve| have) (?!been|lost)\w+|\byou must have (?:ignored|missed|forgotten|deleted|misread|entered|typed|clicked|thrown)\b|\b(?:it|that) was (?:you|your (?:choice|decision|call))\b|\bwas you who\b|\byou'?d be better (?:off )?\w+ing\b|\bworth checking (?:the|your) \w+ again\b|\bthat'?s often the cause\b`,
+  ],
+  checks_understanding: [
+    // A closed question about whether what was said lands: "is that all clear?", "does that sound manageable?".
+    rx`\b(?:is|does|did|would|will) (?:that|this|it|everything|all (?:of )?that)(?: all)? (?:clear|sound|seem|put your mind|answer|cover it)\b|\bjust so (?:i'?ve got (?:it|that|this) right|i'?m clear|i understand)\b[^?!]*\?|\b(?:can|could|may) i (?:just )?confirm (?:that )?you\b[^?!]*\?|^just checking\b[^?!]*\?`,
+  ],
+  interrogates_reason: [
+    // What made them decide, or what would change it, asked after they have said what they want.
+    rx`\bwhat(?:'?s| has| is)? (?:made|making|stopped|stopping|prompted|prompting|brought|bringing) you\b|\bwhat (?:it )?would (?:it )?take to (?:keep|stay|change)\b|\bnothing (?:we|i) (?:could|can) do to (?:change|keep)\b|\bcan i ask what you(?:'re| are) (?:planning|going) to do\b`,
+  ],
+  tells_customer_to_calm_down: [
+    rx`\bno need to (?:take|use) (?:that|this) tone\b|\b(?:shouting|yelling|swearing|screaming)(?: at me)? (?:won'?t|isn'?t going to|doesn'?t|will not|is not going to)\b|\b(?:watch|mind) your (?:tone|language)\b`,
+  ],
+  transfers: [
+    rx`\bpass(?:ing)? (?:this|it|you|your \w+) (?:on |over |along )?to (?:our|the) [\w -]*(?:team|department|desk|colleagues)\b`,
+  ],
+  escalates: [rx`\bsomeone (?:more )?senior\b|\bflag\w* (?:this|it) (?:to|with) (?:the|a|our|my)\b`],
+  confirms_cancellation: [
+    rx`\bcancellation(?:'?s| is)? (?:going through|being processed|under way)\b|\b(?:backdat\w*|put(?:ting)? through|action\w*) (?:the|your|that) cancellation\b`,
+  ],
+};

@@ -1,0 +1,64 @@
+import { matches } from "./move-rules";
+import { EMPATHY_CUE } from "./call-move-rules";
+import { tokensWithin, type Tokens } from "./tokens";
+
+/**
+ * Whether sympathy names something about this customer (acknowledges_impact) or is stock
+ * (generic_empathy): a noun, number or verb outside the stock words, not in a generic plural.
+ */
+
+/** Words that make sympathy specific when they are not in this stock list ("i'm" is one token to wink-nlp). */
+const STOCK =
+  /^(?:(?:i|you|we|they|it|that|there)'(?:m|s|re|ve|ll|d)|i|you|we|it|that|this|what|how|so|be|is|are|was|am|'s|'re|'m|n't|not|do|can|must|really|completely|totally|understand|hear|see|get|know|imagine|appreciate|feel|sound|seem|look|frustrat\w*|annoy\w*|upset\w*|inconvenience|trouble|hassle|situation|experience|problem|issue|thing|things|concern|way|lot|pain|sorry|apolog\w*|stress\w*|difficult|hard|tough|awful|terrible|right|every|total|absolute|understandabl\w*|wonder|last|need|blame|worry|the|a|an|for|of|to|about|all|any|with|my|your|our|me|just|very|totally|such|wholly|fully|truly|must|have|has|had|been|okay|ok|yes|no|oh|well|can't|cannot|coming|from|where|why|hear|feelings?|anger|confusion|disappointment|unacceptable|fair|shout|good|nice|fun|cause|caused|may|might|happen|happens|loss|disruption|service|worried|want|inconvenienced|rush|time|take|think|fed|say|mean|react|feel|pain|pian|money|tight|come|end|everyone|everybody|people|leave|leaving|go|going|stay|cancel|cancelling|canceling)$/i;
+
+/** "Websites can be a pain", "billing issues are so frustrating": a bare plural speaks of everyone, not this customer. */
+function barePlurals({ words, lemmas, pos }: Tokens): Set<number> {
+  const generic = new Set<number>();
+  let start = 0;
+  for (let i = 0; i <= pos.length; i += 1) {
+    if (i < pos.length && ["NOUN", "PROPN", "ADJ"].includes(pos[i] ?? "")) continue;
+    const head = i - 1;
+    const before = pos[start - 1] ?? "PUNCT";
+    if (
+      head >= start &&
+      pos[head] === "NOUN" &&
+      words[head] !== lemmas[head] &&
+      !["DET", "PRON", "NUM"].includes(before)
+    )
+      for (let j = start; j <= head; j += 1) generic.add(j);
+    start = i + 1;
+  }
+  return generic;
+}
+
+export function isSpecific(tokens: Tokens): boolean {
+  const { lemmas, pos } = tokens;
+  const generic = barePlurals(tokens);
+  return lemmas.some(
+    (word, i) =>
+      ["NOUN", "PROPN", "NUM", "VERB"].includes(pos[i] ?? "") &&
+      !STOCK.test(word) &&
+      word.length > 2 &&
+      !generic.has(i),
+  );
+}
+
+/** The clauses that carry the sympathy, not a promise that follows it in a run-on sentence. */
+const CLAUSE = /[;:]|\s(?:but|so|and then|ill|i'll|i will|we'll|let me)\s/gi;
+export function empathyIsSpecific(text: string, tokens: Tokens): boolean {
+  const clauses: { text: string; from: number; to: number }[] = [];
+  let from = 0;
+  for (const separator of text.matchAll(CLAUSE)) {
+    const to = separator.index ?? 0;
+    clauses.push({ text: text.slice(from, to), from, to });
+    from = to + separator[0].length;
+  }
+  clauses.push({ text: text.slice(from), from, to: text.length });
+  const sympathy = clauses.filter((clause) => matches(EMPATHY_CUE, clause.text));
+  // "…and your room's gone: that must be awful" points back at what came before it.
+  const pointsBack = (clause: string) => /^\s*(?:that|this|it|which|all (?:of )?that)\b/i.test(clause);
+  if (sympathy.length === 0) return isSpecific(tokens);
+  return sympathy.some((clause) =>
+    isSpecific(pointsBack(clause.text) ? tokens : tokensWithin(tokens, clause.from, clause.to)),
+  );
+}
