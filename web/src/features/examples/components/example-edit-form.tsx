@@ -4,7 +4,7 @@ import { FormField, focusFirstInvalid } from "../../../components/ui/form-field"
 import { useEditExample } from "../api/edit-example";
 import type { Example } from "../api/get-example";
 import { exampleFormErrors } from "../utils/example-form-errors";
-import { QualityField } from "./quality-field";
+import { type ExampleHeading, ExampleHeadingFields } from "./example-heading-fields";
 import "./examples.css";
 
 const orNull = (text: string) => (text.trim() ? text : null);
@@ -25,9 +25,11 @@ export function ExampleEditForm({
 }) {
   const edit = useEditExample(example.id);
   const form = useRef<HTMLFormElement>(null);
-  const [title, setTitle] = useState(example.title);
-  const [quality, setQuality] = useState<"good" | "poor">(example.quality);
-  const [summary, setSummary] = useState(example.summary ?? "");
+  const [heading, setHeading] = useState<ExampleHeading>({
+    title: example.title,
+    quality: example.quality,
+    summary: example.summary ?? "",
+  });
   const [notes, setNotes] = useState(() => example.turns.map((turn) => turn.note ?? ""));
   const errors = edit.isError ? exampleFormErrors(edit.error) : {};
   const unplaced = edit.isError && Object.keys(errors).length === 0;
@@ -36,9 +38,9 @@ export function ExampleEditForm({
     event.preventDefault();
     edit.mutate(
       {
-        title,
-        quality,
-        summary: orNull(summary),
+        title: heading.title,
+        quality: heading.quality,
+        summary: orNull(heading.summary),
         notes: example.turns.map((turn, position) => ({ turnIndex: turn.index, note: orNull(notes[position] ?? "") })),
       },
       { onSuccess: onDone, onError: () => focusFirstInvalid(form.current) },
@@ -48,29 +50,7 @@ export function ExampleEditForm({
   return (
     <form ref={form} className="panel example-edit" onSubmit={submit} noValidate aria-label="Edit this example">
       <h2 className="panel__title">Edit this example</h2>
-      <FormField id="edit-title" label="Title" error={errors.title}>
-        {(control) => (
-          <input
-            {...control}
-            type="text"
-            maxLength={200}
-            value={title}
-            onChange={(event) => setTitle(event.target.value)}
-          />
-        )}
-      </FormField>
-      <QualityField value={quality} onChange={setQuality} error={errors.quality} />
-      <FormField id="edit-summary" label="What it shows (optional)" error={errors.summary}>
-        {(control) => (
-          <textarea
-            {...control}
-            rows={2}
-            maxLength={2000}
-            value={summary}
-            onChange={(event) => setSummary(event.target.value)}
-          />
-        )}
-      </FormField>
+      <ExampleHeadingFields idPrefix="edit" value={heading} onChange={setHeading} errors={errors} />
       {errors.notes && <p className="field__error">{errors.notes}</p>}
       <ol className="example-turns">
         {example.turns.map((turn, position) => (

@@ -7,7 +7,7 @@ import { usePersonas } from "../../../lib/queries/library";
 import { useMe } from "../../../lib/queries/me";
 import { useWriteExample, type WriteInput } from "../api/write-example";
 import { exampleFormErrors } from "../utils/example-form-errors";
-import { QualityField } from "./quality-field";
+import { type ExampleHeading, ExampleHeadingFields } from "./example-heading-fields";
 import { type DraftTurn, draftTurn, TurnsEditor } from "./turns-editor";
 import "./examples.css";
 
@@ -23,9 +23,7 @@ export function WriteExamplePage() {
   const navigate = useNavigate();
   const form = useRef<HTMLFormElement>(null);
   const [personaId, setPersonaId] = useState("");
-  const [title, setTitle] = useState("");
-  const [quality, setQuality] = useState<"good" | "poor">("good");
-  const [summary, setSummary] = useState("");
+  const [heading, setHeading] = useState<ExampleHeading>({ title: "", quality: "good", summary: "" });
   const [turns, setTurns] = useState<DraftTurn[]>(() => [draftTurn("customer"), draftTurn("rep")]);
   if (role !== "trainer" && role !== "admin")
     return (
@@ -42,9 +40,9 @@ export function WriteExamplePage() {
     event.preventDefault();
     const input: WriteInput = {
       personaId,
-      title,
-      quality,
-      ...(summary.trim() ? { summary } : {}),
+      title: heading.title,
+      quality: heading.quality,
+      ...(heading.summary.trim() ? { summary: heading.summary } : {}),
       turns: turns.map(({ role: who, text, note }) => ({ role: who, text, ...(note.trim() ? { note } : {}) })),
     };
     write.mutate(input, {
@@ -70,29 +68,7 @@ export function WriteExamplePage() {
           </select>
         )}
       </FormField>
-      <FormField id="example-title" label="Title" error={errors.title}>
-        {(control) => (
-          <input
-            {...control}
-            type="text"
-            maxLength={200}
-            value={title}
-            onChange={(event) => setTitle(event.target.value)}
-          />
-        )}
-      </FormField>
-      <QualityField value={quality} onChange={setQuality} error={errors.quality} />
-      <FormField id="example-summary" label="What it shows (optional)" error={errors.summary}>
-        {(control) => (
-          <textarea
-            {...control}
-            rows={2}
-            maxLength={2000}
-            value={summary}
-            onChange={(event) => setSummary(event.target.value)}
-          />
-        )}
-      </FormField>
+      <ExampleHeadingFields idPrefix="example" value={heading} onChange={setHeading} errors={errors} />
       <TurnsEditor turns={turns} onChange={setTurns} errors={errors} />
       {unplaced && <ErrorPanel error={write.error} title="Could not save the example" />}
       {write.isError && !unplaced && (
