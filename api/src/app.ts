@@ -21,6 +21,7 @@ import { authoringDraftRoutes } from "./routes/authoring-draft";
 import type { Drafter } from "./studio/draft-service";
 import { teamRoutes } from "./routes/team";
 import type { RubricTester } from "./trainer/rubric-test";
+import type { TeamLearners } from "./trainer/team-learners";
 import type { TeamSummary } from "./trainer/team-summary";
 import type { SkillHistory } from "./trainer/skill-history";
 import { historyRoutes } from "./routes/history";
@@ -53,7 +54,13 @@ export interface AppDeps {
   limits: { maxTurnChars: number; maxBodyBytes: number; maxUploadBytes?: number };
   production: boolean;
   /** Trainer tools: the team view, "Test this rubric" and drafting from a document; a learner's own history in skills. */
-  trainer: { teamSummary: TeamSummary; testRubric: RubricTester; draft: Drafter; history: SkillHistory };
+  trainer: {
+    teamSummary: TeamSummary;
+    teamLearners: TeamLearners;
+    testRubric: RubricTester;
+    draft: Drafter;
+    history: SkillHistory;
+  };
   /** Assignments, notifications and certificates. */
   programme: Programme;
   /** xAPI statements for download; the outbox's status and re-queueing (admins). */
@@ -143,7 +150,7 @@ export function createApp({
     .route("/api/library", libraryReferenceRoutes(library, libraryRoot))
     .route("/api/rubrics", rubricTestRoutes(trainer.testRubric))
     .route("/api/authoring", authoringDraftRoutes(trainer.draft))
-    .route("/api/team", teamRoutes(trainer.teamSummary))
+    .route("/api/team", teamRoutes(trainer.teamSummary, trainer.teamLearners))
     .route("/api/history", historyRoutes(trainer.history))
     .route("/api/sessions", sessionRoutes(practice, limits))
     .route("/api/grade", gradeRoutes(practice.grading, library))

@@ -76,6 +76,7 @@ export type ErrorCode =
   | "certification_no_retry"
   | "certification_graded_once"
   | "certificate_not_found"
+  | "skill_not_in_path"
   // human review
   | "call_not_graded"
   | "unknown_criterion"

@@ -29,6 +29,7 @@ import { createLimits } from "./practice/limits";
 import type { PersonaEngine } from "./practice/persona-engine";
 import { createPractice } from "./practice/practice";
 import { createRubricTester } from "./trainer/rubric-test";
+import { createTeamLearners } from "./trainer/team-learners";
 import { createTeamSummary } from "./trainer/team-summary";
 import { createSkillHistory } from "./trainer/skill-history";
 import { createAssignmentStore } from "./db/assignment-store";
@@ -166,6 +167,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
       // Shipped examples are graded by the offline grader whatever the engine: their scores are the files' own.
       shipped: shippedExamples(config.libraryRoot, library, createOfflineGrader(), log),
       speaker: voice?.speaker ?? null,
+      limits,
       person: async (userId) => {
         const user = await users.get(userId);
         return user ? { name: user.name, email: user.email } : null;
@@ -214,6 +216,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
         checkEngines: offlineEngines,
       }),
       teamSummary: createTeamSummary({ calls: createTeamCalls(db), library }),
+      teamLearners: createTeamLearners({ calls: createTeamCalls(db) }),
       history: createSkillHistory({ calls: createTeamCalls(db), library }),
       testRubric: createRubricTester({
         library,

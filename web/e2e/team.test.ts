@@ -167,11 +167,13 @@ describe.skipIf(!hasChromium)("a trainer tests a rubric and reads the team view 
     await editor.fill(
       source
         .replace(/^name: Service recovery$/m, "name: Service recovery (draft)")
-        // Its moves, question and phrases all go: only a move no rep makes on a billing call is left.
+        // Its moves, question, phrases and levels all go: only a move no rep makes on a billing call is left.
         .replace(
           /good:\n(\s+)moves: \[asks_about_impact, acknowledges_impact\]\n\s+question: true\n\s+phrases: \[[^\]]*\]/,
           "good:\n$1moves: [confirms_cancellation]",
-        ),
+        )
+        .replace(/\n\s+needs: \{ 3: \[\[acknowledges_impact[^\n]*/, "")
+        .replace(/\n\s+# The anchors' own levels[^\n]*\n\s+reaches: \{ 3: \[acknowledges_impact\][^\n]*/, ""),
     );
     const panel = page.getByTestId("rubric-test");
     expect(await panel.textContent()).toContain("your unsaved draft");

@@ -136,6 +136,15 @@ export function createDiscussionStore(db: Db) {
       await orm.insert(sharedCalls).values({ sessionId, userId, sharedAt: Date.now() }).onConflictDoNothing();
     },
 
+    /** The calls one user has shared (ids), whichever team they are in. */
+    async sharedBy(userId: string): Promise<string[]> {
+      const rows = await orm
+        .select({ sessionId: sharedCalls.sessionId })
+        .from(sharedCalls)
+        .where(eq(sharedCalls.userId, userId));
+      return rows.map((row) => row.sessionId);
+    },
+
     async unshare(sessionId: string): Promise<void> {
       await orm.delete(sharedCalls).where(eq(sharedCalls.sessionId, sessionId));
     },

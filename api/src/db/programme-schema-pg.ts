@@ -26,6 +26,7 @@ export const assignments = pgTable(
     attemptsAllowed: integer("attempts_allowed").notNull(),
     dueAt: ms("due_at").notNull(),
     note: text("note"),
+    skill: text("skill"),
     teamId: text("team_id").references(() => teams.id),
     createdBy: text("created_by")
       .notNull()

@@ -17,6 +17,7 @@ export const assignments = sqliteTable(
     attemptsAllowed: integer("attempts_allowed").notNull(),
     dueAt: integer("due_at").notNull(),
     note: text("note"),
+    skill: text("skill"), // the skill it was made for; null: every skill its rubrics score
     /** The team it was assigned to as a whole; null: to named learners. */
     teamId: text("team_id").references(() => teams.id),
     createdBy: text("created_by")

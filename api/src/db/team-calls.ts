@@ -44,6 +44,15 @@ export function createTeamCalls(db: Db) {
         criteria: (payload as Scorecard).criteria.map(({ id, name, score }) => ({ id, name, score })),
       }));
     },
+
+    /** Every learner of a team, or everyone's, by name, scored calls or not (disabled accounts too: their calls stay). */
+    async learners(scope: { kind: "all" } | { kind: "team-learners"; teamId: string }) {
+      return orm
+        .select({ id: users.id, name: users.name, disabled: users.disabled })
+        .from(users)
+        .where(and(eq(users.role, "learner"), scope.kind === "all" ? undefined : eq(users.teamId, scope.teamId)))
+        .orderBy(asc(users.name), asc(users.id));
+    },
   };
 }
 

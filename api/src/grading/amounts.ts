@@ -79,14 +79,19 @@ export function parseNumber(raw: string): number | null {
 
 /** Every amount of `unit` stated in `sentence` ("two months' credit" -> [2]; "$170" -> [170]). */
 export function amountsIn(sentence: string, unit: LimitUnit): number[] {
-  const found: number[] = [];
+  return amountsAt(sentence, unit).map((amount) => amount.value);
+}
+
+/** Every amount of `unit` in `sentence`, with where it is written (the index of its match). */
+export function amountsAt(sentence: string, unit: LimitUnit): { value: number; at: number }[] {
+  const found: { value: number; at: number }[] = [];
   for (const pattern of UNIT_PATTERNS[unit]) {
     for (const match of sentence.matchAll(pattern)) {
       const value = parseNumber(match[1] ?? "");
-      if (value !== null) found.push(value);
+      if (value !== null) found.push({ value, at: match.index });
     }
   }
-  return found;
+  return found.sort((a, b) => a.at - b.at);
 }
 
 export function formatAmount(value: number, unit: LimitUnit): string {

@@ -91,6 +91,54 @@ describe("checkKnowledge", () => {
     expect(findings.find((finding) => finding.status === expected.status)?.reason).toMatch(expected.reason);
   });
 
+  describe("each amount belongs to the entry it is said with", () => {
+    const withHandset = [
+      ...knowledge,
+      entry({
+        id: "handset-refund",
+        kind: "offer",
+        title: "Handset refund",
+        text: "Refund a faulty handset in full, up to $200.",
+        limit: { max: 200, unit: "dollars" },
+        mentions: ["handset"],
+      }),
+    ];
+    it("holds each entry to its own amount, not the largest in the sentence", () => {
+      const findings = checkKnowledge(withHandset, [
+        rep(1, "I'll take the $20 late fee off and refund the $170 handset in full."),
+      ]);
+      expect(findings.filter((finding) => finding.status === "broken")).toEqual([]);
+      expect(findings).toContainEqual(expect.objectContaining({ entry: "late-fee-waiver", status: "followed" }));
+      expect(findings).toContainEqual(expect.objectContaining({ entry: "handset-refund", status: "followed" }));
+    });
+    it("still finds the one over its limit", () => {
+      const findings = checkKnowledge(withHandset, [
+        rep(1, "I'll refund the $170 handset and take the $40 late fee off."),
+      ]);
+      expect(findings).toContainEqual(
+        expect.objectContaining({ entry: "late-fee-waiver", status: "broken", reason: expect.stringMatching(/\$40/) }),
+      );
+      expect(findings).toContainEqual(expect.objectContaining({ entry: "handset-refund", status: "followed" }));
+    });
+  });
+
+  it.each(["I'm waiving the late fee, $20.", "The late fee of $20 is waived.", "I waive late fees of $20."])(
+    "any form of an offer's words finds it: %s",
+    (text) => {
+      const waiver = entry({
+        id: "fee-waiver",
+        kind: "offer",
+        title: "Fee waiver",
+        text: "Waive a late fee up to $25.",
+        limit: { max: 25, unit: "dollars" },
+        mentions: ["waive"],
+      });
+      expect(checkKnowledge([waiver], [rep(1, text)])).toContainEqual(
+        expect.objectContaining({ entry: "fee-waiver", status: "followed" }),
+      );
+    },
+  );
+
   it("quotes the policy line a finding is about", () => {
     const [finding] = checkKnowledge(knowledge, [rep(3, "I'll put two months' credit on your account.")]);
     expect(finding).toMatchObject({ policy: "At most one goodwill credit, up to one month's charge.", turn: 3 });

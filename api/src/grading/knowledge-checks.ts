@@ -2,7 +2,8 @@ import type { KnowledgeEntry } from "../library/knowledge-schema";
 import { detectMoves } from "../conversation/detect-moves";
 import { splitSentences } from "../conversation/sentences";
 import type { Turn } from "../conversation/transcript";
-import { amountsIn, formatAmount } from "./amounts";
+import { amountsAt, formatAmount } from "./amounts";
+import { mentionAt } from "./mention-forms";
 import { findPattern } from "./patterns";
 import type { PolicyFinding } from "./types";
 
@@ -40,10 +41,15 @@ export function checkKnowledge(knowledge: KnowledgeEntry[], repTurns: Turn[]): P
         const forbidden = promise ? entry.forbids.find((pattern) => findPattern(sentence, pattern)) : undefined;
         if (forbidden) found(entry, "broken", "promises what this policy rules out");
       }
-      const mentioned = knowledge.filter((entry) => entry.mentions.some((pattern) => findPattern(sentence, pattern)));
+      const where = new Map<KnowledgeEntry, number>();
+      for (const entry of knowledge) {
+        const at = Math.min(...entry.mentions.map((pattern) => mentionAt(sentence, pattern)).filter((i) => i >= 0));
+        if (Number.isFinite(at)) where.set(entry, at);
+      }
+      const mentioned = [...where.keys()];
       for (const entry of mentioned) {
         if (!entry.limit || !promise) continue;
-        const amounts = amountsIn(sentence, entry.limit.unit);
+        const amounts = amountsFor(entry, sentence, where);
         const over = amounts.filter((amount) => amount > (entry.limit?.max ?? Infinity));
         const limit = formatAmount(entry.limit.max, entry.limit.unit);
         if (over.length > 0)
@@ -74,6 +80,25 @@ export function checkKnowledge(knowledge: KnowledgeEntry[], repTurns: Turn[]): P
     }
   }
   return dedupe(findings);
+}
+
+/**
+ * The amounts in a sentence that belong to `entry`: each amount of its unit goes to the nearest
+ * entry mentioned with that unit, so "I'll waive the $25 late fee and refund the $170 handset"
+ * holds the late fee to $25, not to $170.
+ */
+function amountsFor(entry: KnowledgeEntry, sentence: string, where: Map<KnowledgeEntry, number>): number[] {
+  const unit = entry.limit?.unit;
+  if (!unit) return [];
+  const rivals = [...where].filter(([other]) => other.limit?.unit === unit);
+  return amountsAt(sentence, unit)
+    .filter((amount) => {
+      const nearest = rivals.reduce((best, candidate) =>
+        Math.abs(candidate[1] - amount.at) < Math.abs(best[1] - amount.at) ? candidate : best,
+      );
+      return nearest[0] === entry;
+    })
+    .map((amount) => amount.value);
 }
 
 function dedupe(findings: PolicyFinding[]): PolicyFinding[] {

@@ -1,57 +1,8 @@
 import { z } from "zod";
-import { intBetween, move as repMove, slug, text } from "./common-schema";
+import { intBetween, slug, text } from "./common-schema";
+import { knownSignal, labelled, type LabelledPattern, signals } from "./rubric-signals-schema";
 import { compileSafePattern, type SafePattern } from "./safe-pattern";
 import { languageTag } from "./language";
-
-const phrase = text(200);
-
-/**
- * A phrase or `/regex/`, or either with the words a scorecard shows for it (`{ pattern, label }`):
- * scorecards show the label, never the regex. Parsed, it becomes the bare pattern, with its label
- * in the criterion's `labels`.
- */
-const labelled = (value: z.ZodString) =>
-  z.union([value, z.strictObject({ pattern: value, label: text(120) })], {
-    error: "must be a phrase, a /pattern/, or { pattern, label }",
-  });
-type LabelledPattern = string | { pattern: string; label: string };
-
-/**
- * What the offline grader looks for. Each distinct good signal found raises a score one step
- * from the baseline; each bad one beyond `allow` lowers it two steps; any mild one, one step.
- */
-const signals = z.strictObject({
-  baseline: z.number().int().optional(),
-  good: z
-    .strictObject({
-      phrases: z.array(labelled(phrase)).max(100).default([]),
-      moves: z.array(repMove).default([]),
-      question: z.boolean().default(false),
-    })
-    .default({ phrases: [], moves: [], question: false }),
-  bad: z
-    .strictObject({
-      phrases: z.array(labelled(phrase)).max(100).default([]),
-      moves: z.array(repMove).default([]),
-      /** Bad signals tolerated before the score drops (e.g. one retention offer is allowed). */
-      allow: intBetween(0, 20).default(0),
-    })
-    .default({ phrases: [], moves: [], allow: 0 }),
-  /** Pushy rather than rude: any found lowers the score one step (however many), and good signals then earn nothing. */
-  mild: z
-    .strictObject({
-      phrases: z.array(labelled(phrase)).max(100).default([]),
-      moves: z.array(repMove).default([]),
-    })
-    .default({ phrases: [], moves: [] }),
-  /** A rep turn longer than this many words counts as one bad signal. */
-  max_words: intBetween(5, 2000).optional(),
-  /**
-   * Turn scope: `skip` leaves out of the aggregate a turn that shows no signal either way (shown as
-   * "not needed here", not as a score); with every turn skipped the call gets the baseline.
-   */
-  silent_turns: z.enum(["count", "skip"], { error: "must be count or skip" }).default("count"),
-});
 
 /** A phrase (case-insensitive) or a regular expression written as `/pattern/flags`. */
 const pattern = text(300);
@@ -140,6 +91,8 @@ const criterion = z
       bad: { phrases: [], moves: [], allow: 0 },
       mild: { phrases: [], moves: [] },
       silent_turns: "count",
+      needs: {},
+      reaches: {},
     }),
     coaching: text(600),
     /** Labels for patterns, by pattern (also collected from `{ pattern, label }` entries). */
@@ -249,6 +202,24 @@ export const rubricFile = z
             ctx.addIssue({ code: "custom", path: ["criteria", i, "signals", side, "phrases", k], message: problem });
         });
       }
+      for (const field of ["needs", "reaches"] as const)
+        for (const [level, signals] of Object.entries(c.signals[field])) {
+          if (Number(level) < min || Number(level) > max)
+            ctx.addIssue({
+              code: "custom",
+              path: ["criteria", i, "signals", field, level],
+              message: `level must be between ${min} and ${max}`,
+            });
+          signals.forEach((entry, k) => {
+            for (const signal of typeof entry === "string" ? [entry] : entry)
+              if (!knownSignal(c.signals.good.phrases, c.labels, signal))
+                ctx.addIssue({
+                  code: "custom",
+                  path: ["criteria", i, "signals", field, level, k],
+                  message: `"${signal}" is not a move, question, or one of this criterion's good.phrases or their labels`,
+                });
+          });
+        }
       const baseline = c.signals.baseline;
       if (baseline !== undefined && (baseline < min || baseline > max))
         ctx.addIssue({

@@ -112,4 +112,28 @@ describe("persona and rubric files", () => {
       silent_turns: "skip",
     });
   });
+
+  it("refuses a level that needs or reaches by a signal the criterion does not have, with the line", () => {
+    const rubric: Record<string, unknown> = structuredClone(testRubric());
+    const [first] = rubric.criteria as { signals?: Record<string, unknown> }[];
+    if (!first) throw new Error("the test rubric has no criterion");
+    first.signals = {
+      good: { moves: ["explains"], phrases: [{ pattern: "/because/", label: "gives a reason" }] },
+      needs: { 5: ["explains", ["gives a reason", "checks_understanding"]], 4: ["says sorry"] },
+      reaches: { 9: ["question"] },
+    };
+    const source = stringify(rubric);
+    const result = parseRubric(source, "rubrics/r.yaml");
+    if (result.ok) throw new Error("expected failure");
+    const issues = result.issues.map(formatIssue);
+    expect(issues).toContainEqual(
+      expect.stringMatching(
+        /criteria\.0\.signals\.needs\.4\.0 "says sorry" is not a move, question, or one of this criterion's good\.phrases/,
+      ),
+    );
+    expect(issues).toContainEqual(
+      expect.stringMatching(/criteria\.0\.signals\.reaches\.9 level must be between 1 and 5/),
+    );
+    expect(issues.filter((issue) => issue.includes("needs.5"))).toEqual([]);
+  });
 });

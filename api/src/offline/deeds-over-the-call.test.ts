@@ -88,7 +88,7 @@ describe("a confirmation in the rep's own words (confirms-next-steps)", () => {
     expect(result.rationale).toMatch(/says what happens to the equipment/);
   });
 
-  it("an offer to cancel is not yet a confirmation, and a vague promise is marked down", async () => {
+  it("an offer to cancel is not yet a confirmation, and a vague promise is the anchors' level 2", async () => {
     const offer = criterionOf(
       await graded("retention-call", ["I can cancel that for you today, on this call."]),
       "confirms-next-steps",
@@ -98,6 +98,7 @@ describe("a confirmation in the rep's own words (confirms-next-steps)", () => {
       await graded("retention-call", ["Someone will be in touch about the router."]),
       "confirms-next-steps",
     );
-    expect(vague.score).toBe(1);
+    // Anchor 2 is "Vague: 'someone will be in touch'": the baseline, no more (nothing confirmed).
+    expect(vague.score).toBe(2);
   });
 });

@@ -60,14 +60,15 @@ describe("offline grader", () => {
         "Understood, I've cancelled your service.",
       ),
     });
-    expect(oneOffer.find((r) => r.id === "honours-cancellation")?.score).toBe(5);
+    // Tolerated, but a generic bundle is not the "one tailored, optional offer" of level 5.
+    expect(oneOffer.find((r) => r.id === "honours-cancellation")?.score).toBe(4);
     const pitchFirst = await grader.gradeCall({
       transcript: call(
         "Before you go, we have a special deal on our bundle.",
         "Understood, I've cancelled your service.",
       ),
     });
-    expect(pitchFirst.find((r) => r.id === "honours-cancellation")?.score).toBeLessThan(5);
+    expect(pitchFirst.find((r) => r.id === "honours-cancellation")?.score).toBeLessThan(4);
     const stalling = await grader.gradeCall({
       transcript: call(
         "Before you go, we have a special deal.",

@@ -8,9 +8,12 @@ import { repTurns, type Turn } from "../conversation/transcript";
 import { readTurn, type TurnReading } from "../conversation/read-turn";
 import { splitSentences } from "../conversation/sentences";
 import type { RepMove } from "../conversation/moves";
+import { asksAboutTheirSituation, levelled } from "./signal-levels";
 
 interface Hit {
   signal: string;
+  /** What found it: the move, `question`, or the rubric's pattern as written (for `needs` and `reaches`). */
+  source: string;
   evidence: Evidence;
 }
 
@@ -23,6 +26,8 @@ interface Hits {
   unnatural?: string | undefined;
   /** Bad hits that `bad.allow` does not forgive (made before the rep listened). */
   unforgiven?: number;
+  /** Every move the turns in scope carry (none for an unnatural turn): what a level may need besides good signals. */
+  moves: Set<string>;
 }
 
 /**
@@ -49,6 +54,7 @@ export function createOfflineGrader(): Grader {
         const bad = all.flatMap((hits) => hits.bad);
         const mild = uniqueBySignal(all.flatMap((hits) => hits.mild ?? []));
         const unnatural = all.find((hits) => hits.unnatural)?.unnatural;
+        const moves = new Set(all.flatMap((hits) => [...hits.moves]));
         // A tolerated slip (`bad.allow`) is one made once the rep has listened; before that, a
         // pitch or a "why?" is obstruction however politely it is put, and fails the criterion (issue 14).
         const listenedAt = turns.find((turn) =>
@@ -58,7 +64,7 @@ export function createOfflineGrader(): Grader {
           (hit) => PRESSING.has(hit.signal) && (listenedAt === undefined || hit.evidence.turn < listenedAt),
         ).length;
         return {
-          ...scoreHits(rubric, criterion, { good, bad, mild, unnatural, unforgiven }, "the call"),
+          ...scoreHits(rubric, criterion, { good, bad, mild, unnatural, unforgiven, moves }, "the call"),
           focusTurn: bad[0]?.evidence.turn ?? null,
         };
       });
@@ -96,13 +102,27 @@ function scoreHits(rubric: Rubric, criterion: Criterion, hits: Hits, where: stri
   const { min, max } = rubric.scale;
   const baseline = criterion.signals.baseline ?? min + 1;
   const unforgiven = Math.min(hits.unforgiven ?? 0, hits.bad.length);
-  const penalised = unforgiven + Math.max(0, hits.bad.length - unforgiven - criterion.signals.bad.allow);
-  // A slip the criterion would tolerate, made before the rep listened, fails it whatever follows.
-  const cap = unforgiven > 0 && criterion.signals.bad.allow > 0 ? baseline - 1 : max;
+  // Where a criterion tolerates a pitch or a "why?" (it lists them as bad moves), `allow` forgives
+  // only those: a refusal or a delay, however politely put, is never the tolerated slip.
+  const tolerates = criterion.signals.bad.moves.some((move) => PRESSING.has(move));
+  const forgivable = tolerates ? hits.bad.filter((hit) => PRESSING.has(hit.signal)).length : hits.bad.length;
+  const penalised = hits.bad.length - Math.min(forgivable, criterion.signals.bad.allow);
+  // A slip the criterion would tolerate, made before the rep listened, holds it below its baseline
+  // whatever follows ("pitches once before listening" is friction, not a block); one it forgives
+  // still keeps it off the top level (the top anchors describe a call without it).
+  const cap = unforgiven > 0 && criterion.signals.bad.allow > 0 ? baseline - 1 : hits.bad.length > 0 ? max - 1 : max;
   const mild = hits.mild ?? [];
   // Courteous words do not make up for a pushy deed: with a mild signal, the good ones earn nothing.
   const credit = mild.length > 0 ? -1 : hits.good.length;
-  const score = Math.min(max, cap, Math.max(min, baseline + credit - 2 * penalised));
+  // A list of words is not a reply: it earns nothing, not even the benefit of the doubt a
+  // criterion scored on what a reply avoids gives a clean turn (issue 14).
+  const start = hits.unnatural ? min : baseline;
+  const levels =
+    mild.length > 0
+      ? { floor: start + credit, ceiling: max }
+      : levelled(criterion, { moves: hits.moves, sources: hits.good.map((hit) => hit.source) }, start + credit);
+  // Surplus good signals may absorb a bad one, as they always have; an unmet need caps what is left.
+  const score = Math.min(max, cap, levels.ceiling, Math.max(min, levels.floor - 2 * penalised));
   const found = [
     hits.good.length > 0 ? `good: ${hits.good.map((hit) => hit.signal).join(", ")}` : "",
     hits.bad.length > 0 ? `bad: ${hits.bad.map((hit) => hit.signal).join(", ")}` : "",
@@ -136,16 +156,6 @@ function scoreHits(rubric: Rubric, criterion: Criterion, hits: Hits, where: stri
 const LISTENING = new Set<RepMove>(["asks_about_impact", "acknowledges_impact"]);
 /** Pressing a customer who has said what they want: a pitch, or asking why. */
 const PRESSING = new Set<string>(["interrogates_reason", "retention_pitch", "superiority_pitch"]);
-const OBSTRUCTING = new Set<RepMove>([
-  "interrogates_reason",
-  "retention_pitch",
-  "superiority_pitch",
-  "refuses_or_delays",
-  "deflects_channel",
-  "transfers",
-  "blames_customer",
-]);
-
 /**
  * A call is judged again on every prefix (per-turn coaching asks whether the call so far breaks a
  * must-pass criterion), so each turn's hits are kept per criterion: without this, grading a long
@@ -175,32 +185,55 @@ function findHits(criterion: Criterion, turn: Turn): Hits {
   const phraseHits = (phrases: string[]) =>
     phrases.flatMap((phrase) => {
       const quote = findPattern(text, phrase);
-      return quote === null ? [] : [{ signal: describePattern(phrase, criterion.labels, text), evidence: cite(quote) }];
+      return quote === null
+        ? []
+        : [{ signal: describePattern(phrase, criterion.labels, text), source: phrase, evidence: cite(quote) }];
     });
   const moveHits = (wanted: string[]) =>
     moves
       .filter((found) => wanted.includes(found.move))
-      .map((found) => ({ signal: found.move, evidence: cite(found.quote) }));
+      .map((found) => ({ signal: found.move, source: found.move, evidence: cite(found.quote) }));
 
   // A list of rubric words is not a reply: it earns nothing for what it lists (issue 14).
   const goodHits = reading.unnatural ? [] : [...phraseHits(good.phrases), ...moveHits(good.moves)];
   if (good.question && !reading.unnatural) {
-    // A question the customer could answer about their situation: "why do you want to cancel?" or
-    // "why don't you want the fastest internet?" presses or pitches, and asks nothing (issue 14).
-    const question = reading.sentences.find(
-      (sentence) => sentence.question !== null && !sentence.moves.some((move) => OBSTRUCTING.has(move)),
-    );
+    // Only a question about their situation: not a "why?", a pitch, a check, an account question.
+    const question = reading.sentences.find(asksAboutTheirSituation);
     if (question && !goodHits.some((hit) => hit.signal === "asks_question"))
-      goodHits.push({ signal: "asks a question", evidence: cite(question.text) });
+      goodHits.push({ signal: "asks a question", source: "question", evidence: cite(question.text) });
   }
-  const badHits = [...phraseHits(bad.phrases), ...moveHits(bad.moves)];
+  // Where `allow` tolerates a slip, it counts deeds: a phrase names the deed a move already found
+  // in that sentence ("are you sure you want to cancel?" is the phrase and the move), so one slip
+  // is not counted twice. Different moves in a sentence are different deeds. Without a tolerance,
+  // every signal costs in full: a blame that names the equipment stays at the bottom.
+  const badMoves = moveHits(bad.moves);
+  const badPhrases = phraseHits(bad.phrases);
+  const badHits =
+    bad.allow > 0
+      ? [
+          ...badMoves,
+          ...uniqueByQuote(badPhrases).filter(
+            (hit) => !badMoves.some((move) => move.evidence.quote === hit.evidence.quote),
+          ),
+        ]
+      : [...badPhrases, ...badMoves];
   const mildHits = uniqueBySignal([...phraseHits(mild.phrases), ...moveHits(mild.moves)]);
   const words = wordCount(text);
   const limit = criterion.signals.max_words;
   if (limit !== undefined && words > limit) {
-    badHits.push({ signal: `${words} words (limit ${limit})`, evidence: cite(splitSentences(text)[0] ?? text) });
+    badHits.push({
+      signal: `${words} words (limit ${limit})`,
+      source: "max_words",
+      evidence: cite(splitSentences(text)[0] ?? text),
+    });
   }
-  return { good: goodHits, bad: badHits, mild: mildHits, unnatural: reading.unnatural ?? undefined };
+  return {
+    good: goodHits,
+    bad: badHits,
+    mild: mildHits,
+    unnatural: reading.unnatural ?? undefined,
+    moves: new Set(reading.unnatural ? [] : reading.moves.map((found) => found.move)),
+  };
 }
 
 // Every criterion of a turn looks at the same moves; reading them once per text saves most of the
@@ -234,4 +267,9 @@ function uniqueEvidence(items: Evidence[]): Evidence[] {
 function uniqueBySignal(hits: Hit[]): Hit[] {
   const seen = new Set<string>();
   return hits.filter((hit) => !seen.has(hit.signal) && seen.add(hit.signal));
+}
+
+function uniqueByQuote(hits: Hit[]): Hit[] {
+  const seen = new Set<string>();
+  return hits.filter((hit) => !seen.has(hit.evidence.quote) && seen.add(hit.evidence.quote));
 }

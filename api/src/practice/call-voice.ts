@@ -55,7 +55,7 @@ export function createCallVoice({ voice = null, library, stores, limits }: Pract
       await limits.checkAudioRate(principal);
       if (voice.speaker.engine === "model") await access.checkBudget(principal, "model");
       const personaVoice = (await library.get("persona", row.personaId, row.personaVersion)).value.voice;
-      return speakLine(voice.speaker, text, personaVoice, id);
+      return speakLine(voice.speaker, text, personaVoice, { sessionId: id });
     },
   };
 }

@@ -11,6 +11,8 @@ export interface AssignmentInput {
   attemptsAllowed: number;
   dueAt: number;
   note?: string | undefined;
+  /** The skill it is made for (its label or id); it must be one a step's rubric scores. */
+  skill?: string | undefined;
   learnerIds?: string[] | undefined;
   teamId?: string | undefined;
 }

@@ -9,6 +9,7 @@ import type { AssignmentInput } from "./assignment-input";
 import { learnerProgress, type LearnerProgress } from "./assignment-status";
 import { type AuthKind, resolveAssignees } from "./assignees";
 import type { Notifier } from "./notifier";
+import { resolveSkill } from "./resolve-skill";
 import { checkDueAt, resolveSteps } from "./resolve-steps";
 
 export interface AssignmentDeps {
@@ -51,11 +52,15 @@ export function createAssignments({ store, library, sessions, notifier, mode, no
           rubricName: (await entryOf("rubric", step.rubricId)).name,
         })),
       );
-      // The skills it practises: those its steps' rubrics score, in the order they first appear.
+      // The skills it practises: the one it was made for; else those its steps' rubrics score, in the
+      // order they first appear.
       const skills = new Map<string, string>();
-      for (const step of row.steps)
-        for (const skill of (await entryOf("rubric", step.rubricId)).skills) skills.set(skillId(skill), skill);
-      return { ...row, steps, skills: [...skills].map(([id, name]) => ({ id, name })) };
+      if (row.skill !== null) skills.set(skillId(row.skill), row.skill);
+      else
+        for (const step of row.steps)
+          for (const skill of (await entryOf("rubric", step.rubricId)).skills) skills.set(skillId(skill), skill);
+      const skill = row.skill === null ? null : { id: skillId(row.skill), name: row.skill };
+      return { ...row, steps, skill, skills: [...skills].map(([id, name]) => ({ id, name })) };
     };
   };
 
@@ -92,6 +97,7 @@ export function createAssignments({ store, library, sessions, notifier, mode, no
       if (!canPublish(principal)) throw new DomainError("forbidden", "Only trainers and admins assign work.");
       checkDueAt(input.dueAt, now());
       const steps = await resolveSteps(library, input);
+      const skill = await resolveSkill(library, steps, input.skill);
       const { learnerIds, teamId } = await resolveAssignees(store, mode, principal, input);
       const first = (await library.get("persona", steps[0]?.personaId ?? "")).value.name;
       const row = await store.create(
@@ -103,6 +109,7 @@ export function createAssignments({ store, library, sessions, notifier, mode, no
           attemptsAllowed: input.attemptsAllowed,
           dueAt: input.dueAt,
           note: input.note ?? null,
+          skill,
           teamId,
           createdBy: principal.id,
         },

@@ -30,7 +30,7 @@ export interface ProgrammeDeps {
   /** The outgoing webhook, when one is configured. */
   send: SendEvent | null;
   /** The examples library: its store, the grader for written examples, the shipped ones, names to scrub. */
-  examples: Pick<ExampleDeps, "store" | "grader" | "shipped" | "person" | "speaker">;
+  examples: Pick<ExampleDeps, "store" | "grader" | "shipped" | "person" | "speaker" | "limits">;
   now?: () => number;
 }
 

@@ -96,6 +96,39 @@ describeEachDialect("assignments", (dialect) => {
       const { assignment } = (await created.json()) as AssignmentItem;
       expect(assignment.steps.map((step) => step.difficulty)).toEqual(["easy", "medium", "hard"]);
     });
+    it("stores the skill it was made for and shows only that one; a skill no rubric of the path scores is refused", async () => {
+      const made = await w.tess.call(
+        "POST",
+        "/api/assignments",
+        practice({ learnerIds: [w.ids.kim], skill: "empathy" }),
+      );
+      expect(made.status).toBe(201);
+      const { assignment } = (await made.json()) as {
+        assignment: { id: string; skill: { id: string; name: string } | null; skills: { id: string }[] };
+      };
+      expect(assignment.skill).toEqual({ id: "empathy", name: "Empathy" });
+      expect(assignment.skills.map((skill) => skill.id)).toEqual(["empathy"]);
+      const read = (await (await w.kim.call("GET", `/api/assignments/${assignment.id}`)).json()) as {
+        assignment: { skill: { name: string } | null; skills: { name: string }[] };
+      };
+      expect(read.assignment.skill?.name).toBe("Empathy");
+      expect(read.assignment.skills).toEqual([{ id: "empathy", name: "Empathy" }]);
+      // Without a skill: every skill its rubrics score, as before.
+      const plain = (await (await w.tess.call("GET", `/api/assignments/${practiceId}`)).json()) as {
+        assignment: { skill: unknown; skills: { id: string }[] };
+      };
+      expect(plain.assignment.skill).toBeNull();
+      expect(plain.assignment.skills.length).toBeGreaterThan(1);
+      const wrong = await w.tess.call(
+        "POST",
+        "/api/assignments",
+        practice({ learnerIds: [w.ids.kim], skill: "Juggling" }),
+      );
+      expect(wrong.status).toBe(400);
+      const refused = await errorOf(wrong);
+      expect(refused.code).toBe("skill_not_in_path");
+      expect(refused.details?.issues?.[0]?.field).toBe("skill");
+    });
   });
 
   describe("GET /api/assignments: each sees only what is theirs", () => {

@@ -22,6 +22,8 @@ const newAssignment = z.strictObject({
     .int()
     .refine((at) => at < Date.now() + YEAR_MS, "must be within a year"),
   note: z.string().trim().max(2000).optional(),
+  /** The skill it is made for: a label or id that some step's rubric scores. */
+  skill: z.string().trim().min(1, "must not be empty").max(100).optional(),
   learnerIds: z.array(z.string().min(1).max(100)).max(500).optional(),
   teamId: z.string().min(1).max(100).optional(),
 });

@@ -86,6 +86,21 @@ describeEachDialect("discussion", (dialect) => {
       expect((await threadOf(w.admin, `${SCENARIO}?teamId=${w.teamA}`)).posts).toHaveLength(1);
     });
 
+    it("an admin (in no team) reads and moderates a team's thread by naming the team", async () => {
+      const own = await w.admin.call("GET", SCENARIO);
+      expect((await errorOf(own)).code).toBe("no_team");
+      const { postId } = await post(w.kim, SCENARIO, { text: "Moderate me" });
+      const inA = `${SCENARIO}?teamId=${w.teamA}`;
+      expect((await threadOf(w.admin, inA)).canPin).toBe(true);
+      const pinned = await w.admin.call("PUT", `${SCENARIO}/pin?teamId=${w.teamA}`, { postId });
+      expect(pinned.status).toBe(200);
+      expect((await threadOf(w.lee, SCENARIO)).pinnedPostId).toBe(postId);
+      expect((await w.admin.call("DELETE", `/api/discussion/posts/${postId}`)).status).toBe(200);
+      expect((await threadOf(w.lee, SCENARIO)).posts.some((p) => p.id === postId)).toBe(false);
+      // Team B's thread is another thread: nothing of team A's shows there.
+      expect((await threadOf(w.admin, `${SCENARIO}?teamId=${w.teamB}`)).posts.some((p) => p.id === postId)).toBe(false);
+    });
+
     it("edits by the author only; deletes by the author or the team's trainer; a deleted post keeps its replies", async () => {
       const { postId } = await post(w.kim, SCENARIO, { text: "First try" });
       expect((await w.lee.call("PATCH", `/api/discussion/posts/${postId}`, { text: "hijack" })).status).toBe(403);
@@ -137,9 +152,16 @@ describeEachDialect("discussion", (dialect) => {
     });
 
     it("shared: the team reads transcript and scorecard and discusses it; other teams do not", async () => {
+      const mineOf = async (client: Client) =>
+        (await client.json<{ sessionIds: string[] }>("GET", "/api/discussion/sharing")).sessionIds;
+      expect(await mineOf(w.lee)).toEqual([]);
       const shared = await w.lee.call("PUT", `/api/discussion/sharing/${leeCall}`, { shared: true });
       expect(shared.status).toBe(200);
       expect(await shared.json()).toMatchObject({ shared: true, canShare: true });
+      // History's "Shared" marker: one's own shared calls only, never a teammate's.
+      expect(await mineOf(w.lee)).toEqual([leeCall]);
+      expect(await mineOf(w.kim)).toEqual([]);
+      expect(await mineOf(w.tess)).toEqual([]);
       const list = await w.kim.json<{ items: { sessionId: string; learner: { name: string } }[] }>(
         "GET",
         "/api/discussion/shared",
@@ -171,6 +193,7 @@ describeEachDialect("discussion", (dialect) => {
 
     it("unsharing removes it from every team view and hides its thread; sharing again brings the thread back", async () => {
       expect((await w.lee.call("PUT", `/api/discussion/sharing/${leeCall}`, { shared: false })).status).toBe(200);
+      expect(await w.lee.json("GET", "/api/discussion/sharing")).toEqual({ sessionIds: [] });
       expect((await w.kim.json<{ items: unknown[] }>("GET", "/api/discussion/shared")).items).toEqual([]);
       expect((await w.tess.json<{ items: unknown[] }>("GET", "/api/discussion/shared")).items).toEqual([]);
       expect((await w.kim.call("GET", `/api/discussion/shared/${leeCall}`)).status).toBe(404);
@@ -201,5 +224,6 @@ describe("discussion in local mode", () => {
     const shared = await me.call("PUT", "/api/discussion/sharing/whatever", { shared: true });
     expect((await errorOf(shared)).code).toBe("local_mode");
     expect(await me.json("GET", "/api/discussion/shared")).toEqual({ local: true, teamId: null, items: [] });
+    expect(await me.json("GET", "/api/discussion/sharing")).toEqual({ sessionIds: [] });
   });
 });

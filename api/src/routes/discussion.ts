@@ -67,6 +67,7 @@ export function discussionRoutes({ threads, sharing }: Programme["discussion"]) 
     .get("/shared/:id", validate("param", sessionParam), async (c) =>
       c.json({ call: await sharing.read(c.var.principal, c.req.valid("param").id) }, 200),
     )
+    .get("/sharing", async (c) => c.json(await sharing.mine(c.var.principal), 200))
     .get("/sharing/:id", validate("param", sessionParam), async (c) =>
       c.json(await sharing.status(c.var.principal, c.req.valid("param").id), 200),
     )

@@ -75,6 +75,7 @@ export const ERROR_STATUS = {
   certification_no_retry: 409,
   certification_graded_once: 409,
   certificate_not_found: 404,
+  skill_not_in_path: 400,
 
   call_not_graded: 409,
   unknown_criterion: 400,

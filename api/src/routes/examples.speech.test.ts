@@ -39,6 +39,48 @@ describe("listening to an example through the speech model", () => {
   });
 });
 
+describe("listening to an example is held to the practice speech's limits", () => {
+  let fake: FakeOpenAIServer;
+  beforeAll(async () => {
+    fake = await startFakeOpenAI({ defaultChat: () => ({ kind: "text", content: "Fine." }) });
+  });
+  afterAll(() => fake.close());
+  const codeOf = async (response: Response) => ((await response.json()) as { error: { code: string } }).error.code;
+
+  it("shares the per-user voice rate with a call's speech (429 rate_limited) and is charged to the listener", async () => {
+    const parley = await startModelRuntime(fake.url, { PARLEY_AUDIO_REQUESTS_PER_MINUTE: "3" });
+    try {
+      const start = await parley.json("POST", "/api/sessions", { personaId: "cancel-after-outages", mode: "exam" });
+      const id = ((await start.json()) as { session: { id: string } }).session.id;
+      expect((await parley.json("POST", `/api/sessions/${id}/speech`, { text: "Fine. Go on." })).status).toBe(200);
+      expect((await say(parley, 0)).status).toBe(200);
+      expect((await say(parley, 1)).status).toBe(200);
+      const refused = await say(parley, 2);
+      expect(refused.status).toBe(429);
+      expect(await codeOf(refused)).toBe("rate_limited");
+      const spoken = (await parley.db.orm.select().from(parley.db.tables.modelCalls)).filter(
+        (call) => call.purpose === "voice.speak",
+      );
+      expect(spoken).toHaveLength(3);
+      expect(spoken.every((call) => call.userId === "local" && (call.promptTokens ?? 0) > 0)).toBe(true);
+    } finally {
+      await parley.close();
+    }
+  });
+
+  it("stops once the listener's daily token budget is spent (429 token_budget_exhausted)", async () => {
+    const parley = await startModelRuntime(fake.url, { PARLEY_DAILY_TOKENS_PER_USER: "1" });
+    try {
+      expect((await say(parley, 0)).status).toBe(200);
+      const spent = await say(parley, 1);
+      expect(spent.status).toBe(429);
+      expect(await codeOf(spent)).toBe("token_budget_exhausted");
+    } finally {
+      await parley.close();
+    }
+  });
+});
+
 describe("listening to an example offline", () => {
   let parley: TestRuntime;
   beforeAll(async () => {

@@ -179,6 +179,32 @@ describeEachDialect("examples library", (dialect) => {
     expect(markedExample.teamId).toBe(w.teamB);
     expect((await list(w.lee)).map((e) => e.id)).not.toContain(markedExample.id);
   });
+
+  it("says per caller whether they may edit it; names the field of a bad written turn and keeps nothing", async () => {
+    const written = await detail(await w.tess.call("POST", "/api/examples", { ...WRITTEN, title: "Editable?" }));
+    expect(written.editable).toBe(true);
+    expect((await detail(await w.kim.call("GET", `/api/examples/${written.id}`))).editable).toBe(false);
+    const seenByAdmin = (await list(w.admin)).find((e) => e.id === written.id);
+    expect(seenByAdmin?.editable).toBe(true);
+    expect((await list(w.kim)).find((e) => e.id === written.id)?.editable).toBe(false);
+    expect((await detail(await w.admin.call("GET", "/api/examples/shipped-bill-went-up-good"))).editable).toBe(false);
+    const forAll = await detail(await w.admin.call("POST", "/api/examples", { ...WRITTEN, teamId: null }));
+    expect((await detail(await w.bo.call("GET", `/api/examples/${forAll.id}`))).editable).toBe(false);
+    // A trainer of another team can neither see nor change it; a learner of the team can see, not change.
+    expect((await w.bo.call("PATCH", `/api/examples/${written.id}`, { notes: [] })).status).toBe(404);
+    expect((await w.lee.call("PATCH", `/api/examples/${written.id}`, { summary: "mine" })).status).toBe(403);
+
+    const before = (await list(w.tess)).length;
+    const blank = await w.tess.call("POST", "/api/examples", {
+      ...WRITTEN,
+      title: " ",
+      turns: [WRITTEN.turns[0], { role: "rep", text: "  " }],
+    });
+    expect(blank.status).toBe(400);
+    const fields = ((await errorOf(blank)).details?.issues ?? []).map((issue) => issue.field);
+    expect(fields).toEqual(expect.arrayContaining(["title", "turns.1.text"]));
+    expect((await list(w.tess)).length).toBe(before);
+  });
 });
 
 describe("examples library in local mode", () => {

@@ -5,7 +5,7 @@ import { startTestRuntime } from "../testing/test-runtime";
 
 /** Issue 15, finding 1: a trainer's pattern runs on a linear-time engine or is refused. */
 let parley: Awaited<ReturnType<typeof startTestRuntime>>;
-let rubric: { criteria: { checks?: unknown[]; signals: { good: { phrases: string[] } } }[] };
+let rubric: { criteria: { checks?: unknown[]; signals: { good: { phrases: string[] }; needs?: unknown } }[] };
 beforeAll(async () => {
   parley = await startTestRuntime();
   rubric = parse(await readFile("rubrics/retention-call.yaml", "utf8")) as typeof rubric;
@@ -37,6 +37,8 @@ describe("catastrophic patterns through POST /api/grade", () => {
   it("still matches what the pattern says (a regex signal phrase finds its sentence)", async () => {
     const draft = structuredClone(rubric);
     draft.criteria[0]!.signals.good.phrases = ["/cancel+ed (it|that) (today|now)/"];
+    // The shipped levels name phrases this draft no longer has.
+    delete draft.criteria[0]!.signals.needs;
     const response = await grade({
       transcript: [{ index: 0, role: "rep", text: "Done. I cancelled it today, you're all set." }],
       rubric: draft,
@@ -70,6 +72,7 @@ describe("patterns RE2 cannot run are refused at validate, with file, line and f
   it("a signal phrase is checked the same way", async () => {
     const draft = structuredClone(rubric);
     draft.criteria[0]!.signals.good.phrases = ["/(a)\\1/"];
+    delete draft.criteria[0]!.signals.needs;
     const body = (await (await parley.json("POST", "/api/rubrics/validate", { source: stringify(draft) })).json()) as {
       issues: { field: string; message: string }[];
     };

@@ -1,7 +1,7 @@
 import { DomainError } from "../errors";
 import { LlmError } from "../llm/errors";
 import type { SpeechStream } from "../llm/audio-types";
-import { type PersonaVoice, type Speaker } from "./speaker";
+import { type PersonaVoice, type Speaker, type SpeechContext } from "./speaker";
 import { speakableText } from "../conversation/speakable-text";
 
 /**
@@ -12,7 +12,7 @@ export async function speakLine(
   speaker: Speaker,
   text: string,
   voice: PersonaVoice | undefined,
-  sessionId: string,
+  context: SpeechContext,
 ): Promise<SpeechStream> {
   if (speaker.engine === "browser") {
     const message = "Parley has no speech model configured: use the browser's own speech synthesis for the customer.";
@@ -25,7 +25,7 @@ export async function speakLine(
     );
   }
   try {
-    return await speaker.speak(text, voice, { sessionId });
+    return await speaker.speak(text, voice, context);
   } catch (error) {
     if (!(error instanceof LlmError)) throw error;
     throw new DomainError("tts_failed", `The speech model could not say this line (${error.code}: ${error.message}).`);

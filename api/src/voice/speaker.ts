@@ -14,11 +14,17 @@ export type SpeakerEngine = "model" | "browser";
  * Text to speech for the customer's lines. `model`: the endpoint's `/audio/speech`, streamed.
  * `browser`: Parley synthesises nothing, and the web app uses the browser's own speech synthesis.
  */
+/** Whom a line is charged to: the call's owner (by its id), or a user named outright (an example has no call). */
+export interface SpeechContext {
+  sessionId: string | null;
+  userId?: string | null;
+}
+
 export interface Speaker {
   engine: SpeakerEngine;
   model: string | null;
   /** Throws LlmError from the endpoint; never called on the browser speaker (it has nothing to say). */
-  speak(text: string, voice: PersonaVoice | undefined, context: { sessionId: string | null }): Promise<SpeechStream>;
+  speak(text: string, voice: PersonaVoice | undefined, context: SpeechContext): Promise<SpeechStream>;
 }
 
 /** The voice used when a persona file names none. */
@@ -31,7 +37,7 @@ export function createModelSpeaker(gateway: LlmGateway, model: string): Speaker 
     speak(text, voice = DEFAULT_VOICE, context) {
       if (!gateway.speak) throw new Error("the model gateway cannot synthesise speech");
       return gateway.speak(
-        { model, purpose: "voice.speak", sessionId: context.sessionId },
+        { model, purpose: "voice.speak", sessionId: context.sessionId, userId: context.userId ?? null },
         { input: speakableText(text), voice: voice.tts, speed: voice.rate, format: "mp3" },
       );
     },

@@ -28,5 +28,5 @@ export async function turnAudio(
     if (!bytes) throw new DomainError("recording_gone", `The recording of turn ${index} is no longer stored.`);
     return { contentType: turn.voice?.recording.mime ?? "application/octet-stream", body: bytes };
   }
-  return speakLine(deps.speaker, turn.text, personaVoice, sessionId);
+  return speakLine(deps.speaker, turn.text, personaVoice, { sessionId });
 }

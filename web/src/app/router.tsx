@@ -40,6 +40,7 @@ const NewAssignmentRoute = lazyPage(async () => (await import("./routes/assignme
 const AssignmentRoute = lazyPage(async () => (await import("./routes/assignments")).AssignmentRoute);
 const ExamplesRoute = lazyPage(async () => (await import("./routes/examples")).ExamplesRoute);
 const ExampleRoute = lazyPage(async () => (await import("./routes/examples")).ExampleRoute);
+const WriteExampleRoute = lazyPage(async () => (await import("./routes/examples")).WriteExampleRoute);
 const NotificationsRoute = lazyPage(async () => (await import("./routes/notifications")).NotificationsRoute);
 const SharedCallsRoute = lazyPage(async () => (await import("./routes/discussion")).SharedCallsRoute);
 const SharedCallRoute = lazyPage(async () => (await import("./routes/discussion")).SharedCallRoute);
@@ -74,6 +75,7 @@ export const router = createBrowserRouter([
           { path: "assignments/new", element: <NewAssignmentRoute /> },
           { path: "assignments/:id", element: <AssignmentRoute /> },
           { path: "examples", element: <ExamplesRoute /> },
+          { path: "examples/new", element: <WriteExampleRoute /> },
           { path: "examples/:id", element: <ExampleRoute /> },
           { path: "notifications", element: <NotificationsRoute /> },
           { path: "discussion", element: <SharedCallsRoute /> },

@@ -50,6 +50,12 @@ export function createSharing(deps: {
       return { sessionId, shared: sharedAt !== null, sharedAt, canShare: true, local: false };
     },
 
+    /** The ids of one's own calls that are shared now (History marks them); local mode: none. */
+    async mine(principal: Principal) {
+      if (mode === "local") return { sessionIds: [] as string[] };
+      return { sessionIds: await store.sharedBy(principal.id) };
+    },
+
     /** The calls a team's members shared, newest first (local mode: none, sharing needs accounts). */
     async list(principal: Principal, teamId?: string) {
       if (mode === "local") return { local: true, teamId: null, items: [] };

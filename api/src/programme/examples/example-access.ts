@@ -25,6 +25,13 @@ export function requireAuthor(principal: Principal): void {
     throw new DomainError("forbidden", "Only trainers and admins mark or write examples.");
 }
 
+/** Whether this principal may change the example (what `editable` tells the web app; `requireEditor` enforces it). */
+export function mayEdit(principal: Principal, mode: AuthKind, example: Pick<Example, "teamId" | "source">): boolean {
+  if (example.source === "shipped" || principal.role === "learner") return false;
+  if (mode === "local" || principal.role === "admin") return true;
+  return example.teamId !== null && example.teamId === principal.teamId;
+}
+
 export function requireEditor(principal: Principal, mode: AuthKind, example: Pick<Example, "teamId" | "source">) {
   if (example.source === "shipped")
     throw new DomainError(

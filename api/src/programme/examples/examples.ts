@@ -8,12 +8,13 @@ import type { Scorecard } from "../../grading/types";
 import type { CallStores } from "../../practice/call-stores";
 import type { AuthKind } from "../assignees";
 import { scrubPeople } from "../review/scrub";
-import { canSee, readScope, requireAuthor, requireEditor } from "./example-access";
+import { canSee, mayEdit, readScope, requireAuthor, requireEditor } from "./example-access";
 import type { Example, ExampleFilter, ExampleTurn, Quality } from "./example-types";
 import { matches, summaryOf } from "./example-types";
 import { gradeExample } from "./grade-example";
 import { createExampleSpeech } from "./example-speech";
 import type { Speaker } from "../../voice/speaker";
+import type { Limits } from "../../practice/limits";
 
 export interface ExampleDeps {
   store: ExampleStore;
@@ -27,6 +28,8 @@ export interface ExampleDeps {
   person: (userId: string) => Promise<{ name: string; email: string | null } | null>;
   /** The speech model's speaker, when voice is on (null: the browser speaks examples). */
   speaker: Speaker | null;
+  /** The per-user voice rate and daily token budget a call's speech is held to. */
+  limits: Pick<Limits, "checkAudioRate" | "checkTokenBudget">;
   mode: AuthKind;
 }
 
@@ -96,29 +99,30 @@ export function createExamples(deps: ExampleDeps) {
       updatedAt: now,
       createdBy: principal.id,
     });
-    return view(stored);
+    return view(principal, stored);
   }
 
-  const view = (example: Example) => {
-    const { teamId, ...rest } = example;
-    return { ...rest, teamId, editable: example.source !== "shipped" };
-  };
+  /** `editable`: whether this caller may change it (the web app offers Edit only then). */
+  const view = (principal: Principal, example: Example) => ({
+    ...example,
+    editable: mayEdit(principal, mode, example),
+  });
 
   return {
     /** One line, spoken in its speaker's voice by the speech model. */
-    speech: createExampleSpeech({ find, library: deps.library, speaker: deps.speaker }),
+    speech: createExampleSpeech({ find, library: deps.library, speaker: deps.speaker, limits: deps.limits }),
 
     async list(principal: Principal, filter: ExampleFilter) {
       const [shipped, stored] = await Promise.all([deps.shipped(), store.list(readScope(principal, mode), filter)]);
       const all = [...stored, ...shipped].filter((example) => matches(example, filter));
       return all.map((example) => ({
         ...summaryOf(example, filter.criterionId),
-        editable: example.source !== "shipped",
+        editable: mayEdit(principal, mode, example),
       }));
     },
 
     async get(principal: Principal, id: string) {
-      return view(await find(principal, id));
+      return view(principal, await find(principal, id));
     },
 
     /** A graded call copied as an example: its turns (the learner's name scrubbed), scorecard and the trainer's notes. */
@@ -214,7 +218,7 @@ export function createExamples(deps: ExampleDeps) {
         ...(patch.notes !== undefined ? { turns: withNotes(example.turns, patch.notes) } : {}),
       });
       if (!changed) throw new DomainError("example_not_found", `No example with id "${id}".`);
-      return view(changed);
+      return view(principal, changed);
     },
 
     async remove(principal: Principal, id: string) {

@@ -19,8 +19,11 @@ export function TeamRoute() {
           </p>
         </div>
       </header>
-      <TeamPage />
-      <ReviewExportSettings />
+      {/* One column, one gap: the team's panels and the review export setting are spaced alike. */}
+      <div className="panel-column">
+        <TeamPage />
+        <ReviewExportSettings />
+      </div>
     </>
   );
 }

@@ -16,10 +16,16 @@ export function AssignmentDetail({ id }: { id: string }) {
               {assignment.attemptsAllowed} attempts per step · needs{" "}
               {assignment.requiredScore === null ? "the rubric's pass mark" : assignment.requiredScore}
             </p>
-            {assignment.skills.length > 0 && (
+            {assignment.skill ? (
               <p className="small" data-testid="assignment-skills">
-                Practises: {assignment.skills.map((skill) => skill.name).join(", ")}
+                Practises: <strong>{assignment.skill.name}</strong> (the skill it was assigned for)
               </p>
+            ) : (
+              assignment.skills.length > 0 && (
+                <p className="small" data-testid="assignment-skills">
+                  Practises: {assignment.skills.map((skill) => skill.name).join(", ")}
+                </p>
+              )
             )}
             <ol className="assignment-steps">
               {assignment.steps.map((step, index) => (

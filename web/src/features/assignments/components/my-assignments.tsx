@@ -53,7 +53,10 @@ function AssignmentCard({
         {progress.attemptsUsed} of {assignment.attemptsAllowed * assignment.steps.length} attempts used
       </p>
       {assignment.skills.length > 0 && (
-        <p className="small muted">Practises: {assignment.skills.map((skill) => skill.name).join(", ")}</p>
+        <p className="small muted" data-testid="my-assignment-skills">
+          {assignment.skill ? "Assigned for the skill" : "Practises"}:{" "}
+          {assignment.skills.map((skill) => skill.name).join(", ")}
+        </p>
       )}
       <ol className="assignment-steps">
         {assignment.steps.map((step, index) => (

@@ -8,6 +8,8 @@ export const MAX_POST_CHARS = 2000;
 interface PostFormProps {
   kind: ThreadKind;
   refId: string;
+  /** The team whose thread it is, when an admin names one. */
+  teamId?: string | undefined;
   label: string;
   parentId?: string;
   submitLabel: string;
@@ -15,8 +17,8 @@ interface PostFormProps {
 }
 
 /** Write a post or a reply: plain text, @handle to mention a teammate. */
-export function PostForm({ kind, refId, label, parentId, submitLabel, onDone }: PostFormProps) {
-  const post = usePost(kind, refId);
+export function PostForm({ kind, refId, teamId, label, parentId, submitLabel, onDone }: PostFormProps) {
+  const post = usePost(kind, refId, teamId);
   const [text, setText] = useState("");
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -7,6 +7,8 @@ import { MAX_POST_CHARS, PostForm } from "./post-form";
 interface PostItemProps {
   kind: ThreadKind;
   refId: string;
+  /** The team whose thread it is, when an admin names one. */
+  teamId?: string | undefined;
   post: Post;
   canPin: boolean;
   /** Top-level posts take replies; replies do not nest further. */
@@ -14,10 +16,10 @@ interface PostItemProps {
 }
 
 /** One post: its author, text (plain, escaped by React), and what the reader may do with it. */
-export function PostItem({ kind, refId, post, canPin, replyable }: PostItemProps) {
+export function PostItem({ kind, refId, teamId, post, canPin, replyable }: PostItemProps) {
   const [mode, setMode] = useState<"read" | "edit" | "reply">("read");
-  const remove = useDeletePost(kind, refId);
-  const pin = usePin(kind, refId);
+  const remove = useDeletePost(kind, refId, teamId);
+  const pin = usePin(kind, refId, teamId);
   if (post.deleted) return <p className="discussion-post__deleted muted">This post was deleted.</p>;
   return (
     <article className={`discussion-post${post.pinned ? " is-pinned" : ""}`} data-testid="discussion-post">
@@ -28,7 +30,7 @@ export function PostItem({ kind, refId, post, canPin, replyable }: PostItemProps
         {post.pinned && <span className="badge badge--good discussion-post__pin">Pinned answer</span>}
       </header>
       {mode === "edit" ? (
-        <EditForm kind={kind} refId={refId} post={post} onDone={() => setMode("read")} />
+        <EditForm kind={kind} refId={refId} teamId={teamId} post={post} onDone={() => setMode("read")} />
       ) : (
         <p className="discussion-post__text">{post.text}</p>
       )}
@@ -75,6 +77,7 @@ export function PostItem({ kind, refId, post, canPin, replyable }: PostItemProps
         <PostForm
           kind={kind}
           refId={refId}
+          teamId={teamId}
           parentId={post.id}
           label={`Reply to ${post.author.name}`}
           submitLabel="Reply"
@@ -85,8 +88,20 @@ export function PostItem({ kind, refId, post, canPin, replyable }: PostItemProps
   );
 }
 
-function EditForm({ kind, refId, post, onDone }: { kind: ThreadKind; refId: string; post: Post; onDone: () => void }) {
-  const edit = useEditPost(kind, refId);
+function EditForm({
+  kind,
+  refId,
+  teamId,
+  post,
+  onDone,
+}: {
+  kind: ThreadKind;
+  refId: string;
+  teamId: string | undefined;
+  post: Post;
+  onDone: () => void;
+}) {
+  const edit = useEditPost(kind, refId, teamId);
   const [text, setText] = useState(post.text);
   const submit = (event: FormEvent) => {
     event.preventDefault();

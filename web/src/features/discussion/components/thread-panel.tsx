@@ -1,6 +1,9 @@
+import { useSearchParams } from "react-router";
 import { ErrorPanel } from "../../../components/ui/error-panel";
 import { ApiRequestError } from "../../../lib/api-error";
+import { useMe } from "../../../lib/queries/me";
 import { type ThreadKind, useMembers, useThread } from "../api/thread";
+import { useDiscussionTeams } from "../api/teams";
 import { PostForm } from "./post-form";
 import { PostItem } from "./post-item";
 import "./discussion.css";
@@ -11,10 +14,52 @@ interface ThreadPanelProps {
   title: string;
 }
 
-/** A thread: the pinned answer first, then posts oldest first, each with its replies; a form to ask. */
+/**
+ * A thread: the pinned answer first, then posts oldest first, each with its replies; a form to ask.
+ * It refreshes while open (paused in a hidden tab). An admin, in no team, picks whose scenario thread
+ * to read and moderate (`?team=` in the address keeps the choice; their own team, or the first by name, otherwise).
+ */
 export function ThreadPanel({ kind, refId, title }: ThreadPanelProps) {
-  const thread = useThread(kind, refId);
-  const members = useMembers();
+  const me = useMe().data;
+  const picksTeam = kind === "scenario" && me?.mode === "accounts" && me.user.role === "admin";
+  const teams = useDiscussionTeams(picksTeam);
+  const [params, setParams] = useSearchParams();
+  const asked = params.get("team");
+  const teamList = teams.data ?? [];
+  const picked = teamList.find((team) => team.id === asked) ?? teamList.find((team) => team.id === me?.user.teamId);
+  const teamId = picksTeam ? (picked ?? teamList[0])?.id : undefined;
+  const ready = !picksTeam || teamId !== undefined;
+  const thread = useThread(kind, refId, teamId, ready);
+  const members = useMembers(teamId, ready);
+  const headingId = `thread-${kind}-title`;
+  const picker = picksTeam && teams.data && teams.data.length > 0 && (
+    <label className="inline-field">
+      Team
+      <select
+        value={teamId}
+        onChange={(event) => {
+          const next = new URLSearchParams(params);
+          next.set("team", event.target.value);
+          setParams(next, { replace: true });
+        }}
+      >
+        {teams.data.map((team) => (
+          <option key={team.id} value={team.id}>
+            {team.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  if (picksTeam && teams.data?.length === 0)
+    return (
+      <section className="panel discussion" data-testid="thread-panel">
+        <h2 className="panel__title">{title}</h2>
+        <p className="muted">
+          Discussion happens within a team, and there are no teams yet: make one on the Admin page.
+        </p>
+      </section>
+    );
   if (thread.isError) {
     const noTeam = thread.error instanceof ApiRequestError && thread.error.code === "no_team";
     if (noTeam)
@@ -30,13 +75,13 @@ export function ThreadPanel({ kind, refId, title }: ThreadPanelProps) {
   const data = thread.data;
   const pinned = data.posts.flatMap((post) => [post, ...post.replies]).find((post) => post.pinned);
   const handles = (members.data?.members ?? []).flatMap((member) => (member.handle ? [`@${member.handle}`] : []));
-  const headingId = `thread-${kind}-title`;
   return (
     <section className="panel discussion" aria-labelledby={headingId} data-testid="thread-panel">
       <div className="panel__head">
         <h2 id={headingId} className="panel__title">
           {title}
         </h2>
+        {picker}
       </div>
       {pinned && (
         <div className="discussion__pinned" data-testid="pinned-answer">
@@ -50,12 +95,19 @@ export function ThreadPanel({ kind, refId, title }: ThreadPanelProps) {
       <ol className="discussion__posts">
         {data.posts.map((post) => (
           <li key={post.id}>
-            <PostItem kind={kind} refId={refId} post={post} canPin={data.canPin} replyable />
+            <PostItem kind={kind} refId={refId} teamId={teamId} post={post} canPin={data.canPin} replyable />
             {post.replies.length > 0 && (
               <ol className="discussion__replies">
                 {post.replies.map((reply) => (
                   <li key={reply.id}>
-                    <PostItem kind={kind} refId={refId} post={reply} canPin={data.canPin} replyable={false} />
+                    <PostItem
+                      kind={kind}
+                      refId={refId}
+                      teamId={teamId}
+                      post={reply}
+                      canPin={data.canPin}
+                      replyable={false}
+                    />
                   </li>
                 ))}
               </ol>
@@ -63,7 +115,7 @@ export function ThreadPanel({ kind, refId, title }: ThreadPanelProps) {
           </li>
         ))}
       </ol>
-      <PostForm kind={kind} refId={refId} label="How would you handle this?" submitLabel="Post" />
+      <PostForm kind={kind} refId={refId} teamId={teamId} label="How would you handle this?" submitLabel="Post" />
       {handles.length > 0 && (
         <p className="small muted discussion__handles">Mention a teammate to notify them: {handles.join(", ")}</p>
       )}

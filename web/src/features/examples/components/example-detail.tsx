@@ -3,6 +3,7 @@ import { Badge, PassBadge } from "../../../components/ui/badge";
 import { QueryView } from "../../../components/ui/query-view";
 import { usePersona } from "../../../lib/queries/library";
 import { type Example, useExample } from "../api/get-example";
+import { ExampleEditForm } from "./example-edit-form";
 import { ListenButton } from "./listen-button";
 import { useState } from "react";
 import "./examples.css";
@@ -21,6 +22,13 @@ function ExampleView({ example }: { example: Example }) {
   const persona = usePersona(example.personaId);
   const customer = persona.data?.persona.name ?? "Customer";
   const [speaking, setSpeaking] = useState<number | null>(null);
+  const [editing, setEditing] = useState(false);
+  if (editing)
+    return (
+      <div className="example-detail">
+        <ExampleEditForm example={example} customer={customer} onDone={() => setEditing(false)} />
+      </div>
+    );
   return (
     <div className="example-detail">
       <p>
@@ -36,7 +44,14 @@ function ExampleView({ example }: { example: Example }) {
           {example.source === "shipped" ? " · Parley library" : ""}
         </p>
         {example.summary && <p className="lead">{example.summary}</p>}
-        <ListenButton exampleId={example.id} turns={example.turns} onTurn={setSpeaking} />
+        <div className="example-detail__actions">
+          <ListenButton exampleId={example.id} turns={example.turns} onTurn={setSpeaking} />
+          {example.editable && (
+            <button type="button" className="btn" onClick={() => setEditing(true)}>
+              Edit
+            </button>
+          )}
+        </div>
       </header>
       <div className="example-detail__body">
         <section className="panel" aria-labelledby="example-transcript">

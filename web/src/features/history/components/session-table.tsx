@@ -4,6 +4,7 @@ import { ConfirmButton } from "../../../components/ui/confirm-button";
 import { ErrorPanel } from "../../../components/ui/error-panel";
 import { useAbandonSession } from "../../../lib/queries/session";
 import { formatDate, formatScore, outcomeLabel } from "../../../lib/labels";
+import { useMyShares } from "../api/get-my-shares";
 import type { SessionSummary } from "../api/get-sessions";
 
 interface SessionTableProps {
@@ -13,6 +14,7 @@ interface SessionTableProps {
 
 export function SessionTable({ items, names }: SessionTableProps) {
   const abandon = useAbandonSession();
+  const shared = useMyShares().data;
   return (
     <section className="panel" aria-labelledby="calls-title">
       <h2 id="calls-title" className="panel__title">
@@ -42,6 +44,11 @@ export function SessionTable({ items, names }: SessionTableProps) {
                     {item.mode} · {item.difficulty}
                   </span>
                   {item.forkedFrom && <Badge tone="info">retry</Badge>}
+                  {shared?.has(item.id) && (
+                    <span title="Shared with your team in Shared calls" data-testid="shared-marker">
+                      <Badge tone="good">Shared</Badge>
+                    </span>
+                  )}
                 </td>
                 <td data-label="Outcome">
                   {item.status === "active" ? <Badge tone="info">in progress</Badge> : outcomeLabel(item.outcome)}

@@ -1,11 +1,8 @@
-import type { TeamCriterion, TeamSummary } from "../api/get-team-summary";
+import type { TeamSummary } from "../api/get-team-summary";
+import { ScoreCell } from "./score-cell";
 
-/** Low scores warm, high scores green; the number is always printed, so colour is never the only signal. */
-function shade(mean: number, scale: { min: number; max: number } | null): string {
-  const { min, max } = scale ?? { min: 1, max: 5 };
-  const share = Math.max(0, Math.min(1, (mean - min) / (max - min)));
-  return `hsl(${Math.round(12 + share * 128)} 70% 86%)`;
-}
+/** A rubric with no scale in the summary is read on the common 1 to 5. */
+const DEFAULT_SCALE = { min: 1, max: 5 };
 
 /** Criteria down the side, learners across: each cell a learner's mean on that criterion. */
 export function ScoreHeatmap({ summary }: { summary: TeamSummary }) {
@@ -38,38 +35,20 @@ export function ScoreHeatmap({ summary }: { summary: TeamSummary }) {
                 {weakest.has(criterion.id) && <span className="badge badge--bad heatmap__flag">weakest</span>}
               </th>
               {summary.learners.map((learner) => (
-                <Cell
+                <ScoreCell
                   key={learner.id}
-                  criterion={criterion}
+                  scale={criterion.scale ?? DEFAULT_SCALE}
                   entry={criterion.byLearner.find((entry) => entry.learnerId === learner.id)}
                 />
               ))}
-              <Cell criterion={criterion} entry={{ mean: criterion.mean, attempts: criterion.attempts }} />
+              <ScoreCell
+                scale={criterion.scale ?? DEFAULT_SCALE}
+                entry={{ mean: criterion.mean, attempts: criterion.attempts }}
+              />
             </tr>
           ))}
         </tbody>
       </table>
     </div>
-  );
-}
-
-function Cell({
-  criterion,
-  entry,
-}: {
-  criterion: TeamCriterion;
-  entry: { mean: number | null; attempts: number } | undefined;
-}) {
-  if (!entry || entry.mean === null) {
-    return (
-      <td className="heatmap__cell heatmap__cell--none">
-        <span aria-label="no attempts">–</span>
-      </td>
-    );
-  }
-  return (
-    <td className="heatmap__cell" style={{ background: shade(entry.mean, criterion.scale) }}>
-      <strong>{entry.mean}</strong> <span className="heatmap__attempts">({entry.attempts})</span>
-    </td>
   );
 }

@@ -1,8 +1,9 @@
 import { Fragment } from "react";
 import type { TeamSkill, TeamSummary } from "../api/get-team-summary";
+import { ScoreCell } from "./score-cell";
 
-/** Low warm, high green on 0-100%; the number is always printed, so colour is never the only signal. */
-const shade = (percent: number) => `hsl(${Math.round(12 + (Math.max(0, Math.min(100, percent)) / 100) * 128)} 70% 86%)`;
+/** A skill's mean is a percentage of its rubrics' scales. */
+const PERCENT = { min: 0, max: 100 };
 
 /**
  * Skills down the side, learners across: each cell a learner's mean on that skill as a percentage
@@ -46,9 +47,14 @@ export function SkillHeatmap({ summary }: { summary: TeamSummary }) {
                   {weakest.has(skill.id) && <span className="badge badge--bad heatmap__flag">weakest</span>}
                 </th>
                 {summary.learners.map((learner) => (
-                  <Cell key={learner.id} entry={skill.byLearner.find((entry) => entry.learnerId === learner.id)} />
+                  <ScoreCell
+                    key={learner.id}
+                    scale={PERCENT}
+                    unit="%"
+                    entry={skill.byLearner.find((entry) => entry.learnerId === learner.id)}
+                  />
                 ))}
-                <Cell entry={{ mean: skill.mean, attempts: skill.attempts }} />
+                <ScoreCell scale={PERCENT} unit="%" entry={{ mean: skill.mean, attempts: skill.attempts }} />
               </tr>
               <CriteriaRow skill={skill} span={summary.learners.length + 1} />
             </Fragment>
@@ -72,19 +78,5 @@ function CriteriaRow({ skill, span }: { skill: TeamSkill; span: number }) {
         ))}
       </td>
     </tr>
-  );
-}
-
-function Cell({ entry }: { entry: { mean: number | null; attempts: number } | undefined }) {
-  if (!entry || entry.mean === null)
-    return (
-      <td className="heatmap__cell heatmap__cell--none">
-        <span aria-label="no attempts">–</span>
-      </td>
-    );
-  return (
-    <td className="heatmap__cell" style={{ background: shade(entry.mean) }}>
-      <strong>{entry.mean}%</strong> <span className="heatmap__attempts">({entry.attempts})</span>
-    </td>
   );
 }

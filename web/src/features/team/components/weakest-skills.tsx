@@ -35,6 +35,7 @@ function AssignPath({ skill, learnerIds }: { skill: TeamSkill; learnerIds: strin
             attemptsAllowed: 3,
             dueAt: Date.now() + WEEK_MS,
             learnerIds,
+            skill: skill.name,
           })
         }
       >

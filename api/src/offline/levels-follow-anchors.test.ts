@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { gradeRepLinesOffline as graded } from "../testing/offline-grading";
+
+const scoreOf = async (rubric: string, lines: string[], id: string) => {
+  const result = (await graded(rubric, lines)).criteria.find((entry) => entry.id === id);
+  if (!result) throw new Error(`${id} is missing`);
+  return result;
+};
+
+describe("levels that need two things need both (signals.needs)", () => {
+  it("a check alone explains nothing: not 4", async () => {
+    expect((await scoreOf("policy-service", ["Does that work for you?"], "explains-the-rule")).score).toBe(3);
+  });
+
+  it("an explanation with no check is 4, not 5", async () => {
+    const explained =
+      "We held the card because two payments came from abroad within minutes, which is how stolen cards are used.";
+    expect((await scoreOf("policy-service", [explained], "explains-the-rule")).score).toBe(4);
+  });
+
+  it("an explanation and then a check is 5", async () => {
+    const both =
+      "We held the card because two payments came from abroad within minutes, which is how stolen cards are used. Does that make sense?";
+    expect((await scoreOf("policy-service", [both], "explains-the-rule")).score).toBe(5);
+  });
+});
+
+describe("a signal that meets a level by itself (signals.reaches)", () => {
+  it("an open question about the impact is listens-before-offering 4", async () => {
+    const asked = await scoreOf(
+      "retention-call",
+      ["I can do that today. How have the outages affected your work?"],
+      "listens-before-offering",
+    );
+    expect(asked.score).toBeGreaterThanOrEqual(4);
+  });
+
+  it("an account or closing question asks nothing about her experience", async () => {
+    for (const line of ["Can I take your account number?", "Is there anything else?", "Have you checked your router?"])
+      expect((await scoreOf("retention-call", [line], "listens-before-offering")).score).toBe(1);
+  });
+});
+
+describe("words without deeds earn nothing", () => {
+  it("a bare keyword list does not honour the cancellation (baseline withdrawn)", async () => {
+    const list = "Understood: empathy, ownership, reference number, effective date, final bill, equipment return.";
+    const honours = await scoreOf("retention-call", [list], "honours-cancellation");
+    expect(honours.score).toBe(1);
+    expect(honours.flags).toContain("unnatural");
+  });
+
+  it("a polite call back in days is still a delay", async () => {
+    const stall =
+      "Of course, and I really appreciate you letting us know. What I'll do is raise a request, and a colleague will give you a call back within five to seven working days to complete it.";
+    expect((await scoreOf("retention-call", [stall], "honours-cancellation")).score).toBeLessThanOrEqual(2);
+  });
+
+  it("a return box in three days is not a delay", async () => {
+    const close = "I've cancelled it as of today, and a prepaid bag for the router arrives within three days.";
+    expect((await scoreOf("retention-call", [close], "honours-cancellation")).score).toBeGreaterThanOrEqual(4);
+  });
+});

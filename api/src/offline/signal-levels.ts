@@ -1,0 +1,66 @@
+import type { SentenceReading } from "../conversation/read-turn";
+import type { RepMove } from "../conversation/moves";
+import type { Criterion } from "../library/rubric-schema";
+
+/** What a level can be met by: the moves in scope, and what found each good signal (move, `question`, pattern). */
+export interface FoundSignals {
+  moves: Set<string>;
+  sources: string[];
+}
+
+/**
+ * The rubric's `needs` and `reaches` over the signals found. `floor`: the counted score (baseline
+ * plus one per good signal), lifted to any level a signal found reaches by itself; bad signals are
+ * taken from it. `ceiling`: the level below the lowest one whose needs are not all met (a level
+ * that needs two things needs both).
+ */
+export function levelled(
+  criterion: Criterion,
+  found: FoundSignals,
+  counted: number,
+): { floor: number; ceiling: number } {
+  const { needs, reaches } = criterion.signals;
+  const has = (signal: string) =>
+    found.moves.has(signal) || found.sources.some((source) => source === signal || criterion.labels[source] === signal);
+  let floor = counted;
+  for (const [level, signals] of Object.entries(reaches)) if (signals.some(has)) floor = Math.max(floor, Number(level));
+  let ceiling = Number.POSITIVE_INFINITY;
+  for (const [level, signals] of Object.entries(needs))
+    if (!signals.every((entry) => (typeof entry === "string" ? has(entry) : entry.some(has))))
+      ceiling = Math.min(ceiling, Number(level) - 1);
+  return { floor, ceiling };
+}
+
+const OBSTRUCTING = new Set<RepMove>([
+  "interrogates_reason",
+  "retention_pitch",
+  "superiority_pitch",
+  "refuses_or_delays",
+  "deflects_channel",
+  "transfers",
+  "blames_customer",
+]);
+/** Questions that ask the customer for nothing about their situation: the rep's check or offer. */
+const NOT_ABOUT_THEM = new Set<RepMove>([
+  "checks_understanding",
+  "offers_remedy",
+  "commits_to_action",
+  "confirms_cancellation",
+]);
+/** Account, security and closing questions, and troubleshooting ("have you tried restarting it?"). */
+const ADMIN_QUESTION =
+  /\b(?:account (?:number|holder)|confirm (?:your|the) (?:name|address|account|date|details|identity|postcode)|date of birth|post ?code|zip code|security|anything else|is that everything|have you (?:tried|checked|restarted|rebooted|unplugged)|tried (?:restarting|rebooting|turning))\b/i;
+
+/**
+ * `good.question`: a question the customer could answer about their situation. "Why do you want
+ * to cancel?" or "why don't you want the fastest internet?" presses or pitches and asks nothing
+ * (issue 14); nor does a check, an offer, an account or closing question, or troubleshooting
+ * (the anchors put those at the bottom of the scale, or count them under their own move).
+ */
+export function asksAboutTheirSituation(sentence: SentenceReading): boolean {
+  return (
+    sentence.question !== null &&
+    !sentence.moves.some((move) => OBSTRUCTING.has(move) || NOT_ABOUT_THEM.has(move)) &&
+    !ADMIN_QUESTION.test(sentence.text)
+  );
+}
