@@ -13,6 +13,8 @@ const read = (file: string) => readFileSync(path.join(REPO_ROOT, file), "utf8");
 
 interface Service {
   build?: { context: string; dockerfile: string };
+  command?: string[];
+  restart?: string;
   environment?: Record<string, string>;
   depends_on?: Record<string, { condition: string }>;
   stop_grace_period?: string;
@@ -61,21 +63,56 @@ describe("deploy/docker-compose.yml", () => {
     }
   });
 
-  it("gives each replica time to drain on SIGTERM (the server waits up to 30 s) and starts one first", () => {
-    for (const [, service] of apis) expect(Number.parseInt(service.stop_grace_period ?? "10s", 10)).toBeGreaterThan(30);
+  it("gives each replica time to drain on SIGTERM (the notice, then up to 30 s of streams) and starts one first", () => {
+    for (const [, service] of apis) {
+      const notice = Number(service.environment?.PARLEY_DRAIN_NOTICE_MS ?? 0) / 1000;
+      expect(Number.parseInt(service.stop_grace_period ?? "10s", 10)).toBeGreaterThan(notice + 30);
+    }
     const [[firstName, first], ...rest] = apis as [[string, Service], ...[string, Service][]];
-    expect(first.depends_on).toMatchObject({ postgres: { condition: "service_healthy" } });
+    expect(first.depends_on).toEqual({
+      postgres: { condition: "service_healthy" },
+      migrate: { condition: "service_completed_successfully" },
+    });
     for (const [, service] of rest)
       expect(service.depends_on).toEqual({ [firstName]: { condition: "service_healthy" } });
+  });
+
+  it("migrates once before the replicas: `parley migrate` from the built CLI, on the replicas' database", () => {
+    const migrate = compose.services.migrate!;
+    expect(migrate.build).toEqual(apis[0]![1].build);
+    expect(migrate.command).toEqual(["node", "dist/api/cli.js", "migrate"]);
+    expect(migrate.restart).toBe("no");
+    expect(migrate.depends_on).toEqual({ postgres: { condition: "service_healthy" } });
+    const database = (service: Service) =>
+      parseConfig(Object.fromEntries(Object.entries(service.environment ?? {}).map(([k, v]) => [k, interpolate(v)])))
+        .databaseUrl;
+    expect(database(migrate)).toBe(database(apis[0]![1]));
+    // The built CLI has the command (tools/build.ts bundles api/src/cli.ts as dist/api/cli.js).
+    expect(read("api/src/cli/run-cli.ts")).toMatch(/case "migrate":/);
   });
 });
 
 describe("deploy/Caddyfile", () => {
-  it("balances over exactly the compose file's API replicas, on the port they listen on, checking /api/health", () => {
+  it("balances over exactly the compose file's API replicas, on the port they listen on, checking /api/ready", () => {
     const upstreams = /^\s*reverse_proxy ([^{\n]+)\{/m.exec(caddyfile)![1]!.trim().split(/\s+/);
     const ports = apis.map(([, service]) => service.environment?.PORT);
     expect(upstreams).toEqual(apis.map(([name], index) => `${name}:${ports[index]}`));
-    expect(caddyfile).toMatch(/^\s*health_uri \/api\/health$/m);
+    expect(caddyfile).toMatch(/^\s*health_uri \/api\/ready$/m);
+  });
+
+  it("checks often enough to see a replica's drain notice before it stops listening", () => {
+    const interval = Number(/^\s*health_interval (\d+)s$/m.exec(caddyfile)![1]) * 1000;
+    for (const [name, service] of apis)
+      expect(Number(service.environment?.PARLEY_DRAIN_NOTICE_MS), name).toBeGreaterThan(interval);
+  });
+
+  it("is the one trusted proxy in front of the replicas (X-Forwarded-For read from one hop)", () => {
+    for (const [name, service] of apis) {
+      const config = parseConfig(
+        Object.fromEntries(Object.entries(service.environment ?? {}).map(([k, v]) => [k, interpolate(v)])),
+      );
+      expect(config.trustProxy, name).toEqual({ kind: "hops", hops: 1 });
+    }
   });
 
   it("streams server-sent events unbuffered", () => {

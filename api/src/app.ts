@@ -15,6 +15,8 @@ import { libraryReferenceRoutes } from "./routes/library-reference";
 import { sessionRoutes } from "./routes/sessions";
 import type { LoginThrottle } from "./auth/login-throttle";
 import { authRoutes } from "./routes/auth";
+import { clientAddressFrom } from "./routes/client-address";
+import type { TrustProxy } from "./config-proxy";
 import { userRoutes } from "./routes/users";
 import { rubricTestRoutes } from "./routes/rubric-test";
 import { authoringDraftRoutes } from "./routes/authoring-draft";
@@ -25,7 +27,7 @@ import type { TeamLearners } from "./trainer/team-learners";
 import type { TeamSummary } from "./trainer/team-summary";
 import type { SkillHistory } from "./trainer/skill-history";
 import { historyRoutes } from "./routes/history";
-import { drainRefusedBodies, requireJsonBodies } from "./routes/request-guards";
+import { drainRefusedBodies, requireJsonBodies, uploadLimit } from "./routes/request-guards";
 import { serveWeb } from "./serve-web";
 import { type AuthMode, authenticate, whoIsCalling } from "./auth/authenticate";
 import type { AuthEnv } from "./auth/principal";
@@ -73,6 +75,8 @@ export interface AppDeps {
   draining?: () => boolean;
   /** Sign-in backoff; the runtime's counts failures in the database, shared by replicas. */
   loginThrottle?: LoginThrottle;
+  /** Proxies whose X-Forwarded-For names the client (PARLEY_TRUST_PROXY); default none. */
+  trustProxy?: TrustProxy;
 }
 
 /** Builds the HTTP app; never listens, so tests call `app.request()`. */
@@ -93,6 +97,7 @@ export function createApp({
   libraryRoot = ".",
   draining = () => false,
   loginThrottle,
+  trustProxy = { kind: "none" },
 }: AppDeps) {
   const app = new Hono<AuthEnv>();
   app.use("*", drainRefusedBodies((limits.maxUploadBytes ?? limits.maxBodyBytes) + 1024 * 1024));
@@ -107,25 +112,22 @@ export function createApp({
     onError: (c) =>
       c.json(errorBody("payload_too_large", `Request bodies are limited to ${limits.maxBodyBytes} bytes.`), 413),
   });
-  const uploadBytes = limits.maxUploadBytes ?? limits.maxBodyBytes;
-  const uploadLimit = bodyLimit({
-    maxSize: uploadBytes,
-    onError: (c) =>
-      c.json(
-        errorBody("audio_too_large", `Uploads (a recording and its fields) are limited to ${uploadBytes} bytes.`),
-        ERROR_STATUS.audio_too_large,
-      ),
-  });
+  const uploads = uploadLimit(limits.maxUploadBytes ?? limits.maxBodyBytes);
   app.use("/api/*", (c, next) =>
-    /^multipart\/form-data/i.test(c.req.header("content-type") ?? "") ? uploadLimit(c, next) : jsonLimit(c, next),
+    /^multipart\/form-data/i.test(c.req.header("content-type") ?? "") ? uploads(c, next) : jsonLimit(c, next),
   );
   app.use("/api/*", requireJsonBodies);
   // Everything but health and signing in needs a principal (in local mode, the local user).
   const requireSignIn = authenticate(auth);
-  const open = new Set(["/api/health", "/api/auth/login", "/api/auth/logout"]);
+  const open = new Set(["/api/health", "/api/ready", "/api/auth/login", "/api/auth/logout"]);
   app.use("/api/*", (c, next) => (open.has(c.req.path) ? next() : requireSignIn(c, next)));
 
   const routes = app
+    // Readiness, for load balancers: 503 from SIGTERM on, so no new work is sent here while the
+    // turns in flight finish. /api/health stays the liveness check (the process answers).
+    .get("/api/ready", (c) =>
+      draining() ? c.json({ status: "draining" as const }, 503) : c.json({ status: "ready" as const }, 200),
+    )
     .get("/api/health", async (c) => {
       // With accounts, someone not signed in learns only that the server is up: which engine,
       // models and version it runs would tell an attacker what to try.
@@ -143,7 +145,10 @@ export function createApp({
         200,
       );
     })
-    .route("/api/auth", authRoutes(auth, { secureCookies, throttle: loginThrottle }))
+    .route(
+      "/api/auth",
+      authRoutes(auth, { secureCookies, throttle: loginThrottle, clientAddress: clientAddressFrom(trustProxy) }),
+    )
     .route("/api", userRoutes(users))
     .route("/api/personas", libraryRoutes("persona", library))
     .route("/api/rubrics", libraryRoutes("rubric", library))

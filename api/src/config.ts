@@ -1,6 +1,7 @@
 import path from "node:path";
 import { z } from "zod";
 import { httpUrl, integer, optionalText, positiveInt } from "./config-fields";
+import { parseTrustProxy, type TrustProxy } from "./config-proxy";
 import { parseXapiConfig, type XapiConfig } from "./config-xapi";
 
 const envSchema = z.object({
@@ -48,6 +49,8 @@ const envSchema = z.object({
   PARLEY_TURNS_PER_MINUTE: positiveInt(20),
   PARLEY_TURN_LEASE_MS: integer(500, 600_000).default(15_000),
   PARLEY_REPLICA_ID: optionalText,
+  PARLEY_TRUST_PROXY: optionalText, // config-proxy.ts
+  PARLEY_DRAIN_NOTICE_MS: integer(0, 120_000).default(0),
   PARLEY_GRADES_PER_MINUTE: positiveInt(20),
   /** Worker threads for offline scorecards (0: grade on the main thread); default one per core but one, at most 4. */
   PARLEY_GRADING_THREADS: integer(0, 64).optional(),
@@ -105,6 +108,10 @@ export interface Config {
   };
   maxTurnChars: number;
   turnLease: { ms: number; replicaId: string | undefined };
+  /** Whose X-Forwarded-For gives the client's address (sign-in throttling per address). */
+  trustProxy: TrustProxy;
+  /** SIGTERM: ms of telling load balancers "draining" (GET /api/ready 503) before listening stops. */
+  drainNoticeMs: number;
   /** Worker threads for offline scorecards; 0: on the main thread; undefined: chosen from the cores. */
   gradingThreads: number | undefined;
   /** `local`: one user, no sign-in, loopback only. `accounts`: sign-in, roles and teams. */
@@ -195,6 +202,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     if (e[name] === "model" && !hasEndpoint)
       throw new ConfigError([`${name}=model: set OPENAI_BASE_URL or OPENAI_API_KEY to point at a model endpoint`]);
   }
+  const trustProxy = parseTrustProxy(e.PARLEY_TRUST_PROXY);
+  if (typeof trustProxy === "string") throw new ConfigError([trustProxy]);
   const xapi = parseXapiConfig(env, e.HOST, e.PORT);
   if (Array.isArray(xapi)) throw new ConfigError(xapi);
   const dataDir = e.PARLEY_DB === ":memory:" ? path.resolve("data") : path.dirname(path.resolve(e.PARLEY_DB));
@@ -219,6 +228,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     },
     maxTurnChars: e.PARLEY_MAX_TURN_CHARS,
     turnLease: { ms: e.PARLEY_TURN_LEASE_MS, replicaId: e.PARLEY_REPLICA_ID },
+    trustProxy,
+    drainNoticeMs: e.PARLEY_DRAIN_NOTICE_MS,
     gradingThreads: e.PARLEY_GRADING_THREADS,
     auth: {
       mode: e.PARLEY_AUTH,

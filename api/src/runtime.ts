@@ -62,6 +62,8 @@ export interface RuntimeOverrides {
   webhookBackoffMs?: number;
   /** The xAPI outbox's clock (tests move it on to pass a backoff). */
   xapiClock?: () => number;
+  /** The scoring pool's worker entry point (tests give a broken one). */
+  scoringWorker?: URL;
 }
 
 /**
@@ -117,7 +119,9 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
   // grader, or the model's, which mostly waits on the network, stays on this thread).
   const threads = config.gradingThreads ?? Math.max(1, Math.min(4, availableParallelism() - 1));
   const scoring =
-    config.engine === "offline" && !overrides.grader && threads > 0 ? createScoringPool({ threads }) : null;
+    config.engine === "offline" && !overrides.grader && threads > 0
+      ? createScoringPool({ threads, log, workerFile: overrides.scoringWorker })
+      : null;
   // The programme is built after practice (it starts calls); practice tells it when a call is graded.
   const late: { programme?: Programme; xapi?: Xapi } = {};
   const practice = createPractice({
@@ -188,6 +192,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
   const app = createApp({
     draining: () => draining,
     loginThrottle: createLoginThrottle(DEFAULT_THROTTLE, throttles.signInFailures),
+    trustProxy: config.trustProxy,
     practice,
     library,
     auth,

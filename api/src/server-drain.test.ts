@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type FakeOpenAIServer, startFakeOpenAI } from "./testing/fake-openai-server";
 import { startServerProcess } from "./testing/server-process";
+import { startTestRuntime } from "./testing/test-runtime";
 
 /** Issue 20: SIGTERM stops taking new turns, lets the one streaming finish, then exits. */
 let fake: FakeOpenAIServer;
@@ -72,4 +73,58 @@ describe("the server process on SIGTERM", () => {
     await server.stop();
     expect(server.child.exitCode).toBe(0);
   }, 60_000);
+
+  it("with a drain notice, says draining on /api/ready (503) while /api/health stays live, then exits 0", async () => {
+    const server = await startServerProcess({ PARLEY_DRAIN_NOTICE_MS: "3000" });
+    const get = async (path: string) => {
+      const response = await fetch(`${server.base}${path}`);
+      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+    };
+    expect(await get("/api/ready")).toEqual({ status: 200, body: { status: "ready" } });
+    const started = await fetch(`${server.base}/api/sessions`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ personaId: "cancel-after-outages", mode: "exam" }),
+    });
+    const { session } = (await started.json()) as { session: { id: string } };
+
+    server.child.kill("SIGTERM");
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Still listening during the notice: readiness says draining, liveness says the process is fine.
+    expect(await get("/api/ready")).toEqual({ status: 503, body: { status: "draining" } });
+    expect((await get("/api/health")).status).toBe(200);
+    const turn = await fetch(`${server.base}/api/sessions/${session.id}/turns`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ text: "Hello?" }),
+    });
+    expect(turn.status).toBe(503);
+    expect(await turn.text()).toContain("shutting_down");
+
+    await server.stop();
+    expect(server.child.exitCode).toBe(0);
+    expect(server.output()).toMatch(/Draining: \/api\/ready answers 503 for 3000 ms/);
+  }, 60_000);
+});
+
+describe("GET /api/ready", () => {
+  it("is open to anyone (no sign-in) and turns 503 draining when the runtime drains", async () => {
+    const parley = await startTestRuntime({
+      PARLEY_AUTH: "accounts",
+      PARLEY_ADMIN_EMAIL: "admin@example.com",
+      PARLEY_ADMIN_PASSWORD: "correct horse battery",
+    });
+    try {
+      const ready = await parley.app.request("/api/ready");
+      expect(ready.status).toBe(200);
+      expect(await ready.json()).toEqual({ status: "ready" });
+      parley.drain();
+      const draining = await parley.app.request("/api/ready");
+      expect(draining.status).toBe(503);
+      expect(await draining.json()).toEqual({ status: "draining" });
+      expect((await parley.app.request("/api/health")).status).toBe(200);
+    } finally {
+      await parley.close();
+    }
+  });
 });

@@ -48,12 +48,19 @@ async function main() {
   const sweeper = setInterval(sweep, 15 * 60_000);
   sweeper.unref();
   // SIGTERM (a deploy, a scale-down): take no new turns, let the ones streaming finish, then exit.
+  // With PARLEY_DRAIN_NOTICE_MS, first keep listening that long with /api/ready answering 503, so a
+  // load balancer's health check takes this replica out before it stops accepting connections.
   let stopping = false;
-  const stop = () => {
+  const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
     clearInterval(sweeper);
     runtime.drain();
+    const noticeMs = signal === "SIGTERM" ? config.drainNoticeMs : 0;
+    if (noticeMs > 0) console.log(`Draining: /api/ready answers 503 for ${noticeMs} ms, then listening stops.`);
+    setTimeout(() => closeWhenDone(), noticeMs);
+  };
+  const closeWhenDone = () => {
     const cut = setTimeout(() => {
       console.error(`Shutting down: turns still streaming after ${DRAIN_MS / 1000} s were cut off.`);
       void runtime.close().finally(() => process.exit(1));

@@ -7,6 +7,7 @@ Commands:
   grade    grade one transcript against a rubric
   eval     run the eval suites (default: evals/), here or on a Parley server
   doctor   check the model endpoint (--model): chat, streaming, structured output, context
+  migrate  apply pending database migrations (DATABASE_URL or PARLEY_DB) and exit
   help     show this message (parley help <command>: that command's options)
 
 Options:
@@ -16,7 +17,18 @@ Options:
 Exit codes: 0 success, 1 a check failed (see each command), 2 bad input or an unexpected error.
 Run "parley <command> --help" for a command's options.`;
 
-export const COMMAND_HELP: Readonly<Record<"lint" | "grade" | "eval" | "doctor", string>> = {
+export const COMMAND_HELP: Readonly<Record<"lint" | "grade" | "eval" | "doctor" | "migrate", string>> = {
+  migrate: `Usage: parley migrate
+
+Applies the pending migrations to the configured database and exits: PostgreSQL when DATABASE_URL
+is set, else the SQLite file PARLEY_DB (default data/parley.db, created if missing). Run it once
+before starting replicas; servers also migrate at start, so it is never required. On PostgreSQL it
+takes the advisory lock a starting server takes, so running it beside live servers is safe.
+
+Options:
+  --help, -h    show this message
+
+Exit codes: 0 the database is up to date, 1 it could not be reached or migrated, 2 bad options or environment.`,
   doctor: `Usage: parley doctor --model
 
 Checks the model endpoint Parley is configured for (OPENAI_BASE_URL or OPENAI_API_KEY, and

@@ -4,6 +4,7 @@ import { doctorCommand } from "./doctor-command";
 import { evalCommand } from "./eval-command";
 import { gradeCommand, UsageError } from "./grade-command";
 import { lintCommand } from "./lint-command";
+import { migrateCommand } from "./migrate-command";
 import { COMMAND_HELP, USAGE } from "./help";
 import { VERSION } from "../version";
 
@@ -57,6 +58,7 @@ const HELP_FLAGS = new Set(["--help", "-h"]);
 export const COMMAND_OPTIONS = {
   lint: { root: { type: "string" } },
   doctor: { model: { type: "boolean", default: false } },
+  migrate: {},
   grade: { rubric: { type: "string" }, engine: { type: "string" }, json: { type: "boolean", default: false } },
   eval: {
     engine: { type: "string" },
@@ -137,6 +139,10 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       );
       if (progress) io.stderr("\r\x1b[2K");
       return code;
+    }
+    case "migrate": {
+      parseArgs({ args: rest, options: COMMAND_OPTIONS.migrate });
+      return migrateCommand({ env: io.env }, print);
     }
     case "doctor": {
       const { values } = parseArgs({ args: rest, options: COMMAND_OPTIONS.doctor });

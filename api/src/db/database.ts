@@ -43,6 +43,8 @@ export interface Db {
    * library one at a time). SQLite is one process, so it just runs `work`.
    */
   exclusive<T>(lock: StartupLock, work: () => Promise<T>): Promise<T>;
+  /** Migrations in the database once it was opened, and how many of them this open applied. */
+  readonly migrations: { applied: number; total: number };
   close(): Promise<void>;
 }
 

@@ -96,7 +96,22 @@ export function createLibraryStore(db: Db) {
   };
   const getQueries = new Map<string, ReturnType<typeof prepareGet>>();
 
+  // A version never changes once written, so a turn's lookups of its call's persona and rubric
+  // version (two or three per turn) are answered from memory after the first.
+  const versions = new Map<string, Versioned<unknown>>();
+
   async function get<K extends LibraryKind>(kind: K, id: string, version?: number): Promise<Versioned<Parsed[K]>> {
+    if (version === undefined) return lookUp(kind, id);
+    const key = `${kind}:${id}:${version}`;
+    let found = versions.get(key) as Versioned<Parsed[K]> | undefined;
+    if (!found) {
+      found = await lookUp(kind, id, version);
+      versions.set(key, found);
+    }
+    return found;
+  }
+
+  async function lookUp<K extends LibraryKind>(kind: K, id: string, version?: number): Promise<Versioned<Parsed[K]>> {
     const key = `${kind}:${version === undefined ? "latest" : "version"}`;
     let query = getQueries.get(key);
     if (!query) {

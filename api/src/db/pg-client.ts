@@ -19,14 +19,21 @@ export async function openPostgres(url: string): Promise<Db> {
   // the pool; unhandled, it would end the process. The pool replaces the connection on next use.
   pool.on("error", (error) => console.warn(`PostgreSQL dropped an idle connection: ${error.message}`));
   const orm: Orm = drizzle(pool, { schema });
+  let migrations: { applied: number; total: number };
   try {
-    await locked(pool, "migrations", () => migrate(orm, { migrationsFolder: MIGRATIONS }));
+    migrations = await locked(pool, "migrations", async () => {
+      const before = await appliedMigrations(pool);
+      await migrate(orm, { migrationsFolder: MIGRATIONS });
+      const total = await appliedMigrations(pool);
+      return { applied: total - before, total };
+    });
   } catch (error) {
     await pool.end();
     throw error;
   }
   return {
     dialect: "postgres",
+    migrations,
     orm,
     tables: schema,
     transaction<T>(body: (tx: Orm) => TxBody<T>): Promise<T> {
@@ -35,6 +42,15 @@ export async function openPostgres(url: string): Promise<Db> {
     exclusive: (lock, work) => locked(pool, lock, work),
     close: () => pool.end(),
   };
+}
+
+/** Rows in drizzle's migrations table (0 before the first migration made it). */
+async function appliedMigrations(pool: pg.Pool): Promise<number> {
+  // Two queries: a query naming a missing table fails when planned, even in a branch never taken.
+  const exists = await pool.query("select to_regclass('drizzle.__drizzle_migrations') as t");
+  if (exists.rows[0]?.t === null || exists.rows[0]?.t === undefined) return 0;
+  const { rows } = await pool.query<{ n: string }>("select count(*) as n from drizzle.__drizzle_migrations");
+  return Number(rows[0]?.n ?? 0);
 }
 
 /** Runs `work` holding a session-level advisory lock on one pooled connection (work uses the rest). */

@@ -20,9 +20,12 @@ export function openSqlite(file: string): Db {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   const orm = drizzle(sqlite, { schema });
+  const before = appliedMigrations(sqlite);
   migrate(orm, { migrationsFolder: MIGRATIONS });
+  const total = appliedMigrations(sqlite);
   return {
     dialect: "sqlite",
+    migrations: { applied: total - before, total },
     // The builders share drizzle's PostgreSQL shape (see Orm); the schema-parity test keeps the tables' row types equal.
     orm: orm as unknown as Orm,
     tables: schema as unknown as Tables,
@@ -34,6 +37,15 @@ export function openSqlite(file: string): Db {
       sqlite.close();
     },
   };
+}
+
+/** Rows in drizzle's migrations table (0 before the first migration made it). */
+function appliedMigrations(sqlite: Database.Database): number {
+  const table = sqlite
+    .prepare("select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'")
+    .get();
+  if (!table) return 0;
+  return (sqlite.prepare("select count(*) as n from __drizzle_migrations").get() as { n: number }).n;
 }
 
 /** Runs a transaction body to the end without yielding the event loop: each query runs synchronously. */

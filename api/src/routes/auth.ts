@@ -1,5 +1,4 @@
-import { type Context, Hono } from "hono";
-import { getConnInfo } from "@hono/node-server/conninfo";
+import { Hono } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { z } from "zod";
 import { type AuthMode, authenticate, SESSION_COOKIE } from "../auth/authenticate";
@@ -8,15 +7,7 @@ import type { AuthEnv } from "../auth/principal";
 import { DomainError } from "../errors";
 import { validate } from "./validate";
 import { createLoginThrottle, type LoginThrottle } from "../auth/login-throttle";
-
-/** The peer's address (the socket's; a proxy in front makes every user one address). */
-function clientAddress(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? "unknown";
-  } catch {
-    return "unknown"; // app.request() in tests has no socket
-  }
-}
+import { type ClientAddress, clientAddressFrom } from "./client-address";
 
 const loginBody = z.strictObject({ email: z.string().trim().min(3).max(200), password: z.string().min(1).max(1000) });
 
@@ -24,8 +15,13 @@ const loginBody = z.strictObject({ email: z.string().trim().min(3).max(200), pas
 const DECOY_HASH = "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
 
 /** Sign-in with email and password (an HTTP-only, SameSite cookie), sign-out, and who am I. */
-export function authRoutes(mode: AuthMode, options: { secureCookies: boolean; throttle?: LoginThrottle }) {
+export function authRoutes(
+  mode: AuthMode,
+  options: { secureCookies: boolean; throttle?: LoginThrottle; clientAddress?: ClientAddress },
+) {
   const throttle = options.throttle ?? createLoginThrottle();
+  // The socket's address unless trusted proxies are configured (PARLEY_TRUST_PROXY).
+  const clientAddress = options.clientAddress ?? clientAddressFrom({ kind: "none" });
   return new Hono<AuthEnv>()
     .post("/login", validate("json", loginBody), async (c) => {
       if (mode.kind === "local")

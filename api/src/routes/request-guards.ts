@@ -1,5 +1,8 @@
+import { bodyLimit } from "hono/body-limit";
 import { createMiddleware } from "hono/factory";
-import { DomainError } from "../errors";
+import { DomainError, type ErrorCode } from "../errors";
+import { errorBody } from "./error-response";
+import { ERROR_STATUS } from "./error-status";
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
@@ -114,4 +117,27 @@ async function discard(
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** What a multipart route takes, so a refusal names it: a document for drafting, else a recording. */
+const UPLOADS: { path: RegExp; code: ErrorCode; what: string }[] = [
+  { path: /^\/api\/authoring\/draft\/?$/, code: "document_too_large", what: "a document" },
+];
+const RECORDING = { code: "audio_too_large" as ErrorCode, what: "a recording" };
+
+/** The code and message for a multipart body at `path` over `maxBytes`. */
+export function uploadRefusal(path: string, maxBytes: number): { code: ErrorCode; message: string } {
+  const { code, what } = UPLOADS.find((upload) => upload.path.test(path)) ?? RECORDING;
+  return { code, message: `Uploads (${what} and its fields) are limited to ${maxBytes} bytes.` };
+}
+
+/** The byte limit for multipart bodies, answered 413 with the code of what the route uploads. */
+export function uploadLimit(maxBytes: number) {
+  return bodyLimit({
+    maxSize: maxBytes,
+    onError: (c) => {
+      const { code, message } = uploadRefusal(c.req.path, maxBytes);
+      return c.json(errorBody(code, message), ERROR_STATUS[code]);
+    },
+  });
 }
