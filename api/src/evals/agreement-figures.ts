@@ -57,20 +57,24 @@ export function agreementFigures(
   options: BootstrapOptions,
 ): AgreementFigures {
   const clusters = byItem(rows);
-  const flat = (sample: readonly ScoredRow[][]) => sample.flat();
-  const pairsOf = (sample: readonly ScoredRow[][], round: boolean) =>
-    side === "grader" ? graderPairs(flat(sample), round) : humanPairs(flat(sample));
+  const pairsOf = (cluster: readonly ScoredRow[], round: boolean) =>
+    side === "grader" ? graderPairs(cluster, round) : humanPairs(cluster);
+  // A resample only repeats whole transcripts, so each transcript's pairs (and units) are built
+  // once and a resample joins them: the same values in the same order as building them per resample.
+  const rawPairs = perCluster(clusters, (cluster) => pairsOf(cluster, false));
+  const roundedPairs = perCluster(clusters, (cluster) => pairsOf(cluster, true));
   const estimate = (statistic: (pairs: Pair[]) => number, round: boolean) =>
-    bootstrap(clusters, (sample) => statistic(pairsOf(sample, round)), options);
+    bootstrap(clusters, (sample) => statistic((round ? roundedPairs : rawPairs)(sample)), options);
 
   const several = raterCount > 1;
-  const units = (sample: readonly ScoredRow[][]) =>
-    flat(sample)
+  const units = perCluster(clusters, (cluster) =>
+    cluster
       .filter((row) => side === "humans" || row.grader !== null)
       .map((row) => [
         ...(side === "grader" ? [rounded(row.grader as number)] : []),
         ...row.humans.map((human) => human.score),
-      ]);
+      ]),
+  );
   const chance = several
     ? bootstrap(clusters, (sample) => krippendorffAlphaOrdinal(units(sample)), options)
     : estimate(quadraticKappa, true);
@@ -81,7 +85,7 @@ export function agreementFigures(
     chance: { ...chance, name: several ? "alpha" : "kappa" },
     spearman: estimate(spearman, false),
     mae: estimate(meanAbsoluteError, false),
-    pairs: pairsOf([rows as ScoredRow[]], true).length,
+    pairs: pairsOf(rows, true).length,
   };
 }
 
@@ -94,6 +98,16 @@ export function confusionMatrix(rows: readonly ScoredRow[], scale: { min: number
     if (row && a - scale.min >= 0 && a - scale.min < size) row[a - scale.min] = (row[a - scale.min] ?? 0) + 1;
   }
   return matrix;
+}
+
+/** `build` of each cluster, made once; then, for a sample of those clusters, their results joined in order. */
+function perCluster<V>(clusters: readonly ScoredRow[][], build: (cluster: readonly ScoredRow[]) => V[]) {
+  const built = new Map(clusters.map((cluster) => [cluster, build(cluster)]));
+  return (sample: readonly ScoredRow[][]): V[] => {
+    const joined: V[] = [];
+    for (const cluster of sample) for (const value of built.get(cluster) ?? build(cluster)) joined.push(value);
+    return joined;
+  };
 }
 
 function byItem(rows: readonly ScoredRow[]): ScoredRow[][] {

@@ -14,22 +14,26 @@ export function krippendorffAlphaOrdinal(units: readonly (readonly number[])[]):
 
   // Coincidence matrix: every ordered pair of values from different raters in a unit, weighted 1/(m-1).
   const coincidences = Array.from({ length: size }, () => new Array<number>(size).fill(0));
+  // Plain loops: the bootstrap calls this thousands of times per suite.
   for (const values of pairable) {
     const weight = 1 / (values.length - 1);
-    values.forEach((first, i) =>
-      values.forEach((second, j) => {
-        if (i === j) return;
-        const row = coincidences[at.get(first) ?? 0];
-        if (row) row[at.get(second) ?? 0] = (row[at.get(second) ?? 0] ?? 0) + weight;
-      }),
-    );
+    const indexes = values.map((value) => at.get(value) ?? 0);
+    for (let i = 0; i < indexes.length; i++) {
+      const row = coincidences[indexes[i] ?? 0];
+      if (!row) continue;
+      for (let j = 0; j < indexes.length; j++) {
+        const column = indexes[j] ?? 0;
+        if (i !== j) row[column] = (row[column] ?? 0) + weight;
+      }
+    }
   }
   const totals = coincidences.map((row) => row.reduce((sum, value) => sum + value, 0));
   const n = totals.reduce((sum, value) => sum + value, 0);
 
   // Ordinal distance: (sum of n_g for g from c to k, minus (n_c + n_k) / 2) squared.
   const distance = (c: number, k: number) => {
-    const [low, high] = c <= k ? [c, k] : [k, c];
+    const low = Math.min(c, k);
+    const high = Math.max(c, k);
     let between = 0;
     for (let g = low; g <= high; g++) between += totals[g] ?? 0;
     return (between - ((totals[low] ?? 0) + (totals[high] ?? 0)) / 2) ** 2;

@@ -6,6 +6,7 @@ import { REPO_ROOT } from "../../testing/test-runtime";
 import { formatWerTable, measureOfflineWer } from "../measure/offline-wer";
 import { clipMaker, missingTools, skipMessage } from "../testing/clips";
 import { WER_SENTENCES } from "../testing/wer-sentences";
+import { pooledWer, wordErrors } from "../wer";
 
 const missing = missingTools("espeak", "sox", "pocketsphinx");
 if (missing.length > 0) console.log(skipMessage("offline speech recognition accuracy", missing));
@@ -26,11 +27,11 @@ describe.skipIf(missing.length > 0)("offline speech recognition accuracy (pocket
   it("recognises unseen domain sentences far better with the domain language model", async () => {
     const voice = "en-us+f5";
     const sample = WER_SENTENCES.unseen.filter((_, i) => i % 2 === 0);
-    const rows = await measureOfflineWer({
+    const [domain] = await measureOfflineWer({
       clips,
       libraryRoot: REPO_ROOT,
       cacheDir,
-      sets: { unseen: WER_SENTENCES.unseen, "unseen, every 2nd": sample },
+      sets: { unseen: WER_SENTENCES.unseen },
       languageModels: ["domain"],
       voice,
       wordsPerMinute: 150,
@@ -44,11 +45,14 @@ describe.skipIf(missing.length > 0)("offline speech recognition accuracy (pocket
       voice,
       wordsPerMinute: 150,
     });
-    console.log(formatWerTable([...rows, ...generic], voice));
-    const domain = rows.find((r) => r.set === "unseen");
-    const domainSample = rows.find((r) => r.set === "unseen, every 2nd");
+    // The domain model's figure on the generic model's half: its own transcripts of those same clips
+    // (decoding is deterministic), not a second decode of them.
+    const heard = new Map(domain?.samples.map((s) => [s.reference, s.heard]));
+    const domainSample = pooledWer(sample.map((sentence) => wordErrors(sentence, heard.get(sentence) ?? "")));
+    console.log(formatWerTable([...(domain ? [domain] : []), ...generic], voice));
+    console.log(`domain language model on unseen, every 2nd: WER ${(domainSample * 100).toFixed(1)}%`);
     expect(domain?.wer).toBeLessThan(0.4);
-    expect(domainSample?.wer).toBeLessThan(generic[0]?.wer ?? 0);
+    expect(domainSample).toBeLessThan(generic[0]?.wer ?? 0);
     expect(domain?.realTimeFactor).toBeLessThan(1);
   }, 240_000);
 });
