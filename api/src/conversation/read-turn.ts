@@ -15,6 +15,7 @@ import {
   repIsDoing,
   rule,
   SELF_PROMISES,
+  statesConsequence,
 } from "./clause-deeds";
 
 /**
@@ -161,9 +162,19 @@ const EXPERIENCE =
 const ADMIN =
   /\b(?:account|number|reference|postcode|address|email address|date of birth|name|reason|why|plan|package|deal|offer|price)\b/i;
 
-function asksAboutExperience(text: string, found: Set<RepMove>): boolean {
+/** How it left the customer feeling: the matter a closed question can still ask about ("Has this bill left you worried?"). */
+const FEELING_TOLL =
+  /\b(?:(?:left|leaving|leaves|made|making|got|getting|kept|keeping) you (?:\w+ )?(?:worried|anxious|stressed|upset|frightened|scared|shaken|out of pocket|short|struggling|stuck)|(?:affect|impact|disrupt|hurt|worr|stress|upset|frighten|scar)\w* (?:you|your \w+))\b/i;
+/** A toll still being paid, said of whoever pays it: "What is the dead line costing the bakery?" */
+const ONGOING_TOLL = /\b(?:costing|affecting|hurting|impacting|disrupting|doing to)\b/i;
+
+function asksAboutExperience(reading: Omit<SentenceReading, "moves">, found: Set<RepMove>): boolean {
   if (found.has("interrogates_reason") || found.has("retention_pitch") || found.has("superiority_pitch")) return false;
-  return EXPERIENCE.test(text) && !ADMIN.test(text);
+  const { text, question, about } = reading;
+  if (ADMIN.test(text)) return false;
+  if (question === "open")
+    return about === "customer" ? EXPERIENCE.test(text) : about === null && ONGOING_TOLL.test(text);
+  return question === "closed" && about === "customer" && FEELING_TOLL.test(text);
 }
 
 /** The customer's situation or its toll, put by the rep: "…means you've paid $89 for nothing", "…would give anyone a fright". */
@@ -220,9 +231,16 @@ function movesOf(reading: Omit<SentenceReading, "moves">, tokens: Tokens): RepMo
   // "I'll post you a letter": the rep does it for the customer; sending them elsewhere needs them to act.
   if (found.has("deflects_channel") && REP_ACTS.test(text) && !CUSTOMER_MUST_ACT.test(text) && !saysNo)
     found.delete("deflects_channel");
-  if (reading.question === "open" && reading.about === "customer" && asksAboutExperience(text, found))
-    found.add("asks_about_impact");
+  if (asksAboutExperience(reading, found)) found.add("asks_about_impact");
   if (reading.question === null && reflectsExperience(reading, tokens, found)) found.add("acknowledges_impact");
+  // The benefit clause of a pitch sells; it explains nothing ("…our senior plan, which covers everything").
+  if (
+    reading.question === null &&
+    !found.has("retention_pitch") &&
+    !found.has("superiority_pitch") &&
+    statesConsequence(tokens)
+  )
+    found.add("explains");
   // An explanation in jargon explains nothing to the customer (MOVES.md).
   if (found.has("uses_jargon")) found.delete("explains");
   if (found.has("asks_about_impact") && (found.has("interrogates_reason") || /^\s*why\b/i.test(text)))
@@ -243,13 +261,28 @@ function unnaturalReason(sentences: SentenceReading[]): string | null {
   const parts = sentences.reduce((sum, sentence) => sum + sentence.parts, 0);
   const fragments = sentences.reduce((sum, sentence) => sum + sentence.fragments, 0);
   const listy = sentences.some((sentence) => sentence.fragments >= 5 && sentence.fragments >= 0.8 * sentence.parts);
-  if ((parts >= 4 && fragments === parts) || listy) return "a list of fragments without a verb";
+  if ((parts >= 4 && fragments === parts) || listy || headedList(sentences, parts, fragments))
+    return "a list of fragments without a verb";
   const distinct = new Set(sentences.flatMap((sentence) => sentence.moves));
   distinct.delete("asks_question");
   const words = sentences.reduce((sum, sentence) => sum + sentence.text.split(/\s+/).length, 0);
   if (distinct.size >= MANY_MOVES && distinct.size > 2 * sentences.length && words < 8 * distinct.size)
     return "implausibly many moves at once";
   return null;
+}
+
+/** Words a spoken turn is made of without being a list ("Okay. Thanks. Hold on a second."). */
+const PLEASANTRY =
+  /^(?:ok(?:ay)?|thanks?(?: you)?|sure|great|right|sorry|yes|yeah|no|hi|hello|bye|perfect|lovely|fine|alright|cheers|hmm|um|oh)[.!?]*$/i;
+
+/**
+ * "Acknowledge experience. Impact. Listening before offering. Empathy.": a list that opens with a verb
+ * has one clause and then nothing but short fragments that are not pleasantries.
+ */
+function headedList(sentences: SentenceReading[], parts: number, fragments: number): boolean {
+  const words = sentences.reduce((sum, sentence) => sum + sentence.text.split(/\s+/).length, 0);
+  const pleasantries = sentences.filter((sentence) => PLEASANTRY.test(sentence.text.trim())).length;
+  return sentences.length >= 4 && fragments >= parts - 1 && words <= 3 * parts && pleasantries <= 1;
 }
 
 /** Reads one rep turn: sentences, their moves, and whether it reads as speech at all. */
