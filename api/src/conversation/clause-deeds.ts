@@ -127,12 +127,9 @@ export function offersToPutRight({ words, pos, lemmas, negation }: Tokens, found
     )
       return false;
     // The rep within three words before the verb: "I can", "I'll just", "would you like me to".
-    // A plain promise ("I'll set up the plan today") is commits_to_action: often the follow-through
-    // of an offer already made, which the knowledge check would read as a second, unlisted offer.
-    for (let j = i - 1; j >= Math.max(0, i - 4); j -= 1) {
-      if (/^(?:'ll|will|shall|i'll|we'll)$/.test(words[j] ?? "")) return false;
-      if (REP_SUBJECT.test(words[j] ?? "")) return true;
-    }
+    // A plain promise ("I'll set up the plan today") offers too; the knowledge check reads one that
+    // carries out an offer already made in the call as following it, not as a second offer.
+    for (let j = i - 1; j >= Math.max(0, i - 4); j -= 1) if (REP_SUBJECT.test(words[j] ?? "")) return true;
     return false;
   });
 }

@@ -271,6 +271,8 @@ describe("offers by what the rep does (session 8)", () => {
       "Would it help if I booked the drying company for you while you're still on the line?",
       "Yes, I can split it across six months with no interest.",
       "I've booked a loss adjuster to visit you this Thursday between 9 and 1.",
+      // A plain promise offers too; grading/knowledge-checks reads a follow-through of an earlier offer as such.
+      "I'll set up the plan today and send you the details in writing.",
     ])
       expect(moves(offer), offer).toContain("offers_remedy");
     for (const other of [
@@ -279,8 +281,6 @@ describe("offers by what the rep does (session 8)", () => {
       "What this means is you don't pay anything to change, because we cancelled the flight.",
       "Can I have your booking reference?",
       "There are a few things going on here and I'll try to cover all of them.",
-      // A plain promise is a commitment: often the follow-through of an offer already made.
-      "I'll set up the plan today and send you the details in writing.",
       "We held the card because two payments from abroad were tried last night.",
     ])
       expect(moves(other), other).not.toContain("offers_remedy");
