@@ -7,6 +7,7 @@ import { splitSentences } from "./sentences";
 import { loadLanguageModel, tokensOf, type Tokens } from "./tokens";
 import { empathyIsSpecific, isSpecific } from "./specificity";
 import { blank, maskOtherSenses } from "./word-senses";
+import { asksAboutExperience } from "./impact-questions";
 import {
   judgesTheSituation,
   offersToPutRight,
@@ -154,28 +155,6 @@ const REP_ACTS = /\b(?:i|we)(?:'ll| will|'m| am|'re| are| can(?!'t|not)|'ve| hav
 /** The customer is told to do it themselves, somewhere else. */
 const CUSTOMER_MUST_ACT =
   /\byou(?:'ll| will)? (?:need|have|must|can|should|'d have)\b|\b(?:please|just) (?:call|go|visit|email|ring|write|log)\b|\bneed you to\b/i;
-
-/** What the customer lived through or felt: the matter of an impact question or a reflection. */
-const EXPERIENCE =
-  /\b(?:worr\w*|affect\w*|impact\w*|mean[st]?|meant|cost\w*|hit|feel\w*|felt|cop(?:e|ing)|manag\w*|deal(?:ing)? with|struggl\w*|stress\w*|hurt|los[et]\w*|miss\w*|upset\w*|scar\w*|fright\w*|effect|hardest|worst|toll|left you|put you)\b/i;
-/** Whose account, which number, what reason: administration or a reason to leave, not the customer's experience. */
-const ADMIN =
-  /\b(?:account|number|reference|postcode|address|email address|date of birth|name|reason|why|plan|package|deal|offer|price)\b/i;
-
-/** How it left the customer feeling: the matter a closed question can still ask about ("Has this bill left you worried?"). */
-const FEELING_TOLL =
-  /\b(?:(?:left|leaving|leaves|made|making|got|getting|kept|keeping) you (?:\w+ )?(?:worried|anxious|stressed|upset|frightened|scared|shaken|out of pocket|short|struggling|stuck)|(?:affect|impact|disrupt|hurt|worr|stress|upset|frighten|scar)\w* (?:you|your \w+))\b/i;
-/** A toll still being paid, said of whoever pays it: "What is the dead line costing the bakery?" */
-const ONGOING_TOLL = /\b(?:costing|affecting|hurting|impacting|disrupting|doing to)\b/i;
-
-function asksAboutExperience(reading: Omit<SentenceReading, "moves">, found: Set<RepMove>): boolean {
-  if (found.has("interrogates_reason") || found.has("retention_pitch") || found.has("superiority_pitch")) return false;
-  const { text, question, about } = reading;
-  if (ADMIN.test(text)) return false;
-  if (question === "open")
-    return about === "customer" ? EXPERIENCE.test(text) : about === null && ONGOING_TOLL.test(text);
-  return question === "closed" && about === "customer" && FEELING_TOLL.test(text);
-}
 
 /** The customer's situation or its toll, put by the rep: "…means you've paid $89 for nothing", "…would give anyone a fright". */
 const TOLL =
