@@ -332,7 +332,12 @@ describe("second pass on the golden suites' misreadings (session 8)", () => {
     expect(
       readTurn("Acknowledge experience. Impact. Listening before offering. Empathy. Solutions.").unnatural,
     ).not.toBeNull();
+    expect(
+      readTurn("Acknowledge experience. Impact. Listening before offering. One tailored offer. Confirm next steps.")
+        .unnatural,
+    ).not.toBeNull();
     expect(readTurn("Okay. Thanks. Hold on a second. Sure.").unnatural).toBeNull();
+    expect(readTurn("Right. Got it. Refund issued. Anything else?").unnatural).toBeNull();
   });
 
   it("reads a named retention or loyalty team as a transfer, not a pitch", () => {

@@ -240,7 +240,7 @@ function unnaturalReason(sentences: SentenceReading[]): string | null {
   const parts = sentences.reduce((sum, sentence) => sum + sentence.parts, 0);
   const fragments = sentences.reduce((sum, sentence) => sum + sentence.fragments, 0);
   const listy = sentences.some((sentence) => sentence.fragments >= 5 && sentence.fragments >= 0.8 * sentence.parts);
-  if ((parts >= 4 && fragments === parts) || listy || headedList(sentences, parts, fragments))
+  if ((parts >= 4 && fragments === parts) || listy || headedList(sentences))
     return "a list of fragments without a verb";
   const distinct = new Set(sentences.flatMap((sentence) => sentence.moves));
   distinct.delete("asks_question");
@@ -254,14 +254,21 @@ function unnaturalReason(sentences: SentenceReading[]): string | null {
 const PLEASANTRY =
   /^(?:ok(?:ay)?|thanks?(?: you)?|sure|great|right|sorry|yes|yeah|no|hi|hello|bye|perfect|lovely|fine|alright|cheers|hmm|um|oh)[.!?]*$/i;
 
+/** A word that makes a short sentence speech to someone: a person, an auxiliary, a question. */
+const SPOKEN =
+  /\b(?:i|me|my|you|your|we|us|our|it|they|he|she|this|that|is|are|was|were|am|will|can|could|would|do|does|did|have|has|let'?s|\w+'(?:s|ll|re|ve|m|d))\b|\?/i;
+
 /**
- * "Acknowledge experience. Impact. Listening before offering. Empathy.": a list that opens with a verb
- * has one clause and then nothing but short fragments that are not pleasantries.
+ * "Acknowledge experience. Impact. Listening before offering. Confirm next steps.": a turn of short
+ * sentences that address no one (no person, no auxiliary, no question) and are not pleasantries is a
+ * list of headings, even when one of them opens with a verb.
  */
-function headedList(sentences: SentenceReading[], parts: number, fragments: number): boolean {
-  const words = sentences.reduce((sum, sentence) => sum + sentence.text.split(/\s+/).length, 0);
-  const pleasantries = sentences.filter((sentence) => PLEASANTRY.test(sentence.text.trim())).length;
-  return sentences.length >= 4 && fragments >= parts - 1 && words <= 3 * parts && pleasantries <= 1;
+function headedList(sentences: SentenceReading[]): boolean {
+  const items = sentences.filter((sentence) => {
+    const text = sentence.text.trim();
+    return text.split(/\s+/).length <= 4 && !SPOKEN.test(text) && !PLEASANTRY.test(text);
+  }).length;
+  return sentences.length >= 4 && items >= sentences.length - 1;
 }
 
 /** Reads one rep turn: sentences, their moves, and whether it reads as speech at all. */
