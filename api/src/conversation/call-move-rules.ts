@@ -14,7 +14,7 @@ export const EMPATHY_CUE: SentenceRule = {
   negatable: true,
   patterns: [
     rx`\b(?:(?:that|this|it|what)'?s|sounds?(?: like)?|must (?:be|have been|feel)|(?:is|was|are|were|has been|have been|had been|seems?|feels?|looks?)(?: like)?)\s+(?:${INTENSIFIER}\s+)*${FEELING}\b(?!\s+to\s+(?:say|tell|know|predict|estimate|give|answer|shout|yell|swear|speak|talk|be))`,
-    rx`\bi (?:can'?t |cannot |can |completely |totally |really |fully |definitely )*(?:hear|see|understand|imagine|appreciate|get|know) (?:how|why|what an?|where you'?re coming from|that|you)\b`,
+    rx`\bi (?:can'?t |cannot |can |completely |totally |really |fully |definitely )*(?:hear|see|understand|imagine|appreciate|get|know) (?:how|why|what an?|where you'?re coming from|that|you\b(?!\s+(?:a|an|the|some|more|any|one|two|three|back|booked|sorted|set up|\d|£|\$|€)\b))\b`,
     rx`\b(?:understand|appreciate|hear|get|feel|share|see|recogni[sz]e|acknowledge) (?:your|the|how) (?:frustrat\w*|concern|anger|annoyance|stress|worry|confusion|disappointment|upset|feelings?)\b`,
     rx`\byou(?:'?re| are| must be| must feel| seem| sound| have been|'?ve been|'?d be| would be| feel)\s+(?:${INTENSIFIER}\s+)*${FEELING_PERSON}\b`,
     rx`\b(?:you have every right|you'?re (?:absolutely |completely )?right) to be\b`,

@@ -1,6 +1,6 @@
 import type { RepMove } from "./moves";
 import { matches, type SentenceRule } from "./move-rules";
-import { TIME_BOUND, WAIT_TIME } from "./refusal-cues";
+import { ONLY_A_REPLY, TIME_BOUND, WAIT_TIME } from "./refusal-cues";
 import { RULES } from "./call-move-rules";
 import { tokensWithin, type Tokens } from "./tokens";
 import { blank } from "./word-senses";
@@ -21,6 +21,8 @@ export const rule = (move: RepMove) => RULES[move] as SentenceRule;
 /** A refusal the sentence takes back: a time it holds itself to, or candour followed by action. */
 export function refusalWithdrawn(text: string, tokens: Tokens, found: Set<RepMove>): boolean {
   const withoutTime = blank(text, WAIT_TIME);
+  // Days to wait for a call back or a reply are a delay, whoever makes it.
+  if (withoutTime !== text && ONLY_A_REPLY.test(text) && !ACTS.some((move) => found.has(move))) return false;
   if (withoutTime !== text && !matches(rule("refuses_or_delays"), withoutTime)) {
     // "The team reviews it within 10 working days", "refunded now, 3 to 5 days to show", "… because
     // the bank posts them": a time stated with what is done or why, not a stall ("it can take up to 15 days").
@@ -125,12 +127,9 @@ export function offersToPutRight({ words, pos, lemmas, negation }: Tokens, found
     )
       return false;
     // The rep within three words before the verb: "I can", "I'll just", "would you like me to".
-    // A plain promise ("I'll set up the plan today") is commits_to_action: often the follow-through
-    // of an offer already made, which the knowledge check would read as a second, unlisted offer.
-    for (let j = i - 1; j >= Math.max(0, i - 4); j -= 1) {
-      if (/^(?:'ll|will|shall|i'll|we'll)$/.test(words[j] ?? "")) return false;
-      if (REP_SUBJECT.test(words[j] ?? "")) return true;
-    }
+    // A plain promise ("I'll set up the plan today") offers too; the knowledge check reads one that
+    // carries out an offer already made in the call as following it, not as a second offer.
+    for (let j = i - 1; j >= Math.max(0, i - 4); j -= 1) if (REP_SUBJECT.test(words[j] ?? "")) return true;
     return false;
   });
 }
@@ -163,5 +162,24 @@ export function repIsDoing({ words, pos, lemmas, negation }: Tokens, found: Set<
       !negation[at] &&
       !NOT_AN_ACT.test(lemmas[at] ?? "")
     );
+  });
+}
+
+/**
+ * "…, which puts an engineer on it first thing tomorrow", "…so your orders reach you today": a clause
+ * that says what an act leads to (a relative "which" with its own verb, or ", so" with a new subject
+ * other than the rep) explains what happens, whatever the act.
+ */
+export function statesConsequence({ words, pos }: Tokens): boolean {
+  return words.some((word, i) => {
+    if (word === "which") return words[i - 1] === "," && pos[i + 1] === "VERB" && /[^s]s$/.test(words[i + 1] ?? "");
+    // Set off by a comma: "…, so your orders reach you today"; a bare "so" after an act is its purpose.
+    if (word !== "so" || i < 2 || words[i - 1] !== ",") return false;
+    let at = words[i + 1] === "that" ? i + 2 : i + 1;
+    if (/^(?:i|we|i'm|i'll|we'll|i'd|we're)$/.test(words[at] ?? "")) return false;
+    if (!["PRON", "DET", "NOUN", "PROPN"].includes(pos[at] ?? "")) return false;
+    for (const end = at + 4; at < end && at < pos.length; at += 1)
+      if (pos[at] === "VERB" || pos[at] === "AUX") return true;
+    return false;
   });
 }

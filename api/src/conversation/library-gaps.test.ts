@@ -271,6 +271,8 @@ describe("offers by what the rep does (session 8)", () => {
       "Would it help if I booked the drying company for you while you're still on the line?",
       "Yes, I can split it across six months with no interest.",
       "I've booked a loss adjuster to visit you this Thursday between 9 and 1.",
+      // A plain promise offers too; grading/knowledge-checks reads a follow-through of an earlier offer as such.
+      "I'll set up the plan today and send you the details in writing.",
     ])
       expect(moves(offer), offer).toContain("offers_remedy");
     for (const other of [
@@ -279,10 +281,74 @@ describe("offers by what the rep does (session 8)", () => {
       "What this means is you don't pay anything to change, because we cancelled the flight.",
       "Can I have your booking reference?",
       "There are a few things going on here and I'll try to cover all of them.",
-      // A plain promise is a commitment: often the follow-through of an offer already made.
-      "I'll set up the plan today and send you the details in writing.",
       "We held the card because two payments from abroad were tried last night.",
     ])
       expect(moves(other), other).not.toContain("offers_remedy");
+  });
+});
+
+describe("second pass on the golden suites' misreadings (session 8)", () => {
+  it("reads a demonstrative subject with a passive 'cancelled' as confirming the cancellation", () => {
+    expect(moves("That's cancelled from today.")).toContain("confirms_cancellation");
+    expect(moves("That's not cancelled yet.")).not.toContain("confirms_cancellation");
+  });
+
+  it("hears a closed question about how it left the customer, and a toll still being paid, as asking about impact", () => {
+    expect(moves("Has this bill left you worried?")).toContain("asks_about_impact");
+    expect(moves("What is the dead line costing the bakery today?")).toContain("asks_about_impact");
+    expect(moves("Did you get the email?")).not.toContain("asks_about_impact");
+    expect(moves("What does the upgrade cost?")).not.toContain("asks_about_impact");
+  });
+
+  it("reads 'I can get you more' as giving, not as empathy, and selling more value as a pitch", () => {
+    const found = moves("Great news, I can get you more for your money!");
+    expect(found).not.toContain("acknowledges_impact");
+    expect(found).not.toContain("generic_empathy");
+    expect(found).toContain("retention_pitch");
+    expect(moves("I get you, that's been a rough week.")).not.toContain("retention_pitch");
+  });
+
+  it("reads a clause that says what an act leads to as explaining", () => {
+    expect(
+      moves("I'm raising this as a priority business fault, which puts an engineer on it first thing tomorrow."),
+    ).toContain("explains");
+    expect(
+      moves("I'm forwarding your shop number within the next fifteen minutes, so your orders reach you today."),
+    ).toContain("explains");
+    // A bare "so" after the rep's act is its purpose (the blind labels do not call it an explanation).
+    expect(moves("I've marked it as urgent so it jumps the queue.")).not.toContain("explains");
+    expect(moves("I can put you on our loyalty plan, which covers everything.")).not.toContain("explains");
+  });
+
+  it("reads days to wait for a call back as a delay, but a stated time for a real step as none", () => {
+    expect(moves("A colleague will give you a call back within five to seven working days.")).toContain(
+      "refuses_or_delays",
+    );
+    expect(moves("The claims team reviews it within 10 working days.")).not.toContain("refuses_or_delays");
+    expect(moves("Taking two days' unpaid leave is a real cost to you.")).not.toContain("refuses_or_delays");
+  });
+
+  it("flags a keyword list that opens with a verb as unnatural, not a few pleasantries", () => {
+    expect(
+      readTurn("Acknowledge experience. Impact. Listening before offering. Empathy. Solutions.").unnatural,
+    ).not.toBeNull();
+    expect(
+      readTurn("Acknowledge experience. Impact. Listening before offering. One tailored offer. Confirm next steps.")
+        .unnatural,
+    ).not.toBeNull();
+    expect(readTurn("Okay. Thanks. Hold on a second. Sure.").unnatural).toBeNull();
+    expect(readTurn("Right. Got it. Refund issued. Anything else?").unnatural).toBeNull();
+  });
+
+  it("reads a named retention or loyalty team as a transfer, not a pitch", () => {
+    const found = moves("Cancellations go through our loyalty team; I'll transfer you.");
+    expect(found).toContain("transfers");
+    expect(found).not.toContain("retention_pitch");
+    expect(moves("As a thank you for your loyalty, I can offer a better plan.")).toContain("retention_pitch");
+  });
+
+  it("reads raising an offer already refused as a pitch", () => {
+    expect(moves("What if I made it two months free?")).toContain("retention_pitch");
+    expect(moves("What if I gave you a credit for the outage?")).not.toContain("retention_pitch");
   });
 });

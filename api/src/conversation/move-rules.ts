@@ -208,7 +208,7 @@ export const BASE_RULES: Record<Exclude<RepMove, CallMove>, SentenceRule | TurnR
     patterns: [
       rx`\bbefore you (?:go|leave|cancel|decide)\b|\b(?:reconsider|change your mind)\b`,
       rx`\b(?:special|great|exclusive|amazing|better|best|limited[- ]time|loyalty|new) (?:offer|deal|plan|package|rate|price|promo(?:tion)?)s?\b`,
-      rx`\bupgrad(?:e|ed|es|ing)\b|\bbundl(?:e|ed|es|ing)\b|\bloyalty\b|\bcheaper plan\b|\bfaster (?:speeds?|plan|internet|package)\b`,
+      rx`\bupgrad(?:e|ed|es|ing)\b|\bbundl(?:e|ed|es|ing)\b|\bloyalty\b(?! (?:team|department|dept|desk|line|queue))|\bcheaper plan\b|\bfaster (?:speeds?|plan|internet|package)\b`,
       rx`\bstay(?:ing)? with us\b|\bkeep(?:ing)? you (?:as a customer|with us|on board)\b|\bif you (?:stay|remain|stick with us|sign|commit|recontract|renew)\b`,
       rx`\bgive us (?:another|one more) (?:chance|try)\b|\bvalued customer\b|\block (?:in|you in)\b`,
     ],
@@ -233,7 +233,7 @@ export const BASE_RULES: Record<Exclude<RepMove, CallMove>, SentenceRule | TurnR
     patterns: [
       rx`\btransfer(?:r(?:ed|ing))? (?:you|your call|the call|this call|it)\b|\bwarm transfer\b`,
       rx`\bput(?:ting)? you (?:through|over) to\b|\bconnect(?:ing)? you (?:to|with)\b|\bpass(?:ing)? you (?:on|over|along|to)\b|\bhand(?:ing)? you (?:over|off) to\b|\b(?:send|rout|redirect)\w* you (?:over )?to\b|\bget you over to\b`,
-      rx`\b(?:another|a different|the other|other|the right) department\b|\bretentions? (?:team|department|dept|desk|line|queue)\b`,
+      rx`\b(?:another|a different|the other|other|the right) department\b|\b(?:retentions?|loyalty) (?:team|department|dept|desk|line|queue)\b`,
     ],
   },
   escalates: {
@@ -262,7 +262,7 @@ export const BASE_RULES: Record<Exclude<RepMove, CallMove>, SentenceRule | TurnR
     negatable: true,
     patterns: [
       rx`\b(?:i|we)(?:'?ve| have)\s+(?:now |just |already |gone ahead and )?(?:cancel(?:l)?ed|terminated|disconnected|closed (?:your|the) account|processed (?:the|your) cancellation)\b`,
-      rx`\b(?:service|account|internet|line|plan|contract|subscription|it)(?:\s+has been|\s+is(?: now)?|\s+was|'?s(?: been| now)?)\s+(?:now |officially |successfully )?(?:cancel(?:l)?ed|terminated|closed)\b`,
+      rx`\b(?:service|account|internet|line|plan|contract|subscription|it|that|this|everything)(?:\s+has been|\s+is(?: now)?|\s+was|'?s(?: been| now)?)\s+(?:now |officially |successfully |all )?(?:cancel(?:l)?ed|terminated|closed)\b`,
       rx`\bcancellation (?:is|has been|was|'?s)\s+(?:now |officially |successfully )?(?:confirmed|done|complete(?:d)?|processed|submitted|through|in)\b`,
       rx`${I_WILL}(?:process|submit|put through|complete|action|confirm) (?:the|your|that) cancellation\b`,
       rx`${I_WILL}(?:cancel|terminate|close|disconnect) (?:it|that|this|your (?:service|account|internet|line|plan|contract)|the (?:service|account))\b`,

@@ -7,6 +7,7 @@ import { splitSentences } from "./sentences";
 import { loadLanguageModel, tokensOf, type Tokens } from "./tokens";
 import { empathyIsSpecific, isSpecific } from "./specificity";
 import { blank, maskOtherSenses } from "./word-senses";
+import { asksAboutExperience } from "./impact-questions";
 import {
   judgesTheSituation,
   offersToPutRight,
@@ -15,6 +16,7 @@ import {
   repIsDoing,
   rule,
   SELF_PROMISES,
+  statesConsequence,
 } from "./clause-deeds";
 
 /**
@@ -154,18 +156,6 @@ const REP_ACTS = /\b(?:i|we)(?:'ll| will|'m| am|'re| are| can(?!'t|not)|'ve| hav
 const CUSTOMER_MUST_ACT =
   /\byou(?:'ll| will)? (?:need|have|must|can|should|'d have)\b|\b(?:please|just) (?:call|go|visit|email|ring|write|log)\b|\bneed you to\b/i;
 
-/** What the customer lived through or felt: the matter of an impact question or a reflection. */
-const EXPERIENCE =
-  /\b(?:worr\w*|affect\w*|impact\w*|mean[st]?|meant|cost\w*|hit|feel\w*|felt|cop(?:e|ing)|manag\w*|deal(?:ing)? with|struggl\w*|stress\w*|hurt|los[et]\w*|miss\w*|upset\w*|scar\w*|fright\w*|effect|hardest|worst|toll|left you|put you)\b/i;
-/** Whose account, which number, what reason: administration or a reason to leave, not the customer's experience. */
-const ADMIN =
-  /\b(?:account|number|reference|postcode|address|email address|date of birth|name|reason|why|plan|package|deal|offer|price)\b/i;
-
-function asksAboutExperience(text: string, found: Set<RepMove>): boolean {
-  if (found.has("interrogates_reason") || found.has("retention_pitch") || found.has("superiority_pitch")) return false;
-  return EXPERIENCE.test(text) && !ADMIN.test(text);
-}
-
 /** The customer's situation or its toll, put by the rep: "…means you've paid $89 for nothing", "…would give anyone a fright". */
 const TOLL =
   /\b(?:means? you(?:'ve| have| are|'re)?|puts? you in (?:a|an|such|this)|left you|leaves you|cost(?:s|ing)? you|makes? (?:it|you) feel|would (?:give|make|worry|frighten|upset) anyone|(?:is|was) the opposite of|for nothing|(?:that's|it's|that is) (?:on us|our (?:fault|mistake|error))|you(?:'ve| have) (?:had to|been|called|rung|waited|paid|sent|done)|you did (?:the right thing|everything)|you(?:'re| are) (?:standing|stuck|left|waiting)|you need(?:ed)? to be|it'?s your (?:busiest|only|biggest|first))\b/i;
@@ -220,9 +210,16 @@ function movesOf(reading: Omit<SentenceReading, "moves">, tokens: Tokens): RepMo
   // "I'll post you a letter": the rep does it for the customer; sending them elsewhere needs them to act.
   if (found.has("deflects_channel") && REP_ACTS.test(text) && !CUSTOMER_MUST_ACT.test(text) && !saysNo)
     found.delete("deflects_channel");
-  if (reading.question === "open" && reading.about === "customer" && asksAboutExperience(text, found))
-    found.add("asks_about_impact");
+  if (asksAboutExperience(reading, found)) found.add("asks_about_impact");
   if (reading.question === null && reflectsExperience(reading, tokens, found)) found.add("acknowledges_impact");
+  // The benefit clause of a pitch sells; it explains nothing ("…our senior plan, which covers everything").
+  if (
+    reading.question === null &&
+    !found.has("retention_pitch") &&
+    !found.has("superiority_pitch") &&
+    statesConsequence(tokens)
+  )
+    found.add("explains");
   // An explanation in jargon explains nothing to the customer (MOVES.md).
   if (found.has("uses_jargon")) found.delete("explains");
   if (found.has("asks_about_impact") && (found.has("interrogates_reason") || /^\s*why\b/i.test(text)))
@@ -243,13 +240,35 @@ function unnaturalReason(sentences: SentenceReading[]): string | null {
   const parts = sentences.reduce((sum, sentence) => sum + sentence.parts, 0);
   const fragments = sentences.reduce((sum, sentence) => sum + sentence.fragments, 0);
   const listy = sentences.some((sentence) => sentence.fragments >= 5 && sentence.fragments >= 0.8 * sentence.parts);
-  if ((parts >= 4 && fragments === parts) || listy) return "a list of fragments without a verb";
+  if ((parts >= 4 && fragments === parts) || listy || headedList(sentences))
+    return "a list of fragments without a verb";
   const distinct = new Set(sentences.flatMap((sentence) => sentence.moves));
   distinct.delete("asks_question");
   const words = sentences.reduce((sum, sentence) => sum + sentence.text.split(/\s+/).length, 0);
   if (distinct.size >= MANY_MOVES && distinct.size > 2 * sentences.length && words < 8 * distinct.size)
     return "implausibly many moves at once";
   return null;
+}
+
+/** Words a spoken turn is made of without being a list ("Okay. Thanks. Hold on a second."). */
+const PLEASANTRY =
+  /^(?:ok(?:ay)?|thanks?(?: you)?|sure|great|right|sorry|yes|yeah|no|hi|hello|bye|perfect|lovely|fine|alright|cheers|hmm|um|oh)[.!?]*$/i;
+
+/** A word that makes a short sentence speech to someone: a person, an auxiliary, a question. */
+const SPOKEN =
+  /\b(?:i|me|my|you|your|we|us|our|it|they|he|she|this|that|is|are|was|were|am|will|can|could|would|do|does|did|have|has|let'?s|\w+'(?:s|ll|re|ve|m|d))\b|\?/i;
+
+/**
+ * "Acknowledge experience. Impact. Listening before offering. Confirm next steps.": a turn of short
+ * sentences that address no one (no person, no auxiliary, no question) and are not pleasantries is a
+ * list of headings, even when one of them opens with a verb.
+ */
+function headedList(sentences: SentenceReading[]): boolean {
+  const items = sentences.filter((sentence) => {
+    const text = sentence.text.trim();
+    return text.split(/\s+/).length <= 4 && !SPOKEN.test(text) && !PLEASANTRY.test(text);
+  }).length;
+  return sentences.length >= 4 && items >= sentences.length - 1;
 }
 
 /** Reads one rep turn: sentences, their moves, and whether it reads as speech at all. */

@@ -144,6 +144,30 @@ describe("checkKnowledge", () => {
     expect(finding).toMatchObject({ policy: "At most one goodwill credit, up to one month's charge.", turn: 3 });
   });
 
+  it("reads carrying out an offer made earlier in the call as following it, not as a new offer", () => {
+    const plan = entry({
+      id: "payment-plan",
+      kind: "offer",
+      title: "Payment plan",
+      text: "Spread a balance over up to twelve months.",
+      mentions: ["payment plan", "/spread/"],
+    });
+    const followUp = "I'll set up the plan today and send you the details in writing.";
+    const broken = (turns: Turn[]) =>
+      checkKnowledge([plan], turns).filter((finding) => finding.status === "broken" && finding.quote === followUp);
+    expect(broken([rep(1, "We can spread the $840 over twelve months as a payment plan."), rep(3, followUp)])).toEqual(
+      [],
+    );
+    // The same words with no offer before them, or a new thing offered after one, are still offers to check.
+    const fresh = checkKnowledge([plan], [rep(1, "I'll set up a hardship grant today.")]);
+    expect(fresh).toContainEqual(expect.objectContaining({ status: "broken", entry: null }));
+    const another = checkKnowledge(
+      [plan],
+      [rep(1, "We can spread the balance as a payment plan."), rep(3, "I'll also refund the late fee today.")],
+    );
+    expect(another).toContainEqual(expect.objectContaining({ status: "broken", entry: null }));
+  });
+
   it("finds nothing without knowledge", () => {
     expect(checkKnowledge([], [rep(1, "I'll put ten months' credit on and refund you today.")])).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import type { KnowledgeEntry } from "../library/knowledge-schema";
 import { detectMoves } from "../conversation/detect-moves";
 import { splitSentences } from "../conversation/sentences";
+import { tokensOf } from "../conversation/tokens";
 import type { Turn } from "../conversation/transcript";
 import { amountsAt, formatAmount } from "./amounts";
 import { mentionAt } from "./mention-forms";
@@ -21,6 +22,8 @@ export function checkKnowledge(knowledge: KnowledgeEntry[], repTurns: Turn[]): P
   if (knowledge.length === 0) return [];
   const offers = knowledge.filter((entry) => entry.kind === "offer");
   const findings: PolicyFinding[] = [];
+  // What the offers already made in this call were about ("plan" of "spread it as a payment plan").
+  const offeredThings = new Set<string>();
   for (const turn of repTurns) {
     for (const sentence of splitSentences(turn.text)) {
       const moves = detectMoves(sentence).map((found) => found.move);
@@ -63,6 +66,8 @@ export function checkKnowledge(knowledge: KnowledgeEntry[], repTurns: Turn[]): P
       const offersSomething = moves.includes("offers_remedy") || moves.includes("retention_pitch");
       if (!offersSomething || offers.length === 0) continue;
       const offered = mentioned.filter((entry) => entry.kind === "offer");
+      if (offered.length > 0) for (const thing of thingsNamed(sentence, true)) offeredThings.add(thing);
+      else if (followsThrough(sentence, offeredThings)) continue;
       if (offered.length === 0) {
         findings.push({
           entry: null,
@@ -81,6 +86,32 @@ export function checkKnowledge(knowledge: KnowledgeEntry[], repTurns: Turn[]): P
   }
   return dedupe(findings);
 }
+
+/** What a sentence is about, as lemmas of its nouns ("the plan") and, for an offer, its verbs ("collect"). */
+function thingsNamed(sentence: string, withVerbs = false): string[] {
+  const { lemmas, pos } = tokensOf(sentence);
+  return lemmas.filter((lemma, i) => (pos[i] === "NOUN" || (withVerbs && pos[i] === "VERB")) && lemma.length > 2);
+}
+
+/** "collect" and "collection", "plan" and "plans": one thing named in another form. */
+const sameThing = (a: string, b: string) => (a.length >= 4 && b.startsWith(a)) || (b.length >= 4 && a.startsWith(b));
+
+/**
+ * "I'll set up the plan today" after "we can spread it as a payment plan", "I'll book the collection"
+ * after "I can arrange for a restorer to collect the table": a sentence that names only what an offer
+ * earlier in the call was about, and no amount, carries that offer out; it is not a second offer
+ * that must be in the knowledge.
+ */
+function followsThrough(sentence: string, offeredThings: Set<string>): boolean {
+  if (offeredThings.size === 0 || /\d|\$|£|€|\bfree\b|%/.test(sentence)) return false;
+  const earlier = [...offeredThings];
+  const known = (thing: string) => earlier.some((other) => sameThing(thing, other));
+  const things = thingsNamed(sentence).filter((thing) => !CARRYING_NOUNS.test(thing));
+  return things.length > 0 && things.every(known);
+}
+/** When and how an offer is carried out, which any follow-through may name. */
+const CARRYING_NOUNS =
+  /^(?:today|tomorrow|tonight|morning|afternoon|evening|week|day|minute|hour|call|time|moment|date|detail|writing|email|letter|text|confirmation|reference|note|record|form|paperwork)$/;
 
 /**
  * The amounts in a sentence that belong to `entry`: each amount of its unit goes to the nearest

@@ -32,7 +32,8 @@ describe("a better reply checked in code", () => {
     ],
     [
       "a transfer and a pitch (two of a must-pass criterion's bad moves, one allowed)",
-      "I'm sorry. Let me transfer you to our loyalty team.",
+      // "Loyalty team" alone names a department; "before you go" is the pitch.
+      "I'm sorry. Before you go, let me transfer you to our loyalty team.",
       /break the must-pass criterion "Does not obstruct the cancellation"/,
     ],
     [
