@@ -63,7 +63,7 @@ for (const draft of drafts) {
   const persona = { value: personaValue, version: 1 };
   const rubric = { value: rubricValue, version: 1 };
   const indexed = turns.map((turn, index) => ({ ...turn, index }));
-  const card = await gradeExample(grader, persona, rubric, indexed);
+  const card = await gradeExample(grader, persona, rubric, indexed, null);
   const verdict = `${draft.persona}-${draft.quality}: overall ${card.overall} (pass ${card.threshold}) ${card.passed ? "passed" : "failed"}`;
   const criteria = card.criteria.map((c) => `${c.id}=${c.score}`).join(" ");
   if (contradicts(draft.quality, card)) {

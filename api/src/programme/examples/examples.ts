@@ -28,7 +28,7 @@ export interface ExampleDeps {
   person: (userId: string) => Promise<{ name: string; email: string | null } | null>;
   /** The speech model's speaker, when voice is on (null: the browser speaks examples). */
   speaker: Speaker | null;
-  /** The per-user voice rate and daily token budget a call's speech is held to. */
+  /** The per-user voice rate and daily token budget a call's speech (and a written example's grading) is held to. */
   limits: Pick<Limits, "checkAudioRate" | "checkTokenBudget">;
   mode: AuthKind;
 }
@@ -180,7 +180,9 @@ export function createExamples(deps: ExampleDeps) {
         text: turn.text,
         note: turn.note ?? null,
       }));
-      const scorecard = await gradeExample(deps.grader, persona, rubric, turns);
+      // The model grader spends the writer's tokens, as their calls do: checked first, charged to them.
+      if (deps.grader.engine === "model") await deps.limits.checkTokenBudget(principal);
+      const scorecard = await gradeExample(deps.grader, persona, rubric, turns, principal.id);
       return save(
         principal,
         {

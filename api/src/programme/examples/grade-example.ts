@@ -14,20 +14,23 @@ export interface Versioned<T> {
 
 /**
  * Grades an example's transcript as a call of this scenario is graded: the scenario's rubric, and
- * its knowledge held against the rep. No judgement cache and nobody charged (trainers' own work).
+ * its knowledge held against the rep. No judgement cache. `chargedTo`: the user whose daily token
+ * budget the model calls count toward (the trainer writing it); null for shipped examples, which
+ * the offline grader grades at no cost.
  */
 export function gradeExample(
   grader: Grader,
   persona: Versioned<Persona>,
   rubric: Versioned<Rubric>,
   turns: ExampleTurn[],
+  chargedTo: string | null,
 ): Promise<Scorecard> {
   const transcript: Transcript = turns.map(({ index, role, text }) => ({ index, role, text }));
   const context = {
     grader,
     cache: null,
     sessionId: null,
-    userId: null,
+    userId: chargedTo,
     personaId: persona.value.id,
     knowledge: persona.value.knowledge,
     meter: createUsageMeter(),

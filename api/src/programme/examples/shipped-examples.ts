@@ -43,7 +43,7 @@ export async function loadShippedExamples(root: string, resolve: ScenarioResolve
       issues.push(issueAt(source, file, ["persona"], `"${example.personaId}" ${why}`));
       continue;
     }
-    const scorecard = await gradeExample(grader, scenario.persona, scenario.rubric, example.turns);
+    const scorecard = await gradeExample(grader, scenario.persona, scenario.rubric, example.turns, null);
     if (contradicts(example.quality, scorecard)) {
       issues.push(
         issueAt(

@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
+import { createBudgetStore } from "../db/budget-store";
+import { describeEachDialect } from "../testing/databases";
+import {
+  type ChatRequestBody,
+  type FakeOpenAIServer,
+  type FakeReply,
+  lastUserMessage,
+  startFakeOpenAI,
+} from "../testing/fake-openai-server";
+import { type ProgrammeWorld, startProgrammeWorld } from "../testing/programme-fixtures";
+import { errorOf } from "../testing/signed-in-client";
+
+/** Each model reply costs at least this much: one written example spends more than the budget below. */
+const USAGE = { prompt_tokens: 400, completion_tokens: 100 };
+const DAILY_TOKENS = 300;
+
+const WRITTEN = {
+  title: "Harold, written by a trainer",
+  quality: "good",
+  personaId: "bill-went-up",
+  turns: [
+    {
+      role: "customer",
+      text: "My bill has gone up from fifty-five to eighty-five dollars and I don't understand why.",
+    },
+    {
+      role: "rep",
+      text: "I'm sorry the bill gave you a fright, a jump from $55 to $85 is a lot. Your twelve-month discount has ended.",
+      note: "Plain words.",
+    },
+  ],
+};
+
+/** A judge that gives every criterion its top anchor, quoting the first rep turn. */
+function judge(body: ChatRequestBody): FakeReply {
+  if (body.response_format?.json_schema?.name !== "judgement") return { kind: "text", content: "Fine.", usage: USAGE };
+  const request = JSON.parse(lastUserMessage(body)) as {
+    rubric: { criteria: { id: string; anchors: Record<string, string> }[] };
+    transcript: { turn: number; speaker: string; text: string }[];
+  };
+  const rep = request.transcript.find((turn) => turn.speaker === "rep");
+  return {
+    kind: "json",
+    usage: USAGE,
+    value: {
+      criteria: request.rubric.criteria.map((criterion) => ({
+        id: criterion.id,
+        evidence: [{ turn: rep?.turn ?? 1, quote: rep?.text.split(/[.!?]/)[0] ?? "" }],
+        anchor: Object.keys(criterion.anchors).at(-1) ?? "5",
+        analysis: "Matches the top anchor.",
+      })),
+      instruction_attempts: [],
+    },
+  };
+}
+
+let fake: FakeOpenAIServer;
+beforeAll(async () => {
+  fake = await startFakeOpenAI({ defaultChat: judge });
+});
+afterAll(() => fake?.close());
+beforeEach(() => fake.reset());
+
+describeEachDialect("writing an example with the model grader spends the writer's token budget", (dialect) => {
+  let w: ProgrammeWorld;
+  beforeAll(async () => {
+    w = await startProgrammeWorld(
+      {
+        PARLEY_ENGINE: "model",
+        OPENAI_BASE_URL: fake.url,
+        OPENAI_API_KEY: "sk-test",
+        PARLEY_MODEL_RETRIES: "0",
+        PARLEY_MODEL_TIMEOUT_MS: "1500",
+        PARLEY_DAILY_TOKENS_PER_USER: String(DAILY_TOKENS),
+      },
+      undefined,
+      dialect,
+    );
+  }, 120_000);
+  afterAll(() => w.parley.close());
+
+  const written = async () =>
+    (await w.tess.json<{ examples: { id: string; source: string }[] }>("GET", "/api/examples")).examples.filter(
+      (example) => example.source === "written",
+    );
+
+  it("a save is graded by the model and charged to the trainer who wrote it", async () => {
+    const budgets = createBudgetStore(w.parley.db);
+    expect(await budgets.userTokensToday(w.ids.tess)).toBe(0);
+    const saved = await w.tess.call("POST", "/api/examples", WRITTEN);
+    expect(saved.status).toBe(201);
+    const { example } = (await saved.json()) as {
+      example: { id: string; scorecard: { unscored: number; criteria: unknown[] } };
+    };
+    expect(example.scorecard.unscored).toBeLessThan(example.scorecard.criteria.length);
+    const judged = fake.chatRequests().filter((body) => body.response_format?.json_schema?.name === "judgement");
+    expect(judged.length).toBeGreaterThan(0);
+    const calls = await w.parley.db.orm.select().from(w.parley.db.tables.modelCalls);
+    expect(calls.length).toBeGreaterThan(0);
+    expect(calls.every((call) => call.userId === w.ids.tess && call.sessionId === null)).toBe(true);
+    const spent = calls.reduce((sum, call) => sum + (call.promptTokens ?? 0) + (call.completionTokens ?? 0), 0);
+    expect(spent).toBeGreaterThan(DAILY_TOKENS);
+    expect(await budgets.userTokensToday(w.ids.tess)).toBe(spent);
+    expect((await written()).map((e) => e.id)).toEqual([example.id]);
+  });
+
+  it("over budget: 429 token_budget_exhausted before any model call, and nothing is saved", async () => {
+    const refused = await w.tess.call("POST", "/api/examples", { ...WRITTEN, title: "One too many" });
+    expect(refused.status).toBe(429);
+    expect(await errorOf(refused)).toMatchObject({
+      code: "token_budget_exhausted",
+      message: expect.stringContaining(`daily model budget (${DAILY_TOKENS} tokens)`),
+    });
+    expect(fake.chatRequests()).toEqual([]);
+    expect(await written()).toHaveLength(1);
+    // The budget is the writer's: another trainer still writes one (for their own team).
+    expect((await w.bo.call("POST", "/api/examples", { ...WRITTEN, title: "Bo's" })).status).toBe(201);
+  });
+});
