@@ -11,8 +11,7 @@ import {
 import { type ProgrammeWorld, startProgrammeWorld } from "../testing/programme-fixtures";
 import { errorOf } from "../testing/signed-in-client";
 
-/** Each model reply costs at least this much: one written example spends more than the budget below. */
-const USAGE = { prompt_tokens: 400, completion_tokens: 100 };
+/** Fewer tokens than one written example's judgements cost (the fake counts a prompt's words). */
 const DAILY_TOKENS = 300;
 
 const WRITTEN = {
@@ -34,7 +33,7 @@ const WRITTEN = {
 
 /** A judge that gives every criterion its top anchor, quoting the first rep turn. */
 function judge(body: ChatRequestBody): FakeReply {
-  if (body.response_format?.json_schema?.name !== "judgement") return { kind: "text", content: "Fine.", usage: USAGE };
+  if (body.response_format?.json_schema?.name !== "judgement") return { kind: "text", content: "Fine." };
   const request = JSON.parse(lastUserMessage(body)) as {
     rubric: { criteria: { id: string; anchors: Record<string, string> }[] };
     transcript: { turn: number; speaker: string; text: string }[];
@@ -42,7 +41,6 @@ function judge(body: ChatRequestBody): FakeReply {
   const rep = request.transcript.find((turn) => turn.speaker === "rep");
   return {
     kind: "json",
-    usage: USAGE,
     value: {
       criteria: request.rubric.criteria.map((criterion) => ({
         id: criterion.id,
