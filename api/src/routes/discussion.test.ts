@@ -203,6 +203,39 @@ describeEachDialect("discussion", (dialect) => {
         "I would skip the bundle. @lee",
       ]);
     });
+
+    it("the shared-calls list: an admin names the team (?teamId=); a learner or trainer only ever gets their own", async () => {
+      const ids = async (client: Client, query = "") =>
+        (
+          await client.json<{ teamId: string; items: { sessionId: string }[] }>("GET", `/api/discussion/shared${query}`)
+        ).items.map((item) => item.sessionId);
+      await w.ray.call("PUT", `/api/discussion/sharing/${rayCall}`, { shared: true });
+      // The admin is in no team: without a team named, there is no list to show.
+      const own = await w.admin.call("GET", "/api/discussion/shared");
+      expect(own.status).toBe(409);
+      expect((await errorOf(own)).code).toBe("no_team");
+      expect(await ids(w.admin, `?teamId=${w.teamA}`)).toEqual([leeCall]);
+      expect(await ids(w.admin, `?teamId=${w.teamB}`)).toEqual([rayCall]);
+      const unknown = await w.admin.call("GET", "/api/discussion/shared?teamId=no-such-team");
+      expect((await errorOf(unknown)).code).toBe("team_not_found");
+      // Naming one's own team is the same as naming none; naming another is refused, never answered.
+      expect(await ids(w.kim, `?teamId=${w.teamA}`)).toEqual([leeCall]);
+      for (const [client, other] of [
+        [w.kim, w.teamB],
+        [w.ray, w.teamA],
+        [w.tess, w.teamB],
+        [w.bo, w.teamA],
+      ] as const) {
+        const sneaky = await client.call("GET", `/api/discussion/shared?teamId=${other}`);
+        expect(sneaky.status).toBe(404);
+        expect((await errorOf(sneaky)).code).toBe("team_not_found");
+      }
+      expect(await ids(w.ray)).toEqual([rayCall]);
+      // The admin opens a shared call of either team from the list.
+      expect((await w.admin.call("GET", `/api/discussion/shared/${rayCall}`)).status).toBe(200);
+      expect((await w.admin.call("GET", callThread(rayCall))).status).toBe(200);
+      await w.ray.call("PUT", `/api/discussion/sharing/${rayCall}`, { shared: false });
+    });
   });
 });
 

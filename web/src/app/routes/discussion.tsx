@@ -4,16 +4,23 @@ import { SharedCallView } from "../../features/discussion/components/shared-call
 import { SharedCallsPage } from "../../features/discussion/components/shared-calls-page";
 import { ThreadPanel } from "../../features/discussion/components/thread-panel";
 import { usePersona } from "../../lib/queries/library";
+import { useMe } from "../../lib/queries/me";
 import { usePageTitle } from "../../lib/use-page-title";
 
 export function SharedCallsRoute() {
   usePageTitle("Shared calls");
+  const me = useMe().data;
+  const admin = me?.mode === "accounts" && me.user.role === "admin";
   return (
     <>
       <header className="page-head">
         <div>
           <h1>Shared calls</h1>
-          <p className="lead">Calls your team shared to ask how you would handle them.</p>
+          <p className="lead">
+            {admin
+              ? "Calls a team's learners shared to ask how they would handle them: pick the team."
+              : "Calls your team shared to ask how you would handle them."}
+          </p>
         </div>
       </header>
       <SharedCallsPage />

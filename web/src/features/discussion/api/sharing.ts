@@ -28,11 +28,12 @@ export const useSetSharing = (sessionId: string) => {
   });
 };
 
-/** The calls the signed-in person's team shared, newest first. */
-export const useSharedCalls = () =>
+/** The calls the signed-in person's team shared, newest first; `teamId`: the team an admin picked. */
+export const useSharedCalls = (teamId?: string, enabled = true) =>
   useQuery({
-    queryKey: ["discussion", "shared"],
-    queryFn: () => unwrap(api.discussion.shared.$get({ query: {} })),
+    queryKey: ["discussion", "shared", "team", teamId ?? "own"],
+    queryFn: () => unwrap(api.discussion.shared.$get({ query: teamId ? { teamId } : {} })),
+    enabled,
     staleTime: 0,
   });
 

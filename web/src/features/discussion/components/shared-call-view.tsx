@@ -45,7 +45,10 @@ export function SharedCallView({ sessionId }: { sessionId: string }) {
                 </>
               )}
             </section>
-            <section className="panel" aria-label="Transcript">
+            <section className="panel shared-call__transcript" aria-labelledby="shared-transcript-title">
+              <h2 id="shared-transcript-title" className="panel__title">
+                The call
+              </h2>
               <ChatLog
                 turns={data.turns}
                 customerName={data.persona.name}

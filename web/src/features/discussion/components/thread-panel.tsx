@@ -1,11 +1,9 @@
-import { useSearchParams } from "react-router";
 import { ErrorPanel } from "../../../components/ui/error-panel";
 import { ApiRequestError } from "../../../lib/api-error";
-import { useMe } from "../../../lib/queries/me";
 import { type ThreadKind, useMembers, useThread } from "../api/thread";
-import { useDiscussionTeams } from "../api/teams";
 import { PostForm } from "./post-form";
 import { PostItem } from "./post-item";
+import { TeamPicker, useTeamChoice } from "./team-picker";
 import "./discussion.css";
 
 interface ThreadPanelProps {
@@ -20,38 +18,12 @@ interface ThreadPanelProps {
  * to read and moderate (`?team=` in the address keeps the choice; their own team, or the first by name, otherwise).
  */
 export function ThreadPanel({ kind, refId, title }: ThreadPanelProps) {
-  const me = useMe().data;
-  const picksTeam = kind === "scenario" && me?.mode === "accounts" && me.user.role === "admin";
-  const teams = useDiscussionTeams(picksTeam);
-  const [params, setParams] = useSearchParams();
-  const asked = params.get("team");
-  const teamList = teams.data ?? [];
-  const picked = teamList.find((team) => team.id === asked) ?? teamList.find((team) => team.id === me?.user.teamId);
-  const teamId = picksTeam ? (picked ?? teamList[0])?.id : undefined;
-  const ready = !picksTeam || teamId !== undefined;
+  const choice = useTeamChoice(kind === "scenario");
+  const { teamId, ready } = choice;
   const thread = useThread(kind, refId, teamId, ready);
   const members = useMembers(teamId, ready);
   const headingId = `thread-${kind}-title`;
-  const picker = picksTeam && teams.data && teams.data.length > 0 && (
-    <label className="inline-field">
-      Team
-      <select
-        value={teamId}
-        onChange={(event) => {
-          const next = new URLSearchParams(params);
-          next.set("team", event.target.value);
-          setParams(next, { replace: true });
-        }}
-      >
-        {teams.data.map((team) => (
-          <option key={team.id} value={team.id}>
-            {team.name}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-  if (picksTeam && teams.data?.length === 0)
+  if (choice.noTeams)
     return (
       <section className="panel discussion" data-testid="thread-panel">
         <h2 className="panel__title">{title}</h2>
@@ -81,7 +53,7 @@ export function ThreadPanel({ kind, refId, title }: ThreadPanelProps) {
         <h2 id={headingId} className="panel__title">
           {title}
         </h2>
-        {picker}
+        <TeamPicker choice={choice} />
       </div>
       {pinned && (
         <div className="discussion__pinned" data-testid="pinned-answer">
