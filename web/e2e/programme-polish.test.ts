@@ -112,6 +112,7 @@ describe.skipIf(!hasChromium)("issue 18 polish: an admin's shared calls, phone-w
       await list.getByRole("link").first().click();
       await page.getByTestId("thread-panel").waitFor();
       expect(await overflowing(page)).toEqual([]);
+      await screenshot(page, `polish-admin-shared-call-${size.width}`, false);
     });
 
   it("a learner who names another team in the address still sees only their own team's shared calls", async () => {
