@@ -87,10 +87,11 @@ const criterion = z
     examples: z.array(example).max(20).default([]),
     checks: z.array(check).max(10).default([]),
     signals: signals.default({
-      good: { phrases: [], moves: [], question: false },
+      good: { phrases: [], moves: [], question: false, in_statements: false },
       bad: { phrases: [], moves: [], allow: 0 },
       mild: { phrases: [], moves: [] },
       silent_turns: "count",
+      carries: false,
       needs: {},
       reaches: {},
     }),

@@ -26,8 +26,10 @@ export const signals = z.strictObject({
       phrases: z.array(labelled(phrase)).max(100).default([]),
       moves: z.array(repMove).default([]),
       question: z.boolean().default(false),
+      /** Good phrases count only in statements: a question naming the situation asks, it does not acknowledge. */
+      in_statements: z.boolean().default(false),
     })
-    .default({ phrases: [], moves: [], question: false }),
+    .default({ phrases: [], moves: [], question: false, in_statements: false }),
   bad: z
     .strictObject({
       phrases: z.array(labelled(phrase)).max(100).default([]),
@@ -49,6 +51,11 @@ export const signals = z.strictObject({
    * Turn scope: `skip` leaves out of the aggregate a turn that shows no signal either way (shown as
    * "not needed here", not as a score); with every turn skipped the call gets the baseline.
    */
+  /**
+   * Turn scope: a good signal from an earlier, clean rep turn counts once in a later turn with no
+   * bad or mild signal of its own (a warm tone the rep set holds until a turn breaks it).
+   */
+  carries: z.boolean().default(false),
   silent_turns: z.enum(["count", "skip"], { error: "must be count or skip" }).default("count"),
   /**
    * Levels that need two things need both: a score at or above a level needs every signal listed

@@ -41,7 +41,7 @@ export function createOfflineGrader(): Grader {
     async judgeTurn({ rubric, criteria, transcript, turnIndex }) {
       const turn = transcript.find((candidate) => candidate.index === turnIndex && candidate.role === "rep");
       const criteriaResults = criteria.map((criterion) =>
-        turn ? judgeReply(rubric, criterion, turn) : unscored(criterion),
+        turn ? judgeReply(rubric, criterion, turn, repTurns(transcript)) : unscored(criterion),
       );
       return { criteria: criteriaResults, instructionAttempts: [], coaching: null };
     },
@@ -74,9 +74,9 @@ export function createOfflineGrader(): Grader {
 }
 
 /** One rep turn; a turn with nothing for a `silent_turns: skip` criterion is left out, not scored. */
-function judgeReply(rubric: Rubric, criterion: Criterion, turn: Turn): CriterionResult {
-  const hits = hitsOf(criterion, turn);
-  const silent = hits.good.length + hits.bad.length + (hits.mild?.length ?? 0) === 0 && !hits.unnatural;
+function judgeReply(rubric: Rubric, criterion: Criterion, turn: Turn, repTurnsSoFar: Turn[]): CriterionResult {
+  const own = hitsOf(criterion, turn);
+  const silent = own.good.length + own.bad.length + (own.mild?.length ?? 0) === 0 && !own.unnatural;
   if (silent && criterion.signals.silent_turns === "skip")
     return {
       id: criterion.id,
@@ -85,7 +85,30 @@ function judgeReply(rubric: Rubric, criterion: Criterion, turn: Turn): Criterion
       rationale: "Not needed here: nothing in this reply called for it or went against it.",
       flags: ["not_applicable"],
     };
-  return scoreHits(rubric, criterion, hits, "this turn", turn);
+  return scoreHits(rubric, criterion, withCarried(criterion, turn, own, repTurnsSoFar), "this turn", turn);
+}
+
+/**
+ * `signals.carries`: a tone the rep set in an earlier turn holds in a later turn that keeps to it
+ * (no bad, mild or unnatural signal of its own), so a warm call's plain turns stay warm; the first
+ * good signal found earlier counts once, named as carried. A turn that breaks the tone, or presses
+ * (a pitch, a "why?") before the rep has listened, gets nothing.
+ */
+function withCarried(criterion: Criterion, turn: Turn, own: Hits, repTurnsSoFar: Turn[]): Hits {
+  if (!criterion.signals.carries || own.good.length > 0) return own;
+  if (own.bad.length + (own.mild?.length ?? 0) > 0 || own.unnatural) return own;
+  const earlier = repTurnsSoFar.filter((candidate) => candidate.index < turn.index);
+  // Pressing a customer nobody has listened to yet (a pitch, a "why?") is not on their side.
+  const listened = [...earlier, turn].some((candidate) =>
+    preparedOf(candidate.text).reading.moves.some((found) => LISTENING.has(found.move)),
+  );
+  if (!listened && preparedOf(turn.text).reading.moves.some((found) => PRESSING.has(found.move))) return own;
+  const set = earlier
+    .map((candidate) => hitsOf(criterion, candidate))
+    .find((hits) => hits.good.length > 0 && hits.bad.length + (hits.mild?.length ?? 0) === 0);
+  const first = set?.good[0];
+  if (!first) return own;
+  return { ...own, good: [{ ...first, signal: `kept the tone of turn ${first.evidence.turn} (${first.signal})` }] };
 }
 
 function unscored(criterion: Criterion): CriterionResult {
@@ -141,11 +164,16 @@ function scoreHits(rubric: Rubric, criterion: Criterion, hits: Hits, where: stri
     if (quote !== "") evidence.push({ turn: reply.index, quote });
     found.push(`none of the ${watchesFor} warning signs in this reply`);
   }
+  // A reply with nothing for or against the criterion is not what the anchor at its starting point
+  // describes ("ignores the complaint" for a question about impact): say so instead.
+  const nothing = reply && found.length === 0 && !hits.unnatural;
   return {
     id: criterion.id,
     score,
     evidence,
-    rationale: `${anchorRationale(criterion, score)} (${found.length > 0 ? found.join("; ") : `no signals in ${where}`})${hits.unnatural ? `; a reply reads as ${hits.unnatural}, so its moves earn nothing` : ""}`,
+    rationale: nothing
+      ? `Nothing in this reply to judge it on, for or against, so it stays at its starting point (${score}).`
+      : `${anchorRationale(criterion, score)} (${found.length > 0 ? found.join("; ") : `no signals in ${where}`})${hits.unnatural ? `; a reply reads as ${hits.unnatural}, so its moves earn nothing` : ""}`,
     flags: [
       ...(evidence.length === 0 ? ["no_evidence" as const] : []),
       ...(hits.unnatural ? ["unnatural" as const] : []),
@@ -182,9 +210,9 @@ function findHits(criterion: Criterion, turn: Turn): Hits {
   // Bad moves count even in a list of words; good ones do not (see goodHits below).
   const moves = reading.listed;
   const cite = (quote: string) => ({ turn: turn.index, quote });
-  const phraseHits = (phrases: string[]) =>
+  const phraseHits = (phrases: string[], within = text) =>
     phrases.flatMap((phrase) => {
-      const quote = findPattern(text, phrase);
+      const quote = findPattern(within, phrase);
       return quote === null
         ? []
         : [{ signal: describePattern(phrase, criterion.labels, text), source: phrase, evidence: cite(quote) }];
@@ -195,7 +223,10 @@ function findHits(criterion: Criterion, turn: Turn): Hits {
       .map((found) => ({ signal: found.move, source: found.move, evidence: cite(found.quote) }));
 
   // A list of rubric words is not a reply: it earns nothing for what it lists (issue 14).
-  const goodHits = reading.unnatural ? [] : [...phraseHits(good.phrases), ...moveHits(good.moves)];
+  // `good.in_statements`: a question that names the situation asks about it; it does not say it.
+  const statements = reading.sentences.filter((sentence) => sentence.question === null).map((s) => s.text);
+  const goodWithin = good.in_statements ? statements.join(" ") : text;
+  const goodHits = reading.unnatural ? [] : [...phraseHits(good.phrases, goodWithin), ...moveHits(good.moves)];
   if (good.question && !reading.unnatural) {
     // Only a question about their situation: not a "why?", a pitch, a check, an account question.
     const question = reading.sentences.find(asksAboutTheirSituation);
