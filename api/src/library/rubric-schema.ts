@@ -114,6 +114,7 @@ const criterion = z
         good: { ...signals.good, phrases: bare(signals.good.phrases) },
         bad: { ...signals.bad, phrases: bare(signals.bad.phrases) },
         mild: { ...signals.mild, phrases: bare(signals.mild.phrases) },
+        ...(signals.holds && { holds: { ...signals.holds, phrases: bare(signals.holds.phrases) } }),
       },
       checks: checks.map(({ must_include, must_not_include, ...c }): Check => ({
         ...c,
@@ -203,6 +204,17 @@ export const rubricFile = z
             ctx.addIssue({ code: "custom", path: ["criteria", i, "signals", side, "phrases", k], message: problem });
         });
       }
+      c.signals.holds?.phrases.forEach((p, k) => {
+        const problem = patternProblem(p);
+        if (problem) ctx.addIssue({ code: "custom", path: ["criteria", i, "signals", "holds", "phrases", k], message: problem });
+      });
+      const held = c.signals.holds?.level;
+      if (held !== undefined && (held < min || held > max))
+        ctx.addIssue({
+          code: "custom",
+          path: ["criteria", i, "signals", "holds", "level"],
+          message: `must be between ${min} and ${max}`,
+        });
       for (const field of ["needs", "reaches"] as const)
         for (const [level, signals] of Object.entries(c.signals[field])) {
           if (Number(level) < min || Number(level) > max)

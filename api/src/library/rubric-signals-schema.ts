@@ -45,6 +45,18 @@ export const signals = z.strictObject({
       moves: z.array(repMove).default([]),
     })
     .default({ phrases: [], moves: [] }),
+  /**
+   * A signal the anchors name as a lower level ("a vague promise" is 2): any one found holds the
+   * score at most at `level`, however many good signals were found beside it. Not a penalty: on its
+   * own it leaves the score where the baseline puts it.
+   */
+  holds: z
+    .strictObject({
+      level: z.number().int(),
+      phrases: z.array(labelled(phrase)).max(100).default([]),
+      moves: z.array(repMove).default([]),
+    })
+    .optional(),
   /** A rep turn longer than this many words counts as one bad signal. */
   max_words: intBetween(5, 2000).optional(),
   /**

@@ -60,3 +60,27 @@ describe("words without deeds earn nothing", () => {
     expect((await scoreOf("retention-call", [close], "honours-cancellation")).score).toBeGreaterThanOrEqual(4);
   });
 });
+
+describe("a signal the anchors name as a lower level holds the score there (signals.holds)", () => {
+  it("a vague promise is ownership 2, not a penalty below it", async () => {
+    const vague = await scoreOf(
+      "service-recovery",
+      ["I'll look into it and someone will be in touch about options.", "Yes, in three to five business days."],
+      "ownership-and-commitment",
+    );
+    expect(vague.score).toBe(2);
+    expect(vague.rationale).toContain("at most 2");
+  });
+
+  it("a commitment beside a vague time is still the vague promise: 2, not 3", async () => {
+    const line = "I'll raise it to our fault team now. It should be sorted within three to five business days.";
+    expect((await scoreOf("service-recovery", [line], "ownership-and-commitment")).score).toBe(2);
+  });
+
+  it("a specific action with a time and no reference is 4; the reference makes 5", async () => {
+    const timed = "I'm booking an engineer for 8 to 10 tomorrow, and I'll call you by 5 today to confirm the slot.";
+    expect((await scoreOf("service-recovery", [timed], "ownership-and-commitment")).score).toBe(4);
+    const referenced = `${timed} In the meantime I'm forwarding your number to your mobile. Your reference is 48213.`;
+    expect((await scoreOf("service-recovery", [referenced], "ownership-and-commitment")).score).toBe(5);
+  });
+});

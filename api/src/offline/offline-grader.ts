@@ -22,6 +22,8 @@ interface Hits {
   bad: Hit[];
   /** Pushy or scripted rather than rude (`signals.mild`): one step, however many. */
   mild?: Hit[];
+  /** What the anchors name as a lower level (`signals.holds`): the score stays at or below it. */
+  held?: Hit[];
   /** Why a turn in scope does not read as speech; its good signals then count for nothing. */
   unnatural?: string | undefined;
   /** Bad hits that `bad.allow` does not forgive (made before the rep listened). */
@@ -53,6 +55,7 @@ export function createOfflineGrader(): Grader {
         const good = uniqueBySignal(all.flatMap((hits) => hits.good));
         const bad = all.flatMap((hits) => hits.bad);
         const mild = uniqueBySignal(all.flatMap((hits) => hits.mild ?? []));
+        const held = uniqueBySignal(all.flatMap((hits) => hits.held ?? []));
         const unnatural = all.find((hits) => hits.unnatural)?.unnatural;
         const moves = new Set(all.flatMap((hits) => [...hits.moves]));
         // A tolerated slip (`bad.allow`) is one made once the rep has listened; before that, a
@@ -64,7 +67,7 @@ export function createOfflineGrader(): Grader {
           (hit) => PRESSING.has(hit.signal) && (listenedAt === undefined || hit.evidence.turn < listenedAt),
         ).length;
         return {
-          ...scoreHits(rubric, criterion, { good, bad, mild, unnatural, unforgiven, moves }, "the call"),
+          ...scoreHits(rubric, criterion, { good, bad, mild, held, unnatural, unforgiven, moves }, "the call"),
           focusTurn: bad[0]?.evidence.turn ?? null,
         };
       });
@@ -76,7 +79,8 @@ export function createOfflineGrader(): Grader {
 /** One rep turn; a turn with nothing for a `silent_turns: skip` criterion is left out, not scored. */
 function judgeReply(rubric: Rubric, criterion: Criterion, turn: Turn, repTurnsSoFar: Turn[]): CriterionResult {
   const own = hitsOf(criterion, turn);
-  const silent = own.good.length + own.bad.length + (own.mild?.length ?? 0) === 0 && !own.unnatural;
+  const said = own.good.length + own.bad.length + (own.mild?.length ?? 0) + (own.held?.length ?? 0);
+  const silent = said === 0 && !own.unnatural;
   if (silent && criterion.signals.silent_turns === "skip")
     return {
       id: criterion.id,
@@ -144,15 +148,20 @@ function scoreHits(rubric: Rubric, criterion: Criterion, hits: Hits, where: stri
     mild.length > 0
       ? { floor: start + credit, ceiling: max }
       : levelled(criterion, { moves: hits.moves, sources: hits.good.map((hit) => hit.source) }, start + credit);
-  // Surplus good signals may absorb a bad one, as they always have; an unmet need caps what is left.
-  const score = Math.min(max, cap, levels.ceiling, Math.max(min, levels.floor - 2 * penalised));
+  // Surplus good signals may absorb a bad one, as they always have; an unmet need caps what is left,
+  // and so does a signal the anchors name as a lower level (`holds`: "a vague promise" is 2).
+  const held = hits.held ?? [];
+  const holdsAt = held.length > 0 && criterion.signals.holds ? criterion.signals.holds.level : max;
+  const score = Math.min(max, cap, holdsAt, levels.ceiling, Math.max(min, levels.floor - 2 * penalised));
   const found = [
     hits.good.length > 0 ? `good: ${hits.good.map((hit) => hit.signal).join(", ")}` : "",
     hits.bad.length > 0 ? `bad: ${hits.bad.map((hit) => hit.signal).join(", ")}` : "",
     mild.length > 0 ? `pushy or scripted: ${mild.map((hit) => hit.signal).join(", ")}` : "",
+    held.length > 0 ? `at most ${holdsAt}: ${held.map((hit) => hit.signal).join(", ")}` : "",
   ].filter(Boolean);
   // Lead with the words that decided the score: what went well for a score at or above baseline.
-  const ordered = score >= baseline ? [...hits.good, ...hits.bad, ...mild] : [...hits.bad, ...mild, ...hits.good];
+  const ordered =
+    score >= baseline ? [...hits.good, ...held, ...hits.bad, ...mild] : [...hits.bad, ...mild, ...held, ...hits.good];
   const evidence = uniqueEvidence(ordered.map((hit) => hit.evidence));
   // Scored on what a reply avoids: warning signs to watch for, and a clean reply starts in the
   // upper half of the scale (tone: baseline 4 of 5). Other criteria are scored on what a reply does.
@@ -249,6 +258,8 @@ function findHits(criterion: Criterion, turn: Turn): Hits {
         ]
       : [...badPhrases, ...badMoves];
   const mildHits = uniqueBySignal([...phraseHits(mild.phrases), ...moveHits(mild.moves)]);
+  const holds = criterion.signals.holds;
+  const heldHits = holds ? uniqueBySignal([...phraseHits(holds.phrases), ...moveHits(holds.moves)]) : [];
   const words = wordCount(text);
   const limit = criterion.signals.max_words;
   if (limit !== undefined && words > limit) {
@@ -262,6 +273,7 @@ function findHits(criterion: Criterion, turn: Turn): Hits {
     good: goodHits,
     bad: badHits,
     mild: mildHits,
+    held: heldHits,
     unnatural: reading.unnatural ?? undefined,
     moves: new Set(reading.unnatural ? [] : reading.moves.map((found) => found.move)),
   };
