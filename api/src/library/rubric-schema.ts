@@ -114,7 +114,7 @@ const criterion = z
         good: { ...signals.good, phrases: bare(signals.good.phrases) },
         bad: { ...signals.bad, phrases: bare(signals.bad.phrases) },
         mild: { ...signals.mild, phrases: bare(signals.mild.phrases) },
-        ...(signals.holds && { holds: { ...signals.holds, phrases: bare(signals.holds.phrases) } }),
+        holds: signals.holds && { ...signals.holds, phrases: bare(signals.holds.phrases) },
       },
       checks: checks.map(({ must_include, must_not_include, ...c }): Check => ({
         ...c,
@@ -224,13 +224,17 @@ export const rubricFile = z
               message: `level must be between ${min} and ${max}`,
             });
           signals.forEach((entry, k) => {
-            for (const signal of typeof entry === "string" ? [entry] : entry)
+            for (const signal of typeof entry === "string" ? [entry] : entry) {
+              const problem = signal.startsWith("/") ? patternProblem(signal) : null;
+              if (problem)
+                ctx.addIssue({ code: "custom", path: ["criteria", i, "signals", field, level, k], message: problem });
               if (!knownSignal(c.signals.good.phrases, c.labels, signal))
                 ctx.addIssue({
                   code: "custom",
                   path: ["criteria", i, "signals", field, level, k],
                   message: `"${signal}" is not a move, question, or one of this criterion's good.phrases or their labels`,
                 });
+            }
           });
         }
       const baseline = c.signals.baseline;

@@ -71,7 +71,8 @@ export const signals = z.strictObject({
   silent_turns: z.enum(["count", "skip"], { error: "must be count or skip" }).default("count"),
   /**
    * Levels that need two things need both: a score at or above a level needs every signal listed
-   * for it (a move, `question`, or one of `good.phrases` as written or by its label; a list inside
+   * for it (a move, `question`, one of `good.phrases` as written or by its label, or a `/pattern/`
+   * found in the rep's words, which earns no step by itself; a list inside
    * the list is any one of its signals); short of them it stays below that level, however many
    * other good signals were found.
    */
@@ -93,5 +94,7 @@ export const signals = z.strictObject({
 /** A signal a level may need or reach by: a move, `question`, or a good phrase as written or by its label. */
 export function knownSignal(goodPhrases: string[], labels: Record<string, string>, signal: string): boolean {
   if (signal === "question" || repMove.safeParse(signal).success) return true;
+  // A `/pattern/` a level needs: a condition on the words that earns no step by itself (checked by patternProblem).
+  if (signal.startsWith("/")) return true;
   return goodPhrases.some((phrase) => phrase === signal || labels[phrase] === signal);
 }

@@ -84,3 +84,31 @@ describe("a signal the anchors name as a lower level holds the score there (sign
     expect((await scoreOf("service-recovery", [referenced], "ownership-and-commitment")).score).toBe(5);
   });
 });
+
+describe("offers and explanations follow the anchors' wording", () => {
+  it("an offer in the very sentence of a pitch is that pitch: two pitches are anchor 1", async () => {
+    const offer = await scoreOf(
+      "retention-call",
+      ["How about a month free, and I'll throw in a speed upgrade?", "What if I made it two months free?"],
+      "one-tailored-offer",
+    );
+    expect(offer.score).toBe(1);
+  });
+
+  it("a tailored offer that is not said to be optional is 4, not 5", async () => {
+    const line = "Would you consider staying if I credited this month and booked a technician?";
+    expect((await scoreOf("retention-call", [line], "one-tailored-offer")).score).toBe(4);
+  });
+
+  it("saying it is their call without offering anything is no offer: 3", async () => {
+    const line = "That's completely your call, and I can cancel it today.";
+    expect((await scoreOf("retention-call", [line], "one-tailored-offer")).score).toBe(3);
+  });
+
+  it("what happened without why is plain but thin (3); with why it is 4 (a /pattern/ a level needs)", async () => {
+    const thin = await scoreOf("service-recovery", ["The promo ended, and the bill is the standard price now."], "plain-language");
+    expect(thin.score).toBe(3);
+    const why = "Your discount ended in May, so the bill went back to the full price of $85.";
+    expect((await scoreOf("service-recovery", [why], "plain-language")).score).toBe(4);
+  });
+});

@@ -30,6 +30,8 @@ interface Hits {
   unforgiven?: number;
   /** Every move the turns in scope carry (none for an unnatural turn): what a level may need besides good signals. */
   moves: Set<string>;
+  /** The rep's words in scope (none for an unnatural turn): what a `/pattern/` in `needs` is looked for in. */
+  words: string[];
 }
 
 /**
@@ -58,6 +60,7 @@ export function createOfflineGrader(): Grader {
         const held = uniqueBySignal(all.flatMap((hits) => hits.held ?? []));
         const unnatural = all.find((hits) => hits.unnatural)?.unnatural;
         const moves = new Set(all.flatMap((hits) => [...hits.moves]));
+        const words = all.flatMap((hits) => hits.words);
         // A tolerated slip (`bad.allow`) is one made once the rep has listened; before that, a
         // pitch or a "why?" is obstruction however politely it is put, and fails the criterion (issue 14).
         const listenedAt = turns.find((turn) =>
@@ -67,7 +70,7 @@ export function createOfflineGrader(): Grader {
           (hit) => PRESSING.has(hit.signal) && (listenedAt === undefined || hit.evidence.turn < listenedAt),
         ).length;
         return {
-          ...scoreHits(rubric, criterion, { good, bad, mild, held, unnatural, unforgiven, moves }, "the call"),
+          ...scoreHits(rubric, criterion, { good, bad, mild, held, unnatural, unforgiven, moves, words }, "the call"),
           focusTurn: bad[0]?.evidence.turn ?? null,
         };
       });
@@ -147,7 +150,11 @@ function scoreHits(rubric: Rubric, criterion: Criterion, hits: Hits, where: stri
   const levels =
     mild.length > 0
       ? { floor: start + credit, ceiling: max }
-      : levelled(criterion, { moves: hits.moves, sources: hits.good.map((hit) => hit.source) }, start + credit);
+      : levelled(
+          criterion,
+          { moves: hits.moves, sources: hits.good.map((hit) => hit.source), words: hits.words },
+          start + credit,
+        );
   // Surplus good signals may absorb a bad one, as they always have; an unmet need caps what is left,
   // and so does a signal the anchors name as a lower level (`holds`: "a vague promise" is 2).
   const held = hits.held ?? [];
@@ -248,6 +255,11 @@ function findHits(criterion: Criterion, turn: Turn): Hits {
   // every signal costs in full: a blame that names the equipment stays at the bottom.
   const badMoves = moveHits(bad.moves);
   const badPhrases = phraseHits(bad.phrases);
+  // Where `allow` tolerates slips it counts deeds: an offer in the very sentence of a pitch is that
+  // pitch, not a second, good deed ("How about a month free, and a speed upgrade?").
+  const deeds = new Set(badMoves.map((hit) => hit.evidence.quote));
+  const goodDeeds =
+    bad.allow > 0 ? goodHits.filter((hit) => !(hit.signal === hit.source && deeds.has(hit.evidence.quote))) : goodHits;
   const badHits =
     bad.allow > 0
       ? [
@@ -270,12 +282,13 @@ function findHits(criterion: Criterion, turn: Turn): Hits {
     });
   }
   return {
-    good: goodHits,
+    good: goodDeeds,
     bad: badHits,
     mild: mildHits,
     held: heldHits,
     unnatural: reading.unnatural ?? undefined,
     moves: new Set(reading.unnatural ? [] : reading.moves.map((found) => found.move)),
+    words: reading.unnatural ? [] : [text],
   };
 }
 
