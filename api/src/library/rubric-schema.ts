@@ -206,7 +206,8 @@ export const rubricFile = z
       }
       c.signals.holds?.phrases.forEach((p, k) => {
         const problem = patternProblem(p);
-        if (problem) ctx.addIssue({ code: "custom", path: ["criteria", i, "signals", "holds", "phrases", k], message: problem });
+        if (problem)
+          ctx.addIssue({ code: "custom", path: ["criteria", i, "signals", "holds", "phrases", k], message: problem });
       });
       const held = c.signals.holds?.level;
       if (held !== undefined && (held < min || held > max))

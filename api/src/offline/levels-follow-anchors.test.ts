@@ -106,7 +106,11 @@ describe("offers and explanations follow the anchors' wording", () => {
   });
 
   it("what happened without why is plain but thin (3); with why it is 4 (a /pattern/ a level needs)", async () => {
-    const thin = await scoreOf("service-recovery", ["The promo ended, and the bill is the standard price now."], "plain-language");
+    const thin = await scoreOf(
+      "service-recovery",
+      ["The promo ended, and the bill is the standard price now."],
+      "plain-language",
+    );
     expect(thin.score).toBe(3);
     const why = "Your discount ended in May, so the bill went back to the full price of $85.";
     expect((await scoreOf("service-recovery", [why], "plain-language")).score).toBe(4);

@@ -50,11 +50,7 @@ describe("respectful-tone 5 is a warm call, not only a warm turn (signals.carrie
 
 describe("a turn with nothing to judge says so (acknowledges-experience)", () => {
   it("a question about the impact is not an apology, and the rationale does not say it is", async () => {
-    const asked = await resultOf(
-      "retention-call",
-      ["How has all this affected your work?"],
-      "acknowledges-experience",
-    );
+    const asked = await resultOf("retention-call", ["How has all this affected your work?"], "acknowledges-experience");
     expect(asked.score).toBe(1);
     expect(asked.rationale).not.toMatch(/apology|Anchor 2|ignores/i);
     expect(asked.rationale).toMatch(/nothing in this reply to judge/i);
