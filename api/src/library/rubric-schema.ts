@@ -87,10 +87,11 @@ const criterion = z
     examples: z.array(example).max(20).default([]),
     checks: z.array(check).max(10).default([]),
     signals: signals.default({
-      good: { phrases: [], moves: [], question: false },
+      good: { phrases: [], moves: [], question: false, in_statements: false },
       bad: { phrases: [], moves: [], allow: 0 },
       mild: { phrases: [], moves: [] },
       silent_turns: "count",
+      carries: false,
       needs: {},
       reaches: {},
     }),
@@ -113,6 +114,7 @@ const criterion = z
         good: { ...signals.good, phrases: bare(signals.good.phrases) },
         bad: { ...signals.bad, phrases: bare(signals.bad.phrases) },
         mild: { ...signals.mild, phrases: bare(signals.mild.phrases) },
+        holds: signals.holds && { ...signals.holds, phrases: bare(signals.holds.phrases) },
       },
       checks: checks.map(({ must_include, must_not_include, ...c }): Check => ({
         ...c,
@@ -202,6 +204,18 @@ export const rubricFile = z
             ctx.addIssue({ code: "custom", path: ["criteria", i, "signals", side, "phrases", k], message: problem });
         });
       }
+      c.signals.holds?.phrases.forEach((p, k) => {
+        const problem = patternProblem(p);
+        if (problem)
+          ctx.addIssue({ code: "custom", path: ["criteria", i, "signals", "holds", "phrases", k], message: problem });
+      });
+      const held = c.signals.holds?.level;
+      if (held !== undefined && (held < min || held > max))
+        ctx.addIssue({
+          code: "custom",
+          path: ["criteria", i, "signals", "holds", "level"],
+          message: `must be between ${min} and ${max}`,
+        });
       for (const field of ["needs", "reaches"] as const)
         for (const [level, signals] of Object.entries(c.signals[field])) {
           if (Number(level) < min || Number(level) > max)
@@ -211,13 +225,17 @@ export const rubricFile = z
               message: `level must be between ${min} and ${max}`,
             });
           signals.forEach((entry, k) => {
-            for (const signal of typeof entry === "string" ? [entry] : entry)
+            for (const signal of typeof entry === "string" ? [entry] : entry) {
+              const problem = signal.startsWith("/") ? patternProblem(signal) : null;
+              if (problem)
+                ctx.addIssue({ code: "custom", path: ["criteria", i, "signals", field, level, k], message: problem });
               if (!knownSignal(c.signals.good.phrases, c.labels, signal))
                 ctx.addIssue({
                   code: "custom",
                   path: ["criteria", i, "signals", field, level, k],
                   message: `"${signal}" is not a move, question, or one of this criterion's good.phrases or their labels`,
                 });
+            }
           });
         }
       const baseline = c.signals.baseline;

@@ -26,8 +26,10 @@ export const signals = z.strictObject({
       phrases: z.array(labelled(phrase)).max(100).default([]),
       moves: z.array(repMove).default([]),
       question: z.boolean().default(false),
+      /** Good phrases count only in statements: a question naming the situation asks, it does not acknowledge. */
+      in_statements: z.boolean().default(false),
     })
-    .default({ phrases: [], moves: [], question: false }),
+    .default({ phrases: [], moves: [], question: false, in_statements: false }),
   bad: z
     .strictObject({
       phrases: z.array(labelled(phrase)).max(100).default([]),
@@ -43,16 +45,34 @@ export const signals = z.strictObject({
       moves: z.array(repMove).default([]),
     })
     .default({ phrases: [], moves: [] }),
+  /**
+   * A signal the anchors name as a lower level ("a vague promise" is 2): any one found holds the
+   * score at most at `level`, however many good signals were found beside it. Not a penalty: on its
+   * own it leaves the score where the baseline puts it.
+   */
+  holds: z
+    .strictObject({
+      level: z.number().int(),
+      phrases: z.array(labelled(phrase)).max(100).default([]),
+      moves: z.array(repMove).default([]),
+    })
+    .optional(),
   /** A rep turn longer than this many words counts as one bad signal. */
   max_words: intBetween(5, 2000).optional(),
   /**
    * Turn scope: `skip` leaves out of the aggregate a turn that shows no signal either way (shown as
    * "not needed here", not as a score); with every turn skipped the call gets the baseline.
    */
+  /**
+   * Turn scope: a good signal from an earlier, clean rep turn counts once in a later turn with no
+   * bad or mild signal of its own (a warm tone the rep set holds until a turn breaks it).
+   */
+  carries: z.boolean().default(false),
   silent_turns: z.enum(["count", "skip"], { error: "must be count or skip" }).default("count"),
   /**
    * Levels that need two things need both: a score at or above a level needs every signal listed
-   * for it (a move, `question`, or one of `good.phrases` as written or by its label; a list inside
+   * for it (a move, `question`, one of `good.phrases` as written or by its label, or a `/pattern/`
+   * found in the rep's words, which earns no step by itself; a list inside
    * the list is any one of its signals); short of them it stays below that level, however many
    * other good signals were found.
    */
@@ -74,5 +94,7 @@ export const signals = z.strictObject({
 /** A signal a level may need or reach by: a move, `question`, or a good phrase as written or by its label. */
 export function knownSignal(goodPhrases: string[], labels: Record<string, string>, signal: string): boolean {
   if (signal === "question" || repMove.safeParse(signal).success) return true;
+  // A `/pattern/` a level needs: a condition on the words that earns no step by itself (checked by patternProblem).
+  if (signal.startsWith("/")) return true;
   return goodPhrases.some((phrase) => phrase === signal || labels[phrase] === signal);
 }

@@ -60,3 +60,59 @@ describe("words without deeds earn nothing", () => {
     expect((await scoreOf("retention-call", [close], "honours-cancellation")).score).toBeGreaterThanOrEqual(4);
   });
 });
+
+describe("a signal the anchors name as a lower level holds the score there (signals.holds)", () => {
+  it("a vague promise is ownership 2, not a penalty below it", async () => {
+    const vague = await scoreOf(
+      "service-recovery",
+      ["I'll look into it and someone will be in touch about options.", "Yes, in three to five business days."],
+      "ownership-and-commitment",
+    );
+    expect(vague.score).toBe(2);
+    expect(vague.rationale).toContain("at most 2");
+  });
+
+  it("a commitment beside a vague time is still the vague promise: 2, not 3", async () => {
+    const line = "I'll raise it to our fault team now. It should be sorted within three to five business days.";
+    expect((await scoreOf("service-recovery", [line], "ownership-and-commitment")).score).toBe(2);
+  });
+
+  it("a specific action with a time and no reference is 4; the reference makes 5", async () => {
+    const timed = "I'm booking an engineer for 8 to 10 tomorrow, and I'll call you by 5 today to confirm the slot.";
+    expect((await scoreOf("service-recovery", [timed], "ownership-and-commitment")).score).toBe(4);
+    const referenced = `${timed} In the meantime I'm forwarding your number to your mobile. Your reference is 48213.`;
+    expect((await scoreOf("service-recovery", [referenced], "ownership-and-commitment")).score).toBe(5);
+  });
+});
+
+describe("offers and explanations follow the anchors' wording", () => {
+  it("an offer in the very sentence of a pitch is that pitch: two pitches are anchor 1", async () => {
+    const offer = await scoreOf(
+      "retention-call",
+      ["How about a month free, and I'll throw in a speed upgrade?", "What if I made it two months free?"],
+      "one-tailored-offer",
+    );
+    expect(offer.score).toBe(1);
+  });
+
+  it("a tailored offer that is not said to be optional is 4, not 5", async () => {
+    const line = "Would you consider staying if I credited this month and booked a technician?";
+    expect((await scoreOf("retention-call", [line], "one-tailored-offer")).score).toBe(4);
+  });
+
+  it("saying it is their call without offering anything is no offer: 3", async () => {
+    const line = "That's completely your call, and I can cancel it today.";
+    expect((await scoreOf("retention-call", [line], "one-tailored-offer")).score).toBe(3);
+  });
+
+  it("what happened without why is plain but thin (3); with why it is 4 (a /pattern/ a level needs)", async () => {
+    const thin = await scoreOf(
+      "service-recovery",
+      ["The promo ended, and the bill is the standard price now."],
+      "plain-language",
+    );
+    expect(thin.score).toBe(3);
+    const why = "Your discount ended in May, so the bill went back to the full price of $85.";
+    expect((await scoreOf("service-recovery", [why], "plain-language")).score).toBe(4);
+  });
+});

@@ -1,34 +1,12 @@
 import { anchorRationale } from "../grading/anchors";
 import type { Grader } from "../grading/grader";
-import { withoutInstructionAttempts } from "../grading/instruction-attempts";
-import { describePattern, findPattern, wordCount } from "../grading/patterns";
 import type { CriterionResult, Evidence } from "../grading/types";
 import type { Criterion, Rubric } from "../library/rubric-schema";
 import { repTurns, type Turn } from "../conversation/transcript";
-import { readTurn, type TurnReading } from "../conversation/read-turn";
 import { splitSentences } from "../conversation/sentences";
 import type { RepMove } from "../conversation/moves";
-import { asksAboutTheirSituation, levelled } from "./signal-levels";
-
-interface Hit {
-  signal: string;
-  /** What found it: the move, `question`, or the rubric's pattern as written (for `needs` and `reaches`). */
-  source: string;
-  evidence: Evidence;
-}
-
-interface Hits {
-  good: Hit[];
-  bad: Hit[];
-  /** Pushy or scripted rather than rude (`signals.mild`): one step, however many. */
-  mild?: Hit[];
-  /** Why a turn in scope does not read as speech; its good signals then count for nothing. */
-  unnatural?: string | undefined;
-  /** Bad hits that `bad.allow` does not forgive (made before the rep listened). */
-  unforgiven?: number;
-  /** Every move the turns in scope carry (none for an unnatural turn): what a level may need besides good signals. */
-  moves: Set<string>;
-}
+import { levelled } from "./signal-levels";
+import { hitsOf, preparedOf, uniqueBySignal, type Hits } from "./turn-hits";
 
 /**
  * Scores criteria from the rubric's `signals`: phrases, moves, questions, length. Sentences that
@@ -41,7 +19,7 @@ export function createOfflineGrader(): Grader {
     async judgeTurn({ rubric, criteria, transcript, turnIndex }) {
       const turn = transcript.find((candidate) => candidate.index === turnIndex && candidate.role === "rep");
       const criteriaResults = criteria.map((criterion) =>
-        turn ? judgeReply(rubric, criterion, turn) : unscored(criterion),
+        turn ? judgeReply(rubric, criterion, turn, repTurns(transcript)) : unscored(criterion),
       );
       return { criteria: criteriaResults, instructionAttempts: [], coaching: null };
     },
@@ -53,8 +31,10 @@ export function createOfflineGrader(): Grader {
         const good = uniqueBySignal(all.flatMap((hits) => hits.good));
         const bad = all.flatMap((hits) => hits.bad);
         const mild = uniqueBySignal(all.flatMap((hits) => hits.mild ?? []));
+        const held = uniqueBySignal(all.flatMap((hits) => hits.held ?? []));
         const unnatural = all.find((hits) => hits.unnatural)?.unnatural;
         const moves = new Set(all.flatMap((hits) => [...hits.moves]));
+        const words = all.flatMap((hits) => hits.words);
         // A tolerated slip (`bad.allow`) is one made once the rep has listened; before that, a
         // pitch or a "why?" is obstruction however politely it is put, and fails the criterion (issue 14).
         const listenedAt = turns.find((turn) =>
@@ -64,7 +44,7 @@ export function createOfflineGrader(): Grader {
           (hit) => PRESSING.has(hit.signal) && (listenedAt === undefined || hit.evidence.turn < listenedAt),
         ).length;
         return {
-          ...scoreHits(rubric, criterion, { good, bad, mild, unnatural, unforgiven, moves }, "the call"),
+          ...scoreHits(rubric, criterion, { good, bad, mild, held, unnatural, unforgiven, moves, words }, "the call"),
           focusTurn: bad[0]?.evidence.turn ?? null,
         };
       });
@@ -74,9 +54,10 @@ export function createOfflineGrader(): Grader {
 }
 
 /** One rep turn; a turn with nothing for a `silent_turns: skip` criterion is left out, not scored. */
-function judgeReply(rubric: Rubric, criterion: Criterion, turn: Turn): CriterionResult {
-  const hits = hitsOf(criterion, turn);
-  const silent = hits.good.length + hits.bad.length + (hits.mild?.length ?? 0) === 0 && !hits.unnatural;
+function judgeReply(rubric: Rubric, criterion: Criterion, turn: Turn, repTurnsSoFar: Turn[]): CriterionResult {
+  const own = hitsOf(criterion, turn);
+  const said = own.good.length + own.bad.length + (own.mild?.length ?? 0) + (own.held?.length ?? 0);
+  const silent = said === 0 && !own.unnatural;
   if (silent && criterion.signals.silent_turns === "skip")
     return {
       id: criterion.id,
@@ -85,7 +66,30 @@ function judgeReply(rubric: Rubric, criterion: Criterion, turn: Turn): Criterion
       rationale: "Not needed here: nothing in this reply called for it or went against it.",
       flags: ["not_applicable"],
     };
-  return scoreHits(rubric, criterion, hits, "this turn", turn);
+  return scoreHits(rubric, criterion, withCarried(criterion, turn, own, repTurnsSoFar), "this turn", turn);
+}
+
+/**
+ * `signals.carries`: a tone the rep set in an earlier turn holds in a later turn that keeps to it
+ * (no bad, mild or unnatural signal of its own), so a warm call's plain turns stay warm; the first
+ * good signal found earlier counts once, named as carried. A turn that breaks the tone, or presses
+ * (a pitch, a "why?") before the rep has listened, gets nothing.
+ */
+function withCarried(criterion: Criterion, turn: Turn, own: Hits, repTurnsSoFar: Turn[]): Hits {
+  if (!criterion.signals.carries || own.good.length > 0) return own;
+  if (own.bad.length + (own.mild?.length ?? 0) > 0 || own.unnatural) return own;
+  const earlier = repTurnsSoFar.filter((candidate) => candidate.index < turn.index);
+  // Pressing a customer nobody has listened to yet (a pitch, a "why?") is not on their side.
+  const listened = [...earlier, turn].some((candidate) =>
+    preparedOf(candidate.text).reading.moves.some((found) => LISTENING.has(found.move)),
+  );
+  if (!listened && preparedOf(turn.text).reading.moves.some((found) => PRESSING.has(found.move))) return own;
+  const set = earlier
+    .map((candidate) => hitsOf(criterion, candidate))
+    .find((hits) => hits.good.length > 0 && hits.bad.length + (hits.mild?.length ?? 0) === 0);
+  const first = set?.good[0];
+  if (!first) return own;
+  return { ...own, good: [{ ...first, signal: `kept the tone of turn ${first.evidence.turn} (${first.signal})` }] };
 }
 
 function unscored(criterion: Criterion): CriterionResult {
@@ -120,16 +124,25 @@ function scoreHits(rubric: Rubric, criterion: Criterion, hits: Hits, where: stri
   const levels =
     mild.length > 0
       ? { floor: start + credit, ceiling: max }
-      : levelled(criterion, { moves: hits.moves, sources: hits.good.map((hit) => hit.source) }, start + credit);
-  // Surplus good signals may absorb a bad one, as they always have; an unmet need caps what is left.
-  const score = Math.min(max, cap, levels.ceiling, Math.max(min, levels.floor - 2 * penalised));
+      : levelled(
+          criterion,
+          { moves: hits.moves, sources: hits.good.map((hit) => hit.source), words: hits.words },
+          start + credit,
+        );
+  // Surplus good signals may absorb a bad one, as they always have; an unmet need caps what is left,
+  // and so does a signal the anchors name as a lower level (`holds`: "a vague promise" is 2).
+  const held = hits.held ?? [];
+  const holdsAt = held.length > 0 && criterion.signals.holds ? criterion.signals.holds.level : max;
+  const score = Math.min(max, cap, holdsAt, levels.ceiling, Math.max(min, levels.floor - 2 * penalised));
   const found = [
     hits.good.length > 0 ? `good: ${hits.good.map((hit) => hit.signal).join(", ")}` : "",
     hits.bad.length > 0 ? `bad: ${hits.bad.map((hit) => hit.signal).join(", ")}` : "",
     mild.length > 0 ? `pushy or scripted: ${mild.map((hit) => hit.signal).join(", ")}` : "",
+    held.length > 0 ? `at most ${holdsAt}: ${held.map((hit) => hit.signal).join(", ")}` : "",
   ].filter(Boolean);
   // Lead with the words that decided the score: what went well for a score at or above baseline.
-  const ordered = score >= baseline ? [...hits.good, ...hits.bad, ...mild] : [...hits.bad, ...mild, ...hits.good];
+  const ordered =
+    score >= baseline ? [...hits.good, ...held, ...hits.bad, ...mild] : [...hits.bad, ...mild, ...held, ...hits.good];
   const evidence = uniqueEvidence(ordered.map((hit) => hit.evidence));
   // Scored on what a reply avoids: warning signs to watch for, and a clean reply starts in the
   // upper half of the scale (tone: baseline 4 of 5). Other criteria are scored on what a reply does.
@@ -141,11 +154,16 @@ function scoreHits(rubric: Rubric, criterion: Criterion, hits: Hits, where: stri
     if (quote !== "") evidence.push({ turn: reply.index, quote });
     found.push(`none of the ${watchesFor} warning signs in this reply`);
   }
+  // A reply with nothing for or against the criterion is not what the anchor at its starting point
+  // describes ("ignores the complaint" for a question about impact): say so instead.
+  const nothing = reply && found.length === 0 && !hits.unnatural;
   return {
     id: criterion.id,
     score,
     evidence,
-    rationale: `${anchorRationale(criterion, score)} (${found.length > 0 ? found.join("; ") : `no signals in ${where}`})${hits.unnatural ? `; a reply reads as ${hits.unnatural}, so its moves earn nothing` : ""}`,
+    rationale: nothing
+      ? `Nothing in this reply to judge it on, for or against, so it stays at its starting point (${score}).`
+      : `${anchorRationale(criterion, score)} (${found.length > 0 ? found.join("; ") : `no signals in ${where}`})${hits.unnatural ? `; a reply reads as ${hits.unnatural}, so its moves earn nothing` : ""}`,
     flags: [
       ...(evidence.length === 0 ? ["no_evidence" as const] : []),
       ...(hits.unnatural ? ["unnatural" as const] : []),
@@ -156,120 +174,10 @@ function scoreHits(rubric: Rubric, criterion: Criterion, hits: Hits, where: stri
 const LISTENING = new Set<RepMove>(["asks_about_impact", "acknowledges_impact"]);
 /** Pressing a customer who has said what they want: a pitch, or asking why. */
 const PRESSING = new Set<string>(["interrogates_reason", "retention_pitch", "superiority_pitch"]);
-/**
- * A call is judged again on every prefix (per-turn coaching asks whether the call so far breaks a
- * must-pass criterion), so each turn's hits are kept per criterion: without this, grading a long
- * call grew with the square of its length (598 turns: 21 s). Bounded, since the texts are learners'.
- */
-const HITS_CACHE_SIZE = 2_000;
-const hitsCache = new WeakMap<Criterion, Map<string, Hits>>();
-function hitsOf(criterion: Criterion, turn: Turn): Hits {
-  let perTurn = hitsCache.get(criterion);
-  if (!perTurn) hitsCache.set(criterion, (perTurn = new Map()));
-  const key = `${turn.index}\u0000${turn.text}`;
-  let hits = perTurn.get(key);
-  if (!hits) {
-    hits = findHits(criterion, turn);
-    if (perTurn.size >= HITS_CACHE_SIZE) perTurn.delete(perTurn.keys().next().value ?? "");
-    perTurn.set(key, hits);
-  }
-  return hits;
-}
-
-function findHits(criterion: Criterion, turn: Turn): Hits {
-  const { good, bad, mild } = criterion.signals;
-  const { text, reading } = preparedOf(turn.text);
-  // Bad moves count even in a list of words; good ones do not (see goodHits below).
-  const moves = reading.listed;
-  const cite = (quote: string) => ({ turn: turn.index, quote });
-  const phraseHits = (phrases: string[]) =>
-    phrases.flatMap((phrase) => {
-      const quote = findPattern(text, phrase);
-      return quote === null
-        ? []
-        : [{ signal: describePattern(phrase, criterion.labels, text), source: phrase, evidence: cite(quote) }];
-    });
-  const moveHits = (wanted: string[]) =>
-    moves
-      .filter((found) => wanted.includes(found.move))
-      .map((found) => ({ signal: found.move, source: found.move, evidence: cite(found.quote) }));
-
-  // A list of rubric words is not a reply: it earns nothing for what it lists (issue 14).
-  const goodHits = reading.unnatural ? [] : [...phraseHits(good.phrases), ...moveHits(good.moves)];
-  if (good.question && !reading.unnatural) {
-    // Only a question about their situation: not a "why?", a pitch, a check, an account question.
-    const question = reading.sentences.find(asksAboutTheirSituation);
-    if (question && !goodHits.some((hit) => hit.signal === "asks_question"))
-      goodHits.push({ signal: "asks a question", source: "question", evidence: cite(question.text) });
-  }
-  // Where `allow` tolerates a slip, it counts deeds: a phrase names the deed a move already found
-  // in that sentence ("are you sure you want to cancel?" is the phrase and the move), so one slip
-  // is not counted twice. Different moves in a sentence are different deeds. Without a tolerance,
-  // every signal costs in full: a blame that names the equipment stays at the bottom.
-  const badMoves = moveHits(bad.moves);
-  const badPhrases = phraseHits(bad.phrases);
-  const badHits =
-    bad.allow > 0
-      ? [
-          ...badMoves,
-          ...uniqueByQuote(badPhrases).filter(
-            (hit) => !badMoves.some((move) => move.evidence.quote === hit.evidence.quote),
-          ),
-        ]
-      : [...badPhrases, ...badMoves];
-  const mildHits = uniqueBySignal([...phraseHits(mild.phrases), ...moveHits(mild.moves)]);
-  const words = wordCount(text);
-  const limit = criterion.signals.max_words;
-  if (limit !== undefined && words > limit) {
-    badHits.push({
-      signal: `${words} words (limit ${limit})`,
-      source: "max_words",
-      evidence: cite(splitSentences(text)[0] ?? text),
-    });
-  }
-  return {
-    good: goodHits,
-    bad: badHits,
-    mild: mildHits,
-    unnatural: reading.unnatural ?? undefined,
-    moves: new Set(reading.unnatural ? [] : reading.moves.map((found) => found.move)),
-  };
-}
-
-// Every criterion of a turn looks at the same moves; reading them once per text saves most of the
-// offline grader's time (BENCHMARKS.md). Bounded, since the texts are learners' words.
-const MOVE_CACHE_SIZE = 500;
-interface PreparedTurn {
-  /** The turn without sentences that try to instruct the grader. */
-  text: string;
-  reading: TurnReading;
-}
-const readingCache = new Map<string, PreparedTurn>();
-function preparedOf(said: string): PreparedTurn {
-  let prepared = readingCache.get(said);
-  if (!prepared) {
-    const text = withoutInstructionAttempts(said);
-    prepared = { text, reading: readTurn(text) };
-    if (readingCache.size >= MOVE_CACHE_SIZE) readingCache.delete(readingCache.keys().next().value ?? "");
-    readingCache.set(said, prepared);
-  }
-  return prepared;
-}
-
 function uniqueEvidence(items: Evidence[]): Evidence[] {
   const seen = new Set<string>();
   return items.filter((item) => {
     const key = `${item.turn}:${item.quote}`;
     return !seen.has(key) && seen.add(key);
   });
-}
-
-function uniqueBySignal(hits: Hit[]): Hit[] {
-  const seen = new Set<string>();
-  return hits.filter((hit) => !seen.has(hit.signal) && seen.add(hit.signal));
-}
-
-function uniqueByQuote(hits: Hit[]): Hit[] {
-  const seen = new Set<string>();
-  return hits.filter((hit) => !seen.has(hit.evidence.quote) && seen.add(hit.evidence.quote));
 }

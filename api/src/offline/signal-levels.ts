@@ -1,11 +1,17 @@
 import type { SentenceReading } from "../conversation/read-turn";
 import type { RepMove } from "../conversation/moves";
 import type { Criterion } from "../library/rubric-schema";
+import { findPattern } from "../grading/patterns";
+
+/** A `/regular expression/` in `needs`: a condition on the words, not a signal that earns a step. */
+const isPattern = (signal: string) => signal.length > 2 && signal.startsWith("/") && signal.lastIndexOf("/") > 0;
 
 /** What a level can be met by: the moves in scope, and what found each good signal (move, `question`, pattern). */
 export interface FoundSignals {
   moves: Set<string>;
   sources: string[];
+  /** The rep's words in scope: a `/pattern/` a level needs is looked for here. */
+  words?: string[];
 }
 
 /**
@@ -21,7 +27,9 @@ export function levelled(
 ): { floor: number; ceiling: number } {
   const { needs, reaches } = criterion.signals;
   const has = (signal: string) =>
-    found.moves.has(signal) || found.sources.some((source) => source === signal || criterion.labels[source] === signal);
+    found.moves.has(signal) ||
+    found.sources.some((source) => source === signal || criterion.labels[source] === signal) ||
+    (isPattern(signal) && (found.words ?? []).some((words) => findPattern(words, signal) !== null));
   let floor = counted;
   for (const [level, signals] of Object.entries(reaches)) if (signals.some(has)) floor = Math.max(floor, Number(level));
   let ceiling = Number.POSITIVE_INFINITY;
