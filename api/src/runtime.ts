@@ -10,7 +10,7 @@ import { createEvalRunStore } from "./db/eval-run-store";
 import { createJudgementCache } from "./db/judgement-cache";
 import { createLibraryStore } from "./db/library-store";
 import { createTeamCalls } from "./db/team-calls";
-import { recordModelCall } from "./db/usage-store";
+import { createModelCallLog } from "./db/usage-store";
 import { createUserStore, LOCAL_USER_ID } from "./db/user-store";
 import { createDrafter } from "./studio/draft-service";
 import { createEngines, createModelGateway, usesModelEndpoint } from "./engines";
@@ -99,13 +99,9 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
   const chargedTo = new Map<string, string>();
   const ownerOf = async (sessionId: string) =>
     chargedTo.get(sessionId) ?? (await stores.sessions.owner(sessionId))?.userId ?? null;
-  // The gateway reports each call and moves on; a failed write is logged, never the turn's failure.
-  const onCall = (record: ModelCallRecord) => {
-    const charged = async () => record.userId ?? (record.sessionId ? await ownerOf(record.sessionId) : null);
-    charged()
-      .then((userId) => recordModelCall(db, { ...record, userId }))
-      .catch((error: unknown) => console.error(`Could not record a model call: ${String(error)}`));
-  };
+  // The gateway reports each call and moves on; a turn's calls are written together when it ends.
+  const modelCalls = createModelCallLog(db, ownerOf);
+  const onCall = (record: ModelCallRecord) => modelCalls.record(record);
   const gateway = overrides.gateway ?? (usesModelEndpoint(config) ? createModelGateway(config, onCall) : null);
   const engines = createEngines(config, gateway);
   const persona = overrides.persona ?? engines.persona;
@@ -127,6 +123,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
   const practice = createPractice({
     library,
     stores,
+    modelCalls,
     persona,
     grader,
     judgements: createJudgementCache(db),

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, expect, it } from "vitest";
+import { afterEach, beforeEach, expect, it, vi } from "vitest";
 import type { Scorecard, TurnFeedback } from "../grading/types";
 import { createCallStores } from "../practice/call-stores";
 import { describeEachDialect, openFreshDatabase, TEST_CALL } from "../testing/databases";
@@ -7,7 +7,7 @@ import { type Db, exec } from "./database";
 import { createJudgementCache } from "./judgement-cache";
 import { createTeamCalls } from "./team-calls";
 import type { StoredTurn } from "./turn-store";
-import { recordModelCall } from "./usage-store";
+import { createModelCallLog, recordModelCall } from "./usage-store";
 import { createUserStore, LOCAL_USER_ID } from "./user-store";
 
 // The stores a call lives in, on each database: the same calls give the same answers.
@@ -187,6 +187,40 @@ describeEachDialect("the call stores", (dialect) => {
     await cache.set("k", "m", { criteria: [{ id: "a", score: 3 }] });
     await cache.set("k", "m", { criteria: [] });
     expect(await cache.get("k")).toEqual({ criteria: [{ id: "a", score: 3 }] });
+  });
+
+  it("holds a turn's model-call records until it ends, then writes them all charged to the session's owner", async () => {
+    const owners: string[] = [];
+    const log = createModelCallLog(db, async (sessionId) => {
+      owners.push(sessionId);
+      return sessionId === "s1" ? "owner-1" : null;
+    });
+    const rows = async () =>
+      (await db.orm.select().from(db.tables.modelCalls)).map((row) => [row.sessionId, row.purpose, row.userId]);
+    const base = { model: "m", promptTokens: 3, completionTokens: 1, latencyMs: 5, ok: true, error: null };
+
+    const flush = log.hold("s1");
+    for (let i = 0; i < 10; i++) log.record({ ...base, sessionId: "s1", purpose: `call ${i}` });
+    log.record({ ...base, sessionId: "s2", purpose: "other call" });
+    log.record({ ...base, sessionId: null, userId: "lee", purpose: "pasted" });
+    await vi.waitFor(async () => expect(await rows()).toHaveLength(2));
+    expect(await rows()).toEqual(
+      expect.arrayContaining([
+        ["s2", "other call", null],
+        [null, "pasted", "lee"],
+      ]),
+    );
+    expect(await rows()).toHaveLength(2);
+
+    await flush();
+    expect(await rows()).toHaveLength(12);
+    expect((await rows()).filter(([session]) => session === "s1")).toEqual(
+      Array.from({ length: 10 }, (_, i) => ["s1", `call ${i}`, "owner-1"]),
+    );
+    expect(owners.filter((id) => id === "s1")).toHaveLength(1);
+
+    log.record({ ...base, sessionId: "s1", purpose: "after the turn" });
+    await vi.waitFor(async () => expect(await rows()).toHaveLength(13));
   });
 
   it("runs a transaction's writes together: a body that throws leaves nothing behind", async () => {

@@ -144,7 +144,11 @@ export const turns = sqliteTable(
     /** Spoken rep turns: the recording's format and length, the transcription, and its delivery metrics. */
     voice: text("voice", { mode: "json" }),
   },
-  (t) => [uniqueIndex("turns_session_index").on(t.sessionId, t.index)],
+  (t) => [
+    uniqueIndex("turns_session_index").on(t.sessionId, t.index),
+    // The per-minute turn limit counts a user's rep turns since a time, per session: read from the index alone.
+    index("turns_session_role_at").on(t.sessionId, t.role, t.at),
+  ],
 );
 
 export const feedback = sqliteTable(

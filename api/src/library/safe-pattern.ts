@@ -16,8 +16,23 @@ export interface SafePattern {
 const FLAG_BITS: Record<string, number> = { i: RE2JS.CASE_INSENSITIVE, s: RE2JS.DOTALL, m: RE2JS.MULTILINE };
 const REFUSED_FLAGS = /[^gimsuy]/;
 
+// Compiled patterns are immutable (a matcher is made per search), and grading asks for the same
+// rubric and persona patterns on every turn: compiling one costs far more than matching it.
+const compiledCache = new Map<string, SafePattern>();
+const CACHE_LIMIT = 2_000;
+
 /** Compiles a JavaScript-style pattern on RE2. Throws an Error with a reason a trainer can act on. */
 export function compileSafePattern(source: string, flags: string): SafePattern {
+  const key = `${flags}/${source}`;
+  const known = compiledCache.get(key);
+  if (known) return known;
+  const pattern = compileUncached(source, flags);
+  if (compiledCache.size >= CACHE_LIMIT) compiledCache.clear();
+  compiledCache.set(key, pattern);
+  return pattern;
+}
+
+function compileUncached(source: string, flags: string): SafePattern {
   const unknown = REFUSED_FLAGS.exec(flags);
   if (unknown) throw new Error(`flag "${unknown[0]}" is not supported (use i, m or s)`);
   if (/\\[1-9]|\\k</.test(source))

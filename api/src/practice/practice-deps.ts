@@ -1,5 +1,6 @@
 import type { SessionRow } from "../db/session-store";
 import type { LibraryStore } from "../db/library-store";
+import type { ModelCallLog } from "../db/usage-store";
 import type { JudgementCache } from "../grading/grade-transcript";
 import type { Grader } from "../grading/grader";
 import type { VoiceService } from "../voice/voice-service";
@@ -12,6 +13,8 @@ import type { PersonaEngine } from "./persona-engine";
 export interface PracticeDeps {
   library: LibraryStore;
   stores: CallStores;
+  /** Holds a turn's model-call records and writes them when it ends; without it they are written as reported. */
+  modelCalls?: Pick<ModelCallLog, "hold"> | undefined;
   persona: PersonaEngine;
   grader: Grader;
   judgements: JudgementCache | null;

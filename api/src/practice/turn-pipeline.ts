@@ -98,6 +98,7 @@ export function createTurnPipeline(deps: PracticeDeps, access: SessionAccess) {
   }
 
   async function* events(row: SessionRow, stored: Stored, lease: TurnLease): AsyncIterable<TurnEvent> {
+    const writeModelCalls = deps.modelCalls?.hold(row.id);
     try {
       const repTurn =
         stored.kind === "text"
@@ -112,6 +113,8 @@ export function createTurnPipeline(deps: PracticeDeps, access: SessionAccess) {
             });
       if (repTurn) yield* answerTurn(row, repTurn);
     } finally {
+      // Before the lease goes: the next turn's budget check counts these calls.
+      await writeModelCalls?.();
       await lease.release();
     }
   }

@@ -1,0 +1,1 @@
+CREATE INDEX `turns_session_role_at` ON `turns` (`session_id`,`role`,`at`);
