@@ -89,7 +89,13 @@ function withCarried(criterion: Criterion, turn: Turn, own: Hits, repTurnsSoFar:
     .find((hits) => hits.good.length > 0 && hits.bad.length + (hits.mild?.length ?? 0) === 0);
   const first = set?.good[0];
   if (!first) return own;
-  return { ...own, good: [{ ...first, signal: `kept the tone of turn ${first.evidence.turn} (${first.signal})` }] };
+  // The quote is this reply's own words: a turn's evidence must come from the turn it scores.
+  const quote = (splitSentences(preparedOf(turn.text).text)[0] ?? "").trim();
+  const evidence = quote === "" ? first.evidence : { turn: turn.index, quote };
+  return {
+    ...own,
+    good: [{ ...first, evidence, signal: `kept the tone of turn ${first.evidence.turn} (${first.signal})` }],
+  };
 }
 
 function unscored(criterion: Criterion): CriterionResult {

@@ -20,6 +20,13 @@ describe("respectful-tone 5 is a warm call, not only a warm turn (signals.carrie
     expect(tone.perTurn?.map((turn) => turn.score)).toEqual([5, 5]);
   });
 
+  it("a carried turn quotes its own words, so no evidence is dropped as not in the transcript", async () => {
+    const tone = await resultOf("retention-call", [warm, "How has it affected you?"], "respectful-tone");
+    expect(tone.score).toBe(5);
+    expect(tone.flags).not.toContain("evidence_dropped");
+    expect(tone.evidence.map((quote) => quote.turn)).toEqual([1, 3]);
+  });
+
   it("a courteous call with no warmth stays at 4", async () => {
     const tone = await resultOf(
       "retention-call",
