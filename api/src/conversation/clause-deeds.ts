@@ -64,8 +64,11 @@ export function judgesTheSituation({ words, pos, lemmas }: Tokens): boolean {
     !/(?:thing|morning|evening|ceiling|building|spring)$/.test(words[g] ?? "");
   if (!gerund && words[g] !== "being") return false;
   // The judgement: a copula, then (after adverbs and "not") an adjective or a noun phrase.
-  const verb = lemmas.findIndex((lemma, i) => i > g + 1 && pos[i] !== "VERB" && COPULA.test(lemma));
-  const sense = lemmas.findIndex((lemma, i) => i > g + 1 && ["sound", "feel", "seem", "look"].includes(lemma));
+  // A verb right after a pronoun belongs to a clause inside the subject ("Paying for something you're
+  // not using is annoying", "… something you had no chance to see …"): the judgement is the main verb.
+  const main = (i: number) => i > g + 1 && pos[i - 1] !== "PRON";
+  const verb = lemmas.findIndex((lemma, i) => main(i) && pos[i] !== "VERB" && COPULA.test(lemma));
+  const sense = lemmas.findIndex((lemma, i) => main(i) && ["sound", "feel", "seem", "look"].includes(lemma));
   let i = verb >= 0 ? verb : sense;
   if (i < 0) return false;
   i += 1;

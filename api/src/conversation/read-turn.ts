@@ -4,7 +4,8 @@ import { matches, type SentenceRule } from "./move-rules";
 import { RULES, STALL } from "./call-move-rules";
 import { POLICY_AS_REASON } from "./refusal-cues";
 import { splitSentences } from "./sentences";
-import { loadLanguageModel, tokensOf, type Tokens } from "./tokens";
+import { unnaturalReason } from "./unnatural-turn";
+import { loadLanguageModel, tokensOf, tokensWithin, type Tokens } from "./tokens";
 import { empathyIsSpecific, isSpecific } from "./specificity";
 import { blank, maskOtherSenses } from "./word-senses";
 import { asksAboutExperience } from "./impact-questions";
@@ -78,7 +79,8 @@ const KIND_MOVES = new Set<RepMove>([
 ]);
 /** A negated keyword withdraws these ("I'm not going to refund", "nobody will transfer you"). */
 const PROMISE_WORDS: Partial<Record<RepMove, RegExp>> = {
-  offers_remedy: /^(?:credit|refund|reimburse|compensate|waive|send|book|schedule|dispatch|replace|fix|discount)/,
+  offers_remedy:
+    /^(?:credit|refund|reimburse|compensate|waive|send|book|schedule|dispatch|replace|fix|discount|cut|reduce|lower|split|spread|repair|restore|extend|swap)/,
   commits_to_action: /^(?:call|email|send|book|schedule|arrange|dispatch|follow|update|fix|process|ring|get|have)/,
   transfers: /^(?:transfer|put|connect|pass|hand|send)/,
   escalates: /^(?:escalat|supervisor|manager|priorit|flag|rais|expedit)/,
@@ -167,6 +169,20 @@ function reflectsExperience(reading: Omit<SentenceReading, "moves">, tokens: Tok
   return TOLL.test(reading.text) && isSpecific(tokens);
 }
 
+/**
+ * "I can't waive the full seven months, but I can cut it to one month's notice": after a refusal, the
+ * clause that follows "but" offers what can be done; it is read on its own.
+ */
+function counterOffers(text: string, tokens: Tokens, found: Set<RepMove>): boolean {
+  if (!found.has("refuses_or_delays")) return false;
+  const but = /,?\s+but\s+/i.exec(text);
+  if (!but) return false;
+  const rest = new Set(found);
+  rest.delete("refuses_or_delays");
+  const after = tokensWithin(tokens, but.index + but[0].length, text.length);
+  return !after.words.includes("only") && offersToPutRight(after, rest);
+}
+
 function movesOf(reading: Omit<SentenceReading, "moves">, tokens: Tokens): RepMove[] {
   const { text } = reading;
   const found = new Set<RepMove>();
@@ -186,7 +202,8 @@ function movesOf(reading: Omit<SentenceReading, "moves">, tokens: Tokens): RepMo
     found.delete("generic_empathy");
     found.add("acknowledges_impact");
   }
-  if (!found.has("offers_remedy") && offersToPutRight(tokens, found)) found.add("offers_remedy");
+  if (!found.has("offers_remedy") && (offersToPutRight(tokens, found) || counterOffers(text, tokens, found)))
+    found.add("offers_remedy");
   if (!found.has("commits_to_action") && repIsDoing(tokens, found)) found.add("commits_to_action");
   // "I'm escalating this to the manager", "I'll cancel that now": the promise is the escalation or the
   // cancellation itself; a commitment needs something more ("… and I'll call you by 3").
@@ -233,51 +250,25 @@ function movesOf(reading: Omit<SentenceReading, "moves">, tokens: Tokens): RepMo
   return REP_MOVES.filter((move) => found.has(move));
 }
 
-/** Over this many distinct moves in a turn of few sentences, the turn is a list, not speech. */
-const MANY_MOVES = 5;
-
-function unnaturalReason(sentences: SentenceReading[]): string | null {
-  const parts = sentences.reduce((sum, sentence) => sum + sentence.parts, 0);
-  const fragments = sentences.reduce((sum, sentence) => sum + sentence.fragments, 0);
-  const listy = sentences.some((sentence) => sentence.fragments >= 5 && sentence.fragments >= 0.8 * sentence.parts);
-  if ((parts >= 4 && fragments === parts) || listy || headedList(sentences))
-    return "a list of fragments without a verb";
-  const distinct = new Set(sentences.flatMap((sentence) => sentence.moves));
-  distinct.delete("asks_question");
-  const words = sentences.reduce((sum, sentence) => sum + sentence.text.split(/\s+/).length, 0);
-  if (distinct.size >= MANY_MOVES && distinct.size > 2 * sentences.length && words < 8 * distinct.size)
-    return "implausibly many moves at once";
-  return null;
+/** A sentence as the rules read it, with its tokens (what a reader built on top of the rules needs). */
+export interface RuleSentence {
+  reading: Omit<SentenceReading, "moves">;
+  tokens: Tokens;
+  ruleMoves: RepMove[];
 }
 
-/** Words a spoken turn is made of without being a list ("Okay. Thanks. Hold on a second."). */
-const PLEASANTRY =
-  /^(?:ok(?:ay)?|thanks?(?: you)?|sure|great|right|sorry|yes|yeah|no|hi|hello|bye|perfect|lovely|fine|alright|cheers|hmm|um|oh)[.!?]*$/i;
-
-/** A word that makes a short sentence speech to someone: a person, an auxiliary, a question. */
-const SPOKEN =
-  /\b(?:i|me|my|you|your|we|us|our|it|they|he|she|this|that|is|are|was|were|am|will|can|could|would|do|does|did|have|has|let'?s|\w+'(?:s|ll|re|ve|m|d))\b|\?/i;
-
-/**
- * "Acknowledge experience. Impact. Listening before offering. Confirm next steps.": a turn of short
- * sentences that address no one (no person, no auxiliary, no question) and are not pleasantries is a
- * list of headings, even when one of them opens with a verb.
- */
-function headedList(sentences: SentenceReading[]): boolean {
-  const items = sentences.filter((sentence) => {
-    const text = sentence.text.trim();
-    return text.split(/\s+/).length <= 4 && !SPOKEN.test(text) && !PLEASANTRY.test(text);
-  }).length;
-  return sentences.length >= 4 && items >= sentences.length - 1;
+/** The sentences of a rep turn as the rules read them (api/src/evals/moves/cross-validate-moves.ts reads these). */
+export function readSentencesByRules(text: string): RuleSentence[] {
+  return splitSentences(text).map((sentence) => {
+    const tokens = tokensOf(sentence);
+    const reading = readSentence(sentence, tokens);
+    return { reading, tokens, ruleMoves: movesOf(reading, tokens) };
+  });
 }
 
 /** Reads one rep turn: sentences, their moves, and whether it reads as speech at all. */
 export function readTurn(text: string): TurnReading {
-  const sentences = splitSentences(text).map((sentence) => {
-    const tokens = tokensOf(sentence);
-    const reading = readSentence(sentence, tokens);
-    return { ...reading, moves: movesOf(reading, tokens) };
-  });
+  const sentences = readSentencesByRules(text).map((sentence) => ({ ...sentence.reading, moves: sentence.ruleMoves }));
   const moves: DetectedMove[] = [];
   for (const move of REP_MOVES) {
     const rule = RULES[move];

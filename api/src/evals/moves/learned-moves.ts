@@ -1,0 +1,107 @@
+import { REP_MOVES, type RepMove } from "../../conversation/moves";
+import type { Tokens } from "../../conversation/tokens";
+import type { FeatureContext } from "./move-features";
+
+/**
+ * A learned reader on top of the rules, as tried in session 10 (evals/README.md, "Move suite"; NOT
+ * shipped: cross-validation on DEV showed no real gain). Per move, a logistic regression over
+ * `sentenceFeatures`, trained on DEV folds only. It only adds: a move is read when the rules find
+ * it, or when the model is confident and nothing in the reading vetoes it (sarcasm, a negated
+ * promise, a question where the move is a statement, a sentence without a verb, a bad deed that
+ * rules the move out). It never removes what the rules found.
+ */
+
+export interface MoveModel {
+  /** A move is added when the model's probability reaches this. */
+  threshold: number;
+  moves: Partial<Record<RepMove, { bias: number; weights: Record<string, number> }>>;
+}
+
+/** Moves said only in a statement: a question offers, checks or asks, it does not do these. */
+const STATEMENT_MOVES = new Set<RepMove>([
+  "acknowledges_impact",
+  "explains",
+  "blames_customer",
+  "commits_to_action",
+  "refuses_or_delays",
+  "confirms_cancellation",
+  "generic_empathy",
+]);
+/** Kind moves: sarcasm says their opposite. */
+const KIND_MOVES = new Set<RepMove>([
+  "generic_empathy",
+  "acknowledges_impact",
+  "apologises",
+  "offers_remedy",
+  "commits_to_action",
+  "greets",
+]);
+/** Promises: a negated verb withdraws them ("I won't be refunding that"). */
+const PROMISES = new Set<RepMove>([
+  "offers_remedy",
+  "commits_to_action",
+  "escalates",
+  "transfers",
+  "confirms_cancellation",
+  "retention_pitch",
+]);
+/** Moves a bad deed in the same sentence rules out, as the rules do (a pitch is no remedy, blame no acknowledgement). */
+const RULED_OUT_BY: Partial<Record<RepMove, RepMove[]>> = {
+  acknowledges_impact: ["blames_customer", "refuses_or_delays", "interrogates_reason", "retention_pitch"],
+  offers_remedy: ["retention_pitch", "transfers", "refuses_or_delays", "blames_customer"],
+  generic_empathy: ["acknowledges_impact", "blames_customer"],
+  commits_to_action: ["refuses_or_delays"],
+  retention_pitch: ["interrogates_reason"],
+  explains: ["uses_jargon", "retention_pitch", "superiority_pitch"],
+};
+
+/** Whether the reading leaves the model free to add `move` to a sentence the rules read as `found`. */
+export function openToModel(
+  move: RepMove,
+  context: FeatureContext,
+  tokens: Tokens,
+  found: ReadonlySet<RepMove>,
+): boolean {
+  if (found.has(move)) return false;
+  if (!tokens.pos.some((tag) => tag === "VERB" || tag === "AUX")) return false;
+  if (context.sarcastic && KIND_MOVES.has(move)) return false;
+  if (context.question !== null && STATEMENT_MOVES.has(move)) return false;
+  if (PROMISES.has(move) && tokens.pos.some((tag, i) => tag === "VERB" && tokens.negation[i])) return false;
+  return !(RULED_OUT_BY[move] ?? []).some((other) => found.has(other));
+}
+
+/** The model's probability that a sentence with these features carries `move` (null: no model for it). */
+export function moveProbability(model: MoveModel, move: RepMove, features: readonly string[]): number | null {
+  const weights = model.moves[move];
+  if (!weights) return null;
+  let z = weights.bias;
+  for (const feature of features) z += weights.weights[feature] ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The moves the model adds to a sentence the rules read as `found`. */
+export function learnedMoves(
+  model: MoveModel,
+  features: readonly string[],
+  context: FeatureContext,
+  tokens: Tokens,
+  found: ReadonlySet<RepMove>,
+): RepMove[] {
+  return (Object.keys(model.moves) as RepMove[]).filter((move) => {
+    if (!openToModel(move, context, tokens, found)) return false;
+    return (moveProbability(model, move, features) ?? 0) >= model.threshold;
+  });
+}
+
+/** A sentence's moves: the rules' and those the model adds, with stock sympathy giving way to a specific one. */
+export function withLearnedMoves(
+  model: MoveModel,
+  sentence: { reading: FeatureContext; tokens: Tokens; ruleMoves: readonly RepMove[]; features: readonly string[] },
+): RepMove[] {
+  const found = new Set(sentence.ruleMoves);
+  const added = learnedMoves(model, sentence.features, sentence.reading, sentence.tokens, found);
+  if (added.length === 0) return [...sentence.ruleMoves];
+  for (const move of added) found.add(move);
+  if (found.has("acknowledges_impact")) found.delete("generic_empathy");
+  return REP_MOVES.filter((move) => found.has(move));
+}
