@@ -26,6 +26,8 @@ export interface ProcReading {
   rssMiB: number;
   /** User + system CPU time since the process started, ms. */
   cpuMs: number;
+  /** Of which in the kernel (system time), ms: on one machine a loopback write to the fake model is billed partly here. */
+  systemMs: number;
 }
 
 export function readProc(pid: number | undefined): ProcReading | null {
@@ -36,8 +38,10 @@ export function readProc(pid: number | undefined): ProcReading | null {
     // Fields after the command name (which may contain spaces) start at the state, field 3.
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    const ticks = Number(fields[11]) + Number(fields[12]); // utime (14) + stime (15)
-    return { peakRssMiB: kb("VmHWM") / 1024, rssMiB: kb("VmRSS") / 1024, cpuMs: (ticks * 1000) / CLOCK_TICKS };
+    const systemTicks = Number(fields[12]); // stime (15)
+    const ticks = Number(fields[11]) + systemTicks; // utime (14) + stime (15)
+    const ms = (count: number) => (count * 1000) / CLOCK_TICKS;
+    return { peakRssMiB: kb("VmHWM") / 1024, rssMiB: kb("VmRSS") / 1024, cpuMs: ms(ticks), systemMs: ms(systemTicks) };
   } catch {
     return null;
   }

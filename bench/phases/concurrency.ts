@@ -66,7 +66,8 @@ export async function concurrencyPhase(ctx: Context) {
 
       const clientLoop = monitorEventLoopDelay({ resolution: 10 });
       clientLoop.enable();
-      const cpuBefore = readProc(parley.pid)?.cpuMs ?? null;
+      const procBefore = readProc(parley.pid);
+      const cpuBefore = procBefore?.cpuMs ?? null;
       const clientCpu = process.cpuUsage();
       const overflowsBefore = listenOverflows();
       const started = performance.now();
@@ -117,6 +118,8 @@ export async function concurrencyPhase(ctx: Context) {
       const cpuShare = cpuBefore !== null && after ? (after.cpuMs - cpuBefore) / wallMs : null;
       const cpuPerTurn =
         cpuBefore !== null && after && good.length > 0 ? (after.cpuMs - cpuBefore) / good.length : null;
+      const systemPerTurn =
+        procBefore && after && good.length > 0 ? (after.systemMs - procBefore.systemMs) / good.length : null;
       const callsPerTurn = results.length > 0 ? fakeStats.calls.length / served : null;
       const peak = after?.peakRssMiB ?? null;
 
@@ -134,6 +137,7 @@ export async function concurrencyPhase(ctx: Context) {
         fmt(peak, 0),
         fmt(cpuShare === null ? null : cpuShare * 100, 0),
         fmt(cpuPerTurn),
+        fmt(systemPerTurn),
         fmt(createMs / Math.max(1, level)),
         `${fmt((fakeStats.cpuMs / wallMs) * 100, 0)}% / ${fmt((clientCpuMs / wallMs) * 100, 0)}%`,
         `${fmt(fakeStats.loopDelayP99Ms)} / ${fmt(clientLoop.percentile(99) / 1e6)}`,
@@ -213,6 +217,7 @@ export async function concurrencyPhase(ctx: Context) {
       "peak RSS (MiB)",
       "Parley CPU %",
       "CPU ms/turn",
+      "of which system",
       "ms per session start",
       "CPU fake / client",
       "loop p99 fake / client (ms)",
