@@ -53,14 +53,42 @@ export function tokensOf(text: string): Tokens {
     at += value.length;
     return start;
   });
-  return {
+  return splitFirstPersonBe({
     values,
     words: (tokens.out(its.normal) as string[]).map((word) => word.toLowerCase()),
     lemmas: tokens.out(its.lemma as unknown as typeof its.normal) as string[],
     pos: tokens.out(its.pos) as string[],
     negation: tokens.out(its.negationFlag) as unknown as boolean[],
     starts,
-  };
+  });
+}
+
+const I_AM = /^i['’]m$/i;
+
+/**
+ * wink-nlp's lite model splits "we're" and "I'll" but reads "I'm" as one proper noun, so "I'm
+ * sorry" had no subject and no verb (a fragment) and "I'm sending it" no pronoun before its verb:
+ * split it into "I" (PRON) and "'m" (AUX, "am", lemma "be") as the model does for the others.
+ */
+function splitFirstPersonBe(tokens: Tokens): Tokens {
+  if (!tokens.values.some((value) => I_AM.test(value))) return tokens;
+  const out: Tokens = { values: [], words: [], lemmas: [], pos: [], negation: [], starts: [] };
+  tokens.values.forEach((value, i) => {
+    const push = (v: string, word: string, lemma: string, pos: string, start: number) => {
+      out.values.push(v);
+      out.words.push(word);
+      out.lemmas.push(lemma);
+      out.pos.push(pos);
+      out.negation.push(tokens.negation[i] ?? false);
+      out.starts.push(start);
+    };
+    const start = tokens.starts[i] ?? 0;
+    if (I_AM.test(value)) {
+      push(value.slice(0, 1), "i", "i", "PRON", start);
+      push(value.slice(1), "am", "be", "AUX", start + 1);
+    } else push(value, tokens.words[i] ?? "", tokens.lemmas[i] ?? "", tokens.pos[i] ?? "", start);
+  });
+  return out;
 }
 
 /** The tokens that start inside [from, to) of the sentence. */
