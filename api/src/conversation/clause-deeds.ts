@@ -54,7 +54,7 @@ export function judgesTheSituation({ words, pos, lemmas }: Tokens): boolean {
   if (
     comma > 0 &&
     comma < 5 &&
-    words.slice(0, comma).every((word) => /^(?:i'?m|i|'m|so|really|very|sorry|oh|honestly|look)$/.test(word))
+    words.slice(0, comma).every((word) => /^(?:i'?m|i|'m|am|so|really|very|sorry|oh|honestly|look)$/.test(word))
   )
     g = comma + 1;
   // wink-nlp tags a capitalised gerund as a proper noun at times ("Juggling/PROPN").

@@ -28,6 +28,11 @@ describe('"I\'m" is a subject and a verb', () => {
     );
   });
 
+  it('"I\'m so sorry," before a judged gerund clause still leads into it', () => {
+    const reading = readTurn("I'm so sorry, being without heating all week with a baby must be awful.");
+    expect(reading.moves.map((found) => found.move)).toContain("acknowledges_impact");
+  });
+
   it("a list of rubric words is still a list", () => {
     expect(readTurn("Sorry. Credit. Technician. No transfer. Confirmation email.").unnatural).toBeTruthy();
   });
