@@ -23,6 +23,8 @@ export const EMPATHY_CUE: SentenceRule = {
     rx`^(?:i|we) (?:completely |totally |really |fully )?(?:understand|hear you|get it|hear that)\b|\bi hear you\b|\bi feel your pain\b`,
     rx`\b(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:the|any|this|all the|your) (?:\w+ )?(?:inconvenience|trouble|hassle|frustration|confusion|disruption|loss|issues?|problems?)\b|\btake your time\b|\bisn'?t it annoying\b|\bsorry to (?:hear|see|read|learn)\b|^(?:i )?(?:do |completely |totally |really |fully )*understand(?: completely| totally)?\s*(?:[,.!;]|$)|\bi understand (?:completely|totally)\b`,
     rx`\bthat must be (?:hard|difficult|tough|annoying)\b|\bi can only imagine\b|\bthat'?s never (?:fun|nice|good)\b`,
+    // "That's a lot to carry", "it must be a lot on your own": a weight named, not a price ("a lot cheaper", "a lot of money").
+    rx`\b(?:that|this|it)(?:'?s| is| must be| sounds like| has been) (?:(?:such|quite|really|an awful) )?a lot\b(?!\s+(?:of|cheaper|better|faster|more|less|easier|quicker|simpler|nicer)\b)`,
   ],
 };
 

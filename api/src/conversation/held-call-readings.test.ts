@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { readTurn } from "./read-turn";
 import { tokensOf } from "./tokens";
 
-/** wink-nlp's lite model reads "I'm" as one proper noun; tokens.ts splits it (found in a held call). */
-describe('"I\'m" is a subject and a verb', () => {
+/** Misreadings found by holding offline calls by hand (session 9), each with its general cause. */
+describe("readings found by holding offline calls", () => {
   it.each([
     ["I'm sorry.", 0],
     ["I’m sorry.", 0],
@@ -31,6 +31,14 @@ describe('"I\'m" is a subject and a verb', () => {
   it('"I\'m so sorry," before a judged gerund clause still leads into it', () => {
     const reading = readTurn("I'm so sorry, being without heating all week with a baby must be awful.");
     expect(reading.moves.map((found) => found.move)).toContain("acknowledges_impact");
+  });
+
+  it('"that\'s a lot to carry" is sympathy; with what the customer lives through named, it acknowledges it', () => {
+    const moves = (text: string) => readTurn(text).moves.map((found) => found.move);
+    expect(moves("That's a lot to carry.")).toEqual(["generic_empathy"]);
+    expect(moves("I know about your husband's stroke, and that's a lot to carry.")).toContain("acknowledges_impact");
+    expect(moves("That's a lot cheaper than the old plan.")).not.toContain("generic_empathy");
+    expect(moves("It's a lot of money.")).toEqual([]);
   });
 
   it("a list of rubric words is still a list", () => {
