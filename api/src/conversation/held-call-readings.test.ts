@@ -41,6 +41,15 @@ describe("readings found by holding offline calls", () => {
     expect(moves("It's a lot of money.")).toEqual([]);
   });
 
+  it("the customer's night told back is not a refusal; the hotel's \"no rooms\" is", () => {
+    const moves = (text: string) => readTurn(text).moves.map((found) => found.move);
+    expect(moves("A four-hour drive and then no room at midnight, with the wedding in the morning.")).not.toContain(
+      "refuses_or_delays",
+    );
+    expect(moves("There's no room tonight, I'm afraid.")).toContain("refuses_or_delays");
+    expect(moves("No rooms left, sorry.")).toContain("refuses_or_delays");
+  });
+
   it("a list of rubric words is still a list", () => {
     expect(readTurn("Sorry. Credit. Technician. No transfer. Confirmation email.").unnatural).toBeTruthy();
   });
