@@ -177,7 +177,8 @@ export const EXTRA_RULES: Partial<Record<RepMove, SentenceRule>> = {
   explains: extend(BASE_RULES.explains, [
     rx`\b(?:that'?s|this is|here'?s) how (?:it|this|that) (?:happened|went wrong|came about)\b`,
     rx`\b(?:came|comes) from\b|\bthere'?s (?:a|an) (?:fault|problem|issue|outage|backlog)\b|\bwhich (?:takes|is|means|was)\b|\bthe (?:standard|normal|regular) (?:rate|price)\b`,
-    rx`,\s*so (?:there|the|you|it|we)\b|\b(?:can|will|usually|may) take (?:a few|\d+|up to|several)\b|\bis temporary\b|\bcomes off once\b|\bbacklog\b|\bthere'?ll be a\b|\bi'?ve checked and\b`,
+    // ", so …" in a question gives the reason for asking ("…, so we only set what you can manage?"), not what happened.
+    rx`,\s*so (?:there|the|you|it|we)\b(?![^.!]*\?)|\b(?:can|will|usually|may) take (?:a few|\d+|up to|several)\b|\bis temporary\b|\bcomes off once\b|\bbacklog\b|\bthere'?ll be a\b|\bi'?ve checked and\b`,
   ]),
   retention_pitch: extend(BASE_RULES.retention_pitch, [
     rx`\b(?:join(?:ing)?|have you thought about|have a look at|switch(?:ing)? to our|if you keep|keep your (?:subscription|plan|account))\b|\bhate to see you go\b|\bshame to (?:switch|leave|go)\b`,

@@ -50,6 +50,14 @@ describe("readings found by holding offline calls", () => {
     expect(moves("No rooms left, sorry.")).toContain("refuses_or_delays");
   });
 
+  it('", so …" in a question is the reason for asking, not an explanation', () => {
+    const moves = (text: string) => readTurn(text).moves.map((found) => found.move);
+    expect(moves("Can I ask what comes in each month, so we only set something you can manage?")).not.toContain(
+      "explains",
+    );
+    expect(moves("The promo ended, so the bill went up.")).toContain("explains");
+  });
+
   it("a list of rubric words is still a list", () => {
     expect(readTurn("Sorry. Credit. Technician. No transfer. Confirmation email.").unnatural).toBeTruthy();
   });
