@@ -83,6 +83,16 @@ describe("details the rep gave are not asked for again", () => {
     ["There is no charge for the taxi.", "Thanks. Who's paying for the taxi?", "Thanks."],
     ["I'll email you the confirmation.", "Fine. Can I have that in writing?", "Fine."],
     ["I can't refund that.", "So do I get a refund?", "So do I get a refund?"],
+    [
+      "I'll put a breathing space on the account, so no collection calls.",
+      "I could do that. And you'd stop the letters and the calls?",
+      "I could do that.",
+    ],
+    [
+      "I'll freeze the interest.",
+      "I could do that. And you'd stop the letters and the calls?",
+      "I could do that. And you'd stop the letters and the calls?",
+    ],
   ])("after %j, %j", (rep, line, expected) => {
     expect(withoutAnsweredQuestions(line, detailsGiven([rep]))).toBe(expected);
   });

@@ -5,7 +5,7 @@ import { splitSentences } from "../conversation/sentences";
  * day, "who's paying for the taxi?" after "it's on us"). The offline customer never asks again for
  * one the rep has already given: the question sentence is dropped from the line it would say.
  */
-type Detail = "day" | "who_pays" | "refund" | "in_writing";
+type Detail = "day" | "who_pays" | "refund" | "in_writing" | "chasing_stops";
 
 /** The customer asking for the detail (in a question sentence of their line). */
 const ASKS: Record<Detail, RegExp> = {
@@ -14,6 +14,7 @@ const ASKS: Record<Detail, RegExp> = {
     /\bwho(?:'s| is|'ll| will)? (?:pay|paying|cover|covering)\b|\b(?:do|will|would) i (?:have to )?(?:pay|be charged)\b|\bam i paying\b|\bis (?:that|it) free\b/i,
   refund: /\b(?:refund|money back|reimburs\w*)\b/i,
   in_writing: /\b(?:in writing|an email|a letter|written confirmation)\b/i,
+  chasing_stops: /\b(?:stop|no more|end) (?:the |all the )?(?:letters|calls|phone calls|chasing|collection calls)\b/i,
 };
 
 /** The rep giving it (in a sentence that does not negate it). */
@@ -23,6 +24,9 @@ const GIVES: Record<Detail, RegExp> = {
     /\bon us\b|\bwe(?:'ll| will)? (?:pay|cover)\b|\b(?:no|free of) charge\b|\bat no (?:cost|charge)\b|\bwon'?t cost you\b|\bfree\b|\bcomplimentary\b|\bour (?:cost|expense)\b|\bwe(?:'re| are) paying\b/i,
   refund: /\b(?:refund|money back|reimburs\w*|credit)\b/i,
   in_writing: /\b(?:email|e-mail|in writing|letter|text you|written confirmation)\b/i,
+  // A breathing space is a pause in collection activity: the calls and letters stop.
+  chasing_stops:
+    /\bno (?:more )?(?:collection |chasing )?(?:calls|letters|chasing)\b|\b(?:stop|pause|hold|halt)\w* (?:the |all )?(?:collection |chasing )?(?:calls|letters|chasing|collections?)\b|\bbreathing space\b/i,
 };
 const NEGATED = /\b(?:not|n't|no way|never|cannot|can't|unable)\b/i;
 
