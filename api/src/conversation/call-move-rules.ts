@@ -190,6 +190,8 @@ export const EXTRA_RULES: Partial<Record<RepMove, SentenceRule>> = {
   commits_to_action: extend(BASE_RULES.commits_to_action, [
     rx`\b(?:i'?m|i am|we'?re|we are) (?:now |just |personally )?(?:refunding|switching|diverting|fixing|issuing|emailing|flagging|putting|escalating|processing|booking|sending|adding|applying|crediting|waiving|arranging|raising|logging|updating|changing|moving|reversing|removing|holding|marking|assigning|rebooking|reinstating|restoring|re-?billing|correcting|texting|opening|setting up|ordering|using)\b`,
     rx`\b(?:i'?ll|i will) (?:personally )?(?:give|hold|stay|update|merge|mail|post)\b|\bwill be in your (?:email|inbox)\b|\bbeen assigned\b|\bdue between\b`,
+    // Getting it done by someone else is still the rep's act: "I'm having two heaters delivered to you today".
+    rx`\b(?:i'?m|i am|we'?re|we are|i'?ll|i will|we'?ll|we will) (?:now |just )?(?:having|getting|have|get) (?:[\w-]+ ){1,5}(?:delivered|sent|fitted|brought|dropped off|couriered|installed|repaired|fixed|booked|collected|replaced)\b`,
   ]),
 };
 

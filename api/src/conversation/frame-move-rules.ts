@@ -22,7 +22,7 @@ export const FRAME_PATTERNS: Partial<Record<RepMove, RegExp[]>> = {
   ],
   refuses_or_delays: [
     // A restriction stated impersonally: "refunds for partial months aren't possible", "can only be done in person".
-    rx`\b(?:is|are|was|were)(?:n'?t| not) (?:possible|something (?:i|we) can|allowed|permitted|available)\b|\bcan only be (?:done|made|booked|changed|processed|cancel\w*)\b|\bonly (?:the )?\w+ can\b|\b(?:doesn'?t|does not|don'?t|do not) count as\b|\b(?:the charge|it|that|the decision) stands\b|\bas long as it takes\b|\bthat'?s all we have\b|\bbefore i can do anything\b|\bwon'?t (?:change|speed (?:anything|it|this) up|make (?:any|a) difference)\b`,
+    rx`\b(?:is|are|was|were)(?:n'?t| not) (?:possible|something (?:i|we) can|allowed|permitted|available)\b|\bcan only be (?:done|made|booked|changed|processed|cancel\w*)\b|\bonly (?:the )?\w+ can\b|\b(?:doesn'?t|does not|don'?t|do not) count as\b|(?<!\bwhere )\b(?:the charge|it|that|the decision) stands\b|\bas long as it takes\b|\bthat'?s all we have\b|\bbefore i can do anything\b|\bwon'?t (?:change|speed (?:anything|it|this) up|make (?:any|a) difference)\b`,
   ],
   retention_pitch: [
     // The benefit clause of a pitch: "a Basic plan that might suit", "as a member you'd get", "only £4.99 a month".

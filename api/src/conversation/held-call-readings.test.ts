@@ -58,6 +58,15 @@ describe("readings found by holding offline calls", () => {
     expect(moves("The promo ended, so the bill went up.")).toContain("explains");
   });
 
+  it('"here\'s where it stands" is not "the charge stands"; having heaters delivered is the rep acting', () => {
+    const moves = (text: string) => readTurn(text).moves.map((found) => found.move);
+    expect(moves("Here's where it stands: the engineer found a failed valve on Tuesday.")).not.toContain(
+      "refuses_or_delays",
+    );
+    expect(moves("The charge stands, I'm afraid.")).toContain("refuses_or_delays");
+    expect(moves("I'm having two electric heaters delivered to you today, by 4pm.")).toContain("commits_to_action");
+  });
+
   it("a list of rubric words is still a list", () => {
     expect(readTurn("Sorry. Credit. Technician. No transfer. Confirmation email.").unnatural).toBeTruthy();
   });

@@ -79,6 +79,7 @@ describe("the offline customer answers what was asked", () => {
 describe("details the rep gave are not asked for again", () => {
   it.each([
     ["The technician comes Thursday morning.", "Which day?", null],
+    ["The repair is booked for Wednesday.", "Yes, I follow. When?", "Yes, I follow."],
     ["The taxi is on us.", "Thanks. Who's paying for the taxi?", "Thanks."],
     ["There is no charge for the taxi.", "Thanks. Who's paying for the taxi?", "Thanks."],
     ["I'll email you the confirmation.", "Fine. Can I have that in writing?", "Fine."],
