@@ -176,6 +176,8 @@ export const EXTRA_RULES: Partial<Record<RepMove, SentenceRule>> = {
   },
   explains: extend(BASE_RULES.explains, [
     rx`\b(?:that'?s|this is|here'?s) how (?:it|this|that) (?:happened|went wrong|came about)\b`,
+    // An account announced: "Here's where it stands: the engineer found…", "here's what's going on".
+    rx`\bhere'?s (?:where (?:it|things|we) (?:stands?|are)|the (?:situation|latest|story)|what'?s (?:going on|happening|happened))\b`,
     rx`\b(?:came|comes) from\b|\bthere'?s (?:a|an) (?:fault|problem|issue|outage|backlog)\b|\bwhich (?:takes|is|means|was)\b|\bthe (?:standard|normal|regular) (?:rate|price)\b`,
     // ", so …" in a question gives the reason for asking ("…, so we only set what you can manage?"), not what happened.
     rx`,\s*so (?:there|the|you|it|we)\b(?![^.!]*\?)|\b(?:can|will|usually|may) take (?:a few|\d+|up to|several)\b|\bis temporary\b|\bcomes off once\b|\bbacklog\b|\bthere'?ll be a\b|\bi'?ve checked and\b`,

@@ -67,6 +67,14 @@ describe("readings found by holding offline calls", () => {
     expect(moves("I'm having two electric heaters delivered to you today, by 4pm.")).toContain("commits_to_action");
   });
 
+  it('an account announced ("here\'s where it stands: …") explains', () => {
+    expect(
+      readTurn("Here's where it stands: the engineer found a failed valve on Tuesday.").moves.map(
+        (found) => found.move,
+      ),
+    ).toContain("explains");
+  });
+
   it("a list of rubric words is still a list", () => {
     expect(readTurn("Sorry. Credit. Technician. No transfer. Confirmation email.").unnatural).toBeTruthy();
   });
