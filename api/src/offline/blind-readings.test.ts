@@ -56,3 +56,55 @@ describe("hardship-support: no pressure", () => {
     expect(await scoreOf("hardship-support", lines, "no-pressure")).toBe(5);
   });
 });
+
+const GUEST = "I booked and prepaid, and now you tell me there's no room at midnight?";
+describe("policy-service", () => {
+  it("saying plainly what cannot be done, beside a concrete step, owns the next step", async () => {
+    const lines = [
+      "I can't refund tomorrow as well, because your room here tomorrow is confirmed.",
+      "I've just booked you a double at the Harbour Inn, reference HI-88120, and I'll text it to you in two minutes.",
+    ];
+    expect(await scoreOf("policy-service", lines, "owns-next-step", GUEST)).toBeGreaterThanOrEqual(4);
+  });
+
+  it("a refusal with its reason is not hiding behind the rule; naming the policy as the answer is", async () => {
+    const reason = "I can't refund tomorrow as well, because your room here tomorrow is confirmed and ready.";
+    expect(await scoreOf("policy-service", [reason], "explains-the-rule", GUEST)).toBeGreaterThanOrEqual(4);
+    const hides = "Unfortunately we are at full capacity and our policy is that guests are relocated.";
+    expect(await scoreOf("policy-service", [hides], "explains-the-rule", GUEST)).toBe(1);
+  });
+
+  it("the right offer said with its reason is within-policy 5; an offer alone is 4; vagueness is 3", async () => {
+    const why =
+      "I'm booking you a room at the Harbour Inn because it's five minutes away, and we pay for it. Online payments stay blocked because the number was stolen.";
+    expect(await scoreOf("policy-service", [why], "within-policy", GUEST)).toBe(5);
+    const bare = "I'm booking you a room at the Harbour Inn, and we pay for it.";
+    expect(await scoreOf("policy-service", [bare], "within-policy", GUEST)).toBe(4);
+    const vague = `${bare} For the taxi, you may be eligible for an allowance.`;
+    expect(await scoreOf("policy-service", [vague], "within-policy", GUEST)).toBe(3);
+  });
+
+  it("an apology alone is stock sympathy (2); naming what it means for them is 4", async () => {
+    expect(
+      await scoreOf("policy-service", ["I do apologise. Can I take the reference?"], "acknowledges-situation", GUEST),
+    ).toBe(2);
+    const owned = "That's on us, and what you need now is a proper bed close by.";
+    expect(await scoreOf("policy-service", [owned], "acknowledges-situation", GUEST)).toBe(4);
+  });
+
+  it("a warm turn's tone holds in the plain turns after it (respectful-tone 5)", async () => {
+    const lines = [
+      "It's our mistake, not anything you did.",
+      "I've booked the Harbour Inn for you.",
+      "Reference HI-2290.",
+    ];
+    expect(await scoreOf("policy-service", lines, "respectful-tone", GUEST)).toBe(5);
+  });
+
+  it('"don\'t panic" and a process named as the answer are defensive', async () => {
+    expect(await scoreOf("policy-service", ["Okay, don't panic."], "respectful-tone", GUEST)).toBeLessThanOrEqual(2);
+    expect(
+      await scoreOf("policy-service", ["It's a standard process to protect customers."], "respectful-tone", GUEST),
+    ).toBeLessThanOrEqual(2);
+  });
+});
