@@ -108,3 +108,23 @@ describe("policy-service", () => {
     ).toBeLessThanOrEqual(2);
   });
 });
+
+const KWAME = "You've charged me twice this month. I'd like one of those back.";
+describe("service-recovery", () => {
+  it("an account email or reference question asks nothing about the customer's situation", async () => {
+    for (const line of ["Can I have the email on the account?", "Account email?", "What's the booking reference?"])
+      expect(await scoreOf("service-recovery", [line], "explores-impact", KWAME)).toBe(1);
+  });
+
+  it("asking whether it has caused them problems asks about the impact (anchor 4)", async () => {
+    const asked = "I can see both. Can I ask, has it caused you any problems?";
+    expect(await scoreOf("service-recovery", [asked], "explores-impact", KWAME)).toBe(4);
+  });
+
+  it('"you should have it back" promises; "you should have read" blames', async () => {
+    const promise = "You should have it back by Friday, and I'll sort that on this call.";
+    expect(await scoreOf("service-recovery", [promise], "respectful-tone", KWAME)).toBeGreaterThanOrEqual(2);
+    const blame = "You should have read the letter we sent.";
+    expect(await scoreOf("service-recovery", [blame], "respectful-tone", KWAME)).toBeLessThanOrEqual(2);
+  });
+});
