@@ -128,3 +128,18 @@ describe("service-recovery", () => {
     expect(await scoreOf("service-recovery", [blame], "respectful-tone", KWAME)).toBeLessThanOrEqual(2);
   });
 });
+
+const ELEANOR = "I need to cancel my mother's alarm monitoring. She's gone into a care home.";
+describe("retention-call", () => {
+  it("collecting the equipment carries out the cancellation: it is no offer to stay (3)", async () => {
+    const collect =
+      "We can send an engineer to take them away free of charge, or you can leave them for the new owners.";
+    expect(await scoreOf("retention-call", [collect], "one-tailored-offer", ELEANOR)).toBe(3);
+  });
+
+  it("equipment left in place and no more payments are the last bill and the equipment (5)", async () => {
+    const close =
+      "The monitoring is cancelled as of today, and no more payments will come out. The equipment stays for the buyers. Your reference is AC-55810, and you'll get a confirmation email in ten minutes.";
+    expect(await scoreOf("retention-call", [close], "confirms-next-steps", ELEANOR)).toBe(5);
+  });
+});
