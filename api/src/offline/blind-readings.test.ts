@@ -124,6 +124,8 @@ describe("service-recovery", () => {
   it('"you should have it back" promises; "you should have read" blames', async () => {
     const promise = "You should have it back by Friday, and I'll sort that on this call.";
     expect(await scoreOf("service-recovery", [promise], "respectful-tone", KWAME)).toBeGreaterThanOrEqual(2);
+    const calm = "There's no need to get frustrated.";
+    expect(await scoreOf("service-recovery", [calm], "respectful-tone", KWAME)).toBeLessThanOrEqual(2);
     const blame = "You should have read the letter we sent.";
     expect(await scoreOf("service-recovery", [blame], "respectful-tone", KWAME)).toBeLessThanOrEqual(2);
   });
