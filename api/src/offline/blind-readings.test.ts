@@ -145,3 +145,17 @@ describe("retention-call", () => {
     expect(await scoreOf("retention-call", [close], "confirms-next-steps", ELEANOR)).toBe(5);
   });
 });
+
+describe("hardship-support: confirms the arrangement", () => {
+  it("a call that ends with nothing agreed is anchor 1", async () => {
+    const nothing = "Have a think about what you can do and see what you can pull together.";
+    expect(await scoreOf("hardship-support", [nothing], "confirms-arrangement")).toBe(1);
+  });
+
+  it("details in the post are in writing", async () => {
+    const agreed = "So that's $70 each month for twelve months.";
+    const posted = `${agreed} You'll get the details in the post.`;
+    const without = await scoreOf("hardship-support", [agreed], "confirms-arrangement");
+    expect(await scoreOf("hardship-support", [posted], "confirms-arrangement")).toBe((without ?? 0) + 1);
+  });
+});
