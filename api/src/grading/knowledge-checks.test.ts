@@ -212,6 +212,25 @@ describe("checkKnowledge", () => {
     );
   });
 
+  it("months said against a limit in days count as 30 days each", () => {
+    const pause = entry({
+      id: "breathing-space",
+      kind: "offer",
+      title: "Breathing space",
+      text: "Pause calls, letters and interest for up to 60 days.",
+      limit: { max: 60, unit: "days" },
+      mentions: ["on hold", "breathing space"],
+    });
+    const over = "I'm going to put the whole account on hold for three months, no calls, no letters.";
+    expect(checkKnowledge([pause], [rep(1, over)])).toContainEqual(
+      expect.objectContaining({ entry: "breathing-space", status: "broken", reason: expect.stringMatching(/90 days/) }),
+    );
+    const within = "I can put the account on hold for two months while you get advice.";
+    expect(checkKnowledge([pause], [rep(1, within)])).toContainEqual(
+      expect.objectContaining({ entry: "breathing-space", status: "followed" }),
+    );
+  });
+
   it("finds nothing without knowledge", () => {
     expect(checkKnowledge([], [rep(1, "I'll put ten months' credit on and refund you today.")])).toEqual([]);
   });

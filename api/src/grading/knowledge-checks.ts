@@ -139,7 +139,13 @@ function amountsFor(entry: KnowledgeEntry, sentence: string, where: Map<Knowledg
   const unit = entry.limit?.unit;
   if (!unit) return [];
   const rivals = [...where].filter(([other]) => other.limit?.unit === unit);
-  return amountsAt(sentence, unit)
+  // "On hold for three months" against a limit in days: months count as 30 days each, unless an
+  // entry limited in months is named in the sentence to take them.
+  const monthsAsDays =
+    unit === "days" && ![...where.keys()].some((other) => other.limit?.unit === "months")
+      ? amountsAt(sentence, "months").map((amount) => ({ ...amount, value: amount.value * DAYS_PER_MONTH }))
+      : [];
+  return [...amountsAt(sentence, unit), ...monthsAsDays]
     .filter((amount) => {
       const nearest = rivals.reduce((best, candidate) =>
         Math.abs(candidate[1] - amount.at) < Math.abs(best[1] - amount.at) ? candidate : best,
@@ -148,6 +154,8 @@ function amountsFor(entry: KnowledgeEntry, sentence: string, where: Map<Knowledg
     })
     .map((amount) => amount.value);
 }
+
+const DAYS_PER_MONTH = 30;
 
 function dedupe(findings: PolicyFinding[]): PolicyFinding[] {
   const seen = new Set<string>();
