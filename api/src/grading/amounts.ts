@@ -33,9 +33,13 @@ const SMALL: Record<string, number> = {
   half: 0.5,
 };
 
-const WORD = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|hundred)\b`;
+const COUNT = String.raw`one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred`;
+const WORD = String.raw`(?:a|an|half|${COUNT})\b`;
+// "a" starts a number ("a month", "a hundred") but never continues one: "forty a month" is a rate
+// of forty per month, not forty-one months, and "and a half" is the only "a" inside a number.
+const TAIL = String.raw`(?:(?:and[\s-]+)?(?:${COUNT})\b|and[\s-]+a[\s-]+half\b)`;
 // Words are separated, so each match has one reading and a failed match cannot backtrack at length.
-const NUMBER = String.raw`(?:\d[\d,]*(?:\.\d+)?|${WORD}(?:[\s-]+(?:and[\s-]+)?${WORD})*)`;
+const NUMBER = String.raw`(?:\d[\d,]*(?:\.\d+)?|${WORD}(?:[\s-]+${TAIL})*)`;
 
 const UNIT_PATTERNS: Record<LimitUnit, RegExp[]> = {
   dollars: [
@@ -61,8 +65,11 @@ export function parseNumber(raw: string): number | null {
   let total = 0;
   let current = 0;
   let seen = false;
-  for (const word of raw.toLowerCase().split(/[\s-]+/)) {
+  const words = raw.toLowerCase().split(/[\s-]+/);
+  for (const [i, word] of words.entries()) {
     if (word === "and" || word === "") continue;
+    // "one and a half": the "a" belongs to the half.
+    if ((word === "a" || word === "an") && words[i + 1] === "half" && i > 0) continue;
     if (word === "hundred") {
       current = (current || 1) * 100;
       seen = true;

@@ -40,6 +40,7 @@ describe("amounts", () => {
     ["one hundred and twenty", 120],
     ["1,200.50", 1200.5],
     ["a", 1],
+    ["one and a half", 1.5],
     ["lots", null],
   ])("parseNumber(%s)", (raw, value) => expect(parseNumber(raw)).toBe(value));
 
@@ -50,6 +51,10 @@ describe("amounts", () => {
     ["Within 5 business days.", "days", [5]],
     ["A 20% discount.", "percent", [20]],
     ["No amount here.", "dollars", []],
+    // A rate is not a length: "forty a month" is $40 each month, not forty-one months.
+    ["Forty a month is something we can do.", "months", [1]],
+    ["If you can do twenty a month, we'll keep it at twenty.", "months", [1]],
+    ["One and a half months, or a hundred days.", "months", [1.5]],
   ])("amountsIn(%s)", (sentence, unit, amounts) => expect(amountsIn(sentence, unit)).toEqual(amounts));
 });
 
@@ -82,6 +87,14 @@ describe("checkKnowledge", () => {
     ],
     ["stating the policy is not a promise", "I can't promise a same-day refund, I'm sorry.", null],
     ["a sentence about nothing in the knowledge", "How has this affected you?", null],
+    [
+      "a rate in words is not a length over the limit",
+      "Forty a month on the 1st works, with the credit kept.",
+      { status: "followed", entry: "goodwill-credit", reason: /within the limit of 1 month/ },
+    ],
+    // Reassuring the customer with a policy does not break it.
+    ['"we\'re not going to" states the policy', "We're not going to refund it today, it takes five days.", null],
+    ['"never" states the policy', "We never promise a same-day refund.", null],
   ])("%s", (_label, text, expected) => {
     const findings = checkKnowledge(knowledge, [rep(1, text)]);
     if (expected === null) return expect(findings).toEqual([]);
@@ -166,6 +179,56 @@ describe("checkKnowledge", () => {
       [rep(1, "We can spread the balance as a payment plan."), rep(3, "I'll also refund the late fee today.")],
     );
     expect(another).toContainEqual(expect.objectContaining({ status: "broken", entry: null }));
+  });
+
+  it("an amount left open where the knowledge caps it breaks the limit", () => {
+    const text = "Take a cab and keep the receipt, we'll cover the late fee whatever it comes to.";
+    expect(checkKnowledge(knowledge, [rep(1, text)])).toContainEqual(
+      expect.objectContaining({
+        entry: "late-fee-waiver",
+        status: "broken",
+        reason: "promises no limit where the knowledge sets $25",
+      }),
+    );
+  });
+
+  it("an offer that names nothing of its own is about the offer the sentence before named", () => {
+    const partner = entry({
+      id: "partner-room",
+      kind: "offer",
+      title: "Room at a partner hotel",
+      text: "Book a room at the Harbour Inn, up to $250 a night.",
+      limit: { max: 250, unit: "dollars" },
+      mentions: ["harbour inn"],
+    });
+    const turn = rep(
+      1,
+      "At the Harbour Inn, five minutes down the road. I've just booked you a double there, paid by us.",
+    );
+    expect(checkKnowledge([partner], [turn]).filter((finding) => finding.status === "broken")).toEqual([]);
+    // Alone, the same words offer something the knowledge does not list.
+    expect(checkKnowledge([partner], [rep(1, "I've just booked you a double there, paid by us.")])).toContainEqual(
+      expect.objectContaining({ status: "broken", entry: null }),
+    );
+  });
+
+  it("months said against a limit in days count as 30 days each", () => {
+    const pause = entry({
+      id: "breathing-space",
+      kind: "offer",
+      title: "Breathing space",
+      text: "Pause calls, letters and interest for up to 60 days.",
+      limit: { max: 60, unit: "days" },
+      mentions: ["on hold", "breathing space"],
+    });
+    const over = "I'm going to put the whole account on hold for three months, no calls, no letters.";
+    expect(checkKnowledge([pause], [rep(1, over)])).toContainEqual(
+      expect.objectContaining({ entry: "breathing-space", status: "broken", reason: expect.stringMatching(/90 days/) }),
+    );
+    const within = "I can put the account on hold for two months while you get advice.";
+    expect(checkKnowledge([pause], [rep(1, within)])).toContainEqual(
+      expect.objectContaining({ entry: "breathing-space", status: "followed" }),
+    );
   });
 
   it("finds nothing without knowledge", () => {

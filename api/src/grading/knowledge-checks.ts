@@ -9,8 +9,10 @@ import { findPattern } from "./patterns";
 import type { PolicyFinding } from "./types";
 
 // "I can't promise a refund today" states the policy rather than breaking it.
+// "We're not going to cut you off", "we never disconnect a home with a baby", "no one's cutting
+// your heating off" reassure the customer with the policy; they do not threaten what it forbids.
 const NEGATED =
-  /\b(?:can't|cannot|can not|won't|will not|unable to|not able to|not allowed|don't|do not|isn't|is not)\b/i;
+  /\b(?:can't|cannot|can not|won't|will not|unable to|not able to|not allowed|don't|do not|isn't|is not|aren't|are not|(?:'re|’re|am|'m|’m) not|not going to|never|no one(?:'s|’s)?|nobody(?:'s|’s)?)\b/i;
 
 /**
  * Deterministic compliance with a scenario's knowledge, sentence by sentence over the rep turns:
@@ -25,6 +27,8 @@ export function checkKnowledge(knowledge: KnowledgeEntry[], repTurns: Turn[]): P
   // What the offers already made in this call were about ("plan" of "spread it as a payment plan").
   const offeredThings = new Set<string>();
   for (const turn of repTurns) {
+    // The offers the sentence before named, in this turn: "At the Harbour Inn. I've booked you a room there."
+    let offeredBefore: KnowledgeEntry[] = [];
     for (const sentence of splitSentences(turn.text)) {
       const moves = detectMoves(sentence).map((found) => found.move);
       const offering = moves.includes("offers_remedy") || moves.includes("commits_to_action");
@@ -52,6 +56,11 @@ export function checkKnowledge(knowledge: KnowledgeEntry[], repTurns: Turn[]): P
       const mentioned = [...where.keys()];
       for (const entry of mentioned) {
         if (!entry.limit || !promise) continue;
+        if (UNBOUNDED.test(sentence)) {
+          const limit = formatAmount(entry.limit.max, entry.limit.unit);
+          found(entry, "broken", `promises no limit where the knowledge sets ${limit}`);
+          continue;
+        }
         const amounts = amountsFor(entry, sentence, where);
         const over = amounts.filter((amount) => amount > (entry.limit?.max ?? Infinity));
         const limit = formatAmount(entry.limit.max, entry.limit.unit);
@@ -63,9 +72,13 @@ export function checkKnowledge(knowledge: KnowledgeEntry[], repTurns: Turn[]): P
           );
         else if (amounts.length > 0) found(entry, "followed", `within the limit of ${limit}`);
       }
+      const named = mentioned.filter((entry) => entry.kind === "offer");
+      const before = offeredBefore;
+      offeredBefore = named;
       const offersSomething = moves.includes("offers_remedy") || moves.includes("retention_pitch");
       if (!offersSomething || offers.length === 0) continue;
-      const offered = mentioned.filter((entry) => entry.kind === "offer");
+      // An offer that names no thing of its own ("there", "it") is about the offer the sentence before named.
+      const offered = named.length > 0 || thingsNamed(sentence).length > 0 ? named : before;
       if (offered.length > 0) for (const thing of thingsNamed(sentence, true)) offeredThings.add(thing);
       else if (followsThrough(sentence, offeredThings)) continue;
       if (offered.length === 0) {
@@ -86,6 +99,10 @@ export function checkKnowledge(knowledge: KnowledgeEntry[], repTurns: Turn[]): P
   }
   return dedupe(findings);
 }
+
+/** "We'll cover whatever it comes to", "any fee, whatever it is": an amount left open where the knowledge caps it. */
+const UNBOUNDED =
+  /\b(?:whatever (?:it|they|that) (?:is|are|comes? to|costs?)|whatever (?:the )?(?:cost|amount|fare|price)|no matter (?:what|how much) it costs?|(?:there's |there is |with )?no (?:limit|cap)\b)/i;
 
 /** What a sentence is about, as lemmas of its nouns ("the plan") and, for an offer, its verbs ("collect"). */
 function thingsNamed(sentence: string, withVerbs = false): string[] {
@@ -122,7 +139,13 @@ function amountsFor(entry: KnowledgeEntry, sentence: string, where: Map<Knowledg
   const unit = entry.limit?.unit;
   if (!unit) return [];
   const rivals = [...where].filter(([other]) => other.limit?.unit === unit);
-  return amountsAt(sentence, unit)
+  // "On hold for three months" against a limit in days: months count as 30 days each, unless an
+  // entry limited in months is named in the sentence to take them.
+  const monthsAsDays =
+    unit === "days" && ![...where.keys()].some((other) => other.limit?.unit === "months")
+      ? amountsAt(sentence, "months").map((amount) => ({ ...amount, value: amount.value * DAYS_PER_MONTH }))
+      : [];
+  return [...amountsAt(sentence, unit), ...monthsAsDays]
     .filter((amount) => {
       const nearest = rivals.reduce((best, candidate) =>
         Math.abs(candidate[1] - amount.at) < Math.abs(best[1] - amount.at) ? candidate : best,
@@ -131,6 +154,8 @@ function amountsFor(entry: KnowledgeEntry, sentence: string, where: Map<Knowledg
     })
     .map((amount) => amount.value);
 }
+
+const DAYS_PER_MONTH = 30;
 
 function dedupe(findings: PolicyFinding[]): PolicyFinding[] {
   const seen = new Set<string>();
