@@ -76,6 +76,27 @@ describe("the offline customer answers what was asked", () => {
   });
 });
 
+describe("an offer put as a question is answered as the offer", () => {
+  const listener = testPersona({
+    offline: [
+      { when: "nothing", say: ["So are you cancelling it or not?"] },
+      { when: "acknowledges_impact", say: ["Thank you for actually listening."] },
+      { when: "offers_remedy", say: ["Maybe. What would the credit be?"] },
+    ],
+  });
+
+  it("the offer in the question is answered, not the acknowledgement before it", () => {
+    const rep =
+      "That's awful, losing a client call in the middle of a pitch. Before I do, would a month's credit and a technician this week help, or would you rather just cancel?";
+    const transcript: Transcript = [{ index: 1, role: "rep", text: rep }];
+    const next = advance(listener, "medium", { ...initialState(listener), mood: 9 }, { ...readByRules(rep), turn: 1 });
+    expect(next.state.movesSoFar).toEqual(expect.arrayContaining(["acknowledges_impact", "offers_remedy"]));
+    expect(next.state.outcome).toBeNull();
+    const text = chooseLine({ sessionId: "s", persona: listener, difficulty: "medium", transcript, ...next });
+    expect(text).toBe("Maybe. What would the credit be?");
+  });
+});
+
 describe("details the rep gave are not asked for again", () => {
   it.each([
     ["The technician comes Thursday morning.", "Which day?", null],

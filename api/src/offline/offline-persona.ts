@@ -56,7 +56,7 @@ export function chooseLine({ persona, state, change, transcript }: PersonaTurnIn
       }),
       previous,
     );
-  const asked = askedTopic(persona, latestRepText(transcript));
+  const { topic: asked, moves: inQuestion } = askedTopic(persona, latestRepText(transcript));
   const answer = () => (asked ? pick(answerLines(persona, asked, band)) : undefined);
 
   if (change.farewell) {
@@ -94,6 +94,9 @@ export function chooseLine({ persona, state, change, transcript }: PersonaTurnIn
     const strongest = ranked[0];
     const landed = strongest && weight(strongest) >= STRONG_REACTION && !QUESTION_MOVES.has(strongest);
     if (reply && landed) reply = [byMove([strongest]), reply].filter(Boolean).join(" ");
+    // "Would a month's credit help, or would you rather just cancel?" asks about its own move: that is answered first.
+    const asksAbout = ranked.filter((move) => inQuestion.has(move) && !QUESTION_MOVES.has(move));
+    reply ??= byMove(asksAbout);
     reply ??= byMove(ranked.filter((move) => move !== "greets" || ranked.length === 1));
     reply ??= pick(answerLines(persona, "unknown", band));
   }
@@ -132,16 +135,17 @@ const QUESTION_MOVES = new Set<RepMove>([
 /**
  * What the rep's turn asks the customer: the topic of its last question, "unknown" for a question
  * on no topic the customer recognises, "go_ahead" when it ends announcing an explanation it has not
- * given yet ("Let me explain what happened."), or null when it asks nothing.
+ * given yet ("Let me explain what happened."), or null when it asks nothing; with the moves of that
+ * question's own sentence.
  */
-function askedTopic(persona: Persona, repText: string): string | null {
+function askedTopic(persona: Persona, repText: string): { topic: string | null; moves: Set<RepMove> } {
   const sentences = readTurn(repText).sentences;
   const question = sentences.findLast((sentence) => sentence.question !== null);
-  if (question) return questionTopic(persona, question.text) ?? "unknown";
+  if (question) return { topic: questionTopic(persona, question.text) ?? "unknown", moves: new Set(question.moves) };
   const last = sentences.at(-1);
   if (last && last.text.split(/\s+/).length <= 10 && questionTopic(persona, last.text) === "go_ahead")
-    return "go_ahead";
-  return null;
+    return { topic: "go_ahead", moves: new Set() };
+  return { topic: null, moves: new Set() };
 }
 
 /** Lines answering a topic: the persona's, else for an unrecognised question its asks_question lines, else defaults. */
