@@ -50,7 +50,7 @@ describe.skipIf(!hasChromium)("admin screens, accounts mode (Chromium)", () => {
     expect(await page.getByTestId("new-user-email-error").count()).toBe(1);
     expect(await form.getByLabel("Password").getAttribute("aria-invalid")).toBe("true");
     // Focus goes to the first field the server refused, so a keyboard user lands on it.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("new-user-email");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 5_000 }).toBe("new-user-email");
     await screenshot(page, "40-admin-validation-desktop");
 
     await form.getByLabel("Email").fill(LEARNER.email);

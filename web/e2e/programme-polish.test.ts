@@ -113,7 +113,7 @@ describe.skipIf(!hasChromium)("issue 18 polish: an admin's shared calls, phone-w
       await page.getByTestId("thread-panel").waitFor();
       expect(await overflowing(page)).toEqual([]);
       await screenshot(page, `polish-admin-shared-call-${size.width}`, false);
-    });
+    }, 60_000);
 
   it("a learner who names another team in the address still sees only their own team's shared calls", async () => {
     await page.setViewportSize(LAPTOP);
@@ -128,7 +128,7 @@ describe.skipIf(!hasChromium)("issue 18 polish: an admin's shared calls, phone-w
     // And the other way round: the team picked is the learner's own, whatever is asked.
     await page.goto(`${server.url}/discussion?team=${eastId}`);
     await list.getByText("You").waitFor();
-  });
+  }, 60_000);
 
   for (const who of ["lee@example.com", "tess@example.com"])
     it(`at 390 px, as ${who.split("@")[0]}: Examples, an example, ${who.startsWith("tess") ? "Write, " : ""}a shared call's thread fit the width`, async () => {
@@ -160,5 +160,5 @@ describe.skipIf(!hasChromium)("issue 18 polish: an admin's shared calls, phone-w
       await page.getByTestId("thread-panel").getByText("Was the credit too early?").waitFor();
       expect(await overflowing(page)).toEqual([]);
       await screenshot(page, `polish-shared-call-${name}-390`);
-    });
+    }, 60_000);
 });

@@ -94,8 +94,13 @@ describeEachDialect("writing an example with the model grader spends the writer'
     expect(example.scorecard.unscored).toBeLessThan(example.scorecard.criteria.length);
     const judged = fake.chatRequests().filter((body) => body.response_format?.json_schema?.name === "judgement");
     expect(judged.length).toBeGreaterThan(0);
-    const calls = await w.parley.db.orm.select().from(w.parley.db.tables.modelCalls);
-    expect(calls.length).toBeGreaterThan(0);
+    // Calls outside a turn are recorded as they are reported, after the response: wait for one row per request.
+    const rows = () => w.parley.db.orm.select().from(w.parley.db.tables.modelCalls);
+    const requests = fake.chatRequests().length;
+    for (let tries = 0; tries < 100 && (await rows()).length < requests; tries++)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    const calls = await rows();
+    expect(calls.length).toBe(requests);
     expect(calls.every((call) => call.userId === w.ids.tess && call.sessionId === null)).toBe(true);
     const spent = calls.reduce((sum, call) => sum + (call.promptTokens ?? 0) + (call.completionTokens ?? 0), 0);
     expect(spent).toBeGreaterThan(DAILY_TOKENS);
