@@ -77,6 +77,11 @@ describe.each(IDS)("%s", (id) => {
     },
   );
 
+  it("answers from its own file a question about the impact, the account, or anything else", () => {
+    const topics = new Set(persona().answers.map((answer) => answer.topic));
+    for (const topic of ["impact", "account", "unknown"]) expect(topics).toContain(topic);
+  });
+
   it("is not won back by one polite sentence after bad moves", () => {
     const bad: RepMove[] = ["refuses_or_delays", "tells_customer_to_calm_down", "blames_customer", "transfers"];
     let state = initialState(persona());
