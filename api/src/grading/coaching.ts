@@ -43,7 +43,7 @@ export function rubricTurnCoaching(
     .map((result) => ({ result, criterion: rubric.criteria.find((criterion) => criterion.id === result.id) }))
     .find((entry) => entry.criterion !== undefined);
   const mustPassNote = mustPass?.criterion
-    ? `This turn breaks a must-pass criterion, ${mustPass.criterion.name.toLowerCase()}${quoted(mustPass.result)}. ${mustPass.criterion.coaching}`
+    ? `${sentence(`This turn breaks a must-pass criterion, ${mustPass.criterion.name.toLowerCase()}${quoted(mustPass.result)}`)} ${mustPass.criterion.coaching}`
     : null;
   // A list of rubric words, or a pile of moves, is not a reply: say so before anything else.
   if (results.some((result) => result.flags.includes("unnatural")))
@@ -85,7 +85,7 @@ export function rubricTurnCoaching(
   const bestCriterion = rubric.criteria.find((criterion) => criterion.id === best?.id);
   if (best && bestCriterion) {
     return {
-      tip: `Good: ${bestCriterion.name.toLowerCase()}${quoted(best)}. Keep it up.`,
+      tip: `${sentence(`Good: ${bestCriterion.name.toLowerCase()}${quoted(best)}`)} Keep it up.`,
       betterReply: null,
       source: "rubric",
     };
@@ -96,6 +96,11 @@ export function rubricTurnCoaching(
 function quoted(result: CriterionResult): string {
   const quote = result.evidence[0]?.quote;
   return quote ? ` — "${quote}"` : "";
+}
+
+/** Ends a sentence with a full stop, unless a quote at its end already did ('— "…chase us."', not '."."'). */
+function sentence(text: string): string {
+  return /[.!?]["”]?$/.test(text) ? text : `${text}.`;
 }
 
 /** Two strengths and two improvements, each with the rep's words where there are any. */

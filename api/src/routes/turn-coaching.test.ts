@@ -33,6 +33,9 @@ describe("per-turn coaching follows the turn (issue 14)", () => {
     ]);
     expect(first?.tip).toMatch(/^This turn breaks a must-pass criterion, honours a clear cancellation/);
     expect(first?.tip).toContain('"Why don\'t you want the fastest internet?"');
+    // The quote's own question mark ends the sentence: no '?".' before the coaching.
+    expect(first?.tip).toContain('"Why don\'t you want the fastest internet?" ');
+    for (const note of [first, second]) expect(note?.tip).not.toMatch(/[.!?]"\./);
     expect(first?.hurt[0]).toBe("honours-cancellation");
     expect(second?.tip).toContain("Fibre 900");
     for (const note of [first, second]) expect(note?.tip).not.toMatch(/keep going|keep it up/i);
@@ -46,6 +49,7 @@ describe("per-turn coaching follows the turn (issue 14)", () => {
     ]);
     const acknowledgeTip = /name what happened and what it cost this customer/;
     expect(feedback[0]?.helped).toContain("acknowledges-experience");
+    for (const note of feedback) expect(note.tip).not.toMatch(/[.!?]"\./);
     expect(feedback.slice(1).map((note) => note.tip)).not.toContainEqual(expect.stringMatching(acknowledgeTip));
   });
 });
