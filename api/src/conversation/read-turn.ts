@@ -69,7 +69,7 @@ const OPEN_START =
 const SARCASM =
   /^(?:oh|wow|well)[,!]?\s+(?:great|wonderful|perfect|fantastic|brilliant|lovely|fabulous|congratulations|terrific)\b|\byeah,? right\b|\b(?:what a|such a) (?:surprise|shock)\b|\blucky you\b|\bjust what you (?:needed|wanted)\b|\bthanks (?:a lot|for nothing)\b|\bgood luck with that\b|\bboo[- ]?hoo\b|\bcry me a river\b/i;
 /** Moves that are withdrawn by sarcasm: it says the opposite of what the words offer. */
-const KIND_MOVES = new Set<RepMove>([
+export const KIND_MOVES = new Set<RepMove>([
   "generic_empathy",
   "acknowledges_impact",
   "apologises",

@@ -1,4 +1,5 @@
 import { REP_MOVES, type RepMove } from "../../conversation/moves";
+import { KIND_MOVES } from "../../conversation/read-turn";
 import type { Tokens } from "../../conversation/tokens";
 import type { FeatureContext } from "./move-features";
 
@@ -26,15 +27,6 @@ const STATEMENT_MOVES = new Set<RepMove>([
   "refuses_or_delays",
   "confirms_cancellation",
   "generic_empathy",
-]);
-/** Kind moves: sarcasm says their opposite. */
-const KIND_MOVES = new Set<RepMove>([
-  "generic_empathy",
-  "acknowledges_impact",
-  "apologises",
-  "offers_remedy",
-  "commits_to_action",
-  "greets",
 ]);
 /** Promises: a negated verb withdraws them ("I won't be refunding that"). */
 const PROMISES = new Set<RepMove>([

@@ -1,11 +1,12 @@
 /**
  * A small L2-regularised logistic regression over sparse binary features, trained by seeded
- * stochastic gradient descent: what api/src/conversation/learned-moves.ts scores with. Hand-written
+ * stochastic gradient descent: what api/src/evals/moves/learned-moves.ts scores with. Hand-written
  * because the one npm text classifier of the wink family (wink-naive-bayes-text-classifier) is
  * multi-class naive Bayes pinned to wink-nlp 1.x (a second copy of the language model beside ours),
  * and its odds are over-confident when features overlap as ours do (a lemma, its pair, the rule
  * that matched it).
  */
+import { seededRandom } from "../stats/bootstrap";
 
 export interface Row {
   features: readonly string[];
@@ -23,18 +24,6 @@ export interface TrainOptions {
 
 export const TRAIN_DEFAULTS: TrainOptions = { epochs: 30, rate: 0.1, l2: 0.001, minCount: 2, seed: 7 };
 
-/** Deterministic pseudo-random numbers (mulberry32), so a model is rebuilt bit for bit. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function trainLogistic(
   rows: readonly Row[],
   options: TrainOptions = TRAIN_DEFAULTS,
@@ -45,7 +34,8 @@ export function trainLogistic(
   const data = rows.map((row) => ({ features: row.features.filter(kept), y: row.label ? 1 : 0 }));
   const weights = new Map<string, number>();
   let bias = 0;
-  const next = random(options.seed);
+  // Seeded (mulberry32), so a model is rebuilt bit for bit.
+  const next = seededRandom(options.seed);
   const order = data.map((_, i) => i);
   for (let epoch = 0; epoch < options.epochs; epoch += 1) {
     for (let i = order.length - 1; i > 0; i -= 1) {
