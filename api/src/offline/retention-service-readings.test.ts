@@ -50,6 +50,20 @@ describe("service-recovery", () => {
     expect(await scoreOf("service-recovery", lines, "ownership-and-commitment", TENANT)).toBe(4);
   });
 
+  it("a refund done on this call beside the bank's timing is a commitment, not a vague promise", async () => {
+    const done = [
+      "I've just refunded the second charge to your card ending 0932. It takes 3 to 5 working days to show.",
+    ];
+    expect(await scoreOf("service-recovery", done, "ownership-and-commitment", PAYER)).toBe(4);
+  });
+
+  it("a deed and a reference without a time or an owner are 4; with one, 5", async () => {
+    const bare = ["I've reversed the duplicate charge now. Your refund reference is RF-30691."];
+    expect(await scoreOf("service-recovery", bare, "ownership-and-commitment", PAYER)).toBe(4);
+    const owned = [`${bare[0] ?? ""} I'll call you myself on Friday to check it has landed.`];
+    expect(await scoreOf("service-recovery", owned, "ownership-and-commitment", PAYER)).toBe(5);
+  });
+
   it("a date in an explanation is no commitment to a time", async () => {
     const lines = ["I've requested a refund. The charges were on the 24th and the 26th. Anything else today?"];
     expect(await scoreOf("service-recovery", lines, "ownership-and-commitment", PAYER)).toBeLessThanOrEqual(3);
