@@ -216,6 +216,30 @@ export const rubricFile = z
           path: ["criteria", i, "signals", "holds", "level"],
           message: `must be between ${min} and ${max}`,
         });
+      const unoffered = c.signals.no_offer;
+      if (unoffered && (unoffered.level < min || unoffered.level > max))
+        ctx.addIssue({
+          code: "custom",
+          path: ["criteria", i, "signals", "no_offer", "level"],
+          message: `must be between ${min} and ${max}`,
+        });
+      unoffered?.phrases.forEach((p, k) => {
+        const problem = patternProblem(p);
+        if (problem)
+          ctx.addIssue({
+            code: "custom",
+            path: ["criteria", i, "signals", "no_offer", "phrases", k],
+            message: problem,
+          });
+      });
+      unoffered?.shown.forEach((signal, k) => {
+        if (!knownSignal(c.signals.good.phrases, c.labels, signal))
+          ctx.addIssue({
+            code: "custom",
+            path: ["criteria", i, "signals", "no_offer", "shown", k],
+            message: `"${signal}" is not a move, question, or one of this criterion's good.phrases or their labels`,
+          });
+      });
       for (const field of ["needs", "reaches"] as const)
         for (const [level, signals] of Object.entries(c.signals[field])) {
           if (Number(level) < min || Number(level) > max)

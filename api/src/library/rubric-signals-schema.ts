@@ -85,6 +85,20 @@ export const signals = z.strictObject({
         .max(10),
     )
     .default({}),
+  /**
+   * A call (or turn) with none of `moves`, i.e. no offer: a criterion about what comes before an
+   * offer had nothing to come before, so any of `shown` lifts it to at least `level` (retention
+   * `listens-before-offering` for a clean no-pitch cancellation, as both blind raters read it).
+   */
+  no_offer: z
+    .strictObject({
+      level: z.number().int(),
+      moves: z.array(repMove).min(1),
+      /** Words that make an offer too, where the reader found no move ("I can offer you twenty percent off?"). */
+      phrases: z.array(phrase).max(20).default([]),
+      shown: z.array(text(200)).min(1).max(10),
+    })
+    .optional(),
   /** A signal that meets a level by itself: any one found lifts the score to at least that level (before bad signals). */
   reaches: z
     .record(z.string().regex(/^\d+$/, "level keys must be whole numbers"), z.array(text(200)).min(1).max(10))
@@ -93,7 +107,8 @@ export const signals = z.strictObject({
 
 /** A signal a level may need or reach by: a move, `question`, or a good phrase as written or by its label. */
 export function knownSignal(goodPhrases: string[], labels: Record<string, string>, signal: string): boolean {
-  if (signal === "question" || repMove.safeParse(signal).success) return true;
+  // `reflects`: a statement giving back the customer's own words about their situation (offline/reflections.ts).
+  if (signal === "question" || signal === "reflects" || repMove.safeParse(signal).success) return true;
   // A `/pattern/` a level needs: a condition on the words that earns no step by itself (checked by patternProblem).
   if (signal.startsWith("/")) return true;
   return goodPhrases.some((phrase) => phrase === signal || labels[phrase] === signal);

@@ -5,8 +5,9 @@ import type { Criterion, Rubric } from "../library/rubric-schema";
 import { repTurns, type Turn } from "../conversation/transcript";
 import { splitSentences } from "../conversation/sentences";
 import type { RepMove } from "../conversation/moves";
-import { levelled } from "./signal-levels";
-import { hitsOf, preparedOf, uniqueBySignal, type Hits } from "./turn-hits";
+import { levelled, readsReflections } from "./signal-levels";
+import { reflectionIn } from "./reflections";
+import { hitsOf, preparedOf, uniqueBySignal, type Hit, type Hits } from "./turn-hits";
 
 /**
  * Scores criteria from the rubric's `signals`: phrases, moves, questions, length. Sentences that
@@ -19,7 +20,7 @@ export function createOfflineGrader(): Grader {
     async judgeTurn({ rubric, criteria, transcript, turnIndex }) {
       const turn = transcript.find((candidate) => candidate.index === turnIndex && candidate.role === "rep");
       const criteriaResults = criteria.map((criterion) =>
-        turn ? judgeReply(rubric, criterion, turn, repTurns(transcript)) : unscored(criterion),
+        turn ? judgeReply(rubric, criterion, turn, transcript) : unscored(criterion),
       );
       return { criteria: criteriaResults, instructionAttempts: [], coaching: null };
     },
@@ -43,8 +44,10 @@ export function createOfflineGrader(): Grader {
         const unforgiven = bad.filter(
           (hit) => PRESSING.has(hit.signal) && (listenedAt === undefined || hit.evidence.turn < listenedAt),
         ).length;
+        const reflected = readsReflections(criterion) ? reflectionOf(turns, transcript) : undefined;
+        const hits = { good, bad, mild, held, unnatural, unforgiven, moves, words, reflected };
         return {
-          ...scoreHits(rubric, criterion, { good, bad, mild, held, unnatural, unforgiven, moves, words }, "the call"),
+          ...scoreHits(rubric, criterion, hits, "the call"),
           focusTurn: bad[0]?.evidence.turn ?? null,
         };
       });
@@ -54,8 +57,10 @@ export function createOfflineGrader(): Grader {
 }
 
 /** One rep turn; a turn with nothing for a `silent_turns: skip` criterion is left out, not scored. */
-function judgeReply(rubric: Rubric, criterion: Criterion, turn: Turn, repTurnsSoFar: Turn[]): CriterionResult {
-  const own = hitsOf(criterion, turn);
+function judgeReply(rubric: Rubric, criterion: Criterion, turn: Turn, transcript: readonly Turn[]): CriterionResult {
+  const repTurnsSoFar = repTurns([...transcript]);
+  const reflected = readsReflections(criterion) ? reflectionOf([turn], transcript) : undefined;
+  const own = reflected ? { ...hitsOf(criterion, turn), reflected } : hitsOf(criterion, turn);
   const said = own.good.length + own.bad.length + (own.mild?.length ?? 0) + (own.held?.length ?? 0);
   const silent = said === 0 && !own.unnatural;
   if (silent && criterion.signals.silent_turns === "skip")
@@ -132,7 +137,12 @@ function scoreHits(rubric: Rubric, criterion: Criterion, hits: Hits, where: stri
       ? { floor: start + credit, ceiling: max }
       : levelled(
           criterion,
-          { moves: hits.moves, sources: hits.good.map((hit) => hit.source), words: hits.words },
+          {
+            moves: hits.moves,
+            sources: hits.good.map((hit) => hit.source),
+            words: hits.words,
+            reflects: hits.reflected !== undefined,
+          },
           start + credit,
         );
   // Surplus good signals may absorb a bad one, as they always have; an unmet need caps what is left,
@@ -145,10 +155,13 @@ function scoreHits(rubric: Rubric, criterion: Criterion, hits: Hits, where: stri
     hits.bad.length > 0 ? `bad: ${hits.bad.map((hit) => hit.signal).join(", ")}` : "",
     mild.length > 0 ? `pushy or scripted: ${mild.map((hit) => hit.signal).join(", ")}` : "",
     held.length > 0 ? `at most ${holdsAt}: ${held.map((hit) => hit.signal).join(", ")}` : "",
+    hits.reflected ? hits.reflected.signal : "",
   ].filter(Boolean);
   // Lead with the words that decided the score: what went well for a score at or above baseline.
   const ordered =
-    score >= baseline ? [...hits.good, ...held, ...hits.bad, ...mild] : [...hits.bad, ...mild, ...held, ...hits.good];
+    score >= baseline
+      ? [...hits.good, ...(hits.reflected ? [hits.reflected] : []), ...held, ...hits.bad, ...mild]
+      : [...hits.bad, ...mild, ...held, ...hits.good];
   const evidence = uniqueEvidence(ordered.map((hit) => hit.evidence));
   // Scored on what a reply avoids: warning signs to watch for, and a clean reply starts in the
   // upper half of the scale (tone: baseline 4 of 5). Other criteria are scored on what a reply does.
@@ -175,6 +188,16 @@ function scoreHits(rubric: Rubric, criterion: Criterion, hits: Hits, where: stri
       ...(hits.unnatural ? ["unnatural" as const] : []),
     ],
   };
+}
+
+/** The first of `turns` that gives back the customer's own words about their situation, as a hit. */
+function reflectionOf(turns: Turn[], transcript: readonly Turn[]): Hit | undefined {
+  for (const turn of turns) {
+    const quote = reflectionIn(turn, transcript);
+    if (quote !== null)
+      return { signal: "gives back what they said", source: "reflects", evidence: { turn: turn.index, quote } };
+  }
+  return undefined;
 }
 
 const LISTENING = new Set<RepMove>(["asks_about_impact", "acknowledges_impact"]);

@@ -12,6 +12,8 @@ export interface FoundSignals {
   sources: string[];
   /** The rep's words in scope: a `/pattern/` a level needs is looked for here. */
   words?: string[];
+  /** The rep gave back the customer's own words about their situation (the signal `reflects`). */
+  reflects?: boolean;
 }
 
 /**
@@ -25,13 +27,20 @@ export function levelled(
   found: FoundSignals,
   counted: number,
 ): { floor: number; ceiling: number } {
-  const { needs, reaches } = criterion.signals;
+  const { needs, reaches, no_offer: unoffered } = criterion.signals;
   const has = (signal: string) =>
+    (signal === "reflects" && found.reflects === true) ||
     found.moves.has(signal) ||
     found.sources.some((source) => source === signal || criterion.labels[source] === signal) ||
     (isPattern(signal) && (found.words ?? []).some((words) => findPattern(words, signal) !== null));
   let floor = counted;
   for (const [level, signals] of Object.entries(reaches)) if (signals.some(has)) floor = Math.max(floor, Number(level));
+  // No offer in scope: what should come before one had nothing to come before (`no_offer`).
+  const offered =
+    unoffered !== undefined &&
+    (unoffered.moves.some((move) => found.moves.has(move)) ||
+      unoffered.phrases.some((phrase) => (found.words ?? []).some((words) => findPattern(words, phrase) !== null)));
+  if (unoffered && !offered && unoffered.shown.some(has)) floor = Math.max(floor, unoffered.level);
   let ceiling = Number.POSITIVE_INFINITY;
   for (const [level, signals] of Object.entries(needs))
     if (!signals.every((entry) => (typeof entry === "string" ? has(entry) : entry.some(has))))
@@ -70,5 +79,13 @@ export function asksAboutTheirSituation(sentence: SentenceReading): boolean {
     sentence.question !== null &&
     !sentence.moves.some((move) => OBSTRUCTING.has(move) || NOT_ABOUT_THEM.has(move)) &&
     !ADMIN_QUESTION.test(sentence.text)
+  );
+}
+
+/** Whether a criterion's levels read the signal `reflects` (a statement giving back the customer's words). */
+export function readsReflections(criterion: Criterion): boolean {
+  const { needs, reaches, no_offer: unoffered } = criterion.signals;
+  return [...Object.values(needs).flat(2), ...Object.values(reaches).flat(), ...(unoffered?.shown ?? [])].includes(
+    "reflects",
   );
 }

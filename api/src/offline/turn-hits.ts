@@ -30,6 +30,8 @@ export interface Hits {
   moves: Set<string>;
   /** The rep's words in scope (none for an unnatural turn): what a `/pattern/` in `needs` is looked for in. */
   words: string[];
+  /** A statement giving back the customer's own words about their situation (`reflects`, reflections.ts). */
+  reflected?: Hit;
 }
 
 /**
