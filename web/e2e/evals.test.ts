@@ -66,6 +66,7 @@ describe.skipIf(!hasChromium)("the Evals page lists parley eval runs (Chromium)"
       "evals/grading",
       "evals/persona/bill-went-up.yaml",
       "evals/robustness",
+      "evals/heldout/bill-went-up.yaml",
       "--label",
       "after prompt change",
     ]);
@@ -98,6 +99,11 @@ describe.skipIf(!hasChromium)("the Evals page lists parley eval runs (Chromium)"
     expect(await figures.textContent()).toContain(shown);
     expect(await figures.textContent()).toContain("Human ceiling");
     expect(await figures.textContent()).toMatch(/Disagreements: a point or more from the raters \(\d+\)/);
+    expect(await figures.textContent()).toMatch(/\d+\/\d+ checks passed/);
+    // A measurement set has no thresholds: it says so rather than "0/0 checks passed".
+    const heldout = page.locator("section", { has: page.getByRole("heading", { name: /bill-went-up-heldout/ }) });
+    expect(await heldout.textContent()).toContain("report only");
+    expect(await heldout.textContent()).not.toContain("0/0 checks passed");
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("button", { name: "Download JSON" }).click(),

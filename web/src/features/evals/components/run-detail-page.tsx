@@ -71,9 +71,14 @@ function SuitePanel({ suite }: { suite: SuiteReport }) {
         <h2 id={titleId} className="panel__title">
           <Badge tone="info">{KIND_LABEL[suite.kind]}</Badge> {suite.id}
         </h2>
-        <Badge tone={failed.length === 0 ? "good" : "bad"}>
-          {gating.length - failed.length}/{gating.length} checks passed
-        </Badge>
+        {gating.length === 0 ? (
+          // A measurement set (held-out, blind) has no thresholds: nothing passed, nothing to pass.
+          <Badge tone="neutral">report only</Badge>
+        ) : (
+          <Badge tone={failed.length === 0 ? "good" : "bad"}>
+            {gating.length - failed.length}/{gating.length} checks passed
+          </Badge>
+        )}
       </div>
       <p className="muted small">{suite.file}</p>
       {failed.length > 0 && (
