@@ -75,6 +75,22 @@ describe("readings found by holding offline calls", () => {
     ).toContain("explains");
   });
 
+  it('"you should have your refund by Friday" is what the customer will have, not blame', () => {
+    const moves = (text: string) => readTurn(text).moves.map((found) => found.move);
+    expect(moves("You should have your refund by Friday.")).not.toContain("blames_customer");
+    expect(moves("You should have it back, and I'll sort that on this call.")).not.toContain("blames_customer");
+    expect(moves("You should have read the terms.")).toContain("blames_customer");
+    expect(moves("You should've checked the email.")).toContain("blames_customer");
+  });
+
+  it("a discount in words is an offer, and one conditional on staying is a pitch", () => {
+    const moves = (text: string) => readTurn(text).moves.map((found) => found.move);
+    expect(moves("I can offer you twenty percent off your next bill.")).toContain("offers_remedy");
+    const toStay = moves("I can offer you twenty percent off for six months, if you'd like to stay.");
+    expect(toStay).toContain("retention_pitch");
+    expect(toStay).not.toContain("offers_remedy");
+  });
+
   it("a list of rubric words is still a list", () => {
     expect(readTurn("Sorry. Credit. Technician. No transfer. Confirmation email.").unnatural).toBeTruthy();
   });

@@ -197,7 +197,7 @@ export const BASE_RULES: Record<Exclude<RepMove, CallMove>, SentenceRule | TurnR
       rx`\bcredit(?:ed|ing|s)?\b(?!\s+(?:card|check|score|history|limit))|\brefund|\breimburs|\bcompensat|\bdiscount|\bwaiv(?:e|ed|ing)\b`,
       rx`\b(?:send(?:ing)?|book(?:ing)?|schedul(?:e|ing)|dispatch(?:ing)?|get(?:ting)?|arrang(?:e|ing)|hav(?:e|ing)) (?:out )?(?:a |an |the |one of our |our )?(?:tech(?:nician)?|engineer|repair (?:crew|team))s?\b`,
       rx`\b(?:a|one|1|two|2|first|next) months? (?:free|on us|at no (?:charge|cost))\b|\bfree month\b|\bfree of charge\b|\bon the house\b|\bat no (?:extra )?(?:cost|charge)\b`,
-      rx`(?:\$\s?\d+|\d+\s?%) off\b|\b(?:knock\w*|tak(?:e|ing)) (?:\$?\d+ )?off\b`,
+      rx`(?:\$\s?\d+|\d+\s?%|\b(?:\d+|ten|fifteen|twenty|twenty-five|thirty|forty|fifty) (?:percent|per cent)) off\b|\bhalf (?:off|price)\b|\b(?:knock\w*|tak(?:e|ing)) (?:\$?\d+ )?off\b`,
       rx`\b(?:restor|reinstat|extend|reappl|re-appl|match)\w* (?:the |your |that )?(?:old |previous )?(?:promo(?:tion(?:al)?)?|discount|rate|price)\b|\b(?:lower\w*|reduc\w*|bring(?:ing)? down) (?:your|the) (?:bill|price|rate)\b`,
       rx`\b(?:backup|temporary|temp) (?:line|phone|number|connection|hotspot|device)\b|\bcall forwarding\b|\bforward(?:ing)? (?:your |the )?(?:calls|line|number)\b|\bmobile hotspot\b`,
       rx`\b(?:replac|swap)\w* (?:the |your )?(?:router|modem|equipment)\b|\bnew (?:router|modem)\b|\b(?:get|have)(?:ting)? (?:it|this|that|your (?:line|service|internet|phone)) (?:fixed|repaired|restored|back up)\b`,
@@ -209,7 +209,7 @@ export const BASE_RULES: Record<Exclude<RepMove, CallMove>, SentenceRule | TurnR
       rx`\bbefore you (?:go|leave|cancel|decide)\b|\b(?:reconsider|change your mind)\b`,
       rx`\b(?:special|great|exclusive|amazing|better|best|limited[- ]time|loyalty|new) (?:offer|deal|plan|package|rate|price|promo(?:tion)?)s?\b`,
       rx`\bupgrad(?:e|ed|es|ing)\b|\bbundl(?:e|ed|es|ing)\b|\bloyalty\b(?! (?:team|department|dept|desk|line|queue))|\bcheaper plan\b|\bfaster (?:speeds?|plan|internet|package)\b`,
-      rx`\bstay(?:ing)? with us\b|\bkeep(?:ing)? you (?:as a customer|with us|on board)\b|\bif you (?:stay|remain|stick with us|sign|commit|recontract|renew)\b`,
+      rx`\bstay(?:ing)? with us\b|\bkeep(?:ing)? you (?:as a customer|with us|on board)\b|\bif you (?:stay|remain|stick with us|sign|commit|recontract|renew)\b|\bif you(?:'d| would) (?:like|want|prefer|be willing) to (?:stay|remain|keep (?:it|the|your))\b`,
       rx`\bgive us (?:another|one more) (?:chance|try)\b|\bvalued customer\b|\block (?:in|you in)\b`,
     ],
   },
@@ -285,7 +285,8 @@ export const BASE_RULES: Record<Exclude<RepMove, CallMove>, SentenceRule | TurnR
     negatable: true,
     patterns: [
       rx`\byour (?:own )?fault\b|\bthat'?s on you\b|\buser error\b|\bcaused by you\b|\byou caused\b`,
-      rx`\byou should(?: have|'?ve|a)\b(?!\s+(?:received|got|gotten|been|access|a|an|the option|it by|no|full|heard (?:from|back)|had (?:a call|an? (?:email|letter|answer|update|reply))))`,
+      // "You should have your refund by Friday", "you should have it back": what the customer will have, not blame.
+      rx`\byou should(?: have|'?ve|a)\b(?!\s+(?:received|got|gotten|been|access|a|an|the|it|them|that|this|your|the option|no|full|heard (?:from|back)|had (?:a call|an? (?:email|letter|answer|update|reply))))`,
       rx`\bnot (?:our|my) (?:problem|fault|responsibility|issue)\b|\bnothing to do with us\b`,
       rx`\byou (?:didn'?t|didnt|did not|never|failed to) (?:read|check|pay|update|set up|notice|follow|restart|reset|look at|call us)\b`,
       rx`\byou (?:agreed|signed up) to (?:this|it|that|the terms)\b|\byou were (?:told|notified|informed|warned|sent)\b|\bif you had (?:read|checked|paid|called)\b`,
