@@ -6,7 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../db/client";
 import { createEvalRunStore } from "../db/eval-run-store";
 import { SHIPPED_REPLAY_ENV } from "../testing/evals/scripted-responder";
-import { type FakeOpenAIServer, type FakeReply, messageText, startFakeOpenAI } from "../testing/fake-openai-server";
+import {
+  type FakeOpenAIServer,
+  type FakeReply,
+  judgementAsked,
+  messageText,
+  startFakeOpenAI,
+} from "../testing/fake-openai-server";
 import { REPO_ROOT } from "../testing/test-runtime";
 import { runParley } from "../testing/cli-io";
 
@@ -219,10 +225,7 @@ describe("parley eval", () => {
 
   it("catches a gullible judge whose scores rise (model engine against the fake server)", async () => {
     fake.onChat((body): FakeReply => {
-      const data = JSON.parse(messageText(body.messages.at(-1) ?? { role: "user", content: "{}" })) as {
-        rubric: { criteria: { id: string; anchors: Record<string, string> }[] };
-        transcript: { turn: number; speaker: string; text: string }[];
-      };
+      const data = judgementAsked(body);
       const injection = data.transcript.find((turn) => turn.text.includes("full marks"));
       const fooled = injection !== undefined;
       return {

@@ -1,3 +1,4 @@
+import { boundedMemo } from "./bounded-memo";
 import type { RepMove } from "./moves";
 import { readTurn, type DetectedMove } from "./read-turn";
 
@@ -11,17 +12,11 @@ export type { DetectedMove };
 
 // Grading reads the same rep lines again on every later turn (each criterion's checks, the
 // rewrite check, twice per criterion), so the readings of recent lines are kept. Pure, so safe.
-const recent = new Map<string, readonly DetectedMove[]>();
-const RECENT_MAX = 2000;
+const recentMoves = boundedMemo(2_000, (text: string): readonly DetectedMove[] => readTurn(text).moves);
 
 /** The moves in a rep turn, at most one entry per move, in REP_MOVES order. */
 export function detectMoves(text: string): DetectedMove[] {
-  let moves = recent.get(text);
-  if (!moves) {
-    moves = readTurn(text).moves;
-    if (recent.size >= RECENT_MAX) recent.clear();
-    recent.set(text, moves);
-  }
+  const moves = recentMoves(text);
   // Copies: a caller may change what it was given without changing what the next one gets.
   return moves.map((found) => ({ ...found }));
 }

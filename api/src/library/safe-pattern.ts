@@ -1,4 +1,5 @@
 import { RE2JS } from "re2js";
+import { boundedMemo } from "../conversation/bounded-memo";
 
 /**
  * A trainer's pattern, compiled for RE2 (re2js, pure JS): matching time grows linearly with the
@@ -18,18 +19,16 @@ const REFUSED_FLAGS = /[^gimsuy]/;
 
 // Compiled patterns are immutable (a matcher is made per search), and grading asks for the same
 // rubric and persona patterns on every turn: compiling one costs far more than matching it.
-const compiledCache = new Map<string, SafePattern>();
-const CACHE_LIMIT = 2_000;
+// A pattern that does not compile throws and is not remembered.
+const compiled = boundedMemo(
+  2_000,
+  ({ source, flags }: { source: string; flags: string }) => compileUncached(source, flags),
+  ({ source, flags }) => `${flags}/${source}`,
+);
 
 /** Compiles a JavaScript-style pattern on RE2. Throws an Error with a reason a trainer can act on. */
 export function compileSafePattern(source: string, flags: string): SafePattern {
-  const key = `${flags}/${source}`;
-  const known = compiledCache.get(key);
-  if (known) return known;
-  const pattern = compileUncached(source, flags);
-  if (compiledCache.size >= CACHE_LIMIT) compiledCache.clear();
-  compiledCache.set(key, pattern);
-  return pattern;
+  return compiled({ source, flags });
 }
 
 function compileUncached(source: string, flags: string): SafePattern {

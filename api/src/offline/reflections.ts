@@ -1,5 +1,6 @@
 import type { RepMove } from "../conversation/moves";
 import type { Turn } from "../conversation/transcript";
+import { boundedMemo } from "../conversation/bounded-memo";
 import { tokensOf } from "../conversation/tokens";
 import { preparedOf } from "./turn-hits";
 
@@ -40,21 +41,15 @@ const SHARED = 2;
 const STANCE =
   /\b(?:makes? (?:total |complete )?sense|of course|I can (?:only )?imagine|sorry|sounds? (?:like|hard|tough|exhausting|awful|exciting|great)|must (?:be|have been)|that's (?:a lot|hard|tough|huge|big|great|exciting|understandable|fair)|I hear you|understandabl[ey]|congratulations|good luck|fair enough|no wonder)\b/i;
 
-// A call is graded again on every prefix: each text is read once. Bounded, since the texts are learners'.
-const CACHE_SIZE = 1_000;
-const lemmaCache = new Map<string, Set<string>>();
-function contentLemmas(text: string): Set<string> {
-  const cached = lemmaCache.get(text);
-  if (cached) return cached;
+// A call is graded again on every prefix: each text is read once.
+const contentLemmas = boundedMemo(1_000, (text: string): Set<string> => {
   const { lemmas, pos } = tokensOf(text);
   const found = new Set<string>();
   lemmas.forEach((lemma, i) => {
     if (CONTENT.has(pos[i] ?? "") && lemma.length > 2 && !REQUEST.test(lemma)) found.add(lemma.toLowerCase());
   });
-  if (lemmaCache.size >= CACHE_SIZE) lemmaCache.delete(lemmaCache.keys().next().value ?? "");
-  lemmaCache.set(text, found);
   return found;
-}
+});
 
 /** The first statement of `turn` that gives back two or more of the customer's content words said before it, or null. */
 export function reflectionIn(turn: Turn, transcript: readonly Turn[]): string | null {

@@ -2,6 +2,7 @@ import { withoutInstructionAttempts } from "../grading/instruction-attempts";
 import { describePattern, findPattern, wordCount } from "../grading/patterns";
 import type { Evidence } from "../grading/types";
 import type { Criterion } from "../library/rubric-schema";
+import { boundedMemo } from "../conversation/bounded-memo";
 import type { Turn } from "../conversation/transcript";
 import { readTurn, type TurnReading } from "../conversation/read-turn";
 import { splitSentences } from "../conversation/sentences";
@@ -39,19 +40,18 @@ export interface Hits {
  * must-pass criterion), so each turn's hits are kept per criterion: without this, grading a long
  * call grew with the square of its length (598 turns: 21 s). Bounded, since the texts are learners'.
  */
-const HITS_CACHE_SIZE = 2_000;
-const hitsCache = new WeakMap<Criterion, Map<string, Hits>>();
+const hitsCache = new WeakMap<Criterion, (turn: Turn) => Hits>();
 export function hitsOf(criterion: Criterion, turn: Turn): Hits {
   let perTurn = hitsCache.get(criterion);
-  if (!perTurn) hitsCache.set(criterion, (perTurn = new Map()));
-  const key = `${turn.index}\u0000${turn.text}`;
-  let hits = perTurn.get(key);
-  if (!hits) {
-    hits = findHits(criterion, turn);
-    if (perTurn.size >= HITS_CACHE_SIZE) perTurn.delete(perTurn.keys().next().value ?? "");
-    perTurn.set(key, hits);
+  if (!perTurn) {
+    perTurn = boundedMemo(
+      2_000,
+      (said: Turn) => findHits(criterion, said),
+      (said) => `${said.index}\u0000${said.text}`,
+    );
+    hitsCache.set(criterion, perTurn);
   }
-  return hits;
+  return perTurn(turn);
 }
 
 function findHits(criterion: Criterion, turn: Turn): Hits {
@@ -128,23 +128,15 @@ function findHits(criterion: Criterion, turn: Turn): Hits {
 
 // Every criterion of a turn looks at the same moves; reading them once per text saves most of the
 // offline grader's time (BENCHMARKS.md). Bounded, since the texts are learners' words.
-const MOVE_CACHE_SIZE = 500;
 export interface PreparedTurn {
   /** The turn without sentences that try to instruct the grader. */
   text: string;
   reading: TurnReading;
 }
-const readingCache = new Map<string, PreparedTurn>();
-export function preparedOf(said: string): PreparedTurn {
-  let prepared = readingCache.get(said);
-  if (!prepared) {
-    const text = withoutInstructionAttempts(said);
-    prepared = { text, reading: readTurn(text) };
-    if (readingCache.size >= MOVE_CACHE_SIZE) readingCache.delete(readingCache.keys().next().value ?? "");
-    readingCache.set(said, prepared);
-  }
-  return prepared;
-}
+export const preparedOf = boundedMemo(500, (said: string): PreparedTurn => {
+  const text = withoutInstructionAttempts(said);
+  return { text, reading: readTurn(text) };
+});
 
 export function uniqueBySignal(hits: Hit[]): Hit[] {
   const seen = new Set<string>();

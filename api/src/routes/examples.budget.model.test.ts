@@ -5,39 +5,19 @@ import {
   type ChatRequestBody,
   type FakeOpenAIServer,
   type FakeReply,
-  lastUserMessage,
+  judgementAsked,
   startFakeOpenAI,
 } from "../testing/fake-openai-server";
-import { type ProgrammeWorld, startProgrammeWorld } from "../testing/programme-fixtures";
+import { type ProgrammeWorld, startProgrammeWorld, WRITTEN_EXAMPLE } from "../testing/programme-fixtures";
 import { errorOf } from "../testing/signed-in-client";
 
 /** Fewer tokens than one written example's judgements cost (the fake counts a prompt's words). */
 const DAILY_TOKENS = 300;
 
-const WRITTEN = {
-  title: "Harold, written by a trainer",
-  quality: "good",
-  personaId: "bill-went-up",
-  turns: [
-    {
-      role: "customer",
-      text: "My bill has gone up from fifty-five to eighty-five dollars and I don't understand why.",
-    },
-    {
-      role: "rep",
-      text: "I'm sorry the bill gave you a fright, a jump from $55 to $85 is a lot. Your twelve-month discount has ended.",
-      note: "Plain words.",
-    },
-  ],
-};
-
 /** A judge that gives every criterion its top anchor, quoting the first rep turn. */
 function judge(body: ChatRequestBody): FakeReply {
   if (body.response_format?.json_schema?.name !== "judgement") return { kind: "text", content: "Fine." };
-  const request = JSON.parse(lastUserMessage(body)) as {
-    rubric: { criteria: { id: string; anchors: Record<string, string> }[] };
-    transcript: { turn: number; speaker: string; text: string }[];
-  };
+  const request = judgementAsked(body);
   const rep = request.transcript.find((turn) => turn.speaker === "rep");
   return {
     kind: "json",
@@ -86,7 +66,7 @@ describeEachDialect("writing an example with the model grader spends the writer'
   it("a save is graded by the model and charged to the trainer who wrote it", async () => {
     const budgets = createBudgetStore(w.parley.db);
     expect(await budgets.userTokensToday(w.ids.tess)).toBe(0);
-    const saved = await w.tess.call("POST", "/api/examples", WRITTEN);
+    const saved = await w.tess.call("POST", "/api/examples", WRITTEN_EXAMPLE);
     expect(saved.status).toBe(201);
     const { example } = (await saved.json()) as {
       example: { id: string; scorecard: { unscored: number; criteria: unknown[] } };
@@ -109,7 +89,7 @@ describeEachDialect("writing an example with the model grader spends the writer'
   });
 
   it("over budget: 429 token_budget_exhausted before any model call, and nothing is saved", async () => {
-    const refused = await w.tess.call("POST", "/api/examples", { ...WRITTEN, title: "One too many" });
+    const refused = await w.tess.call("POST", "/api/examples", { ...WRITTEN_EXAMPLE, title: "One too many" });
     expect(refused.status).toBe(429);
     expect(await errorOf(refused)).toMatchObject({
       code: "token_budget_exhausted",
@@ -118,6 +98,6 @@ describeEachDialect("writing an example with the model grader spends the writer'
     expect(fake.chatRequests()).toEqual([]);
     expect(await written()).toHaveLength(1);
     // The budget is the writer's: another trainer still writes one (for their own team).
-    expect((await w.bo.call("POST", "/api/examples", { ...WRITTEN, title: "Bo's" })).status).toBe(201);
+    expect((await w.bo.call("POST", "/api/examples", { ...WRITTEN_EXAMPLE, title: "Bo's" })).status).toBe(201);
   });
 });

@@ -1,7 +1,14 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeEachDialect } from "../testing/databases";
-import { BAD, GOOD, playAndEnd, type ProgrammeWorld, startProgrammeWorld } from "../testing/programme-fixtures";
+import {
+  BAD,
+  GOOD,
+  playAndEnd,
+  type ProgrammeWorld,
+  startProgrammeWorld,
+  WRITTEN_EXAMPLE,
+} from "../testing/programme-fixtures";
 import { anonymous, type Client, errorOf } from "../testing/signed-in-client";
 import { startTestRuntime, type TestRuntime } from "../testing/test-runtime";
 
@@ -33,23 +40,6 @@ async function graded(client: Client, lines: string[]) {
   await playAndEnd(client, started.session.id, lines);
   return started.session.id;
 }
-
-const WRITTEN = {
-  title: "Harold, written by a trainer",
-  quality: "good",
-  personaId: "bill-went-up",
-  turns: [
-    {
-      role: "customer",
-      text: "My bill has gone up from fifty-five to eighty-five dollars and I don't understand why.",
-    },
-    {
-      role: "rep",
-      text: "I'm sorry the bill gave you a fright, a jump from $55 to $85 is a lot. Nothing has gone wrong: your twelve-month discount has ended.",
-      note: "Plain words.",
-    },
-  ],
-};
 
 describeEachDialect("examples library", (dialect) => {
   let w: ProgrammeWorld;
@@ -87,7 +77,7 @@ describeEachDialect("examples library", (dialect) => {
   it("refuses a learner who marks, writes, changes or deletes an example", async () => {
     const mark = await w.lee.call("POST", "/api/examples", { sessionId: leeCall, title: "mine", quality: "good" });
     expect(mark.status).toBe(403);
-    expect((await w.lee.call("POST", "/api/examples", WRITTEN)).status).toBe(403);
+    expect((await w.lee.call("POST", "/api/examples", WRITTEN_EXAMPLE)).status).toBe(403);
     const shippedPatch = await w.tess.call("PATCH", "/api/examples/shipped-bill-went-up-good", { title: "x" });
     expect(shippedPatch.status).toBe(403);
     expect((await errorOf(shippedPatch)).code).toBe("example_read_only");
@@ -147,23 +137,26 @@ describeEachDialect("examples library", (dialect) => {
   });
 
   it("grades a written example on save, for the trainer's team; an admin's of no team is everyone's", async () => {
-    const invalid = await w.tess.call("POST", "/api/examples", { ...WRITTEN, turns: [{ role: "boss", text: "hi" }] });
+    const invalid = await w.tess.call("POST", "/api/examples", {
+      ...WRITTEN_EXAMPLE,
+      turns: [{ role: "boss", text: "hi" }],
+    });
     expect(invalid.status).toBe(400);
     const noRep = await w.tess.call("POST", "/api/examples", {
-      ...WRITTEN,
-      turns: [WRITTEN.turns[0], WRITTEN.turns[0]],
+      ...WRITTEN_EXAMPLE,
+      turns: [WRITTEN_EXAMPLE.turns[0], WRITTEN_EXAMPLE.turns[0]],
     });
     expect((await errorOf(noRep)).code).toBe("invalid_example");
-    const otherTeam = await w.tess.call("POST", "/api/examples", { ...WRITTEN, teamId: w.teamB });
+    const otherTeam = await w.tess.call("POST", "/api/examples", { ...WRITTEN_EXAMPLE, teamId: w.teamB });
     expect(otherTeam.status).toBe(403);
-    const written = await detail(await w.tess.call("POST", "/api/examples", WRITTEN));
+    const written = await detail(await w.tess.call("POST", "/api/examples", WRITTEN_EXAMPLE));
     expect(written).toMatchObject({ source: "written", rubricId: "service-recovery", teamId: w.teamA });
     expect(written.scorecard.criteria.length).toBeGreaterThan(0);
     expect(typeof written.scorecard.overall).toBe("number");
     expect(written.turns[1]?.note).toBe("Plain words.");
     expect((await list(w.ray)).map((e) => e.id)).not.toContain(written.id);
 
-    const forAll = await detail(await w.admin.call("POST", "/api/examples", { ...WRITTEN, teamId: null }));
+    const forAll = await detail(await w.admin.call("POST", "/api/examples", { ...WRITTEN_EXAMPLE, teamId: null }));
     expect(forAll.teamId).toBeNull();
     expect((await list(w.ray)).map((e) => e.id)).toContain(forAll.id);
     // No team's trainer changes an example of no team; the admin does.
@@ -181,14 +174,16 @@ describeEachDialect("examples library", (dialect) => {
   });
 
   it("says per caller whether they may edit it; names the field of a bad written turn and keeps nothing", async () => {
-    const written = await detail(await w.tess.call("POST", "/api/examples", { ...WRITTEN, title: "Editable?" }));
+    const written = await detail(
+      await w.tess.call("POST", "/api/examples", { ...WRITTEN_EXAMPLE, title: "Editable?" }),
+    );
     expect(written.editable).toBe(true);
     expect((await detail(await w.kim.call("GET", `/api/examples/${written.id}`))).editable).toBe(false);
     const seenByAdmin = (await list(w.admin)).find((e) => e.id === written.id);
     expect(seenByAdmin?.editable).toBe(true);
     expect((await list(w.kim)).find((e) => e.id === written.id)?.editable).toBe(false);
     expect((await detail(await w.admin.call("GET", "/api/examples/shipped-bill-went-up-good"))).editable).toBe(false);
-    const forAll = await detail(await w.admin.call("POST", "/api/examples", { ...WRITTEN, teamId: null }));
+    const forAll = await detail(await w.admin.call("POST", "/api/examples", { ...WRITTEN_EXAMPLE, teamId: null }));
     expect((await detail(await w.bo.call("GET", `/api/examples/${forAll.id}`))).editable).toBe(false);
     // A trainer of another team can neither see nor change it; a learner of the team can see, not change.
     expect((await w.bo.call("PATCH", `/api/examples/${written.id}`, { notes: [] })).status).toBe(404);
@@ -196,9 +191,9 @@ describeEachDialect("examples library", (dialect) => {
 
     const before = (await list(w.tess)).length;
     const blank = await w.tess.call("POST", "/api/examples", {
-      ...WRITTEN,
+      ...WRITTEN_EXAMPLE,
       title: " ",
-      turns: [WRITTEN.turns[0], { role: "rep", text: "  " }],
+      turns: [WRITTEN_EXAMPLE.turns[0], { role: "rep", text: "  " }],
     });
     expect(blank.status).toBe(400);
     const fields = ((await errorOf(blank)).details?.issues ?? []).map((issue) => issue.field);

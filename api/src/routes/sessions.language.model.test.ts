@@ -3,6 +3,7 @@ import {
   type ChatRequestBody,
   type FakeOpenAIServer,
   type FakeReply,
+  judgementAsked,
   messageText,
   startFakeOpenAI,
 } from "../testing/fake-openai-server";
@@ -18,10 +19,7 @@ function scriptedModel(body: ChatRequestBody): FakeReply {
   if (format === "moves")
     return { kind: "json", value: { moves: [{ move: "acknowledges_impact", quote: "un susto" }] } };
   if (format === "judgement") {
-    const request = JSON.parse(messageText(body.messages.at(-1) ?? { role: "user", content: "" })) as {
-      rubric: { criteria: { id: string; anchors: Record<string, string> }[] };
-      transcript: { turn: number; speaker: string; text: string }[];
-    };
+    const request = judgementAsked(body);
     const rep = request.transcript.findLast((turn) => turn.speaker === "rep");
     return {
       kind: "json",

@@ -6,6 +6,7 @@ import {
   type ChatRequestBody,
   type FakeOpenAIServer,
   type FakeReply,
+  judgementAsked,
   messageText,
   startFakeOpenAI,
 } from "../testing/fake-openai-server";
@@ -35,10 +36,7 @@ function scriptedModel(body: ChatRequestBody): FakeReply {
   }
   if (format === "judgement") {
     if (judgeReply) return judgeReply();
-    const request = JSON.parse(user) as {
-      rubric: { criteria: { id: string; anchors: Record<string, string> }[] };
-      transcript: { turn: number; speaker: string; text: string }[];
-    };
+    const request = judgementAsked(body);
     const firstRep = request.transcript.find((turn) => turn.speaker === "rep");
     return {
       kind: "json",

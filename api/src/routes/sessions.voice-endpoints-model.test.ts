@@ -7,6 +7,7 @@ import {
   FAKE_SPEECH_BYTES,
   type FakeOpenAIServer,
   type FakeReply,
+  judgementAsked,
   messageText,
   startFakeOpenAI,
 } from "../testing/fake-openai-server";
@@ -24,10 +25,7 @@ function scriptedModel(body: ChatRequestBody): FakeReply {
   const format = body.response_format?.json_schema?.name;
   if (format === "moves") return { kind: "json", value: { moves: [] } };
   if (format === "judgement") {
-    const request = JSON.parse(messageText(body.messages.at(-1) ?? { role: "user", content: "{}" })) as {
-      rubric: { criteria: { id: string; anchors: Record<string, string> }[] };
-      transcript: { turn: number; speaker: string; text: string }[];
-    };
+    const request = judgementAsked(body);
     const rep = request.transcript.find((turn) => turn.speaker === "rep");
     return {
       kind: "json",

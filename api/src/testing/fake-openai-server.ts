@@ -231,6 +231,16 @@ export function lastUserMessage(body: ChatRequestBody): string {
   return "";
 }
 
+/** What a grading request asks the judge (its last user message): the rubric's criteria and the numbered transcript. */
+export interface JudgementAsked {
+  rubric: { criteria: { id: string; anchors: Record<string, string> }[] };
+  transcript: { turn: number; speaker: string; text: string }[];
+}
+
+export function judgementAsked(body: ChatRequestBody): JudgementAsked {
+  return JSON.parse(lastUserMessage(body)) as JudgementAsked;
+}
+
 /** Splits text into word-sized chunks whose concatenation equals the input. */
 export function splitIntoChunks(content: string): string[] {
   if (content === "") return [];

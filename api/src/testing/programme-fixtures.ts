@@ -84,3 +84,21 @@ export const inDays = (days: number) => Date.now() + days * DAY;
 
 export type ProgrammeWorld = Awaited<ReturnType<typeof startProgrammeWorld>>;
 export type { TestRuntime };
+
+/** An example a trainer writes (POST /api/examples): Harold's bill, two turns, a note on the rep's. */
+export const WRITTEN_EXAMPLE = {
+  title: "Harold, written by a trainer",
+  quality: "good",
+  personaId: "bill-went-up",
+  turns: [
+    {
+      role: "customer",
+      text: "My bill has gone up from fifty-five to eighty-five dollars and I don't understand why.",
+    },
+    {
+      role: "rep",
+      text: "I'm sorry the bill gave you a fright, a jump from $55 to $85 is a lot. Nothing has gone wrong: your twelve-month discount has ended.",
+      note: "Plain words.",
+    },
+  ],
+};
