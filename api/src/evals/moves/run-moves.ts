@@ -5,6 +5,8 @@
  *
  *   npm run eval:moves                                  # both splits, the shipped detector
  *   npm run eval:moves -- --split dev                   # tune on DEV only; TEST stays unread
+ *   npm run eval:moves -- --split tune --errors         # a tuning round: read the errors of one part of DEV,
+ *   npm run eval:moves -- --split check                 # and see whether the fixes carry to the other part
  *   npm run eval:moves -- --detector path/to/detect-moves.ts --json out.json
  *   npm run eval:moves -- --errors                      # DEV misses and false alarms, to tune on
  */
@@ -16,7 +18,7 @@ import { z } from "zod";
 import { repMove, type RepMove } from "../../conversation/moves";
 import { detectMoves } from "../../conversation/detect-moves";
 import { loadLanguageModel } from "../../conversation/read-turn";
-import { type LabelledSentence, moveFigures, splitOf } from "./move-metrics";
+import { inSplit, type LabelledSentence, moveFigures, type SplitName } from "./move-metrics";
 import type { Estimate } from "../stats/bootstrap";
 
 const sentenceLine = z.object({ id: z.string(), situation: z.string(), customer_said: z.string(), rep: z.string() });
@@ -60,11 +62,14 @@ async function main() {
   const labels = new Map(
     readJsonl(path.join(values.dir, "labels.jsonl"), labelLine).map((line) => [line.id, line.moves]),
   );
-  const splits = values.split === "both" ? (["dev", "test"] as const) : ([values.split as "dev" | "test"] as const);
+  const splitNames: readonly SplitName[] = ["dev", "test", "tune", "check"];
+  if (values.split !== "both" && !splitNames.includes(values.split as SplitName))
+    throw new Error(`--split must be both, dev, test, tune or check (got "${values.split}")`);
+  const splits: readonly SplitName[] = values.split === "both" ? ["dev", "test"] : [values.split as SplitName];
   const report: Record<string, unknown> = { loadMs };
   for (const split of splits) {
     const items: LabelledSentence[] = sentences
-      .filter((line) => splitOf(line.id) === split && labels.has(line.id))
+      .filter((line) => inSplit(line.id, split) && labels.has(line.id))
       .map((line) => ({
         id: line.id,
         rep: line.rep,
@@ -83,7 +88,7 @@ async function main() {
     console.log(
       `${"all moves (micro)".padEnd(39)}  ${fmt(figures.all.precision).padEnd(18)}  ${fmt(figures.all.recall)}`,
     );
-    if (values.errors && split === "dev") {
+    if (values.errors && (split === "dev" || split === "tune")) {
       for (const item of items) {
         const missed = item.gold.filter((move) => !item.found.includes(move));
         const extra = item.found.filter((move) => !item.gold.includes(move) && move !== "rambles");
