@@ -81,7 +81,13 @@ export function rubricTurnCoaching(
       source: "rubric",
     };
   }
-  const best = scored.filter((result) => result.score >= rubric.pass.overall).at(-1);
+  // Praise what the rep did: the criterion this turn lifted furthest above its starting point, and
+  // of equals the one that starts lower (it took a deed), not one high because nothing went wrong
+  // (tone, quoting "Thanks.").
+  const earned = (result: Scored) => result.score - baseline(result.id);
+  const best = scored
+    .filter((result) => result.score >= rubric.pass.overall)
+    .sort((a, b) => earned(b) - earned(a) || baseline(a.id) - baseline(b.id))[0];
   const bestCriterion = rubric.criteria.find((criterion) => criterion.id === best?.id);
   if (best && bestCriterion) {
     return {

@@ -6,6 +6,7 @@ import { personaFile } from "../library/persona-schema";
 import { testPersona } from "../testing/fixtures";
 import { chooseLine } from "./offline-persona";
 import { detailsGiven, withoutAnsweredQuestions } from "./given-details";
+import { DEFAULT_AGREEMENT, questionTopic } from "./question-topics";
 
 const persona = testPersona({
   offline: [
@@ -44,6 +45,27 @@ describe("the offline customer answers what was asked", () => {
     ["What colour is your router?", "I don't know that."],
   ])("%s", (rep, expected) => {
     expect(answer(rep).text).toBe(expected);
+  });
+
+  it.each([
+    ["Can you tell me where you are right now and your booking reference?", "account"],
+    ["What's the order number on the receipt?", "account"],
+    ["Does that work for you?", "agreement"],
+    ["How does that sound?", "agreement"],
+    ["Are you happy with that?", "agreement"],
+    ["Does Thursday at ten work for you?", "availability"],
+    ["Which day works best?", "availability"],
+  ])("reads the topic of %s as %s", (question, topic) => {
+    expect(questionTopic(persona, question)).toBe(topic);
+  });
+
+  it("agrees to an offer when calm, and answers the offer itself when still angry", () => {
+    const calm = { ...initialState(persona), mood: 1 };
+    const offer = "I'll send a technician on Thursday morning and credit the month. Does that work for you?";
+    expect(DEFAULT_AGREEMENT.low).toContain(answer(offer, [], calm).text);
+    const angry = answer(offer).text;
+    expect([...DEFAULT_AGREEMENT.low, ...DEFAULT_AGREEMENT.mid]).not.toContain(angry);
+    expect(angry).toMatch(/^Maybe\./);
   });
 
   it("answers a greeting only when nothing else was said, and lets the rep explain", () => {

@@ -7,7 +7,13 @@ import { readByRules } from "../conversation/detect-moves";
 import { readTurn } from "../conversation/read-turn";
 import { streamWords } from "./stream-words";
 import { detailsGiven, withoutAnsweredQuestions, withoutQuestions } from "./given-details";
-import { DEFAULT_FAREWELL, DEFAULT_GO_AHEAD, DEFAULT_UNKNOWN, questionTopic } from "./question-topics";
+import {
+  DEFAULT_AGREEMENT,
+  DEFAULT_FAREWELL,
+  DEFAULT_GO_AHEAD,
+  DEFAULT_UNKNOWN,
+  questionTopic,
+} from "./question-topics";
 import { answersFor, linesFor, pickFresh, usable } from "./scripted-lines";
 
 const FALLBACK_ENDINGS: Record<string, string> = {
@@ -153,6 +159,7 @@ function answerLines(persona: Persona, topic: string, band: ReturnType<typeof mo
   const own = answersFor(persona, topic, band);
   if (own.length > 0) return own;
   if (topic === "go_ahead") return DEFAULT_GO_AHEAD;
+  if (topic === "agreement") return band === "high" ? [] : DEFAULT_AGREEMENT[band];
   if (topic === "unknown") {
     const asks = linesFor(persona, "asks_question", band);
     return asks.length > 0 ? asks : DEFAULT_UNKNOWN;

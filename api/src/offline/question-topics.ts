@@ -26,11 +26,16 @@ const BUILT_IN_CUES: [topic: string, cue: RegExp][] = [
   ],
   [
     "account",
-    /\b(?:account (?:number|holder)|your (?:full )?name|who am i speaking|post ?code|zip|(?:your|the) address|date of birth|verify|security question|confirm (?:your|the) (?:details|identity))\b/i,
+    /\b(?:account (?:number|holder)|(?:booking|order|policy|claim|case|ticket|membership|member|customer|card|reservation|tenancy|reference) (?:number|reference|ref|id)|your reference|your (?:full )?name|who am i speaking|post ?code|zip|(?:your|the) address|date of birth|verify|security question|confirm (?:your|the) (?:details|identity))\b/i,
   ],
   [
     "contact",
     /\b(?:email address|your email|phone number|mobile number|best number|reach you|contact you|call you back on)\b/i,
+  ],
+  [
+    // "Does that work for you?" after an offer asks whether they agree, not when they are free.
+    "agreement",
+    /\b(?:does|would|will|could|do) (?:that|this|it|those|these) (?:work|suit|sound)\b|\bhow (?:does|do) (?:that|this|those|these) sound\b|\b(?:is|are) (?:that|this|those|these) (?:okay|ok|alright|all right|acceptable|fair)\b|\bare you (?:happy|okay|ok|comfortable|alright) with\b/i,
   ],
   [
     "availability",
@@ -68,4 +73,9 @@ function containsPhrase(text: string, phrase: string): boolean {
 /** Lines that answer questions nobody scripted: the customer says they do not know. */
 export const DEFAULT_UNKNOWN = ["I don't know, sorry.", "I'm not sure. I don't know that."];
 export const DEFAULT_GO_AHEAD = ["Okay. Go on.", "Please do."];
+/** Agreeing to what was offered, by mood band: an angry customer answers the offer itself instead. */
+export const DEFAULT_AGREEMENT: Record<"mid" | "low", string[]> = {
+  mid: ["Okay. As long as it actually happens.", "I suppose so, if it's really sorted."],
+  low: ["Yes, that works.", "Yes. That's fine."],
+};
 export const DEFAULT_FAREWELL = ["Okay. Thanks. Bye.", "Alright. Thank you. Bye."];
