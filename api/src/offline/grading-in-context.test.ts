@@ -79,3 +79,17 @@ describe("a forked call is graded on its whole transcript (issue 14 item 3)", ()
     }
   });
 });
+
+describe("owning the next step is said, not asked (policy-service)", () => {
+  it("a question for the customer's reference owns nothing; the rep's own reference does", async () => {
+    const owns = async (rep: string) =>
+      (await gradeRepLinesOffline("policy-service", [rep], "I missed my connection.")).criteria.find(
+        (result) => result.id === "owns-next-step",
+      );
+    const asked = await owns("Can you tell me where you are right now and your booking reference?");
+    expect(asked?.score).toBe(2);
+    expect(asked?.evidence).toEqual([]);
+    const said = await owns("Your new booking reference is QZ7RT4, and I'm emailing it to you right now.");
+    expect(said?.score).toBeGreaterThan(2);
+  });
+});
