@@ -9,15 +9,24 @@ export interface TurnCoachingContext {
   broken: CriterionResult[];
   /** Turn-scope criteria the rep already met on an earlier turn of this call: their tips are not repeated. */
   metEarlier: Set<string>;
+  /**
+   * Call-scope criteria the turn did not break, scored on this turn alone with its words as evidence: those it meets
+   * (praise may name them), and those the call has not met yet where this turn's words sit below
+   * the pass mark ("what's the prescription number?" to a customer whose father fell; "anything
+   * else?" before she is settled).
+   */
+  thisTurn: CriterionResult[];
 }
 
-export const NO_TURN_CONTEXT: TurnCoachingContext = { broken: [], metEarlier: new Set() };
+export const NO_TURN_CONTEXT: TurnCoachingContext = { broken: [], metEarlier: new Set(), thisTurn: [] };
 
 /**
- * Judges, with the call's own grader, the critical call-scope criteria on the call up to this turn
- * and on this turn alone (a turn broke a criterion when the call so far fails it and the turn on its
- * own scores below the criterion's baseline), and the turn-scope criteria on each earlier rep turn.
- * Offline only: it is cheap there, and a model judge writes its own coaching from the whole rubric.
+ * Judges, with the call's own grader, the call-scope criteria on the call up to this turn and on
+ * this turn alone (a turn broke a critical criterion when the call so far fails it and the turn on
+ * its own scores below the criterion's baseline; it sits low on another when the call so far fails
+ * it and the turn's own words score below the pass mark), and the turn-scope criteria on each
+ * earlier rep turn. Offline only: it is cheap there, and a model judge writes its own coaching from
+ * the whole rubric.
  */
 export async function turnCoachingContext(
   ctx: GradingContext,
@@ -29,24 +38,30 @@ export async function turnCoachingContext(
   const threshold = rubric.pass.overall;
   const base = { rubric, sessionId: ctx.sessionId, userId: ctx.userId ?? null, sample: 0 };
 
-  const critical = rubric.criteria.filter((criterion) => criterion.critical && criterion.scope === "conversation");
+  const callScope = rubric.criteria.filter((criterion) => criterion.scope === "conversation");
   const before = upToTurn.filter((turn) => turn.index < turnIndex);
   // This turn on its own (with the customer's line before it): did it do something wrong for the criterion?
   const alone = upToTurn.filter((turn) => turn.index >= (before.findLast((t) => t.role === "customer")?.index ?? 0));
-  const [now, isolated] = await Promise.all([
-    critical.length > 0 ? ctx.grader.judgeCall({ ...base, criteria: critical, transcript: upToTurn }) : null,
-    critical.length > 0 ? ctx.grader.judgeCall({ ...base, criteria: critical, transcript: alone }) : null,
-  ]);
-  const broken = (now?.criteria ?? []).flatMap((result) => {
-    const criterion = critical.find((candidate) => candidate.id === result.id);
+  const isolated =
+    callScope.length > 0 ? await ctx.grader.judgeCall({ ...base, criteria: callScope, transcript: alone }) : null;
+  // The words in this turn, not an earlier turn's: only a criterion they bear on is judged on the
+  // call so far (judging every one on every prefix made a long call's grading twice as slow).
+  const here = (id: string) =>
+    isolated?.criteria.find((own) => own.id === id)?.evidence.filter((item) => item.turn === turnIndex) ?? [];
+  const inPlay = callScope.filter((criterion) => here(criterion.id).length > 0);
+  const now =
+    inPlay.length > 0 ? await ctx.grader.judgeCall({ ...base, criteria: inPlay, transcript: upToTurn }) : null;
+  const broken: CriterionResult[] = [];
+  const thisTurn: CriterionResult[] = [];
+  for (const result of now?.criteria ?? []) {
+    const criterion = callScope.find((candidate) => candidate.id === result.id);
     const own = isolated?.criteria.find((candidate) => candidate.id === result.id);
-    const baseline = criterion?.signals.baseline ?? rubric.scale.min + 1;
-    if (result.score === null || result.score >= threshold || !own || own.score === null || own.score >= baseline)
-      return [];
-    // The words in this turn that broke it, not an earlier turn's.
-    const here = own.evidence.filter((item) => item.turn === turnIndex);
-    return here.length > 0 ? [{ ...result, evidence: here }] : [];
-  });
+    if (!criterion || result.score === null || !own || own.score === null) continue;
+    const unmet = result.score < threshold;
+    if (criterion.critical && unmet && own.score < (criterion.signals.baseline ?? rubric.scale.min + 1))
+      broken.push({ ...result, evidence: here(result.id) });
+    else if (own.score >= threshold || unmet) thisTurn.push({ ...own, evidence: here(result.id) });
+  }
 
   const turnCriteria = rubric.criteria.filter((criterion) => criterion.scope === "turn");
   const judged = await Promise.all(
@@ -71,5 +86,5 @@ export async function turnCoachingContext(
         .map((result) => result.id),
     ),
   );
-  return { broken, metEarlier };
+  return { broken, metEarlier, thisTurn };
 }

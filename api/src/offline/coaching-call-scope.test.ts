@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import type { Transcript } from "../conversation/transcript";
+import { gradeRepTurn } from "../grading/grade-transcript";
+import { createUsageMeter } from "../grading/usage";
+import { loadLibrary } from "../library/load-library";
+import { REPO_ROOT } from "../testing/test-runtime";
+import { createOfflineGrader } from "./offline-grader";
+
+const library = await loadLibrary(REPO_ROOT);
+const rubric = library.rubrics.find((entry) => entry.value.id === "service-recovery")!.value;
+const coachingOf = (id: string) => rubric.criteria.find((criterion) => criterion.id === id)!.coaching;
+
+const customer = [
+  "You gave my father the wrong tablets. Twice his dose. He fell in the bathroom on Sunday night.",
+  "Amlodipine. The box says ten milligrams. His prescription is five.",
+  "How did this happen?",
+  "I want him to have the right tablets.",
+];
+const call = (reps: string[]): Transcript =>
+  reps.flatMap((text, i) => [
+    { index: 2 * i, role: "customer" as const, text: customer[i] ?? "Okay." },
+    { index: 2 * i + 1, role: "rep" as const, text },
+  ]);
+async function tipFor(reps: string[]) {
+  const context = {
+    grader: createOfflineGrader(),
+    cache: null,
+    sessionId: null,
+    personaId: "pharmacy-wrong-strength",
+    meter: createUsageMeter(),
+  };
+  const transcript = call(reps);
+  return (await gradeRepTurn(context, rubric, transcript, transcript.length - 1)).coaching?.tip;
+}
+
+describe("per-turn coaching names what the turn did to the call-scope criteria (issue 14 item 6)", () => {
+  const poor = [
+    "Okay, what's the prescription number?",
+    "Right, I can see it was filled as 10mg. Those things happen, we're very busy.",
+    "You'd need to bring it back in to the pharmacy and we can swap it, we open at 9.",
+    "Is there anything else?",
+  ];
+
+  it("an account question to a customer whose father fell is coached on the impact, not praised", async () => {
+    expect(await tipFor(poor.slice(0, 1))).toBe(coachingOf("explores-impact"));
+  });
+
+  it("shrugging a mistake off is coached on tone", async () => {
+    expect(await tipFor(poor.slice(0, 2))).toBe(coachingOf("respectful-tone"));
+  });
+
+  it("a remedy with no time or owner is coached on ownership", async () => {
+    expect(await tipFor(poor.slice(0, 3))).toBe(coachingOf("ownership-and-commitment"));
+  });
+
+  it("rushing to close is coached on pace", async () => {
+    expect(await tipFor(poor)).toBe(coachingOf("does-not-rush"));
+  });
+
+  it("a turn that meets a call-scope criterion may be praised for it", async () => {
+    const tip = await tipFor([
+      "He fell because of our mistake, and I'm so sorry. How is he now, and how has this week been for you both?",
+    ]);
+    expect(tip).toMatch(/^Good: asks about the impact/);
+  });
+
+  it("a tip the call has met is not given again", async () => {
+    const tip = await tipFor([
+      "I'm so sorry. How is he now, and how has this week been for you both?",
+      "I'm sorry. I'll courier five-milligram tablets to you by 4pm today, and I'll call you at 5 to check they arrived.",
+    ]);
+    expect(tip).not.toBe(coachingOf("explores-impact"));
+    expect(tip).not.toBe(coachingOf("ownership-and-commitment"));
+  });
+});
