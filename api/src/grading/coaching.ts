@@ -69,7 +69,9 @@ export function rubricTurnCoaching(
     rubric.criteria.find((criterion) => criterion.id === id)?.signals.baseline ?? rubric.scale.min + 1;
   // Below its starting point a criterion was hurt by something said in this turn, not just missed.
   const didWrong = (result: Scored) => result.score < baseline(result.id);
-  const scored = withEvidence([...results, ...context.thisTurn]).sort((a, b) => a.score - b.score || Number(didWrong(b)) - Number(didWrong(a)));
+  const scored = withEvidence([...results, ...context.thisTurn]).sort(
+    (a, b) => a.score - b.score || Number(didWrong(b)) - Number(didWrong(a)),
+  );
   const weakest = scored.find(
     (result) => result.score < rubric.pass.overall && (didWrong(result) || !context.metEarlier.has(result.id)),
   );
