@@ -29,9 +29,10 @@ export function turnImpact(
 
 /**
  * Offline (or fallback) coaching for a turn: the worst thing in it, with the rubric's coaching line
- * and its best exemplar reply. A must-pass criterion the turn broke comes first; a criterion the
- * turn scored low on only for what it lacked is not coached again once the rep met it earlier in
- * the call (the tip was followed); praise only for a turn that broke nothing.
+ * and its best exemplar reply. A must-pass criterion the turn broke comes first; then the lowest of
+ * the turn-scope results and the call-scope ones judged on this turn (`context.thisTurn`); a
+ * criterion the turn scored low on only for what it lacked is not coached again once the rep met it
+ * earlier in the call (the tip was followed); praise only for a turn that broke nothing.
  */
 export function rubricTurnCoaching(
   rubric: Rubric,
