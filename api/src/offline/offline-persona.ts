@@ -6,6 +6,7 @@ import type { RepMove } from "../conversation/moves";
 import { readByRules } from "../conversation/detect-moves";
 import { readTurn } from "../conversation/read-turn";
 import { streamWords } from "./stream-words";
+import { backedByRep } from "./backed-lines";
 import { detailsGiven, withoutAnsweredQuestions, withoutQuestions } from "./given-details";
 import {
   DEFAULT_AGREEMENT,
@@ -50,7 +51,8 @@ const STRONG_REACTION = 2;
  */
 export function chooseLine({ persona, state, change, transcript }: PersonaTurnInput): string {
   const previous = transcript.filter((turn) => turn.role === "customer").map((turn) => turn.text);
-  const given = detailsGiven(transcript.filter((turn) => turn.role === "rep").map((turn) => turn.text));
+  const repTexts = transcript.filter((turn) => turn.role === "rep").map((turn) => turn.text);
+  const given = detailsGiven(repTexts);
   const band = moodBand(persona, state.mood);
   const promise = state.promises.at(-1)?.quote;
   const volunteers = heldBack(persona, transcript, state.outcome);
@@ -73,7 +75,17 @@ export function chooseLine({ persona, state, change, transcript }: PersonaTurnIn
   }
   if (state.outcome) {
     const endings = persona.endings[state.outcome] ?? [FALLBACK_ENDINGS[state.outcome] ?? FALLBACK_ENDING];
-    const ending = pick(endings) ?? FALLBACK_ENDING;
+    // A closing line names only what this rep said: a whole line that does, else one without the
+    // sentences that name a day, amount or offer the rep never gave, else the rep's own promise.
+    const checked = usable(endings, undefined, promise).flatMap((line) => {
+      const asked = withoutAnsweredQuestions(line.text, given);
+      const backed = asked === null ? null : backedByRep(asked, repTexts, persona);
+      return backed ? [{ ...line, ...backed }] : [];
+    });
+    const whole = checked.filter((line) => line.full);
+    const ending =
+      pickFresh(whole.length > 0 ? whole : checked, previous) ??
+      (promise ? `Okay. I'm holding you to that: "${promise.trim()}" Thank you.` : FALLBACK_ENDING);
     // A hang-up is the last word in the call: it asks nothing the rep could not answer.
     return state.outcome === HANG_UP ? (withoutQuestions(ending) ?? FALLBACK_ENDINGS[HANG_UP]!) : ending;
   }

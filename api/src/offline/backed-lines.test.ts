@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { advance, initialState, type RepTurnReading } from "../practice/director";
+import type { Transcript } from "../conversation/transcript";
+import { readByRules } from "../conversation/detect-moves";
+import { testPersona } from "../testing/fixtures";
+import { backedByRep } from "./backed-lines";
+import { chooseLine } from "./offline-persona";
+
+const persona = testPersona({
+  knowledge: [
+    { id: "refund", kind: "offer", title: "Refund", text: "Refund the order.", mentions: ["refund", "money back"] },
+  ],
+  endings: {
+    offer_accepted: [
+      "Okay. Refund, and you call me tomorrow at five. Thank you. I'll say so in an update.",
+      'Okay. You said "{promise}". I\'ll stay.',
+    ],
+  },
+});
+
+describe("a closing line names only what the rep said (issue 14 item 4)", () => {
+  it.each([
+    [
+      "I'll refund you and call you tomorrow at five.",
+      "Okay. Refund, and you call me tomorrow at five. Thank you. I'll say so in an update.",
+    ],
+    ["I'll call you on Thursday at 10.", "Okay. Thank you. I'll say so in an update."],
+    ["I'll refund the order today.", "Okay. Thank you. I'll say so in an update."],
+  ])("after %j", (rep, expected) => {
+    expect(backedByRep(persona.endings.offer_accepted![0]!, [rep], persona)?.text).toBe(expected);
+  });
+
+  it("a line with nothing left but its invented sentences is no line", () => {
+    expect(backedByRep("Okay. See you tomorrow at five.", ["I'll sort it."], persona)).toBeNull();
+  });
+
+  it("the customer closes on the rep's own promise rather than one the file made up", () => {
+    const rep = "I'm so sorry. I'll call you on Thursday at 10 with what changed.";
+    const reading: RepTurnReading = { ...readByRules(rep), turn: 1 };
+    const transcript: Transcript = [
+      { index: 0, role: "customer", text: "I want this sorted." },
+      { index: 1, role: "rep", text: rep },
+    ];
+    const next = advance(persona, "medium", initialState(persona), reading);
+    const state = { ...next.state, outcome: "offer_accepted" };
+    const line = chooseLine({ sessionId: "s", persona, difficulty: "medium", transcript, ...next, state });
+    expect(line).toBe("Okay. You said \"I'll call you on Thursday at 10 with what changed\". I'll stay.");
+    expect(line).not.toMatch(/tomorrow|five|Refund/);
+  });
+});

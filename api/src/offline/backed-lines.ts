@@ -1,0 +1,52 @@
+import type { Persona } from "../library/persona-schema";
+import { splitSentences } from "../conversation/sentences";
+
+/**
+ * A customer's closing line restates the deal ("Refund, the restaurant stopped, and you call me
+ * tomorrow at five"). Written ahead of the call, it can name what this rep never said: a day, a
+ * time, an amount, an offer. Such sentences are the customer inventing the rep's promises (issue 14
+ * item 4), so they are dropped from the line; what is left still closes the call.
+ */
+const TIME =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|this (?:morning|afternoon|evening|week)|next week|\d{1,2}(?::\d\d)?\s?(?:am|pm)|(?:at|by|before) (?:noon|midday|\d{1,2}(?::\d\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'clock|within \w+ (?:hours?|days?))\b/gi;
+const MONEY = /(?:[$£€]\s?\d[\d,]*(?:\.\d\d)?|\b\d[\d,]*(?:\.\d\d)? (?:dollars|pounds|euros)\b)/gi;
+
+/** What a line names that the rep would have had to say: times, amounts, the scenario's offers. */
+function specificsIn(sentence: string, offers: string[]): string[] {
+  const lower = sentence.toLowerCase();
+  return [
+    ...[...sentence.matchAll(TIME)].map((match) => match[0].toLowerCase()),
+    ...[...sentence.matchAll(MONEY)].map((match) => match[0].toLowerCase()),
+    ...offers.filter((offer) => new RegExp(`\\b${escape(offer)}\\b`).test(lower)),
+  ];
+}
+
+/** The scenario's offers and held-back terms, as the customer would name them. */
+function offerWords(persona: Persona): string[] {
+  const mentions = persona.knowledge
+    .filter((entry) => entry.kind === "offer")
+    .flatMap((entry) => entry.mentions.filter((mention) => !mention.startsWith("/")));
+  return [...new Set([...mentions, ...persona.holds_back].map((words) => words.toLowerCase()))];
+}
+
+/**
+ * The line without its sentences naming something the rep never said (null when nothing but such
+ * sentences, or only "Okay.", would be left); `full` says whether it came through whole.
+ */
+export function backedByRep(
+  line: string,
+  repTexts: string[],
+  persona: Persona,
+): { text: string; full: boolean } | null {
+  const said = repTexts.join("\n").toLowerCase();
+  const offers = offerWords(persona);
+  const sentences = splitSentences(line);
+  const kept = sentences.filter((sentence) => specificsIn(sentence, offers).every((item) => said.includes(item)));
+  if (kept.length === sentences.length) return { text: line, full: true };
+  const substance = kept.filter((sentence) => !/^(?:okay|ok|right|alright|fine|good)[.!]?$/i.test(sentence.trim()));
+  return substance.length === 0 ? null : { text: kept.join(" "), full: false };
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
