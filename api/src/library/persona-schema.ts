@@ -65,6 +65,7 @@ export const BUILT_IN_TOPICS = [
   "wants",
   "account",
   "contact",
+  "consent",
   "agreement",
   "availability",
   "history",

@@ -6,7 +6,7 @@ import { personaFile } from "../library/persona-schema";
 import { testPersona } from "../testing/fixtures";
 import { chooseLine } from "./offline-persona";
 import { detailsGiven, withoutAnsweredQuestions } from "./given-details";
-import { DEFAULT_AGREEMENT, questionTopic } from "./question-topics";
+import { DEFAULT_AGREEMENT, DEFAULT_CONSENT, questionTopic } from "./question-topics";
 
 const persona = testPersona({
   offline: [
@@ -55,6 +55,8 @@ describe("the offline customer answers what was asked", () => {
     ["Are you happy with that?", "agreement"],
     ["Does Thursday at ten work for you?", "availability"],
     ["Which day works best?", "availability"],
+    ["Would you like me to go ahead?", "consent"],
+    ["Shall I go ahead and process that?", "consent"],
   ])("reads the topic of %s as %s", (question, topic) => {
     expect(questionTopic(persona, question)).toBe(topic);
   });
@@ -66,6 +68,13 @@ describe("the offline customer answers what was asked", () => {
     const angry = answer(offer).text;
     expect([...DEFAULT_AGREEMENT.low, ...DEFAULT_AGREEMENT.mid]).not.toContain(angry);
     expect(angry).toMatch(/^Maybe\./);
+  });
+
+  it("gives leave to do what they asked for, but answers leave to apply an offer as the offer", () => {
+    expect(DEFAULT_CONSENT).toContain(answer("I can cancel that for you today. Would you like me to go ahead?").text);
+    const offer = answer("I can send a technician on Thursday. Would you like me to go ahead?").text;
+    expect(DEFAULT_CONSENT).not.toContain(offer);
+    expect(offer).toMatch(/^Maybe\./);
   });
 
   it("answers a greeting only when nothing else was said, and lets the rep explain", () => {
@@ -137,6 +146,14 @@ describe("details the rep gave are not asked for again", () => {
       "I could do that. And you'd stop the letters and the calls?",
       "I could do that. And you'd stop the letters and the calls?",
     ],
+    [
+      "Your service ends today, and the confirmation email is on its way.",
+      "Thank you. Email me the confirmation and tell me where the router goes.",
+      "Thank you. Tell me where the router goes.",
+    ],
+    ["I'll email you the confirmation.", "Fine. Please email me the confirmation.", "Fine."],
+    ["I'll email you the confirmation.", "Fine. Send the router bag.", "Fine. Send the router bag."],
+    ["I can't email it, sorry.", "Email me the confirmation.", "Email me the confirmation."],
   ])("after %j, %j", (rep, line, expected) => {
     expect(withoutAnsweredQuestions(line, detailsGiven([rep]))).toBe(expected);
   });

@@ -17,6 +17,17 @@ const ASKS: Record<Detail, RegExp> = {
   chasing_stops: /\b(?:stop|no more|end) (?:the |all the )?(?:letters|calls|phone calls|chasing|collection calls)\b/i,
 };
 
+/** The customer telling the rep to give it ("Email me the confirmation"), in a request clause. */
+const REQUESTS: Partial<Record<Detail, RegExp>> = {
+  in_writing:
+    /^(?:email|e-mail|send|text|post|write|put)\b.*\b(?:confirmation|in writing|reference|details|it|that)\b/i,
+  refund: /^(?:refund|give|send|pay|put)\b.*\b(?:refund|money back)\b/i,
+  day: /^(?:tell|let) me (?:know )?(?:when|which day|what time|the (?:day|date|time))\b/i,
+};
+const REQUEST_VERB = String.raw`(?:please |just |and )*(?:email|e-mail|send|text|post|write|put|tell|let|give|refund|pay|confirm|make sure)\b`;
+const REQUEST_START = new RegExp(`^${REQUEST_VERB}`, "i");
+const REQUEST_JOIN = new RegExp(`,?\\s+and\\s+(?=${REQUEST_VERB})`, "i");
+
 /** The rep giving it (in a sentence that does not negate it). */
 const GIVES: Record<Detail, RegExp> = {
   day: /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|this (?:morning|afternoon|evening)|\d{1,2}(?::\d\d)?\s?(?:am|pm)|(?:by|at|before) (?:noon|midday|\d)|the \d{1,2}(?:st|nd|rd|th))\b/i,
@@ -51,11 +62,31 @@ export function detailsGiven(repTexts: string[]): Set<Detail> {
 export function withoutAnsweredQuestions(line: string, given: Set<Detail>): string | null {
   if (given.size === 0) return line;
   const sentences = splitSentences(line);
-  const kept = sentences.filter(
-    (sentence) => !/\?\s*["'”’]?\s*$/.test(sentence) || ![...given].some((detail) => ASKS[detail].test(sentence)),
-  );
-  if (kept.length === sentences.length) return line;
+  const kept = sentences.flatMap((sentence) => {
+    if (/\?\s*["'”’]?\s*$/.test(sentence))
+      return [...given].some((detail) => ASKS[detail].test(sentence)) ? [] : [sentence];
+    const request = withoutGivenRequests(sentence, given);
+    return request === null ? [] : [request];
+  });
+  if (kept.length === sentences.length && kept.every((sentence, i) => sentence === sentences[i])) return line;
   return kept.length === 0 ? null : kept.join(" ");
+}
+
+/**
+ * A request sentence without its clauses asking for what the rep already gave: "Email me the
+ * confirmation and tell me where the router goes." once the email is on its way is "Tell me where
+ * the router goes." Null when every clause was given; other sentences come back as they were.
+ */
+function withoutGivenRequests(sentence: string, given: Set<Detail>): string | null {
+  const body = sentence.trim().replace(/[.!]+$/, "");
+  if (!REQUEST_START.test(body)) return sentence;
+  const clauses = body.split(REQUEST_JOIN);
+  const strip = (clause: string) => clause.replace(/^(?:please |just |and )+/i, "");
+  const kept = clauses.filter((clause) => ![...given].some((detail) => REQUESTS[detail]?.test(strip(clause))));
+  if (kept.length === clauses.length) return sentence;
+  if (kept.length === 0) return null;
+  const text = kept.join(" and ");
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 
 /** The line without any question, for the customer's last words in a call (or null if only questions). */

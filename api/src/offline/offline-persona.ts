@@ -10,6 +10,7 @@ import { backedByRep } from "./backed-lines";
 import { detailsGiven, withoutAnsweredQuestions, withoutQuestions } from "./given-details";
 import {
   DEFAULT_AGREEMENT,
+  DEFAULT_CONSENT,
   DEFAULT_FAREWELL,
   DEFAULT_GO_AHEAD,
   DEFAULT_UNKNOWN,
@@ -108,7 +109,9 @@ export function chooseLine({ persona, state, change, transcript }: PersonaTurnIn
   if (asked) {
     // A question on no topic the customer knows (an offer put as a question, "does that help?") is
     // answered by its move; only a bare question gets "I don't know".
-    reply = asked === "unknown" ? undefined : answer();
+    // Leave to apply a pitch or an offer is a question about that offer: answered as its move.
+    const leaveForOffer = asked === "consent" && change.moves.some((move) => OFFER_MOVES.has(move));
+    reply = asked === "unknown" || leaveForOffer ? undefined : answer();
     const strongest = ranked[0];
     const landed = strongest && weight(strongest) >= STRONG_REACTION && !QUESTION_MOVES.has(strongest);
     if (reply && landed) reply = [byMove([strongest]), reply].filter(Boolean).join(" ");
@@ -142,6 +145,8 @@ function heldBack(persona: Persona, transcript: PersonaTurnInput["transcript"], 
   return (line: string) => unsaid.some((phrase) => line.toLowerCase().includes(phrase));
 }
 
+const OFFER_MOVES = new Set<RepMove>(["retention_pitch", "superiority_pitch", "offers_remedy"]);
+
 /** Moves that are the question itself: answering it is the reaction. */
 const QUESTION_MOVES = new Set<RepMove>([
   "asks_question",
@@ -171,6 +176,7 @@ function answerLines(persona: Persona, topic: string, band: ReturnType<typeof mo
   const own = answersFor(persona, topic, band);
   if (own.length > 0) return own;
   if (topic === "go_ahead") return DEFAULT_GO_AHEAD;
+  if (topic === "consent") return DEFAULT_CONSENT;
   if (topic === "agreement") return band === "high" ? [] : DEFAULT_AGREEMENT[band];
   if (topic === "unknown") {
     const asks = linesFor(persona, "asks_question", band);

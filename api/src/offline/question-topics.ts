@@ -33,6 +33,11 @@ const BUILT_IN_CUES: [topic: string, cue: RegExp][] = [
     /\b(?:email address|your email|phone number|mobile number|best number|reach you|contact you|call you back on)\b/i,
   ],
   [
+    // "Would you like me to go ahead?": asking leave to do what the customer asked for.
+    "consent",
+    /\b(?:would you like|do you want|shall|should|can|may) (?:me|us|i|we) (?:to )?(?:go ahead|proceed|do that|process (?:that|it|this)|sort (?:that|it) out|put (?:that|it) through|action (?:that|it)|get (?:that|it) done)\b|\b(?:shall|should) i (?:go ahead|proceed)\b|\bare you happy for me to\b|\bokay (?:for me )?to (?:go ahead|proceed)\b/i,
+  ],
+  [
     // "Does that work for you?" after an offer asks whether they agree, not when they are free.
     "agreement",
     /\b(?:does|would|will|could|do) (?:that|this|it|those|these) (?:work|suit|sound)\b|\bhow (?:does|do) (?:that|this|those|these) sound\b|\b(?:is|are) (?:that|this|those|these) (?:okay|ok|alright|all right|acceptable|fair)\b|\bare you (?:happy|okay|ok|comfortable|alright) with\b/i,
@@ -78,4 +83,6 @@ export const DEFAULT_AGREEMENT: Record<"mid" | "low", string[]> = {
   mid: ["Okay. As long as it actually happens.", "I suppose so, if it's really sorted."],
   low: ["Yes, that works.", "Yes. That's fine."],
 };
+/** Leave to do what they asked for: given. (Leave to apply a pitch or an offer is answered as that move.) */
+export const DEFAULT_CONSENT = ["Yes. Please do.", "Yes, go ahead."];
 export const DEFAULT_FAREWELL = ["Okay. Thanks. Bye.", "Alright. Thank you. Bye."];
