@@ -92,3 +92,30 @@ describe("offline lines and held-back terms", () => {
     expect(said).toBe("Could I get store credit, maybe?");
   });
 });
+
+describe("a line already said gives way to a fresh one", () => {
+  const twoMoves = testPersona({
+    offline: [
+      { when: "nothing", say: ["Well?"] },
+      { when: "acknowledges_impact", say: ["Thank you. That matters."] },
+      { when: "explains", say: ["Okay. So what are you doing about it?"] },
+    ],
+  });
+  const said: Transcript = [
+    { index: 0, role: "customer", text: "My son ended up in A&E." },
+    { index: 1, role: "rep", text: "That must have been frightening." },
+    { index: 2, role: "customer", text: "Thank you. That matters." },
+  ];
+  const line = (transcript: Transcript) => {
+    const next = advance(twoMoves, "medium", initialState(twoMoves), {
+      moves: ["acknowledges_impact", "explains"],
+      turn: transcript.length + 1,
+    });
+    return chooseLine({ sessionId: "s", persona: twoMoves, difficulty: "medium", transcript, ...next });
+  };
+
+  it("answers the move that landed hardest first, and the next move once that line is used", () => {
+    expect(line(said.slice(0, 2))).toBe("Thank you. That matters.");
+    expect(line(said)).toBe("Okay. So what are you doing about it?");
+  });
+});

@@ -97,12 +97,13 @@ export function chooseLine({ persona, state, change, transcript }: PersonaTurnIn
   const ranked = [...change.moves]
     .filter((move) => !(asked && move === "asks_question"))
     .sort((a, b) => weight(b) - weight(a) || Number(a === "greets") - Number(b === "greets"));
+  // A line not yet said, for the move that landed hardest; only when every move's lines are used
+  // does the customer repeat one ("Thank you. That matters." twice in three turns sounds canned).
   const byMove = (moves: RepMove[]) => {
-    for (const move of moves) {
-      const line = pick(linesFor(persona, move, band), change.quotes[move]);
-      if (line) return line;
-    }
-    return undefined;
+    const lines = moves.map((move) => pick(linesFor(persona, move, band), change.quotes[move]));
+    return (
+      lines.find((line) => line !== undefined && !previous.some((said) => said.includes(line))) ?? lines.find(Boolean)
+    );
   };
 
   let reply: string | undefined;
