@@ -43,6 +43,7 @@ describe("the offline customer answers what was asked", () => {
     ["Hi. Can I ask why you want to cancel?", "Three outages in a month. That's why."],
     ["Is there a notice period on your plan?", "No contract. Rolling monthly."],
     ["What colour is your router?", "I don't know that."],
+    ["What's the best number to reach you on?", "It's the mobile number on the account."],
   ])("%s", (rep, expected) => {
     expect(answer(rep).text).toBe(expected);
   });
@@ -56,6 +57,7 @@ describe("the offline customer answers what was asked", () => {
     ["Does Thursday at ten work for you?", "availability"],
     ["Which day works best?", "availability"],
     ["Would you like me to go ahead?", "consent"],
+    ["Can I take a contact number in case anything changes?", "contact"],
     ["Shall I go ahead and process that?", "consent"],
   ])("reads the topic of %s as %s", (question, topic) => {
     expect(questionTopic(persona, question)).toBe(topic);

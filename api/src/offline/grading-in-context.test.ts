@@ -93,3 +93,18 @@ describe("owning the next step is said, not asked (policy-service)", () => {
     expect(said?.score).toBeGreaterThan(2);
   });
 });
+
+describe("shrugging the problem off is not a respectful tone", () => {
+  it.each([
+    [
+      "policy-service",
+      "I'm sorry about this. Unfortunately we're fully booked tonight, that's just how overbooking works.",
+    ],
+    ["service-recovery", "Right, it was filled as 10mg. Those things happen, we're very busy."],
+  ])("%s: %j", async (rubricId, rep) => {
+    const tone = (await gradeRepLinesOffline(rubricId, [rep], "You got this badly wrong.")).criteria.find(
+      (result) => result.id === "respectful-tone",
+    );
+    expect(tone?.score).toBeLessThan(4);
+  });
+});

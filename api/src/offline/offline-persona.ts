@@ -11,6 +11,7 @@ import { detailsGiven, withoutAnsweredQuestions, withoutQuestions } from "./give
 import {
   DEFAULT_AGREEMENT,
   DEFAULT_CONSENT,
+  DEFAULT_CONTACT,
   DEFAULT_FAREWELL,
   DEFAULT_GO_AHEAD,
   DEFAULT_UNKNOWN,
@@ -178,6 +179,7 @@ function answerLines(persona: Persona, topic: string, band: ReturnType<typeof mo
   if (own.length > 0) return own;
   if (topic === "go_ahead") return DEFAULT_GO_AHEAD;
   if (topic === "consent") return DEFAULT_CONSENT;
+  if (topic === "contact") return DEFAULT_CONTACT;
   if (topic === "agreement") return band === "high" ? [] : DEFAULT_AGREEMENT[band];
   if (topic === "unknown") {
     const asks = linesFor(persona, "asks_question", band);

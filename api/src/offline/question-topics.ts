@@ -30,7 +30,7 @@ const BUILT_IN_CUES: [topic: string, cue: RegExp][] = [
   ],
   [
     "contact",
-    /\b(?:email address|your email|phone number|mobile number|best number|reach you|contact you|call you back on)\b/i,
+    /\b(?:email address|your email|phone number|mobile number|best number|contact (?:number|details)|your number|reach you|contact you|call you back on)\b/i,
   ],
   [
     // "Would you like me to go ahead?": asking leave to do what the customer asked for.
@@ -83,6 +83,8 @@ export const DEFAULT_AGREEMENT: Record<"mid" | "low", string[]> = {
   mid: ["Okay. As long as it actually happens.", "I suppose so, if it's really sorted."],
   low: ["Yes, that works.", "Yes. That's fine."],
 };
+/** How to reach them, for a persona whose file does not say. */
+export const DEFAULT_CONTACT = ["It's the mobile number on the account.", "Use the number you have for me."];
 /** Leave to do what they asked for: given. (Leave to apply a pitch or an offer is answered as that move.) */
 export const DEFAULT_CONSENT = ["Yes. Please do.", "Yes, go ahead."];
 export const DEFAULT_FAREWELL = ["Okay. Thanks. Bye.", "Alright. Thank you. Bye."];
