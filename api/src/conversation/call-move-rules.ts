@@ -180,7 +180,7 @@ export const EXTRA_RULES: Partial<Record<RepMove, SentenceRule>> = {
     rx`\bhere'?s (?:where (?:it|things|we) (?:stands?|are)|the (?:situation|latest|story)|what'?s (?:going on|happening|happened))\b`,
     rx`\b(?:came|comes) from\b|\bthere'?s (?:a|an) (?:fault|problem|issue|outage|backlog)\b|\bwhich (?:takes|is|means|was)\b|\bthe (?:standard|normal|regular) (?:rate|price)\b`,
     // ", so …" in a question gives the reason for asking ("…, so we only set what you can manage?"), not what happened.
-    rx`,\s*so (?:there|the|you|it|we)\b(?![^.!]*\?)|\b(?:can|will|usually|may) take (?:a few|\d+|up to|several)\b|\bis temporary\b|\bcomes off once\b|\bbacklog\b|\bthere'?ll be a\b|\bi'?ve checked and\b`,
+    rx`,\s*so (?:there|the|you|it|we)\b(?![^.!]*\?)|\b(?:can|will|usually|may) take (?:a few|\d+|up to|several)\b|\btakes (?:up to |about |around |roughly |between |at least )?(?:a few|a couple of|\d+|one|two|three|four|five|ten|several|an?) (?:\w+ )?(?:minutes?|hours?|days?|weeks?|months?)\b|\bis temporary\b|\bcomes off once\b|\bbacklog\b|\bthere'?ll be a\b|\bi'?ve checked and\b`,
   ]),
   retention_pitch: extend(BASE_RULES.retention_pitch, [
     rx`\b(?:join(?:ing)?|have you thought about|have a look at|switch(?:ing)? to our|if you keep|keep your (?:subscription|plan|account))\b|\bhate to see you go\b|\bshame to (?:switch|leave|go)\b`,

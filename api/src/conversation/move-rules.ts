@@ -169,7 +169,7 @@ export const BASE_RULES: Record<Exclude<RepMove, CallMove>, SentenceRule | TurnR
       rx`\b(?:because|cos|cuz)\b(?! of (?:us|our|me|my)\b)`,
       rx`\bthe reason\b`,
       rx`\bwhat happened (?:is|was|there)\b|\bhere'?s what happened\b`,
-      rx`\b(?:that|this|which|it) means\b|\bwhat (?:that|this) means\b`,
+      rx`\b(?:that|this|which|it) (?:(?:simply|just|also|really|only|actually) )?means\b|\bwhat (?:that|this) means\b`,
       rx`\b(?:which|that)(?:'?s| is) why\b`,
       rx`\bdue to\b|\bcaused by\b|\bas a result\b|\bin other words\b|\bbasically\b`,
       rx`\b(?:let me|to) explain\b|\bthe way it works\b|\bhow it works is\b`,

@@ -9,6 +9,7 @@ import { loadLanguageModel, tokensOf, tokensWithin, type Tokens } from "./tokens
 import { empathyIsSpecific, isSpecific } from "./specificity";
 import { blank, maskOtherSenses } from "./word-senses";
 import { asksAboutExperience } from "./impact-questions";
+import { givesReasonClause, narratesWhatHappened, opensAsQuestion } from "./account-readings";
 import {
   judgesTheSituation,
   offersToPutRight,
@@ -183,6 +184,18 @@ function counterOffers(text: string, tokens: Tokens, found: Set<RepMove>): boole
   return !after.words.includes("only") && offersToPutRight(after, rest);
 }
 
+/** Moves whose ", so …" clause is their point, not an account: the pitch's benefit, the blame's verdict. */
+const SELLS_OR_BLAMES: RepMove[] = ["superiority_pitch", "retention_pitch", "blames_customer", "deflects_channel"];
+const ACCOUNT_VETOES: RepMove[] = [
+  "offers_remedy",
+  "commits_to_action",
+  "confirms_cancellation",
+  "blames_customer",
+  "superiority_pitch",
+  "retention_pitch",
+];
+const CONSEQUENCE = /,\s*so\b[^.?!]*/i;
+
 function movesOf(reading: Omit<SentenceReading, "moves">, tokens: Tokens): RepMove[] {
   const { text } = reading;
   const found = new Set<RepMove>();
@@ -237,6 +250,26 @@ function movesOf(reading: Omit<SentenceReading, "moves">, tokens: Tokens): RepMo
     statesConsequence(tokens)
   )
     found.add("explains");
+  // "…, as your flight was cancelled by us": a reason clause explains.
+  if (!found.has("explains") && reading.question === null && givesReasonClause(tokens)) found.add("explains");
+  // "The system released the rooms at ten": a thing's past or passive verb tells what happened.
+  if (
+    !found.has("explains") &&
+    reading.question === null &&
+    !ACCOUNT_VETOES.some((move) => found.has(move)) &&
+    narratesWhatHappened(tokens)
+  )
+    found.add("explains");
+  // "Did you get the email, because…": the reason for asking is not an account of what happened.
+  if (found.has("explains") && reading.question !== null && opensAsQuestion(tokens)) found.delete("explains");
+  // "We're the cheapest in the region, so you're getting a good deal": the consequence a pitch, a blame or a
+  // deflection draws is the move itself; the sentence explains only if it does without its ", so" clause.
+  if (
+    found.has("explains") &&
+    SELLS_OR_BLAMES.some((move) => found.has(move)) &&
+    !matches(rule("explains"), blank(ruleText, CONSEQUENCE))
+  )
+    found.delete("explains");
   // An explanation in jargon explains nothing to the customer (MOVES.md).
   if (found.has("uses_jargon")) found.delete("explains");
   if (found.has("asks_about_impact") && (found.has("interrogates_reason") || /^\s*why\b/i.test(text)))

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import type { RepMove } from "./moves";
+import { detectMoves } from "./detect-moves";
+
+/** Sentences written for these tests (session 12), not taken from evals/. */
+const moves = (text: string): RepMove[] => detectMoves(text).map((found) => found.move);
+
+describe("an account of what happened, read from clause structure", () => {
+  it.each([
+    "Your order was held at the depot, as the courier had the wrong postcode.",
+    "The meter readings were never sent to billing, and the estimate stayed on your account.",
+    "The warehouse shipped the parcel to your old address.",
+    "The parcel service moved your delivery to Monday, since the van broke down on Friday.",
+    "Your contract covers storm damage, which simply means wind or rain breaking in from outside.",
+    "Once the form is in, the transfer takes up to three days to arrive.",
+  ])("%j explains", (text) => {
+    expect(moves(text)).toContain("explains");
+  });
+
+  it.each([
+    // The reason for asking, not an account.
+    "Did you change the password yourself, because the log shows a reset this morning?",
+    "When the heating stopped, how did the kids manage overnight?",
+    // The ", so" of a pitch or a blame is the move itself.
+    "We run the most reliable network in the country, so you're in very good hands.",
+    "The letter went to every household, so you must have thrown it away.",
+    // A noun phrase that is no clause: an object, a prepositional phrase, a verb-less fragment.
+    "Sorry for the delay caused.",
+    "Having your parcel returned twice must be maddening.",
+    "As I said, I can look at the bill with you.",
+  ])("%j does not", (text) => {
+    expect(moves(text)).not.toContain("explains");
+  });
+});

@@ -1,0 +1,94 @@
+import type { Tokens } from "./tokens";
+
+/**
+ * Whether a sentence gives an account (explains: what happened, why, what something means), read
+ * from its clause structure rather than from more cue phrases (session 12, issue 14 item 7).
+ */
+
+const WH = /^(?:how|what|when|where|why|who|which)$/;
+const OPENERS = /^(?:ok(?:ay)?|so|and|also|alright|right|great|sure|sorry|well|now|just|oh|but|,)$/;
+
+/**
+ * "Did you get the email, because…", "Are you sure you were in, because…": a sentence that opens as
+ * a question asks; its "because" gives the reason for asking. A statement with a tag ("…, wouldn't
+ * you?", "…, have I explained that okay?") still tells.
+ */
+export function opensAsQuestion({ words, pos }: Tokens): boolean {
+  let i = 0;
+  while (OPENERS.test(words[i] ?? "")) i += 1;
+  if (pos[i] === "AUX")
+    return !/^being$/.test(words[i] ?? "") && ["PRON", "DET", "NOUN", "PROPN"].includes(pos[i + 1] ?? "");
+  // "What happened is the equipment failed": a wh-clause as the subject of a statement.
+  return WH.test(words[i] ?? "") && ["AUX", "VERB"].includes(pos[i + 1] ?? "") && words.at(-1) === "?";
+}
+
+/** Discourse markers, not reasons: "as I said", "as you know", "as agreed". */
+const NOT_A_REASON =
+  /^(?:say|mention|know|explain|discuss|promise|request|ask|agree|expect|see|understand|can|tell|note|describe|show|put|suggest|wish|like|want|need)$/;
+
+/**
+ * "There's no change fee, as your flight was cancelled by us": "as" or "since" after a comma opens a
+ * clause (a subject, then its verb) that gives the reason.
+ */
+export function givesReasonClause({ words, pos, lemmas }: Tokens): boolean {
+  return words.some((word, i) => {
+    if (!/^(?:as|since)$/.test(word) || words[i - 1] !== "," || !["SCONJ", "ADP"].includes(pos[i] ?? "")) return false;
+    const subject = i + 1;
+    if (!["PRON", "DET", "NOUN", "PROPN"].includes(pos[subject] ?? "")) return false;
+    if (/^(?:i|you)$/.test(words[subject] ?? "") && NOT_A_REASON.test(lemmas[subject + 1] ?? "")) return false;
+    for (let at = subject + 1; at < Math.min(pos.length, subject + 5); at += 1) {
+      if (pos[at] === "PUNCT") return false;
+      if (pos[at] === "AUX" || pos[at] === "VERB") return !NOT_A_REASON.test(lemmas[at] ?? "");
+    }
+    return false;
+  });
+}
+
+const THIRD_PARTY = /^(?:NOUN|PROPN)$/;
+const BETWEEN =
+  /^(?:was|were|had|has|have|been|did|is|are|n't|not|never|just|already|then|also|only|accidentally|wrongly|automatically)$/;
+
+/**
+ * "The system released the rooms at ten", "the travel notice was set for the wrong card", "the readings
+ * just weren't loaded": a thing (not the rep or the customer) as the subject of a past or passive verb
+ * tells what happened.
+ */
+export function narratesWhatHappened({ words, pos, lemmas }: Tokens): boolean {
+  return words.some((word, j) => {
+    if (!THIRD_PARTY.test(pos[j] ?? "") || THIRD_PARTY.test(pos[j + 1] ?? "")) return false;
+    if (!opensClause(words, pos, j)) return false;
+    let i = j + 1;
+    let passive = false;
+    while (i < words.length && BETWEEN.test(words[i] ?? "")) {
+      if (/^(?:was|were|is|are|been)$/.test(words[i] ?? "")) passive = true;
+      i += 1;
+    }
+    const verb = words[i] ?? "";
+    if (pos[i] !== "VERB" || verb === lemmas[i]) return false;
+    // A past form: not the lemma, not a gerund, not a present "-s" ("held", "sent", "released").
+    if (/ing$/.test(verb) || /[^s]s$/.test(verb)) return false;
+    // With no auxiliary, "the system released rooms" is a clause and "fingers crossed." is not.
+    if (i === j + 1) return pos[i + 1] !== undefined && pos[i + 1] !== "PUNCT";
+    return passive || /^(?:had|did|n't|not)$/.test(words[i - 1] ?? "");
+  });
+}
+
+/** A time or condition clause sets the scene ("until the store has confirmed…", "when the line went…"). */
+const SCENE = /^(?:until|till|when|whenever|once|if|unless|before|after|while)$/;
+
+/**
+ * Whether the noun at `j` heads a subject: its phrase (determiners, adjectives, possessives) opens
+ * the sentence or a clause, not an object ("having your flight cancelled") or a prepositional
+ * phrase ("for the inconvenience caused").
+ */
+function opensClause(words: string[], pos: string[], j: number): boolean {
+  let start = j;
+  while (start > 0 && /^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(pos[start - 1] ?? "")) start -= 1;
+  if (start > 0 && pos[start - 1] === "PRON" && /^(?:your|our|my|his|her|their|its)$/.test(words[start - 1] ?? ""))
+    start -= 1;
+  const before = start > 0 ? (pos[start - 1] ?? "") : "PUNCT";
+  if (before === "SCONJ" || before === "ADV") return !SCENE.test(words[start - 1] ?? "");
+  return (
+    before === "PUNCT" || before === "CCONJ" || (before === "PRON" && /^(?:that|which)$/.test(words[start - 1] ?? ""))
+  );
+}
