@@ -32,3 +32,20 @@ describe("an account of what happened, read from clause structure", () => {
     expect(moves(text)).not.toContain("explains");
   });
 });
+
+describe("jargon to the customer, not a product's name or their own term asked about", () => {
+  it.each([
+    "The ONT in your hallway lost sync with the OLT overnight.",
+    "I've raised a P1 with the NOC and asked for an RFO.",
+  ])("%j uses jargon", (text) => {
+    expect(moves(text)).toContain("uses_jargon");
+  });
+
+  it.each([
+    "If you renew today, I can move you onto our Business Gold tier at no extra cost.",
+    "Is the VPN your staff use the one that dropped?",
+    "Would a written RCA by Friday be enough for your board?",
+  ])("%j does not", (text) => {
+    expect(moves(text)).not.toContain("uses_jargon");
+  });
+});

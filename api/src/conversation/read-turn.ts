@@ -9,6 +9,7 @@ import { loadLanguageModel, tokensOf, tokensWithin, type Tokens } from "./tokens
 import { empathyIsSpecific, isSpecific } from "./specificity";
 import { blank, maskOtherSenses } from "./word-senses";
 import { asksAboutExperience } from "./impact-questions";
+import { withoutCustomerTerms } from "./jargon-readings";
 import { givesReasonClause, narratesWhatHappened, opensAsQuestion } from "./account-readings";
 import {
   judgesTheSituation,
@@ -270,6 +271,12 @@ function movesOf(reading: Omit<SentenceReading, "moves">, tokens: Tokens): RepMo
     !matches(rule("explains"), blank(ruleText, CONSEQUENCE))
   )
     found.delete("explains");
+  // A product's name, or an acronym asked about in the customer's terms, is not jargon to them.
+  if (
+    found.has("uses_jargon") &&
+    !matches(rule("uses_jargon"), withoutCustomerTerms(ruleText, tokens, reading.question !== null))
+  )
+    found.delete("uses_jargon");
   // An explanation in jargon explains nothing to the customer (MOVES.md).
   if (found.has("uses_jargon")) found.delete("explains");
   if (found.has("asks_about_impact") && (found.has("interrogates_reason") || /^\s*why\b/i.test(text)))
