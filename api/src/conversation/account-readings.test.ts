@@ -49,3 +49,20 @@ describe("jargon to the customer, not a product's name or their own term asked a
     expect(moves(text)).not.toContain("uses_jargon");
   });
 });
+
+describe("a remedy offered, not passed on or refused", () => {
+  it.each([
+    "Would you like me to set a payment limit on the account so it can't run up again?",
+    "I can set up a read-only copy of the shared drive for your team this afternoon.",
+    "I can't refund the delivery charge, but I can send a replacement today.",
+  ])("%j offers a remedy", (text) => {
+    expect(moves(text)).toContain("offers_remedy");
+  });
+
+  it.each([
+    "I'll put you through to the accounts team about the refund.",
+    "Credits for a single missed day aren't possible, I'm afraid.",
+  ])("%j does not", (text) => {
+    expect(moves(text)).not.toContain("offers_remedy");
+  });
+});

@@ -197,6 +197,16 @@ const ACCOUNT_VETOES: RepMove[] = [
 ];
 const CONSEQUENCE = /,\s*so\b[^.?!]*/i;
 
+/**
+ * "I'll transfer you to billing for the credits", "refunds
+ * aren't possible": a remedy named while the sentence passes the customer on or refuses is
+ * not offered; after a refusal only a clause after "but" can offer ("I can't refund it, but I can…").
+ */
+function remedyIsNotOffered(text: string, tokens: Tokens, found: Set<RepMove>): boolean {
+  if (found.has("transfers")) return true;
+  return found.has("refuses_or_delays") && !counterOffers(text, tokens, found) && !/\bbut\b/i.test(text);
+}
+
 function movesOf(reading: Omit<SentenceReading, "moves">, tokens: Tokens): RepMove[] {
   const { text } = reading;
   const found = new Set<RepMove>();
@@ -218,6 +228,7 @@ function movesOf(reading: Omit<SentenceReading, "moves">, tokens: Tokens): RepMo
   }
   if (!found.has("offers_remedy") && (offersToPutRight(tokens, found) || counterOffers(text, tokens, found)))
     found.add("offers_remedy");
+  if (found.has("offers_remedy") && remedyIsNotOffered(text, tokens, found)) found.delete("offers_remedy");
   if (!found.has("commits_to_action") && repIsDoing(tokens, found)) found.add("commits_to_action");
   // "I'm escalating this to the manager", "I'll cancel that now": the promise is the escalation or the
   // cancellation itself; a commitment needs something more ("… and I'll call you by 3").
