@@ -66,3 +66,21 @@ describe("a remedy offered, not passed on or refused", () => {
     expect(moves(text)).not.toContain("offers_remedy");
   });
 });
+
+describe("a retention pitch, not the rep looking or a charge's name", () => {
+  it.each([
+    "As a subscriber you'd get early access to every new release.",
+    "We've got a two-for-one deal running until Sunday.",
+    "If you upgrade to Family, everyone in the house gets their own profile.",
+  ])("%j pitches", (text) => {
+    expect(moves(text)).toContain("retention_pitch");
+  });
+
+  it.each([
+    "Let me have a look at what went wrong with the last bill.",
+    "Those calls were charged at out-of-bundle rates.",
+    "The price changed when you upgraded in June.",
+  ])("%j does not", (text) => {
+    expect(moves(text)).not.toContain("retention_pitch");
+  });
+});

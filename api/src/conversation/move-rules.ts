@@ -208,7 +208,8 @@ export const BASE_RULES: Record<Exclude<RepMove, CallMove>, SentenceRule | TurnR
     patterns: [
       rx`\bbefore you (?:go|leave|cancel|decide)\b|\b(?:reconsider|change your mind)\b`,
       rx`\b(?:special|great|exclusive|amazing|better|best|limited[- ]time|loyalty|new) (?:offer|deal|plan|package|rate|price|promo(?:tion)?)s?\b`,
-      rx`\bupgrad(?:e|ed|es|ing)\b|\bbundl(?:e|ed|es|ing)\b|\bloyalty\b(?! (?:team|department|dept|desk|line|queue))|\bcheaper plan\b|\bfaster (?:speeds?|plan|internet|package)\b`,
+      // "When you upgraded last year", "out-of-bundle rates": what happened or a charge's name, not a pitch.
+      rx`\bupgrad(?:e|es|ing)\b|(?<!\byou )\bupgraded\b|(?<![-\w])bundl(?:e|es|ing)\b(?!-)|(?<!\byou )\bbundled\b|\bloyalty\b(?! (?:team|department|dept|desk|line|queue))|\bcheaper plan\b|\bfaster (?:speeds?|plan|internet|package)\b`,
       rx`\bstay(?:ing)? with us\b|\bkeep(?:ing)? you (?:as a customer|with us|on board)\b|\bif you (?:stay|remain|stick with us|sign|commit|recontract|renew)\b|\bif you(?:'d| would) (?:like|want|prefer|be willing) to (?:stay|remain|keep (?:it|the|your))\b`,
       rx`\bgive us (?:another|one more) (?:chance|try)\b|\bvalued customer\b|\block (?:in|you in)\b`,
     ],
