@@ -8,6 +8,7 @@ const moves = (text: string): RepMove[] => detectMoves(text).map((found) => foun
 describe("an account of what happened, read from clause structure", () => {
   it.each([
     "Your order was held at the depot, as the courier had the wrong postcode.",
+    "I've resent the code, as the first text went to your old number.",
     "The meter readings were never sent to billing, and the estimate stayed on your account.",
     "The warehouse shipped the parcel to your old address.",
     "The parcel service moved your delivery to Monday, since the van broke down on Friday.",
@@ -24,6 +25,8 @@ describe("an account of what happened, read from clause structure", () => {
     // The ", so" of a pitch or a blame is the move itself.
     "We run the most reliable network in the country, so you're in very good hands.",
     "The letter went to every household, so you must have thrown it away.",
+    // What the rep's act gets the customer is its purpose.
+    "I've cancelled the duplicate order, so you won't be charged twice.",
     // A noun phrase that is no clause: an object, a prepositional phrase, a verb-less fragment.
     "Sorry for the delay caused.",
     "Having your parcel returned twice must be maddening.",

@@ -60,7 +60,7 @@ export function narratesWhatHappened({ words, pos, lemmas }: Tokens): boolean {
     let i = j + 1;
     let passive = false;
     while (i < words.length && BETWEEN.test(words[i] ?? "")) {
-      if (/^(?:was|were|is|are|been)$/.test(words[i] ?? "")) passive = true;
+      if (/^(?:was|were|been)$/.test(words[i] ?? "")) passive = true;
       i += 1;
     }
     const verb = words[i] ?? "";

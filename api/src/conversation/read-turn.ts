@@ -149,8 +149,13 @@ function countFragments(words: string[], pos: string[]): { parts: number; fragme
   return { parts: parts.length, fragments: parts.filter((chunk, index) => !isClause(chunk, index)).length };
 }
 
-function keywordsAllNegated({ words, negation }: Tokens, keyword: RegExp): boolean {
-  const hits = words.map((word, i) => (keyword.test(word) ? i : -1)).filter((i) => i >= 0);
+/** A commitment is withdrawn by a negated act, not by a negated noun ("…since you don't use email"). */
+const PROMISED_AS_VERB = new Set<RepMove>(["commits_to_action"]);
+
+function keywordsAllNegated({ words, negation, pos }: Tokens, keyword: RegExp, verbsOnly = false): boolean {
+  const hits = words
+    .map((word, i) => (keyword.test(word) && (!verbsOnly || pos[i] === "VERB") ? i : -1))
+    .filter((i) => i >= 0);
   return hits.length > 0 && hits.every((i) => negation[i]);
 }
 
@@ -185,16 +190,22 @@ function counterOffers(text: string, tokens: Tokens, found: Set<RepMove>): boole
   return !after.words.includes("only") && offersToPutRight(after, rest);
 }
 
-/** Moves whose ", so …" clause is their point, not an account: the pitch's benefit, the blame's verdict. */
-const SELLS_OR_BLAMES: RepMove[] = ["superiority_pitch", "retention_pitch", "blames_customer", "deflects_channel"];
-const ACCOUNT_VETOES: RepMove[] = [
+/**
+ * Moves whose ", so …" clause is their point, not an account: the pitch's benefit, the blame's verdict,
+ * what the rep's act gets the customer ("I've refunded it, so you don't need to call your bank").
+ */
+const SELLS_OR_BLAMES: RepMove[] = [
+  "superiority_pitch",
+  "retention_pitch",
+  "blames_customer",
+  "deflects_channel",
   "offers_remedy",
   "commits_to_action",
   "confirms_cancellation",
-  "blames_customer",
-  "superiority_pitch",
-  "retention_pitch",
+  "escalates",
 ];
+/** A blame's or a pitch's "as …" is its own reason ("as that's often the cause"), not an account. */
+const MOVES_OWN_REASON: RepMove[] = ["superiority_pitch", "retention_pitch", "blames_customer", "deflects_channel"];
 const CONSEQUENCE = /,\s*so\b[^.?!]*/i;
 
 /**
@@ -262,26 +273,33 @@ function movesOf(reading: Omit<SentenceReading, "moves">, tokens: Tokens): RepMo
     statesConsequence(tokens)
   )
     found.add("explains");
+  // "Did you get the email, because…": the reason for asking is not an account of what happened.
+  if (found.has("explains") && reading.question !== null && opensAsQuestion(tokens)) found.delete("explains");
+  // "We're the cheapest in the region, so you're getting a good deal": the consequence a pitch, a blame, a
+  // deflection or an act draws is the move itself; the sentence explains only if it does without its ", so" clause.
+  if (
+    found.has("explains") &&
+    SELLS_OR_BLAMES.some((move) => found.has(move)) &&
+    CONSEQUENCE.test(ruleText) &&
+    !matches(rule("explains"), blank(ruleText, CONSEQUENCE))
+  )
+    found.delete("explains");
   // "…, as your flight was cancelled by us": a reason clause explains.
-  if (!found.has("explains") && reading.question === null && givesReasonClause(tokens)) found.add("explains");
+  if (
+    !found.has("explains") &&
+    reading.question === null &&
+    !MOVES_OWN_REASON.some((move) => found.has(move)) &&
+    givesReasonClause(tokens)
+  )
+    found.add("explains");
   // "The system released the rooms at ten": a thing's past or passive verb tells what happened.
   if (
     !found.has("explains") &&
     reading.question === null &&
-    !ACCOUNT_VETOES.some((move) => found.has(move)) &&
+    !SELLS_OR_BLAMES.some((move) => found.has(move)) &&
     narratesWhatHappened(tokens)
   )
     found.add("explains");
-  // "Did you get the email, because…": the reason for asking is not an account of what happened.
-  if (found.has("explains") && reading.question !== null && opensAsQuestion(tokens)) found.delete("explains");
-  // "We're the cheapest in the region, so you're getting a good deal": the consequence a pitch, a blame or a
-  // deflection draws is the move itself; the sentence explains only if it does without its ", so" clause.
-  if (
-    found.has("explains") &&
-    SELLS_OR_BLAMES.some((move) => found.has(move)) &&
-    !matches(rule("explains"), blank(ruleText, CONSEQUENCE))
-  )
-    found.delete("explains");
   // A product's name, or an acronym asked about in the customer's terms, is not jargon to them.
   if (
     found.has("uses_jargon") &&
@@ -295,7 +313,7 @@ function movesOf(reading: Omit<SentenceReading, "moves">, tokens: Tokens): RepMo
   if (reading.sarcastic) for (const move of KIND_MOVES) found.delete(move);
   if (reading.negated) {
     for (const [move, keyword] of Object.entries(PROMISE_WORDS) as [RepMove, RegExp][]) {
-      if (found.has(move) && keywordsAllNegated(tokens, keyword)) found.delete(move);
+      if (found.has(move) && keywordsAllNegated(tokens, keyword, PROMISED_AS_VERB.has(move))) found.delete(move);
     }
   }
   return REP_MOVES.filter((move) => found.has(move));
