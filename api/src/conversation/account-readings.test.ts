@@ -87,3 +87,19 @@ describe("a retention pitch, not the rep looking or a charge's name", () => {
     expect(moves(text)).not.toContain("retention_pitch");
   });
 });
+
+describe("a commitment and a cancellation, read past a negated noun and in more ways of giving a time", () => {
+  it.each([
+    "I'll post the paperwork to you by Thursday, since you don't have email at home.",
+    "Once you've read me the code, I'll unlock the account and it will work within a couple of minutes.",
+    "I'll read the meter myself on the 14th.",
+  ])("%j commits to an action", (text) => {
+    expect(moves(text)).toContain("commits_to_action");
+  });
+
+  it("reads a disconnection being processed as the cancellation itself, not a second commitment", () => {
+    const found = moves("I'm processing the disconnection now, and the line goes quiet at midnight.");
+    expect(found).toContain("confirms_cancellation");
+    expect(found).not.toContain("commits_to_action");
+  });
+});

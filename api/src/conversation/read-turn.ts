@@ -149,12 +149,17 @@ function countFragments(words: string[], pos: string[]): { parts: number; fragme
   return { parts: parts.length, fragments: parts.filter((chunk, index) => !isClause(chunk, index)).length };
 }
 
-/** A commitment is withdrawn by a negated act, not by a negated noun ("…since you don't use email"). */
-const PROMISED_AS_VERB = new Set<RepMove>(["commits_to_action"]);
+/**
+ * A commitment is withdrawn by the rep's negated act ("I won't call you"), not by a negated word in
+ * someone else's clause ("…, since you don't use email").
+ */
+const PROMISED_BY_REP = new Set<RepMove>(["commits_to_action"]);
+const repBefore = (words: string[], i: number) =>
+  words.slice(Math.max(0, i - 4), i).some((word) => /^(?:i|we|me|us)$/.test(word));
 
-function keywordsAllNegated({ words, negation, pos }: Tokens, keyword: RegExp, verbsOnly = false): boolean {
+function keywordsAllNegated({ words, negation }: Tokens, keyword: RegExp, repsOnly = false): boolean {
   const hits = words
-    .map((word, i) => (keyword.test(word) && (!verbsOnly || pos[i] === "VERB") ? i : -1))
+    .map((word, i) => (keyword.test(word) && (!repsOnly || repBefore(words, i)) ? i : -1))
     .filter((i) => i >= 0);
   return hits.length > 0 && hits.every((i) => negation[i]);
 }
@@ -313,7 +318,7 @@ function movesOf(reading: Omit<SentenceReading, "moves">, tokens: Tokens): RepMo
   if (reading.sarcastic) for (const move of KIND_MOVES) found.delete(move);
   if (reading.negated) {
     for (const [move, keyword] of Object.entries(PROMISE_WORDS) as [RepMove, RegExp][]) {
-      if (found.has(move) && keywordsAllNegated(tokens, keyword, PROMISED_AS_VERB.has(move))) found.delete(move);
+      if (found.has(move) && keywordsAllNegated(tokens, keyword, PROMISED_BY_REP.has(move))) found.delete(move);
     }
   }
   return REP_MOVES.filter((move) => found.has(move));
