@@ -9,6 +9,8 @@ describe("an account of what happened, read from clause structure", () => {
   it.each([
     "Your order was held at the depot, as the courier had the wrong postcode.",
     "I've resent the code, as the first text went to your old number.",
+    "The returns desk checks each parcel within two days of it arriving.",
+    "Your membership runs to the end of March and then lapses.",
     "The meter readings were never sent to billing, and the estimate stayed on your account.",
     "The warehouse shipped the parcel to your old address.",
     "The parcel service moved your delivery to Monday, since the van broke down on Friday.",
@@ -31,6 +33,9 @@ describe("an account of what happened, read from clause structure", () => {
     "Sorry for the delay caused.",
     "Having your parcel returned twice must be maddening.",
     "As I said, I can look at the bill with you.",
+    // How things work, told to refuse.
+    "Our policy doesn't allow me to reopen a closed account.",
+    "This bill looks far too high.",
   ])("%j does not", (text) => {
     expect(moves(text)).not.toContain("explains");
   });

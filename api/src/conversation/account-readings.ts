@@ -92,3 +92,27 @@ function opensClause(words: string[], pos: string[], j: number): boolean {
     before === "PUNCT" || before === "CCONJ" || (before === "PRON" && /^(?:that|which)$/.test(words[start - 1] ?? ""))
   );
 }
+
+/** Verbs that judge or feel rather than tell how a thing works ("the bill looks wrong", "this seems unfair"). */
+const SENSE = /^(?:sound|seem|look|feel|appear|matter|help|suck|hurt|happen)$/;
+
+/**
+ * "The claims team reviews the report within ten days", "your plan runs to the 14th and then stops",
+ * "the supply doesn't get switched off during a move": a thing as the subject of a present-tense verb
+ * says how the process works. wink-nlp tags such a verb as a plural noun at times ("team reviews/NOUN
+ * the report"); one followed by a determiner is read as the verb.
+ */
+export function describesHowItWorks({ words, pos, lemmas }: Tokens): boolean {
+  return words.some((word, j) => {
+    if (!THIRD_PARTY.test(pos[j] ?? "") || !opensClause(words, pos, j)) return false;
+    let i = j + 1;
+    // The noun-tagged verb: "reviews" after "team", before "the".
+    const misTagged = (at: number) =>
+      pos[at] === "NOUN" && /[^s]s$/.test(words[at] ?? "") && pos[at + 1] === "DET" && at > j;
+    while (THIRD_PARTY.test(pos[i] ?? "") && !misTagged(i)) i += 1;
+    if (/^(?:does|doesn't)$/.test(words[i] ?? "") || (words[i] === "does" && words[i + 1] === "n't")) return true;
+    const verb = words[i] ?? "";
+    if (!(pos[i] === "VERB" || misTagged(i)) || !/[^s]s$/.test(verb) || verb === lemmas[i]) return false;
+    return !SENSE.test(lemmas[i] ?? "");
+  });
+}

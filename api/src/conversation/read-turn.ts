@@ -10,7 +10,7 @@ import { empathyIsSpecific, isSpecific } from "./specificity";
 import { blank, maskOtherSenses } from "./word-senses";
 import { asksAboutExperience } from "./impact-questions";
 import { withoutCustomerTerms } from "./jargon-readings";
-import { givesReasonClause, narratesWhatHappened, opensAsQuestion } from "./account-readings";
+import { describesHowItWorks, givesReasonClause, narratesWhatHappened, opensAsQuestion } from "./account-readings";
 import {
   judgesTheSituation,
   offersToPutRight,
@@ -209,6 +209,8 @@ const SELLS_OR_BLAMES: RepMove[] = [
   "confirms_cancellation",
   "escalates",
 ];
+/** "Policy says I'm unable to…", "that adds up to $360 a year": how things work, told to refuse or to sympathise. */
+const RULE_AS_REFUSAL: RepMove[] = ["refuses_or_delays", "acknowledges_impact", "generic_empathy"];
 /** A blame's or a pitch's "as …" is its own reason ("as that's often the cause"), not an account. */
 const MOVES_OWN_REASON: RepMove[] = ["superiority_pitch", "retention_pitch", "blames_customer", "deflects_channel"];
 const CONSEQUENCE = /,\s*so\b[^.?!]*/i;
@@ -302,7 +304,7 @@ function movesOf(reading: Omit<SentenceReading, "moves">, tokens: Tokens): RepMo
     !found.has("explains") &&
     reading.question === null &&
     !SELLS_OR_BLAMES.some((move) => found.has(move)) &&
-    narratesWhatHappened(tokens)
+    (narratesWhatHappened(tokens) || (!RULE_AS_REFUSAL.some((move) => found.has(move)) && describesHowItWorks(tokens)))
   )
     found.add("explains");
   // A product's name, or an acronym asked about in the customer's terms, is not jargon to them.
