@@ -64,7 +64,12 @@ export function narratesWhatHappened({ words, pos, lemmas }: Tokens): boolean {
       i += 1;
     }
     const verb = words[i] ?? "";
-    if (pos[i] !== "VERB" || verb === lemmas[i]) return false;
+    if (pos[i] !== "VERB") return false;
+    // "Our system didn't send it": a past tense carried by "did".
+    if (/^(?:did|n't|not)$/.test(words[i - 1] ?? "") && words.slice(j + 1, i).includes("did")) return true;
+    // A past participle can be its lemma ("was set", "were put", "was cut").
+    if (verb === lemmas[i] && !(passive && /^(?:set|put|cut|hit|let|shut|split|spread|reset)$/.test(verb)))
+      return false;
     // A past form: not the lemma, not a gerund, not a present "-s" ("held", "sent", "released").
     if (/ing$/.test(verb) || /[^s]s$/.test(verb)) return false;
     // With no auxiliary, "the system released rooms" is a clause and "fingers crossed." is not.
@@ -83,7 +88,11 @@ const SCENE = /^(?:until|till|when|whenever|once|if|unless|before|after|while)$/
  */
 function opensClause(words: string[], pos: string[], j: number): boolean {
   let start = j;
-  while (start > 0 && /^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(pos[start - 1] ?? "")) start -= 1;
+  // A gerund modifier inside the phrase is tagged as a verb at times ("our booking/VERB system").
+  const modifier = (at: number) =>
+    /^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(pos[at] ?? "") ||
+    (pos[at] === "VERB" && /ing$/.test(words[at] ?? "") && /^(?:DET|PRON)$/.test(pos[at - 1] ?? ""));
+  while (start > 0 && modifier(start - 1)) start -= 1;
   if (start > 0 && pos[start - 1] === "PRON" && /^(?:your|our|my|his|her|their|its)$/.test(words[start - 1] ?? ""))
     start -= 1;
   const before = start > 0 ? (pos[start - 1] ?? "") : "PUNCT";

@@ -176,11 +176,13 @@ export const EXTRA_RULES: Partial<Record<RepMove, SentenceRule>> = {
   },
   explains: extend(BASE_RULES.explains, [
     rx`\b(?:that'?s|this is|here'?s) how (?:it|this|that) (?:happened|went wrong|came about)\b`,
+    // "That's where the confusion started", "that's when the charge went through": the account pointed back to.
+    rx`\b(?:that'?s|that is|this is) (?:where|when) (?:the|it|this|that|things|your|our)\b`,
     // An account announced: "Here's where it stands: the engineer found…", "here's what's going on".
     rx`\bhere'?s (?:where (?:it|things|we) (?:stands?|are)|the (?:situation|latest|story)|what'?s (?:going on|happening|happened))\b`,
     rx`\b(?:came|comes) from\b|\bthere'?s (?:a|an) (?:fault|problem|issue|outage|backlog)\b|\bwhich (?:takes|is|means|was)\b|\bthe (?:standard|normal|regular) (?:rate|price)\b`,
     // ", so …" in a question gives the reason for asking ("…, so we only set what you can manage?"), not what happened.
-    rx`,\s*so (?:there|the|you|it|we)\b(?![^.!]*\?)|\b(?:can|will|usually|may) take (?:a few|\d+|up to|several)\b|\btakes (?:up to |about |around |roughly |between |at least )?(?:a few|a couple of|\d+|one|two|three|four|five|ten|several|an?) (?:\w+ )?(?:minutes?|hours?|days?|weeks?|months?)\b|\bis temporary\b|\bcomes off once\b|\bbacklog\b|\bthere'?ll be a\b|\bi'?ve checked and\b`,
+    rx`,\s*so (?:there|the|you|it|we)\b(?![^.!]*\?)|\b(?:can|will|usually|may) take (?:a few|\d+|up to|several)\b|\b(?:takes|(?:which|that|this|it) (?:can|could|may|might|will|would|usually|normally) take) (?:up to |about |around |roughly |between |at least )?(?:a few|a couple of|\d+|one|two|three|four|five|ten|several|an?) (?:\w+ )?(?:minutes?|hours?|days?|weeks?|months?)\b|\bis temporary\b|\bcomes off once\b|\bbacklog\b|\bthere'?ll be a\b|\bi'?ve checked and\b`,
   ]),
   retention_pitch: extend(BASE_RULES.retention_pitch, [
     // "Have a look at our new range" invites; "let me have a look at it" is the rep looking.
