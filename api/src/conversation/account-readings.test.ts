@@ -14,6 +14,7 @@ describe("an account of what happened, read from clause structure", () => {
     "The reminder was set for the wrong month.",
     "I can't close the case until the lab replies, which could take a few days.",
     "You moved house in May, and that's when the letters stopped reaching you.",
+    "The depot expects the part on Tuesday, and I'll ring you as soon as it lands.",
     "Your membership runs to the end of March and then lapses.",
     "The meter readings were never sent to billing, and the estimate stayed on your account.",
     "The warehouse shipped the parcel to your old address.",
@@ -39,6 +40,8 @@ describe("an account of what happened, read from clause structure", () => {
     "As I said, I can look at the bill with you.",
     // How things work, told to refuse.
     "Our policy doesn't allow me to reopen a closed account.",
+    // What was done for the customer.
+    "Your membership has been cancelled and no further payments will be taken.",
     "This bill looks far too high.",
   ])("%j does not", (text) => {
     expect(moves(text)).not.toContain("explains");

@@ -264,7 +264,7 @@ export const BASE_RULES: Record<Exclude<RepMove, CallMove>, SentenceRule | TurnR
     negatable: true,
     patterns: [
       rx`\b(?:i|we)(?:'?ve| have)\s+(?:now |just |already |gone ahead and )?(?:cancel(?:l)?ed|terminated|disconnected|closed (?:your|the) account|processed (?:the|your) (?:cancellation|disconnection|termination))\b`,
-      rx`\b(?:service|account|internet|line|plan|contract|subscription|it|that|this|everything)(?:\s+has been|\s+is(?: now)?|\s+was|'?s(?: been| now)?)\s+(?:now |officially |successfully |all )?(?:cancel(?:l)?ed|terminated|closed)\b`,
+      rx`\b(?:service|account|internet|line|plan|contract|subscription|membership|policy|it|that|this|everything)(?:\s+has been|\s+is(?: now)?|\s+was|'?s(?: been| now)?)\s+(?:now |officially |successfully |all )?(?:cancel(?:l)?ed|terminated|closed)\b`,
       rx`\bcancellation (?:is|has been|was|'?s)\s+(?:now |officially |successfully )?(?:confirmed|done|complete(?:d)?|processed|submitted|through|in)\b`,
       rx`${I_WILL}(?:process|submit|put through|complete|action|confirm) (?:the|your|that) cancellation\b`,
       rx`${I_WILL}(?:cancel|terminate|close|disconnect) (?:it|that|this|your (?:service|account|internet|line|plan|contract)|the (?:service|account))\b`,

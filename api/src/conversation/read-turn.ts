@@ -209,6 +209,8 @@ const SELLS_OR_BLAMES: RepMove[] = [
   "confirms_cancellation",
   "escalates",
 ];
+/** "Your refund has been processed", "your account has been closed": what was done for them, not an account. */
+const DONE_FOR_THE_CUSTOMER: RepMove[] = ["offers_remedy", "confirms_cancellation"];
 /** "Policy says I'm unable to…", "that adds up to $360 a year": how things work, told to refuse or to sympathise. */
 const RULE_AS_REFUSAL: RepMove[] = ["refuses_or_delays", "acknowledges_impact", "generic_empathy"];
 /** A blame's or a pitch's "as …" is its own reason ("as that's often the cause"), not an account. */
@@ -303,7 +305,8 @@ function movesOf(reading: Omit<SentenceReading, "moves">, tokens: Tokens): RepMo
   if (
     !found.has("explains") &&
     reading.question === null &&
-    !SELLS_OR_BLAMES.some((move) => found.has(move)) &&
+    !MOVES_OWN_REASON.some((move) => found.has(move)) &&
+    !DONE_FOR_THE_CUSTOMER.some((move) => found.has(move)) &&
     (narratesWhatHappened(tokens) || (!RULE_AS_REFUSAL.some((move) => found.has(move)) && describesHowItWorks(tokens)))
   )
     found.add("explains");
