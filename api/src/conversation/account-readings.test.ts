@@ -70,6 +70,7 @@ describe("a remedy offered, not passed on or refused", () => {
     "Would you like me to set a payment limit on the account so it can't run up again?",
     "I can set up a read-only copy of the shared drive for your team this afternoon.",
     "I can't refund the delivery charge, but I can send a replacement today.",
+    "Wouldn't it be simpler if I just credited the difference now?",
   ])("%j offers a remedy", (text) => {
     expect(moves(text)).toContain("offers_remedy");
   });
@@ -77,6 +78,7 @@ describe("a remedy offered, not passed on or refused", () => {
   it.each([
     "I'll put you through to the accounts team about the refund.",
     "Credits for a single missed day aren't possible, I'm afraid.",
+    "I won't be crediting the account for that.",
   ])("%j does not", (text) => {
     expect(moves(text)).not.toContain("offers_remedy");
   });

@@ -227,11 +227,17 @@ function remedyIsNotOffered(text: string, tokens: Tokens, found: Set<RepMove>): 
   return found.has("refuses_or_delays") && !counterOffers(text, tokens, found) && !/\bbut\b/i.test(text);
 }
 
-function movesOf(reading: Omit<SentenceReading, "moves">, tokens: Tokens): RepMove[] {
+const NEGATIVE_QUESTION = /^(?:wouldn'?t|won'?t|isn'?t|doesn'?t|don'?t|shouldn'?t)\s+(?:it|that|this|you)\b/i;
+
+function movesOf(reading: Omit<SentenceReading, "moves">, read: Tokens): RepMove[] {
+  let tokens = read;
   const { text } = reading;
   const found = new Set<RepMove>();
   // The rules read the sentence without words used in another sense ("your credit file", "I'll be honest").
   const ruleText = maskOtherSenses(text.replace(/[‘’`´]/g, "'"), tokens);
+  // "Wouldn't it be better if I refunded it now?": a negative question suggests; it negates no act.
+  if (NEGATIVE_QUESTION.test(text) && reading.question !== null)
+    tokens = { ...tokens, negation: tokens.negation.map(() => false) };
   for (const move of REP_MOVES) {
     const rule = RULES[move];
     if (typeof rule === "function") continue;
