@@ -1,3 +1,7 @@
+import type { RepMove } from "./moves";
+import { matches } from "./move-rules";
+import { rule } from "./clause-deeds";
+import { blank } from "./word-senses";
 import type { Tokens } from "./tokens";
 
 /**
@@ -124,4 +128,58 @@ export function describesHowItWorks({ words, pos, lemmas }: Tokens): boolean {
     if (!(pos[i] === "VERB" || misTagged(i)) || !/[^s]s$/.test(verb) || verb === lemmas[i]) return false;
     return !SENSE.test(lemmas[i] ?? "");
   });
+}
+
+/**
+ * Moves whose ", so …" clause is their point, not an account: the pitch's benefit, the blame's verdict,
+ * what the rep's act gets the customer ("I've refunded it, so you don't need to call your bank").
+ */
+const SELLS_OR_BLAMES: RepMove[] = [
+  "superiority_pitch",
+  "retention_pitch",
+  "blames_customer",
+  "deflects_channel",
+  "offers_remedy",
+  "commits_to_action",
+  "confirms_cancellation",
+  "escalates",
+];
+/** A blame's or a pitch's "as …" is its own reason ("as that's often the cause"), not an account. */
+const MOVES_OWN_REASON: RepMove[] = ["superiority_pitch", "retention_pitch", "blames_customer", "deflects_channel"];
+/** "Your refund has been processed", "your account has been closed": what was done for them, not an account. */
+const DONE_FOR_THE_CUSTOMER: RepMove[] = ["offers_remedy", "confirms_cancellation"];
+/** "Policy says I'm unable to…", "that adds up to $360 a year": how things work, told to refuse or to sympathise. */
+const RULE_AS_REFUSAL: RepMove[] = ["refuses_or_delays", "acknowledges_impact", "generic_empathy"];
+const CONSEQUENCE = /,\s*so\b[^.?!]*/i;
+
+/**
+ * Whether the sentence explains, once its clause structure is read: `found` holds the moves so far
+ * (the rules' explains among them), `ruleText` the sentence as the rules read it.
+ */
+export function explainsAfterReading(
+  found: Set<RepMove>,
+  tokens: Tokens,
+  ruleText: string,
+  question: boolean,
+): boolean {
+  const has = (moves: RepMove[]) => moves.some((move) => found.has(move));
+  let explains = found.has("explains");
+  // "Did you get the email, because…": the reason for asking is not an account of what happened.
+  if (explains && question && opensAsQuestion(tokens)) explains = false;
+  // "We're the cheapest in the region, so you're getting a good deal": the consequence a pitch, a blame, a
+  // deflection or an act draws is the move itself; the sentence explains only if it does without its ", so" clause.
+  if (
+    explains &&
+    has(SELLS_OR_BLAMES) &&
+    CONSEQUENCE.test(ruleText) &&
+    !matches(rule("explains"), blank(ruleText, CONSEQUENCE))
+  )
+    explains = false;
+  if (explains || question || has(MOVES_OWN_REASON)) return explains;
+  // "…, as your flight was cancelled by us": a reason clause explains.
+  if (givesReasonClause(tokens)) return true;
+  // "The system released the rooms at ten": a thing's past or passive verb tells what happened; its
+  // present tense, how the process works.
+  if (has(DONE_FOR_THE_CUSTOMER)) return false;
+  return narratesWhatHappened(tokens) || (!has(RULE_AS_REFUSAL) && describesHowItWorks(tokens));
 }

@@ -1,4 +1,6 @@
 import { blank } from "./word-senses";
+import { matches } from "./move-rules";
+import { rule } from "./clause-deeds";
 import type { Tokens } from "./tokens";
 
 /**
@@ -26,4 +28,9 @@ export function withoutCustomerTerms(text: string, { values, words, pos, starts 
     out = out.slice(0, start) + " ".repeat(end - start) + out.slice(end);
   });
   return out;
+}
+
+/** Whether every jargon match in the sentence is the customer's own term. */
+export function jargonIsTheCustomers(ruleText: string, tokens: Tokens, question: boolean): boolean {
+  return !matches(rule("uses_jargon"), withoutCustomerTerms(ruleText, tokens, question));
 }

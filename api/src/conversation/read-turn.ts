@@ -5,12 +5,13 @@ import { RULES, STALL } from "./call-move-rules";
 import { POLICY_AS_REASON } from "./refusal-cues";
 import { splitSentences } from "./sentences";
 import { unnaturalReason } from "./unnatural-turn";
-import { loadLanguageModel, tokensOf, tokensWithin, type Tokens } from "./tokens";
+import { loadLanguageModel, tokensOf, type Tokens } from "./tokens";
 import { empathyIsSpecific, isSpecific } from "./specificity";
 import { blank, maskOtherSenses } from "./word-senses";
 import { asksAboutExperience } from "./impact-questions";
-import { withoutCustomerTerms } from "./jargon-readings";
-import { describesHowItWorks, givesReasonClause, narratesWhatHappened, opensAsQuestion } from "./account-readings";
+import { jargonIsTheCustomers } from "./jargon-readings";
+import { explainsAfterReading } from "./account-readings";
+import { counterOffers, remedyIsNotOffered } from "./remedy-readings";
 import {
   judgesTheSituation,
   offersToPutRight,
@@ -181,52 +182,6 @@ function reflectsExperience(reading: Omit<SentenceReading, "moves">, tokens: Tok
   return TOLL.test(reading.text) && isSpecific(tokens);
 }
 
-/**
- * "I can't waive the full seven months, but I can cut it to one month's notice": after a refusal, the
- * clause that follows "but" offers what can be done; it is read on its own.
- */
-function counterOffers(text: string, tokens: Tokens, found: Set<RepMove>): boolean {
-  if (!found.has("refuses_or_delays")) return false;
-  const but = /,?\s+but\s+/i.exec(text);
-  if (!but) return false;
-  const rest = new Set(found);
-  rest.delete("refuses_or_delays");
-  const after = tokensWithin(tokens, but.index + but[0].length, text.length);
-  return !after.words.includes("only") && offersToPutRight(after, rest);
-}
-
-/**
- * Moves whose ", so …" clause is their point, not an account: the pitch's benefit, the blame's verdict,
- * what the rep's act gets the customer ("I've refunded it, so you don't need to call your bank").
- */
-const SELLS_OR_BLAMES: RepMove[] = [
-  "superiority_pitch",
-  "retention_pitch",
-  "blames_customer",
-  "deflects_channel",
-  "offers_remedy",
-  "commits_to_action",
-  "confirms_cancellation",
-  "escalates",
-];
-/** "Your refund has been processed", "your account has been closed": what was done for them, not an account. */
-const DONE_FOR_THE_CUSTOMER: RepMove[] = ["offers_remedy", "confirms_cancellation"];
-/** "Policy says I'm unable to…", "that adds up to $360 a year": how things work, told to refuse or to sympathise. */
-const RULE_AS_REFUSAL: RepMove[] = ["refuses_or_delays", "acknowledges_impact", "generic_empathy"];
-/** A blame's or a pitch's "as …" is its own reason ("as that's often the cause"), not an account. */
-const MOVES_OWN_REASON: RepMove[] = ["superiority_pitch", "retention_pitch", "blames_customer", "deflects_channel"];
-const CONSEQUENCE = /,\s*so\b[^.?!]*/i;
-
-/**
- * "I'll transfer you to billing for the credits", "refunds
- * aren't possible": a remedy named while the sentence passes the customer on or refuses is
- * not offered; after a refusal only a clause after "but" can offer ("I can't refund it, but I can…").
- */
-function remedyIsNotOffered(text: string, tokens: Tokens, found: Set<RepMove>): boolean {
-  if (found.has("transfers")) return true;
-  return found.has("refuses_or_delays") && !counterOffers(text, tokens, found) && !/\bbut\b/i.test(text);
-}
-
 const NEGATIVE_QUESTION = /^(?:wouldn'?t|won'?t|isn'?t|doesn'?t|don'?t|shouldn'?t)\s+(?:it|that|this|you)\b/i;
 
 function movesOf(reading: Omit<SentenceReading, "moves">, read: Tokens): RepMove[] {
@@ -288,39 +243,10 @@ function movesOf(reading: Omit<SentenceReading, "moves">, read: Tokens): RepMove
     statesConsequence(tokens)
   )
     found.add("explains");
-  // "Did you get the email, because…": the reason for asking is not an account of what happened.
-  if (found.has("explains") && reading.question !== null && opensAsQuestion(tokens)) found.delete("explains");
-  // "We're the cheapest in the region, so you're getting a good deal": the consequence a pitch, a blame, a
-  // deflection or an act draws is the move itself; the sentence explains only if it does without its ", so" clause.
-  if (
-    found.has("explains") &&
-    SELLS_OR_BLAMES.some((move) => found.has(move)) &&
-    CONSEQUENCE.test(ruleText) &&
-    !matches(rule("explains"), blank(ruleText, CONSEQUENCE))
-  )
-    found.delete("explains");
-  // "…, as your flight was cancelled by us": a reason clause explains.
-  if (
-    !found.has("explains") &&
-    reading.question === null &&
-    !MOVES_OWN_REASON.some((move) => found.has(move)) &&
-    givesReasonClause(tokens)
-  )
-    found.add("explains");
-  // "The system released the rooms at ten": a thing's past or passive verb tells what happened.
-  if (
-    !found.has("explains") &&
-    reading.question === null &&
-    !MOVES_OWN_REASON.some((move) => found.has(move)) &&
-    !DONE_FOR_THE_CUSTOMER.some((move) => found.has(move)) &&
-    (narratesWhatHappened(tokens) || (!RULE_AS_REFUSAL.some((move) => found.has(move)) && describesHowItWorks(tokens)))
-  )
-    found.add("explains");
+  if (explainsAfterReading(found, tokens, ruleText, reading.question !== null)) found.add("explains");
+  else found.delete("explains");
   // A product's name, or an acronym asked about in the customer's terms, is not jargon to them.
-  if (
-    found.has("uses_jargon") &&
-    !matches(rule("uses_jargon"), withoutCustomerTerms(ruleText, tokens, reading.question !== null))
-  )
+  if (found.has("uses_jargon") && jargonIsTheCustomers(ruleText, tokens, reading.question !== null))
     found.delete("uses_jargon");
   // An explanation in jargon explains nothing to the customer (MOVES.md).
   if (found.has("uses_jargon")) found.delete("explains");
