@@ -176,14 +176,19 @@ export const EXTRA_RULES: Partial<Record<RepMove, SentenceRule>> = {
   },
   explains: extend(BASE_RULES.explains, [
     rx`\b(?:that'?s|this is|here'?s) how (?:it|this|that) (?:happened|went wrong|came about)\b`,
+    // "That's where the confusion started", "that's when the charge went through": the account pointed back to.
+    rx`\b(?:that'?s|that is|this is) (?:where|when) (?:the|it|this|that|things|your|our)\b`,
     // An account announced: "Here's where it stands: the engineer found…", "here's what's going on".
     rx`\bhere'?s (?:where (?:it|things|we) (?:stands?|are)|the (?:situation|latest|story)|what'?s (?:going on|happening|happened))\b`,
     rx`\b(?:came|comes) from\b|\bthere'?s (?:a|an) (?:fault|problem|issue|outage|backlog)\b|\bwhich (?:takes|is|means|was)\b|\bthe (?:standard|normal|regular) (?:rate|price)\b`,
     // ", so …" in a question gives the reason for asking ("…, so we only set what you can manage?"), not what happened.
-    rx`,\s*so (?:there|the|you|it|we)\b(?![^.!]*\?)|\b(?:can|will|usually|may) take (?:a few|\d+|up to|several)\b|\bis temporary\b|\bcomes off once\b|\bbacklog\b|\bthere'?ll be a\b|\bi'?ve checked and\b`,
+    rx`,\s*so (?:there|the|you|it|we)\b(?![^.!]*\?)|\b(?:can|will|usually|may) take (?:a few|\d+|up to|several)\b|\b(?:takes|(?:which|that|this|it) (?:can|could|may|might|will|would|usually|normally) take) (?:up to |about |around |roughly |between |at least )?(?:a few|a couple of|\d+|one|two|three|four|five|ten|several|an?) (?:\w+ )?(?:minutes?|hours?|days?|weeks?|months?)\b|\bis temporary\b|\bcomes off once\b|\bbacklog\b|\bthere'?ll be a\b|\bi'?ve checked and\b`,
   ]),
   retention_pitch: extend(BASE_RULES.retention_pitch, [
-    rx`\b(?:join(?:ing)?|have you thought about|have a look at|switch(?:ing)? to our|if you keep|keep your (?:subscription|plan|account))\b|\bhate to see you go\b|\bshame to (?:switch|leave|go)\b`,
+    // "Have a look at our new range" invites; "let me have a look at it" is the rep looking.
+    rx`(?<!\b(?:me|i'?ll|i will|i'?m going to|we'?ll|we will) )\bhave a look at\b|\b(?:join(?:ing)?|have you thought about|switch(?:ing)? to our|if you keep|keep your (?:subscription|plan|account))\b|\bhate to see you go\b|\bshame to (?:switch|leave|go)\b`,
+    // An offer the company has on: "we've got a half-price offer on this month".
+    rx`\b(?:we|i)(?:'ve| have)(?: got)? (?:an?|some|this|a few) (?:[\w-]+ ){0,3}(?:offers?|deals?|promotions?)\b`,
   ]),
   // The outcome in plain words: "your service ends today", "the line goes off at midnight".
   confirms_cancellation: extend(BASE_RULES.confirms_cancellation, [

@@ -111,10 +111,14 @@ const REP_SUBJECT = /^(?:i|we|i'm|im|we're|i've|we've|me)$/;
  */
 export function offersToPutRight({ words, pos, lemmas, negation }: Tokens, found: Set<RepMove>): boolean {
   if (found.has("retention_pitch") || found.has("transfers") || found.has("refuses_or_delays")) return false;
-  if (words.includes("only")) return false;
+  // "Only" limits the act; "read-only" names a kind of access.
+  if (words.some((word, i) => word === "only" && words[i - 1] !== "-")) return false;
   return lemmas.some((lemma, i) => {
-    if (!PUTS_RIGHT.test(lemma) || pos[i] !== "VERB" || negation[i]) return false;
-    if (lemma === "set" && words[i + 1] !== "up") return false;
+    // wink-nlp tags a verb after "me to" as a noun at times ("would you like me to courier it").
+    const verb = pos[i] === "VERB" || (words[i - 1] === "to" && /^(?:me|us)$/.test(words[i - 2] ?? ""));
+    if (!PUTS_RIGHT.test(lemma) || !verb || negation[i]) return false;
+    // "set up a plan", "set a spending cap"; not "set for Tuesday".
+    if (lemma === "set" && words[i + 1] !== "up" && pos[i + 1] !== "DET") return false;
     // "your booking", "the booking site": a noun wink-nlp tagged as a verb.
     if (["DET", "PRON", "ADJ", "VERB"].includes(pos[i - 1] ?? "") && !REP_SUBJECT.test(words[i - 1] ?? ""))
       return false;

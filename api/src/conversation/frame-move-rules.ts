@@ -26,7 +26,7 @@ export const FRAME_PATTERNS: Partial<Record<RepMove, RegExp[]>> = {
   ],
   retention_pitch: [
     // The benefit clause of a pitch: "a Basic plan that might suit", "as a member you'd get", "only £4.99 a month".
-    rx`\b(?:plan|tier|package|add-?on|pass|club|bundle|tariff|cover|membership|subscription)\b[^?!]*\b(?:would|'d|might|could|will) suit\b|\b(?:as a member|if you (?:moved|switched|upgraded|paused|added|joined|went)\b[^.?!]*)\byou'?d (?:get|keep|save|have|pay)\b`,
+    rx`\b(?:plan|tier|package|add-?on|pass|club|bundle|tariff|cover|membership|subscription)\b[^?!]*\b(?:would|'d|might|could|will) suit\b|\b(?:as an? (?:member|subscriber)|if you (?:moved|switched|upgraded|paused|added|joined|went)\b)[^.?!]*\byou'?d (?:get|keep|save|have|pay)\b`,
     rx`\bwhile i (?:have|'?ve got) you\b|\bjust so you know what you'?re giving up\b|\byou(?:'ll| will|'d| would) lose (?:all )?your\b|\bonly (?:£|\$|€)\s?\d+(?:\.\d\d)? (?:a|per) month\b|\bhave you (?:considered|seen|looked at)\b[^.?!]*\b(?:our|we'?re adding)\b|\bour \w+ (?:support |plus )?(?:add-?on|tier|pass)\b`,
     // Raising the stakes of an offer already refused: "what if I made it two months free?".
     rx`\b(?:what if|how about if|suppose|if) (?:i|we) (?:made|make|could make) it\b|\b(?:i(?:'ll| will| can| could)|let me) (?:make it (?:two|three|four|six|\d)|up (?:it|that|the offer) to)\b`,

@@ -24,7 +24,7 @@ export const FEELING =
 /** How a person can feel; used after "you're", "you must be" ... */
 export const FEELING_PERSON =
   "(?:frustrated|upset|angry|annoyed|stressed(?: out)?|worried|confused|fed up|disappointed|furious|exhausted|livid|shocked|concerned|anxious|let down|out of pocket)";
-const TIME = String.raw`(?:today|tonight|tomorrow|(?:this|tomorrow|monday|tuesday|wednesday|thursday|friday) (?:morning|afternoon|evening)|(?:on |by )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|by (?:\d|noon|midday|end of|eod|close|the end|lunch)|within (?:the (?:next )?)?(?:\d+|an?|one|two|twenty[- ]four|forty[- ]eight) (?:minutes?|hours?|days?)|in (?:the next )?(?:\d+|an?|one|two|a few|a couple of) (?:minutes?|hours?)|at \d|\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m|p\.m)|right (?:now|away)|straight away|immediately|asap|first thing|end of (?:the )?day|eod|this week|shortly|now)(?!\w)`;
+const TIME = String.raw`(?:today|tonight|tomorrow|(?:this|tomorrow|monday|tuesday|wednesday|thursday|friday) (?:morning|afternoon|evening)|(?:on |by )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|by (?:\d|noon|midday|end of|eod|close|the end|lunch)|within (?:the (?:next )?)?(?:(?:\d+|an?|one|two|three|five|ten|twenty[- ]four|forty[- ]eight|a few|a couple of|the next|half an?) )?(?:working |business )?(?:minutes?|hours?|days?)|in (?:the next )?(?:\d+|an?|one|two|a few|a couple of) (?:minutes?|hours?)|on the \d{1,2}(?:st|nd|rd|th)|at \d|\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m|p\.m)|right (?:now|away)|straight away|immediately|asap|first thing|end of (?:the )?day|eod|this week|shortly|now)(?!\w)`;
 /** First-person future: "I'll", "we will", "im going to" (apostrophes optional). */
 export const I_WILL = String.raw`\b(?:i|we)(?:'?ll|\s+will|\s+shall|'?m going to|\s+am going to|'?re going to|\s+are going to|'?m gonna|'?re gonna)\s+(?:(?:personally|also|then|now|just|definitely|go ahead and|make sure to|be sure to)\s+)*`;
 const NOT_ABLE = "(?:unable|not (?:able|allowed|authori[sz]ed|permitted)) to";
@@ -169,7 +169,7 @@ export const BASE_RULES: Record<Exclude<RepMove, CallMove>, SentenceRule | TurnR
       rx`\b(?:because|cos|cuz)\b(?! of (?:us|our|me|my)\b)`,
       rx`\bthe reason\b`,
       rx`\bwhat happened (?:is|was|there)\b|\bhere'?s what happened\b`,
-      rx`\b(?:that|this|which|it) means\b|\bwhat (?:that|this) means\b`,
+      rx`\b(?:that|this|which|it) (?:(?:simply|just|also|really|only|actually) )?means\b|\bwhat (?:that|this) means\b`,
       rx`\b(?:which|that)(?:'?s| is) why\b`,
       rx`\bdue to\b|\bcaused by\b|\bas a result\b|\bin other words\b|\bbasically\b`,
       rx`\b(?:let me|to) explain\b|\bthe way it works\b|\bhow it works is\b`,
@@ -207,8 +207,10 @@ export const BASE_RULES: Record<Exclude<RepMove, CallMove>, SentenceRule | TurnR
     negatable: true,
     patterns: [
       rx`\bbefore you (?:go|leave|cancel|decide)\b|\b(?:reconsider|change your mind)\b`,
-      rx`\b(?:special|great|exclusive|amazing|better|best|limited[- ]time|loyalty|new) (?:offer|deal|plan|package|rate|price|promo(?:tion)?)s?\b`,
-      rx`\bupgrad(?:e|ed|es|ing)\b|\bbundl(?:e|ed|es|ing)\b|\bloyalty\b(?! (?:team|department|dept|desk|line|queue))|\bcheaper plan\b|\bfaster (?:speeds?|plan|internet|package)\b`,
+      // "The new price" is a change announced, not a deal.
+      rx`\b(?:special|great|exclusive|amazing|better|best|limited[- ]time|loyalty|(?<!\bthe )new) (?:offer|deal|plan|package|rate|price|promo(?:tion)?)s?\b`,
+      // "When you upgraded last year", "out-of-bundle rates": what happened or a charge's name, not a pitch.
+      rx`\bupgrad(?:e|es|ing)\b|(?<!\byou )\bupgraded\b|(?<![-\w])bundl(?:e|es|ing)\b(?!-)|(?<!\byou )\bbundled\b|\bloyalty\b(?! (?:team|department|dept|desk|line|queue))|\bcheaper plan\b|\bfaster (?:speeds?|plan|internet|package)\b`,
       rx`\bstay(?:ing)? with us\b|\bkeep(?:ing)? you (?:as a customer|with us|on board)\b|\bif you (?:stay|remain|stick with us|sign|commit|recontract|renew)\b|\bif you(?:'d| would) (?:like|want|prefer|be willing) to (?:stay|remain|keep (?:it|the|your))\b`,
       rx`\bgive us (?:another|one more) (?:chance|try)\b|\bvalued customer\b|\block (?:in|you in)\b`,
     ],
@@ -261,12 +263,12 @@ export const BASE_RULES: Record<Exclude<RepMove, CallMove>, SentenceRule | TurnR
   confirms_cancellation: {
     negatable: true,
     patterns: [
-      rx`\b(?:i|we)(?:'?ve| have)\s+(?:now |just |already |gone ahead and )?(?:cancel(?:l)?ed|terminated|disconnected|closed (?:your|the) account|processed (?:the|your) cancellation)\b`,
-      rx`\b(?:service|account|internet|line|plan|contract|subscription|it|that|this|everything)(?:\s+has been|\s+is(?: now)?|\s+was|'?s(?: been| now)?)\s+(?:now |officially |successfully |all )?(?:cancel(?:l)?ed|terminated|closed)\b`,
+      rx`\b(?:i|we)(?:'?ve| have)\s+(?:now |just |already |gone ahead and )?(?:cancel(?:l)?ed|terminated|disconnected|closed (?:your|the) account|processed (?:the|your) (?:cancellation|disconnection|termination))\b`,
+      rx`\b(?:service|account|internet|line|plan|contract|subscription|membership|policy|it|that|this|everything)(?:\s+has been|\s+is(?: now)?|\s+was|'?s(?: been| now)?)\s+(?:now |officially |successfully |all )?(?:cancel(?:l)?ed|terminated|closed)\b`,
       rx`\bcancellation (?:is|has been|was|'?s)\s+(?:now |officially |successfully )?(?:confirmed|done|complete(?:d)?|processed|submitted|through|in)\b`,
       rx`${I_WILL}(?:process|submit|put through|complete|action|confirm) (?:the|your|that) cancellation\b`,
       rx`${I_WILL}(?:cancel|terminate|close|disconnect) (?:it|that|this|your (?:service|account|internet|line|plan|contract)|the (?:service|account))\b`,
-      rx`\b(?:i'?m|i am|we'?re|we are)\s+(?:now |just |going ahead and )?(?:cancel(?:l)?ing|terminating|processing (?:the|your) cancellation|closing (?:your|the) account)\b`,
+      rx`\b(?:i'?m|i am|we'?re|we are)\s+(?:now |just |going ahead and )?(?:cancel(?:l)?ing|terminating|processing (?:the|your) (?:cancellation|disconnection|termination)|closing (?:your|the) account)\b`,
       rx`\bcancel(?:l)?ed (?:as of|effective)\b|\bcancellation (?:number|reference|confirmation)\b`,
     ],
   },

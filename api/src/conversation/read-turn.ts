@@ -5,10 +5,13 @@ import { RULES, STALL } from "./call-move-rules";
 import { POLICY_AS_REASON } from "./refusal-cues";
 import { splitSentences } from "./sentences";
 import { unnaturalReason } from "./unnatural-turn";
-import { loadLanguageModel, tokensOf, tokensWithin, type Tokens } from "./tokens";
+import { loadLanguageModel, tokensOf, type Tokens } from "./tokens";
 import { empathyIsSpecific, isSpecific } from "./specificity";
 import { blank, maskOtherSenses } from "./word-senses";
 import { asksAboutExperience } from "./impact-questions";
+import { jargonIsTheCustomers } from "./jargon-readings";
+import { explainsAfterReading } from "./account-readings";
+import { counterOffers, remedyIsNotOffered } from "./remedy-readings";
 import {
   judgesTheSituation,
   offersToPutRight,
@@ -147,8 +150,18 @@ function countFragments(words: string[], pos: string[]): { parts: number; fragme
   return { parts: parts.length, fragments: parts.filter((chunk, index) => !isClause(chunk, index)).length };
 }
 
-function keywordsAllNegated({ words, negation }: Tokens, keyword: RegExp): boolean {
-  const hits = words.map((word, i) => (keyword.test(word) ? i : -1)).filter((i) => i >= 0);
+/**
+ * A commitment is withdrawn by the rep's negated act ("I won't call you"), not by a negated word in
+ * someone else's clause ("…, since you don't use email").
+ */
+const PROMISED_BY_REP = new Set<RepMove>(["commits_to_action"]);
+const repBefore = (words: string[], i: number) =>
+  words.slice(Math.max(0, i - 4), i).some((word) => /^(?:i|we|me|us)$/.test(word));
+
+function keywordsAllNegated({ words, negation }: Tokens, keyword: RegExp, repsOnly = false): boolean {
+  const hits = words
+    .map((word, i) => (keyword.test(word) && (!repsOnly || repBefore(words, i)) ? i : -1))
+    .filter((i) => i >= 0);
   return hits.length > 0 && hits.every((i) => negation[i]);
 }
 
@@ -169,25 +182,17 @@ function reflectsExperience(reading: Omit<SentenceReading, "moves">, tokens: Tok
   return TOLL.test(reading.text) && isSpecific(tokens);
 }
 
-/**
- * "I can't waive the full seven months, but I can cut it to one month's notice": after a refusal, the
- * clause that follows "but" offers what can be done; it is read on its own.
- */
-function counterOffers(text: string, tokens: Tokens, found: Set<RepMove>): boolean {
-  if (!found.has("refuses_or_delays")) return false;
-  const but = /,?\s+but\s+/i.exec(text);
-  if (!but) return false;
-  const rest = new Set(found);
-  rest.delete("refuses_or_delays");
-  const after = tokensWithin(tokens, but.index + but[0].length, text.length);
-  return !after.words.includes("only") && offersToPutRight(after, rest);
-}
+const NEGATIVE_QUESTION = /^(?:wouldn'?t|won'?t|isn'?t|doesn'?t|don'?t|shouldn'?t)\s+(?:it|that|this|you)\b/i;
 
-function movesOf(reading: Omit<SentenceReading, "moves">, tokens: Tokens): RepMove[] {
+function movesOf(reading: Omit<SentenceReading, "moves">, read: Tokens): RepMove[] {
+  let tokens = read;
   const { text } = reading;
   const found = new Set<RepMove>();
   // The rules read the sentence without words used in another sense ("your credit file", "I'll be honest").
   const ruleText = maskOtherSenses(text.replace(/[‘’`´]/g, "'"), tokens);
+  // "Wouldn't it be better if I refunded it now?": a negative question suggests; it negates no act.
+  if (NEGATIVE_QUESTION.test(text) && reading.question !== null)
+    tokens = { ...tokens, negation: tokens.negation.map(() => false) };
   for (const move of REP_MOVES) {
     const rule = RULES[move];
     if (typeof rule === "function") continue;
@@ -204,6 +209,7 @@ function movesOf(reading: Omit<SentenceReading, "moves">, tokens: Tokens): RepMo
   }
   if (!found.has("offers_remedy") && (offersToPutRight(tokens, found) || counterOffers(text, tokens, found)))
     found.add("offers_remedy");
+  if (found.has("offers_remedy") && remedyIsNotOffered(text, tokens, found)) found.delete("offers_remedy");
   if (!found.has("commits_to_action") && repIsDoing(tokens, found)) found.add("commits_to_action");
   // "I'm escalating this to the manager", "I'll cancel that now": the promise is the escalation or the
   // cancellation itself; a commitment needs something more ("… and I'll call you by 3").
@@ -237,6 +243,11 @@ function movesOf(reading: Omit<SentenceReading, "moves">, tokens: Tokens): RepMo
     statesConsequence(tokens)
   )
     found.add("explains");
+  if (explainsAfterReading(found, tokens, ruleText, reading.question !== null)) found.add("explains");
+  else found.delete("explains");
+  // A product's name, or an acronym asked about in the customer's terms, is not jargon to them.
+  if (found.has("uses_jargon") && jargonIsTheCustomers(ruleText, tokens, reading.question !== null))
+    found.delete("uses_jargon");
   // An explanation in jargon explains nothing to the customer (MOVES.md).
   if (found.has("uses_jargon")) found.delete("explains");
   if (found.has("asks_about_impact") && (found.has("interrogates_reason") || /^\s*why\b/i.test(text)))
@@ -244,7 +255,7 @@ function movesOf(reading: Omit<SentenceReading, "moves">, tokens: Tokens): RepMo
   if (reading.sarcastic) for (const move of KIND_MOVES) found.delete(move);
   if (reading.negated) {
     for (const [move, keyword] of Object.entries(PROMISE_WORDS) as [RepMove, RegExp][]) {
-      if (found.has(move) && keywordsAllNegated(tokens, keyword)) found.delete(move);
+      if (found.has(move) && keywordsAllNegated(tokens, keyword, PROMISED_BY_REP.has(move))) found.delete(move);
     }
   }
   return REP_MOVES.filter((move) => found.has(move));
