@@ -23,6 +23,10 @@ export const EMPATHY_CUE: SentenceRule = {
     rx`^(?:i|we) (?:completely |totally |really |fully )?(?:understand|hear you|get it|hear that)\b|\bi hear you\b|\bi feel your pain\b`,
     rx`\b(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:the|any|this|all the|your) (?:\w+ )?(?:inconvenience|trouble|hassle|frustration|confusion|disruption|loss|issues?|problems?)\b|\btake your time\b|\bisn'?t it annoying\b|\bsorry to (?:hear|see|read|learn)\b|^(?:i )?(?:do |completely |totally |really |fully )*understand(?: completely| totally)?\s*(?:[,.!;]|$)|\bi understand (?:completely|totally)\b`,
     rx`\bthat must be (?:hard|difficult|tough|annoying)\b|\bi can only imagine\b|\bthat'?s never (?:fun|nice|good)\b`,
+    // Stock sympathy in other words: "I'd feel the same in your shoes", "not what you wanted to hear",
+    // "I'm sorry you're going through this", "that's not the experience we want for you".
+    rx`\bi(?:'?d| would) (?:feel|be|react|do) (?:the same|exactly the same|just the same|no different)\b|\bin your (?:shoes|position|place)\b|\b(?:isn'?t|is not|wasn'?t|not) (?:what|the (?:news|answer)) you (?:wanted|were hoping|hoped|expected|were expecting)\b`,
+    rx`\bsorry (?:that )?you(?:'re| are|'ve been| have been) (?:going through|dealing with|experiencing|having to deal with)\b|\bnot the (?:experience|service|standard) we\b|\bthat can'?t (?:be|have been) (?:easy|nice|fun|pleasant)\b`,
     // "That's a lot to carry", "it must be a lot on your own": a weight named, not a price ("a lot cheaper", "a lot of money").
     rx`\b(?:that|this|it)(?:'?s| is| must be| sounds like| has been) (?:(?:such|quite|really|an awful) )?a lot\b(?!\s+(?:of|cheaper|better|faster|more|less|easier|quicker|simpler|nicer)\b)`,
   ],
@@ -55,7 +59,7 @@ export const CALL_RULES: Record<Exclude<RepMove, keyof typeof BASE_RULES>, Sente
   superiority_pitch: {
     patterns: [
       rx`\b(?:number one|no\.? ?1|#1|industry[- ]leading|market[- ]leading|the leading|award[- ]winning|unbeatable|second to none|world[- ]class)\b`,
-      rx`\b(?:the|our) (?:(?:most|very) \w+|best|fastest|cheapest|biggest|largest|strongest|widest|quickest|greatest|most reliable)\b(?! (?:way|thing|i can|we can|option for you|time|day|slot))`,
+      rx`(?<!\b(?:do|does|doing|did|done|try|trying|tried) )\b(?:the|our) (?:(?:most|very) \w+|best|fastest|cheapest|biggest|largest|strongest|widest|quickest|greatest|most reliable)\b(?! (?:way|thing|i can|we can|option for you|time|day|slot|to|email|number|address|contact|phone|person|place|date|bet|of)\b)`,
       rx`\b(?:better|faster|cheaper|more reliable) than (?:any|every|all|the (?:other|competition)|our competitors|(?:[A-Z]\w+))\b|\bno one (?:else )?(?:can )?(?:beats?|match(?:es)?)\b|\bnobody beats\b`,
     ],
   },

@@ -275,7 +275,7 @@ export const BASE_RULES: Record<Exclude<RepMove, CallMove>, SentenceRule | TurnR
     patterns: [
       // The optional lead-in puts "I'm not going to" before the match, where negation sees it.
       rx`\b(?:(?:tell|ask)(?:ing)? you to |please |you need to |just )?calm (?:down|yourself)\b`,
-      rx`\brelax\b|\bchill(?: out)?\b|\btake a (?:deep )?breath\b|\bcool (?:it|down|off)\b|\bsettle down\b`,
+      rx`(?<!\byou can )\brelax\b(?! and (?:enjoy|let))|\bchill(?: out)?\b|\btake a (?:deep )?breath\b|\bcool (?:it|down|off)\b|\bsettle down\b`,
       rx`\bno need to (?:shout|yell|scream|swear|raise your voice|be (?:rude|so upset|upset|angry|dramatic)|get (?:so )?(?:angry|upset|worked up|emotional))\b`,
       rx`\b(?:stop|quit) (?:shouting|yelling|screaming|swearing|being (?:so )?(?:rude|emotional|dramatic|aggressive))\b|\blower your voice\b|\b(?:don'?t|dont|do not) (?:shout|yell|raise your voice)\b`,
       rx`\b(?:please |you need to |try to |let'?s (?:all )?)(?:stay|keep) calm\b|^(?:stay|keep) calm\b`,

@@ -9,6 +9,7 @@ import { loadLanguageModel, tokensOf, tokensWithin, type Tokens } from "./tokens
 import { empathyIsSpecific, isSpecific } from "./specificity";
 import { blank, maskOtherSenses } from "./word-senses";
 import { asksAboutExperience } from "./impact-questions";
+import { blamesTheCustomer, refusesTheAct, sendsElsewhere } from "./obstruction-deeds";
 import {
   judgesTheSituation,
   offersToPutRight,
@@ -192,6 +193,12 @@ function movesOf(reading: Omit<SentenceReading, "moves">, tokens: Tokens): RepMo
     const rule = RULES[move];
     if (typeof rule === "function") continue;
     if (matches(rule as SentenceRule, ruleText)) found.add(move);
+  }
+  // Readings by who does what carry to wordings the phrase rules lack (obstruction-deeds.ts).
+  if (reading.question === null) {
+    if (blamesTheCustomer(ruleText, tokens)) found.add("blames_customer");
+    if (refusesTheAct(ruleText, tokens)) found.add("refuses_or_delays");
+    if (sendsElsewhere(ruleText, tokens)) found.add("deflects_channel");
   }
   if (found.has("refuses_or_delays") && refusalWithdrawn(ruleText, tokens, found)) found.delete("refuses_or_delays");
   // "I'm afraid we don't compensate for time off": bad news with a no in it refuses.
