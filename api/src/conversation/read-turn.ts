@@ -1,7 +1,7 @@
 import type { RepMove } from "./moves";
 import { REP_MOVES } from "./moves";
-import { matches, type SentenceRule } from "./move-rules";
-import { RULES, STALL } from "./call-move-rules";
+import { FEELING, FEELING_PERSON, matches, type SentenceRule } from "./move-rules";
+import { EMPATHY_CUE, RULES, STALL } from "./call-move-rules";
 import { POLICY_AS_REASON } from "./refusal-cues";
 import { splitSentences } from "./sentences";
 import { unnaturalReason } from "./unnatural-turn";
@@ -163,6 +163,15 @@ const CUSTOMER_MUST_ACT =
 const TOLL =
   /\b(?:means? you(?:'ve| have| are|'re)?|puts? you in (?:a|an|such|this)|left you|leaves you|cost(?:s|ing)? you|makes? (?:it|you) feel|would (?:give|make|worry|frighten|upset) anyone|(?:is|was) the opposite of|for nothing|(?:that's|it's|that is) (?:on us|our (?:fault|mistake|error))|you(?:'ve| have) (?:had to|been|called|rung|waited|paid|sent|done)|you did (?:the right thing|everything)|you(?:'re| are) (?:standing|stuck|left|waiting)|you need(?:ed)? to be|it'?s your (?:busiest|only|biggest|first))\b/i;
 
+/** Sympathy or a judgement of what happened: "…, that's awful", "I'm sorry…", "…is just not good enough". */
+const JUDGEMENT = new RegExp(
+  String.raw`\b(?:sorry|apologi[sz]e|apologies|unacceptable|poor|unfair|wrong|shouldn'?t|should never|let you down|not (?:good enough|ok(?:ay)?|right|fair|great|on|acceptable)|too (?:much|long|many)|far too|a lot|real|huge|no way to|last thing|every right|on top of|must (?:be|have been|feel)|can'?t (?:be|have been))\b|\b${FEELING}\b|\b${FEELING_PERSON}\b`,
+  "i",
+);
+function judged(text: string): boolean {
+  return JUDGEMENT.test(text) || matches(EMPATHY_CUE, text);
+}
+
 function reflectsExperience(reading: Omit<SentenceReading, "moves">, tokens: Tokens, found: Set<RepMove>): boolean {
   if (found.has("acknowledges_impact") || reading.sarcastic) return false;
   for (const move of ["blames_customer", "refuses_or_delays", "interrogates_reason", "retention_pitch"] as const)
@@ -194,6 +203,15 @@ function movesOf(reading: Omit<SentenceReading, "moves">, tokens: Tokens): RepMo
     if (typeof rule === "function") continue;
     if (matches(rule as SentenceRule, ruleText)) found.add(move);
   }
+  // A question asks about the situation; a situation named only as the ground of another act, with no word of
+  // sympathy or judgement ("I'll make three calls today", "you've been with us nine years, so I can offer…"),
+  // does that act rather than acknowledge what it was like for them.
+  const otherAct = ["commits_to_action", "offers_remedy", "retention_pitch", "refuses_or_delays", "transfers"];
+  if (
+    found.has("acknowledges_impact") &&
+    (reading.question !== null || (!judged(ruleText) && otherAct.some((move) => found.has(move as RepMove))))
+  )
+    found.delete("acknowledges_impact");
   // Readings by who does what carry to wordings the phrase rules lack (obstruction-deeds.ts).
   if (reading.question === null) {
     if (blamesTheCustomer(ruleText, tokens)) found.add("blames_customer");

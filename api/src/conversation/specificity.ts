@@ -31,16 +31,49 @@ function barePlurals({ words, lemmas, pos }: Tokens): Set<number> {
   return generic;
 }
 
+/** Who a generic statement is about: "nobody likes surprises", "everyone hates a late bill". */
+const EVERYONE = /^(?:nobody|everyone|everybody|anyone|anybody|people|no|one)$/;
+
+/**
+ * A noun names this customer's situation when it is theirs ("your son", "your shop"), counted ("three
+ * visits"), a name ("Lisbon") or bare ("from home", "mid-call"); after "the" or "a" it is the topic
+ * sympathy is about ("the billing system", "the login page"), which stock sympathy names too.
+ */
+function ownedOrCounted({ words, pos }: Tokens, i: number): boolean {
+  if (pos[i] === "PROPN") return true;
+  for (let j = i - 1; j >= 0 && j >= i - 3; j -= 1) {
+    if (/^(?:your|his|her|their|our|my)$/.test(words[j] ?? "") || pos[j] === "NUM") return true;
+    if (pos[j] === "DET") return false;
+    if (!["NOUN", "PROPN", "ADJ", "PART"].includes(pos[j] ?? "")) return true;
+  }
+  return true;
+}
+
+/** A verb after "you'd" or "you would" is a reaction imagined ("why you'd want to warn people"), not what happened. */
+function imagined({ words }: Tokens, i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 4; j -= 1) if (/^(?:would|'d)$/.test(words[j] ?? "")) return true;
+  return false;
+}
+
+function saidOfEveryone({ words, pos }: Tokens, i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 3; j -= 1) {
+    if (EVERYONE.test(words[j] ?? "")) return true;
+    if (pos[j] === "PUNCT") return false;
+  }
+  return false;
+}
+
 export function isSpecific(tokens: Tokens): boolean {
-  const { lemmas, pos } = tokens;
+  const { lemmas, pos, words } = tokens;
   const generic = barePlurals(tokens);
-  return lemmas.some(
-    (word, i) =>
-      ["NOUN", "PROPN", "NUM", "VERB"].includes(pos[i] ?? "") &&
-      !STOCK.test(word) &&
-      word.length > 2 &&
-      !generic.has(i),
-  );
+  return lemmas.some((word, i) => {
+    const tag = pos[i] ?? "";
+    if (tag === "NUM") return words[i] !== "one";
+    if (!["NOUN", "PROPN", "NUM", "VERB"].includes(tag) || STOCK.test(word) || word.length <= 2 || generic.has(i))
+      return false;
+    if (tag === "VERB") return !imagined(tokens, i) && !saidOfEveryone(tokens, i);
+    return ownedOrCounted(tokens, i);
+  });
 }
 
 /** The clauses that carry the sympathy, not a promise that follows it in a run-on sentence. */
