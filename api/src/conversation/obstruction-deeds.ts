@@ -13,7 +13,7 @@ function clauses({ words, pos }: Tokens): [number, number][] {
   let from = 0;
   words.forEach((word, i) => {
     const breaks =
-      (pos[i] === "PUNCT" && !/^['’"“”]$/.test(word)) ||
+      (pos[i] === "PUNCT" && /^[,;:.!?()—–]$/.test(word)) ||
       /^(?:but|so|because|although|though|while|whereas)$/.test(word);
     if (!breaks) return;
     if (i > from) out.push([from, i]);
