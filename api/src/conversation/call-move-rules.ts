@@ -23,6 +23,10 @@ export const EMPATHY_CUE: SentenceRule = {
     rx`^(?:i|we) (?:completely |totally |really |fully )?(?:understand|hear you|get it|hear that)\b|\bi hear you\b|\bi feel your pain\b`,
     rx`\b(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:the|any|this|all the|your) (?:\w+ )?(?:inconvenience|trouble|hassle|frustration|confusion|disruption|loss|issues?|problems?)\b|\btake your time\b|\bisn'?t it annoying\b|\bsorry to (?:hear|see|read|learn)\b|^(?:i )?(?:do |completely |totally |really |fully )*understand(?: completely| totally)?\s*(?:[,.!;]|$)|\bi understand (?:completely|totally)\b`,
     rx`\bthat must be (?:hard|difficult|tough|annoying)\b|\bi can only imagine\b|\bthat'?s never (?:fun|nice|good)\b`,
+    // A judgement of what happened, said of "that" (not of a thing: "the signal is poor in your area").
+    rx`\b(?:that|this)(?:'?s| is| was| has been) (?:really |pretty |very |just |so |definitely )?(?:poor|not (?:great|ideal|good|nice))\b(?!\s+(?:at|for|in|on|to|quality|value|signal|coverage|reception)\b)`,
+    // Sympathy in idiom: "poor thing", "adding insult to injury", "that makes it so much harder", "…, and I understand".
+    rx`\bpoor (?:thing|you|love)\b|^oh dear\b|\binsult to injury\b|\bthe last straw\b|\b(?:makes?|made) (?:this|that|it|things|everything) (?:\w+ ){0,2}(?:harder|worse|more difficult|tougher)\b|\bi (?:do |completely |totally |really |fully )*understand\s*(?:[,.!;]|$)`,
     // Stock sympathy in other words: "I'd feel the same in your shoes", "not what you wanted to hear",
     // "I'm sorry you're going through this", "that's not the experience we want for you".
     rx`\bi(?:'?d| would) (?:feel|be|react|do) (?:the same|exactly the same|just the same|no different)\b|\bin your (?:shoes|position|place)\b|\b(?:isn'?t|is not|wasn'?t|not) (?:what|the (?:news|answer)) you (?:wanted|were hoping|hoped|expected|were expecting)\b`,
@@ -59,8 +63,10 @@ export const CALL_RULES: Record<Exclude<RepMove, keyof typeof BASE_RULES>, Sente
   superiority_pitch: {
     patterns: [
       rx`\b(?:number one|no\.? ?1|#1|industry[- ]leading|market[- ]leading|the leading|award[- ]winning|unbeatable|second to none|world[- ]class)\b`,
-      rx`(?<!\b(?:do|does|doing|did|done|try|trying|tried) )\b(?:the|our) (?:(?:most|very) \w+|best|fastest|cheapest|biggest|largest|strongest|widest|quickest|greatest|most reliable)\b(?! (?:way|thing|i can|we can|option for you|time|day|slot|to|email|number|address|contact|phone|person|place|date|bet|of)\b)`,
-      rx`\b(?:better|faster|cheaper|more reliable) than (?:any|every|all|the (?:other|competition)|our competitors|(?:[A-Z]\w+))\b|\bno one (?:else )?(?:can )?(?:beats?|match(?:es)?)\b|\bnobody beats\b`,
+      rx`(?<!\b(?:do|does|doing|did|done|try|trying|tried) )\b(?:the|our) (?:(?:most|very) \w+|best|fastest|cheapest|biggest|largest|strongest|widest|quickest|greatest|most reliable)\b(?! (?:way|thing|i can|we can|option for you|time|day|slot|to|email|number|address|contact|phone|person|place|date|bet|of|offer|deal|discount|promo(?:tion)?)s?\b)`,
+      rx`\b(?:better|faster|cheaper|more reliable) than (?:any|every|all|the (?:other|competition)|our competitors)\b|\bno one (?:else )?(?:can )?(?:beats?|match(?:es)?)\b|\bnobody beats\b`,
+      // A rival by name ("faster than Vodafone"): case matters here, or "than the one you had" would count.
+      /\b(?:better|faster|cheaper|more reliable) than [A-Z][\w&]+/,
     ],
   },
   deflects_channel: {

@@ -75,6 +75,7 @@ const CASES: Array<[RepMove, string[], string[]]> = [
   [
     "refuses_or_delays",
     [
+      "A photo of the receipt isn't an accepted proof of purchase.",
       "We don't refund sale items.",
       "That won't be possible, sorry.",
       "The system won't let me do that.",
@@ -172,6 +173,7 @@ const CASES: Array<[RepMove, string[], string[]]> = [
   [
     "superiority_pitch",
     [
+      "We're faster than Vodafone in most towns.",
       "We've got the widest coverage of any network in the country.",
       "Nobody can match our prices on fibre.",
       "Our support team is award-winning.",
@@ -196,11 +198,14 @@ const CASES: Array<[RepMove, string[], string[]]> = [
       "The earliest slot is Tuesday.",
       "What's the best email for you?",
       "We're doing our best to restore service.",
+      "It's much better than the one you had.",
+      "It's our best deal this year.",
     ],
   ],
   [
     "tells_customer_to_calm_down",
     [
+      "Stop interrupting me, please.",
       "Please lower your voice.",
       "Getting angry won't help either of us.",
       "Let's keep this civil, please.",
@@ -227,6 +232,7 @@ const CASES: Array<[RepMove, string[], string[]]> = [
   [
     "generic_empathy",
     [
+      "Poor you, what a week.",
       "I can understand why you're upset.",
       "I know this isn't what you wanted to hear.",
       "That must be really frustrating for you.",
@@ -247,7 +253,7 @@ const CASES: Array<[RepMove, string[], string[]]> = [
       "I hear you, nobody likes surprises on a bill.",
       "That must be a real worry.",
     ],
-    [],
+    ["The signal is poor in your area, which is why calls drop.", "Oh no, you won't be charged twice."],
   ],
   [
     "acknowledges_impact",

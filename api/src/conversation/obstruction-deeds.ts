@@ -251,7 +251,7 @@ function refusesInClause(tokens: Tokens, [from, to]: [number, number]): boolean 
 
 /** A no without a modal: "there's no way to", "we have no authority to", "non-refundable", "the answer is no". */
 const NO_WAY =
-  /\b(?:there(?:'s| is| are)|we have|i have|we've got|i've got|there'?ll be) no (?:way|option|possibility|authority|power|ability|means|facility|scope|provision|mechanism)\b|\bnon-?(?:refundable|transferable|returnable|negotiable)\b|\bthe answer is no\b|\bi'?m afraid not\b|\bno (?:refunds|exceptions|exchanges|returns)\b/i;
+  /\b(?:there(?:'s| is| are)|we have|i have|we've got|i've got|there'?ll be) no (?:way|option|possibility|authority|power|ability|means|facility|scope|provision|mechanism)\b|\bnon-?(?:refundable|transferable|returnable|negotiable)\b|\bthe answer is no\b|\b(?:isn'?t|aren'?t|is not|are not|not) (?:a |an )?(?:valid|acceptable|accepted|recogni[sz]ed|approved) (?:way|method|means|option|form|reason|grounds|proof)\b|\bi'?m afraid not\b|\bno (?:refunds|exceptions|exchanges|returns)\b/i;
 /** A wait put to the customer without a date the company holds to. */
 const PUT_OFF =
   /\b(?:won'?t|will not|wouldn'?t|isn'?t going to) be (?:until|till|before|for (?:at least|another))\b|\b(?:at least|not for (?:another|at least)|no sooner than) (?:another )?(?:\d+|a|an|one|two|three|four|five|six|a few|several|a couple of) (?:more )?(?:days?|weeks?|months?)\b|\bbe patient\b|\b(?:these|such) things take time\b|\bin due course\b|\bat some point\b|\bwhen (?:we|i|they|someone) (?:can|get (?:a |the )?chance|get round to it)\b|\b(?:it'?ll|it will|it could|it might|it may) be a (?:while|long time)\b|\bno (?:date|timescale|time ?frame|eta) (?:yet|for)\b/i;

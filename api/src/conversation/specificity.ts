@@ -40,7 +40,8 @@ const EVERYONE = /^(?:nobody|everyone|everybody|anyone|anybody|people|no|one)$/;
  * sympathy is about ("the billing system", "the login page"), which stock sympathy names too.
  */
 function ownedOrCounted({ words, pos }: Tokens, i: number): boolean {
-  if (pos[i] === "PROPN") return true;
+  // wink-nlp tags a capitalised first word as a name at times ("Poor you"); a name is found later in the sentence.
+  if (pos[i] === "PROPN") return i > 0;
   for (let j = i - 1; j >= 0 && j >= i - 3; j -= 1) {
     if (/^(?:your|his|her|their|our|my)$/.test(words[j] ?? "") || pos[j] === "NUM") return true;
     if (pos[j] === "DET") return false;
