@@ -232,7 +232,7 @@ const CASES: Array<[RepMove, string[], string[]]> = [
   [
     "generic_empathy",
     [
-      "Poor you, what a week.",
+      "Oh, poor you.",
       "I can understand why you're upset.",
       "I know this isn't what you wanted to hear.",
       "That must be really frustrating for you.",

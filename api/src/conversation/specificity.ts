@@ -36,15 +36,18 @@ const EVERYONE = /^(?:nobody|everyone|everybody|anyone|anybody|people|no|one)$/;
 
 /**
  * A noun names this customer's situation when it is theirs ("your son", "your shop"), counted ("three
- * visits"), a name ("Lisbon") or bare ("from home", "mid-call"); after "the" or "a" it is the topic
- * sympathy is about ("the billing system", "the login page"), which stock sympathy names too.
+ * visits"), described ("a week with no heating"), a name ("Lisbon") or bare ("from home", "mid-call");
+ * after "the" or "any" it is the topic sympathy is about ("the billing system", "any inconvenience"),
+ * which stock sympathy names too. A clause said of everyone ("nobody likes surprises on a bill") names
+ * nothing of theirs.
  */
 function ownedOrCounted({ words, pos }: Tokens, i: number): boolean {
   // wink-nlp tags a capitalised first word as a name at times ("Poor you"); a name is found later in the sentence.
   if (pos[i] === "PROPN") return i > 0;
   for (let j = i - 1; j >= 0 && j >= i - 3; j -= 1) {
     if (/^(?:your|his|her|their|our|my)$/.test(words[j] ?? "") || pos[j] === "NUM") return true;
-    if (pos[j] === "DET") return false;
+    // "a week with no heating", "another visit" describe; "the billing system", "any inconvenience" name a topic.
+    if (pos[j] === "DET") return /^(?:a|an|no|another)$/.test(words[j] ?? "");
     if (!["NOUN", "PROPN", "ADJ", "PART"].includes(pos[j] ?? "")) return true;
   }
   return true;
@@ -64,9 +67,22 @@ function saidOfEveryone({ words, pos }: Tokens, i: number): boolean {
   return false;
 }
 
+/** The tokens of a clause whose subject is everyone: "nobody likes surprises on a bill". */
+function everyonesClauses({ words, pos }: Tokens): Set<number> {
+  const out = new Set<number>();
+  let start = 0;
+  for (let i = 0; i <= words.length; i += 1) {
+    if (i < words.length && pos[i] !== "PUNCT") continue;
+    if (EVERYONE.test(words[start] ?? "") && words[start] !== "no" && words[start] !== "one")
+      for (let j = start; j < i; j += 1) out.add(j);
+    start = i + 1;
+  }
+  return out;
+}
+
 export function isSpecific(tokens: Tokens): boolean {
   const { lemmas, pos, words } = tokens;
-  const generic = barePlurals(tokens);
+  const generic = new Set([...barePlurals(tokens), ...everyonesClauses(tokens)]);
   return lemmas.some((word, i) => {
     const tag = pos[i] ?? "";
     if (tag === "NUM") return words[i] !== "one";
