@@ -29,7 +29,7 @@ export const EMPATHY_CUE: SentenceRule = {
     rx`\bpoor (?:thing|you|love)\b|^oh dear\b|\binsult to injury\b|\bthe last straw\b|\b(?:makes?|made) (?:this|that|it|things|everything) (?:\w+ ){0,2}(?:harder|worse|more difficult|tougher)\b|\bi (?:do |completely |totally |really |fully )*understand\s*(?:[,.!;]|$)`,
     // Stock sympathy in other words: "I'd feel the same in your shoes", "not what you wanted to hear",
     // "I'm sorry you're going through this", "that's not the experience we want for you".
-    rx`\bi(?:'?d| would) (?:feel|be|react|do) (?:the same|exactly the same|just the same|no different)\b|\bin your (?:shoes|position|place)\b|\b(?:isn'?t|is not|wasn'?t|not) (?:what|the (?:news|answer)) you (?:wanted|were hoping|hoped|expected|were expecting)\b`,
+    rx`\bi(?:'?d| would) (?:feel|be|react|do) (?:the same|exactly the same|just the same|no different)\b|\bif i (?:were|was) (?:in )?your (?:shoes|position|place)\b|\bin your shoes\b|\b(?:isn'?t|is not|wasn'?t|not) (?:what|the (?:news|answer)) you (?:wanted|were hoping|hoped|expected|were expecting)\b`,
     rx`\bsorry (?:that )?you(?:'re| are|'ve been| have been) (?:going through|dealing with|experiencing|having to deal with)\b|\bnot the (?:experience|service|standard) we\b|\bthat can'?t (?:be|have been) (?:easy|nice|fun|pleasant)\b`,
     // "That's a lot to carry", "it must be a lot on your own": a weight named, not a price ("a lot cheaper", "a lot of money").
     rx`\b(?:that|this|it)(?:'?s| is| must be| sounds like| has been) (?:(?:such|quite|really|an awful) )?a lot\b(?!\s+(?:of|cheaper|better|faster|more|less|easier|quicker|simpler|nicer)\b)`,

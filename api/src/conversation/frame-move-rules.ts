@@ -44,6 +44,11 @@ export const FRAME_PATTERNS: Partial<Record<RepMove, RegExp[]>> = {
   blames_customer: [
     // The customer measured against everyone else, or told what they should have done.
     rx`\b(?:for|than) (?:everyone|everybody) else\b|\bnobody else (?:seems|has|is having)\b|\bmost (?:people|customers|of our customers) (?:manage|know|remember|read|check|understand)\b|\byou could(?:'?ve| have) (?!been|lost)\w+|\byou must have (?:ignored|missed|forgotten|deleted|misread|entered|typed|clicked|thrown)\b|\b(?:it|that) was (?:you|your (?:choice|decision|call))\b|\bwas you who\b|\byou'?d be better (?:off )?\w+ing\b|\bworth checking (?:the|your) \w+ again\b|\bthat'?s often the cause\b`,
+    // Reproach as a question about a duty: "did you not read the terms?", "weren't you told?" (not "did you not
+    // get our text?", which checks what reached them).
+    rx`\b(?:did you not|didn'?t you|have you not|haven'?t you|had you not|hadn'?t you|were you not|weren'?t you) (?:\w+ )?(?:read|check|pay|send|submit|tell|update|told|informed|warned|reminded)\b`,
+    // The duty named as the customer's: "it's the account holder's responsibility", "members are responsible for…".
+    rx`\b(?:customer|account ?holder|cardholder|policyholder|member|tenant|user|passenger|guest|buyer)s?'?s? (?:own )?(?:responsibility|job|duty)\b|\b(?:customers|members|account ?holders|cardholders|policyholders|tenants|users|passengers|you) (?:are|'re) (?:solely )?responsible for (?:keeping|checking|making sure|ensuring|updating|reading|providing|paying|returning|telling|informing|letting)\b`,
   ],
   checks_understanding: [
     // A closed question about whether what was said lands: "is that all clear?", "does that sound manageable?".
@@ -54,6 +59,8 @@ export const FRAME_PATTERNS: Partial<Record<RepMove, RegExp[]>> = {
     rx`\bwhat(?:'?s| has| is)? (?:made|making|stopped|stopping|prompted|prompting|brought|bringing) you\b|\bwhat (?:it )?would (?:it )?take to (?:keep|stay|change)\b|\bnothing (?:we|i) (?:could|can) do to (?:change|keep)\b|\bcan i ask what you(?:'re| are) (?:planning|going) to do\b`,
   ],
   tells_customer_to_calm_down: [
+    // A warning about the customer's conduct: "if you keep shouting I'll end the call", "I won't be spoken to like that".
+    rx`\bif you (?:continue|keep|carry on)(?: to)? (?:shout|yell|swear|scream|curs|us(?:e|ing) that (?:language|tone)|be(?:ing)? (?:abusive|rude|aggressive))\w*\b|\b(?:i|we) (?:won'?t|will not|don'?t have to) (?:be spoken to|be talked to|accept being spoken to|tolerate)\b`,
     // The display of anger named as useless, or the customer told to master it: "getting angry won't help",
     // "try not to get so emotional", "let's keep this civil", "just breathe".
     rx`\b(?:getting|being|shouting|yelling|swearing|screaming|losing your temper|raising your voice|(?:getting|being) (?:so |this |that )?(?:angry|upset|worked up|emotional|aggressive|heated|rude|abusive))\b[^.?!,]*?\b(?:won'?t|isn'?t going to|is not going to|will not|doesn'?t|does not|never) (?:help|solve|fix|change|get|make|speed|do)\b`,

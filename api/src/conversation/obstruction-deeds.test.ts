@@ -52,6 +52,8 @@ const CASES: Array<[RepMove, string[], string[]]> = [
       "We can't be held responsible if you share your PIN.",
     ],
     [
+      "When you signed up there was a welcome discount on the bill.",
+      "Did you not get the text we sent this morning?",
       "I'm sorry you didn't get a call back.",
       "You didn't do anything wrong here.",
       "It's not your fault at all.",
@@ -75,6 +77,9 @@ const CASES: Array<[RepMove, string[], string[]]> = [
   [
     "refuses_or_delays",
     [
+      "We won't refund a used item.",
+      "We don't take cheques.",
+      "You can't cancel in the first year.",
       "A photo of the receipt isn't an accepted proof of purchase.",
       "We don't refund sale items.",
       "That won't be possible, sorry.",
@@ -114,6 +119,13 @@ const CASES: Array<[RepMove, string[], string[]]> = [
       "No, we can't extend the offer.",
     ],
     [
+      "You can't get a better price than that.",
+      "I won't take any more of your time.",
+      "We won't be changing your plan.",
+      "I won't make you wait.",
+      "We don't share your data with anyone.",
+      "If you want a new one at some point just let us know.",
+      "It can't happen again, because the fix stops it retrying.",
       "I can't wait to get this sorted for you.",
       "I can't thank you enough for your patience.",
       "I can't believe that happened to you.",
@@ -159,6 +171,8 @@ const CASES: Array<[RepMove, string[], string[]]> = [
       "You could try the retailer you bought it from.",
     ],
     [
+      "If it hasn't arrived by Friday, call us with that reference.",
+      "Ring the shop from another phone to test the forwarding.",
       "I'll email you the confirmation today.",
       "You'll get a text when the engineer is on the way.",
       "I've updated it on the website for you.",

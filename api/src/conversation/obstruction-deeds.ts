@@ -62,6 +62,8 @@ function customerAtFault(tokens: Tokens, [from, to]: [number, number]): boolean 
     if (["AUX", "VERB", "ADP"].includes(pos[s - 1] ?? "") && words[s - 1] !== "that" && !reported) continue;
     // "the agreement you signed", "the brand you chose": a relative clause naming a thing, not the fault.
     if (["NOUN", "PROPN"].includes(pos[s - 1] ?? "") && !reported) continue;
+    // "When you signed up there was an offer": a time, not a fault.
+    if (/^(?:when|since|after|before|as|until|once|while)$/.test(words[s - 1] ?? "")) continue;
     const { chain, verb } = verbAfter(tokens, s + 1, to);
     if (verb < 0) continue;
     const lemma = lemmas[verb] ?? "";
@@ -166,17 +168,24 @@ export function blamesTheCustomer(text: string, tokens: Tokens): boolean {
 /** Verbs after "can't" that are not the act refused: "I can't wait", "I can't thank you enough", "I can't see it". */
 const NOT_THE_ACT =
   /^(?:wait|imagine|believe|stress|thank|apologi[sz]e|emphasi[sz]e|express|agree|blame|fault|see|find|hear|locate|remember|say|promise|guarantee|predict|stand|bear|understand|tell|begin|overstate|miss|lose|afford)$/;
-/** What a company does or declines as a rule: "we don't refund sale items", "we do not accept returns". */
+/**
+ * What a company declines as a rule or by choice: "we don't refund sale items", "we won't waive it". Not
+ * what it promises not to do to the customer ("we won't charge you", "we don't share your data",
+ * "I won't keep you"): those reassure.
+ */
 const SERVICE =
-  /^(?:refund|offer|do|accept|allow|cover|compensate|issue|provide|give|reimburse|ship|deliver|match|support|sell|exchange|pay|permit|honour|honor|extend|waive|change|book|make|take|guarantee|release|reverse|cancel|process|backdate|price|hold|store|share|disclose)$/;
+  /^(?:refund|offer|do|accept|allow|cover|compensate|issue|provide|reimburse|ship|deliver|match|support|sell|exchange|pay|permit|honour|honor|extend|waive|book|take|guarantee|release|reverse|backdate|price)$/;
 /** A state of the request that rules it out: "that isn't possible", "you're not eligible", "it's not covered". */
 const RULED_OUT =
   /^(?:possible|available|eligible|entitled|covered|refundable|allowed|permitted|authori[sz]ed|valid|transferable|returnable|able|something|within|in)$/;
 /** Who refuses: the rep, the company, the thing asked for (not the customer, except "you can't cancel"). */
 const REFUSER = /^(?:i|we|it|that|this|they|there|which)$/;
+/** Who can refuse besides the rep: the company's people and machinery ("the system won't let me"). */
+const AGENT =
+  /^(?:system|team|department|manager|supervisor|engineer|company|branch|office|desk|computer|policy|rule|contract|term|bank|airline|hotel|store|shop|insurer|provider)$/;
 /** What the customer asks to do, which a rule forbids: "you can't cancel before twelve months". */
 const REQUESTED =
-  /^(?:cancel|return|claim|change|transfer|switch|exchange|swap|upgrade|downgrade|move|pause|freeze|leave|end|break|reschedule|get|have|keep|use|add|remove|withdraw)$/;
+  /^(?:cancel|return|claim|change|transfer|switch|exchange|swap|upgrade|downgrade|move|pause|freeze|leave|end|break|reschedule|add|remove|withdraw|refund)$/;
 
 function refusesInClause(tokens: Tokens, [from, to]: [number, number]): boolean {
   const { words, lemmas, pos } = tokens;
@@ -221,8 +230,10 @@ function refusesInClause(tokens: Tokens, [from, to]: [number, number]): boolean 
       /^(?:qualify|count|meet|include|cover|allow|entitle)$/.test(lemma)
     )
       return true;
-    // "Your bank can't reverse it", "a bakery can't lose a day": someone else's inability, not the rep's refusal.
-    if (thing && !/^(?:the|that|this|our|my)$/.test(words[s - 1] ?? "")) continue;
+    // "Your bank can't reverse it", "a bakery can't lose a day", "it can't repeat now": someone else's
+    // inability or a reassurance, not a refusal; the refuser is the rep, the company or its machinery.
+    if (thing && (!/^(?:the|that|this|our|my)$/.test(words[s - 1] ?? "") || !AGENT.test(lemmas[s] ?? ""))) continue;
+    if (/^(?:it|that|this|which|there)$/.test(word)) continue;
     // "I'm not going to refund it", "I'm not going to be able to change the date", "I won't be refunding".
     if (be && (lemma === "go" || /ing$/.test(next))) {
       if (customer) continue;
@@ -242,19 +253,30 @@ function refusesInClause(tokens: Tokens, [from, to]: [number, number]): boolean 
     }
     // "We can't refund", "I couldn't possibly waive it", "the system won't let me".
     if (/^(?:can|could)$/.test(modal)) return true;
-    if (/^(?:will|would|shall)$/.test(modal) && (SERVICE.test(lemma) || lemma === "let")) return true;
+    // "I won't take any more of your time", "we won't make you wait": a kindness, not a no.
+    const spared = /^(?:you|your)$/.test(words[verb + 1] ?? "") && /^(?:make|take|keep)$/.test(lemma);
+    if (
+      /^(?:will|would|shall)$/.test(modal) &&
+      (SERVICE.test(lemma) || lemma === "let") &&
+      !spared &&
+      lemma !== "take" &&
+      lemma !== "do"
+    )
+      return true;
     // "We don't refund sale items": a rule of the house, in the present.
-    if (/^(?:do|does)$/.test(modal) && SERVICE.test(lemma) && /^(?:we|it|they|that|this)$/.test(word)) return true;
+    const nothing = /^(?:anything|nothing)$/.test(words[verb + 1] ?? "");
+    if (/^(?:do|does)$/.test(modal) && SERVICE.test(lemma) && /^(?:we|it|they|that|this)$/.test(word) && !nothing)
+      return true;
   }
   return false;
 }
 
 /** A no without a modal: "there's no way to", "we have no authority to", "non-refundable", "the answer is no". */
-const NO_WAY =
-  /\b(?:there(?:'s| is| are)|we have|i have|we've got|i've got|there'?ll be) no (?:way|option|possibility|authority|power|ability|means|facility|scope|provision|mechanism)\b|\bnon-?(?:refundable|transferable|returnable|negotiable)\b|\bthe answer is no\b|\b(?:isn'?t|aren'?t|is not|are not|not) (?:a |an )?(?:valid|acceptable|accepted|recogni[sz]ed|approved) (?:way|method|means|option|form|reason|grounds|proof)\b|\bi'?m afraid not\b|\bno (?:refunds|exceptions|exchanges|returns)\b/i;
+export const NO_WAY =
+  /\b(?:there(?:'s| is| are)|we have|i have|we've got|i've got|there'?ll be) no (?:way|option|possibility|authority|power|ability|means|facility|scope|provision|mechanism)\b|\bnon-?(?:refundable|transferable|returnable|negotiable)\b|\bthe answer is no\b|\b(?:have to|must|'ll have to|will have to|going to have to|'m going to have to) (?:decline|refuse|say no|turn (?:that|this|it|you) down|reject)\b|\b(?:we|i) (?:don'?t|do not) have (?:any )?(?:availability|slots?|appointments?|rooms?|engineers?|stock|capacity|space)\b|\b(?:we(?:'re| are)|it'?s|it is|(?:the )?\w+ (?:is|are)) (?:completely |totally )?(?:fully booked|booked up)\b|\b(?:isn'?t|aren'?t|is not|are not|not) (?:a |an )?(?:valid|acceptable|accepted|recogni[sz]ed|approved) (?:way|method|means|option|form|reason|grounds|proof)\b|\bi'?m afraid not\b|\bno (?:refunds|exceptions|exchanges|returns|availability|capacity)\b/i;
 /** A wait put to the customer without a date the company holds to. */
 const PUT_OFF =
-  /\b(?:won'?t|will not|wouldn'?t|isn'?t going to) be (?:until|till|before|for (?:at least|another))\b|\b(?:at least|not for (?:another|at least)|no sooner than) (?:another )?(?:\d+|a|an|one|two|three|four|five|six|a few|several|a couple of) (?:more )?(?:days?|weeks?|months?)\b|\bbe patient\b|\b(?:these|such) things take time\b|\bin due course\b|\bat some point\b|\bwhen (?:we|i|they|someone) (?:can|get (?:a |the )?chance|get round to it)\b|\b(?:it'?ll|it will|it could|it might|it may) be a (?:while|long time)\b|\bno (?:date|timescale|time ?frame|eta) (?:yet|for)\b/i;
+  /\b(?:won'?t|will not|wouldn'?t|isn'?t going to) be (?:until|till|before|for (?:at least|another))\b|\b(?:at least|not for (?:another|at least)|no sooner than) (?:another )?(?:\d+|a|an|one|two|three|four|five|six|a few|several|a couple of) (?:more )?(?:days?|weeks?|months?)\b|\bbe patient\b|\b(?:these|such) things take time\b|\bin due course\b|\bwhen (?:we|i|they|someone) (?:can|get (?:a |the )?chance|get round to it)\b|\b(?:it'?ll|it will|it could|it might|it may) be a (?:while|long time)\b|\bno (?:date|timescale|time ?frame|eta) (?:yet|for)\b/i;
 
 const REGRET = /\b(?:i'?m afraid|unfortunately|sadly|regrettably)\b/i;
 /** "…as per the agreement you signed, I'm afraid": the terms given as the reason. */
@@ -276,7 +298,7 @@ const SENT_TO =
   /^(?:call|ring|phone|email|e-mail|contact|write|message|text|visit|go|head|pop|drop|log|sign|use|try|speak|talk|ask|reach|raise|submit|request|apply|report|fill|complete|book|cancel|change|update|check|download|upload|send|bring|take|sort|claim|register|dispute|manage|do|find|look|search|follow|click|chat|subscribe|make|file|lodge|post|arrange|get|pay|order|set|access|view|read|dial|walk|come|deal|track)$/;
 /** Where the act is done instead of on this call: a self-service channel or another place. */
 const ELSEWHERE =
-  /^(?:website|site|web|online|app|apps|portal|page|form|link|hotline|helpline|webchat|chat|branch|branches|store|stores|shop|office|counter|desk|kiosk|post|writing|person|settings|console|dashboard|faq|faqs|centre|center|number|line)$/;
+  /^(?:website|site|web|online|app|apps|portal|page|form|link|hotline|helpline|webchat|chat|branch|branches|store|stores|office|counter|desk|kiosk|post|writing|person|settings|console|dashboard|faq|faqs|centre|center)$/;
 /** Someone else who deals with it: "ring your bank", "check with your insurer", "ask the airline". */
 const SOMEONE_ELSE =
   /^(?:bank|provider|issuer|manufacturer|maker|airline|airport|courier|carrier|retailer|seller|merchant|landlord|council|insurer|gp|surgery|doctor|pharmacy|police|agents?|partner|department|team|employer|hr|supplier|installer|embassy|dealer|vendor|agency|ombudsman|regulator|them|they|billing|accounts|collections|reception|helpdesk|solicitor|broker|network|operator|school|store)$/;
@@ -288,16 +310,22 @@ const TOLD =
 const WAY_ELSEWHERE =
   /\b(?:best|quickest|easiest|fastest|simplest|only) (?:way|place|route)(?: to [\w ]{1,30}?)? (?:is|would be|'s) (?:through|via|on|online|in|at|by|to)\b[^.?!]*?\b(?:website|site|app|portal|online|page|form|branch|store|post|chat|phone line|number)\b/i;
 
+/** Someone else's business: "that's a question for your bank", "your insurer will be able to help with that". */
+const THEIR_BUSINESS =
+  /\b(?:that'?s|it'?s|that is|that would be|that'?d be|this is) (?:really )?(?:a (?:question|matter|job|conversation)|one|something) (?:for|with) (?:the|your|their) \w+|\b(?:your|the) (?:bank|airline|provider|council|landlord|insurer|manufacturer|retailer|courier|gp|doctor|employer|supplier|card issuer|seller|store)(?: \w+)? (?:will|would|should|can|could) (?:be (?:able|best placed) to )?(?:help|sort|deal|advise|handle|answer)\b/i;
+
 /** Whether the sentence sends the customer to do the act somewhere else or through someone else. */
 export function sendsElsewhere(text: string, tokens: Tokens): boolean {
   const { words, lemmas, starts, values } = tokens;
-  if (WAY_ELSEWHERE.test(text)) return true;
+  if (WAY_ELSEWHERE.test(text) || THEIR_BUSINESS.test(text)) return true;
   if (/@\w/.test(text) && /\b(?:you|please|email|send|write)\b/i.test(text) && !/\b(?:i|we)(?:'ll| will)\b/i.test(text))
     return true;
   return clauses(tokens).some(([from, to]) => {
     for (let v = from; v < to; v += 1) {
       if (!SENT_TO.test(lemmas[v] ?? "")) continue;
       if (lemmas[v] === "get" && !(words[v + 1] === "in" && words[v + 2] === "touch")) continue;
+      // "Call us with that reference", "ring me back": the rep's own line, not somewhere else.
+      if (/^(?:us|me)$/.test(words[v + 1] ?? "")) continue;
       // The words before the verb in its clause tell who is to act.
       const lead = text.slice(starts[from] ?? 0, starts[v] ?? 0).toLowerCase();
       if (!TOLD.test(lead)) continue;
@@ -318,7 +346,11 @@ export function sendsElsewhere(text: string, tokens: Tokens): boolean {
             continue;
           return true;
         }
-        if (/\d{3,}/.test(values[d] ?? "") && /^(?:call|ring|phone|dial|text|contact)$/.test(lemmas[v] ?? ""))
+        // A phone number, not a reference: "call them on 0800 123 456", not "quote AC-60217".
+        if (
+          /^\+?\d[\d -]{4,}$/.test(values[d] ?? "") &&
+          /^(?:call|ring|phone|dial|text|contact)$/.test(lemmas[v] ?? "")
+        )
           return true;
       }
     }

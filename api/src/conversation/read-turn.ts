@@ -9,7 +9,7 @@ import { loadLanguageModel, tokensOf, tokensWithin, type Tokens } from "./tokens
 import { empathyIsSpecific, isSpecific } from "./specificity";
 import { blank, maskOtherSenses } from "./word-senses";
 import { asksAboutExperience } from "./impact-questions";
-import { blamesTheCustomer, refusesTheAct, sendsElsewhere } from "./obstruction-deeds";
+import { blamesTheCustomer, NO_WAY, refusesTheAct, sendsElsewhere } from "./obstruction-deeds";
 import {
   judgesTheSituation,
   offersToPutRight,
@@ -247,7 +247,9 @@ function movesOf(reading: Omit<SentenceReading, "moves">, tokens: Tokens): RepMo
   if (STALL.test(text)) found.delete("commits_to_action");
   // Sending the customer elsewhere, or a promise with a time, is not a refusal unless it says no.
   const saysNo =
-    /\b(?:can'?t|cannot|unable|not (?:able|allowed|possible)|won'?t|only)\b/i.test(text) || POLICY_AS_REASON.test(text);
+    /\b(?:can'?t|cannot|unable|not (?:able|allowed|possible)|won'?t|only)\b/i.test(text) ||
+    POLICY_AS_REASON.test(text) ||
+    NO_WAY.test(text);
   if ((found.has("deflects_channel") || found.has("commits_to_action")) && !saysNo) found.delete("refuses_or_delays");
   // "I'll post you a letter": the rep does it for the customer; sending them elsewhere needs them to act.
   if (found.has("deflects_channel") && REP_ACTS.test(text) && !CUSTOMER_MUST_ACT.test(text) && !saysNo)

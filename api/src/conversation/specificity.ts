@@ -42,6 +42,8 @@ const EVERYONE = /^(?:nobody|everyone|everybody|anyone|anybody|people|no|one)$/;
  * nothing of theirs.
  */
 function ownedOrCounted({ words, pos }: Tokens, i: number): boolean {
+  // "this month", "last night": a time that anchors it to this customer's case.
+  if (/^(?:this|last|that)$/.test(words[i - 1] ?? "") && WHEN.test(words[i] ?? "")) return true;
   // wink-nlp tags a capitalised first word as a name at times ("Poor you"); a name is found later in the sentence.
   if (pos[i] === "PROPN") return i > 0;
   for (let j = i - 1; j >= 0 && j >= i - 3; j -= 1) {
@@ -52,6 +54,8 @@ function ownedOrCounted({ words, pos }: Tokens, i: number): boolean {
   }
   return true;
 }
+
+const WHEN = /^(?:month|week|weekend|morning|afternoon|evening|night|year|fortnight|time|winter|summer)$/;
 
 /** A verb after "you'd" or "you would" is a reaction imagined ("why you'd want to warn people"), not what happened. */
 function imagined({ words }: Tokens, i: number): boolean {
