@@ -132,7 +132,7 @@ export const EXTRA_RULES: Partial<Record<RepMove, SentenceRule>> = {
     rx`\b(?:did|have|had|were|are) (?:you|your \w+)(?: \w+)? (?:actually|definitely|really|even|properly|correctly)\b|\bare you (?:sure|certain) (?:that )?(?:you|your \w+) (?!want|wish|would|'d|need)\w+|\b(?:did|have) (?:you|your \w+)\b[^.?!]*\bthe (?:right|correct) \w+`,
     // A disclaimer of blame followed by the blame: "nobody's accusing you, but the readings didn't come through".
     rx`\b(?:i'?m not|(?:nobody|no one|no-one)(?:'?s| is)) (?:saying|blaming|accusing|suggesting|pointing (?:the )?fingers?)\b[^.?!]*\bbut\b|\byou (?:did )?agreed? to (?:a|the|this)\b|\byou should(?: have|'?ve) received\b[^.?!]*\b(?:ago|already|last)\b`,
-    rx`\b(?:on|inside) (?:the customer'?s|your) (?:end|side)\b|\binside the building\b|\bon your side\b|\byour own (?:\w+ )?equipment\b`,
+    rx`(?<!\b(?:i'?m|i am|we'?re|we are|be|always) (?:\w+ )?)\b(?:on|inside) (?:the customer'?s|your) (?:end|side)\b|\binside the building\b|\byour own (?:\w+ )?equipment\b`,
     rx`\byou signed (?:the|it|that|off|for)\b|\b(?:he|she|they) should(?: have|'?ve)\b(?!\s+(?:received|got|gotten|been))|\bmost customers know\b|\bbetween you and your\b|\byou clicked\b|\bnot (?:on )?(?:us|our end)\b|\boutside (?:of )?our control\b`,
     rx`\bif you'?d\b[^.?!]*\b(?:would(?:n'?t)?|could)(?: have|'?ve)\b|\bif (?:the|your) [\w ]+ (?:wasn'?t|weren'?t) (?:filled|done|sent|completed)\b`,
     rx`\b(?:did|were|are) (?:you|your \w+)\b[^.?!]*\b(?:your own|your side|by any chance|outdated|the problem|before calling|sure you don'?t)\b`,

@@ -52,6 +52,8 @@ const CASES: Array<[RepMove, string[], string[]]> = [
       "We can't be held responsible if you share your PIN.",
     ],
     [
+      "I'm on your side here.",
+      "Your parcel was damaged in transit, and I'm sorry.",
       "When you signed up there was a welcome discount on the bill.",
       "Did you not get the text we sent this morning?",
       "I'm sorry you didn't get a call back.",

@@ -132,9 +132,10 @@ const FAULT_PLACED = new RegExp(
     String.raw`\byour (?:own )?(?:fault|responsibility|doing|mistake|error|lookout)\b`,
     String.raw`\b(?:it|that) was your (?:choice|decision|call)\b`,
     String.raw`\b(?:up|down) to you to\b|\b(?:that'?s|it'?s|that is|it is) down to you\b`,
-    String.raw`\b(?:on|at|with|from) (?:your|the customer'?s) (?:end|side)\b`,
-    String.raw`\b(?:problem|issue|fault|cause) (?:is|was|'s|lies|must be|seems to be) (?:with |in |on )?your\b`,
-    String.raw`\byour (?:own )?[\w-]+(?: [\w-]+)?(?:'s| that'?s| that is| which is| is| was| must be| seems to be) (?:the (?:problem|issue|cause|culprit|fault)|faulty|at fault|to blame|broken|damaged|out of date|outdated|incompatible)\b`,
+    // "I'm on your side" supports them; "it's on your side" places the fault.
+    String.raw`(?<!\b(?:i'?m|i am|we'?re|we are|be|always) (?:\w+ )?)\b(?:on|at|with|from) (?:your|the customer'?s) (?:end|side)\b`,
+    String.raw`\b(?:problem|issue|fault|cause) (?:is|was|'s|lies|must be|seems to be) (?:with|in|on) your\b`,
+    String.raw`\byour (?:own )?[\w-]+(?: [\w-]+)?(?:'s| that'?s| that is| which is| is| was| must be| seems to be) (?:the (?:problem|issue|cause|culprit|fault)|faulty|at fault|to blame|out of date|outdated|incompatible)\b`,
     String.raw`\b(?:we(?:'re| are)|i'?m|i am|the company is) not (?:responsible|liable|to blame|at fault)\b|\bwe can'?t be (?:held )?(?:responsible|liable)\b|\byou(?:'re| are) (?:responsible|to blame|at fault) for\b`,
     String.raw`\bnot (?:our|my|the company'?s) (?:fault|problem|responsibility|issue|doing|mistake|error)\b`,
     String.raw`\b(?:outside|beyond) (?:of )?(?:our|my) control\b|\bnothing to do with (?:us|me|our)\b`,
