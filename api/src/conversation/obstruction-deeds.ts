@@ -74,7 +74,10 @@ function customerAtFault(tokens: Tokens, [from, to]: [number, number]): boolean 
     const negated = chain.some((word) => /^(?:not|never)$/.test(word));
     const rest = words.slice(verb + 1, to);
     const modal = chain.find((word) => /^(?:should|ought|could|must|would)$/.test(word));
-    if (pos[verb] !== "VERB" && !/^(?:supposed|meant|required|expected|obliged)$/.test(words[verb] ?? "")) continue;
+    // After "did not" the next word is the verb, whatever the tagger says ("you didn't top/ADJ up the meter").
+    const afterDo = chain.includes("did") && ["ADJ", "NOUN", "PROPN"].includes(pos[verb] ?? "");
+    if (pos[verb] !== "VERB" && !afterDo && !/^(?:supposed|meant|required|expected|obliged)$/.test(words[verb] ?? ""))
+      continue;
     // "You were supposed to give notice", "you were meant to cancel": a duty the customer had.
     if (/^(?:supposed|meant|required|expected|obliged)$/.test(words[verb] ?? "") && chain.includes("were"))
       return rest[0] === "to" && rest[1] !== "be" && !negated;
@@ -274,10 +277,10 @@ function refusesInClause(tokens: Tokens, [from, to]: [number, number]): boolean 
 
 /** A no without a modal: "there's no way to", "we have no authority to", "non-refundable", "the answer is no". */
 export const NO_WAY =
-  /\b(?:there(?:'s| is| are)|we have|i have|we've got|i've got|there'?ll be) no (?:way|option|possibility|authority|power|ability|means|facility|scope|provision|mechanism)\b|\bnon-?(?:refundable|transferable|returnable|negotiable)\b|\bthe answer is no\b|\b(?:have to|must|'ll have to|will have to|going to have to|'m going to have to) (?:decline|refuse|say no|turn (?:that|this|it|you) down|reject)\b|\b(?:we|i) (?:don'?t|do not) have (?:any )?(?:availability|slots?|appointments?|rooms?|engineers?|stock|capacity|space)\b|\b(?:we(?:'re| are)|it'?s|it is|(?:the )?\w+ (?:is|are)) (?:completely |totally )?(?:fully booked|booked up)\b|\b(?:isn'?t|aren'?t|is not|are not|not) (?:a |an )?(?:valid|acceptable|accepted|recogni[sz]ed|approved) (?:way|method|means|option|form|reason|grounds|proof)\b|\bi'?m afraid not\b|\bno (?:refunds|exceptions|exchanges|returns|availability|capacity)\b/i;
+  /\b(?:there(?:'s| is| are)|we have|i have|we've got|i've got|there'?ll be) no (?:way|option|possibility|authority|power|ability|means|facility|scope|provision|mechanism)\b|\bnon-?(?:refundable|transferable|returnable|negotiable)\b|\bthe answer is no\b|\bnothing (?:can|could|will) be done\b|\bnot (?:much|a lot) (?:i|we) can do\b|\b(?:have to|must|'ll have to|will have to|going to have to|'m going to have to) (?:decline|refuse|say no|turn (?:that|this|it|you) down|reject)\b|\b(?:we|i) (?:don'?t|do not) have (?:any )?(?:availability|slots?|appointments?|rooms?|engineers?|stock|capacity|space)\b|\b(?:we(?:'re| are)|it'?s|it is|(?:the )?\w+ (?:is|are)) (?:completely |totally )?(?:fully booked|booked up)\b|\b(?:isn'?t|aren'?t|is not|are not|not) (?:a |an )?(?:valid|acceptable|accepted|recogni[sz]ed|approved) (?:way|method|means|option|form|reason|grounds|proof)\b|\bi'?m afraid not\b|\bno (?:refunds|exceptions|exchanges|returns|availability|capacity)\b/i;
 /** A wait put to the customer without a date the company holds to. */
 const PUT_OFF =
-  /\b(?:won'?t|will not|wouldn'?t|isn'?t going to) be (?:until|till|before|for (?:at least|another))\b|\b(?:at least|not for (?:another|at least)|no sooner than) (?:another )?(?:\d+|a|an|one|two|three|four|five|six|a few|several|a couple of) (?:more )?(?:days?|weeks?|months?)\b|\bbe patient\b|\b(?:these|such) things take time\b|\bin due course\b|\bwhen (?:we|i|they|someone) (?:can|get (?:a |the )?chance|get round to it)\b|\b(?:it'?ll|it will|it could|it might|it may) be a (?:while|long time)\b|\bno (?:date|timescale|time ?frame|eta) (?:yet|for)\b/i;
+  /\b(?:won'?t|will not|wouldn'?t|isn'?t going to) be (?:until|till|before|for (?:at least|another))\b|\b(?:at least|not for (?:another|at least)|no sooner than) (?:another )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|twenty|thirty|a few|several|a couple of) (?:more )?(?:(?:working|business) )?(?:days?|weeks?|months?)\b|\bbe patient\b|\b(?:these|such) things take time\b|\bin due course\b|\bwhen (?:we|i|they|someone) (?:can|get (?:a |the )?chance|get round to it)\b|\b(?:it'?ll|it will|it could|it might|it may) be a (?:while|long time)\b|\bno (?:date|timescale|time ?frame|eta) (?:yet|for)\b/i;
 
 const REGRET = /\b(?:i'?m afraid|unfortunately|sadly|regrettably)\b/i;
 /** "…as per the agreement you signed, I'm afraid": the terms given as the reason. */
@@ -305,20 +308,24 @@ const SOMEONE_ELSE =
   /^(?:bank|provider|issuer|manufacturer|maker|airline|airport|courier|carrier|retailer|seller|merchant|landlord|council|insurer|gp|surgery|doctor|pharmacy|police|agents?|partner|department|team|employer|hr|supplier|installer|embassy|dealer|vendor|agency|ombudsman|regulator|them|they|billing|accounts|collections|reception|helpdesk|solicitor|broker|network|operator|school|store)$/;
 /** How a customer is told to act: "you'll need to", "please", "your best bet is to", "I'd suggest", an imperative. */
 const TOLD =
-  /^(?:(?:ok(?:ay)?|so|just|please|and|then|alright|right)\s+)*$|\b(?:you(?:'ll| will|'d| would)?(?: (?:just|probably|also|then|always))? (?:need to|have to|want to|might want to|may want to|should|must|can|could|may)(?: (?:just|always|also|simply|easily|then))?|(?:please|just)|your (?:best|only|quickest|easiest) (?:bet|option|way|route) (?:is|would be|'s)(?: to)?|(?:the )?(?:best|quickest|easiest|fastest|only|simplest) (?:way|thing|option) (?:is|would be|'s)(?: to)?|i'?d (?:recommend|suggest|advise)(?: that)?(?: you)?|i would (?:recommend|suggest|advise)(?: that)?(?: you)?|(?:it'?s|it is|it'?d be|it would be) (?:best|easier|quicker|faster|simplest) to|need you to|i'?d (?:recommend|suggest|advise|try)|(?:i'?d |i would )?(?:recommend|suggest|advise|try))\s*$/i;
+  /^(?:(?:ok(?:ay)?|so|just|please|and|then|alright|right)\s+)*$|\b(?:you(?:'ll| will|'d| would)?(?: (?:just|probably|also|then|always))? (?:need to|have to|want to|might want to|may want to|should|must|can|could|may)(?: (?:just|always|also|simply|easily|then))?|(?:please|just)|your (?:best|only|quickest|easiest) (?:bet|option|way|route) (?:is|would be|'s)(?: to)?|(?:the )?(?:best|quickest|easiest|fastest|only|simplest) (?:way|thing|option)(?: to do)? (?:is|would be|'s)(?: to)?|i'?d (?:recommend|suggest|advise)(?: that)?(?: you)?|i would (?:recommend|suggest|advise)(?: that)?(?: you)?|(?:it'?s|it is|it'?d be|it would be) (?:best|easier|quicker|faster|simplest) to|need you to|i'?d (?:recommend|suggest|advise|try)|(?:i'?d |i would )?(?:recommend|suggest|advise|try))\s*$/i;
 
 /** "The quickest way is through our website", "the best way to do that is online". */
 const WAY_ELSEWHERE =
   /\b(?:best|quickest|easiest|fastest|simplest|only) (?:way|place|route)(?: to [\w ]{1,30}?)? (?:is|would be|'s) (?:through|via|on|online|in|at|by|to)\b[^.?!]*?\b(?:website|site|app|portal|online|page|form|branch|store|post|chat|phone line|number)\b/i;
 
+/** Passed to someone else to settle: "that'll need to be sorted with the letting agent", "it has to be raised by your employer". */
+const SETTLED_BY_OTHERS =
+  /\b(?:need(?:s)? to|has to|have to|must|will need to|'ll need to|would need to|can only) be (?:sorted|done|handled|dealt with|raised|arranged|requested|settled|resolved|taken up|organi[sz]ed|processed|approved|authori[sz]ed|signed off) (?:with|by|through|via) (?:the|your|their) (?:[\w-]+ )?(?:bank|provider|issuer|manufacturer|airline|courier|retailer|seller|landlord|council|insurer|gp|surgery|employer|supplier|agent|agency|installer|dealer|vendor|department|team|office|branch|store)\b/i;
+
 /** Someone else's business: "that's a question for your bank", "your insurer will be able to help with that". */
 const THEIR_BUSINESS =
-  /\b(?:that'?s|it'?s|that is|that would be|that'?d be|this is) (?:really )?(?:a (?:question|matter|job|conversation)|one|something) (?:for|with) (?:the|your|their) \w+|\b(?:your|the) (?:bank|airline|provider|council|landlord|insurer|manufacturer|retailer|courier|gp|doctor|employer|supplier|card issuer|seller|store)(?: \w+)? (?:will|would|should|can|could) (?:be (?:able|best placed) to )?(?:help|sort|deal|advise|handle|answer)\b/i;
+  /\b(?:that'?s|it'?s|that is|that would be|that'?d be|this is) (?:really )?(?:a (?:question|matter|job|conversation)|one|something) (?:for|with) (?:the|your|their) \w+|\b(?:your|the) (?:bank|airline|provider|council|landlord|insurer|manufacturer|retailer|courier|gp|doctor|employer|supplier|card issuer|seller|store)(?: \w+)? (?:will|would|should|can|could) (?:be (?:able|best placed) to )?(?:help|sort|deal|advise|handle|answer|refer|look into)\b/i;
 
 /** Whether the sentence sends the customer to do the act somewhere else or through someone else. */
 export function sendsElsewhere(text: string, tokens: Tokens): boolean {
   const { words, lemmas, starts, values } = tokens;
-  if (WAY_ELSEWHERE.test(text) || THEIR_BUSINESS.test(text)) return true;
+  if (WAY_ELSEWHERE.test(text) || THEIR_BUSINESS.test(text) || SETTLED_BY_OTHERS.test(text)) return true;
   if (/@\w/.test(text) && /\b(?:you|please|email|send|write)\b/i.test(text) && !/\b(?:i|we)(?:'ll| will)\b/i.test(text))
     return true;
   return clauses(tokens).some(([from, to]) => {

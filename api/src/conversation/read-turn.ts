@@ -95,7 +95,11 @@ function readSentence(text: string, tokens: Tokens): Omit<SentenceReading, "move
   const startsAsQuestion =
     (pos[0] === "AUX" && !/^being\b/i.test(trimmed)) ||
     (/^(?:how|what|when|where|why|who|which)\b/i.test(trimmed) && !whClauseAsSubject(tokens));
-  const question = !PERFORMATIVE.test(trimmed) && (ends || (startsAsQuestion && /\b(?:you|your|i|we)\b/i.test(text)));
+  // "Had you kept up the payments, the account would be open": an inverted condition, then the statement.
+  const invertedCondition = /^(?:had|were|should) (?:you|we|i|they|he|she|it)\b[^?]*,/i.test(trimmed);
+  const question =
+    !PERFORMATIVE.test(trimmed) &&
+    (ends || (startsAsQuestion && !invertedCondition && /\b(?:you|your|i|we)\b/i.test(text)));
   const customer = words.filter((word) => /^(?:you|your|yours|yourself)$/.test(word)).length;
   const company = words.filter((word) => /^(?:we|our|us|ours)$/.test(word)).length;
   const { parts, fragments } = countFragments(words, pos);
