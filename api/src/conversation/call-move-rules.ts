@@ -25,6 +25,7 @@ export const EMPATHY_CUE: SentenceRule = {
     rx`\bthat must be (?:hard|difficult|tough|annoying)\b|\bi can only imagine\b|\bthat'?s never (?:fun|nice|good)\b`,
     // A judgement of what happened, said of "that" (not of a thing: "the signal is poor in your area").
     rx`\b(?:that|this)(?:'?s| is| was| has been) (?:really |pretty |very |just |so |definitely )?(?:poor|not (?:great|ideal|good|nice))\b(?!\s+(?:at|for|in|on|to|quality|value|signal|coverage|reception)\b)`,
+    rx`\bsorry (?:that )?you feel (?:that way|like that|this way)\b`,
     // Sympathy in idiom: "poor thing", "adding insult to injury", "that makes it so much harder", "…, and I understand".
     rx`\bpoor (?:thing|you|love)\b|^oh dear\b|\binsult to injury\b|\bthe last straw\b|\b(?:makes?|made) (?:this|that|it|things|everything) (?:\w+ ){0,2}(?:harder|worse|more difficult|tougher)\b|\bi (?:do |completely |totally |really |fully )*understand\s*(?:[,.!;]|$)`,
     // Stock sympathy in other words: "I'd feel the same in your shoes", "not what you wanted to hear",

@@ -34,6 +34,8 @@ export const FRAME_PATTERNS: Partial<Record<RepMove, RegExp[]>> = {
     rx`\b(?:more|better value) for (?:your|the) money\b|\b(?:much |far )?better value\b|\bonly (?:\w+ ){1,2}more than you(?:'re)? (?:pay|paying)\b`,
   ],
   superiority_pitch: [
+    // "Our network covers more of the country than any other": the comparison with words between.
+    rx`\b(?:we|our)\b[^.?!]*\bmore\b[^.?!]{0,40}\bthan (?:any(?:one|body| other)?|every(?:one|body| other)?|all (?:the )?others?|the (?:rest|competition|others?)|our (?:competitors|rivals))\b`,
     // The company or its product set above the rest, however the comparison is worded.
     rx`\b(?:better|faster|cheaper|more \w+|\w+er) than (?:any(?:one|body|thing)?|every(?:one|body)?|all|the (?:rest|competition|others?|big \w+)|other|others|our (?:competitors|rivals))\b`,
     rx`\b(?:no ?one|nobody|no other [\w-]+|none of (?:the|our) \w+)(?: else)?(?: out there| in the \w+)? (?:can |could )?(?:beats?|match(?:es)?|compares?|comes? close|touch(?:es)?|rivals?|offers? (?:you )?(?:more|better|as))\b|\b(?:can'?t|won'?t|couldn'?t) (?:be )?(?:beaten|matched|bettered)\b|\b(?:nobody|no ?one|nothing)(?: out there| around)? (?:does it |is |'s )?(?:better|faster|cheaper|more reliable)\b`,

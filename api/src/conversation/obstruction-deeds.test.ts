@@ -14,6 +14,16 @@ const CASES: Array<[RepMove, string[], string[]]> = [
   [
     "blames_customer",
     [
+      "You didn't update your address, so the letters went to the old flat.",
+      "You should have called us before you travelled.",
+      "You were supposed to send the meter photos last week.",
+      "If you'd read the email we sent, you would have known about the price change.",
+      "You must have switched the router off at the wall.",
+      "You agreed to a two-year minimum term.",
+      "The problem is with your own Wi-Fi extender.",
+      "That's not our fault, the courier was booked by you.",
+      "You failed to give the required notice.",
+      "It's your responsibility to check the booking dates.",
       "You didn't read the terms before you signed.",
       "You never activated the card, so it was declined.",
       "You should have reported the leak straight away.",
@@ -71,6 +81,11 @@ const CASES: Array<[RepMove, string[], string[]]> = [
       "We can't be held responsible if you share your PIN.",
     ],
     [
+      "You didn't get the service you paid for, and I'm sorry.",
+      "You haven't been charged for the visit.",
+      "You didn't have to wait this long.",
+      "When you moved in, the meter was already faulty.",
+      "We're on your side with this.",
       "You haven't been billed for March yet.",
       "You never got the engineer you were promised.",
       "If you had any questions, just ring me.",
@@ -105,6 +120,16 @@ const CASES: Array<[RepMove, string[], string[]]> = [
   [
     "refuses_or_delays",
     [
+      "We can't send a replacement until the old one is returned.",
+      "I'm not able to issue a refund for a digital download.",
+      "That discount isn't available to existing customers.",
+      "We don't refund delivery charges.",
+      "The booking can't be moved to another date.",
+      "I won't be able to reverse that payment.",
+      "There's no way for me to see the other account.",
+      "It's going to be at least two weeks before the part arrives.",
+      "We'll have to wait for the insurer's decision before anything happens.",
+      "I'm afraid that's not something we offer.",
       "We can't offer a refund on a used mattress.",
       "I'm unable to change the name on the ticket.",
       "That isn't something we can waive.",
@@ -167,6 +192,10 @@ const CASES: Array<[RepMove, string[], string[]]> = [
       "No, we can't extend the offer.",
     ],
     [
+      "I can't wait to hear how the new line works for you.",
+      "We don't charge for engineer visits.",
+      "You won't need to pay anything extra.",
+      "I couldn't be happier to help.",
       "I can't thank you enough for bearing with us.",
       "There's nothing to pay today.",
       "We won't charge you for the visit.",
@@ -197,6 +226,13 @@ const CASES: Array<[RepMove, string[], string[]]> = [
   [
     "deflects_channel",
     [
+      "You'll need to call the lost cards line.",
+      "You can change your PIN at any cash machine.",
+      "Please fill in the form on our website and we'll review it.",
+      "The quickest way is to message us through the app.",
+      "You'd be best contacting the hotel directly about that.",
+      "Go to any branch with your passport.",
+      "Ask the airline at check-in, they handle seat changes.",
       "You'll need to ring the claims line for that.",
       "Please visit our returns page and print a label.",
       "You can book a slot yourself in the app.",
@@ -239,6 +275,10 @@ const CASES: Array<[RepMove, string[], string[]]> = [
       "You could try the retailer you bought it from.",
     ],
     [
+      "I'll change your PIN for you now.",
+      "We'll contact the hotel on your behalf.",
+      "You'll get a text when it's ready.",
+      "I'll just look over your billing records first.",
       "I'll book the slot in the app for you now.",
       "We'll ring you from the claims line tomorrow.",
       "You'll receive an email once it's done.",
@@ -260,6 +300,9 @@ const CASES: Array<[RepMove, string[], string[]]> = [
   [
     "superiority_pitch",
     [
+      "Our network covers more of the country than any other.",
+      "Nobody beats our customer satisfaction scores.",
+      "We've been rated the best bank for service three years running.",
       "We've been voted the best insurer in the UK.",
       "Our engineers are faster than anyone else's.",
       "No other bank gives you cashback like ours.",
@@ -298,6 +341,9 @@ const CASES: Array<[RepMove, string[], string[]]> = [
   [
     "tells_customer_to_calm_down",
     [
+      "Please don't raise your voice at me.",
+      "Getting upset won't change the outcome.",
+      "Calm down and we can sort it.",
       "Shouting at me isn't going to fix your bill.",
       "Please calm yourself down.",
       "There's no need to get aggressive.",
@@ -330,6 +376,9 @@ const CASES: Array<[RepMove, string[], string[]]> = [
   [
     "generic_empathy",
     [
+      "I'm sorry you feel that way.",
+      "I can appreciate that.",
+      "I understand completely, it's frustrating.",
       "I really do understand.",
       "I can see how upsetting this is.",
       "I'm sorry to hear that.",
@@ -363,6 +412,8 @@ const CASES: Array<[RepMove, string[], string[]]> = [
   [
     "acknowledges_impact",
     [
+      "Two weeks without a working oven when you run a bakery is a disaster.",
+      "Having to explain to your landlord why the rent bounced must have been awful.",
       "Eight days without a working fridge in this heat is awful.",
       "Having to ring us five times to get an answer must have been exhausting.",
       "I'm so sorry your daughter missed her exam because of the cancelled train.",
@@ -393,6 +444,8 @@ const CASES: Array<[RepMove, string[], string[]]> = [
       "Your mum's been without her alarm for three days, that must be so worrying for you.",
     ],
     [
+      "Two engineers will be there tomorrow at nine.",
+      "What time did the outage start?",
       "I'll call the depot three times today if I have to.",
       "Is the outage stopping you from working?",
       "I'll send two engineers tomorrow.",
