@@ -23,6 +23,15 @@ export const EMPATHY_CUE: SentenceRule = {
     rx`^(?:i|we) (?:completely |totally |really |fully )?(?:understand|hear you|get it|hear that)\b|\bi hear you\b|\bi feel your pain\b`,
     rx`\b(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:the|any|this|all the|your) (?:\w+ )?(?:inconvenience|trouble|hassle|frustration|confusion|disruption|loss|issues?|problems?)\b|\btake your time\b|\bisn'?t it annoying\b|\bsorry to (?:hear|see|read|learn)\b|^(?:i )?(?:do |completely |totally |really |fully )*understand(?: completely| totally)?\s*(?:[,.!;]|$)|\bi understand (?:completely|totally)\b`,
     rx`\bthat must be (?:hard|difficult|tough|annoying)\b|\bi can only imagine\b|\bthat'?s never (?:fun|nice|good)\b`,
+    // A judgement of what happened, said of "that" (not of a thing: "the signal is poor in your area").
+    rx`\b(?:that|this)(?:'?s| is| was| has been) (?:really |pretty |very |just |so |definitely )?(?:poor|not (?:great|ideal|good|nice))\b(?!\s+(?:at|for|in|on|to|quality|value|signal|coverage|reception)\b)`,
+    rx`\bsorry (?:that )?you feel (?:that way|like that|this way)\b`,
+    // Sympathy in idiom: "poor thing", "adding insult to injury", "that makes it so much harder", "…, and I understand".
+    rx`\bpoor (?:thing|you|love)\b|^oh dear\b|\binsult to injury\b|\bthe last straw\b|\b(?:makes?|made) (?:this|that|it|things|everything) (?:\w+ ){0,2}(?:harder|worse|more difficult|tougher)\b|\bi (?:do |completely |totally |really |fully )*understand\s*(?:[,.!;]|$)`,
+    // Stock sympathy in other words: "I'd feel the same in your shoes", "not what you wanted to hear",
+    // "I'm sorry you're going through this", "that's not the experience we want for you".
+    rx`\bi(?:'?d| would) (?:feel|be|react|do) (?:the same|exactly the same|just the same|no different)\b|\bif i (?:were|was) (?:in )?your (?:shoes|position|place)\b|\bin your shoes\b|\b(?:isn'?t|is not|wasn'?t|not) (?:what|the (?:news|answer)) you (?:wanted|were hoping|hoped|expected|were expecting)\b`,
+    rx`\bsorry (?:that )?you(?:'re| are|'ve been| have been) (?:going through|dealing with|experiencing|having to deal with)\b|\bnot the (?:experience|service|standard) we\b|\bthat can'?t (?:be|have been) (?:easy|nice|fun|pleasant)\b`,
     // "That's a lot to carry", "it must be a lot on your own": a weight named, not a price ("a lot cheaper", "a lot of money").
     rx`\b(?:that|this|it)(?:'?s| is| must be| sounds like| has been) (?:(?:such|quite|really|an awful) )?a lot\b(?!\s+(?:of|cheaper|better|faster|more|less|easier|quicker|simpler|nicer)\b)`,
   ],
@@ -55,8 +64,10 @@ export const CALL_RULES: Record<Exclude<RepMove, keyof typeof BASE_RULES>, Sente
   superiority_pitch: {
     patterns: [
       rx`\b(?:number one|no\.? ?1|#1|industry[- ]leading|market[- ]leading|the leading|award[- ]winning|unbeatable|second to none|world[- ]class)\b`,
-      rx`\b(?:the|our) (?:(?:most|very) \w+|best|fastest|cheapest|biggest|largest|strongest|widest|quickest|greatest|most reliable)\b(?! (?:way|thing|i can|we can|option for you|time|day|slot))`,
-      rx`\b(?:better|faster|cheaper|more reliable) than (?:any|every|all|the (?:other|competition)|our competitors|(?:[A-Z]\w+))\b|\bno one (?:else )?(?:can )?(?:beats?|match(?:es)?)\b|\bnobody beats\b`,
+      rx`(?<!\b(?:do|does|doing|did|done|try|trying|tried) )\b(?:the|our) (?:(?:most|very) \w+|best|fastest|cheapest|biggest|largest|strongest|widest|quickest|greatest|most reliable)\b(?! (?:way|thing|i can|we can|option for you|time|day|slot|to|email|number|address|contact|phone|person|place|date|bet|of|offer|deal|discount|promo(?:tion)?)s?\b)`,
+      rx`\b(?:better|faster|cheaper|more reliable) than (?:any|every|all|the (?:other|competition)|our competitors)\b|\bno one (?:else )?(?:can )?(?:beats?|match(?:es)?)\b|\bnobody beats\b`,
+      // A rival by name ("faster than Vodafone"): case matters here, or "than the one you had" would count.
+      /\b(?:better|faster|cheaper|more reliable) than [A-Z][\w&]+/,
     ],
   },
   deflects_channel: {
@@ -122,7 +133,7 @@ export const EXTRA_RULES: Partial<Record<RepMove, SentenceRule>> = {
     rx`\b(?:did|have|had|were|are) (?:you|your \w+)(?: \w+)? (?:actually|definitely|really|even|properly|correctly)\b|\bare you (?:sure|certain) (?:that )?(?:you|your \w+) (?!want|wish|would|'d|need)\w+|\b(?:did|have) (?:you|your \w+)\b[^.?!]*\bthe (?:right|correct) \w+`,
     // A disclaimer of blame followed by the blame: "nobody's accusing you, but the readings didn't come through".
     rx`\b(?:i'?m not|(?:nobody|no one|no-one)(?:'?s| is)) (?:saying|blaming|accusing|suggesting|pointing (?:the )?fingers?)\b[^.?!]*\bbut\b|\byou (?:did )?agreed? to (?:a|the|this)\b|\byou should(?: have|'?ve) received\b[^.?!]*\b(?:ago|already|last)\b`,
-    rx`\b(?:on|inside) (?:the customer'?s|your) (?:end|side)\b|\binside the building\b|\bon your side\b|\byour own (?:\w+ )?equipment\b`,
+    rx`(?<!\b(?:i'?m|i am|we'?re|we are|be|always) (?:\w+ )?)\b(?:on|inside) (?:the customer'?s|your) (?:end|side)\b|\binside the building\b|\byour own (?:\w+ )?equipment\b`,
     rx`\byou signed (?:the|it|that|off|for)\b|\b(?:he|she|they) should(?: have|'?ve)\b(?!\s+(?:received|got|gotten|been))|\bmost customers know\b|\bbetween you and your\b|\byou clicked\b|\bnot (?:on )?(?:us|our end)\b|\boutside (?:of )?our control\b`,
     rx`\bif you'?d\b[^.?!]*\b(?:would(?:n'?t)?|could)(?: have|'?ve)\b|\bif (?:the|your) [\w ]+ (?:wasn'?t|weren'?t) (?:filled|done|sent|completed)\b`,
     rx`\b(?:did|were|are) (?:you|your \w+)\b[^.?!]*\b(?:your own|your side|by any chance|outdated|the problem|before calling|sure you don'?t)\b`,
@@ -148,7 +159,7 @@ export const EXTRA_RULES: Partial<Record<RepMove, SentenceRule>> = {
     // What they went through, counted: "three calls and fifty minutes on hold", "two weeks without heating".
     rx`\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several|\d+) (?:phone )?(?:calls|attempts)\b|\b(?:minutes|hours|days|weeks|months|nights) (?:on hold|waiting|without (?:a |an |your |any )?\w+|chasing)\b`,
     rx`\b(?:damaged|broken|cracked|scratched|dropped|ruined|lost|delayed) by (?:our|us)\b`,
-    rx`\b(?:big jump|a lot to absorb|adds up|exhausting|worst timing|too many|long time to be|every right|last thing you need(?:ed)?|opposite of help|look bad|isn'?t what you need|would make anyone|costing you|had to chase|on a fixed income)\b`,
+    rx`\b(?:big jump|a lot to absorb|adds up(?! to\b)|exhausting|worst timing|too many|long time to be|every right|last thing you need(?:ed)?|opposite of help|look bad|isn'?t what you need|would make anyone|costing you|had to chase|on a fixed income)\b`,
   ]),
   refuses_or_delays: extend(BASE_RULES.refuses_or_delays, [
     STALL,

@@ -33,9 +33,24 @@ export const FRAME_PATTERNS: Partial<Record<RepMove, RegExp[]>> = {
     // The value of buying more: "more for your money", "only ten dollars more than you pay now".
     rx`\b(?:more|better value) for (?:your|the) money\b|\b(?:much |far )?better value\b|\bonly (?:\w+ ){1,2}more than you(?:'re)? (?:pay|paying)\b`,
   ],
+  superiority_pitch: [
+    // "Our network covers more of the country than any other": the comparison with words between.
+    rx`\b(?:we|our)\b[^.?!]*\bmore\b[^.?!]{0,40}\bthan (?:any(?:one|body| other)?|every(?:one|body| other)?|all (?:the )?others?|the (?:rest|competition|others?)|our (?:competitors|rivals))\b`,
+    // The company or its product set above the rest, however the comparison is worded.
+    rx`\b(?:better|faster|cheaper|more \w+|\w+er) than (?:any(?:one|body|thing)?|every(?:one|body)?|all|the (?:rest|competition|others?|big \w+)|other|others|our (?:competitors|rivals))\b`,
+    rx`\b(?:no ?one|nobody|no other [\w-]+|none of (?:the|our) \w+)(?: else)?(?: out there| in the \w+)? (?:can |could )?(?:beats?|match(?:es)?|compares?|comes? close|touch(?:es)?|rivals?|offers? (?:you )?(?:more|better|as))\b|\b(?:can'?t|won'?t|couldn'?t) (?:be )?(?:beaten|matched|bettered)\b|\b(?:nobody|no ?one|nothing)(?: out there| around)? (?:does it |is |'s )?(?:better|faster|cheaper|more reliable)\b`,
+    rx`\byou (?:won'?t|will not|wouldn'?t|can'?t|couldn'?t) (?:find|get) (?:a |any(?:thing|one)? |better|cheaper|faster)[^.?!]*?\b(?:better|cheaper|faster|more \w+|anywhere|elsewhere)\b|\bunlike (?:other|most|our|many|the other) (?:providers|competitors|companies|banks|networks|rivals|airlines|insurers|suppliers|firms|brands|shops|retailers)\b`,
+    rx`\baward[- ]winning\b|\bwon (?:the |an? )?(?:\w+ )?(?:award|best)\b|\b(?:top|highest|best)[- ]rated\b|\brated (?:top|first|highest|the best|number one|no\.? ?1|#1|excellent|outstanding|\d(?:\.\d)? stars?)\b|\bmost[- ](?:trusted|recommended|awarded)\b|\bunrivall?ed\b|\bunmatched\b|\bbeats? (?:every|all|any) (?:other )?\w+`,
+    rx`\b(?:we(?:'re| are)|our [\w-]+(?: [\w-]+)? (?:is|are|'s)) (?:the |a )?(?:(?:\w+'s|uk'?s|country'?s|region'?s) )?(?:leading|largest|biggest|favourite|favorite|top|premier|most popular)\b`,
+  ],
   blames_customer: [
     // The customer measured against everyone else, or told what they should have done.
-    rx`\b(?:for|than) (?:everyone|everybody) else\b|\bnobody else (?:seems|has|is having)\b|\bmost people (?:manage|know|remember)\b|\byou could(?:'?ve| have) (?!been|lost)\w+|\byou must have (?:ignored|missed|forgotten|deleted|misread|entered|typed|clicked|thrown)\b|\b(?:it|that) was (?:you|your (?:choice|decision|call))\b|\bwas you who\b|\byou'?d be better (?:off )?\w+ing\b|\bworth checking (?:the|your) \w+ again\b|\bthat'?s often the cause\b`,
+    rx`\b(?:for|than) (?:everyone|everybody) else\b|\bnobody else (?:seems|has|is having)\b|\bmost (?:people|customers|of our customers) (?:manage|know|remember|read|check|understand)\b|\byou could(?:'?ve| have) (?!been|lost)\w+|\byou must have (?:ignored|missed|forgotten|deleted|misread|entered|typed|clicked|thrown)\b|\b(?:it|that) was (?:you|your (?:choice|decision|call))\b|\bwas you who\b|\byou'?d be better (?:off )?\w+ing\b|\bworth checking (?:the|your) \w+ again\b|\bthat'?s often the cause\b`,
+    // Reproach as a question about a duty: "did you not read the terms?", "weren't you told?" (not "did you not
+    // get our text?", which checks what reached them).
+    rx`\b(?:did you not|didn'?t you|have you not|haven'?t you|had you not|hadn'?t you|were you not|weren'?t you) (?:\w+ )?(?:read|check|pay|send|submit|tell|update|told|informed|warned|reminded)\b`,
+    // The duty named as the customer's: "it's the account holder's responsibility", "members are responsible for…".
+    rx`\b(?:customer|account ?holder|cardholder|policyholder|member|tenant|user|passenger|guest|buyer)s?'?s? (?:own )?(?:responsibility|job|duty)\b|\b(?:customers|members|account ?holders|cardholders|policyholders|tenants|users|passengers|you) (?:are|'re) (?:solely )?responsible for (?:keeping|checking|making sure|ensuring|updating|reading|providing|paying|returning|telling|informing|letting)\b`,
   ],
   checks_understanding: [
     // A closed question about whether what was said lands: "is that all clear?", "does that sound manageable?".
@@ -46,6 +61,13 @@ export const FRAME_PATTERNS: Partial<Record<RepMove, RegExp[]>> = {
     rx`\bwhat(?:'?s| has| is)? (?:made|making|stopped|stopping|prompted|prompting|brought|bringing) you\b|\bwhat (?:it )?would (?:it )?take to (?:keep|stay|change)\b|\bnothing (?:we|i) (?:could|can) do to (?:change|keep)\b|\bcan i ask what you(?:'re| are) (?:planning|going) to do\b`,
   ],
   tells_customer_to_calm_down: [
+    // A warning about the customer's conduct: "if you keep shouting I'll end the call", "I won't be spoken to like that".
+    rx`\bif you (?:continue|keep|carry on)(?: to)? (?:shout|yell|swear|scream|curs|us(?:e|ing) that (?:language|tone)|be(?:ing)? (?:abusive|rude|aggressive))\w*\b|\b(?:i|we) (?:won'?t|will not|don'?t have to) (?:be spoken to|be talked to|accept being spoken to|tolerate)\b`,
+    // The display of anger named as useless, or the customer told to master it: "getting angry won't help",
+    // "try not to get so emotional", "let's keep this civil", "just breathe".
+    rx`\b(?:getting|being|shouting|yelling|swearing|screaming|losing your temper|raising your voice|(?:getting|being) (?:so |this |that )?(?:angry|upset|worked up|emotional|aggressive|heated|rude|abusive))\b[^.?!,]*?\b(?:won'?t|isn'?t going to|is not going to|will not|doesn'?t|does not|never) (?:help|solve|fix|change|get|make|speed|do)\b`,
+    rx`\b(?:don'?t|do not|try not to|no need to|there'?s no need to) (?:get|be|become) (?:so |too |that |this |all )?(?:emotional|upset|angry|worked up|heated|aggressive|hysterical|wound up|agitated|excited|dramatic)\b`,
+    rx`\b(?:keep|let'?s keep) (?:this|it|things|the conversation) (?:civil|calm|polite|respectful|professional)\b|\bno need for (?:that|this|the) (?:language|tone|attitude|shouting)\b|^(?:(?:ok(?:ay)?|sir|madam|look),? )?(?:just )?breathe\b|\bcalm(?:ing)? (?:things )?down\b`,
     rx`\bno need to (?:take|use) (?:that|this) tone\b|\b(?:shouting|yelling|swearing|screaming)(?: at me)? (?:won'?t|isn'?t going to|doesn'?t|will not|is not going to)\b|\b(?:watch|mind) your (?:tone|language)\b`,
   ],
   transfers: [

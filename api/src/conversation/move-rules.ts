@@ -20,7 +20,7 @@ export const INTENSIFIER =
   "(?:really|so|very|incredibly|truly|extremely|super|absolutely|completely|totally|pretty|quite|genuinely|such|an?|just|deeply|hugely|massively|clearly|understandably|obviously|definitely)";
 /** How a situation can feel; used after "that sounds", "this is", "losing X was" ... */
 export const FEELING =
-  "(?:frustrat(?:ing|ed)|stress(?:ful|ed)?|awful|terrible|horrible|horrendous|dreadful|annoying|infuriating|maddening|upsetting|disruptive|difficult|hard|rough|tough|worrying|confusing|unacceptable|not (?:acceptable|ok(?:ay)?|good enough|fair|right|on)|unfair|nightmare|pain|hassle|disappointing|scary|costly|shock(?:ing)?|blow|headache|inconvenien(?:t|ce)|exhausting|concerning|alarming|big deal|lot to deal with|lot of stress|ridiculous|outrageous|terrif(?:ying|ied)|frighten(?:ing|ed)|heartbreaking|heart-breaking|distressing|humiliating|embarrassing|gutting|miserable|nerve-?wracking|unsettling|draining|devastating|overwhelming|unnerving|mortifying|(?:real |big |tight )?squeeze|(?:real |big )?worry|(?:real |big )?setback|scare|panic)";
+  "(?:frustrat(?:ing|ed)|stress(?:ful|ed)?|awful|terrible|horrible|horrendous|dreadful|annoying|infuriating|maddening|upsetting|disruptive|difficult|hard|rough|tough|worrying|confusing|unacceptable|not (?:acceptable|ok(?:ay)?|good enough|fair|right|on)|unfair|nightmare|pain|hassle|disappointing|scary|costly|shock(?:ing)?|blow|headache|inconvenien(?:t|ce)|exhausting|concerning|alarming|big deal|lot to deal with|lot of stress|ridiculous|outrageous|terrif(?:ying|ied)|frighten(?:ing|ed)|heartbreaking|heart-breaking|distressing|humiliating|embarrassing|gutting|miserable|nerve-?wracking|unsettling|draining|devastating|overwhelming|unnerving|mortifying|(?:real |big |tight )?squeeze|(?:real |big |huge |massive )?worry|(?:real |big )?setback|scare|panic)";
 /** How a person can feel; used after "you're", "you must be" ... */
 export const FEELING_PERSON =
   "(?:frustrated|upset|angry|annoyed|stressed(?: out)?|worried|confused|fed up|disappointed|furious|exhausted|livid|shocked|concerned|anxious|let down|out of pocket)";
@@ -277,9 +277,9 @@ export const BASE_RULES: Record<Exclude<RepMove, CallMove>, SentenceRule | TurnR
     patterns: [
       // The optional lead-in puts "I'm not going to" before the match, where negation sees it.
       rx`\b(?:(?:tell|ask)(?:ing)? you to |please |you need to |just )?calm (?:down|yourself)\b`,
-      rx`\brelax\b|\bchill(?: out)?\b|\btake a (?:deep )?breath\b|\bcool (?:it|down|off)\b|\bsettle down\b`,
+      rx`(?<!\byou can )\brelax\b(?! and (?:enjoy|let))|\bchill(?: out)?\b|\btake a (?:deep )?breath\b|\bcool (?:it|down|off)\b|\bsettle down\b`,
       rx`\bno need to (?:shout|yell|scream|swear|raise your voice|be (?:rude|so upset|upset|angry|dramatic)|get (?:so )?(?:angry|upset|worked up|emotional))\b`,
-      rx`\b(?:stop|quit) (?:shouting|yelling|screaming|swearing|being (?:so )?(?:rude|emotional|dramatic|aggressive))\b|\blower your voice\b|\b(?:don'?t|dont|do not) (?:shout|yell|raise your voice)\b`,
+      rx`\b(?:stop|quit) (?:shouting|yelling|screaming|swearing|cursing|raising your voice|threatening|insulting|interrupting|being (?:so )?(?:rude|emotional|dramatic|aggressive|abusive))\b|\b(?:don'?t|do not) (?:threaten|insult|swear at|curse at|talk to me like that|speak to me like that)\b|\blower your voice\b|\b(?:don'?t|dont|do not) (?:shout|yell|raise your voice)\b`,
       rx`\b(?:please |you need to |try to |let'?s (?:all )?)(?:stay|keep) calm\b|^(?:stay|keep) calm\b`,
     ],
   },

@@ -1,7 +1,7 @@
 import type { RepMove } from "./moves";
 import { REP_MOVES } from "./moves";
-import { matches, type SentenceRule } from "./move-rules";
-import { RULES, STALL } from "./call-move-rules";
+import { FEELING, FEELING_PERSON, matches, type SentenceRule } from "./move-rules";
+import { EMPATHY_CUE, RULES, STALL } from "./call-move-rules";
 import { POLICY_AS_REASON } from "./refusal-cues";
 import { splitSentences } from "./sentences";
 import { unnaturalReason } from "./unnatural-turn";
@@ -12,6 +12,8 @@ import { asksAboutExperience } from "./impact-questions";
 import { jargonIsTheCustomers } from "./jargon-readings";
 import { explainsAfterReading } from "./account-readings";
 import { counterOffers, remedyIsNotOffered } from "./remedy-readings";
+import { blamesTheCustomer, NO_WAY, refusesTheAct, sendsElsewhere } from "./obstruction-deeds";
+import { FILLER, PERFORMATIVE, readSentence, type SentenceReading } from "./sentence-reading";
 import {
   judgesTheSituation,
   offersToPutRight,
@@ -39,22 +41,6 @@ export interface DetectedMove {
   quote: string;
 }
 
-export interface SentenceReading {
-  text: string;
-  /** "open" (how/what/tell me ...), "closed" (yes/no, either/or), or null for a statement. */
-  question: "open" | "closed" | null;
-  /** Some word in the sentence is under a negation (wink-nlp's negation flag). */
-  negated: boolean;
-  hasVerb: boolean;
-  /** Comma-separated parts, and how many of them are fragments (no clause: no subject and verb). */
-  parts: number;
-  fragments: number;
-  /** Whom the words are about: the customer (you/your) or the company (we/our/us). */
-  about: "customer" | "company" | null;
-  sarcastic: boolean;
-  moves: RepMove[];
-}
-
 export interface TurnReading {
   sentences: SentenceReading[];
   moves: DetectedMove[];
@@ -65,12 +51,8 @@ export interface TurnReading {
 }
 
 export { loadLanguageModel };
+export type { SentenceReading };
 
-const FILLER = /^(?:(?:ok(?:ay)?|so|and|also|alright|right|great|sure|sorry|well|now|just|quick question)\b[,\s]*)*/i;
-const OPEN_START =
-  /^(?:how|what|tell me|walk me through|describe|talk me through|(?:can|could|would) you (?:tell|walk|talk|describe|explain)|i'?d (?:like|love) to (?:hear|know|understand))\b/i;
-const SARCASM =
-  /^(?:oh|wow|well)[,!]?\s+(?:great|wonderful|perfect|fantastic|brilliant|lovely|fabulous|congratulations|terrific)\b|\byeah,? right\b|\b(?:what a|such a) (?:surprise|shock)\b|\blucky you\b|\bjust what you (?:needed|wanted)\b|\bthanks (?:a lot|for nothing)\b|\bgood luck with that\b|\bboo[- ]?hoo\b|\bcry me a river\b/i;
 /** Moves that are withdrawn by sarcasm: it says the opposite of what the words offer. */
 export const KIND_MOVES = new Set<RepMove>([
   "generic_empathy",
@@ -89,66 +71,6 @@ const PROMISE_WORDS: Partial<Record<RepMove, RegExp>> = {
   escalates: /^(?:escalat|supervisor|manager|priorit|flag|rais|expedit)/,
   confirms_cancellation: /^(?:cancel|terminat|clos|disconnect|process)/,
 };
-function readSentence(text: string, tokens: Tokens): Omit<SentenceReading, "moves"> {
-  const { pos, words, negation } = tokens;
-  const trimmed = text.replace(FILLER, "");
-  const ends = /\?["'”’)\]\s]*$/.test(text);
-  // "Being sent home is awful" starts with an auxiliary but is a statement.
-  const startsAsQuestion =
-    (pos[0] === "AUX" && !/^being\b/i.test(trimmed)) ||
-    (/^(?:how|what|when|where|why|who|which)\b/i.test(trimmed) && !whClauseAsSubject(tokens));
-  const question = !PERFORMATIVE.test(trimmed) && (ends || (startsAsQuestion && /\b(?:you|your|i|we)\b/i.test(text)));
-  const customer = words.filter((word) => /^(?:you|your|yours|yourself)$/.test(word)).length;
-  const company = words.filter((word) => /^(?:we|our|us|ours)$/.test(word)).length;
-  const { parts, fragments } = countFragments(words, pos);
-  return {
-    text,
-    parts,
-    fragments,
-    question: !question ? null : OPEN_START.test(trimmed) ? "open" : "closed",
-    negated: negation.some(Boolean),
-    hasVerb: pos.some((tag) => tag === "VERB" || tag === "AUX"),
-    about: customer > company ? "customer" : company > customer ? "company" : null,
-    sarcastic: SARCASM.test(text),
-  };
-}
-
-/** "Can I just say how sorry I am?": asking leave to say something is saying it, not a question to answer. */
-const PERFORMATIVE =
-  /^(?:can|could|may|might) (?:i|we) (?:just |quickly |first |also )?(?:say|tell you|add|mention|point out|thank|apologi[sz]e|reassure)\b/i;
-
-/**
- * "What that means for you: …", "When you signed up you got a discount": a wh-word followed by its
- * own subject before any verb opens a clause inside a statement; a question inverts ("what is",
- * "how long have you") or asks about the subject ("what happened").
- */
-function whClauseAsSubject({ words, pos }: Tokens): boolean {
-  const wh = words.findIndex((word) => /^(?:how|what|when|where|why|who|which)$/.test(word));
-  if (wh < 0) return false;
-  for (let i = wh + 1; i < pos.length; i += 1) {
-    if (pos[i] === "AUX" || pos[i] === "VERB") return false;
-    if (pos[i] === "PRON" || (pos[i] === "DET" && /^(?:that|this|these|those)$/.test(words[i] ?? ""))) return true;
-  }
-  return false;
-}
-
-/**
- * A part is a clause when it has an auxiliary, a pronoun before a verb ("we lost it"), or opens the
- * sentence with a command ("Call me back"); a bare noun phrase or a verb alone ("escalated") is not.
- */
-function countFragments(words: string[], pos: string[]): { parts: number; fragments: number } {
-  const chunks: number[][] = [[]];
-  words.forEach((word, i) => {
-    if (/^[,;:•·|/–—-]$/.test(word)) chunks.push([]);
-    else if (pos[i] !== "PUNCT") chunks.at(-1)?.push(i);
-  });
-  const parts = chunks.filter((chunk) => chunk.length > 0);
-  const isClause = (chunk: number[], index: number) =>
-    chunk.some((i) => pos[i] === "AUX") ||
-    (index === 0 && pos[chunk[0] ?? -1] === "VERB" && !/ing$/.test(words[chunk[0] ?? -1] ?? "")) ||
-    chunk.some((i, k) => pos[i] === "VERB" && chunk.slice(0, k).some((j) => pos[j] === "PRON"));
-  return { parts: parts.length, fragments: parts.filter((chunk, index) => !isClause(chunk, index)).length };
-}
 
 /**
  * A commitment is withdrawn by the rep's negated act ("I won't call you"), not by a negated word in
@@ -169,11 +91,20 @@ function keywordsAllNegated({ words, negation }: Tokens, keyword: RegExp, repsOn
 const REP_ACTS = /\b(?:i|we)(?:'ll| will|'m| am|'re| are| can(?!'t|not)|'ve| have)\b|\blet me\b|\bif i\b/i;
 /** The customer is told to do it themselves, somewhere else. */
 const CUSTOMER_MUST_ACT =
-  /\byou(?:'ll| will)? (?:need|have|must|can|should|'d have)\b|\b(?:please|just) (?:call|go|visit|email|ring|write|log)\b|\bneed you to\b/i;
+  /\byou(?:'ll| will)? (?:need|have|must|can|should|'d have)\b|\b(?:please|just) (?:call|go|visit|email|ring|write|log)\b|\bplease (?:fill|use|send|submit|complete|download|contact|speak|head|pop|drop|apply|book|check)\b|\bneed you to\b/i;
 
 /** The customer's situation or its toll, put by the rep: "…means you've paid $89 for nothing", "…would give anyone a fright". */
 const TOLL =
   /\b(?:means? you(?:'ve| have| are|'re)?|puts? you in (?:a|an|such|this)|left you|leaves you|cost(?:s|ing)? you|makes? (?:it|you) feel|would (?:give|make|worry|frighten|upset) anyone|(?:is|was) the opposite of|for nothing|(?:that's|it's|that is) (?:on us|our (?:fault|mistake|error))|you(?:'ve| have) (?:had to|been|called|rung|waited|paid|sent|done)|you did (?:the right thing|everything)|you(?:'re| are) (?:standing|stuck|left|waiting)|you need(?:ed)? to be|it'?s your (?:busiest|only|biggest|first))\b/i;
+
+/** Sympathy or a judgement of what happened: "…, that's awful", "I'm sorry…", "…is just not good enough". */
+const JUDGEMENT = new RegExp(
+  String.raw`\b(?:sorry|apologi[sz]e|apologies|unacceptable|poor|unfair|wrong|shouldn'?t|should never|let you down|not (?:good enough|ok(?:ay)?|right|fair|great|on|acceptable)|too (?:much|long|many)|far too|a lot|real|huge|no way to|last thing|every right|on top of|must (?:be|have been|feel)|can'?t (?:be|have been))\b|\b${FEELING}\b|\b${FEELING_PERSON}\b`,
+  "i",
+);
+function judged(text: string): boolean {
+  return JUDGEMENT.test(text) || matches(EMPATHY_CUE, text);
+}
 
 function reflectsExperience(reading: Omit<SentenceReading, "moves">, tokens: Tokens, found: Set<RepMove>): boolean {
   if (found.has("acknowledges_impact") || reading.sarcastic) return false;
@@ -197,6 +128,21 @@ function movesOf(reading: Omit<SentenceReading, "moves">, read: Tokens): RepMove
     const rule = RULES[move];
     if (typeof rule === "function") continue;
     if (matches(rule as SentenceRule, ruleText)) found.add(move);
+  }
+  // A question asks about the situation; a situation named only as the ground of another act, with no word of
+  // sympathy or judgement ("I'll make three calls today", "you've been with us nine years, so I can offer…"),
+  // does that act rather than acknowledge what it was like for them.
+  const otherAct = ["commits_to_action", "offers_remedy", "retention_pitch", "refuses_or_delays", "transfers"];
+  if (
+    found.has("acknowledges_impact") &&
+    (reading.question !== null || (!judged(ruleText) && otherAct.some((move) => found.has(move as RepMove))))
+  )
+    found.delete("acknowledges_impact");
+  // Readings by who does what carry to wordings the phrase rules lack (obstruction-deeds.ts).
+  if (reading.question === null) {
+    if (blamesTheCustomer(ruleText, tokens)) found.add("blames_customer");
+    if (refusesTheAct(ruleText, tokens)) found.add("refuses_or_delays");
+    if (sendsElsewhere(ruleText, tokens)) found.add("deflects_channel");
   }
   if (found.has("refuses_or_delays") && refusalWithdrawn(ruleText, tokens, found)) found.delete("refuses_or_delays");
   // "I'm afraid we don't compensate for time off": bad news with a no in it refuses.
@@ -228,7 +174,9 @@ function movesOf(reading: Omit<SentenceReading, "moves">, read: Tokens): RepMove
   if (STALL.test(text)) found.delete("commits_to_action");
   // Sending the customer elsewhere, or a promise with a time, is not a refusal unless it says no.
   const saysNo =
-    /\b(?:can'?t|cannot|unable|not (?:able|allowed|possible)|won'?t|only)\b/i.test(text) || POLICY_AS_REASON.test(text);
+    /\b(?:can'?t|cannot|unable|not (?:able|allowed|possible)|won'?t|only)\b/i.test(text) ||
+    POLICY_AS_REASON.test(text) ||
+    NO_WAY.test(text);
   if ((found.has("deflects_channel") || found.has("commits_to_action")) && !saysNo) found.delete("refuses_or_delays");
   // "I'll post you a letter": the rep does it for the customer; sending them elsewhere needs them to act.
   if (found.has("deflects_channel") && REP_ACTS.test(text) && !CUSTOMER_MUST_ACT.test(text) && !saysNo)
