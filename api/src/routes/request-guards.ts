@@ -30,8 +30,8 @@ export const requireJsonBodies = createMiddleware(async (c, next) => {
     throw new DomainError("invalid_utf8", "The request body is not valid UTF-8.");
   }
   // The validator's `c.req.json()` reads the text: hand it over decoded, instead of hono decoding
-  // the cached bytes again through a new Response.
-  c.req.bodyCache.text = Promise.resolve(text);
+  // the cached bytes again through a new Response. hono keeps promises there (its type says values).
+  (c.req.bodyCache as Record<string, unknown>).text = Promise.resolve(text);
   let body: unknown;
   try {
     body = JSON.parse(text);

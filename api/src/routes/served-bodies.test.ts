@@ -26,7 +26,7 @@ afterAll(async () => {
   await parley.close();
 });
 
-const post = (path: string, body: BodyInit, headers: Record<string, string> = {}) =>
+const post = (path: string, body: NonNullable<RequestInit["body"]>, headers: Record<string, string> = {}) =>
   fetch(`${base}${path}`, {
     method: "POST",
     headers: { "content-type": "application/json", ...headers },
