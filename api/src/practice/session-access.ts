@@ -11,8 +11,9 @@ export function createSessionAccess({ stores, library, limits }: Pick<PracticeDe
   return {
     /** The session, if this principal may see it (and change it, when asked); others' calls are not found. */
     async require(principal: Principal, id: string, need: "read" | "change"): Promise<SessionRow> {
-      const [row, owner] = await Promise.all([stores.sessions.get(id), stores.sessions.owner(id)]);
-      if (!row || !owner || !canRead(principal, owner)) throw notFound("session", id);
+      const found = await stores.sessions.getWithOwner(id);
+      if (!found || !canRead(principal, found.owner)) throw notFound("session", id);
+      const { row, owner } = found;
       if (need === "change" && !canChange(principal, owner)) {
         throw new DomainError("forbidden", "Only the person practising this call can change it.");
       }
