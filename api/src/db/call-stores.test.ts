@@ -53,8 +53,6 @@ describeEachDialect("the call stores", (dialect) => {
     expect(row).toMatchObject({ status: "active", sandbox: false, turnLockedAt: null, endedAt: null });
     expect(await stores.sessions.owner(row.id)).toEqual({ userId: LOCAL_USER_ID, teamId: null });
     expect(await stores.sessions.get("no-such-call")).toBeUndefined();
-    expect(await stores.sessions.getWithOwner(row.id)).toEqual({ row, owner: { userId: LOCAL_USER_ID, teamId: null } });
-    expect(await stores.sessions.getWithOwner("no-such-call")).toBeUndefined();
 
     const rep = await stores.turns.appendTurn(row.id, line("rep", "I'm sorry."));
     const reply = await stores.turns.appendTurn(row.id, line("customer", "Fine."));
@@ -223,19 +221,6 @@ describeEachDialect("the call stores", (dialect) => {
 
     log.record({ ...base, sessionId: "s1", purpose: "after the turn" });
     await vi.waitFor(async () => expect(await rows()).toHaveLength(13));
-
-    // A turn that knows its session's owner charges it without looking it up.
-    const known = log.hold("s3", "owner-3");
-    log.record({ ...base, sessionId: "s3", purpose: "known owner" });
-    log.record({ ...base, sessionId: "s3", userId: "lee", purpose: "charged to lee" });
-    await known();
-    expect((await rows()).filter(([session]) => session === "s3")).toEqual(
-      expect.arrayContaining([
-        ["s3", "known owner", "owner-3"],
-        ["s3", "charged to lee", "lee"],
-      ]),
-    );
-    expect(owners).not.toContain("s3");
   });
 
   it("runs a transaction's writes together: a body that throws leaves nothing behind", async () => {

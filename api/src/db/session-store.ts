@@ -35,15 +35,6 @@ export function createSessionStore(db: Db) {
         .where(eq(sessions.id, p("id")))
         .prepare("session_owner"),
     ),
-    // A turn's access check: the session and its owner in one statement.
-    withOwner: once(() =>
-      orm
-        .select({ session: sessions, teamId: users.teamId })
-        .from(sessions)
-        .innerJoin(users, eq(users.id, sessions.userId))
-        .where(eq(sessions.id, p("id")))
-        .prepare("session_with_owner"),
-    ),
   };
 
   return {
@@ -69,14 +60,6 @@ export function createSessionStore(db: Db) {
 
     async get(id: string): Promise<SessionRow | undefined> {
       return (await q.get().execute({ id }))[0];
-    },
-
-    /** `get` and `owner` together (undefined when either is missing), in one statement. */
-    async getWithOwner(
-      id: string,
-    ): Promise<{ row: SessionRow; owner: { userId: string; teamId: string | null } } | undefined> {
-      const found = (await q.withOwner().execute({ id }))[0];
-      return found && { row: found.session, owner: { userId: found.session.userId, teamId: found.teamId } };
     },
 
     /** Newest first, each with a summary of its scorecard (for history and progress charts); no sandbox or abandoned calls. */

@@ -95,18 +95,15 @@ export function createModelCallLog(
 ) {
   const held = new Map<string, Row[]>();
 
-  async function write(records: Row[], sessionId: string | null, knownOwner?: string): Promise<void> {
-    const owner =
-      sessionId && records.some((row) => row.userId === null) ? (knownOwner ?? (await ownerOf(sessionId))) : null;
+  async function write(records: Row[], sessionId: string | null): Promise<void> {
+    const owner = sessionId && records.some((row) => row.userId === null) ? await ownerOf(sessionId) : null;
     await insertRows(
       db,
       records.map((row) => ({ ...row, userId: row.userId ?? owner })),
     );
   }
-  const written = (rows: Row[], sessionId: string | null, knownOwner?: string) =>
-    write(rows, sessionId, knownOwner).catch((error: unknown) =>
-      log(`Could not record a model call: ${String(error)}`),
-    );
+  const written = (rows: Row[], sessionId: string | null) =>
+    write(rows, sessionId).catch((error: unknown) => log(`Could not record a model call: ${String(error)}`));
 
   return {
     /** The gateway's report of one call. */
@@ -117,16 +114,13 @@ export function createModelCallLog(
       else void written([row], record.sessionId);
     },
 
-    /**
-     * Holds this session's calls until the returned `flush`, which writes them (and never throws).
-     * `owner`: the session's owner when the caller has read it, so it is not looked up again.
-     */
-    hold(sessionId: string, owner?: string): () => Promise<void> {
+    /** Holds this session's calls until the returned `flush`, which writes them (and never throws). */
+    hold(sessionId: string): () => Promise<void> {
       const rows: Row[] = [];
       held.set(sessionId, rows);
       return async () => {
         if (held.get(sessionId) === rows) held.delete(sessionId);
-        if (rows.length > 0) await written(rows, sessionId, owner);
+        if (rows.length > 0) await written(rows, sessionId);
       };
     },
   };

@@ -11,9 +11,8 @@ export function createSessionAccess({ stores, library, limits }: Pick<PracticeDe
   return {
     /** The session, if this principal may see it (and change it, when asked); others' calls are not found. */
     async require(principal: Principal, id: string, need: "read" | "change"): Promise<SessionRow> {
-      const found = await stores.sessions.getWithOwner(id);
-      if (!found || !canRead(principal, found.owner)) throw notFound("session", id);
-      const { row, owner } = found;
+      const [row, owner] = await Promise.all([stores.sessions.get(id), stores.sessions.owner(id)]);
+      if (!row || !owner || !canRead(principal, owner)) throw notFound("session", id);
       if (need === "change" && !canChange(principal, owner)) {
         throw new DomainError("forbidden", "Only the person practising this call can change it.");
       }

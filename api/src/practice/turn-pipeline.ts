@@ -98,7 +98,7 @@ export function createTurnPipeline(deps: PracticeDeps, access: SessionAccess) {
   }
 
   async function* events(row: SessionRow, stored: Stored, lease: TurnLease): AsyncIterable<TurnEvent> {
-    const writeModelCalls = deps.modelCalls?.hold(row.id, row.userId);
+    const writeModelCalls = deps.modelCalls?.hold(row.id);
     try {
       const repTurn =
         stored.kind === "text"
