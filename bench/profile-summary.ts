@@ -8,6 +8,10 @@
  * when the measured part of a phase began).
  *
  * --callers name: the call paths (up to 6 frames) that lead to functions whose label contains name, by time.
+ *
+ * --samples: weigh every sample the same (the median sampling interval) instead of by the time since
+ * the sample before it. On a busy machine the process is descheduled for tens to hundreds of ms, and
+ * that gap lands on whichever function happened to be sampled next (BENCHMARKS.md 6d).
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -46,6 +50,7 @@ function main() {
       match: { type: "string", multiple: true },
       callers: { type: "string" },
       "after-ms": { type: "string", default: "0" },
+      samples: { type: "boolean", default: false },
     },
   });
   const file = positionals[0];
@@ -59,10 +64,13 @@ function main() {
   const deltas = profile.timeDeltas ?? [];
   // Only samples taken after --after-ms from the start (e.g. to leave out start-up).
   const afterUs = Number(values["after-ms"]) * 1000;
+  const sorted = [...deltas].sort((a, b) => a - b);
+  const interval = sorted[Math.floor(sorted.length / 2)] ?? 0;
   let clock = 0;
   samples.forEach((id, i) => {
     clock += deltas[i] ?? 0;
-    if (clock >= afterUs) selfUs.set(id, (selfUs.get(id) ?? 0) + (deltas[i] ?? 0));
+    const weight = values.samples ? interval : (deltas[i] ?? 0);
+    if (clock >= afterUs) selfUs.set(id, (selfUs.get(id) ?? 0) + weight);
   });
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();

@@ -1,5 +1,4 @@
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import type { LibraryStore } from "./db/library-store";
 import type { UserStore } from "./db/user-store";
@@ -27,7 +26,7 @@ import type { TeamLearners } from "./trainer/team-learners";
 import type { TeamSummary } from "./trainer/team-summary";
 import type { SkillHistory } from "./trainer/skill-history";
 import { historyRoutes } from "./routes/history";
-import { drainRefusedBodies, requireJsonBodies, uploadLimit } from "./routes/request-guards";
+import { bodyLimitByLength, drainRefusedBodies, requireJsonBodies, uploadLimit } from "./routes/request-guards";
 import { serveWeb } from "./serve-web";
 import { type AuthMode, authenticate, whoIsCalling } from "./auth/authenticate";
 import type { AuthEnv } from "./auth/principal";
@@ -107,11 +106,9 @@ export function createApp({
   app.use("/api/*", sameOriginWrites);
   app.use("/api/*", refuseWritesWhile(draining));
   app.use("/api/*", noStore);
-  const jsonLimit = bodyLimit({
-    maxSize: limits.maxBodyBytes,
-    onError: (c) =>
-      c.json(errorBody("payload_too_large", `Request bodies are limited to ${limits.maxBodyBytes} bytes.`), 413),
-  });
+  const jsonLimit = bodyLimitByLength(limits.maxBodyBytes, (c) =>
+    c.json(errorBody("payload_too_large", `Request bodies are limited to ${limits.maxBodyBytes} bytes.`), 413),
+  );
   const uploads = uploadLimit(limits.maxUploadBytes ?? limits.maxBodyBytes);
   app.use("/api/*", (c, next) =>
     /^multipart\/form-data/i.test(c.req.header("content-type") ?? "") ? uploads(c, next) : jsonLimit(c, next),

@@ -56,3 +56,40 @@ describe("samples of the model judge", () => {
     );
   });
 });
+
+describe("the turn judge's request", () => {
+  it("is the request its cache fingerprint names, and is built again for anything that changes it", async () => {
+    const rubric = testRubric();
+    const criteria = rubric.criteria.filter((criterion) => criterion.scope === "turn");
+    const gateway = scriptedGateway({
+      chat: () => "",
+      structured: () => ({
+        criteria: Object.fromEntries(
+          criteria.map((criterion) => [criterion.id, { evidence: [], analysis: "ok", anchor: "3" }]),
+        ),
+        instruction_attempts: [],
+        tip: "",
+        better_reply: "",
+      }),
+    });
+    const grader = createModelGrader(gateway, "judge");
+    const input = { rubric, criteria, transcript, turnIndex: 1, sessionId: "s1", sample: 0 };
+    const sent = async (changes: Partial<typeof input> = {}) => {
+      const asked = { ...input, ...changes };
+      const fingerprint = JSON.parse(grader.requestFingerprint!("turn", { ...asked, sessionId: null })) as {
+        messages: unknown;
+      };
+      await grader.judgeTurn(asked);
+      const messages = gateway.calls.at(-1)?.messages;
+      expect(messages).toEqual(fingerprint.messages);
+      return JSON.stringify(messages);
+    };
+    const first = await sent();
+    expect(await sent()).toBe(first);
+    const edited: Transcript = [transcript[0]!, { ...transcript[1]!, text: "Okay. Anything else?" }];
+    const other = await sent({ transcript: edited });
+    expect(other).not.toBe(first);
+    expect(other).toContain("Anything else?");
+    await sent({ sample: 1 });
+  });
+});

@@ -36,6 +36,22 @@ export function judgeAnswerTokens(criteria: number, coaching: boolean): number {
  */
 export const SAMPLE_TEMPERATURE = 0.7;
 
+/** Whether two turn judgements would send the same messages (what `turnJudgeMessages` reads). */
+function sameTurnRequest(a: JudgeTurnInput, b: JudgeTurnInput): boolean {
+  const knowledge = a.knowledge ?? [];
+  const otherKnowledge = b.knowledge ?? [];
+  return (
+    a.transcript === b.transcript &&
+    a.rubric === b.rubric &&
+    a.criteria === b.criteria &&
+    a.turnIndex === b.turnIndex &&
+    a.rewrite === b.rewrite &&
+    a.sample === b.sample &&
+    (a.personaId ?? null) === (b.personaId ?? null) &&
+    (knowledge === otherKnowledge || (knowledge.length === 0 && otherKnowledge.length === 0))
+  );
+}
+
 /**
  * The LLM judge: per criterion, evidence, then an analysis against the anchors, then the anchor
  * label (an enum of that criterion's levels, in a schema built for the rubric); code maps the label
@@ -61,6 +77,19 @@ export function createModelGrader(
    * holds only the opening line and the judged turn.
    */
   const turnMessages = (input: JudgeTurnInput) => {
+    // The judgement cache's fingerprint of a request and the request itself are the same messages:
+    // built once per grading of a turn (the transcript array is that grading's own).
+    const last = lastTurnMessages.get(input.transcript);
+    if (last && sameTurnRequest(last.input, input)) return last.messages;
+    const messages = windowedTurnMessages(input);
+    lastTurnMessages.set(input.transcript, { input, messages });
+    return messages;
+  };
+  const lastTurnMessages = new WeakMap<
+    JudgeTurnInput["transcript"],
+    { input: JudgeTurnInput; messages: ChatMessage[] }
+  >();
+  const windowedTurnMessages = (input: JudgeTurnInput) => {
     const build = (transcriptChars: number) =>
       turnJudgeMessages({ ...request(input), turnIndex: input.turnIndex, rewrite: input.rewrite, transcriptChars });
     const schema = judgeSchema(input.criteria, true);

@@ -1,4 +1,5 @@
 import { compilePattern } from "../library/rubric-schema";
+import { boundedMemo } from "../conversation/bounded-memo";
 import { splitSentences } from "../conversation/sentences";
 
 const normalise = (value: string) => value.toLowerCase().replace(/[\u2018\u2019]/g, "'");
@@ -8,6 +9,25 @@ const normalise = (value: string) => value.toLowerCase().replace(/[\u2018\u2019]
  * contains it, exactly as written, so it can be quoted as evidence. Null when absent.
  */
 export function findPattern(text: string, pattern: string): string | null {
+  const known = foundIn(text);
+  let found = known.get(pattern);
+  if (found === undefined) {
+    if (known.size >= MAX_PATTERNS_PER_TEXT) known.clear();
+    known.set(pattern, (found = locatePattern(text, pattern)));
+  }
+  return found;
+}
+
+/**
+ * What each pattern found in a text, for the last 2,000 texts: every turn checks the rep's earlier
+ * lines against the rubric's patterns again (the turn's checks, and each criterion twice when a
+ * rewrite is checked), and each pattern costs a sentence split and a regex run per sentence.
+ */
+const foundIn = boundedMemo(2_000, (_text: string) => new Map<string, string | null>());
+/** A rubric has tens of patterns; more than this for one text (drafts tried out) starts its entry over. */
+const MAX_PATTERNS_PER_TEXT = 500;
+
+function locatePattern(text: string, pattern: string): string | null {
   const regex = compilePattern(pattern);
   const matches = (candidate: string) =>
     regex ? regex.test(candidate) : normalise(candidate).includes(normalise(pattern));

@@ -35,6 +35,20 @@ describe("the chat completions fetch", () => {
     expect(sent.headers.authorization).toBe("Bearer test");
   });
 
+  it("sends headers given as a Headers object (as the SDK gives them) the same way", async () => {
+    fake.enqueue("chat", { kind: "text", content: "Hi." });
+    const headers = new Headers({ "Content-Type": "application/json", Authorization: "Bearer as-headers" });
+    headers.append("X-Stainless-Retry-Count", "0");
+    const response = await post({ model: "m", messages: [{ role: "user", content: "hi" }] }, { headers });
+    expect(response.status).toBe(200);
+    const sent = fake.requests.at(-1)!;
+    expect(sent.headers).toMatchObject({
+      "content-type": "application/json",
+      authorization: "Bearer as-headers",
+      "x-stainless-retry-count": "0",
+    });
+  });
+
   it("gives a stream's body as byte chunks, in order", async () => {
     fake.enqueue("chat", { kind: "text", content: "One two three." });
     const response = await post({ model: "m", messages: [{ role: "user", content: "hi" }], stream: true });

@@ -24,7 +24,9 @@ export function createChatFetch(): typeof fetch {
       return fetch(input, init);
     const protocol = url.protocol === "https:" ? "https:" : "http:";
     const headers: Record<string, string> = {};
-    new Headers(init?.headers).forEach((value, name) => (headers[name] = value));
+    // The SDK hands a Headers; anything else (a record, pairs) is read through one.
+    const given = init?.headers instanceof Headers ? init.headers : new Headers(init?.headers);
+    given.forEach((value, name) => (headers[name] = value));
     if (typeof body === "string") headers["content-length"] = String(Buffer.byteLength(body));
     const signal = init?.signal ?? undefined;
     signal?.throwIfAborted();

@@ -42,6 +42,14 @@ const ACCEPTS =
 /** Leaving: only when the director says the call ends. */
 const ENDS = /\b(?:good ?bye|bye now|i'?m hanging up(?: now)?[.!]|i'?m done(?: here| with (?:this|you))?[.!])/i;
 
+/** A persona file as JSON, once per loaded persona (the library hands out the same object per version). */
+const personaTexts = new WeakMap<Persona, string>();
+function personaText(persona: Persona): string {
+  let text = personaTexts.get(persona);
+  if (text === undefined) personaTexts.set(persona, (text = JSON.stringify(persona)));
+  return text;
+}
+
 /**
  * Checks a customer reply before it is sent: spoken words only (no stage directions or markup),
  * never admitting to being an AI, never coaching the rep, no account numbers or amounts that
@@ -71,20 +79,23 @@ export function checkInCharacter(
   const helping = first(HELPS_REP);
   if (helping) found.push({ kind: "helps_rep", text: helping });
 
-  const known = `${JSON.stringify(persona)}\n${transcript.map((turn) => turn.text).join("\n")}`.replace(/,/g, "");
+  // What the customer may quote, built only when the reply states a number (most replies do not).
+  let known: string | undefined;
   for (const pattern of FACT_NUMBERS) {
     for (const match of reply.matchAll(pattern)) {
       const digits = (match[1] ?? "").replace(/,/g, "");
+      known ??= `${personaText(persona)}\n${transcript.map((turn) => turn.text).join("\n")}`.replace(/,/g, "");
       if (digits && !known.includes(digits)) found.push({ kind: "invented_fact", text: match[0] });
     }
   }
-  const repSaid = transcript
-    .filter((turn) => turn.role === "rep")
-    .map((turn) => turn.text.toLowerCase())
-    .join("\n");
+  let repSaid: string | undefined;
   // Once the director ends the call (an offer accepted), the customer may say its terms.
   for (const phrase of director?.outcome ? [] : persona.holds_back) {
     const at = reply.toLowerCase().indexOf(phrase.toLowerCase());
+    repSaid ??= transcript
+      .filter((turn) => turn.role === "rep")
+      .map((turn) => turn.text.toLowerCase())
+      .join("\n");
     if (at >= 0 && !repSaid.includes(phrase.toLowerCase()))
       found.push({ kind: "volunteers", text: reply.slice(at, at + phrase.length) });
   }

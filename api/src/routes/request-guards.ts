@@ -1,4 +1,5 @@
 import { bodyLimit } from "hono/body-limit";
+import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import { DomainError, type ErrorCode } from "../errors";
 import { errorBody } from "./error-response";
@@ -28,6 +29,9 @@ export const requireJsonBodies = createMiddleware(async (c, next) => {
   } catch {
     throw new DomainError("invalid_utf8", "The request body is not valid UTF-8.");
   }
+  // The validator's `c.req.json()` reads the text: hand it over decoded, instead of hono decoding
+  // the cached bytes again through a new Response. hono keeps promises there (its type says values).
+  (c.req.bodyCache as Record<string, unknown>).text = Promise.resolve(text);
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -129,6 +133,27 @@ const RECORDING = { code: "audio_too_large" as ErrorCode, what: "a recording" };
 export function uploadRefusal(path: string, maxBytes: number): { code: ErrorCode; message: string } {
   const { code, what } = UPLOADS.find((upload) => upload.path.test(path)) ?? RECORDING;
   return { code, message: `Uploads (${what} and its fields) are limited to ${maxBytes} bytes.` };
+}
+
+/**
+ * hono's `bodyLimit`, answering from the declared Content-Length without touching the body when
+ * it can (as `bodyLimit` itself does). `bodyLimit` first asks for the body as a web stream, which
+ * makes @hono/node-server build a full `Request` around the socket, and the JSON read after it then
+ * goes through web streams too; a body within its declared limit is read straight from the socket.
+ */
+export function bodyLimitByLength(maxBytes: number, onError: (c: Context) => Response | Promise<Response>) {
+  const limit = bodyLimit({ maxSize: maxBytes, onError });
+  return createMiddleware(async (c, next) => {
+    const declared = c.req.header("content-length");
+    // bodyLimit's own answer for a declared length within the limit (or unreadable: NaN) is next().
+    if (
+      declared !== undefined &&
+      c.req.header("transfer-encoding") === undefined &&
+      !(parseInt(declared || "0", 10) > maxBytes)
+    )
+      return next();
+    return limit(c, next);
+  });
 }
 
 /** The byte limit for multipart bodies, answered 413 with the code of what the route uploads. */
