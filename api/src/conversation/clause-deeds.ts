@@ -105,6 +105,16 @@ const PUTS_RIGHT =
 /** Who offers or does it: the rep, in any tense or as an offer ("would you like me to", "would it help if I"). */
 const REP_SUBJECT = /^(?:i|we|i'm|im|we're|i've|we've|me)$/;
 
+/** The customer as the one an act was just done for: "you're (now) booked", "you've been refunded". */
+function doneForThem(words: string[], i: number): boolean {
+  const before = words.slice(Math.max(0, i - 4), i).join(" ");
+  // "You're booked to fly on Friday" says what the booking is; it does nothing now.
+  if (words[i + 1] === "to") return false;
+  return (
+    /\byou(?: are|'re| have been|'ve been)(?: (?:now|all|already|fully))?$/.test(before) && /ed$/.test(words[i] ?? "")
+  );
+}
+
 /**
  * "Would you like me to set a spending cap?", "I can split it across six months", "I've booked a loss
  * adjuster for Thursday": the rep offering or doing an act that puts things right.
@@ -114,9 +124,19 @@ export function offersToPutRight({ words, pos, lemmas, negation }: Tokens, found
   // "Only" limits the act; "read-only" names a kind of access.
   if (words.some((word, i) => word === "only" && words[i - 1] !== "-")) return false;
   return lemmas.some((lemma, i) => {
-    // wink-nlp tags a verb after "me to" as a noun at times ("would you like me to courier it").
-    const verb = pos[i] === "VERB" || (words[i - 1] === "to" && /^(?:me|us)$/.test(words[i - 2] ?? ""));
-    if (!PUTS_RIGHT.test(lemma) || !verb || negation[i]) return false;
+    // wink-nlp tags a verb after "me to" as a noun at times ("would you like me to courier it"), and
+    // after "what I can do is" ("…is book you into the Grand").
+    const verb =
+      pos[i] === "VERB" ||
+      (words[i - 1] === "to" && /^(?:me|us)$/.test(words[i - 2] ?? "")) ||
+      (words[i - 1] === "is" && /^(?:you|it|them|your)$/.test(words[i + 1] ?? ""));
+    // The lite model leaves some forms unlemmatised ("rebooked").
+    const word = words[i] ?? "";
+    const act = [lemma, word.replace(/ed$/, ""), word.replace(/d$/, "")].some((form) => PUTS_RIGHT.test(form));
+    if (!act || !verb || negation[i]) return false;
+    // "You're booked at the Grand", "you've been refunded": done for the customer on the call.
+    if (doneForThem(words, i)) return true;
+    if (!PUTS_RIGHT.test(lemma)) return false;
     // "set up a plan", "set a spending cap"; not "set for Tuesday".
     if (lemma === "set" && words[i + 1] !== "up" && pos[i + 1] !== "DET") return false;
     // "your booking", "the booking site": a noun wink-nlp tagged as a verb.

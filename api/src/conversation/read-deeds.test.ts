@@ -60,3 +60,23 @@ describe("deflection needs the customer to go elsewhere", () => {
     expect(moves(text)).toContain("deflects_channel");
   });
 });
+
+describe("an act that puts things right, in the frames a rep says it in", () => {
+  it.each([
+    "What I can do is book you into the hotel across the road at our cost.",
+    "What we can do is refund you the difference today.",
+    "You're booked on the 7:40 tomorrow morning, seat 14C.",
+    "You've been refunded the full $46.80.",
+    "You're now rebooked on the first flight out.",
+  ])("%j offers a remedy", (text) => {
+    expect(moves(text)).toContain("offers_remedy");
+  });
+
+  it.each([
+    "You weren't booked on that flight because the fare had expired.",
+    "What I can't do is refund you for the second night.",
+    "You're booked to fly on Friday, as far as I can see.",
+  ])("%j does not", (text) => {
+    expect(moves(text)).not.toContain("offers_remedy");
+  });
+});
