@@ -12,7 +12,8 @@ import { asksAboutExperience } from "./impact-questions";
 import { jargonIsTheCustomers } from "./jargon-readings";
 import { explainsAfterReading } from "./account-readings";
 import { counterOffers, remedyIsNotOffered } from "./remedy-readings";
-import { blamesTheCustomer, NO_WAY, refusesTheAct, sendsElsewhere } from "./obstruction-deeds";
+import { blamesTheCustomer } from "./blame-deeds";
+import { NO_WAY, refusesTheAct, sendsElsewhere } from "./obstruction-deeds";
 import { FILLER, PERFORMATIVE, readSentence, type SentenceReading } from "./sentence-reading";
 import {
   judgesTheSituation,
