@@ -79,6 +79,19 @@ describe("the offline customer answers what was asked", () => {
     expect(offer).toMatch(/^Maybe\./);
   });
 
+  it("a check of understanding after an offer is answered about the offer", () => {
+    const checks = testPersona({
+      offline: [...persona.offline, { when: "checks_understanding", say: ["Yes, I follow. So what now?"] }],
+      answers: persona.answers,
+    });
+    const rep = "I'll send a technician and credit the month. Does that make sense?";
+    const reading: RepTurnReading = { ...readByRules(rep), turn: 1 };
+    const transcript: Transcript = [{ index: 1, role: "rep", text: rep }];
+    const next = advance(checks, "medium", initialState(checks), reading);
+    const text = chooseLine({ sessionId: "s", persona: checks, difficulty: "medium", transcript, ...next });
+    expect(text).toMatch(/^Maybe\./);
+  });
+
   it("answers a greeting only when nothing else was said, and lets the rep explain", () => {
     expect(answer("Hello, I'm Sam. Let me explain what happened.").text).toBe("Okay. Go on.");
     expect(answer("Hello, I'm Sam.").text).toBe("Hi. I want to cancel.");
@@ -156,6 +169,16 @@ describe("details the rep gave are not asked for again", () => {
     ["I'll email you the confirmation.", "Fine. Please email me the confirmation.", "Fine."],
     ["I'll email you the confirmation.", "Fine. Send the router bag.", "Fine. Send the router bag."],
     ["I can't email it, sorry.", "Email me the confirmation.", "Email me the confirmation."],
+    [
+      "It's the Grand, ten minutes away, at our cost.",
+      "How far is it? I'm not driving another hour.",
+      "I'm not driving another hour.",
+    ],
+    [
+      "It's the Grand, at our cost.",
+      "How far is it? I'm not driving another hour.",
+      "How far is it? I'm not driving another hour.",
+    ],
   ])("after %j, %j", (rep, line, expected) => {
     expect(withoutAnsweredQuestions(line, detailsGiven([rep]))).toBe(expected);
   });

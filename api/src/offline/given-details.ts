@@ -5,7 +5,7 @@ import { splitSentences } from "../conversation/sentences";
  * day, "who's paying for the taxi?" after "it's on us"). The offline customer never asks again for
  * one the rep has already given: the question sentence is dropped from the line it would say.
  */
-type Detail = "day" | "who_pays" | "refund" | "in_writing" | "chasing_stops";
+type Detail = "day" | "who_pays" | "refund" | "in_writing" | "chasing_stops" | "distance";
 
 /** The customer asking for the detail (in a question sentence of their line). */
 const ASKS: Record<Detail, RegExp> = {
@@ -15,6 +15,7 @@ const ASKS: Record<Detail, RegExp> = {
   refund: /\b(?:refund|money back|reimburs\w*)\b/i,
   in_writing: /\b(?:in writing|an email|a letter|written confirmation)\b/i,
   chasing_stops: /\b(?:stop|no more|end) (?:the |all the )?(?:letters|calls|phone calls|chasing|collection calls)\b/i,
+  distance: /\bhow (?:far|close|long (?:a|of a|will the|is the) (?:drive|walk|journey|ride))\b/i,
 };
 
 /** The customer telling the rep to give it ("Email me the confirmation"), in a request clause. */
@@ -38,6 +39,8 @@ const GIVES: Record<Detail, RegExp> = {
   // A breathing space is a pause in collection activity: the calls and letters stop.
   chasing_stops:
     /\bno (?:more )?(?:collection |chasing )?(?:calls|letters|chasing)\b|\b(?:stop|pause|hold|halt)\w* (?:the |all )?(?:collection |chasing )?(?:calls|letters|chasing|collections?)\b|\bbreathing space\b/i,
+  distance:
+    /\b(?:\d+|a few|two|three|four|five|ten|fifteen|twenty|thirty) (?:minutes?|mins?|miles?|km|kilometres?|kilometers?)(?: away| from here| down the road|'? (?:walk|drive))\b|\b(?:round|around) the corner\b|\bacross the (?:road|street)\b|\bnext door\b|\bdown the road\b/i,
 };
 const NEGATED = /\b(?:not|n't|no way|never|cannot|can't|unable)\b/i;
 
