@@ -75,6 +75,9 @@ describe.skipIf(!hasChromium)("a learner's offline practice call (Chromium)", ()
     expect(new Set(moods).size).toBeGreaterThan(1);
     await page.getByTestId("tip-1").waitFor();
     expect(await page.getByTestId("tip-1").textContent()).toMatch(/\w/);
+    // The acknowledgement of reply 1 holds for the call: reply 4's account question is not a red 1/5 on it.
+    const lastTip = page.getByTestId(`tip-${REPLIES.length * 2 - 1}`);
+    expect(await lastTip.textContent()).toContain("met earlier");
     const turns = await transcript(page);
     expect(turns.filter((turn) => turn.role === "rep").map((turn) => turn.text)).toEqual(REPLIES);
     await screenshot(page, "03-practice-room-desktop");

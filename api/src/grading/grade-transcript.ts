@@ -113,12 +113,27 @@ export async function gradeRepTurn(
     : rubricTurnCoaching(rubric, results, ctx.personaId, context ?? undefined);
   return {
     turn: turnIndex,
-    criteria: results,
+    criteria: context ? withMetEarlier(rubric, results, context.metEarlier) : results,
     coaching,
     mustPassBroken: context?.broken.map((result) => result.id) ?? [],
     // Only this turn is read: reading the whole call again for each turn grew with the square of its length.
     instructionAttempts: attempts(repTurn, samples, (item) => item.turn === turnIndex),
   };
+}
+
+/**
+ * A criterion the call keeps the best turn of (`aggregate: max`), met on an earlier rep turn: this
+ * turn's lower score costs nothing, so the live coaching shows "met earlier", not a red 1/5 on an
+ * account question after a fine acknowledgement.
+ */
+function withMetEarlier(rubric: Rubric, results: CriterionResult[], metEarlier: Set<string>): CriterionResult[] {
+  return results.map((result) => {
+    const criterion = rubric.criteria.find((candidate) => candidate.id === result.id);
+    const lower = result.score !== null && result.score < rubric.pass.overall;
+    return criterion?.aggregate === "max" && metEarlier.has(result.id) && lower
+      ? { ...result, flags: [...result.flags, "met_earlier"] }
+      : result;
+  });
 }
 
 /** Grades a whole call: every rep turn for turn-scope criteria (aggregated), the call for the rest. */

@@ -11,6 +11,8 @@ export interface Evidence {
 /**
  * `unnatural`: a turn in scope reads as a list of fragments or carries implausibly many moves.
  * `not_applicable`: a turn that gave the criterion nothing to judge (`silent_turns: skip`); no score.
+ * `met_earlier`: on one turn's live coaching only, a criterion the call keeps the best turn of
+ * (`aggregate: max`) that an earlier rep turn already met: this turn's lower score costs nothing.
  */
 export type CriterionFlag =
   | "no_evidence"
@@ -19,7 +21,8 @@ export type CriterionFlag =
   | "check_failed"
   | "capped_no_evidence"
   | "unnatural"
-  | "not_applicable";
+  | "not_applicable"
+  | "met_earlier";
 
 /** A sentence of the rep's held against a line of the scenario's knowledge (checks with `knowledge: true`). */
 export interface PolicyFinding {

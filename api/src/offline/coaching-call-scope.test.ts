@@ -73,3 +73,31 @@ describe("per-turn coaching names what the turn did to the call-scope criteria (
     expect(tip).not.toBe(coachingOf("ownership-and-commitment"));
   });
 });
+
+describe("a criterion the call keeps the best turn of, met earlier (live coaching)", () => {
+  it("is marked met_earlier on a later turn that scores lower on it, not shown as a failure", async () => {
+    const retention = library.rubrics.find((entry) => entry.value.id === "retention-call")!.value;
+    const transcript: Transcript = [
+      { index: 0, role: "customer", text: "I want to cancel. Three outages this month, and I lost a client call." },
+      { index: 1, role: "rep", text: "Three outages in a month and a lost client call is awful, and I'm sorry." },
+      { index: 2, role: "customer", text: "Yeah. It was." },
+      { index: 3, role: "rep", text: "Can I check the account is in your name?" },
+    ];
+    const context = {
+      grader: createOfflineGrader(),
+      cache: null,
+      sessionId: null,
+      personaId: null,
+      meter: createUsageMeter(),
+    };
+    const first = await gradeRepTurn(context, retention, transcript.slice(0, 2), 1);
+    const later = await gradeRepTurn(context, retention, transcript, 3);
+    const acknowledges = (turn: typeof first) =>
+      turn.criteria.find((result) => result.id === "acknowledges-experience");
+    expect(acknowledges(first)?.flags).not.toContain("met_earlier");
+    expect(acknowledges(later)?.score).toBeLessThan(retention.pass.overall);
+    expect(acknowledges(later)?.flags).toContain("met_earlier");
+    // Tone is the worst turn's (`aggregate: min`): never waved through.
+    expect(later.criteria.find((result) => result.id === "respectful-tone")?.flags).not.toContain("met_earlier");
+  });
+});

@@ -14,10 +14,15 @@ export function CoachTip({ feedback, rubric }: { feedback: TurnFeedback; rubric:
       {feedback.criteria.length > 0 && (
         <ul className="tip__scores">
           {feedback.criteria.map((criterion) => (
-            <li key={criterion.id} className={scoreClass(criterion.score, max)}>
+            <li
+              key={criterion.id}
+              className={criterion.flags.includes("met_earlier") ? "score-chip" : scoreClass(criterion.score, max)}
+            >
               <span>{name(criterion.id)}</span>
               {criterion.flags.includes("not_applicable") ? (
                 <strong>not needed here</strong>
+              ) : criterion.flags.includes("met_earlier") ? (
+                <strong title="The call keeps your best reply on this; an earlier one met it">met earlier</strong>
               ) : (
                 <strong>
                   {formatScore(criterion.score)}/{max}
