@@ -57,6 +57,8 @@ describe("the offline customer answers what was asked", () => {
     ["Does Thursday at ten work for you?", "availability"],
     ["Which day works best?", "availability"],
     ["Would you like me to go ahead?", "consent"],
+    ["Of course. Can I ask what's prompted it?", "reason"],
+    ["What's led to this?", "reason"],
     ["Can I take a contact number in case anything changes?", "contact"],
     ["Shall I go ahead and process that?", "consent"],
   ])("reads the topic of %s as %s", (question, topic) => {

@@ -18,7 +18,7 @@ const BUILT_IN_CUES: [topic: string, cue: RegExp][] = [
   ],
   [
     "reason",
-    /\bwhy\b.*\b(?:cancel|leav|switch|go|close|want|move)|\b(?:reason|what made you|what's made you|what has made you|what is making you|what's behind|not liking|unhappy with|decided to)\b/i,
+    /\bwhy\b.*\b(?:cancel|leav|switch|go|close|want|move)|\b(?:reason|what made you|what's made you|what has made you|what is making you|what's behind|what(?:'s| has| is)? (?:prompted|prompting|brought (?:this|it) (?:on|about)|led to)|not liking|unhappy with|decided to)\b/i,
   ],
   [
     "wants",
