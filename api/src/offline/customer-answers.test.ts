@@ -59,6 +59,8 @@ describe("the offline customer answers what was asked", () => {
     ["Would you like me to go ahead?", "consent"],
     ["Of course. Can I ask what's prompted it?", "reason"],
     ["What's led to this?", "reason"],
+    ["What's the deadline you're up against?", "impact"],
+    ["What's riding on this for you today?", "impact"],
     ["Can I take a contact number in case anything changes?", "contact"],
     ["Shall I go ahead and process that?", "consent"],
   ])("reads the topic of %s as %s", (question, topic) => {
