@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Transcript } from "../conversation/transcript";
 import { gradeRepTurn } from "../grading/grade-transcript";
-import { createUsageMeter } from "../grading/usage";
 import { loadLibrary } from "../library/load-library";
 import { REPO_ROOT } from "../testing/test-runtime";
-import { createOfflineGrader } from "./offline-grader";
+import { offlineGradingContext } from "../testing/offline-grading";
 
 const library = await loadLibrary(REPO_ROOT);
 const rubric = library.rubrics.find((entry) => entry.value.id === "service-recovery")!.value;
@@ -22,14 +21,8 @@ const call = (reps: string[]): Transcript =>
     { index: 2 * i + 1, role: "rep" as const, text },
   ]);
 async function tipFor(reps: string[]) {
-  const context = {
-    grader: createOfflineGrader(),
-    cache: null,
-    sessionId: null,
-    personaId: "pharmacy-wrong-strength",
-    meter: createUsageMeter(),
-  };
   const transcript = call(reps);
+  const context = offlineGradingContext("pharmacy-wrong-strength");
   return (await gradeRepTurn(context, rubric, transcript, transcript.length - 1)).coaching?.tip;
 }
 
@@ -83,13 +76,7 @@ describe("a criterion the call keeps the best turn of, met earlier (live coachin
       { index: 2, role: "customer", text: "Yeah. It was." },
       { index: 3, role: "rep", text: "Can I check the account is in your name?" },
     ];
-    const context = {
-      grader: createOfflineGrader(),
-      cache: null,
-      sessionId: null,
-      personaId: null,
-      meter: createUsageMeter(),
-    };
+    const context = offlineGradingContext();
     const first = await gradeRepTurn(context, retention, transcript.slice(0, 2), 1);
     const later = await gradeRepTurn(context, retention, transcript, 3);
     const acknowledges = (turn: typeof first) =>

@@ -18,12 +18,10 @@ export async function gradeRepLinesOffline(
     { index: 2 * i, role: "customer" as const, text: customer },
     { index: 2 * i + 1, role: "rep" as const, text },
   ]);
-  const context = {
-    grader: createOfflineGrader(),
-    cache: null,
-    sessionId: null,
-    personaId: null,
-    meter: createUsageMeter(),
-  };
-  return gradeTranscript(context, rubric, transcript);
+  return gradeTranscript(offlineGradingContext(), rubric, transcript);
+}
+
+/** What grading with the offline grader needs: no cache, no session, a fresh usage meter. */
+export function offlineGradingContext(personaId: string | null = null) {
+  return { grader: createOfflineGrader(), cache: null, sessionId: null, personaId, meter: createUsageMeter() };
 }
