@@ -179,6 +179,17 @@ describe("details the rep gave are not asked for again", () => {
       "I'm not driving another hour.",
     ],
     [
+      "I've booked you into the Grand at our cost, and a taxi is on its way.",
+      "Sorry doesn't give me a bed. What are you going to do?",
+      "Sorry doesn't give me a bed.",
+    ],
+    [
+      "I've booked you into the Grand at our cost.",
+      "I understand there's no room. I need to know what you're doing about it.",
+      "I understand there's no room.",
+    ],
+    ["I'm sorry about the wait.", "Okay. What happens now?", "Okay. What happens now?"],
+    [
       "It's the Grand, at our cost.",
       "How far is it? I'm not driving another hour.",
       "How far is it? I'm not driving another hour.",

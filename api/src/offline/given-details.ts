@@ -1,3 +1,4 @@
+import { readByRules } from "../conversation/detect-moves";
 import { splitSentences } from "../conversation/sentences";
 
 /**
@@ -5,7 +6,7 @@ import { splitSentences } from "../conversation/sentences";
  * day, "who's paying for the taxi?" after "it's on us"). The offline customer never asks again for
  * one the rep has already given: the question sentence is dropped from the line it would say.
  */
-type Detail = "day" | "who_pays" | "refund" | "in_writing" | "chasing_stops" | "distance";
+type Detail = "day" | "who_pays" | "refund" | "in_writing" | "chasing_stops" | "distance" | "action";
 
 /** The customer asking for the detail (in a question sentence of their line). */
 const ASKS: Record<Detail, RegExp> = {
@@ -16,7 +17,11 @@ const ASKS: Record<Detail, RegExp> = {
   in_writing: /\b(?:in writing|an email|a letter|written confirmation)\b/i,
   chasing_stops: /\b(?:stop|no more|end) (?:the |all the )?(?:letters|calls|phone calls|chasing|collection calls)\b/i,
   distance: /\bhow (?:far|close|long (?:a|of a|will the|is the) (?:drive|walk|journey|ride))\b/i,
+  action:
+    /\bwhat (?:are|will|'re) you (?:going to |gonna )?do(?:ing)?\b|\bwhat you(?:'re| are) (?:going to |gonna )?do(?:ing)?\b|\bwhat (?:can|will) you (?:actually )?do\b|\bwhat happens now\b|\bwhat(?:'s| is) (?:going to happen|being done)\b/i,
 };
+/** A demand put as a statement: "I need to know what you're doing about it." */
+const DEMAND = /^(?:i need to know|i want to know|i'd like to know|tell me)\b/i;
 
 /** The customer telling the rep to give it ("Email me the confirmation"), in a request clause. */
 const REQUESTS: Partial<Record<Detail, RegExp>> = {
@@ -30,7 +35,7 @@ const REQUEST_START = new RegExp(`^${REQUEST_VERB}`, "i");
 const REQUEST_JOIN = new RegExp(`,?\\s+and\\s+(?=${REQUEST_VERB})`, "i");
 
 /** The rep giving it (in a sentence that does not negate it). */
-const GIVES: Record<Detail, RegExp> = {
+const GIVES: Partial<Record<Detail, RegExp>> = {
   day: /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|this (?:morning|afternoon|evening)|\d{1,2}(?::\d\d)?\s?(?:am|pm)|(?:by|at|before) (?:noon|midday|\d)|the \d{1,2}(?:st|nd|rd|th))\b/i,
   who_pays:
     /\bon us\b|\bwe(?:'ll| will)? (?:pay|cover)\b|\b(?:no|free of) charge\b|\bat no (?:cost|charge)\b|\bwon'?t cost you\b|\bfree\b|\bcomplimentary\b|\bour (?:cost|expense)\b|\bwe(?:'re| are) paying\b/i,
@@ -44,12 +49,15 @@ const GIVES: Record<Detail, RegExp> = {
 };
 const NEGATED = /\b(?:not|n't|no way|never|cannot|can't|unable)\b/i;
 
-/** Every detail the rep has given so far in the call. */
+/** Every detail the rep has given so far in the call; `action` once the rep offered or committed to something. */
 export function detailsGiven(repTexts: string[]): Set<Detail> {
   const given = new Set<Detail>();
+  const acted = repTexts.some((text) =>
+    readByRules(text).moves.some((move) => move === "offers_remedy" || move === "commits_to_action"),
+  );
+  if (acted) given.add("action");
   for (const sentence of repTexts.flatMap((text) => splitSentences(text))) {
-    for (const detail of Object.keys(GIVES) as Detail[]) {
-      const gives = GIVES[detail];
+    for (const [detail, gives] of Object.entries(GIVES) as [Detail, RegExp][]) {
       // "no charge" and "won't cost you" give who pays by saying no; other negations withhold it.
       if (gives.test(sentence) && (detail === "who_pays" || !NEGATED.test(sentence))) given.add(detail);
     }
@@ -66,7 +74,7 @@ export function withoutAnsweredQuestions(line: string, given: Set<Detail>): stri
   if (given.size === 0) return line;
   const sentences = splitSentences(line);
   const kept = sentences.flatMap((sentence) => {
-    if (/\?\s*["'”’]?\s*$/.test(sentence))
+    if (/\?\s*["'”’]?\s*$/.test(sentence) || DEMAND.test(sentence))
       return [...given].some((detail) => ASKS[detail].test(sentence)) ? [] : [sentence];
     const request = withoutGivenRequests(sentence, given);
     return request === null ? [] : [request];
