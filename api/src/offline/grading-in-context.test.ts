@@ -108,3 +108,19 @@ describe("shrugging the problem off is not a respectful tone", () => {
     expect(tone?.score).toBeLessThan(4);
   });
 });
+
+describe("asking what is at stake asks about the impact (service-recovery)", () => {
+  it.each(["What's the deadline you're up against?", "What's riding on this for you today?"])(
+    "%j",
+    async (question) => {
+      const explores = (
+        await gradeRepLinesOffline(
+          "service-recovery",
+          [`I'm sorry, that's awful timing. ${question}`],
+          "I'm locked out.",
+        )
+      ).criteria.find((result) => result.id === "explores-impact");
+      expect(explores?.score).toBeGreaterThanOrEqual(4);
+    },
+  );
+});
