@@ -182,15 +182,25 @@ function serverEnv(options: ParleyOptions, port: number): NodeJS.ProcessEnv {
 }
 
 /** Starts `node --import tsx api/src/server.ts` and waits for a successful /api/health. */
+/**
+ * The node flags Parley is started with in production (`npm start`, deploy/Dockerfile), so the bench
+ * measures what runs: V8's young generation at 32 MiB semi-spaces (BENCHMARKS.md 6e).
+ */
+export const SERVER_NODE_FLAGS = ["--max-semi-space-size=32"];
+
 export async function startParley(options: ParleyOptions, timeoutMs = 120_000): Promise<ParleyProcess> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), "--import", "tsx", "api/src/server.ts"], {
-    cwd: REPO_ROOT,
-    env: serverEnv(options, port),
-    stdio: ["ignore", "ignore", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    [...SERVER_NODE_FLAGS, ...(options.nodeFlags ?? []), "--import", "tsx", "api/src/server.ts"],
+    {
+      cwd: REPO_ROOT,
+      env: serverEnv(options, port),
+      stdio: ["ignore", "ignore", "pipe"],
+    },
+  );
   let stderr = "";
   child.stderr?.setEncoding("utf8");
   child.stderr?.on("data", (chunk: string) => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { parseConfig } from "../api/src/config";
 import { REPO_ROOT } from "../api/src/testing/test-runtime";
+import { SERVER_NODE_FLAGS } from "../bench/processes";
 
 /**
  * Issue 20 item 7. Docker is not installed where Parley is tested, so the image and the compose
@@ -138,6 +139,13 @@ describe("deploy/Dockerfile", () => {
     const start = (JSON.parse(read("package.json")) as { scripts: { start: string } }).scripts.start;
     expect(JSON.parse(/^CMD (\[.*\])$/m.exec(final)![1]!)).toEqual(start.split(" "));
     expect(final).toMatch(/^USER node$/m);
+  });
+
+  it("starts node with the flags the bench measures (BENCHMARKS.md 6e: the young generation)", () => {
+    const start = (JSON.parse(read("package.json")) as { scripts: { start: string } }).scripts.start;
+    const flags = start.split(" ").filter((word) => word.startsWith("--"));
+    expect(flags).toEqual(SERVER_NODE_FLAGS);
+    expect(flags).toContain("--max-semi-space-size=32");
   });
 
   it("checks /api/health on the port it exposes", () => {
