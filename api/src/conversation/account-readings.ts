@@ -20,8 +20,11 @@ const OPENERS = /^(?:ok(?:ay)?|so|and|also|alright|right|great|sure|sorry|well|n
 export function opensAsQuestion({ words, pos }: Tokens): boolean {
   let i = 0;
   while (OPENERS.test(words[i] ?? "")) i += 1;
-  if (pos[i] === "AUX")
-    return !/^being$/.test(words[i] ?? "") && ["PRON", "DET", "NOUN", "PROPN"].includes(pos[i + 1] ?? "");
+  if (pos[i] === "AUX") {
+    // "Wouldn't it help if…": the negation sits between the auxiliary and its subject.
+    const subject = /^(?:not|n't)$/.test(words[i + 1] ?? "") ? i + 2 : i + 1;
+    return !/^being$/.test(words[i] ?? "") && ["PRON", "DET", "NOUN", "PROPN"].includes(pos[subject] ?? "");
+  }
   // "What happened is the equipment failed": a wh-clause as the subject of a statement.
   return WH.test(words[i] ?? "") && ["AUX", "VERB"].includes(pos[i + 1] ?? "") && words.at(-1) === "?";
 }
@@ -106,6 +109,42 @@ function opensClause(words: string[], pos: string[], j: number): boolean {
   );
 }
 
+/** A thing's state out of order: "the app's been down all morning", "the portal has been offline since noon". */
+const OUT_OF_ORDER =
+  /^(?:down|offline|out|unavailable|broken|closed|full|delayed|stuck|overloaded|suspended|frozen|blocked)$/;
+
+/**
+ * "Late bookings are released at midnight", "the help page is updated by hand", "the website's been
+ * down all morning": a thing as the subject of a present passive says how the process works, and a
+ * thing that has been out of order says what happened. wink-nlp tags such a participle as an
+ * adjective at times ("is refreshed/ADJ").
+ */
+export function reportsTheThingsState({ words, pos, lemmas }: Tokens): boolean {
+  return words.some((word, j) => {
+    if (!THIRD_PARTY.test(pos[j] ?? "") || THIRD_PARTY.test(pos[j + 1] ?? "") || !opensClause(words, pos, j))
+      return false;
+    let i = j + 1;
+    let be = "";
+    while (
+      /^(?:is|are|'s|'re|has|have|been|just|already|only|always|usually|normally|automatically|still|now)$/.test(
+        words[i] ?? "",
+      )
+    ) {
+      if (/^(?:is|are|'s|'re|been)$/.test(words[i] ?? "")) be = words[i] ?? "";
+      i += 1;
+    }
+    if (!be) return false;
+    const next = words[i] ?? "";
+    if (be === "been" && OUT_OF_ORDER.test(next)) return true;
+    if (be === "been") return false;
+    // A present passive: a participle that is not its lemma ("released", "updated"), not a gerund.
+    const participle =
+      (pos[i] === "VERB" && next !== lemmas[i] && !/ing$/.test(next) && !/[^s]s$/.test(next)) ||
+      (pos[i] === "ADJ" && /ed$/.test(next));
+    return participle && pos[i + 1] !== undefined && pos[i + 1] !== "PUNCT";
+  });
+}
+
 /** Verbs that judge or feel rather than tell how a thing works ("the bill looks wrong", "this seems unfair"). */
 const SENSE = /^(?:sound|seem|look|feel|appear|matter|help|suck|hurt|happen)$/;
 
@@ -120,8 +159,11 @@ export function describesHowItWorks({ words, pos, lemmas }: Tokens): boolean {
     if (!THIRD_PARTY.test(pos[j] ?? "") || !opensClause(words, pos, j)) return false;
     let i = j + 1;
     // The noun-tagged verb: "reviews" after "team", before "the".
-    const misTagged = (at: number) =>
-      pos[at] === "NOUN" && /[^s]s$/.test(words[at] ?? "") && pos[at + 1] === "DET" && at > j;
+    // Or before a plural object after a singular subject: "the assessor reviews/NOUN disputes".
+    const object = (at: number) =>
+      pos[at + 1] === "DET" ||
+      (pos[at + 1] === "NOUN" && /[^s]s$/.test(words[at + 1] ?? "") && !/s$/.test(words[at - 1] ?? ""));
+    const misTagged = (at: number) => pos[at] === "NOUN" && /[^s]s$/.test(words[at] ?? "") && object(at) && at > j;
     while (THIRD_PARTY.test(pos[i] ?? "") && !misTagged(i)) i += 1;
     if (/^(?:does|doesn't)$/.test(words[i] ?? "") || (words[i] === "does" && words[i + 1] === "n't")) return true;
     const verb = words[i] ?? "";
@@ -179,7 +221,10 @@ export function explainsAfterReading(
   // "…, as your flight was cancelled by us": a reason clause explains.
   if (givesReasonClause(tokens)) return true;
   // "The system released the rooms at ten": a thing's past or passive verb tells what happened; its
-  // present tense, how the process works.
+  // present tense or present passive, how the process works.
   if (has(DONE_FOR_THE_CUSTOMER)) return false;
-  return narratesWhatHappened(tokens) || (!has(RULE_AS_REFUSAL) && describesHowItWorks(tokens));
+  return (
+    narratesWhatHappened(tokens) ||
+    (!has(RULE_AS_REFUSAL) && (describesHowItWorks(tokens) || reportsTheThingsState(tokens)))
+  );
 }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import type { RepMove } from "./moves";
+import { detectMoves } from "./detect-moves";
+
+/** Sentences written for these tests (session 13), not taken from evals/. */
+const moves = (text: string): RepMove[] => detectMoves(text).map((found) => found.move);
+
+describe("an account told by a thing's present passive, its state, or a verb the tagger reads as a noun", () => {
+  it.each([
+    "The help page is refreshed by hand each Monday.",
+    "Late returns are charged at the end of the month.",
+    "The booking site's been offline since noon, and the team is still on it.",
+    "Our payment portal has been down for most of the day.",
+    "The assessor reviews disputes within ten working days.",
+    "The courier collects parcels before noon on weekdays.",
+  ])("%j explains", (text) => {
+    expect(moves(text)).toContain("explains");
+  });
+
+  it.each([
+    // A question about the rep's own act is no account, however it opens.
+    "Wouldn't it be easier if I rang the depot to explain it myself?",
+    "Isn't it simpler if I explain the new bill by email?",
+    // What was done for the customer, not how the process works.
+    "Your replacement card is booked in, and I have refunded the fee to your account.",
+    // Said of a person, or a state that is not a thing out of order.
+    "You've been really patient with us.",
+    "Customer reviews matter a lot to us.",
+  ])("%j does not", (text) => {
+    expect(moves(text)).not.toContain("explains");
+  });
+});
