@@ -145,6 +145,38 @@ export function reportsTheThingsState({ words, pos, lemmas }: Tokens): boolean {
   });
 }
 
+/** Words that judge what a thing is rather than say it ("a great deal", "a real pain"). */
+const VERDICT =
+  /^(?:good|great|best|better|fantastic|brilliant|excellent|amazing|lovely|perfect|nice|bad|poor|awful|terrible|real|huge|big|massive|right|wrong|fair|unfair|shame|pity|pain|nightmare|deal|bargain|steal|idea|option|choice|way|thing|favourite|favorite)$/;
+
+/**
+ * What something is: "what you're paying now is the standard rate" (a wh-clause as the subject), "a
+ * burst pipe is an insured event under your cover", "the admin fee is a one-off charge" (a thing
+ * classed by a noun phrase), not judged ("that plan is a great deal").
+ */
+export function saysWhatItIs({ words, pos }: Tokens): boolean {
+  let start = 0;
+  while (OPENERS.test(words[start] ?? "")) start += 1;
+  if (words[start] === "what" && /^(?:PRON|DET)$/.test(pos[start + 1] ?? "")) {
+    const be = words.findIndex((word, i) => i > start + 2 && /^(?:is|was)$/.test(word));
+    if (be > 0 && pos[be - 1] !== "PRON" && !VERDICT.test(words[be + 1] ?? "")) return true;
+  }
+  return words.some((word, j) => {
+    if (!THIRD_PARTY.test(pos[j] ?? "") || THIRD_PARTY.test(pos[j + 1] ?? "") || !opensClause(words, pos, j))
+      return false;
+    let i = j + 1;
+    if (!/^(?:is|are|was|were)$/.test(words[i] ?? "")) return false;
+    i += 1;
+    while (/^(?:just|simply|actually|only|basically)$/.test(words[i] ?? "")) i += 1;
+    if (!/^(?:a|an|the)$/.test(words[i] ?? "")) return false;
+    for (i += 1; i < words.length && pos[i] !== "NOUN"; i += 1) {
+      if (!/^(?:ADJ|NUM|PUNCT|ADP)$/.test(pos[i] ?? "") || words[i] === "," || VERDICT.test(words[i] ?? ""))
+        return false;
+    }
+    return pos[i] === "NOUN" && !VERDICT.test(words[i] ?? "");
+  });
+}
+
 /** Verbs that judge or feel rather than tell how a thing works ("the bill looks wrong", "this seems unfair"). */
 const SENSE = /^(?:sound|seem|look|feel|appear|matter|help|suck|hurt|happen)$/;
 
@@ -225,6 +257,6 @@ export function explainsAfterReading(
   if (has(DONE_FOR_THE_CUSTOMER)) return false;
   return (
     narratesWhatHappened(tokens) ||
-    (!has(RULE_AS_REFUSAL) && (describesHowItWorks(tokens) || reportsTheThingsState(tokens)))
+    (!has(RULE_AS_REFUSAL) && (describesHowItWorks(tokens) || reportsTheThingsState(tokens) || saysWhatItIs(tokens)))
   );
 }

@@ -30,3 +30,24 @@ describe("an account told by a thing's present passive, its state, or a verb the
     expect(moves(text)).not.toContain("explains");
   });
 });
+
+describe("what something is: a wh-clause as the subject, or a thing classed by a noun phrase", () => {
+  it.each([
+    "What you were charged last week is the installation deposit.",
+    "What you saw on the statement was a hold, not a payment.",
+    "The admin fee is a one-off charge for setting up the line.",
+    "A burst pipe is an insured event under most home policies.",
+  ])("%j explains", (text) => {
+    expect(moves(text)).toContain("explains");
+  });
+
+  it.each([
+    // Judged, not said what it is.
+    "That bundle is a great deal for a family of four.",
+    "This delay is a real pain for everyone.",
+    // A question.
+    "What you were charged is the deposit, isn't it?",
+  ])("%j does not", (text) => {
+    expect(moves(text)).not.toContain("explains");
+  });
+});
