@@ -202,6 +202,8 @@ function movesOf(reading: Omit<SentenceReading, "moves">, read: Tokens): RepMove
   if (found.has("asks_about_impact") && (found.has("interrogates_reason") || /^\s*why\b/i.test(text)))
     found.delete("asks_about_impact");
   if (reading.sarcastic) for (const move of KIND_MOVES) found.delete(move);
+  // "Is worrying about the rent making things hard?" asks about the situation; only a statement acknowledges it.
+  if (reading.question !== null) found.delete("acknowledges_impact");
   if (reading.negated) {
     for (const [move, keyword] of Object.entries(PROMISE_WORDS) as [RepMove, RegExp][]) {
       if (found.has(move) && keywordsAllNegated(tokens, keyword, PROMISED_BY_REP.has(move))) found.delete(move);

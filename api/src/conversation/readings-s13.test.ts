@@ -51,3 +51,18 @@ describe("what something is: a wh-clause as the subject, or a thing classed by a
     expect(moves(text)).not.toContain("explains");
   });
 });
+
+describe("a question asks about the situation; it does not acknowledge it", () => {
+  it.each([
+    "Is worrying about the rent making things difficult for you this month?",
+    "I understand, is the noise keeping your kids awake at night?",
+  ])("%j does not acknowledge the impact", (text) => {
+    const found = moves(text);
+    expect(found).toContain("asks_question");
+    expect(found).not.toContain("acknowledges_impact");
+  });
+
+  it("still acknowledges it in a statement", () => {
+    expect(moves("Losing the booking has left you out of pocket for the whole trip.")).toContain("acknowledges_impact");
+  });
+});
