@@ -66,3 +66,22 @@ describe("a question asks about the situation; it does not acknowledge it", () =
     expect(moves("Losing the booking has left you out of pocket for the whole trip.")).toContain("acknowledges_impact");
   });
 });
+
+describe("a cancellation confirmed by the matter done and the billing that stops with it", () => {
+  it.each([
+    "That's all gone through now, and there won't be any more payments taken.",
+    "Everything's done on my side, so you'll get a final bill next week and that's it.",
+    "It's being processed as we speak, so you won't be charged again after Friday.",
+  ])("%j confirms the cancellation", (text) => {
+    expect(moves(text)).toContain("confirms_cancellation");
+  });
+
+  it.each([
+    // Billing that stops, with nothing done on the matter.
+    "Once you cancel online, there won't be any more payments taken.",
+    // The matter done, with nothing said about the billing.
+    "It's all done, I've updated your address.",
+  ])("%j does not", (text) => {
+    expect(moves(text)).not.toContain("confirms_cancellation");
+  });
+});
