@@ -85,3 +85,16 @@ describe("a cancellation confirmed by the matter done and the billing that stops
     expect(moves(text)).not.toContain("confirms_cancellation");
   });
 });
+
+describe("an acronym for something the customer owns is their own term", () => {
+  it.each([
+    "It looks like the login failures started when your VPN was updated.",
+    "Your CRM sent the same export twice on Monday.",
+  ])("%j is not jargon", (text) => {
+    expect(moves(text)).not.toContain("uses_jargon");
+  });
+
+  it("an internal acronym still is", () => {
+    expect(moves("I've asked the NOC to check the OLT on that street.")).toContain("uses_jargon");
+  });
+});
