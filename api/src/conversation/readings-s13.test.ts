@@ -98,3 +98,21 @@ describe("an acronym for something the customer owns is their own term", () => {
     expect(moves("I've asked the NOC to check the OLT on that street.")).toContain("uses_jargon");
   });
 });
+
+describe("a kind of customer who left a duty undone", () => {
+  it.each([
+    "Yet another passenger who forgot to check the baggage rules.",
+    "It's always the customers who fail to read the small print.",
+  ])("%j blames the customer", (text) => {
+    expect(moves(text)).toContain("blames_customer");
+  });
+
+  it.each([
+    // Whom a rule applies to, not a fault.
+    "The hotel releases rooms for guests who haven't arrived by midnight.",
+    // Someone else who forgot.
+    "The courier who forgot your parcel has been spoken to.",
+  ])("%j does not", (text) => {
+    expect(moves(text)).not.toContain("blames_customer");
+  });
+});
