@@ -3,6 +3,8 @@ import { matches } from "./move-rules";
 import { rule } from "./clause-deeds";
 import { blank } from "./word-senses";
 import type { Tokens } from "./tokens";
+import { OPENERS, opensClause, THIRD_PARTY } from "./clause-spans";
+import { reportsTheThingsState, saysWhatItIs } from "./account-states";
 
 /**
  * Whether a sentence gives an account (explains: what happened, why, what something means), read
@@ -10,7 +12,6 @@ import type { Tokens } from "./tokens";
  */
 
 const WH = /^(?:how|what|when|where|why|who|which)$/;
-const OPENERS = /^(?:ok(?:ay)?|so|and|also|alright|right|great|sure|sorry|well|now|just|oh|but|,)$/;
 
 /**
  * "Did you get the email, because…", "Are you sure you were in, because…": a sentence that opens as
@@ -51,7 +52,6 @@ export function givesReasonClause({ words, pos, lemmas }: Tokens): boolean {
   });
 }
 
-const THIRD_PARTY = /^(?:NOUN|PROPN)$/;
 const BETWEEN =
   /^(?:was|were|had|has|have|been|did|is|are|n't|not|never|just|already|then|also|only|accidentally|wrongly|automatically)$/;
 
@@ -82,98 +82,6 @@ export function narratesWhatHappened({ words, pos, lemmas }: Tokens): boolean {
     // With no auxiliary, "the system released rooms" is a clause and "fingers crossed." is not.
     if (i === j + 1) return pos[i + 1] !== undefined && pos[i + 1] !== "PUNCT";
     return passive || /^(?:had|did|n't|not)$/.test(words[i - 1] ?? "");
-  });
-}
-
-/** A time or condition clause sets the scene ("until the store has confirmed…", "when the line went…"). */
-const SCENE = /^(?:until|till|when|whenever|once|if|unless|before|after|while)$/;
-
-/**
- * Whether the noun at `j` heads a subject: its phrase (determiners, adjectives, possessives) opens
- * the sentence or a clause, not an object ("having your flight cancelled") or a prepositional
- * phrase ("for the inconvenience caused").
- */
-function opensClause(words: string[], pos: string[], j: number): boolean {
-  let start = j;
-  // A gerund modifier inside the phrase is tagged as a verb at times ("our booking/VERB system").
-  const modifier = (at: number) =>
-    /^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(pos[at] ?? "") ||
-    (pos[at] === "VERB" && /ing$/.test(words[at] ?? "") && /^(?:DET|PRON)$/.test(pos[at - 1] ?? ""));
-  while (start > 0 && modifier(start - 1)) start -= 1;
-  if (start > 0 && pos[start - 1] === "PRON" && /^(?:your|our|my|his|her|their|its)$/.test(words[start - 1] ?? ""))
-    start -= 1;
-  const before = start > 0 ? (pos[start - 1] ?? "") : "PUNCT";
-  if (before === "SCONJ" || before === "ADV") return !SCENE.test(words[start - 1] ?? "");
-  return (
-    before === "PUNCT" || before === "CCONJ" || (before === "PRON" && /^(?:that|which)$/.test(words[start - 1] ?? ""))
-  );
-}
-
-/** A thing's state out of order: "the app's been down all morning", "the portal has been offline since noon". */
-const OUT_OF_ORDER =
-  /^(?:down|offline|out|unavailable|broken|closed|full|delayed|stuck|overloaded|suspended|frozen|blocked)$/;
-
-/**
- * "Late bookings are released at midnight", "the help page is updated by hand", "the website's been
- * down all morning": a thing as the subject of a present passive says how the process works, and a
- * thing that has been out of order says what happened. wink-nlp tags such a participle as an
- * adjective at times ("is refreshed/ADJ").
- */
-export function reportsTheThingsState({ words, pos, lemmas }: Tokens): boolean {
-  return words.some((word, j) => {
-    if (!THIRD_PARTY.test(pos[j] ?? "") || THIRD_PARTY.test(pos[j + 1] ?? "") || !opensClause(words, pos, j))
-      return false;
-    let i = j + 1;
-    let be = "";
-    while (
-      /^(?:is|are|'s|'re|has|have|been|just|already|only|always|usually|normally|automatically|still|now)$/.test(
-        words[i] ?? "",
-      )
-    ) {
-      if (/^(?:is|are|'s|'re|been)$/.test(words[i] ?? "")) be = words[i] ?? "";
-      i += 1;
-    }
-    if (!be) return false;
-    const next = words[i] ?? "";
-    if (be === "been" && OUT_OF_ORDER.test(next)) return true;
-    if (be === "been") return false;
-    // A present passive: a participle that is not its lemma ("released", "updated"), not a gerund.
-    const participle =
-      (pos[i] === "VERB" && next !== lemmas[i] && !/ing$/.test(next) && !/[^s]s$/.test(next)) ||
-      (pos[i] === "ADJ" && /ed$/.test(next));
-    return participle && pos[i + 1] !== undefined && pos[i + 1] !== "PUNCT";
-  });
-}
-
-/** Words that judge what a thing is rather than say it ("a great deal", "a real pain"). */
-const VERDICT =
-  /^(?:good|great|best|better|fantastic|brilliant|excellent|amazing|lovely|perfect|nice|bad|poor|awful|terrible|real|huge|big|massive|right|wrong|fair|unfair|shame|pity|pain|nightmare|deal|bargain|steal|idea|option|choice|way|thing|favourite|favorite)$/;
-
-/**
- * What something is: "what you're paying now is the standard rate" (a wh-clause as the subject), "a
- * burst pipe is an insured event under your cover", "the admin fee is a one-off charge" (a thing
- * classed by a noun phrase), not judged ("that plan is a great deal").
- */
-export function saysWhatItIs({ words, pos }: Tokens): boolean {
-  let start = 0;
-  while (OPENERS.test(words[start] ?? "")) start += 1;
-  if (words[start] === "what" && /^(?:PRON|DET)$/.test(pos[start + 1] ?? "")) {
-    const be = words.findIndex((word, i) => i > start + 2 && /^(?:is|was)$/.test(word));
-    if (be > 0 && pos[be - 1] !== "PRON" && !VERDICT.test(words[be + 1] ?? "")) return true;
-  }
-  return words.some((word, j) => {
-    if (!THIRD_PARTY.test(pos[j] ?? "") || THIRD_PARTY.test(pos[j + 1] ?? "") || !opensClause(words, pos, j))
-      return false;
-    let i = j + 1;
-    if (!/^(?:is|are|was|were)$/.test(words[i] ?? "")) return false;
-    i += 1;
-    while (/^(?:just|simply|actually|only|basically)$/.test(words[i] ?? "")) i += 1;
-    if (!/^(?:a|an|the)$/.test(words[i] ?? "")) return false;
-    for (i += 1; i < words.length && pos[i] !== "NOUN"; i += 1) {
-      if (!/^(?:ADJ|NUM|PUNCT|ADP)$/.test(pos[i] ?? "") || words[i] === "," || VERDICT.test(words[i] ?? ""))
-        return false;
-    }
-    return pos[i] === "NOUN" && !VERDICT.test(words[i] ?? "");
   });
 }
 
@@ -257,6 +165,8 @@ export function explainsAfterReading(
   if (has(DONE_FOR_THE_CUSTOMER)) return false;
   return (
     narratesWhatHappened(tokens) ||
-    (!has(RULE_AS_REFUSAL) && (describesHowItWorks(tokens) || reportsTheThingsState(tokens) || saysWhatItIs(tokens)))
+    (!has(RULE_AS_REFUSAL) &&
+      (describesHowItWorks(tokens) ||
+        (!found.has("transfers") && (reportsTheThingsState(tokens) || saysWhatItIs(tokens)))))
   );
 }

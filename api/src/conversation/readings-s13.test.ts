@@ -23,6 +23,9 @@ describe("an account told by a thing's present passive, its state, or a verb the
     "Isn't it simpler if I explain the new bill by email?",
     // What was done for the customer, not how the process works.
     "Your replacement card is booked in, and I have refunded the fee to your account.",
+    // A rule cited as authority, or what was done for the customer, is no account of how things work.
+    "Late cancellations are charged in full per our booking procedure.",
+    "The delivery fee is waived for this order.",
     // Said of a person, or a state that is not a thing out of order.
     "You've been really patient with us.",
     "Customer reviews matter a lot to us.",
@@ -47,6 +50,9 @@ describe("what something is: a wh-clause as the subject, or a thing classed by a
     "This delay is a real pain for everyone.",
     // A question.
     "What you were charged is the deposit, isn't it?",
+    // The rep's offer framed as a cleft; a tautology.
+    "What I can do is move you to the earlier train at no cost.",
+    "The rule is the rule, I'm afraid.",
   ])("%j does not", (text) => {
     expect(moves(text)).not.toContain("explains");
   });
