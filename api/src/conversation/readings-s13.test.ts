@@ -122,3 +122,15 @@ describe("a kind of customer who left a duty undone", () => {
     expect(moves(text)).not.toContain("blames_customer");
   });
 });
+
+describe("the features a pitch sells are the pitch, not jargon", () => {
+  it("a pitch naming a technical feature", () => {
+    const found = moves("If you upgraded today, you'd get automatic failover and a dedicated backhaul.");
+    expect(found).toContain("retention_pitch");
+    expect(found).not.toContain("uses_jargon");
+  });
+
+  it("the same terms in an account of a fault are jargon", () => {
+    expect(moves("The failover didn't trigger because the backhaul was saturated.")).toContain("uses_jargon");
+  });
+});
