@@ -134,3 +134,20 @@ describe("the features a pitch sells are the pitch, not jargon", () => {
     expect(moves("The failover didn't trigger because the backhaul was saturated.")).toContain("uses_jargon");
   });
 });
+
+describe("stock sympathy followed by the rep's own undertaking stays stock", () => {
+  it.each([
+    "I completely understand, I won't bring the upgrade up again.",
+    "I hear you, I'm going to leave the offers out of it from now on.",
+  ])("%j is generic empathy", (text) => {
+    const found = moves(text);
+    expect(found).toContain("generic_empathy");
+    expect(found).not.toContain("acknowledges_impact");
+  });
+
+  it("sympathy that names their situation is specific", () => {
+    expect(moves("I understand, three missed deliveries in a week would wear anyone down.")).toContain(
+      "acknowledges_impact",
+    );
+  });
+});
