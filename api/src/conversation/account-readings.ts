@@ -3,6 +3,8 @@ import { matches } from "./move-rules";
 import { rule } from "./clause-deeds";
 import { blank } from "./word-senses";
 import type { Tokens } from "./tokens";
+import { OPENERS, opensClause, THIRD_PARTY } from "./clause-spans";
+import { reportsTheThingsState, saysWhatItIs } from "./account-states";
 
 /**
  * Whether a sentence gives an account (explains: what happened, why, what something means), read
@@ -10,7 +12,6 @@ import type { Tokens } from "./tokens";
  */
 
 const WH = /^(?:how|what|when|where|why|who|which)$/;
-const OPENERS = /^(?:ok(?:ay)?|so|and|also|alright|right|great|sure|sorry|well|now|just|oh|but|,)$/;
 
 /**
  * "Did you get the email, because…", "Are you sure you were in, because…": a sentence that opens as
@@ -20,8 +21,11 @@ const OPENERS = /^(?:ok(?:ay)?|so|and|also|alright|right|great|sure|sorry|well|n
 export function opensAsQuestion({ words, pos }: Tokens): boolean {
   let i = 0;
   while (OPENERS.test(words[i] ?? "")) i += 1;
-  if (pos[i] === "AUX")
-    return !/^being$/.test(words[i] ?? "") && ["PRON", "DET", "NOUN", "PROPN"].includes(pos[i + 1] ?? "");
+  if (pos[i] === "AUX") {
+    // "Wouldn't it help if…": the negation sits between the auxiliary and its subject.
+    const subject = /^(?:not|n't)$/.test(words[i + 1] ?? "") ? i + 2 : i + 1;
+    return !/^being$/.test(words[i] ?? "") && ["PRON", "DET", "NOUN", "PROPN"].includes(pos[subject] ?? "");
+  }
   // "What happened is the equipment failed": a wh-clause as the subject of a statement.
   return WH.test(words[i] ?? "") && ["AUX", "VERB"].includes(pos[i + 1] ?? "") && words.at(-1) === "?";
 }
@@ -48,7 +52,6 @@ export function givesReasonClause({ words, pos, lemmas }: Tokens): boolean {
   });
 }
 
-const THIRD_PARTY = /^(?:NOUN|PROPN)$/;
 const BETWEEN =
   /^(?:was|were|had|has|have|been|did|is|are|n't|not|never|just|already|then|also|only|accidentally|wrongly|automatically)$/;
 
@@ -82,30 +85,6 @@ export function narratesWhatHappened({ words, pos, lemmas }: Tokens): boolean {
   });
 }
 
-/** A time or condition clause sets the scene ("until the store has confirmed…", "when the line went…"). */
-const SCENE = /^(?:until|till|when|whenever|once|if|unless|before|after|while)$/;
-
-/**
- * Whether the noun at `j` heads a subject: its phrase (determiners, adjectives, possessives) opens
- * the sentence or a clause, not an object ("having your flight cancelled") or a prepositional
- * phrase ("for the inconvenience caused").
- */
-function opensClause(words: string[], pos: string[], j: number): boolean {
-  let start = j;
-  // A gerund modifier inside the phrase is tagged as a verb at times ("our booking/VERB system").
-  const modifier = (at: number) =>
-    /^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(pos[at] ?? "") ||
-    (pos[at] === "VERB" && /ing$/.test(words[at] ?? "") && /^(?:DET|PRON)$/.test(pos[at - 1] ?? ""));
-  while (start > 0 && modifier(start - 1)) start -= 1;
-  if (start > 0 && pos[start - 1] === "PRON" && /^(?:your|our|my|his|her|their|its)$/.test(words[start - 1] ?? ""))
-    start -= 1;
-  const before = start > 0 ? (pos[start - 1] ?? "") : "PUNCT";
-  if (before === "SCONJ" || before === "ADV") return !SCENE.test(words[start - 1] ?? "");
-  return (
-    before === "PUNCT" || before === "CCONJ" || (before === "PRON" && /^(?:that|which)$/.test(words[start - 1] ?? ""))
-  );
-}
-
 /** Verbs that judge or feel rather than tell how a thing works ("the bill looks wrong", "this seems unfair"). */
 const SENSE = /^(?:sound|seem|look|feel|appear|matter|help|suck|hurt|happen)$/;
 
@@ -120,8 +99,11 @@ export function describesHowItWorks({ words, pos, lemmas }: Tokens): boolean {
     if (!THIRD_PARTY.test(pos[j] ?? "") || !opensClause(words, pos, j)) return false;
     let i = j + 1;
     // The noun-tagged verb: "reviews" after "team", before "the".
-    const misTagged = (at: number) =>
-      pos[at] === "NOUN" && /[^s]s$/.test(words[at] ?? "") && pos[at + 1] === "DET" && at > j;
+    // Or before a plural object after a singular subject: "the assessor reviews/NOUN disputes".
+    const object = (at: number) =>
+      pos[at + 1] === "DET" ||
+      (pos[at + 1] === "NOUN" && /[^s]s$/.test(words[at + 1] ?? "") && !/s$/.test(words[at - 1] ?? ""));
+    const misTagged = (at: number) => pos[at] === "NOUN" && /[^s]s$/.test(words[at] ?? "") && object(at) && at > j;
     while (THIRD_PARTY.test(pos[i] ?? "") && !misTagged(i)) i += 1;
     if (/^(?:does|doesn't)$/.test(words[i] ?? "") || (words[i] === "does" && words[i + 1] === "n't")) return true;
     const verb = words[i] ?? "";
@@ -179,7 +161,12 @@ export function explainsAfterReading(
   // "…, as your flight was cancelled by us": a reason clause explains.
   if (givesReasonClause(tokens)) return true;
   // "The system released the rooms at ten": a thing's past or passive verb tells what happened; its
-  // present tense, how the process works.
+  // present tense or present passive, how the process works.
   if (has(DONE_FOR_THE_CUSTOMER)) return false;
-  return narratesWhatHappened(tokens) || (!has(RULE_AS_REFUSAL) && describesHowItWorks(tokens));
+  return (
+    narratesWhatHappened(tokens) ||
+    (!has(RULE_AS_REFUSAL) &&
+      (describesHowItWorks(tokens) ||
+        (!found.has("transfers") && (reportsTheThingsState(tokens) || saysWhatItIs(tokens)))))
+  );
 }

@@ -22,10 +22,28 @@ const EXCULPATES =
   /\b(?:anything|nothing|everything) (?:wrong|right)\b|\bthe right thing\b|\bdone (?:everything|all you)\b/i;
 const PAST_AUX = /^(?:did|had|have|has|'ve|'d)$/;
 
+const CUSTOMER_KIND =
+  /^(?:customers?|people|person|someone|somebody|anyone|everyone|members?|passengers?|guests?|tenants?|users?|clients?|cardholders?|policyholders?|holders?)$/;
+
+/** "…who forgot to tell us", "…who failed to read the terms": a duty left undone by a kind of customer. */
+function kindAtFault(tokens: Tokens, who: number, to: number): boolean {
+  const { lemmas, pos } = tokens;
+  const { chain, verb } = verbAfter(tokens, who + 1, to);
+  if (verb < 0 || pos[verb] !== "VERB") return false;
+  const lemma = lemmas[verb] ?? "";
+  // "Guests who hadn't checked in by ten" names whom a rule applies to; forgetting is a fault.
+  return /^(?:forget|fail|neglect|ignore)$/.test(lemma) && !chain.some((word) => /^(?:not|never)$/.test(word));
+}
+
 /** "you forgot to send it", "you never told us", "you should have checked", "you were meant to cancel". */
 function customerAtFault(tokens: Tokens, [from, to]: [number, number]): boolean {
   const { words, lemmas, pos } = tokens;
   for (let s = from; s < to; s += 1) {
+    // "Another customer who forgot to tell us", "people who never read the terms": the customer by their kind.
+    if (words[s] === "who" && [1, 2].some((back) => CUSTOMER_KIND.test(words[s - back] ?? ""))) {
+      if (kindAtFault(tokens, s, to)) return true;
+      continue;
+    }
     if (words[s] !== "you") continue;
     // The subject of a statement: not "did you", "for you", "blocked you".
     // "Our records show you cancelled it": a clause reported by a verb of showing or saying is still the customer's.

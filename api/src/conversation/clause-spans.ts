@@ -26,3 +26,32 @@ export function verbAfter({ pos, words }: Tokens, from: number, to: number): { c
   }
   return { chain, verb: i < to ? i : -1 };
 }
+
+/** A noun or a name: what can head a subject that is neither the rep nor the customer. */
+export const THIRD_PARTY = /^(?:NOUN|PROPN)$/;
+/** Words a statement or question may open with before its clause ("so", "well", "now"). */
+export const OPENERS = /^(?:ok(?:ay)?|so|and|also|alright|right|great|sure|sorry|well|now|just|oh|but|,)$/;
+
+/** A time or condition clause sets the scene ("until the store has confirmed…", "when the line went…"). */
+const SCENE = /^(?:until|till|when|whenever|once|if|unless|before|after|while)$/;
+
+/**
+ * Whether the noun at `j` heads a subject: its phrase (determiners, adjectives, possessives) opens
+ * the sentence or a clause, not an object ("having your flight cancelled") or a prepositional
+ * phrase ("for the inconvenience caused").
+ */
+export function opensClause(words: string[], pos: string[], j: number): boolean {
+  let start = j;
+  // A gerund modifier inside the phrase is tagged as a verb at times ("our booking/VERB system").
+  const modifier = (at: number) =>
+    /^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(pos[at] ?? "") ||
+    (pos[at] === "VERB" && /ing$/.test(words[at] ?? "") && /^(?:DET|PRON)$/.test(pos[at - 1] ?? ""));
+  while (start > 0 && modifier(start - 1)) start -= 1;
+  if (start > 0 && pos[start - 1] === "PRON" && /^(?:your|our|my|his|her|their|its)$/.test(words[start - 1] ?? ""))
+    start -= 1;
+  const before = start > 0 ? (pos[start - 1] ?? "") : "PUNCT";
+  if (before === "SCONJ" || before === "ADV") return !SCENE.test(words[start - 1] ?? "");
+  return (
+    before === "PUNCT" || before === "CCONJ" || (before === "PRON" && /^(?:that|which)$/.test(words[start - 1] ?? ""))
+  );
+}

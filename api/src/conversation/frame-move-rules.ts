@@ -75,6 +75,9 @@ export const FRAME_PATTERNS: Partial<Record<RepMove, RegExp[]>> = {
   ],
   escalates: [rx`\bsomeone (?:more )?senior\b|\bflag\w* (?:this|it) (?:to|with) (?:the|a|our|my)\b`],
   confirms_cancellation: [
+    // The matter done or under way, and the billing that stops with it: "it's being processed, so no further
+    // payments come out", "that's all gone through and there's nothing more to pay".
+    rx`\b(?:it|that|this|everything)(?:'?s| is| has| will be)? (?:all |now |already |been )*(?:done|being processed|processed|gone through|going through|sorted)\b[^.?!]*?\b(?:(?:no|any) (?:further|more) (?:payments?|charges?|bills?|debits?)|nothing (?:else|more|further) to pay|(?:be )?(?:charged|billed) again|final (?:bill|payment|invoice|charge))\b`,
     rx`\bcancellation(?:'?s| is)? (?:going through|being processed|under way)\b|\b(?:backdat\w*|put(?:ting)? through|action\w*) (?:the|your|that) cancellation\b`,
   ],
 };

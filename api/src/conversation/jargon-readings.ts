@@ -8,15 +8,18 @@ import type { Tokens } from "./tokens";
  * - a product's own name ("our Premium SLA tier", "the Enterprise Plus tier"): capitalised words
  *   before "tier", "plan" or "package" name what is sold, and a pitch names it that way;
  * - an acronym the rep asks the customer about ("Did your SSO provider log it?", "Does that SLA
- *   timeline work?"): a question put in the customer's terms, not an account in internal ones.
+ *   timeline work?"): a question put in the customer's terms, not an account in internal ones;
+ * - an acronym for something the customer owns ("your VPN", "your CRM"): their system, their term.
  */
 
 const PRODUCT_HEAD = /^(?:tier|plan|package|bundle|edition|level)s?$/;
 const ACRONYM = /\b[A-Z]{2,}s?\b/g;
+const YOUR_ACRONYM = /(?<=\b[Yy]our (?:own )?)[A-Z]{2,}s?\b/g;
 
 /** The sentence with product names blanked, and acronyms too when it is a question. */
 export function withoutCustomerTerms(text: string, { values, words, pos, starts }: Tokens, question: boolean): string {
-  let out = question ? blank(text, ACRONYM) : text;
+  // "Your VPN", "your CRM's export": a system the customer owns is named in their own terms.
+  let out = blank(question ? blank(text, ACRONYM) : text, YOUR_ACRONYM);
   words.forEach((word, i) => {
     if (!PRODUCT_HEAD.test(word)) return;
     let from = i;

@@ -194,14 +194,22 @@ function movesOf(reading: Omit<SentenceReading, "moves">, read: Tokens): RepMove
     found.add("explains");
   if (explainsAfterReading(found, tokens, ruleText, reading.question !== null)) found.add("explains");
   else found.delete("explains");
-  // A product's name, or an acronym asked about in the customer's terms, is not jargon to them.
-  if (found.has("uses_jargon") && jargonIsTheCustomers(ruleText, tokens, reading.question !== null))
+  // A product's name, or an acronym asked about in the customer's terms, is not jargon to them; nor are the
+  // features a pitch sells ("our Business tier comes with automatic failover"): the labels read them as the pitch.
+  if (
+    found.has("uses_jargon") &&
+    (found.has("retention_pitch") ||
+      found.has("superiority_pitch") ||
+      jargonIsTheCustomers(ruleText, tokens, reading.question !== null))
+  )
     found.delete("uses_jargon");
   // An explanation in jargon explains nothing to the customer (MOVES.md).
   if (found.has("uses_jargon")) found.delete("explains");
   if (found.has("asks_about_impact") && (found.has("interrogates_reason") || /^\s*why\b/i.test(text)))
     found.delete("asks_about_impact");
   if (reading.sarcastic) for (const move of KIND_MOVES) found.delete(move);
+  // "Is worrying about the rent making things hard?" asks about the situation; only a statement acknowledges it.
+  if (reading.question !== null) found.delete("acknowledges_impact");
   if (reading.negated) {
     for (const [move, keyword] of Object.entries(PROMISE_WORDS) as [RepMove, RegExp][]) {
       if (found.has(move) && keywordsAllNegated(tokens, keyword, PROMISED_BY_REP.has(move))) found.delete(move);

@@ -98,7 +98,7 @@ export function isSpecific(tokens: Tokens): boolean {
 }
 
 /** The clauses that carry the sympathy, not a promise that follows it in a run-on sentence. */
-const CLAUSE = /[;:]|\s(?:but|so|and then|ill|i'll|i will|we'll|let me)\s/gi;
+const CLAUSE = /[;:]|\s(?:but|so|and then|ill|i'll|i will|we'll|let me|i won'?t|we won'?t|i'm going to|i can)\s/gi;
 export function empathyIsSpecific(text: string, tokens: Tokens): boolean {
   const clauses: { text: string; from: number; to: number }[] = [];
   let from = 0;
