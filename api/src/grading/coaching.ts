@@ -1,3 +1,4 @@
+import { examplesFor } from "./scenario-examples";
 import type { Criterion, Rubric } from "../library/rubric-schema";
 import type { Transcript } from "../conversation/transcript";
 import type { GradedTurn } from "./grade-transcript";
@@ -180,7 +181,7 @@ export function weakestTurnRewrites(rubric: Rubric, turns: GradedTurn[], transcr
  */
 export function bestExemplar(criterion: Criterion, personaId: string | null, above: number) {
   const rank = (persona: string | undefined) => (persona === personaId ? 0 : 1);
-  return criterion.examples
-    .filter((example) => example.score > above && (example.persona === undefined || example.persona === personaId))
+  return examplesFor(criterion, personaId)
+    .filter((example) => example.score > above)
     .sort((a, b) => rank(a.persona) - rank(b.persona) || b.score - a.score)[0];
 }

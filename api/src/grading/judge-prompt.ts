@@ -1,3 +1,4 @@
+import { examplesFor } from "./scenario-examples";
 import type { KnowledgeEntry } from "../library/knowledge-schema";
 import type { Criterion, Rubric } from "../library/rubric-schema";
 import type { ChatMessage } from "../llm/gateway";
@@ -35,8 +36,8 @@ function judgeLanguage(rubric: Rubric, coaching: boolean): string {
 }
 
 /**
- * What the judge sees of a criterion: its words, anchors and exemplars (with their notes, and only
- * those written for every scenario or for this persona). Signals, checks and weights are for the
+ * What the judge sees of a criterion: its words, anchors and exemplars (with their notes; this
+ * persona's own, and those for every scenario at the levels it has none of: `examplesFor`). Signals, checks and weights are for the
  * offline grader and the code; they never reach the judge.
  */
 function describe(criterion: Criterion, personaId: string | null) {
@@ -45,13 +46,11 @@ function describe(criterion: Criterion, personaId: string | null) {
     name: criterion.name,
     ...(criterion.description ? { description: criterion.description } : {}),
     anchors: criterion.anchors,
-    examples: criterion.examples
-      .filter((example) => example.persona === undefined || example.persona === personaId)
-      .map((example) => ({
-        level: String(example.score),
-        reply: example.reply,
-        ...(example.note ? { note: example.note } : {}),
-      })),
+    examples: examplesFor(criterion, personaId).map((example) => ({
+      level: String(example.score),
+      reply: example.reply,
+      ...(example.note ? { note: example.note } : {}),
+    })),
   };
 }
 

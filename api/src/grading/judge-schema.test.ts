@@ -18,7 +18,9 @@ const rubric = testRubric({
     {
       ...base.criteria[0],
       examples: [
-        { score: 5, reply: "Three outages, and one cost you a client. I'm sorry.", note: "Names the impact." },
+        { score: 4, reply: "Three outages, and one cost you a client. I'm sorry.", note: "Names the impact." },
+        // For every scenario, but this persona has its own level-5 example: the more specific one is shown.
+        { score: 5, reply: "GENERIC-FIVE: that has been a rotten month for you." },
         { score: 5, reply: "Losing your shop's phone line for a day is awful.", persona: "business-line-down" },
         { score: 5, reply: "A client pitch lost to our outage is on us.", persona: "cancel-after-outages" },
       ],
@@ -74,7 +76,7 @@ describe("the judge's schema, built per rubric", () => {
     expect(verdict?.properties).toMatchObject({ anchor: { type: "string", enum: ["1", "2", "4", "5"] } });
   });
 
-  it("shows the judge exemplars with their notes, only for this persona, and nothing written for the offline grader", async () => {
+  it("shows the judge exemplars with their notes, only for this persona (its own before a generic one of the same level), and nothing written for the offline grader", async () => {
     fake.enqueue("chat", {
       kind: "json",
       value: {
@@ -99,6 +101,7 @@ describe("the judge's schema, built per rubric", () => {
     expect(everything).not.toContain("SIGNAL-PHRASE-FOR-OFFLINE");
     expect(everything).not.toContain("calm down");
     expect(everything).not.toContain("business-line-down");
+    expect(everything).not.toContain("GENERIC-FIVE");
     expect(everything).toMatch(/Judge each criterion independently/);
   });
 

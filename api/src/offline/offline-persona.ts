@@ -120,11 +120,10 @@ export function chooseLine({ persona, state, change, transcript }: PersonaTurnIn
     // "Would a month's credit help, or would you rather just cancel?" asks about its own move: that is answered first.
     const asksAbout = ranked.filter((move) => inQuestion.has(move) && !QUESTION_MOVES.has(move));
     reply ??= byMove(asksAbout);
-    // "Does that all make sense?" after a booking asks about the booking: its substance is answered first.
-    const substanceFirst = [
-      ...ranked.filter((move) => !QUESTION_MOVES.has(move)),
-      ...ranked.filter((move) => QUESTION_MOVES.has(move)),
-    ];
+    // "Does that all make sense?" after a booking asks about the booking: its substance is answered
+    // first. A question with a story to tell ("how has this affected you?") keeps its own line.
+    const checkOnly = (move: RepMove) => move === "checks_understanding" || move === "asks_question";
+    const substanceFirst = [...ranked.filter((move) => !checkOnly(move)), ...ranked.filter(checkOnly)];
     reply ??= byMove(substanceFirst.filter((move) => move !== "greets" || ranked.length === 1));
     reply ??= pick(answerLines(persona, "unknown", band));
   }
