@@ -10,10 +10,10 @@ export interface TurnCoachingContext {
   /** Turn-scope criteria the rep already met on an earlier turn of this call: their tips are not repeated. */
   metEarlier: Set<string>;
   /**
-   * Call-scope criteria the turn did not break, scored on this turn alone with its words as evidence: those it meets
-   * (praise may name them), and those the call has not met yet where this turn's words sit below
-   * the pass mark ("what's the prescription number?" to a customer whose father fell; "anything
-   * else?" before she is settled).
+   * Call-scope criteria the turn did not break, scored on this turn alone with its words as
+   * evidence: those it meets (praise may name them), and those the call has not met yet where this
+   * turn's words sit below the pass mark ("what's the prescription number?" to a customer whose
+   * father fell; "anything else?" before she is settled).
    */
   thisTurn: CriterionResult[];
 }
