@@ -107,7 +107,11 @@ export async function gradeRepTurn(
     () => repTurn,
   );
   const judged = samples.find((sample) => sample.coaching)?.coaching;
-  const context = judged ? null : await turnCoachingContext(ctx, rubric, upToTurn, turnIndex);
+  const context = judged
+    ? null
+    : await turnCoachingContext(ctx, rubric, upToTurn, turnIndex, (checked, judgedResults, scope) =>
+        finish(ctx, rubric, checked, judgedResults, () => repTurns(scope)),
+      );
   const coaching = judged
     ? checkedRewrite(rubric, upToTurn, turnIndex, judged, scenario)
     : rubricTurnCoaching(rubric, results, ctx.personaId, context ?? undefined);

@@ -256,3 +256,29 @@ describe("a knowledge check in a rubric criterion", () => {
     expect(runChecks(rubric, criterion, [rep(1, "I can put one month's credit on.")], knowledge)).toEqual([]);
   });
 });
+
+describe("a giveaway beside a listed offer (issue 14: the rubric's own level-1 example passed)", () => {
+  const broken = (text: string) =>
+    checkKnowledge(knowledge, [rep(1, text)]).filter((finding) => finding.status === "broken");
+
+  it("a voucher thrown in with a listed waiver breaks the knowledge, quoting the sentence", () => {
+    const finding = broken("I'll waive the $20 late fee and throw in a $100 voucher for your trouble.").find(
+      (candidate) => candidate.entry === null,
+    );
+    expect(finding?.reason).toBe('offers "voucher", which is not in the knowledge');
+    expect(finding?.quote).toContain("$100 voucher");
+  });
+
+  it("a free upgrade beside a listed credit breaks it", () => {
+    expect(broken("I'll add a month's credit and give you a free upgrade to the faster plan.")).toHaveLength(1);
+  });
+
+  it("what the knowledge lists is not a giveaway, nor is the card a refund goes back to", () => {
+    expect(broken("I'll put a month's credit on your account and waive the $25 late fee.")).toEqual([]);
+    expect(broken("I'll waive the late fee, and it goes back to your credit card.")).toEqual([]);
+  });
+
+  it("a giveaway the rep rules out is no offer", () => {
+    expect(broken("I'll waive the late fee, but I can't give you a voucher on top.")).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@ import type { Turn } from "../conversation/transcript";
 import { amountsAt, formatAmount } from "./amounts";
 import { mentionAt } from "./mention-forms";
 import { findPattern } from "./patterns";
+import { unlistedBenefits } from "./unlisted-benefits";
 import type { PolicyFinding } from "./types";
 
 // "I can't promise a refund today" states the policy rather than breaking it.
@@ -94,6 +95,19 @@ export function checkKnowledge(knowledge: KnowledgeEntry[], repTurns: Turn[]): P
       }
       for (const entry of offered) {
         if (!entry.limit) found(entry, "followed", "offers what the knowledge allows");
+      }
+      const extras =
+        offered.length > 0 && promise ? unlistedBenefits(sentence, offers, (clause) => NEGATED.test(clause)) : [];
+      if (extras.length > 0) {
+        findings.push({
+          entry: null,
+          title: "Offers in the knowledge",
+          policy: offers.map((entry) => entry.title).join("; "),
+          status: "broken",
+          reason: `offers ${extras.map((extra) => `"${extra}"`).join(" and ")}, which is not in the knowledge`,
+          turn: turn.index,
+          quote: sentence,
+        });
       }
     }
   }

@@ -1,4 +1,4 @@
-import type { Rubric } from "../library/rubric-schema";
+import type { Criterion, Rubric } from "../library/rubric-schema";
 import type { Transcript } from "../conversation/transcript";
 import type { GradingContext } from "./grade-transcript";
 import type { CriterionResult } from "./types";
@@ -18,13 +18,20 @@ export interface TurnCoachingContext {
   thisTurn: CriterionResult[];
 }
 
+/** The rubric's checks (knowledge, required phrases) over judged results, as the scorecard applies them. */
+export type ApplyChecks = (
+  criteria: Criterion[],
+  results: CriterionResult[],
+  transcript: Transcript,
+) => CriterionResult[];
+
 export const NO_TURN_CONTEXT: TurnCoachingContext = { broken: [], metEarlier: new Set(), thisTurn: [] };
 
 /**
  * Judges, with the call's own grader, the call-scope criteria on the call up to this turn and on
  * this turn alone (a turn broke a critical criterion when the call so far fails it and the turn on
  * its own scores below the criterion's baseline; it sits low on another when the call so far fails
- * it and the turn's own words score below the pass mark), and the turn-scope criteria on each
+ * it and the turn's own words score below the pass mark, off a baseline above the floor), and the turn-scope criteria on each
  * earlier rep turn. Offline only: it is cheap there, and a model judge writes its own coaching from
  * the whole rubric.
  */
@@ -33,44 +40,55 @@ export async function turnCoachingContext(
   rubric: Rubric,
   upToTurn: Transcript,
   turnIndex: number,
+  withChecks: ApplyChecks,
 ): Promise<TurnCoachingContext> {
   if (ctx.grader.engine !== "offline") return NO_TURN_CONTEXT;
   const threshold = rubric.pass.overall;
-  const base = { rubric, sessionId: ctx.sessionId, userId: ctx.userId ?? null, sample: 0 };
+  const base = {
+    rubric,
+    sessionId: ctx.sessionId,
+    userId: ctx.userId ?? null,
+    sample: 0,
+    knowledge: ctx.knowledge ?? [],
+  };
 
   const callScope = rubric.criteria.filter((criterion) => criterion.scope === "conversation");
   const before = upToTurn.filter((turn) => turn.index < turnIndex);
   // This turn on its own (with the customer's line before it): did it do something wrong for the criterion?
   const alone = upToTurn.filter((turn) => turn.index >= (before.findLast((t) => t.role === "customer")?.index ?? 0));
-  const isolated =
-    callScope.length > 0 ? await ctx.grader.judgeCall({ ...base, criteria: callScope, transcript: alone }) : null;
+  const judged = async (criteria: Criterion[], transcript: Transcript) =>
+    criteria.length > 0
+      ? withChecks(criteria, (await ctx.grader.judgeCall({ ...base, criteria, transcript })).criteria, transcript)
+      : [];
+  const isolated = await judged(callScope, alone);
   // The words in this turn, not an earlier turn's: only a criterion they bear on is judged on the
   // call so far (judging every one on every prefix made a long call's grading twice as slow).
   const here = (id: string) =>
-    isolated?.criteria.find((own) => own.id === id)?.evidence.filter((item) => item.turn === turnIndex) ?? [];
+    isolated.find((own) => own.id === id)?.evidence.filter((item) => item.turn === turnIndex) ?? [];
   const inPlay = callScope.filter((criterion) => here(criterion.id).length > 0);
-  const now =
-    inPlay.length > 0 ? await ctx.grader.judgeCall({ ...base, criteria: inPlay, transcript: upToTurn }) : null;
+  const now = await judged(inPlay, upToTurn);
   const broken: CriterionResult[] = [];
   const thisTurn: CriterionResult[] = [];
-  for (const result of now?.criteria ?? []) {
+  for (const result of now) {
     const criterion = callScope.find((candidate) => candidate.id === result.id);
-    const own = isolated?.criteria.find((candidate) => candidate.id === result.id);
+    const own = isolated.find((candidate) => candidate.id === result.id);
     if (!criterion || result.score === null || !own || own.score === null) continue;
     const unmet = result.score < threshold;
-    if (criterion.critical && unmet && own.score < (criterion.signals.baseline ?? rubric.scale.min + 1))
-      broken.push({ ...result, evidence: here(result.id) });
-    else if (own.score >= threshold || unmet) thisTurn.push({ ...own, evidence: here(result.id) });
+    const baseline = criterion.signals.baseline ?? rubric.scale.min + 1;
+    // Left at a starting point above the scale's floor, the turn neither did it nor did it wrong: an
+    // explanation before any offer is not a low point on "offers within policy".
+    const untouched = own.score === baseline && baseline > rubric.scale.min;
+    if (criterion.critical && unmet && own.score < baseline) broken.push({ ...result, evidence: here(result.id) });
+    else if (own.score >= threshold || (unmet && !untouched)) thisTurn.push({ ...own, evidence: here(result.id) });
   }
 
   const turnCriteria = rubric.criteria.filter((criterion) => criterion.scope === "turn");
-  const judged = await Promise.all(
+  const earlier = await Promise.all(
     before.flatMap((turn, position) =>
       turn.role === "rep"
         ? [
             ctx.grader.judgeTurn({
               ...base,
-              knowledge: ctx.knowledge ?? [],
               criteria: turnCriteria,
               transcript: before.slice(0, position + 1),
               turnIndex: turn.index,
@@ -80,7 +98,7 @@ export async function turnCoachingContext(
     ),
   );
   const metEarlier = new Set(
-    judged.flatMap((judgement) =>
+    earlier.flatMap((judgement) =>
       judgement.criteria
         .filter((result) => result.score !== null && result.score >= threshold)
         .map((result) => result.id),

@@ -67,6 +67,44 @@ describe("per-turn coaching names what the turn did to the call-scope criteria (
   });
 });
 
+describe("a turn that leaves a call-scope criterion at its starting point is not coached on it", () => {
+  it("an explanation before any offer is not told to offer within policy", async () => {
+    const policy = library.rubrics.find((entry) => entry.value.id === "policy-service")!.value;
+    const transcript: Transcript = [
+      { index: 0, role: "customer", text: "You've charged my card $450 for a scratch that was already on the car." },
+      { index: 1, role: "rep", text: "Can I ask how this has affected you?" },
+      { index: 2, role: "customer", text: "It's pushed my card near its limit, and my rent goes out on Friday." },
+      {
+        index: 3,
+        role: "rep",
+        text: "That's a rough week to have your card near its limit. Here's how a damage dispute works: I open a review, an adjuster compares the check-out sheet with your photo, and they decide within five working days.",
+      },
+    ];
+    const graded = await gradeRepTurn(offlineGradingContext("car-rental-damage-charge"), policy, transcript, 3);
+    const withinPolicy = policy.criteria.find((criterion) => criterion.id === "within-policy")!;
+    expect(graded.coaching?.tip).not.toBe(withinPolicy.coaching);
+    expect(graded.mustPassBroken).toEqual([]);
+  });
+
+  it("an offer that breaks the knowledge is still coached", async () => {
+    const policy = library.rubrics.find((entry) => entry.value.id === "policy-service")!.value;
+    const transcript: Transcript = [
+      { index: 0, role: "customer", text: "You've charged my card $450 for a scratch that was already on the car." },
+      {
+        index: 1,
+        role: "rep",
+        text: "Don't worry, I'll refund the whole thing in cash right now and throw in a $100 voucher.",
+      },
+    ];
+    const persona = library.personas.find((entry) => entry.value.id === "car-rental-damage-charge")!.value;
+    const context = { ...offlineGradingContext(persona.id), knowledge: persona.knowledge };
+    const graded = await gradeRepTurn(context, policy, transcript, 1);
+    expect(graded.coaching?.tip).toContain(
+      policy.criteria.find((criterion) => criterion.id === "within-policy")!.coaching,
+    );
+  });
+});
+
 describe("a criterion the call keeps the best turn of, met earlier (live coaching)", () => {
   it("is marked met_earlier on a later turn that scores lower on it, not shown as a failure", async () => {
     const retention = library.rubrics.find((entry) => entry.value.id === "retention-call")!.value;
