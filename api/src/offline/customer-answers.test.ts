@@ -101,6 +101,35 @@ describe("the offline customer answers what was asked", () => {
     expect(answer("Hello, I'm Sam.").text).toBe("Hi. I want to cancel.");
   });
 
+  it("answers the substance after sympathy: where the turn went, not how it opened", () => {
+    const explained = testPersona({
+      reacts: [
+        { to: "acknowledges_impact", mood: -2 },
+        { to: "explains", mood: -1 },
+      ],
+      offline: [
+        { when: "nothing", say: ["Go on."] },
+        { when: "acknowledges_impact", say: ["Yeah. It's been a nightmare."] },
+        { when: "explains", say: ["Okay. So someone actually reviews it."] },
+      ],
+    });
+    const rep =
+      "Three outages in a month when you work from home is awful. Here's how it works: an engineer reviews the line logs, because that shows where it drops.";
+    const reading: RepTurnReading = { ...readByRules(rep), turn: 1 };
+    expect(reading.moves).toEqual(expect.arrayContaining(["acknowledges_impact", "explains"]));
+    const next = advance(explained, "medium", initialState(explained), reading);
+    const transcript: Transcript = [{ index: 1, role: "rep", text: rep }];
+    expect(chooseLine({ sessionId: "s", persona: explained, difficulty: "medium", transcript, ...next })).toBe(
+      "Okay. So someone actually reviews it.",
+    );
+    const alone = "Three outages in a month and a lost client call is awful, and I'm sorry.";
+    const sympathy = advance(explained, "medium", initialState(explained), { ...readByRules(alone), turn: 1 });
+    const heard = [{ index: 1, role: "rep" as const, text: alone }];
+    expect(
+      chooseLine({ sessionId: "s", persona: explained, difficulty: "medium", transcript: heard, ...sympathy }),
+    ).toBe("Yeah. It's been a nightmare.");
+  });
+
   it("answers a move that lands hard before the question", () => {
     expect(answer("Calm down. How has this affected your work?").text).toBe(
       "Don't tell me to calm down. I lost a client. That's what it did to my work.",

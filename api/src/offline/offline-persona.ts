@@ -95,9 +95,13 @@ export function chooseLine({ persona, state, change, transcript }: PersonaTurnIn
   const weight = (move: RepMove) =>
     Math.abs(change.reactions.filter((r) => r.move === move).reduce((sum, r) => sum + r.mood, 0));
   // A greeting is answered only when nothing else was said: "Hello, let me explain" is an explanation.
+  // Sympathy before substance ("That's a rough week. Here's how a dispute works: …") is answered by
+  // the substance: the customer replies to where the turn went, not to how it opened.
+  const substance = change.moves.some((move) => SUBSTANCE_MOVES.has(move) && weight(move) > 0);
+  const rank = (move: RepMove) => (substance && SOFT_MOVES.has(move) ? 0 : weight(move));
   const ranked = [...change.moves]
     .filter((move) => !(asked && move === "asks_question"))
-    .sort((a, b) => weight(b) - weight(a) || Number(a === "greets") - Number(b === "greets"));
+    .sort((a, b) => rank(b) - rank(a) || Number(a === "greets") - Number(b === "greets"));
   // A line not yet said, for the move that landed hardest; only when every move's lines are used
   // does the customer repeat one ("Thank you. That matters." twice in three turns sounds canned).
   const byMove = (moves: RepMove[]) => {
@@ -150,6 +154,9 @@ function heldBack(persona: Persona, transcript: PersonaTurnInput["transcript"], 
     : persona.holds_back.map((phrase) => phrase.toLowerCase()).filter((p) => !repSaid.includes(p));
   return (line: string) => unsaid.some((phrase) => line.toLowerCase().includes(phrase));
 }
+
+const SOFT_MOVES = new Set<RepMove>(["greets", "apologises", "acknowledges_impact", "generic_empathy"]);
+const SUBSTANCE_MOVES = new Set<RepMove>(["explains", "offers_remedy", "commits_to_action", "escalates"]);
 
 const OFFER_MOVES = new Set<RepMove>(["retention_pitch", "superiority_pitch", "offers_remedy"]);
 
