@@ -7,7 +7,9 @@ import type { Tokens } from "./tokens";
  * - "credit" that is the customer's standing or part of a compound ("a mark on your credit
  *   file", "your credit score") is not a credit given;
  * - "I'll be straight with you", "let me be honest": a way of speaking, not a promise to act;
- * - "priority picking", "the Priority Services Register": a service's name, not escalating.
+ * - "priority picking", "the Priority Services Register": a service's name, not escalating;
+ * - "being told there's no room", "you were told we'd call back": what the customer was told or
+ *   found out, put back to them, is not the rep refusing or promising it now.
  */
 
 const POSSESSIVE = /^(?:your|his|her|their|my)$/;
@@ -58,11 +60,32 @@ export function maskOtherSenses(text: string, tokens: Tokens): string {
     const manner = mannerOfSpeaking(tokens, i);
     if (manner) spans.push(manner);
   });
-  if (spans.length === 0) return text;
-  let masked = text;
+  const reported = maskReported(text);
+  if (spans.length === 0) return reported;
+  let masked = reported;
   for (const { from, to } of spans) {
     const start = tokens.starts[from] ?? 0;
     const end = (tokens.starts[to] ?? 0) + (tokens.values[to] ?? "").length;
+    masked = masked.slice(0, start) + " ".repeat(end - start) + masked.slice(end);
+  }
+  return masked;
+}
+
+/** Finding it out, or being told it: the customer's side of a report ("to be told there's no room"). */
+const REPORTED =
+  /\b(?:(?:being|be|been|get|got|getting|were|was) told|find(?:ing)? out|found out|(?:the|your|our) \w+ (?:said|told you))(?: that)? /gi;
+/** Where the report ends: its clause, or the verb of the sentence it is the subject of ("… is the last thing"). */
+const REPORT_END =
+  /\s+(?:is|was|isn'?t|wasn'?t|must|would|has)\s+(?:the|a|an|not|so|just|really|never|awful|hard|horrible|terrible|be|have|been)\b|\s+(?:and|but) (?:i|we)\b|[,;:.!?—–]|$/i;
+/** The rep or the company reporting what they were told ("I've been told we have no rooms") still says it. */
+const SPEAKER_BEFORE = /\b(?:i|we|i've|we've|i'm|we're|i've been|we've been|i was|we were)\s*$/i;
+
+function maskReported(text: string): string {
+  let masked = text;
+  for (const match of text.matchAll(REPORTED)) {
+    const start = match.index + match[0].length;
+    if (SPEAKER_BEFORE.test(text.slice(Math.max(0, match.index - 14), match.index))) continue;
+    const end = start + (REPORT_END.exec(text.slice(start))?.index ?? text.length - start);
     masked = masked.slice(0, start) + " ".repeat(end - start) + masked.slice(end);
   }
   return masked;

@@ -42,17 +42,39 @@ const fmt = (estimate: Estimate) =>
     ? "—"
     : `${estimate.value.toFixed(2)} (${estimate.low?.toFixed(2) ?? "?"}–${estimate.high?.toFixed(2) ?? "?"})`;
 
+const USAGE = `Usage: npm run eval:moves -- [options]
+  --split both|dev|test|tune|check  which labelled sentences to score (default both: dev and test)
+  --errors                          list each dev or tune sentence the detector got wrong
+  --dir DIR                         the labelled set (default evals/moves)
+  --detector FILE                   score another detector module (it exports detectMoves)
+  --json FILE                       also write the figures as JSON
+  --resamples N                     bootstrap resamples for the intervals (default 2000)`;
+
+function options() {
+  try {
+    return parseArgs({
+      options: {
+        dir: { type: "string", default: "evals/moves" },
+        split: { type: "string", default: "both" },
+        detector: { type: "string" },
+        json: { type: "string" },
+        errors: { type: "boolean", default: false },
+        resamples: { type: "string", default: "2000" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    }).values;
+  } catch (error) {
+    console.error(`eval:moves: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
 async function main() {
-  const { values } = parseArgs({
-    options: {
-      dir: { type: "string", default: "evals/moves" },
-      split: { type: "string", default: "both" },
-      detector: { type: "string" },
-      json: { type: "string" },
-      errors: { type: "boolean", default: false },
-      resamples: { type: "string", default: "2000" },
-    },
-  });
+  const values = options();
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
   const started = performance.now();
   const loadMs = values.detector ? 0 : loadLanguageModel();
   const detect: Detect = values.detector
@@ -63,8 +85,10 @@ async function main() {
     readJsonl(path.join(values.dir, "labels.jsonl"), labelLine).map((line) => [line.id, line.moves]),
   );
   const splitNames: readonly SplitName[] = ["dev", "test", "tune", "check"];
-  if (values.split !== "both" && !splitNames.includes(values.split as SplitName))
-    throw new Error(`--split must be both, dev, test, tune or check (got "${values.split}")`);
+  if (values.split !== "both" && !splitNames.includes(values.split as SplitName)) {
+    console.error(`eval:moves: --split must be both, dev, test, tune or check (got "${values.split}")\n\n${USAGE}`);
+    process.exit(2);
+  }
   const splits: readonly SplitName[] = values.split === "both" ? ["dev", "test"] : [values.split as SplitName];
   const report: Record<string, unknown> = { loadMs };
   for (const split of splits) {
