@@ -51,6 +51,8 @@ describe("the offline customer answers what was asked", () => {
   it.each([
     ["Can you tell me where you are right now and your booking reference?", "account"],
     ["What's the order number on the receipt?", "account"],
+    ["Can I ask what time you need to be up tomorrow?", "impact"],
+    ["Is there something important on in the morning?", "impact"],
     ["Does that work for you?", "agreement"],
     ["How does that sound?", "agreement"],
     ["Are you happy with that?", "agreement"],

@@ -14,7 +14,7 @@ const BUILT_IN_CUES: [topic: string, cue: RegExp][] = [
   ],
   [
     "impact",
-    /\b(?:affect(?:ed|ing)?|impact(?:ed)?|effect on|cost(?:ing)? (?:you|the|your)|(?:has|did) (?:today|this|it|that) (?:cost|mean)|meant for you|been for you|been like for you|toll|hit you|hurt your|set you back|(?:what(?:'s| is) )?at stake|riding on|(?:are you|you're) up against|(?:what's|what is) the deadline)\b/i,
+    /\b(?:affect(?:ed|ing)?|impact(?:ed)?|effect on|cost(?:ing)? (?:you|the|your)|(?:has|did) (?:today|this|it|that) (?:cost|mean)|meant for you|been for you|been like for you|toll|hit you|hurt your|set you back|(?:what(?:'s| is) )?at stake|riding on|(?:are you|you're) up against|(?:what's|what is) the deadline|(?:what time|when) (?:(?:do|will|would|must) )?you (?:need|have) to (?:be|get|leave|start)|(?:is there|have you got) (?:something|anything) (?:important|on|planned)|what(?:'s| is) (?:happening|on) (?:tomorrow|in the morning|later))\b/i,
   ],
   [
     "reason",
