@@ -86,6 +86,26 @@ describe("a turn that leaves a call-scope criterion at its starting point is not
     expect(graded.mustPassBroken).toEqual([]);
   });
 
+  it("an acknowledgement in the customer's own terms is praised, not told to name the impact", async () => {
+    const policy = library.rubrics.find((entry) => entry.value.id === "policy-service")!.value;
+    const persona = library.personas.find((entry) => entry.value.id === "hotel-overbooked")!.value;
+    const transcript: Transcript = [
+      { index: 0, role: "customer", text: persona.opening },
+      {
+        index: 1,
+        role: "rep",
+        text: "Hi, I'm Sam. You've driven four hours and it's nearly midnight; being told there's no room is the last thing you need, and I'm sorry.",
+      },
+    ];
+    const graded = await gradeRepTurn(
+      { ...offlineGradingContext(persona.id), knowledge: persona.knowledge },
+      policy,
+      transcript,
+      1,
+    );
+    expect(graded.coaching?.tip).toMatch(/^Good: acknowledges what the problem means/);
+  });
+
   it("an offer that breaks the knowledge is still coached", async () => {
     const policy = library.rubrics.find((entry) => entry.value.id === "policy-service")!.value;
     const transcript: Transcript = [
