@@ -30,6 +30,12 @@ describe("a closing line names only what the rep said (issue 14 item 4)", () => 
     expect(backedByRep(persona.endings.offer_accepted![0]!, [rep], persona)?.text).toBe(expected);
   });
 
+  it("an offer named in another form ('night refunded') is still one the rep must have made", () => {
+    const line = "Okay. A room nearby, night refunded. That's fair. Thank you.";
+    expect(backedByRep(line, ["I've booked you a room nearby."], persona)?.text).toBe("Okay. That's fair. Thank you.");
+    expect(backedByRep(line, ["I'll refund tonight and book a room nearby."], persona)?.full).toBe(true);
+  });
+
   it("a line with nothing left but its invented sentences is no line", () => {
     expect(backedByRep("Okay. See you tomorrow at five.", ["I'll sort it."], persona)).toBeNull();
   });

@@ -17,7 +17,8 @@ function specificsIn(sentence: string, offers: string[]): string[] {
   return [
     ...[...sentence.matchAll(TIME)].map((match) => match[0].toLowerCase()),
     ...[...sentence.matchAll(MONEY)].map((match) => match[0].toLowerCase()),
-    ...offers.filter((offer) => new RegExp(`\\b${escape(offer)}\\b`).test(lower)),
+    // "Night refunded" names the refund as much as "a refund" does.
+    ...offers.filter((offer) => new RegExp(`\\b${escape(offer)}(?:s|es|ed|d|ing)?\\b`).test(lower)),
   ];
 }
 
