@@ -39,7 +39,7 @@ export function rubricTurnCoaching(
   rubric: Rubric,
   results: CriterionResult[],
   personaId: string | null,
-  context: TurnCoachingContext = NO_TURN_CONTEXT,
+  context: TurnCoachingContext & { next?: CriterionResult | null } = NO_TURN_CONTEXT,
 ): TurnCoachingNote {
   const mustPass = context.broken
     .map((result) => ({ result, criterion: rubric.criteria.find((criterion) => criterion.id === result.id) }))
@@ -89,8 +89,9 @@ export function rubricTurnCoaching(
   // of equals the one that starts lower (it took a deed), not one high because nothing went wrong
   // (tone, quoting "Thanks.").
   const earned = (result: Scored) => result.score - baseline(result.id);
+  // Praise is for what the turn earned: a greeting that is merely polite is not "respectful tone".
   const best = scored
-    .filter((result) => result.score >= rubric.pass.overall)
+    .filter((result) => result.score >= rubric.pass.overall && earned(result) > 0)
     .sort((a, b) => earned(b) - earned(a) || baseline(a.id) - baseline(b.id))[0];
   const bestCriterion = rubric.criteria.find((criterion) => criterion.id === best?.id);
   if (best && bestCriterion) {
@@ -100,8 +101,19 @@ export function rubricTurnCoaching(
       source: "rubric",
     };
   }
-  return { tip: "Keep going: listen for what the customer needs next.", betterReply: null, source: "rubric" };
+  const next = rubric.criteria.find((criterion) => criterion.id === context.next?.id);
+  if (next)
+    return {
+      tip: `Next, what this call still needs: ${lowerFirst(next.coaching)}`,
+      betterReply: bestExemplar(next, personaId, context.next?.score ?? rubric.scale.min)?.reply ?? null,
+      source: "rubric",
+    };
+  return { tip: KEEP_GOING, betterReply: null, source: "rubric" };
 }
+
+export const KEEP_GOING = "Keep going: listen for what the customer needs next.";
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 function quoted(result: CriterionResult): string {
   const quote = result.evidence[0]?.quote;

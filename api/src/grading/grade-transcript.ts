@@ -3,7 +3,7 @@ import { repTurns, type Transcript } from "../conversation/transcript";
 import type { KnowledgeEntry } from "../library/knowledge-schema";
 import { applyChecks, runChecks } from "./checks";
 import { checkKnowledge } from "./knowledge-checks";
-import { rubricTurnCoaching } from "./coaching";
+import { KEEP_GOING, rubricTurnCoaching } from "./coaching";
 import { verifyEvidence, verifyQuotes } from "./evidence";
 import type { Grader, Judgement, TurnJudgement } from "./grader";
 import { type CoachingScenario, checkedRewrite, rewriteWordBudget } from "./rewrite-check";
@@ -112,9 +112,14 @@ export async function gradeRepTurn(
     : await turnCoachingContext(ctx, rubric, upToTurn, turnIndex, (checked, judgedResults, scope) =>
         finish(ctx, rubric, checked, judgedResults, () => repTurns(scope)),
       );
-  const coaching = judged
+  let coaching = judged
     ? checkedRewrite(rubric, upToTurn, turnIndex, judged, scenario)
     : rubricTurnCoaching(rubric, results, ctx.personaId, context ?? undefined);
+  // A turn that earned nothing and broke nothing is pointed at what the call still needs.
+  if (context?.nextNeeded && coaching.tip === KEEP_GOING) {
+    const next = await context.nextNeeded();
+    if (next) coaching = rubricTurnCoaching(rubric, results, ctx.personaId, { ...context, next });
+  }
   return {
     turn: turnIndex,
     criteria: context ? withMetEarlier(rubric, results, context.metEarlier) : results,

@@ -1,3 +1,4 @@
+import { KEEP_GOING } from "./coaching";
 import { detectMoves } from "../conversation/detect-moves";
 import { MOVE_DESCRIPTIONS } from "../conversation/moves";
 import type { Transcript, Turn } from "../conversation/transcript";
@@ -86,7 +87,7 @@ export function checkedRewrite(
   coaching: TurnCoaching,
   scenario: CoachingScenario | null,
 ): TurnCoachingNote {
-  const tip = coaching.tip || "Keep going: listen for what the customer needs next.";
+  const tip = coaching.tip || KEEP_GOING;
   if (!coaching.betterReply) return { tip, betterReply: null, source: "judge" };
   const problem = rewriteProblem(rubric, transcript, turnIndex, coaching.betterReply, scenario);
   if (!problem) return { tip, betterReply: coaching.betterReply, source: "judge" };

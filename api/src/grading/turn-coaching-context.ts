@@ -16,6 +16,12 @@ export interface TurnCoachingContext {
    * father fell; "anything else?" before she is settled).
    */
   thisTurn: CriterionResult[];
+  /**
+   * For a turn that earned nothing and broke nothing: the first call-scope criterion, in the
+   * rubric's order, the call so far has not met ("Hello, can I get your policy number?" to a
+   * customer asking why her claim was refused: acknowledge her situation first). Judged only then.
+   */
+  nextNeeded?: () => Promise<CriterionResult | null>;
 }
 
 /** The rubric's checks (knowledge, required phrases) over judged results, as the scorecard applies them. */
@@ -104,5 +110,12 @@ export async function turnCoachingContext(
         .map((result) => result.id),
     ),
   );
-  return { broken, metEarlier, thisTurn };
+  const nextNeeded = async () => {
+    const rest = callScope.filter((criterion) => !inPlay.includes(criterion));
+    const soFar = [...now, ...(await judged(rest, upToTurn))];
+    const unmet = (criterion: Criterion) =>
+      soFar.find((result) => result.id === criterion.id && result.score !== null && result.score < threshold);
+    return callScope.map(unmet).find((result) => result !== undefined) ?? null;
+  };
+  return { broken, metEarlier, thisTurn, nextNeeded };
 }

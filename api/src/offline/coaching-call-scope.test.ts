@@ -106,6 +106,25 @@ describe("a turn that leaves a call-scope criterion at its starting point is not
     expect(graded.coaching?.tip).toMatch(/^Good: acknowledges what the problem means/);
   });
 
+  it("a turn that earned nothing is pointed at what the call still needs, not praised for politeness", async () => {
+    const policy = library.rubrics.find((entry) => entry.value.id === "policy-service")!.value;
+    const persona = library.personas.find((entry) => entry.value.id === "insurance-claim-denied")!.value;
+    const transcript: Transcript = [
+      { index: 0, role: "customer", text: persona.opening },
+      { index: 1, role: "rep", text: "Hello, thanks for calling. Can I get your policy number?" },
+    ];
+    const graded = await gradeRepTurn(
+      { ...offlineGradingContext(persona.id), knowledge: persona.knowledge },
+      policy,
+      transcript,
+      1,
+    );
+    const acknowledges = policy.criteria.find((criterion) => criterion.id === "acknowledges-situation")!;
+    expect(graded.coaching?.tip).not.toMatch(/^Good/);
+    expect(graded.coaching?.tip).toContain(acknowledges.coaching.slice(1));
+    expect(graded.coaching?.betterReply).toBeTruthy();
+  });
+
   it("an offer that breaks the knowledge is still coached", async () => {
     const policy = library.rubrics.find((entry) => entry.value.id === "policy-service")!.value;
     const transcript: Transcript = [
