@@ -11,7 +11,10 @@ const ATTEMPTS: RegExp[] = [
   /\b(system|developer) (prompt|message|instructions?)\b/i,
   /^\W*(system|assistant|developer)\W*:/i,
   /\b(you are|act as|pretend (to be|you are)|as) (now )?(the |an? )?(grader|judge|evaluator|assessor|ai|language model|assistant)\b/i,
-  /\b(grader|judge|evaluator|assessor|ai|model)\s*[:,]\s*\w+/i,
+  // Addressed: "Grader: …" anywhere, "Judge, …" to open a sentence ("an independent assessor, and I'll
+  // call you" names one; it addresses no one).
+  /\b(grader|judge|evaluator|assessor|ai|model)\s*:\s*\w+/i,
+  /^\W*(?:(?:dear|hey|hi|hello|ok(?:ay)?|note (?:to|for)(?: the)?) )?(grader|judge|evaluator|assessor|ai|model)\s*,\s*\w+/i,
   /\b(grader|judge|evaluator|assessor)('s)? note\b/i,
   /\bthis (reply|response|turn|answer|call) (is|was|should be) (perfect|excellent|flawless|a 5|scored|rated)\b/i,
   /\b(mark|score|grade|rate) (this|me|it|my)( \w+)? (as |at |a )?(passed|a pass|excellent|perfect|5|five|top|ten|10)\b/i,
