@@ -11,6 +11,7 @@ import { blank, maskOtherSenses } from "./word-senses";
 import { asksAboutExperience } from "./impact-questions";
 import { jargonIsTheCustomers } from "./jargon-readings";
 import { explainsAfterReading } from "./account-readings";
+import { checksAfterReading } from "./check-readings";
 import { counterOffers, remedyIsNotOffered } from "./remedy-readings";
 import { blamesTheCustomer } from "./blame-deeds";
 import { NO_WAY, refusesTheAct, sendsElsewhere } from "./obstruction-deeds";
@@ -183,6 +184,8 @@ function movesOf(reading: Omit<SentenceReading, "moves">, read: Tokens): RepMove
   if (found.has("deflects_channel") && REP_ACTS.test(text) && !CUSTOMER_MUST_ACT.test(text) && !saysNo)
     found.delete("deflects_channel");
   if (asksAboutExperience(reading, found)) found.add("asks_about_impact");
+  if (checksAfterReading(found, tokens, ruleText, reading.question !== null)) found.add("checks_understanding");
+  else found.delete("checks_understanding");
   if (reading.question === null && reflectsExperience(reading, tokens, found)) found.add("acknowledges_impact");
   // The benefit clause of a pitch sells; it explains nothing ("…our senior plan, which covers everything").
   if (
