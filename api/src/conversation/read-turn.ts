@@ -12,6 +12,7 @@ import { asksAboutExperience } from "./impact-questions";
 import { jargonIsTheCustomers } from "./jargon-readings";
 import { explainsAfterReading } from "./account-readings";
 import { checksAfterReading } from "./check-readings";
+import { accountInAClause } from "./account-clauses";
 import { counterOffers, remedyIsNotOffered } from "./remedy-readings";
 import { blamesTheCustomer } from "./blame-deeds";
 import { NO_WAY, refusesTheAct, sendsElsewhere } from "./obstruction-deeds";
@@ -195,7 +196,11 @@ function movesOf(reading: Omit<SentenceReading, "moves">, read: Tokens): RepMove
     statesConsequence(tokens)
   )
     found.add("explains");
-  if (explainsAfterReading(found, tokens, ruleText, reading.question !== null)) found.add("explains");
+  if (
+    explainsAfterReading(found, tokens, ruleText, reading.question !== null) ||
+    accountInAClause(found, tokens, reading.question !== null)
+  )
+    found.add("explains");
   else found.delete("explains");
   // A product's name, or an acronym asked about in the customer's terms, is not jargon to them; nor are the
   // features a pitch sells ("our Business tier comes with automatic failover"): the labels read them as the pitch.

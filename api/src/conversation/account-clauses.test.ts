@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import type { RepMove } from "./moves";
+import { detectMoves } from "./detect-moves";
+
+/** Sentences written for these tests (session 14, lane s14-moves-a), none from evals/. */
+const moves = (text: string): RepMove[] => detectMoves(text).map((found) => found.move);
+
+describe("the ground before a deflection's or a refusal's \", so\" still tells what happened", () => {
+  it.each([
+    "Sorry, the portal's been down since nine, so I'd try a branch.",
+    "The booking system was switched off overnight, so you'll need to ring the hotel directly.",
+  ])("%j explains", (text) => {
+    expect(moves(text)).toContain("explains");
+  });
+
+  it.each([
+    // A blame's ground is its evidence, not an account.
+    "The renewal letter goes to every member, so you must have thrown it away.",
+    // A pitch's feature is the pitch.
+    "Our loyalty plan costs less each month, so you'd save by staying with us.",
+    // What was done for the customer.
+    "I've refunded the fee this morning, so the account shows a credit.",
+    // The customer's own doing before the ", so", with no thing as the subject.
+    "You asked us to call after six, so I'd ring the depot.",
+  ])("%j does not", (text) => {
+    expect(moves(text)).not.toContain("explains");
+  });
+});
+
+describe("the content of a rule told, even when the sentence refuses", () => {
+  it.each([
+    "Unfortunately our rule is that late entries are held until Monday.",
+    "I'm afraid the policy is that spare keys are made only at the main office.",
+  ])("%j explains", (text) => {
+    expect(moves(text)).toContain("explains");
+  });
+
+  it.each([
+    // The content is the rep's own refusal, not how a thing works.
+    "Our policy is that we don't refund sale items.",
+    "Our position is that we can't reopen the claim.",
+  ])("%j does not", (text) => {
+    expect(moves(text)).not.toContain("explains");
+  });
+});
+
+describe("what the customer keeps up to a time, told with them as the subject", () => {
+  it.each([
+    "I'll close the membership today, and you'll keep the gym pass until the 31st.",
+    "You'll still have the line up to Friday.",
+  ])("%j explains", (text) => {
+    expect(moves(text)).toContain("explains");
+  });
+
+  it.each([
+    // No time it lasts to, or a charge that will not be made: the cancellation's own news.
+    "You'll keep the same number.",
+    "Your account is closed, and you won't be billed again.",
+    "Would you like to keep the line until Friday?",
+  ])("%j does not", (text) => {
+    expect(moves(text)).not.toContain("explains");
+  });
+});

@@ -1,0 +1,83 @@
+import type { RepMove } from "./moves";
+import type { Tokens } from "./tokens";
+import { tokensWithin } from "./tokens";
+import { describesHowItWorks, narratesWhatHappened } from "./account-readings";
+import { reportsTheThingsState, saysWhatItIs } from "./account-states";
+
+/**
+ * Accounts inside a clause of a sentence that does something else (session 14, issue 14 item 7).
+ * account-readings.ts reads the whole sentence and sets an account aside when the sentence refuses,
+ * sends the customer elsewhere or blames them; these readings find the clause that still tells:
+ * - the ground before ", so": "Sorry, the portal's been down since nine, so I'd try a branch"
+ *   (the deflection is the ", so"; what comes before it tells what happened). Not a blame's ground
+ *   ("the notice goes to everyone, so you must have missed it"): that is the blame's evidence;
+ * - the content of a rule or a problem: "our rule is that late entries are held until Monday"
+ *   (the rule's content says how things work, whatever the sentence then refuses);
+ * - what the customer keeps, or loses, up to a time: "you'll keep access until the 30th" (how the
+ *   service ends; "you won't be billed again" after a cancellation is the cancellation's own news).
+ */
+
+/**
+ * What was done for the customer is not an account of it ("your refund's been processed, so…"), and
+ * the features a pitch sells are the pitch ("the fibre plan runs at 900 meg, so you'd never buffer").
+ */
+const NOT_AN_ACCOUNT: RepMove[] = [
+  "offers_remedy",
+  "confirms_cancellation",
+  "retention_pitch",
+  "superiority_pitch",
+  "blames_customer",
+];
+
+/** A thing's past, present, state or class, read in a clause of its own. */
+function tellsByAThing(tokens: Tokens): boolean {
+  return (
+    narratesWhatHappened(tokens) || describesHowItWorks(tokens) || reportsTheThingsState(tokens) || saysWhatItIs(tokens)
+  );
+}
+
+/** The tokens of the sentence before its ", so …" clause, or null when it has none. */
+function beforeConsequence(tokens: Tokens): Tokens | null {
+  const { words, starts } = tokens;
+  const so = words.findIndex((word, i) => word === "so" && words[i - 1] === "," && i > 2);
+  if (so < 0) return null;
+  return tokensWithin(tokens, 0, starts[so - 1] ?? 0);
+}
+
+/** "Our policy is that late bookings are released at ten": the clause after "<noun> is that", read alone. */
+function ruleContent(tokens: Tokens): boolean {
+  const { words, pos, starts, values } = tokens;
+  const at = words.findIndex(
+    (word, i) =>
+      word === "that" &&
+      pos[i] === "SCONJ" &&
+      /^(?:is|was)$/.test(words[i - 1] ?? "") &&
+      /^(?:NOUN|PROPN)$/.test(pos[i - 2] ?? ""),
+  );
+  if (at < 0) return false;
+  const end = (starts.at(-1) ?? 0) + (values.at(-1) ?? "").length;
+  return tellsByAThing(tokensWithin(tokens, starts[at + 1] ?? end, end));
+}
+
+/** Something the customer keeps or loses up to a time: "you'll keep access until the 30th". */
+const KEPT = /^(?:keep|have|lose|retain)$/;
+
+/** "You'll keep access until the 30th", "you'll still have the line through Friday": the customer as the subject. */
+function keptUntil({ words, lemmas }: Tokens): boolean {
+  return words.some((word, i) => {
+    if (word !== "you" || !/^(?:will|'ll|wo|won't)$/.test(words[i + 1] ?? "")) return false;
+    let at = i + 2;
+    while (/^(?:n't|not|still|also|only|then|just)$/.test(words[at] ?? "")) at += 1;
+    if (!KEPT.test(lemmas[at] ?? "")) return false;
+    return words.slice(at + 1).some((next) => /^(?:until|till|through|up)$/.test(next));
+  });
+}
+
+/** Whether a clause of the sentence tells an account that the reading of the whole sentence set aside. */
+export function accountInAClause(found: Set<RepMove>, tokens: Tokens, question: boolean): boolean {
+  if (question) return false;
+  if (ruleContent(tokens) || keptUntil(tokens)) return true;
+  if (NOT_AN_ACCOUNT.some((move) => found.has(move))) return false;
+  const ground = beforeConsequence(tokens);
+  return ground !== null && tellsByAThing(ground);
+}
