@@ -61,3 +61,45 @@ describe("what the customer keeps up to a time, told with them as the subject", 
     expect(moves(text)).not.toContain("explains");
   });
 });
+
+describe("what the thing just named is, classed by a noun", () => {
+  it.each([
+    "Sorry the printer page kept timing out, that's a known fault the web team is on.",
+    "That's a one-off admin charge.",
+  ])("%j explains", (text) => {
+    expect(moves(text)).toContain("explains");
+  });
+
+  it.each([
+    // Judged, not classed.
+    "That's a fair point.",
+    "That's a long time to be without heating.",
+    "That's a good question.",
+    // A question.
+    "Is that a one-off charge?",
+  ])("%j does not", (text) => {
+    expect(moves(text)).not.toContain("explains");
+  });
+});
+
+describe("a move's own \", so\" and a customer who explains are no account by the rep", () => {
+  it.each([
+    // The refusal is the ", so" clause.
+    "We're short of drivers this week, so you'll have to wait for Monday.",
+    // The acknowledgement's judgement.
+    "You'd paid for the express option, so you had every right to expect it by Friday.",
+    // The customer explaining, not the rep.
+    "Having to explain all that to your landlord must have been awful.",
+  ])("%j does not explain", (text) => {
+    expect(moves(text)).not.toContain("explains");
+  });
+
+  it.each([
+    // The rep explaining, or a thing's past before the ", so" of an acknowledgement.
+    "Let me explain where the extra charge came from.",
+    "I want to explain why the bill went up.",
+    "The engineer missed both slots, so you lost two days of work.",
+  ])("%j explains", (text) => {
+    expect(moves(text)).toContain("explains");
+  });
+});

@@ -2,7 +2,7 @@ import type { RepMove } from "./moves";
 import type { Tokens } from "./tokens";
 import { tokensWithin } from "./tokens";
 import { describesHowItWorks, narratesWhatHappened } from "./account-readings";
-import { reportsTheThingsState, saysWhatItIs } from "./account-states";
+import { reportsTheThingsState, saysWhatItIs, VERDICT } from "./account-states";
 
 /**
  * Accounts inside a clause of a sentence that does something else (session 14, issue 14 item 7).
@@ -13,6 +13,8 @@ import { reportsTheThingsState, saysWhatItIs } from "./account-states";
  *   ("the notice goes to everyone, so you must have missed it"): that is the blame's evidence;
  * - the content of a rule or a problem: "our rule is that late entries are held until Monday"
  *   (the rule's content says how things work, whatever the sentence then refuses);
+ * - what the thing just named is: "…, that's a known fault we're fixing" (a demonstrative classed by a
+ *   noun, not judged: "that's a fair point");
  * - what the customer keeps, or loses, up to a time: "you'll keep access until the 30th" (how the
  *   service ends; "you won't be billed again" after a cancellation is the cancellation's own news).
  */
@@ -73,10 +75,40 @@ function keptUntil({ words, lemmas }: Tokens): boolean {
   });
 }
 
+/**
+ * A refusal or sympathy classes what was said to refuse or sympathise ("that's a long time to wait"), a
+ * pitch to sell ("that's a loyalty rate").
+ */
+const JUDGED: RepMove[] = [
+  "refuses_or_delays",
+  "acknowledges_impact",
+  "generic_empathy",
+  "retention_pitch",
+  "superiority_pitch",
+];
+/** Words that judge rather than class, beyond account-states' verdicts ("that's a fair point", "a long wait"). */
+const JUDGING = /^(?:question|point|lot|long|valid|tough|hard|difficult|fine|relief|worry|first|last|mistake)$/;
+/** "That's a known fault", "this is a one-off admin charge": what the thing just named is, classed by a noun. */
+function classesWhatWasSaid({ words, pos }: Tokens): boolean {
+  return words.some((word, i) => {
+    if (!/^(?:that|this)$/.test(word) || pos[i] !== "PRON" || !/^(?:is|'s|was)$/.test(words[i + 1] ?? "")) return false;
+    if (i > 0 && words[i - 1] !== "," && !/^(?:and|so|but)$/.test(words[i - 1] ?? "")) return false;
+    let at = i + 2;
+    if (!/^(?:a|an)$/.test(words[at] ?? "")) return false;
+    const noun = words.findIndex((w, k) => k > at && pos[k] === "NOUN" && pos[k + 1] !== "NOUN");
+    if (noun < 0) return false;
+    for (at += 1; at <= noun; at += 1)
+      if (VERDICT.test(words[at] ?? "") || JUDGING.test(words[at] ?? "") || /^(?:VERB|AUX|PRON)$/.test(pos[at] ?? ""))
+        return false;
+    return true;
+  });
+}
+
 /** Whether a clause of the sentence tells an account that the reading of the whole sentence set aside. */
 export function accountInAClause(found: Set<RepMove>, tokens: Tokens, question: boolean): boolean {
   if (question) return false;
   if (ruleContent(tokens) || keptUntil(tokens)) return true;
+  if (!JUDGED.some((move) => found.has(move)) && classesWhatWasSaid(tokens)) return true;
   if (NOT_AN_ACCOUNT.some((move) => found.has(move))) return false;
   const ground = beforeConsequence(tokens);
   return ground !== null && tellsByAThing(ground);

@@ -114,7 +114,7 @@ export function describesHowItWorks({ words, pos, lemmas }: Tokens): boolean {
 
 /**
  * Moves whose ", so …" clause is their point, not an account: the pitch's benefit, the blame's verdict,
- * what the rep's act gets the customer ("I've refunded it, so you don't need to call your bank").
+ * the refusal, the acknowledgement's judgement, what the rep's act gets the customer ("I've refunded it, so you don't need to call your bank").
  */
 const SELLS_OR_BLAMES: RepMove[] = [
   "superiority_pitch",
@@ -125,6 +125,10 @@ const SELLS_OR_BLAMES: RepMove[] = [
   "commits_to_action",
   "confirms_cancellation",
   "escalates",
+  // Session 14: "we're fully booked, so you'll have to wait" (the refusal's point), "you booked months
+  // ahead, so you had every right to expect it" (the acknowledgement's judgement).
+  "refuses_or_delays",
+  "acknowledges_impact",
 ];
 /** A blame's or a pitch's "as …" is its own reason ("as that's often the cause"), not an account. */
 const MOVES_OWN_REASON: RepMove[] = ["superiority_pitch", "retention_pitch", "blames_customer", "deflects_channel"];
