@@ -103,3 +103,27 @@ describe("a move's own \", so\" and a customer who explains are no account by th
     expect(moves(text)).toContain("explains");
   });
 });
+
+describe("a thing's account behind a relative clause or the rep's finding", () => {
+  it.each([
+    "The charge you're seeing is a pre-authorisation hold.",
+    "The fee you were charged covers the engineer's visit.",
+    "It looks like the order was split into two parcels.",
+    "I can see the payment was taken twice on the 3rd.",
+    "It seems the courier left it at the depot.",
+  ])("%j explains", (text) => {
+    expect(moves(text)).toContain("explains");
+  });
+
+  it.each([
+    // What the rep sees is the customer's wait: sympathy, not an account.
+    "I can see you've been waiting since Monday.",
+    "It looks like you're having a rough week.",
+    // The rep's own doing.
+    "It looks like I can book you in for Thursday.",
+    // The customer's circumstance as the reason for the rep's act.
+    "I'll post the contract to you by Monday, since you don't have a printer.",
+  ])("%j does not", (text) => {
+    expect(moves(text)).not.toContain("explains");
+  });
+});

@@ -15,6 +15,8 @@ import { reportsTheThingsState, saysWhatItIs, VERDICT } from "./account-states";
  *   (the rule's content says how things work, whatever the sentence then refuses);
  * - what the thing just named is: "…, that's a known fault we're fixing" (a demonstrative classed by a
  *   noun, not judged: "that's a fair point");
+ * - a thing's account behind a relative clause or a finding: "the charge you're seeing is a hold", "it
+ *   looks like the order was split" (what the rep finds, told);
  * - what the customer keeps, or loses, up to a time: "you'll keep access until the 30th" (how the
  *   service ends; "you won't be billed again" after a cancellation is the cancellation's own news).
  */
@@ -104,12 +106,62 @@ function classesWhatWasSaid({ words, pos }: Tokens): boolean {
   });
 }
 
+/** The tokens without those in [from, to]. */
+function without(tokens: Tokens, from: number, to: number): Tokens {
+  const keep = (_: unknown, i: number) => i < from || i > to;
+  return {
+    values: tokens.values.filter(keep),
+    words: tokens.words.filter(keep),
+    lemmas: tokens.lemmas.filter(keep),
+    pos: tokens.pos.filter(keep),
+    negation: tokens.negation.filter(keep),
+    starts: tokens.starts.filter(keep),
+  };
+}
+
+/**
+ * "The charge you're seeing is a pre-authorisation", "the fee we took covers the visit": a subject with a
+ * relative clause ("you're seeing") is read without it. The tagger reads such a verb as a noun at times.
+ */
+function withoutRelativeClause(tokens: Tokens): Tokens | null {
+  const { words, pos } = tokens;
+  for (let j = 0; j < words.length; j += 1) {
+    if (pos[j] !== "NOUN" || !/^(?:you|we|i|they)$/.test(words[j + 1] ?? "")) continue;
+    let at = j + 2;
+    while (/^(?:AUX|ADV|PART)$/.test(pos[at] ?? "")) at += 1;
+    if (!/^(?:VERB|NOUN)$/.test(pos[at] ?? "") || !/^(?:AUX|VERB)$/.test(pos[at + 1] ?? "")) continue;
+    return without(tokens, j + 1, at);
+  }
+  return null;
+}
+
+/** "It looks like the order was split", "I can see the payment went out twice": what the rep finds, told. */
+const FINDING =
+  /^(?:it (?:looks|seems|appears)(?: like| that)?|i (?:can )?see(?: that)?|i(?:'ve| have)? (?:found|noticed)(?: that)?)$/;
+function afterFinding(tokens: Tokens): Tokens | null {
+  const { words, starts, values } = tokens;
+  for (let n = 2; n <= 4; n += 1) {
+    const at = words.findIndex((_, i) => FINDING.test(words.slice(i, i + n).join(" ")));
+    if (at < 0) continue;
+    const end = (starts.at(-1) ?? 0) + (values.at(-1) ?? "").length;
+    let from = at + n;
+    while (words[from] === "that" || words[from] === "like") from += 1;
+    return tokensWithin(tokens, starts[from] ?? end, end);
+  }
+  return null;
+}
+
 /** Whether a clause of the sentence tells an account that the reading of the whole sentence set aside. */
 export function accountInAClause(found: Set<RepMove>, tokens: Tokens, question: boolean): boolean {
   if (question) return false;
   if (ruleContent(tokens) || keptUntil(tokens)) return true;
   if (!JUDGED.some((move) => found.has(move)) && classesWhatWasSaid(tokens)) return true;
   if (NOT_AN_ACCOUNT.some((move) => found.has(move))) return false;
+  if (!JUDGED.some((move) => found.has(move))) {
+    const bare = withoutRelativeClause(tokens);
+    const finding = afterFinding(tokens);
+    if ((bare && tellsByAThing(bare)) || (finding && tellsByAThing(finding))) return true;
+  }
   const ground = beforeConsequence(tokens);
   return ground !== null && tellsByAThing(ground);
 }

@@ -162,8 +162,10 @@ export function explainsAfterReading(
   )
     explains = false;
   if (explains || question || has(MOVES_OWN_REASON)) return explains;
-  // "…, as your flight was cancelled by us": a reason clause explains.
-  if (givesReasonClause(tokens)) return true;
+  // "…, as your flight was cancelled by us": a reason clause explains; the customer's circumstance given as
+  // the reason for the rep's act ("I'll post it, since you don't use email") is the act's own (session 14).
+  if (givesReasonClause(tokens) && !(found.has("commits_to_action") && /,\s*(?:as|since) you\b/i.test(ruleText)))
+    return true;
   // "The system released the rooms at ten": a thing's past or passive verb tells what happened; its
   // present tense or present passive, how the process works.
   if (has(DONE_FOR_THE_CUSTOMER)) return false;
