@@ -127,3 +127,21 @@ describe("a thing's account behind a relative clause or the rep's finding", () =
     expect(moves(text)).not.toContain("explains");
   });
 });
+
+describe("a clause that tells beside a clause that offers or confirms", () => {
+  it.each([
+    "The apartment we've found is a short walk from the office, and I've refunded the first week's rent.",
+    "The old router was the cause, and I'm sending you a new one today.",
+  ])("%j explains", (text) => {
+    expect(moves(text)).toContain("explains");
+  });
+
+  it.each([
+    // Every clause is the remedy or what was done for them.
+    "Your refund has been approved, and the fee is waived.",
+    // Beside a pitch, the clause serves the pitch.
+    "If you stay with us the line is upgraded free, and the router comes with it.",
+  ])("%j does not", (text) => {
+    expect(moves(text)).not.toContain("explains");
+  });
+});

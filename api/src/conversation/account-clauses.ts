@@ -1,4 +1,6 @@
 import type { RepMove } from "./moves";
+import { matches } from "./move-rules";
+import { rule } from "./clause-deeds";
 import type { Tokens } from "./tokens";
 import { tokensWithin } from "./tokens";
 import { describesHowItWorks, narratesWhatHappened } from "./account-readings";
@@ -18,20 +20,18 @@ import { reportsTheThingsState, saysWhatItIs, VERDICT } from "./account-states";
  * - a thing's account behind a relative clause or a finding: "the charge you're seeing is a hold", "it
  *   looks like the order was split" (what the rep finds, told);
  * - what the customer keeps, or loses, up to a time: "you'll keep access until the 30th" (how the
- *   service ends; "you won't be billed again" after a cancellation is the cancellation's own news).
+ *   service ends; "you won't be billed again" after a cancellation is the cancellation's own news);
+ * - a clause after ", and" / ", but" of a sentence that offers or confirms in another clause.
  */
 
 /**
- * What was done for the customer is not an account of it ("your refund's been processed, so…"), and
- * the features a pitch sells are the pitch ("the fibre plan runs at 900 meg, so you'd never buffer").
+ * What was done for the customer is not an account of it ("your refund's been processed, so…"); the
+ * features a pitch sells are the pitch ("the fibre plan runs at 900 meg, so you'd never buffer"), and a
+ * blame's ground is its evidence.
  */
-const NOT_AN_ACCOUNT: RepMove[] = [
-  "offers_remedy",
-  "confirms_cancellation",
-  "retention_pitch",
-  "superiority_pitch",
-  "blames_customer",
-];
+const DONE_FOR_THEM: RepMove[] = ["offers_remedy", "confirms_cancellation"];
+const SERVED: RepMove[] = ["retention_pitch", "superiority_pitch", "blames_customer"];
+const NOT_AN_ACCOUNT: RepMove[] = [...DONE_FOR_THEM, ...SERVED];
 
 /** A thing's past, present, state or class, read in a clause of its own. */
 function tellsByAThing(tokens: Tokens): boolean {
@@ -48,7 +48,7 @@ function beforeConsequence(tokens: Tokens): Tokens | null {
   return tokensWithin(tokens, 0, starts[so - 1] ?? 0);
 }
 
-/** "Our policy is that late bookings are released at ten": the clause after "<noun> is that", read alone. */
+/** "Our rule is that late entries are held until Monday": the clause after "<noun> is that", read alone. */
 function ruleContent(tokens: Tokens): boolean {
   const { words, pos, starts, values } = tokens;
   const at = words.findIndex(
@@ -151,9 +151,32 @@ function afterFinding(tokens: Tokens): Tokens | null {
   return null;
 }
 
+/**
+ * "The hotel we've found is ten minutes away, and the room's already paid for": a sentence that offers
+ * or confirms in one clause may tell in another (after ", and" / ", but"); a clause's deed is read in its
+ * own clause. Not beside a pitch or a blame, whose clauses serve them.
+ */
+function clauseWithoutTheAct(found: Set<RepMove>, text: string, tokens: Tokens): boolean {
+  const acts = DONE_FOR_THEM.filter((move) => found.has(move));
+  if (acts.length === 0 || SERVED.some((move) => found.has(move))) return false;
+  const { words, starts, values } = tokens;
+  const end = (starts.at(-1) ?? 0) + (values.at(-1) ?? "").length;
+  const cuts = words.flatMap((word, i) => (word === "," && /^(?:and|but)$/.test(words[i + 1] ?? "") ? [i] : []));
+  const bounds = [0, ...cuts.map((i) => starts[i + 2] ?? end)];
+  const ends = [...cuts.map((i) => starts[i] ?? end), end];
+  return bounds.some((from, k) => {
+    const to = ends[k] ?? end;
+    if (from >= to || acts.some((move) => matches(rule(move), text.slice(from, to)))) return false;
+    const clause = tokensWithin(tokens, from, to);
+    const bare = withoutRelativeClause(clause);
+    return tellsByAThing(clause) || (bare !== null && tellsByAThing(bare));
+  });
+}
+
 /** Whether a clause of the sentence tells an account that the reading of the whole sentence set aside. */
-export function accountInAClause(found: Set<RepMove>, tokens: Tokens, question: boolean): boolean {
+export function accountInAClause(found: Set<RepMove>, tokens: Tokens, question: boolean, ruleText: string): boolean {
   if (question) return false;
+  if (clauseWithoutTheAct(found, ruleText, tokens)) return true;
   if (ruleContent(tokens) || keptUntil(tokens)) return true;
   if (!JUDGED.some((move) => found.has(move)) && classesWhatWasSaid(tokens)) return true;
   if (NOT_AN_ACCOUNT.some((move) => found.has(move))) return false;

@@ -198,7 +198,7 @@ function movesOf(reading: Omit<SentenceReading, "moves">, read: Tokens): RepMove
     found.add("explains");
   if (
     explainsAfterReading(found, tokens, ruleText, reading.question !== null) ||
-    accountInAClause(found, tokens, reading.question !== null)
+    accountInAClause(found, tokens, reading.question !== null, ruleText)
   )
     found.add("explains");
   else found.delete("explains");
