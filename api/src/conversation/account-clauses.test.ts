@@ -82,7 +82,7 @@ describe("what the thing just named is, classed by a noun", () => {
   });
 });
 
-describe("a move's own \", so\" and a customer who explains are no account by the rep", () => {
+describe('a move\'s own ", so" and a customer who explains are no account by the rep', () => {
   it.each([
     // The refusal is the ", so" clause.
     "We're short of drivers this week, so you'll have to wait for Monday.",
