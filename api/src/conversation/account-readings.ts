@@ -114,7 +114,7 @@ export function describesHowItWorks({ words, pos, lemmas }: Tokens): boolean {
 
 /**
  * Moves whose ", so …" clause is their point, not an account: the pitch's benefit, the blame's verdict,
- * what the rep's act gets the customer ("I've refunded it, so you don't need to call your bank").
+ * the refusal, the acknowledgement's judgement, what the rep's act gets the customer ("I've refunded it, so you don't need to call your bank").
  */
 const SELLS_OR_BLAMES: RepMove[] = [
   "superiority_pitch",
@@ -125,6 +125,10 @@ const SELLS_OR_BLAMES: RepMove[] = [
   "commits_to_action",
   "confirms_cancellation",
   "escalates",
+  // Session 14: "we're fully booked, so you'll have to wait" (the refusal's point), "you booked months
+  // ahead, so you had every right to expect it" (the acknowledgement's judgement).
+  "refuses_or_delays",
+  "acknowledges_impact",
 ];
 /** A blame's or a pitch's "as …" is its own reason ("as that's often the cause"), not an account. */
 const MOVES_OWN_REASON: RepMove[] = ["superiority_pitch", "retention_pitch", "blames_customer", "deflects_channel"];
@@ -158,8 +162,10 @@ export function explainsAfterReading(
   )
     explains = false;
   if (explains || question || has(MOVES_OWN_REASON)) return explains;
-  // "…, as your flight was cancelled by us": a reason clause explains.
-  if (givesReasonClause(tokens)) return true;
+  // "…, as your flight was cancelled by us": a reason clause explains; the customer's circumstance given as
+  // the reason for the rep's act ("I'll post it, since you don't use email") is the act's own (session 14).
+  if (givesReasonClause(tokens) && !(found.has("commits_to_action") && /,\s*(?:as|since) you\b/i.test(ruleText)))
+    return true;
   // "The system released the rooms at ten": a thing's past or passive verb tells what happened; its
   // present tense or present passive, how the process works.
   if (has(DONE_FOR_THE_CUSTOMER)) return false;

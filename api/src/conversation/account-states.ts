@@ -54,7 +54,7 @@ export function reportsTheThingsState({ words, pos, lemmas }: Tokens): boolean {
 }
 
 /** Words that judge what a thing is rather than say it ("a great deal", "a real pain"). */
-const VERDICT =
+export const VERDICT =
   /^(?:good|great|best|better|fantastic|brilliant|excellent|amazing|lovely|perfect|nice|bad|poor|awful|terrible|real|huge|big|massive|right|wrong|fair|unfair|shame|pity|pain|nightmare|deal|bargain|steal|idea|option|choice|way|thing|favourite|favorite)$/;
 
 /**

@@ -25,10 +25,20 @@ const FEELING_TOLL =
 /** A toll still being paid, said of whoever pays it: "What is the dead line costing the bakery?" */
 const ONGOING_TOLL = /\b(?:costing|affecting|hurting|impacting|disrupting|doing to)\b/i;
 
+/**
+ * What the customer is up against, with themselves as the subject: "Is there a deadline you're up
+ * against?", "What deadline are you working to?" (the stakes of the problem for them; "Is there a deadline
+ * for the claim?" asks about a rule).
+ */
+const STAKE = /\b(?:deadlines?|due dates?|cut-?offs?|time pressure)\b/i;
+const CUSTOMER_ACTS =
+  /\byou(?:['’]re| are|['’]ve| have| had|['’]ll| will)?\s+(?:\w+\s+)?(?:up against|working|work|under|facing|face|got|have|need|trying|on)\b|\b(?:are|do|did|have|will) you\b/i;
+
 export function asksAboutExperience(reading: QuestionReading, found: Set<RepMove>): boolean {
   if (found.has("interrogates_reason") || found.has("retention_pitch") || found.has("superiority_pitch")) return false;
   const { text, question, about } = reading;
   if (ADMIN.test(text)) return false;
+  if (question !== null && STAKE.test(text) && CUSTOMER_ACTS.test(text)) return true;
   if (question === "open")
     return about === "customer" ? EXPERIENCE.test(text) : about === null && ONGOING_TOLL.test(text);
   return question === "closed" && about === "customer" && FEELING_TOLL.test(text);

@@ -2,6 +2,7 @@ import { blank } from "./word-senses";
 import { matches } from "./move-rules";
 import { rule } from "./clause-deeds";
 import type { Tokens } from "./tokens";
+import { withoutGlossedTerms } from "./jargon-glosses";
 
 /**
  * Where a jargon match is not jargon to the customer (session 12, issue 14 item 7):
@@ -9,7 +10,8 @@ import type { Tokens } from "./tokens";
  *   before "tier", "plan" or "package" name what is sold, and a pitch names it that way;
  * - an acronym the rep asks the customer about ("Did your SSO provider log it?", "Does that SLA
  *   timeline work?"): a question put in the customer's terms, not an account in internal ones;
- * - an acronym for something the customer owns ("your VPN", "your CRM"): their system, their term.
+ * - an acronym for something the customer owns ("your VPN", "your CRM"): their system, their term;
+ * - a term the rep glosses in plain words in the same sentence (jargon-glosses.ts, session 14).
  */
 
 const PRODUCT_HEAD = /^(?:tier|plan|package|bundle|edition|level)s?$/;
@@ -35,5 +37,5 @@ export function withoutCustomerTerms(text: string, { values, words, pos, starts 
 
 /** Whether every jargon match in the sentence is the customer's own term. */
 export function jargonIsTheCustomers(ruleText: string, tokens: Tokens, question: boolean): boolean {
-  return !matches(rule("uses_jargon"), withoutCustomerTerms(ruleText, tokens, question));
+  return !matches(rule("uses_jargon"), withoutCustomerTerms(withoutGlossedTerms(ruleText, tokens), tokens, question));
 }

@@ -172,7 +172,7 @@ export const BASE_RULES: Record<Exclude<RepMove, CallMove>, SentenceRule | TurnR
       rx`\b(?:that|this|which|it) (?:(?:simply|just|also|really|only|actually) )?means\b|\bwhat (?:that|this) means\b`,
       rx`\b(?:which|that)(?:'?s| is) why\b`,
       rx`\bdue to\b|\bcaused by\b|\bas a result\b|\bin other words\b|\bbasically\b`,
-      rx`\b(?:let me|to) explain\b|\bthe way it works\b|\bhow it works is\b`,
+      rx`\blet me explain\b|\b(?:i|we|me)\b[^.?!,;]{0,20}\bto explain\b|\bthe way it works\b|\bhow it works is\b`,
       rx`\bthe (?:cause|problem|issue|fault) (?:is|was)\b`,
       rx`\b(?:promo(?:tion(?:al)?)?|discount|introductory|intro)\b[^.?!]{0,40}?\b(?:ended|expired|ran out|run out|finished|came to an end|rolled off|ends|expires)\b`,
       rx`\b(?:went|goes|going|reverted|back) (?:back )?to the (?:standard|regular|normal|full) (?:rate|price)\b`,

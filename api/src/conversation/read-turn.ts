@@ -11,6 +11,8 @@ import { blank, maskOtherSenses } from "./word-senses";
 import { asksAboutExperience } from "./impact-questions";
 import { jargonIsTheCustomers } from "./jargon-readings";
 import { explainsAfterReading } from "./account-readings";
+import { checksAfterReading } from "./check-readings";
+import { accountInAClause } from "./account-clauses";
 import { counterOffers, remedyIsNotOffered } from "./remedy-readings";
 import { blamesTheCustomer } from "./blame-deeds";
 import { NO_WAY, refusesTheAct, sendsElsewhere } from "./obstruction-deeds";
@@ -183,6 +185,8 @@ function movesOf(reading: Omit<SentenceReading, "moves">, read: Tokens): RepMove
   if (found.has("deflects_channel") && REP_ACTS.test(text) && !CUSTOMER_MUST_ACT.test(text) && !saysNo)
     found.delete("deflects_channel");
   if (asksAboutExperience(reading, found)) found.add("asks_about_impact");
+  if (checksAfterReading(found, tokens, ruleText, reading.question !== null)) found.add("checks_understanding");
+  else found.delete("checks_understanding");
   if (reading.question === null && reflectsExperience(reading, tokens, found)) found.add("acknowledges_impact");
   // The benefit clause of a pitch sells; it explains nothing ("…our senior plan, which covers everything").
   if (
@@ -192,7 +196,11 @@ function movesOf(reading: Omit<SentenceReading, "moves">, read: Tokens): RepMove
     statesConsequence(tokens)
   )
     found.add("explains");
-  if (explainsAfterReading(found, tokens, ruleText, reading.question !== null)) found.add("explains");
+  if (
+    explainsAfterReading(found, tokens, ruleText, reading.question !== null) ||
+    accountInAClause(found, tokens, reading.question !== null, ruleText)
+  )
+    found.add("explains");
   else found.delete("explains");
   // A product's name, or an acronym asked about in the customer's terms, is not jargon to them; nor are the
   // features a pitch sells ("our Business tier comes with automatic failover"): the labels read them as the pitch.
