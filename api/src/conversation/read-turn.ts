@@ -12,6 +12,8 @@ import { asksAboutExperience } from "./impact-questions";
 import { jargonIsTheCustomers } from "./jargon-readings";
 import { explainsAfterReading } from "./account-readings";
 import { counterOffers, remedyIsNotOffered } from "./remedy-readings";
+import { remedyOnlyNamed } from "./remedy-terms";
+import { pitchesToKeep } from "./pitch-readings";
 import { blamesTheCustomer } from "./blame-deeds";
 import { NO_WAY, refusesTheAct, sendsElsewhere } from "./obstruction-deeds";
 import { FILLER, PERFORMATIVE, readSentence, type SentenceReading } from "./sentence-reading";
@@ -154,9 +156,12 @@ function movesOf(reading: Omit<SentenceReading, "moves">, read: Tokens): RepMove
     found.delete("generic_empathy");
     found.add("acknowledges_impact");
   }
+  if (!found.has("retention_pitch") && pitchesToKeep(ruleText, tokens, found, reading.question !== null))
+    found.add("retention_pitch");
   if (!found.has("offers_remedy") && (offersToPutRight(tokens, found) || counterOffers(text, tokens, found)))
     found.add("offers_remedy");
   if (found.has("offers_remedy") && remedyIsNotOffered(text, tokens, found)) found.delete("offers_remedy");
+  if (found.has("offers_remedy") && remedyOnlyNamed(ruleText, tokens, found)) found.delete("offers_remedy");
   if (!found.has("commits_to_action") && repIsDoing(tokens, found)) found.add("commits_to_action");
   // "I'm escalating this to the manager", "I'll cancel that now": the promise is the escalation or the
   // cancellation itself; a commitment needs something more ("… and I'll call you by 3").

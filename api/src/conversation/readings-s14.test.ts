@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import type { RepMove } from "./moves";
+import { detectMoves } from "./detect-moves";
+
+/** Sentences written for these tests (session 14, lane s14-moves-b), not taken from evals/. */
+const moves = (text: string): RepMove[] => detectMoves(text).map((found) => found.move);
+
+describe("terms stated with 'there is no …' offer nothing; a fee waived or a remedy beside them still does", () => {
+  it.each([
+    // The held call: the cancellation is confirmed, and its terms are no remedy.
+    "I've cancelled it today and there's no fee for ending it early.",
+    "There's no change fee on this ticket, since the match was called off by us.",
+    "There will be no cancellation charge, as we're the ones who moved the date.",
+  ])("%j does not offer a remedy", (text) => {
+    expect(moves(text)).not.toContain("offers_remedy");
+  });
+
+  it("the held call still confirms the cancellation", () => {
+    expect(moves("I've cancelled it today and there's no fee for ending it early.")).toContain("confirms_cancellation");
+  });
+
+  it.each([
+    "I've waived the admin fee, so there's no charge for the late payment.",
+    "I'll rebook you onto the 6 a.m. train and there's no change fee.",
+    "I can move you to a free replacement, and there's no fee for that.",
+  ])("%j still offers a remedy", (text) => {
+    expect(moves(text)).toContain("offers_remedy");
+  });
+});
+
+describe("a deal the customer earns by a commitment is a pitch, not a remedy", () => {
+  it.each([
+    "If you move to the annual plan, I can take fifteen percent off your monthly bill.",
+    "If you sign up for another year, we can knock $10 off each month.",
+    "Switching to our premium package would give you three months free.",
+  ])("%j pitches", (text) => {
+    const found = moves(text);
+    expect(found).toContain("retention_pitch");
+    expect(found).not.toContain("offers_remedy");
+  });
+
+  it.each([
+    // The customer's act is a step towards the remedy, and no pitch is made.
+    "If you send me a photo of the receipt, I can refund the difference today.",
+    // Leaving the choice to the customer is still an offer.
+    "If you'd like, I can take twenty percent off this month's bill for the outage.",
+  ])("%j still offers a remedy", (text) => {
+    const found = moves(text);
+    expect(found).toContain("offers_remedy");
+    expect(found).not.toContain("retention_pitch");
+  });
+});
+
+describe("a refund passed up to someone who may give it is not the rep's offer", () => {
+  it("the senior person's ability is named, not offered", () => {
+    const found = moves("I'm passing your case to my supervisor, and she can approve a refund that large.");
+    expect(found).toContain("escalates");
+    expect(found).not.toContain("offers_remedy");
+  });
+
+  it.each([
+    "I'm flagging this to my manager, and I'll refund the delivery charge myself right now.",
+    "I've escalated the fault, and I can credit you for the three days without service.",
+  ])("%j: the rep's own remedy beside the escalation still offers", (text) => {
+    expect(moves(text)).toContain("offers_remedy");
+  });
+});
+
+describe("a claim to be the best, set against the customer's alternatives, is a reason to stay", () => {
+  it.each([
+    "No other gym in town gives you a pool and a sauna at this price.",
+    "We're rated the most reliable network in the country, so leaving would be a real step down.",
+    "We're the cheapest insurer on the comparison sites, so you're already on a good deal.",
+  ])("%j pitches to keep the customer", (text) => {
+    expect(moves(text)).toContain("retention_pitch");
+  });
+
+  it.each([
+    // Said to reassure about the problem at hand, against no alternative.
+    "We're the top-rated clinic in the county, so your mother is in good hands.",
+    "We're the region's leading courier, so this delay really isn't normal for us.",
+  ])("%j claims superiority and pitches nothing", (text) => {
+    const found = moves(text);
+    expect(found).toContain("superiority_pitch");
+    expect(found).not.toContain("retention_pitch");
+  });
+});
+
+describe("a product offered on trial is a pitch", () => {
+  it.each([
+    // The held call, and the same offer without "before you cancel".
+    "The new pendant has fall detection built in, so before you cancel, would you like to try it for a month?",
+    "The new pendant has fall detection built in, so would you like to try it for a month?",
+    "You could try the family plan free for two weeks and see how it goes.",
+  ])("%j pitches", (text) => {
+    expect(moves(text)).toContain("retention_pitch");
+  });
+
+  it.each([
+    "Could you try restarting the router for a minute?",
+    "Try unplugging it for ten seconds, then plug it back in.",
+    "I tried it for a week on my own account and it worked fine.",
+  ])("%j pitches nothing", (text) => {
+    expect(moves(text)).not.toContain("retention_pitch");
+  });
+});
