@@ -13,6 +13,7 @@ import { jargonIsTheCustomers } from "./jargon-readings";
 import { explainsAfterReading } from "./account-readings";
 import { counterOffers, remedyIsNotOffered } from "./remedy-readings";
 import { remedyOnlyNamed } from "./remedy-terms";
+import { remedyBehindCandour, remedyDone } from "./remedy-done";
 import { pitchesToKeep } from "./pitch-readings";
 import { blamesTheCustomer } from "./blame-deeds";
 import { NO_WAY, refusesTheAct, sendsElsewhere } from "./obstruction-deeds";
@@ -158,7 +159,12 @@ function movesOf(reading: Omit<SentenceReading, "moves">, read: Tokens): RepMove
   }
   if (!found.has("retention_pitch") && pitchesToKeep(ruleText, tokens, found, reading.question !== null))
     found.add("retention_pitch");
-  if (!found.has("offers_remedy") && (offersToPutRight(tokens, found) || counterOffers(text, tokens, found)))
+  if (
+    !found.has("offers_remedy") &&
+    (offersToPutRight(tokens, found) ||
+      counterOffers(text, tokens, found) ||
+      remedyDone(ruleText, tokens, found, reading.question !== null))
+  )
     found.add("offers_remedy");
   if (found.has("offers_remedy") && remedyIsNotOffered(text, tokens, found)) found.delete("offers_remedy");
   if (found.has("offers_remedy") && remedyOnlyNamed(ruleText, tokens, found)) found.delete("offers_remedy");
@@ -215,7 +221,8 @@ function movesOf(reading: Omit<SentenceReading, "moves">, read: Tokens): RepMove
   if (reading.sarcastic) for (const move of KIND_MOVES) found.delete(move);
   // "Is worrying about the rent making things hard?" asks about the situation; only a statement acknowledges it.
   if (reading.question !== null) found.delete("acknowledges_impact");
-  if (reading.negated) {
+  // "I can't promise the refund will be instant, but I'm processing it": the "can't" is the promise's.
+  if (reading.negated && !(found.has("offers_remedy") && remedyBehindCandour(ruleText, tokens))) {
     for (const [move, keyword] of Object.entries(PROMISE_WORDS) as [RepMove, RegExp][]) {
       if (found.has(move) && keywordsAllNegated(tokens, keyword, PROMISED_BY_REP.has(move))) found.delete(move);
     }

@@ -104,3 +104,27 @@ describe("a product offered on trial is a pitch", () => {
     expect(moves(text)).not.toContain("retention_pitch");
   });
 });
+
+describe("a remedy told as done, in the passive, as a recap, or behind candour about the outcome", () => {
+  it.each([
+    "A technician has been scheduled for tomorrow morning, and he'll ring you on his way.",
+    "Your late fee's been waived and a new card has been ordered.",
+    "Your deposit is now refunded.",
+    "So, a cab to the airport, dinner covered, and your parking fee waived, does that work?",
+    "I can't promise the refund will land today, but I'm processing it now.",
+    "I can't guarantee the engineer will make it before noon, but I'm booking the first slot.",
+  ])("%j offers a remedy", (text) => {
+    expect(moves(text)).toContain("offers_remedy");
+  });
+
+  it.each([
+    "Your bill has been sent to the old address.",
+    "Your refund has been delayed by the bank.",
+    "Your flight's been cancelled because of the storm.",
+    "Your bag lost, your flight delayed, and now this.",
+    "I can't promise a refund, but I'll look into it.",
+    "Has your refund been processed yet?",
+  ])("%j offers nothing", (text) => {
+    expect(moves(text)).not.toContain("offers_remedy");
+  });
+});

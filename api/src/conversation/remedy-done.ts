@@ -1,0 +1,91 @@
+import type { RepMove } from "./moves";
+import { matches } from "./move-rules";
+import { HEDGE, repIsDoing, rule } from "./clause-deeds";
+import { tokensWithin, type Tokens } from "./tokens";
+
+/**
+ * A remedy told as done rather than said by the rep as an act (session 14, issue 14 item 7):
+ * - in the passive, said of the remedy: "an engineer's been assigned", "your late fee has been waived";
+ *   the rules read it as the active act it reports ("we're sending an engineer", "we waive your late fee");
+ * - as a recap of what is arranged, a thing and its participle with no verb: "breakfast covered, and your
+ *   deposit refunded";
+ * - named in candour about the outcome, then done: "I can't promise the refund will be instant, but I'm
+ *   processing it now" (the "can't" is about the promise, not the refund).
+ */
+
+/** Verbs whose participle tells a remedy arranged or given ("assigned", "booked", "waived"). */
+const ARRANGED =
+  /^(?:assign|allocate|book|rebook|schedule|dispatch|arrange|send|order|issue|approve|apply|process|waive|refund|credit|reimburse|compensate|cover|replace|repair|fix|restore|reinstate|reverse|lift|remove)$/;
+/** Participles of a recap that put something right on their own. */
+const PUT_RIGHT_ALONE =
+  /^(?:cover|waive|refund|credit|reimburse|compensate|fix|rebook|replace|repair|restore|reverse)$/;
+/** What the candour is about: "can't promise", "can't guarantee", "can't say for sure". */
+const CANDOUR =
+  /^.*?\b(?:promise|guarantee|predict|say for (?:sure|certain)|tell you(?: for (?:sure|certain)| exactly| yet)?)\b/i;
+
+const participle = (words: string[], pos: string[], lemmas: string[], i: number) =>
+  pos[i] === "VERB" && /(?:ed|en|nt)$/.test(words[i] ?? "") && words[i] !== lemmas[i];
+
+/** The noun phrase that ends just before `end`: determiners, possessives, adjectives and nouns. */
+function phraseBefore({ words, pos }: Tokens, end: number): { from: number; text: string } | null {
+  let from = end;
+  while (from > 0 && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(pos[from - 1] ?? "")) from -= 1;
+  if (from > 0 && /^(?:your|our|his|her|their|my)$/.test(words[from - 1] ?? "")) from -= 1;
+  if (from === end || !/^(?:NOUN|PROPN)$/.test(pos[end - 1] ?? "")) return null;
+  return { from, text: words.slice(from, end).join(" ") };
+}
+
+/** "An engineer's been assigned", "your fee is now waived": the rules read the act it reports. */
+function passiveRemedy(tokens: Tokens): boolean {
+  const { words, pos, lemmas, negation } = tokens;
+  return words.some((_, i) => {
+    if (!participle(words, pos, lemmas, i) || negation[i] || !ARRANGED.test(lemmas[i] ?? "")) return false;
+    let aux = i - 1;
+    // Perfect ("has been", "'s been") or a state reached now ("is now", "'s all").
+    if (words[aux] === "been") aux -= 1;
+    else if (/^(?:now|already|all|just)$/.test(words[aux] ?? "")) aux -= 1;
+    else return false;
+    if (!/^(?:has|have|'s|is|are|'re)$/.test(words[aux] ?? "")) return false;
+    const subject = phraseBefore(tokens, aux);
+    if (!subject) return false;
+    const active = [`we ${lemmas[i]} ${subject.text}`, `we're sending ${subject.text}`];
+    return active.some((sentence) => matches(rule("offers_remedy"), sentence));
+  });
+}
+
+/** "…, breakfast covered, and your deposit refunded": a thing and its participle, with no verb to carry it. */
+function recapOfRemedy(tokens: Tokens): boolean {
+  const { words, pos, lemmas } = tokens;
+  return words.some((_, i) => {
+    if (!participle(words, pos, lemmas, i) || !PUT_RIGHT_ALONE.test(lemmas[i] ?? "")) return false;
+    const subject = phraseBefore(tokens, i);
+    if (!subject) return false;
+    // The phrase opens a part of a list or the sentence, and the part ends after the participle.
+    const before = words[subject.from - 1];
+    const after = pos[i + 1] ?? "PUNCT";
+    return (before === undefined || /^(?:,|and|so)$/.test(before)) && (after === "PUNCT" || after === "CCONJ");
+  });
+}
+
+/** "I can't promise the refund will be instant, but I'm processing it now." */
+export function remedyBehindCandour(text: string, tokens: Tokens): boolean {
+  const hedge = HEDGE.exec(text);
+  if (!hedge) return false;
+  const candour = CANDOUR.exec(hedge[0]);
+  if (!candour) return false;
+  const end = hedge.index + hedge[0].length;
+  const rest = text.slice(end);
+  const acting =
+    repIsDoing(tokensWithin(tokens, end, text.length), new Set()) || matches(rule("commits_to_action"), rest);
+  const named =
+    text.slice(0, hedge.index) + " ".repeat(candour[0].length) + text.slice(hedge.index + candour[0].length);
+  return acting && matches(rule("offers_remedy"), named);
+}
+
+/** Whether a statement tells a remedy done or arranged, in words the act-by-the-rep readings miss. */
+export function remedyDone(text: string, tokens: Tokens, found: Set<RepMove>, question: boolean): boolean {
+  if (["retention_pitch", "transfers", "refuses_or_delays"].some((move) => found.has(move as RepMove))) return false;
+  if (remedyBehindCandour(text, tokens)) return true;
+  if (recapOfRemedy(tokens)) return true;
+  return !question && passiveRemedy(tokens);
+}
