@@ -128,3 +128,34 @@ describe("a remedy told as done, in the passive, as a recap, or behind candour a
     expect(moves(text)).not.toContain("offers_remedy");
   });
 });
+
+describe("a cancellation confirmed by who ends what", () => {
+  it.each([
+    "I've ended your membership as of today.",
+    "I've gone ahead and stopped your subscription.",
+    "We'll stop your subscription from today.",
+    "Okay, cancelling that for you now.",
+    "That's you cancelled, and you won't be billed again.",
+    "You're all cancelled.",
+    "Your broadband has been deactivated as of this morning.",
+    "Your membership's been ended.",
+  ])("%j confirms the cancellation", (text) => {
+    expect(moves(text)).toContain("confirms_cancellation");
+  });
+
+  it.each([
+    // Something other than the customer's service is ended.
+    "I'll end the call now if you keep swearing at me.",
+    "I've stopped the payment on your card.",
+    "I'll cancel the engineer visit and book you a new one for Friday.",
+    // A habit, a condition, a negation, a question.
+    "We close accounts within five days of a request.",
+    "If you end the contract early, there's a fee.",
+    "I won't stop your subscription without your say-so.",
+    "Do you want me to end the membership today?",
+    // "The end" of a period is a noun, not the service ending.
+    "Your plan runs on to the end of the month on the 30th, as normal.",
+  ])("%j does not confirm a cancellation", (text) => {
+    expect(moves(text)).not.toContain("confirms_cancellation");
+  });
+});
