@@ -8,7 +8,8 @@ import type { Tokens } from "./tokens";
  * - the rep ending it, done, under way or promised: "I've ended your membership", "we're stopping the
  *   subscription now", "I'll close the contract today", "cancelling that for you now";
  * - the service or the customer as the one it is done to: "your broadband has been deactivated",
- *   "that's you cancelled", "you're all cancelled".
+ *   "that's you cancelled", "you're all cancelled";
+ * - the request under way: "your cancellation has now gone through", "the cancellation's been logged".
  * Not a question, a negated verb, nor a clause of condition or time ("once I've closed the account…").
  */
 
@@ -67,7 +68,30 @@ function confirmsInClause(tokens: Tokens, from: number, to: number): boolean {
   return false;
 }
 
+/** The request itself, named as a noun ("your cancellation", "the termination request"). */
+const REQUEST = /^(?:cancell?ation|termination|disconnection|closure)s?$/;
+/** What is done with a request once it is under way ("logged", "submitted", "gone through"). */
+const HANDLED = /^(?:confirm|complete|process|submit|action|finalise|finalize|log|lodge|book|put|push|go|raise)$/;
+
+/** "Your cancellation has now gone through", "the cancellation's been logged": the request under way. */
+function requestUnderWay({ words, pos, lemmas, negation }: Tokens, from: number, to: number): boolean {
+  const at = words.findIndex((word, i) => i >= from && i < to && REQUEST.test(word) && pos[i] === "NOUN");
+  if (at < 0) return false;
+  let i = at + 1;
+  if (words[i] === "request") i += 1;
+  if (!/^(?:has|have|'s|is|are|was)$/.test(words[i] ?? "")) return false;
+  i += 1;
+  while (i < to && /^(?:just|now|already|also|officially|all|fully|been|be)$/.test(words[i] ?? "")) i += 1;
+  if (pos[i] !== "VERB" || negation[i] || !HANDLED.test(lemmas[i] ?? "")) return false;
+  // "gone through", "put through", "booked in"; a handled request in its own right ("logged", "submitted").
+  return !/^(?:go|put|push)$/.test(lemmas[i] ?? "") || /^(?:thru|through|in)$/.test(words[i + 1] ?? "");
+}
+
 /** Whether a statement confirms the cancellation by its deed; the caller rules out questions. */
 export function confirmsByDeed(tokens: Tokens): boolean {
-  return clauses(tokens).some(([from, to]) => confirmsInClause(tokens, from, to));
+  return clauses(tokens).some(
+    ([from, to]) =>
+      !tokens.words.slice(from, to).some((word) => SCENE.test(word)) &&
+      (confirmsInClause(tokens, from, to) || requestUnderWay(tokens, from, to)),
+  );
 }

@@ -139,6 +139,8 @@ describe("a cancellation confirmed by who ends what", () => {
     "You're all cancelled.",
     "Your broadband has been deactivated as of this morning.",
     "Your membership's been ended.",
+    "Your cancellation has now gone through.",
+    "The cancellation's been logged and you'll get an email about it.",
   ])("%j confirms the cancellation", (text) => {
     expect(moves(text)).toContain("confirms_cancellation");
   });
@@ -153,6 +155,8 @@ describe("a cancellation confirmed by who ends what", () => {
     "If you end the contract early, there's a fee.",
     "I won't stop your subscription without your say-so.",
     "Do you want me to end the membership today?",
+    "Your cancellation hasn't gone through yet.",
+    "Has the cancellation gone through on your side?",
     // "The end" of a period is a noun, not the service ending.
     "Your plan runs on to the end of the month on the 30th, as normal.",
   ])("%j does not confirm a cancellation", (text) => {
