@@ -129,6 +129,25 @@ describe("a remedy told as done, in the passive, as a recap, or behind candour a
   });
 });
 
+describe("something the rep has free, put to the customer to take, is offered", () => {
+  it.each([
+    "I've got a slot this Thursday at 3 with Dr Shah, would that work?",
+    "I have an opening tomorrow at nine, would that suit you?",
+    "We've got a loan car at the branch from Monday, would that help?",
+  ])("%j offers a remedy", (text) => {
+    expect(moves(text)).toContain("offers_remedy");
+  });
+
+  it.each([
+    // The customer's own things, or no suitability asked.
+    "I've got your account open here, would that be okay?",
+    "I've got a slot this Thursday at 3 with Dr Shah.",
+    "Would that work for you if you called back after lunch?",
+  ])("%j offers nothing", (text) => {
+    expect(moves(text)).not.toContain("offers_remedy");
+  });
+});
+
 describe("a cancellation confirmed by who ends what", () => {
   it.each([
     "I've ended your membership as of today.",

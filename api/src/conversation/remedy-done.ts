@@ -10,7 +10,9 @@ import { tokensWithin, type Tokens } from "./tokens";
  * - as a recap of what is arranged, a thing and its participle with no verb: "breakfast covered, and your
  *   deposit refunded";
  * - named in candour about the outcome, then done: "I can't promise the refund will be instant, but I'm
- *   processing it now" (the "can't" is about the promise, not the refund).
+ *   processing it now" (the "can't" is about the promise, not the refund);
+ * - and one offer put the other way round: what the rep has free, with "would that work?" ("I've got a
+ *   slot on Friday, would that suit?").
  */
 
 /** Verbs whose participle tells a remedy arranged or given ("assigned", "booked", "waived"). */
@@ -82,10 +84,29 @@ export function remedyBehindCandour(text: string, tokens: Tokens): boolean {
   return acting && matches(rule("offers_remedy"), named);
 }
 
+/** "I've got a slot on Friday with the nurse, would that work?": something the rep has free, put to the customer. */
+function availabilityOffered({ words, pos }: Tokens): boolean {
+  const tag = words.findIndex(
+    (word, i) =>
+      /^(?:would|will|does|could|can)$/.test(word) &&
+      /^(?:that|it|this)$/.test(words[i + 1] ?? "") &&
+      /^(?:work|suit|help|do)$/.test(words[i + 2] ?? ""),
+  );
+  if (tag < 0) return false;
+  return words.some((word, i) => {
+    if (i >= tag || !/^(?:i|we)$/.test(word)) return false;
+    let j = i + 1;
+    if (/^(?:have|'ve)$/.test(words[j] ?? "")) j += 1;
+    if (words[j] === "got") j += 1;
+    if (j === i + 1 || !/^(?:a|an|one|two|some)$/.test(words[j] ?? "")) return false;
+    return pos.slice(j + 1, j + 4).includes("NOUN");
+  });
+}
+
 /** Whether a statement tells a remedy done or arranged, in words the act-by-the-rep readings miss. */
 export function remedyDone(text: string, tokens: Tokens, found: Set<RepMove>, question: boolean): boolean {
   if (["retention_pitch", "transfers", "refuses_or_delays"].some((move) => found.has(move as RepMove))) return false;
   if (remedyBehindCandour(text, tokens)) return true;
-  if (recapOfRemedy(tokens)) return true;
+  if (recapOfRemedy(tokens) || availabilityOffered(tokens)) return true;
   return !question && passiveRemedy(tokens);
 }
