@@ -9,7 +9,8 @@ import type { Tokens } from "./tokens";
  *   subscription now", "I'll close the contract today", "cancelling that for you now";
  * - the service or the customer as the one it is done to: "your broadband has been deactivated",
  *   "that's you cancelled", "you're all cancelled";
- * - the request under way: "your cancellation has now gone through", "the cancellation's been logged".
+ * - the request under way, or handled by the rep: "your cancellation has now gone through", "the
+ *   cancellation's been logged", "I've submitted your cancellation request", "I can confirm your cancellation".
  * Not a question, a negated verb, nor a clause of condition or time ("once I've closed the account…").
  */
 
@@ -87,11 +88,38 @@ function requestUnderWay({ words, pos, lemmas, negation }: Tokens, from: number,
   return !/^(?:go|put|push)$/.test(lemmas[i] ?? "") || /^(?:thru|through|in)$/.test(words[i + 1] ?? "");
 }
 
+/** "I've submitted your cancellation request", "I'm logging the cancellation now", "I can confirm your cancellation". */
+function requestHandledByRep({ words, pos, lemmas, negation }: Tokens, from: number, to: number): boolean {
+  return lemmas.some((tagged, i) => {
+    // The lite model reads some gerunds as nouns ("I'm logging/NOUN the cancellation").
+    const gerund = pos[i] === "NOUN" && /ing$/.test(words[i] ?? "");
+    const lemma = gerund ? (words[i] ?? "").replace(/ing$/, "").replace(/(.)\1$/, "$1") : tagged;
+    if (i < from || i >= to || (pos[i] !== "VERB" && !gerund) || negation[i] || !HANDLED.test(lemma)) return false;
+    if (/^(?:go|put|push|book)$/.test(lemma)) return false;
+    let at = i - 1;
+    while (at >= from && /^(?:just|now|already|also|personally)$/.test(words[at] ?? "")) at -= 1;
+    const aux = words[at] ?? "";
+    const form = words[i] ?? "";
+    const tense =
+      (aux === "have" && /ed$/.test(form)) ||
+      (/^(?:am|are)$/.test(aux) && /ing$/.test(form)) ||
+      (/^(?:will|shall)$/.test(aux) && form === lemma) ||
+      (aux === "can" && lemma === "confirm");
+    if (!tense || !REP.test(words[at - 1] ?? "")) return false;
+    // The request is what is handled: it heads the object ("your cancellation request", not "your
+    // complaint about the cancellation fee").
+    const object = pos.findIndex((tag, j) => j > i && j < to && tag === "NOUN");
+    return object > 0 && REQUEST.test(words[object] ?? "");
+  });
+}
+
 /** Whether a statement confirms the cancellation by its deed; the caller rules out questions. */
 export function confirmsByDeed(tokens: Tokens): boolean {
   return clauses(tokens).some(
     ([from, to]) =>
       !tokens.words.slice(from, to).some((word) => SCENE.test(word)) &&
-      (confirmsInClause(tokens, from, to) || requestUnderWay(tokens, from, to)),
+      (confirmsInClause(tokens, from, to) ||
+        requestUnderWay(tokens, from, to) ||
+        requestHandledByRep(tokens, from, to)),
   );
 }

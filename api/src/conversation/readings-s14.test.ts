@@ -160,6 +160,9 @@ describe("a cancellation confirmed by who ends what", () => {
     "Your membership's been ended.",
     "Your cancellation has now gone through.",
     "The cancellation's been logged and you'll get an email about it.",
+    "I've submitted your cancellation request.",
+    "I'm logging the cancellation now.",
+    "I can confirm your cancellation, effective today.",
   ])("%j confirms the cancellation", (text) => {
     expect(moves(text)).toContain("confirms_cancellation");
   });
@@ -175,6 +178,8 @@ describe("a cancellation confirmed by who ends what", () => {
     "I won't stop your subscription without your say-so.",
     "Do you want me to end the membership today?",
     "Your cancellation hasn't gone through yet.",
+    "I can't confirm the cancellation until Monday.",
+    "I've logged your complaint about the cancellation fee.",
     "Has the cancellation gone through on your side?",
     // "The end" of a period is a noun, not the service ending.
     "Your plan runs on to the end of the month on the 30th, as normal.",
