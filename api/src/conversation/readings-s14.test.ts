@@ -28,6 +28,22 @@ describe("terms stated with 'there is no …' offer nothing; a fee waived or a r
   });
 });
 
+describe("a remedy already known, described by what it is, is not offered again", () => {
+  it.each([
+    "As we discussed, the divert is temporary until your line is back.",
+    "Just so we're clear, the credit is automatic, so it shows on your next bill.",
+  ])("%j does not offer a remedy", (text) => {
+    expect(moves(text)).not.toContain("offers_remedy");
+  });
+
+  it.each([
+    "I've set up the divert to your mobile, and the divert is temporary.",
+    "As we discussed, the replacement is ready for you at the store.",
+  ])("%j still offers a remedy", (text) => {
+    expect(moves(text)).toContain("offers_remedy");
+  });
+});
+
 describe("a deal the customer earns by a commitment is a pitch, not a remedy", () => {
   it.each([
     "If you move to the annual plan, I can take fifteen percent off your monthly bill.",

@@ -9,8 +9,9 @@ import type { Tokens } from "./tokens";
  * - the terms of something, stated with "there is no …" ("there's no fee for ending it early");
  * - the price of a pitch: a deal that is the customer's to earn by acting ("if you switch to our
  *   annual plan, I can take 15% off", "switching to our premium line would stop this");
- * - what someone else might give once the case is passed up ("…my manager, she can approve a refund").
- * The first and third are blanked and the rules read the rest: another remedy keeps the offer.
+ * - what someone else might give once the case is passed up ("…my manager, she can approve a refund");
+ * - a remedy already known, described by what it is ("the divert is temporary").
+ * All but the pitch's price are blanked and the rules read the rest: another remedy keeps the offer.
  */
 
 /** What "there is no …" states as terms: a sum asked of the customer. */
@@ -34,6 +35,21 @@ function termsStated({ words, pos, lemmas }: Tokens): Span[] {
     let k = j + 1;
     while (k < j + 4 && /^(?:NOUN|ADJ|PROPN)$/.test(pos[k] ?? "") && !PRICE.test(words[k] ?? "")) k += 1;
     if (PRICE.test(words[k] ?? "")) spans.push([i, k + 1]);
+  });
+  return spans;
+}
+
+/** Adjectives that say a remedy is there for the customer ("free", "ready"): those still offer it. */
+const THERE_FOR_THEM = /^(?:free|available|ready|yours|due|guaranteed|approved|confirmed)$/;
+
+/** "The divert is temporary", "the credit is automatic": a remedy already known, described rather than given. */
+function describedOnly({ words, pos }: Tokens): Span[] {
+  const spans: Span[] = [];
+  words.forEach((word, i) => {
+    if (word !== "the" || !/^(?:NOUN|VERB)$/.test(pos[i + 1] ?? "") || words[i + 2] !== "is") return;
+    let j = i + 3;
+    while (pos[j] === "ADV") j += 1;
+    if (pos[j] === "ADJ" && !THERE_FOR_THEM.test(words[j] ?? "")) spans.push([i, i + 2]);
   });
   return spans;
 }
@@ -93,7 +109,7 @@ function blankSpans(text: string, tokens: Tokens, spans: Span[]): string {
 /** Whether the remedy the rules found in this sentence is only named, earned or someone else's to give. */
 export function remedyOnlyNamed(text: string, tokens: Tokens, found: Set<RepMove>): boolean {
   if ((found.has("retention_pitch") || found.has("superiority_pitch")) && customersActEarnsIt(tokens)) return true;
-  const spans = termsStated(tokens);
+  const spans = [...termsStated(tokens), ...describedOnly(tokens)];
   if (found.has("escalates")) spans.push(...othersToGive(tokens));
   if (spans.length === 0) return false;
   return !matches(rule("offers_remedy"), blankSpans(text, tokens, spans)) && !offersToPutRight(tokens, found);
