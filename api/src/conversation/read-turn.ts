@@ -13,7 +13,7 @@ import { jargonIsTheCustomers } from "./jargon-readings";
 import { explainsAfterReading } from "./account-readings";
 import { counterOffers, remedyIsNotOffered } from "./remedy-readings";
 import { remedyOnlyNamed } from "./remedy-terms";
-import { remedyBehindCandour, remedyDone } from "./remedy-done";
+import { remedyDone, remedyNegatedElsewhere } from "./remedy-done";
 import { confirmsByDeed } from "./cancellation-deeds";
 import { pitchesToKeep } from "./pitch-readings";
 import { blamesTheCustomer } from "./blame-deeds";
@@ -224,7 +224,7 @@ function movesOf(reading: Omit<SentenceReading, "moves">, read: Tokens): RepMove
   // "Is worrying about the rent making things hard?" asks about the situation; only a statement acknowledges it.
   if (reading.question !== null) found.delete("acknowledges_impact");
   // "I can't promise the refund will be instant, but I'm processing it": the "can't" is the promise's.
-  if (reading.negated && !(found.has("offers_remedy") && remedyBehindCandour(ruleText, tokens))) {
+  if (reading.negated && !(found.has("offers_remedy") && remedyNegatedElsewhere(ruleText, tokens))) {
     for (const [move, keyword] of Object.entries(PROMISE_WORDS) as [RepMove, RegExp][]) {
       if (found.has(move) && keywordsAllNegated(tokens, keyword, PROMISED_BY_REP.has(move))) found.delete(move);
     }

@@ -164,6 +164,22 @@ describe("something the rep has free, put to the customer to take, is offered", 
   });
 });
 
+describe("the act another party does not do, taken on by the rep with 'do it'", () => {
+  it.each([
+    "Your bank can't reverse it for a week, so let me do it now.",
+    "The courier won't replace it, but I can do that for you today.",
+  ])("%j offers a remedy", (text) => {
+    expect(moves(text)).toContain("offers_remedy");
+  });
+
+  it.each([
+    "The shop can't refund it, and I can't do that either.",
+    "The courier won't replace it, so you'll have to take it up with them.",
+  ])("%j offers nothing", (text) => {
+    expect(moves(text)).not.toContain("offers_remedy");
+  });
+});
+
 describe("a cancellation confirmed by who ends what", () => {
   it.each([
     "I've ended your membership as of today.",

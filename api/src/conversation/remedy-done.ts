@@ -11,8 +11,9 @@ import { tokensWithin, type Tokens } from "./tokens";
  *   deposit refunded";
  * - named in candour about the outcome, then done: "I can't promise the refund will be instant, but I'm
  *   processing it now" (the "can't" is about the promise, not the refund);
- * - and one offer put the other way round: what the rep has free, with "would that work?" ("I've got a
- *   slot on Friday, would that suit?").
+ * - and two offers put the other way round: what the rep has free, with "would that work?" ("I've got a
+ *   slot on Friday, would that suit?"), and the act another party does not do, taken on ("your bank can't
+ *   reverse it as fast as we can, so let me do it").
  */
 
 /** Verbs whose participle tells a remedy arranged or given ("assigned", "booked", "waived"). */
@@ -70,7 +71,7 @@ function recapOfRemedy(tokens: Tokens): boolean {
 }
 
 /** "I can't promise the refund will be instant, but I'm processing it now." */
-export function remedyBehindCandour(text: string, tokens: Tokens): boolean {
+function remedyBehindCandour(text: string, tokens: Tokens): boolean {
   const hedge = HEDGE.exec(text);
   if (!hedge) return false;
   const candour = CANDOUR.exec(hedge[0]);
@@ -103,8 +104,41 @@ function availabilityOffered({ words, pos }: Tokens): boolean {
   });
 }
 
+/** Acts that put something right, when another party is said not to do them ("your bank can't reverse it"). */
+const REMEDIAL = /^(?:refund|reverse|replace|repair|fix|credit|rebook|waive|reimburse|restore|reinstate|unblock)$/;
+
+/**
+ * "Your bank can't reverse it as fast as we can, so let me do it", "the courier won't replace it, but I can do
+ * that today": the act another party does not do, taken on by the rep with "do it/that".
+ */
+export function repTakesItOn({ words, pos, lemmas }: Tokens): boolean {
+  const other = lemmas.findIndex((lemma, i) => {
+    if (pos[i] !== "VERB" || !REMEDIAL.test(lemma)) return false;
+    let at = i - 1;
+    while (at >= 0 && (pos[at] === "AUX" || pos[at] === "PART" || pos[at] === "ADV")) at -= 1;
+    return (
+      /^(?:NOUN|PROPN)$/.test(pos[at] ?? "") && words.slice(at + 1, i).some((word) => /^(?:not|n't|never)$/.test(word))
+    );
+  });
+  if (other < 0) return false;
+  return words.some(
+    (word, j) =>
+      j > other &&
+      word === "do" &&
+      /^(?:it|that|this|so)$/.test(words[j + 1] ?? "") &&
+      /^(?:me|i|we|can|will|'ll)$/.test(words[j - 1] ?? "") &&
+      words.slice(Math.max(0, j - 3), j).some((before) => /^(?:me|i|we)$/.test(before)),
+  );
+}
+
+/** The sentence's "not" is another's (the promise's, another party's), not the rep's remedy's. */
+export function remedyNegatedElsewhere(text: string, tokens: Tokens): boolean {
+  return remedyBehindCandour(text, tokens) || repTakesItOn(tokens);
+}
+
 /** Whether a statement tells a remedy done or arranged, in words the act-by-the-rep readings miss. */
 export function remedyDone(text: string, tokens: Tokens, found: Set<RepMove>, question: boolean): boolean {
+  if (!question && repTakesItOn(tokens)) return true;
   if (["retention_pitch", "transfers", "refuses_or_delays"].some((move) => found.has(move as RepMove))) return false;
   if (remedyBehindCandour(text, tokens)) return true;
   if (recapOfRemedy(tokens) || availabilityOffered(tokens)) return true;
