@@ -203,7 +203,7 @@ export const EXTRA_RULES: Partial<Record<RepMove, SentenceRule>> = {
   ]),
   // The outcome in plain words: "your service ends today", "the line goes off at midnight".
   confirms_cancellation: extend(BASE_RULES.confirms_cancellation, [
-    rx`\b(?:your|the) (?:service|internet|broadband|account|contract|line|plan|subscription|membership|policy)\b[^.?!]*\b(?:ends?|stops?|finish(?:es)?|(?:is|goes|will be|'?ll be) (?:off|cut off|switched off|closed|ended|cancel(?:l)?ed))\b[^.?!]*\b(?:today|tonight|midnight|tomorrow|now|from|as of|on (?:the )?\w+)\b`,
+    rx`\b(?:your|the) (?:service|internet|broadband|account|contract|line|plan|subscription|membership|policy)\b[^.?!]*\b(?:(?<!\b(?:the|an?) )ends?|stops?|finish(?:es)?|(?:is|goes|will be|'?ll be) (?:off|cut off|switched off|closed|ended|cancel(?:l)?ed))\b[^.?!]*\b(?:today|tonight|midnight|tomorrow|now|from|as of|on (?:the )?\w+)\b`,
   ]),
   commits_to_action: extend(BASE_RULES.commits_to_action, [
     rx`\b(?:i'?m|i am|we'?re|we are) (?:now |just |personally )?(?:refunding|switching|diverting|fixing|issuing|emailing|flagging|putting|escalating|processing|booking|sending|adding|applying|crediting|waiving|arranging|raising|logging|updating|changing|moving|reversing|removing|holding|marking|assigning|rebooking|reinstating|restoring|re-?billing|correcting|texting|opening|setting up|ordering|using)\b`,

@@ -13,7 +13,7 @@ import { blank } from "./word-senses";
  */
 
 /** "I can't promise the result, but …": candour about the outcome, before the clause that acts. */
-const HEDGE =
+export const HEDGE =
   /\b(?:i|we)\s*(?:can'?t|cannot|can not|won'?t|couldn'?t)\s+(?:promise|guarantee|say for (?:sure|certain)|predict|tell you (?:for (?:sure|certain)|exactly|yet))\b[^.?!]*?\bbut\b/i;
 const ACTS: RepMove[] = ["commits_to_action", "offers_remedy", "escalates"];
 export const rule = (move: RepMove) => RULES[move] as SentenceRule;

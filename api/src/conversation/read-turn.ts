@@ -14,6 +14,10 @@ import { explainsAfterReading } from "./account-readings";
 import { checksAfterReading } from "./check-readings";
 import { accountInAClause } from "./account-clauses";
 import { counterOffers, remedyIsNotOffered } from "./remedy-readings";
+import { remedyOnlyNamed } from "./remedy-terms";
+import { remedyDone, remedyNegatedElsewhere } from "./remedy-done";
+import { confirmsByDeed } from "./cancellation-deeds";
+import { pitchesToKeep } from "./pitch-readings";
 import { blamesTheCustomer } from "./blame-deeds";
 import { NO_WAY, refusesTheAct, sendsElsewhere } from "./obstruction-deeds";
 import { FILLER, PERFORMATIVE, readSentence, type SentenceReading } from "./sentence-reading";
@@ -146,6 +150,7 @@ function movesOf(reading: Omit<SentenceReading, "moves">, read: Tokens): RepMove
     if (blamesTheCustomer(ruleText, tokens)) found.add("blames_customer");
     if (refusesTheAct(ruleText, tokens)) found.add("refuses_or_delays");
     if (sendsElsewhere(ruleText, tokens)) found.add("deflects_channel");
+    if (confirmsByDeed(tokens)) found.add("confirms_cancellation");
   }
   if (found.has("refuses_or_delays") && refusalWithdrawn(ruleText, tokens, found)) found.delete("refuses_or_delays");
   // "I'm afraid we don't compensate for time off": bad news with a no in it refuses.
@@ -156,9 +161,17 @@ function movesOf(reading: Omit<SentenceReading, "moves">, read: Tokens): RepMove
     found.delete("generic_empathy");
     found.add("acknowledges_impact");
   }
-  if (!found.has("offers_remedy") && (offersToPutRight(tokens, found) || counterOffers(text, tokens, found)))
+  if (!found.has("retention_pitch") && pitchesToKeep(ruleText, tokens, found, reading.question !== null))
+    found.add("retention_pitch");
+  if (
+    !found.has("offers_remedy") &&
+    (offersToPutRight(tokens, found) ||
+      counterOffers(text, tokens, found) ||
+      remedyDone(ruleText, tokens, found, reading.question !== null))
+  )
     found.add("offers_remedy");
   if (found.has("offers_remedy") && remedyIsNotOffered(text, tokens, found)) found.delete("offers_remedy");
+  if (found.has("offers_remedy") && remedyOnlyNamed(ruleText, tokens, found)) found.delete("offers_remedy");
   if (!found.has("commits_to_action") && repIsDoing(tokens, found)) found.add("commits_to_action");
   // "I'm escalating this to the manager", "I'll cancel that now": the promise is the escalation or the
   // cancellation itself; a commitment needs something more ("… and I'll call you by 3").
@@ -218,7 +231,8 @@ function movesOf(reading: Omit<SentenceReading, "moves">, read: Tokens): RepMove
   if (reading.sarcastic) for (const move of KIND_MOVES) found.delete(move);
   // "Is worrying about the rent making things hard?" asks about the situation; only a statement acknowledges it.
   if (reading.question !== null) found.delete("acknowledges_impact");
-  if (reading.negated) {
+  // "I can't promise the refund will be instant, but I'm processing it": the "can't" is the promise's.
+  if (reading.negated && !(found.has("offers_remedy") && remedyNegatedElsewhere(ruleText, tokens))) {
     for (const [move, keyword] of Object.entries(PROMISE_WORDS) as [RepMove, RegExp][]) {
       if (found.has(move) && keywordsAllNegated(tokens, keyword, PROMISED_BY_REP.has(move))) found.delete(move);
     }
