@@ -3,7 +3,7 @@ import type { Transcript } from "../conversation/transcript";
 import { gradeRepTurn } from "../grading/grade-transcript";
 import { loadLibrary } from "../library/load-library";
 import { REPO_ROOT } from "../testing/test-runtime";
-import { offlineGradingContext } from "../testing/offline-grading";
+import { gradeRepLinesOffline, offlineGradingContext } from "../testing/offline-grading";
 
 const library = await loadLibrary(REPO_ROOT);
 const rubric = library.rubrics.find((entry) => entry.value.id === "service-recovery")!.value;
@@ -163,5 +163,21 @@ describe("a criterion the call keeps the best turn of, met earlier (live coachin
     expect(acknowledges(later)?.flags).toContain("met_earlier");
     // Tone is the worst turn's (`aggregate: min`): never waved through.
     expect(later.criteria.find((result) => result.id === "respectful-tone")?.flags).not.toContain("met_earlier");
+  });
+});
+
+describe("ownership names a time and a reference the way reps say them", () => {
+  it("'I'll check in with you at 3' is a time and 'ticket 4471' a reference", async () => {
+    const graded = await gradeRepLinesOffline(
+      "service-recovery",
+      [
+        "You're back in, and I've logged it as ticket 4471 so you can quote it if anything else breaks today. I'll check in with you at 3 to make sure it's holding.",
+      ],
+      "I'm locked out and presenting to the board at ten.",
+    );
+    const ownership = graded.criteria.find((result) => result.id === "ownership-and-commitment");
+    expect(ownership?.rationale).toContain("names a time");
+    expect(ownership?.rationale).toContain("gives a reference");
+    expect(ownership?.score).toBeGreaterThanOrEqual(4);
   });
 });
