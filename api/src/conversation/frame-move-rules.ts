@@ -30,6 +30,11 @@ export const FRAME_PATTERNS: Partial<Record<RepMove, RegExp[]>> = {
     rx`\bwhile i (?:have|'?ve got) you\b|\bjust so you know what you'?re giving up\b|\byou(?:'ll| will|'d| would) lose (?:all )?your\b|\bonly (?:£|\$|€)\s?\d+(?:\.\d\d)? (?:a|per) month\b|\bhave you (?:considered|seen|looked at)\b[^.?!]*\b(?:our|we'?re adding)\b|\bour \w+ (?:support |plus )?(?:add-?on|tier|pass)\b`,
     // Raising the stakes of an offer already refused: "what if I made it two months free?".
     rx`\b(?:what if|how about if|suppose|if) (?:i|we) (?:made|make|could make) it\b|\b(?:i(?:'ll| will| can| could)|let me) (?:make it (?:two|three|four|six|\d)|up (?:it|that|the offer) to)\b`,
+    // A deal put as a supposition or a question to stay: "what if I gave you two months free?",
+    // "would you stay for a month free?", "have you seen we have partner gyms nationwide?".
+    rx`\b(?:(?:what if|how about if|suppose) (?:i|we) (?:gave|give|offered|offer|threw in|could (?:give|offer|throw in))|would you (?:consider )?(?:stay(?:ing)?|remain(?:ing)?|stick(?:ing)? with us))\b[^.?!]*\b(?:free|discount\w*|cheaper|half price|price|deal|upgrade\w*|loyalty|\d+% off)\b|\bhave you (?:seen|heard|considered) (?:that )?we (?:have|offer|now have|'ve got)\b`,
+    // Keeping what they asked to end: "you could keep your membership and use our partner gyms".
+    rx`\byou (?:could|can|might|may|might want to|may want to|could always) (?:still |just )?keep (?:your|the) (?:membership|plan|account|subscription|contract|service|policy|package)\b`,
     // The value of buying more: "more for your money", "only ten dollars more than you pay now".
     rx`\b(?:more|better value) for (?:your|the) money\b|\b(?:much |far )?better value\b|\bonly (?:\w+ ){1,2}more than you(?:'re)? (?:pay|paying)\b`,
   ],
