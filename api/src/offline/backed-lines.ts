@@ -48,6 +48,19 @@ export function backedByRep(
   return substance.length === 0 ? null : { text: kept.join(" "), full: false };
 }
 
+/** A deal a customer could only be reacting to if the rep offered it: "half price", "20% off", "three months free". */
+const DEAL =
+  /\b(?:half[- ]price|half off|\d+\s?(?:%|percent) off|(?:a|one|two|three|four|six|twelve|\d+) (?:free )?months? free|(?:a |one )?free (?:month|year|upgrade)|discount)\b/gi;
+
+/**
+ * Whether a line reacts to a deal this rep never offered ("half price won't help" after "two
+ * months free"): the customer would be answering a pitch from another call.
+ */
+export function namesUnofferedDeal(line: string, repTexts: string[]): boolean {
+  const said = repTexts.join("\n").toLowerCase();
+  return [...line.matchAll(DEAL)].some((match) => !said.includes(match[0].toLowerCase()));
+}
+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

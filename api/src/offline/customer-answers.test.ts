@@ -238,3 +238,29 @@ describe("persona answers (file format)", () => {
     expect(result.error?.issues[0]?.path).toEqual(["answers", 0, "asked_by"]);
   });
 });
+
+describe("the customer reacts to the pitch this rep made", () => {
+  const mover = testPersona({
+    reacts: [{ to: "retention_pitch", mood: 2 }],
+    offline: [
+      { when: "nothing", say: ["Go on."] },
+      { when: "retention_pitch", say: ["No thanks. Half price won't help.", "I'd really rather just cancel, please."] },
+    ],
+    answers: [{ topic: "move", asked_by: ["denver"], say: ["Denver, near the centre."] }],
+  });
+  const reply = (rep: string) => {
+    const reading: RepTurnReading = { ...readByRules(rep), turn: 1 };
+    const next = advance(mover, "medium", initialState(mover), reading);
+    const transcript: Transcript = [{ index: 1, role: "rep", text: rep }];
+    return chooseLine({ sessionId: "s", persona: mover, difficulty: "medium", transcript, ...next });
+  };
+
+  it("never turns down a deal the rep did not offer", () => {
+    expect(reply("What if I gave you two months free to stay?")).toBe("I'd really rather just cancel, please.");
+    expect(reply("I can do it at half price if you stay.")).toBe("No thanks. Half price won't help.");
+  });
+
+  it("a pitch put as a question is answered as a pitch, not by a word in it", () => {
+    expect(reply("Have you seen we have partner gyms in Denver?")).not.toContain("near the centre");
+  });
+});

@@ -6,7 +6,7 @@ import type { RepMove } from "../conversation/moves";
 import { readByRules } from "../conversation/detect-moves";
 import { readTurn } from "../conversation/read-turn";
 import { streamWords } from "./stream-words";
-import { backedByRep } from "./backed-lines";
+import { backedByRep, namesUnofferedDeal } from "./backed-lines";
 import { detailsGiven, withoutAnsweredQuestions, withoutQuestions } from "./given-details";
 import {
   DEFAULT_AGREEMENT,
@@ -58,14 +58,14 @@ export function chooseLine({ persona, state, change, transcript }: PersonaTurnIn
   const band = moodBand(persona, state.mood);
   const promise = state.promises.at(-1)?.quote;
   const volunteers = heldBack(persona, transcript, state.outcome);
-  const pick = (lines: string[], quote?: string) =>
-    pickFresh(
-      usable(lines, quote, promise).flatMap((line) => {
-        const text = withoutAnsweredQuestions(line.text, given);
-        return text === null || volunteers(text) ? [] : [{ ...line, text }];
-      }),
-      previous,
-    );
+  const pick = (lines: string[], quote?: string) => {
+    const fitting = usable(lines, quote, promise).flatMap((line) => {
+      const text = withoutAnsweredQuestions(line.text, given);
+      return text === null || volunteers(text) ? [] : [{ ...line, text }];
+    });
+    const backed = fitting.filter((line) => !namesUnofferedDeal(line.text, repTexts));
+    return pickFresh(backed.length > 0 ? backed : fitting, previous);
+  };
   const { topic: asked, moves: inQuestion } = askedTopic(persona, latestRepText(transcript));
   const answer = () => (asked ? pick(answerLines(persona, asked, band)) : undefined);
 
@@ -117,7 +117,9 @@ export function chooseLine({ persona, state, change, transcript }: PersonaTurnIn
     // answered by its move; only a bare question gets "I don't know".
     // Leave to apply a pitch or an offer is a question about that offer: answered as its move.
     const leaveForOffer = asked === "consent" && change.moves.some((move) => OFFER_MOVES.has(move));
-    reply = asked === "unknown" || leaveForOffer ? undefined : answer();
+    // "Have you seen we have partner gyms in Denver?" pitches: its "Denver" asks nothing about the move.
+    const pitchedAsQuestion = inQuestion.has("retention_pitch") || inQuestion.has("superiority_pitch");
+    reply = asked === "unknown" || leaveForOffer || pitchedAsQuestion ? undefined : answer();
     const strongest = ranked[0];
     const landed = strongest && weight(strongest) >= STRONG_REACTION && !QUESTION_MOVES.has(strongest);
     if (reply && landed) reply = [byMove([strongest]), reply].filter(Boolean).join(" ");
