@@ -5,6 +5,7 @@ import { readByRules } from "../conversation/detect-moves";
 import { personaFile } from "../library/persona-schema";
 import { testPersona } from "../testing/fixtures";
 import { chooseLine } from "./offline-persona";
+import { usable } from "./scripted-lines";
 import { detailsGiven, withoutAnsweredQuestions } from "./given-details";
 import { DEFAULT_AGREEMENT, DEFAULT_CONSENT, questionTopic } from "./question-topics";
 
@@ -262,5 +263,35 @@ describe("the customer reacts to the pitch this rep made", () => {
 
   it("a pitch put as a question is answered as a pitch, not by a word in it", () => {
     expect(reply("Have you seen we have partner gyms in Denver?")).not.toContain("near the centre");
+  });
+});
+
+describe("the customer echoes a phrase, not the rep's whole speech", () => {
+  it("a long sentence is quoted up to its first clause", () => {
+    const long =
+      "What I can do today is open a review with an independent assessor, and I'll call you by Friday with the result.";
+    expect(usable(['"{quote}." Okay.'], long, undefined)[0]?.text).toBe(
+      '"What I can do today is open a review with an independent assessor." Okay.',
+    );
+    expect(usable(['"{quote}." Okay.'], "I'll call you by Friday.", undefined)[0]?.text).toBe(
+      '"I\'ll call you by Friday." Okay.',
+    );
+  });
+
+  it("a line left with only the rep's words in quotes is not said", () => {
+    const echo = testPersona({
+      reacts: [{ to: "commits_to_action", mood: -1 }],
+      offline: [
+        { when: "nothing", say: ["Go on."] },
+        { when: "commits_to_action", say: ['"{quote}." Which day?', "Okay. Thank you."] },
+      ],
+    });
+    const rep = "I'll call you on Friday with the result.";
+    const reading: RepTurnReading = { ...readByRules(rep), turn: 1 };
+    const next = advance(echo, "medium", initialState(echo), reading);
+    const transcript: Transcript = [{ index: 1, role: "rep", text: rep }];
+    expect(chooseLine({ sessionId: "s", persona: echo, difficulty: "medium", transcript, ...next })).toBe(
+      "Okay. Thank you.",
+    );
   });
 });

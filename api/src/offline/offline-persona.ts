@@ -61,7 +61,9 @@ export function chooseLine({ persona, state, change, transcript }: PersonaTurnIn
   const pick = (lines: string[], quote?: string) => {
     const fitting = usable(lines, quote, promise).flatMap((line) => {
       const text = withoutAnsweredQuestions(line.text, given);
-      return text === null || volunteers(text) ? [] : [{ ...line, text }];
+      // A line left with nothing but the rep's words in quotes says nothing of the customer's own.
+      const own = text?.replace(/"[^"]*"/g, "").match(/\p{L}/u);
+      return text === null || !own || volunteers(text) ? [] : [{ ...line, text }];
     });
     const backed = fitting.filter((line) => !namesUnofferedDeal(line.text, repTexts));
     return pickFresh(backed.length > 0 ? backed : fitting, previous);

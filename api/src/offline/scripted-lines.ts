@@ -28,7 +28,7 @@ export interface Usable {
 
 /** Lines with their {quote} and {promise} filled in; lines whose placeholder has nothing to fill are dropped. */
 export function usable(lines: string[], quote: string | undefined, promise: string | undefined): Usable[] {
-  const short = (words: string | undefined) => words?.trim().replace(/[.!?]+$/, "");
+  const short = (words: string | undefined) => firstClause(words?.trim() ?? "").replace(/[.!?]+$/, "") || undefined;
   const fills: [string, string | undefined][] = [
     ["{quote}", short(quote)],
     ["{promise}", short(promise)],
@@ -42,6 +42,14 @@ export function usable(lines: string[], quote: string | undefined, promise: stri
     }
     return [{ template, text }];
   });
+}
+
+/** Customers echo a phrase, not a speech: a long sentence is quoted up to its first clause break. */
+const QUOTE_WORDS = 14;
+function firstClause(sentence: string): string {
+  if (sentence.split(/\s+/).length <= QUOTE_WORDS) return sentence;
+  const clause = sentence.split(/[,;:—–]\s/)[0] ?? sentence;
+  return clause.split(/\s+/).length <= QUOTE_WORDS + 4 ? clause : sentence;
 }
 
 /** The first line not yet said in this call; once all are used, the one said longest ago. */
