@@ -63,7 +63,7 @@ export function rubricTurnCoaching(
     const score = mustPass.result.score ?? rubric.scale.min;
     return {
       tip: mustPassNote,
-      betterReply: bestExemplar(mustPass.criterion, personaId, score)?.reply ?? null,
+      betterReply: bestExemplar(mustPass.criterion, personaId, score, rubric.pass.overall)?.reply ?? null,
       source: "rubric",
     };
   }
@@ -81,7 +81,7 @@ export function rubricTurnCoaching(
   if (weakest && weakCriterion) {
     return {
       tip: weakCriterion.coaching,
-      betterReply: bestExemplar(weakCriterion, personaId, weakest.score)?.reply ?? null,
+      betterReply: bestExemplar(weakCriterion, personaId, weakest.score, rubric.pass.overall)?.reply ?? null,
       source: "rubric",
     };
   }
@@ -105,7 +105,8 @@ export function rubricTurnCoaching(
   if (next)
     return {
       tip: `Next, what this call still needs: ${lowerFirst(next.coaching)}`,
-      betterReply: bestExemplar(next, personaId, context.next?.score ?? rubric.scale.min)?.reply ?? null,
+      betterReply:
+        bestExemplar(next, personaId, context.next?.score ?? rubric.scale.min, rubric.pass.overall)?.reply ?? null,
       source: "rubric",
     };
   return { tip: KEEP_GOING, betterReply: null, source: "rubric" };
@@ -191,9 +192,10 @@ export function weakestTurnRewrites(rubric: Rubric, turns: GradedTurn[], transcr
  * The best exemplar that beats the rep's score: one written for this persona first, then a
  * general one. Exemplars written for other scenarios would be wrong here and are never used.
  */
-export function bestExemplar(criterion: Criterion, personaId: string | null, above: number) {
+export function bestExemplar(criterion: Criterion, personaId: string | null, above: number, passMark = -Infinity) {
   const rank = (persona: string | undefined) => (persona === personaId ? 0 : 1);
+  // "Try: …" shows a reply worth copying: never one the rubric itself scores below passing.
   return examplesFor(criterion, personaId)
-    .filter((example) => example.score > above)
+    .filter((example) => example.score > above && example.score >= passMark)
     .sort((a, b) => rank(a.persona) - rank(b.persona) || b.score - a.score)[0];
 }

@@ -122,7 +122,8 @@ describe("a turn that leaves a call-scope criterion at its starting point is not
     const acknowledges = policy.criteria.find((criterion) => criterion.id === "acknowledges-situation")!;
     expect(graded.coaching?.tip).not.toMatch(/^Good/);
     expect(graded.coaching?.tip).toContain(acknowledges.coaching.slice(1));
-    expect(graded.coaching?.betterReply).toBeTruthy();
+    // The rubric's only general example of this criterion is its level 2: no "Try:" is better than a poor one.
+    expect(graded.coaching?.betterReply).not.toBe("I understand your frustration. Can I have the booking reference?");
   });
 
   it("an offer that breaks the knowledge is still coached", async () => {
