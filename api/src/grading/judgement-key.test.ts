@@ -70,6 +70,7 @@ describe("judgementKey", () => {
       base,
       { ...base, criteria: [] },
       { ...base, prompt: "judge-v2" },
+      { ...base, prompt: 7 },
       { ...base, kind: "turn", turn: 1 },
       { ...base, model: "other" },
       { ...base, scale: { min: 0, max: 4 } },

@@ -4,8 +4,8 @@ import type { KnowledgeEntry } from "../library/knowledge-schema";
 import type { Criterion, Rubric } from "../library/rubric-schema";
 
 export interface JudgementKeyParts {
-  /** The judge's request text, or the prompt version when the grader cannot say it. */
-  prompt: string;
+  /** The judge's request text, or the prompt version (a number) when the grader cannot say it. */
+  prompt: string | number;
   kind: "turn" | "call";
   model: string;
   scale: Rubric["scale"];
