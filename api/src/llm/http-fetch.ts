@@ -1,11 +1,12 @@
 import http from "node:http";
 import https from "node:https";
 import { finished } from "node:stream";
+import { ResponseHeaders } from "./response-headers";
 
 /**
  * The `fetch` the openai SDK is given for chat completions: node:http(s) with a keep-alive agent,
- * answering with the small part of a `Response` the SDK reads (status, headers, `json()`/`text()`,
- * and a body it iterates for a stream). Node's own `fetch` (undici, WHATWG streams) cost about as
+ * answering with the small part of a `Response` the SDK reads (status, headers read where they lie
+ * (`ResponseHeaders`), `json()`/`text()`, and a body it iterates for a stream). Node's own `fetch` (undici, WHATWG streams) cost about as
  * much CPU per call as all the rest of a call's handling: see BENCHMARKS.md (finding 6).
  *
  * Other requests (speech, transcription: bodies the SDK reads as web streams or blobs) go to the
@@ -77,9 +78,6 @@ function abortError(signal: AbortSignal | undefined): Error {
 
 /** What the openai SDK reads of a fetch `Response`. */
 function asResponse(href: string, response: http.IncomingMessage) {
-  const headers = new Headers();
-  const raw = response.rawHeaders;
-  for (let i = 0; i + 1 < raw.length; i += 2) headers.append(raw[i] as string, raw[i + 1] as string);
   const status = response.statusCode ?? 0;
   const text = async () => (await readAll(response)).toString("utf8");
   return {
@@ -88,7 +86,7 @@ function asResponse(href: string, response: http.IncomingMessage) {
     statusText: response.statusMessage ?? "",
     ok: status >= 200 && status < 300,
     redirected: false,
-    headers,
+    headers: new ResponseHeaders(response.rawHeaders),
     // Async iterable of byte chunks: the SDK's stream reader takes it as it takes a web stream.
     body: byteChunks(response),
     bodyUsed: false,
