@@ -28,21 +28,26 @@ export class ResponseHeaders {
   }
 
   getSetCookie(): string[] {
-    return this.#pairs()
-      .filter(([name]) => name === "set-cookie")
-      .map(([, value]) => value);
+    const cookies: string[] = [];
+    for (let i = 0; i + 1 < this.#raw.length; i += 2)
+      if ((this.#raw[i] as string).toLowerCase() === "set-cookie") cookies.push(this.#raw[i + 1] as string);
+    return cookies;
   }
 
-  *entries(): IterableIterator<[string, string]> {
-    const joined = new Map<string, string>();
-    const cookies: [string, string][] = [];
-    for (const [name, value] of this.#pairs()) {
-      if (name === "set-cookie") cookies.push([name, value]);
-      else joined.set(name, joined.has(name) ? `${joined.get(name)}, ${value}` : value);
+  entries(): IterableIterator<[string, string]> {
+    const all: [string, string][] = [];
+    const at = new Map<string, number>();
+    for (let i = 0; i + 1 < this.#raw.length; i += 2) {
+      const name = (this.#raw[i] as string).toLowerCase();
+      const value = this.#raw[i + 1] as string;
+      const seen = name === "set-cookie" ? undefined : at.get(name);
+      if (seen === undefined) {
+        if (name !== "set-cookie") at.set(name, all.length);
+        all.push([name, value]);
+      } else all[seen] = [name, `${all[seen]![1]}, ${value}`];
     }
-    const all: [string, string][] = [...joined, ...cookies];
     // A stable sort by name: the cookies keep their order, as Headers gives them.
-    yield* all.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return all.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))[Symbol.iterator]();
   }
 
   *keys(): IterableIterator<string> {
@@ -59,12 +64,5 @@ export class ResponseHeaders {
 
   [Symbol.iterator](): IterableIterator<[string, string]> {
     return this.entries();
-  }
-
-  #pairs(): [string, string][] {
-    const pairs: [string, string][] = [];
-    for (let i = 0; i + 1 < this.#raw.length; i += 2)
-      pairs.push([(this.#raw[i] as string).toLowerCase(), this.#raw[i + 1] as string]);
-    return pairs;
   }
 }
