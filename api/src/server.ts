@@ -2,13 +2,8 @@ import type { AddressInfo } from "node:net";
 import { createAdaptorServer } from "@hono/node-server";
 import { askForFirstAdmin } from "./auth/ask-admin";
 import { ConfigError, describeDatabase, readConfig } from "./config";
-import { detectMoves } from "./conversation/detect-moves";
 import { loadLanguageModel } from "./conversation/read-turn";
 import { createRuntime } from "./runtime";
-
-/** Read once at start-up: a rep line of the common kinds (sorry, impact, an offer, a question). */
-const RULES_WARM_UP_LINE =
-  "I'm so sorry about the outages, that must have been awful for your work. I can cancel today, or credit you a month: how has it affected you?";
 
 /** How long a shutdown waits for turns in flight (a model reply streams in seconds). */
 const DRAIN_MS = 30_000;
@@ -16,15 +11,8 @@ const DRAIN_MS = 30_000;
 async function main() {
   const config = readConfig();
   const runtime = await createRuntime(config, { log: (line) => console.warn(line) });
-  // The offline reader's language model (wink-nlp), loaded now so no rep's first turn waits for it;
-  // and one line read by the move rules, whose first reading in a process compiles them (~150 ms of
-  // CPU, BENCHMARKS.md 6f) and would otherwise stall every call in progress on the first graded turn.
-  const modelMs = loadLanguageModel();
-  const rulesStarted = performance.now();
-  detectMoves(RULES_WARM_UP_LINE);
-  console.log(
-    `Language model (wink-eng-lite-web-model) loaded in ${Math.round(modelMs)} ms, move rules in ${Math.round(performance.now() - rulesStarted)} ms`,
-  );
+  // The offline reader's language model (wink-nlp), loaded now so no rep's first turn waits for it.
+  console.log(`Language model (wink-eng-lite-web-model) loaded in ${Math.round(loadLanguageModel())} ms`);
   if (await runtime.needsAdmin()) {
     const admin = await askForFirstAdmin();
     if (!admin) {
