@@ -1,10 +1,10 @@
-import { createHash } from "node:crypto";
 import type { Transcript } from "../conversation/transcript";
 import type { KnowledgeEntry } from "../library/knowledge-schema";
 import type { Criterion, Rubric } from "../library/rubric-schema";
 import type { GradingContext } from "./grade-transcript";
 import type { Judgement, RewriteBrief } from "./grader";
 import { JUDGE_PROMPT_VERSION } from "./judge-prompt";
+import { judgementKey } from "./judgement-key";
 
 interface CacheInput {
   kind: "turn" | "call";
@@ -38,21 +38,17 @@ export async function cached<T extends Judgement>(
   });
   // The request's own text when the grader can say it (an edited prompt, or any part of the rubric
   // the judge is shown, is a new key); otherwise what goes into it.
-  const key = createHash("sha256")
-    .update(
-      JSON.stringify({
-        prompt: request ?? JUDGE_PROMPT_VERSION,
-        kind: input.kind,
-        model: grader.model,
-        scale: input.rubric.scale,
-        criteria: input.criteria,
-        transcript: input.transcript.map(({ index, role, text }) => ({ index, role, text })),
-        turn: input.turnIndex ?? null,
-        sample: input.sample,
-        knowledge: input.knowledge ?? [],
-      }),
-    )
-    .digest("hex");
+  const key = judgementKey({
+    prompt: request ?? JUDGE_PROMPT_VERSION,
+    kind: input.kind,
+    model: grader.model,
+    scale: input.rubric.scale,
+    criteria: input.criteria,
+    transcript: input.transcript,
+    turn: input.turnIndex ?? null,
+    sample: input.sample,
+    knowledge: input.knowledge ?? [],
+  });
   const hit = await cache.get(key);
   if (hit !== null) {
     ctx.meter.cached();

@@ -61,6 +61,47 @@ describe("the chat completions fetch", () => {
     expect(text.match(/"content":"([^"]*)"/g)?.join("")).toMatch(/One.*two.*three/);
   });
 
+  it("fails reading a stream cut off mid-way, after the chunks that came, as iterating Node's response does", async () => {
+    fake.enqueue("chat", { kind: "cut", content: "One two three four five six.", afterChunks: 2 });
+    const response = await post({ model: "m", messages: [{ role: "user", content: "hi" }], stream: true });
+    let text = "";
+    const read = async () => {
+      for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>)
+        text += Buffer.from(chunk).toString("utf8");
+    };
+    await expect(read()).rejects.toMatchObject({ message: expect.stringMatching(/aborted|premature close/i) });
+    expect(text).toContain("data: ");
+    expect(text).not.toContain("[DONE]");
+  });
+
+  it("fails reading a JSON answer cut off mid-way", async () => {
+    fake.enqueue("chat", { kind: "cut", content: "Hello there, a longer answer.", afterChunks: 1 });
+    const response = await post({ model: "m", messages: [{ role: "user", content: "hi" }] });
+    expect(response.status).toBe(200);
+    await expect(response.json()).rejects.toMatchObject({ message: expect.stringMatching(/aborted|premature close/i) });
+  });
+
+  it("reads the same body as text in every chunking, multi-byte characters split across chunks included", async () => {
+    const content = "Ünïcode 🙂 — ".repeat(400);
+    fake.enqueue("chat", { kind: "text", content });
+    const response = await post({ model: "m", messages: [{ role: "user", content: "hi" }] });
+    const answer = (await response.json()) as { choices: { message: { content: string } }[] };
+    expect(answer.choices[0]?.message.content).toBe(content);
+  });
+
+  it("closes the response when its reader stops early, and the next request still succeeds", async () => {
+    fake.enqueue("chat", { kind: "text", content: "One two three four five six seven eight." });
+    const response = await post({ model: "m", messages: [{ role: "user", content: "hi" }], stream: true });
+    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+      expect(chunk.length).toBeGreaterThan(0);
+      break;
+    }
+    fake.enqueue("chat", { kind: "text", content: "Again." });
+    const again = await post({ model: "m", messages: [{ role: "user", content: "hi" }] });
+    const answer = (await again.json()) as { choices: { message: { content: string } }[] };
+    expect(answer.choices[0]?.message.content).toBe("Again.");
+  });
+
   it("passes an error status through with its body", async () => {
     fake.enqueue("chat", { kind: "error", status: 429, message: "slow down" });
     const response = await post({ model: "m", messages: [{ role: "user", content: "hi" }] });

@@ -62,10 +62,33 @@ export function withSchemaInPrompt(
   format: ResponseFormat,
 ): ChatMessage[] {
   if (mode === "json_schema") return messages;
-  const ask = `Answer with one JSON object and nothing else (no prose, no code fence), matching this JSON Schema:\n${JSON.stringify(format.json_schema.schema)}`;
+  const ask = schemaAsk(format);
   const [first, ...rest] = messages;
   if (first?.role === "system") return [{ role: "system", content: `${first.content}\n\n${ask}` }, ...rest];
   return [{ role: "system", content: ask }, ...messages];
+}
+
+/**
+ * The lengths of the messages' contents as `withSchemaInPrompt` in `prompt` mode writes them,
+ * without writing them: what a token estimate needs (the judge's prompt is counted on every turn).
+ */
+export function schemaInPromptLengths(messages: ChatMessage[], format: ResponseFormat): number[] {
+  const ask = schemaAsk(format).length;
+  const lengths = messages.map((message) => message.content.length);
+  if (messages[0]?.role === "system") lengths[0] = (lengths[0] ?? 0) + 2 + ask;
+  else lengths.unshift(ask);
+  return lengths;
+}
+
+// A format is built once per schema and name (`responseFormat`), so its request line is too.
+const asks = new WeakMap<ResponseFormat, string>();
+function schemaAsk(format: ResponseFormat): string {
+  let ask = asks.get(format);
+  if (ask === undefined) {
+    ask = `Answer with one JSON object and nothing else (no prose, no code fence), matching this JSON Schema:\n${JSON.stringify(format.json_schema.schema)}`;
+    asks.set(format, ask);
+  }
+  return ask;
 }
 
 /** True when an endpoint refused the response format itself (not the request's content). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { responseFormat, withSchemaInPrompt } from "./structured-format";
 import { estimatePromptTokens, structuredCallTokens } from "./token-estimate";
 
 describe("token estimates", () => {
@@ -15,5 +16,25 @@ describe("token estimates", () => {
     const schema = z.object({ verdict: z.enum(["pass", "fail"]), reasons: z.array(z.string()) });
     const bare = estimatePromptTokens(messages);
     expect(structuredCallTokens(messages, schema, "verdict", 100)).toBeGreaterThan(bare + 100 + 10);
+  });
+
+  it("count the prompt exactly as withSchemaInPrompt writes it, whatever the first message", () => {
+    const schema = z.object({ label: z.enum(["a", "b"]), quote: z.string() });
+    const cases = [
+      [],
+      [{ role: "user" as const, content: "Grade this." }],
+      [
+        { role: "system" as const, content: "You grade calls.\nRules." },
+        { role: "user" as const, content: "x".repeat(1001) },
+      ],
+      [
+        { role: "assistant" as const, content: "{}" },
+        { role: "user" as const, content: "Again, shorter." },
+      ],
+    ];
+    for (const messages of cases) {
+      const written = withSchemaInPrompt(messages, "prompt", responseFormat(schema, "label"));
+      expect(structuredCallTokens(messages, schema, "label", 50)).toBe(estimatePromptTokens(written) + 50);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { type ChatMessage, STRUCTURED_MAX_TOKENS } from "./gateway";
-import { responseFormat, withSchemaInPrompt } from "./structured-format";
+import { responseFormat, schemaInPromptLengths } from "./structured-format";
 
 /**
  * Characters per token, on the safe side. English runs at about 4 characters a token in the
@@ -14,10 +14,11 @@ const TOKENS_PER_MESSAGE = 8;
 
 /** An upper-leaning estimate of the tokens `messages` take in a chat template. */
 export function estimatePromptTokens(messages: ChatMessage[]): number {
-  return messages.reduce(
-    (sum, message) => sum + Math.ceil(message.content.length / CHARS_PER_TOKEN) + TOKENS_PER_MESSAGE,
-    0,
-  );
+  return tokensOfLengths(messages.map((message) => message.content.length));
+}
+
+function tokensOfLengths(lengths: number[]): number {
+  return lengths.reduce((sum, length) => sum + Math.ceil(length / CHARS_PER_TOKEN) + TOKENS_PER_MESSAGE, 0);
 }
 
 /**
@@ -30,5 +31,5 @@ export function structuredCallTokens(
   name: string,
   maxTokens = STRUCTURED_MAX_TOKENS,
 ): number {
-  return estimatePromptTokens(withSchemaInPrompt(messages, "prompt", responseFormat(schema, name))) + maxTokens;
+  return tokensOfLengths(schemaInPromptLengths(messages, responseFormat(schema, name))) + maxTokens;
 }

@@ -54,7 +54,8 @@ export function streamTurn(c: Context, events: AsyncIterable<TurnEvent>) {
   });
   c.header("Transfer-Encoding", "chunked");
   c.header("Content-Type", "text/event-stream");
-  c.header("Cache-Control", "no-cache");
+  // What noStore (on /api/*) would set: said here, the finished response is not rebuilt to say it.
+  c.header("Cache-Control", "no-store");
   c.header("Connection", "keep-alive");
   return c.newResponse(body);
 }

@@ -77,6 +77,18 @@ describe("local mode", () => {
       expect(response.headers.get("strict-transport-security")).toBeNull();
     }
     expect((await send(parley, "/api/personas", {})).headers.get("cache-control")).toBe("no-store");
+    // A turn's stream says no-store itself (so it is not rebuilt to say it): the same header, with the security ones.
+    const started = (await (await send(parley, "/api/sessions", { method: "POST", body: START })).json()) as {
+      session: { id: string };
+    };
+    const turn = await send(parley, `/api/sessions/${started.session.id}/turns`, {
+      method: "POST",
+      body: { text: "I'm sorry about the outages." },
+    });
+    expect(turn.headers.get("content-type")).toBe("text/event-stream");
+    expect(turn.headers.get("cache-control")).toBe("no-store");
+    expect(turn.headers.get("x-frame-options")).toBe("DENY");
+    expect(await turn.text()).toContain("event: persona");
     expect((await send(parley, "http://evil.test/api/personas", {})).headers.get("x-content-type-options")).toBe(
       "nosniff",
     );
