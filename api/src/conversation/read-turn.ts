@@ -17,6 +17,7 @@ import { counterOffers, remedyIsNotOffered } from "./remedy-readings";
 import { remedyOnlyNamed } from "./remedy-terms";
 import { remedyDone, remedyNegatedElsewhere } from "./remedy-done";
 import { confirmsByDeed } from "./cancellation-deeds";
+import { confirmsByRequest } from "./cancellation-requests";
 import { pitchesToKeep } from "./pitch-readings";
 import { blamesTheCustomer } from "./blame-deeds";
 import { NO_WAY, refusesTheAct, sendsElsewhere } from "./obstruction-deeds";
@@ -150,7 +151,7 @@ function movesOf(reading: Omit<SentenceReading, "moves">, read: Tokens): RepMove
     if (blamesTheCustomer(ruleText, tokens)) found.add("blames_customer");
     if (refusesTheAct(ruleText, tokens)) found.add("refuses_or_delays");
     if (sendsElsewhere(ruleText, tokens)) found.add("deflects_channel");
-    if (confirmsByDeed(tokens)) found.add("confirms_cancellation");
+    if (confirmsByDeed(tokens) || confirmsByRequest(tokens)) found.add("confirms_cancellation");
   }
   if (found.has("refuses_or_delays") && refusalWithdrawn(ruleText, tokens, found)) found.delete("refuses_or_delays");
   // "I'm afraid we don't compensate for time off": bad news with a no in it refuses.
