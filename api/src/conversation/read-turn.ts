@@ -13,6 +13,7 @@ import { jargonIsTheCustomers } from "./jargon-readings";
 import { explainsAfterReading } from "./account-readings";
 import { checksAfterReading } from "./check-readings";
 import { accountInAClause } from "./account-clauses";
+import { accountAside } from "./account-asides";
 import { counterOffers, remedyIsNotOffered } from "./remedy-readings";
 import { remedyOnlyNamed } from "./remedy-terms";
 import { remedyDone, remedyNegatedElsewhere } from "./remedy-done";
@@ -212,7 +213,8 @@ function movesOf(reading: Omit<SentenceReading, "moves">, read: Tokens): RepMove
     found.add("explains");
   if (
     explainsAfterReading(found, tokens, ruleText, reading.question !== null) ||
-    accountInAClause(found, tokens, reading.question !== null, ruleText)
+    accountInAClause(found, tokens, reading.question !== null, ruleText) ||
+    accountAside(found, tokens, reading.question !== null)
   )
     found.add("explains");
   else found.delete("explains");

@@ -1,0 +1,120 @@
+import type { RepMove } from "./moves";
+import type { Tokens } from "./tokens";
+import { tokensWithin } from "./tokens";
+import { describesHowItWorks, narratesWhatHappened, opensAsQuestion } from "./account-readings";
+import { reportsTheThingsState, saysWhatItIs, VERDICT } from "./account-states";
+
+/**
+ * Accounts the readings of account-readings.ts and account-clauses.ts set aside or do not reach
+ * (session 15, issue 14 item 7), each read from the sentence's own structure:
+ * - beside a blame, what follows from the customer's deed put as a thing: "you did sign the 12-month
+ *   term, so there's a fee for ending it early" (the charge explained). The blame's own point stays the
+ *   blame: "the email goes to everyone, so you must have missed it" (the ", so" clause is about the
+ *   customer), and a blame's ground is its evidence, after ", but" too ("I'm not blaming you, but the
+ *   notice was sent");
+ * - a statement whose tag names it an explanation: "so nothing more comes out, have I explained that
+ *   okay?" (the rep calls what they said an explanation; "does that work?" after an offer does not);
+ * - what happened, put as there being something: "there was a power cut at the exchange on Monday"
+ *   (past and not negated, not judged: "there was nothing we could do" does not);
+ * - a thing classed against what it is not: "it's a pre-authorisation, not an actual charge".
+ */
+
+const end = ({ starts, values }: Tokens) => (starts.at(-1) ?? 0) + (values.at(-1) ?? "").length;
+
+/** A thing's past, present, state or class, read in a clause of its own. */
+function tellsByAThing(tokens: Tokens): boolean {
+  return (
+    narratesWhatHappened(tokens) || describesHowItWorks(tokens) || reportsTheThingsState(tokens) || saysWhatItIs(tokens)
+  );
+}
+
+/** "There's a fee", "there will be a final bill": something there is, not negated and not judged. */
+function thereIsSomething({ words, pos, negation }: Tokens): boolean {
+  return words.some((word, i) => {
+    if (word !== "there" || pos[i] !== "PRON") return false;
+    let at = i + 1;
+    while (/^(?:is|'s|are|'re|will|'ll|be|was|were|has|have|been|also|still|then|now)$/.test(words[at] ?? "")) at += 1;
+    if (at === i + 1 || !/^(?:a|an)$/.test(words[at] ?? "") || negation[at]) return false;
+    const noun = words.findIndex((_, k) => k > at && pos[k] === "NOUN");
+    return noun > 0 && noun <= at + 4 && !words.slice(at, noun + 1).some((w) => VERDICT.test(w));
+  });
+}
+
+/** The clause after the first ", <word>" of the sentence, as tokens. */
+function clauseAfter(tokens: Tokens, joiner: string): Tokens | null {
+  const { words, starts } = tokens;
+  const at = words.findIndex((word, i) => word === joiner && words[i - 1] === "," && i > 2);
+  if (at < 0 || at + 1 >= words.length) return null;
+  return tokensWithin(tokens, starts[at + 1] ?? end(tokens), end(tokens));
+}
+
+const aboutTheCustomer = ({ words }: Tokens) => words.some((word) => /^(?:you|your|yours|yourself)$/.test(word));
+
+/**
+ * "You signed the 12-month term, so there's a fee for ending it early". Not the clause after "I'm not
+ * blaming you, but…": the labels read it as the blame's evidence (three sentences of the tune split to one).
+ */
+function accountBesideBlame(tokens: Tokens): boolean {
+  const so = clauseAfter(tokens, "so");
+  if (!so || aboutTheCustomer(so)) return false;
+  const ground = tokensWithin(tokens, 0, so.starts[0] ?? 0);
+  // The blame sits in the ground (the customer's deed); the consequence is the thing it leads to.
+  return aboutTheCustomer(ground) && (thereIsSomething(so) || tellsByAThing(so));
+}
+
+/** Acts whose statement a "have I explained that?" tag follows without making it an account. */
+const ACTS: RepMove[] = [
+  "commits_to_action",
+  "offers_remedy",
+  "retention_pitch",
+  "superiority_pitch",
+  "refuses_or_delays",
+  "transfers",
+  "escalates",
+  "deflects_channel",
+  "confirms_cancellation",
+  "blames_customer",
+];
+
+/** "…, have I explained that okay?", "…, does that explain it?": the tag names the statement an explanation. */
+function taggedAsExplained(tokens: Tokens, found: Set<RepMove>): boolean {
+  const { words, lemmas } = tokens;
+  const comma = words.lastIndexOf(",");
+  if (comma < 2 || words.at(-1) !== "?" || ACTS.some((move) => found.has(move))) return false;
+  const tag = lemmas.slice(comma + 1);
+  if (!tag.includes("explain") || !words.slice(comma + 1).some((word) => /^(?:i|that|this|it)$/.test(word)))
+    return false;
+  const statement = tokensWithin(tokens, 0, tokens.starts[comma] ?? 0);
+  return !opensAsQuestion(statement) && statement.pos.some((tag) => tag === "VERB");
+}
+
+/** "There was a power cut at the exchange", "there's been a fault on the line since Monday". */
+function thereWasSomething(tokens: Tokens): boolean {
+  const { words } = tokens;
+  const past = words.some(
+    (word, i) => word === "there" && (/^(?:was|were)$/.test(words[i + 1] ?? "") || words[i + 2] === "been"),
+  );
+  return past && thereIsSomething(tokens);
+}
+
+/** "It's a pre-authorisation, not an actual charge": a class set against what the thing is not. */
+function classedAgainst({ words, pos }: Tokens): boolean {
+  return words.some((word, i) => {
+    if (!/^(?:is|'s|was)$/.test(word) || !/^(?:a|an)$/.test(words[i + 1] ?? "")) return false;
+    const noun = words.findIndex((_, k) => k > i + 1 && pos[k] === "NOUN");
+    if (noun < 0 || words[noun + 1] !== "," || words[noun + 2] !== "not") return false;
+    if (!/^(?:a|an|the)$/.test(words[noun + 3] ?? "")) return false;
+    return !words.slice(i + 1, noun + 1).some((w) => VERDICT.test(w));
+  });
+}
+
+/** Acts and judgements whose sentence an existential or a contrast serves rather than tells. */
+const SERVES: RepMove[] = [...ACTS, "acknowledges_impact", "generic_empathy", "apologises"];
+
+/** Whether the sentence gives an account in one of the forms above; `found` holds the moves so far. */
+export function accountAside(found: Set<RepMove>, tokens: Tokens, question: boolean): boolean {
+  if (question) return taggedAsExplained(tokens, found);
+  if (found.has("blames_customer") && !found.has("retention_pitch") && accountBesideBlame(tokens)) return true;
+  if (SERVES.some((move) => found.has(move))) return false;
+  return thereWasSomething(tokens) || classedAgainst(tokens);
+}
