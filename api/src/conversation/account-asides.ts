@@ -3,6 +3,7 @@ import type { Tokens } from "./tokens";
 import { tokensWithin } from "./tokens";
 import { describesHowItWorks, narratesWhatHappened, opensAsQuestion } from "./account-readings";
 import { reportsTheThingsState, saysWhatItIs, VERDICT } from "./account-states";
+import { tellsTheProcess } from "./account-processes";
 
 /**
  * Accounts the readings of account-readings.ts and account-clauses.ts set aside or do not reach
@@ -116,5 +117,5 @@ export function accountAside(found: Set<RepMove>, tokens: Tokens, question: bool
   if (question) return taggedAsExplained(tokens, found);
   if (found.has("blames_customer") && !found.has("retention_pitch") && accountBesideBlame(tokens)) return true;
   if (SERVES.some((move) => found.has(move))) return false;
-  return thereWasSomething(tokens) || classedAgainst(tokens);
+  return thereWasSomething(tokens) || classedAgainst(tokens) || tellsTheProcess(found, tokens);
 }

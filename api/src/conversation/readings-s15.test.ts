@@ -45,3 +45,60 @@ describe("a cancellation confirmed in the future passive, a split phrasal verb, 
     expect(moves(text)).not.toContain("confirms_cancellation");
   });
 });
+
+describe("accounts beside a blame, tagged as explained, or told as there being something", () => {
+  it.each([
+    // What follows from the customer's deed, put as a thing: the charge explained.
+    "Well, you did sign up for two years, so there is a fee for leaving early.",
+    "You chose the monthly option, so there will be a small admin charge each time.",
+    // The rep names what they said an explanation.
+    "So nothing more comes out of your account, have I explained that okay?",
+    "So the engineer only fixes the line outside, does that explain it?",
+    "There was a power cut at the exchange on Monday night.",
+    "There's been a fault at the exchange since Monday.",
+    "It's a pre-authorisation, not an actual charge.",
+  ])("%j explains", (text) => {
+    expect(moves(text)).toContain("explains");
+  });
+
+  it.each([
+    // The ", so" clause about the customer is the blame's point; a blame's ground after "but" is its evidence.
+    "The reminder goes to every member, so you must have missed it.",
+    "You didn't read the terms, so that's on you.",
+    "I'm not blaming you, but the booking said a late arrival.",
+    // A tag after an act, a negated or judged existential, a judged class.
+    "I'll call you back at three, have I explained that okay?",
+    "There was nothing we could do about it.",
+    "There was a real mess-up on our side, I'm so sorry.",
+    "It's a great deal, not a gimmick.",
+  ])("%j does not explain", (text) => {
+    expect(moves(text)).not.toContain("explains");
+  });
+});
+
+describe("how a process works or what it did, read past an adverb, a plural verb or the customer as its object", () => {
+  it.each([
+    "Your welcome discount only lasted six months.",
+    "Our courier only delivers on weekdays.",
+    "Our records show the meter was last read in March.",
+    "Each month you're billed in advance for the coming month.",
+    "You were moved onto the new plan when the old one was retired.",
+    "The charge on your statement is from the annual renewal.",
+    "You're on the standard tariff now that your fixed deal has ended.",
+    "Your contract has a minimum term of eighteen months.",
+  ])("%j explains", (text) => {
+    expect(moves(text)).toContain("explains");
+  });
+
+  it.each([
+    "You were treated badly, and I'm sorry.",
+    "You were treated badly.",
+    "Customers love it.",
+    "You'll be refunded by Friday.",
+    "Our new plan has a great price for loyal members.",
+    "Fingers crossed.",
+    "Now that you mention it, can I ask what happened?",
+  ])("%j does not explain", (text) => {
+    expect(moves(text)).not.toContain("explains");
+  });
+});
