@@ -102,3 +102,26 @@ describe("how a process works or what it did, read past an adverb, a plural verb
     expect(moves(text)).not.toContain("explains");
   });
 });
+
+describe("capitals for stress and everyday initials are not jargon; internal terms still are", () => {
+  it.each([
+    "I NEED you to hear this, the refund is on its way.",
+    "It is NOT your fault that the payment failed.",
+    "Your new SIM will arrive on Thursday.",
+    "The ETA for the engineer is two o'clock.",
+    "The price on the invoice includes VAT.",
+    "You can take the cash out at any ATM.",
+    "The parcel went with UPS this morning.",
+  ])("%j uses no jargon", (text) => {
+    expect(moves(text)).not.toContain("uses_jargon");
+  });
+
+  it.each([
+    "I'll raise a P2 in the NOC queue.",
+    "The OLT on your node had a provisioning fault.",
+    "The CMTS in your area is being replaced tonight.",
+    "There's an MTTR of four hours on that SLA.",
+  ])("%j uses jargon", (text) => {
+    expect(moves(text)).toContain("uses_jargon");
+  });
+});
