@@ -17,7 +17,8 @@ import { tellsTheProcess } from "./account-processes";
  *   okay?" (the rep calls what they said an explanation; "does that work?" after an offer does not);
  * - what happened, put as there being something: "there was a power cut at the exchange on Monday"
  *   (past and not negated, not judged: "there was nothing we could do" does not);
- * - a thing classed against what it is not: "it's a pre-authorisation, not an actual charge".
+ * - a thing classed against what it is not: "it's a pre-authorisation, not an actual charge";
+ * - a thing's account after the rep's stance: "I'm afraid the card was cancelled when it was reported".
  */
 
 const end = ({ starts, values }: Tokens) => (starts.at(-1) ?? 0) + (values.at(-1) ?? "").length;
@@ -109,6 +110,25 @@ function classedAgainst({ words, pos }: Tokens): boolean {
   });
 }
 
+/** Frames that put the rep's stance before a clause with no "that": "I'm afraid…", "from what I can see…". */
+const STANCE =
+  /^(?:i am afraid|i think|i believe|it turns out|turns out|from what i can see|as far as i can see|i can tell you|i checked and)$/;
+
+/** "I'm afraid the card was cancelled when it was reported stolen": the clause after the stance, read alone. */
+function afterStance(tokens: Tokens): boolean {
+  const { words, starts } = tokens;
+  let from = 0;
+  while (/^(?:ok(?:ay)?|so|well|right|and|,)$/.test(words[from] ?? "")) from += 1;
+  for (let n = 2; n <= 5; n += 1) {
+    if (!STANCE.test(words.slice(from, from + n).join(" "))) continue;
+    let at = from + n;
+    while (/^(?:,|that)$/.test(words[at] ?? "")) at += 1;
+    if (at >= words.length) return false;
+    return tellsByAThing(tokensWithin(tokens, starts[at] ?? end(tokens), end(tokens)));
+  }
+  return false;
+}
+
 /** Acts and judgements whose sentence an existential or a contrast serves rather than tells. */
 const SERVES: RepMove[] = [...ACTS, "acknowledges_impact", "generic_empathy", "apologises"];
 
@@ -117,5 +137,5 @@ export function accountAside(found: Set<RepMove>, tokens: Tokens, question: bool
   if (question) return taggedAsExplained(tokens, found);
   if (found.has("blames_customer") && !found.has("retention_pitch") && accountBesideBlame(tokens)) return true;
   if (SERVES.some((move) => found.has(move))) return false;
-  return thereWasSomething(tokens) || classedAgainst(tokens) || tellsTheProcess(found, tokens);
+  return thereWasSomething(tokens) || classedAgainst(tokens) || afterStance(tokens) || tellsTheProcess(found, tokens);
 }

@@ -53,7 +53,8 @@ export function givesReasonClause({ words, pos, lemmas }: Tokens): boolean {
 }
 
 /** Adverbs a subject and its verb may be parted by ("the courier only delivers on weekdays"). */
-const ADVERB = /^(?:just|already|then|also|only|accidentally|wrongly|automatically|usually|normally|always|still)$/;
+const ADVERB =
+  /^(?:just|already|then|also|only|never|accidentally|wrongly|automatically|usually|normally|always|still)$/;
 const BETWEEN =
   /^(?:was|were|had|has|have|been|did|is|are|n't|not|never|just|already|then|also|only|accidentally|wrongly|automatically)$/;
 
@@ -83,8 +84,9 @@ export function narratesWhatHappened({ words, pos, lemmas }: Tokens): boolean {
     if (/ing$/.test(verb) || /[^s]s$/.test(verb)) return false;
     // With no auxiliary, "the system released rooms" (or "the discount only lasted six months") is a clause
     // and "fingers crossed." is not.
+    // An adverb between them shows it is a clause ("the engineer never arrived").
     if (words.slice(j + 1, i).every((between) => ADVERB.test(between)))
-      return pos[i + 1] !== undefined && pos[i + 1] !== "PUNCT";
+      return i > j + 1 || (pos[i + 1] !== undefined && pos[i + 1] !== "PUNCT");
     return passive || /^(?:had|did|n't|not)$/.test(words[i - 1] ?? "");
   });
 }

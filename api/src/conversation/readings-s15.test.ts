@@ -125,3 +125,20 @@ describe("capitals for stress and everyday initials are not jargon; internal ter
     expect(moves(text)).toContain("uses_jargon");
   });
 });
+
+describe("a thing's account after the rep's stance, or with 'never' before its verb", () => {
+  it.each([
+    "I'm afraid the card was cancelled when it was reported stolen.",
+    "I think the parcel was sent to your old address.",
+    "From what I can see, the engineer never arrived.",
+  ])("%j explains", (text) => {
+    expect(moves(text)).toContain("explains");
+  });
+
+  it.each(["I'm afraid I can't do that.", "I think you should try again tomorrow.", "Fingers crossed."])(
+    "%j does not explain",
+    (text) => {
+      expect(moves(text)).not.toContain("explains");
+    },
+  );
+});
