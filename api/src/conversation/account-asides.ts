@@ -4,6 +4,7 @@ import { tokensWithin } from "./tokens";
 import { describesHowItWorks, narratesWhatHappened, opensAsQuestion } from "./account-readings";
 import { reportsTheThingsState, saysWhatItIs, VERDICT } from "./account-states";
 import { tellsTheProcess } from "./account-processes";
+import { opensClause } from "./clause-spans";
 
 /**
  * Accounts the readings of account-readings.ts and account-clauses.ts set aside or do not reach
@@ -18,7 +19,8 @@ import { tellsTheProcess } from "./account-processes";
  * - what happened, put as there being something: "there was a power cut at the exchange on Monday"
  *   (past and not negated, not judged: "there was nothing we could do" does not);
  * - a thing classed against what it is not: "it's a pre-authorisation, not an actual charge";
- * - a thing's account after the rep's stance: "I'm afraid the card was cancelled when it was reported".
+ * - a thing's account after the rep's stance: "I'm afraid the card was cancelled when it was reported";
+ * - a thing's account whose subject has a phrase of its own: "the update on Tuesday wiped the settings".
  */
 
 const end = ({ starts, values }: Tokens) => (starts.at(-1) ?? 0) + (values.at(-1) ?? "").length;
@@ -129,6 +131,45 @@ function afterStance(tokens: Tokens): boolean {
   return false;
 }
 
+/**
+ * "The update on Tuesday wiped the settings": a subject's prepositional phrase ("on Tuesday") hides its
+ * head from the thing-as-subject readings; the sentence is read again without it.
+ */
+function withoutSubjectPhrase(tokens: Tokens): Tokens | null {
+  const { words, pos } = tokens;
+  for (let j = 0; j < words.length; j += 1) {
+    if (pos[j] !== "NOUN" || !/^(?:on|in|at|for|from|of|with)$/.test(words[j + 1] ?? "") || pos[j + 1] !== "ADP")
+      continue;
+    if (!opensClause(words, pos, j)) continue;
+    let at = j + 2;
+    while (/^(?:DET|PRON|ADJ|NUM)$/.test(pos[at] ?? "") && !/^(?:i|you|we|it|they)$/.test(words[at] ?? "")) at += 1;
+    if (!/^(?:NOUN|PROPN)$/.test(pos[at] ?? "")) continue;
+    while (/^(?:NOUN|PROPN)$/.test(pos[at + 1] ?? "")) at += 1;
+    if (!/^(?:AUX|VERB)$/.test(pos[at + 1] ?? "")) continue;
+    const keep = (_: unknown, i: number) => i <= j || i > at;
+    return {
+      values: tokens.values.filter(keep),
+      words: tokens.words.filter(keep),
+      lemmas: tokens.lemmas.filter(keep),
+      pos: tokens.pos.filter(keep),
+      negation: tokens.negation.filter(keep),
+      starts: tokens.starts.filter(keep),
+    };
+  }
+  return null;
+}
+
+/** What was done for the customer, what a pitch sells, a blame's evidence: not accounts (account-clauses.ts). */
+const DONE_OR_SOLD: RepMove[] = [
+  "offers_remedy",
+  "confirms_cancellation",
+  "retention_pitch",
+  "superiority_pitch",
+  "blames_customer",
+  "refuses_or_delays",
+  "acknowledges_impact",
+];
+
 /** Acts and judgements whose sentence an existential or a contrast serves rather than tells. */
 const SERVES: RepMove[] = [...ACTS, "acknowledges_impact", "generic_empathy", "apologises"];
 
@@ -136,6 +177,8 @@ const SERVES: RepMove[] = [...ACTS, "acknowledges_impact", "generic_empathy", "a
 export function accountAside(found: Set<RepMove>, tokens: Tokens, question: boolean): boolean {
   if (question) return taggedAsExplained(tokens, found);
   if (found.has("blames_customer") && !found.has("retention_pitch") && accountBesideBlame(tokens)) return true;
+  const bare = withoutSubjectPhrase(tokens);
+  if (bare && !DONE_OR_SOLD.some((move) => found.has(move)) && tellsByAThing(bare)) return true;
   if (SERVES.some((move) => found.has(move))) return false;
   return thereWasSomething(tokens) || classedAgainst(tokens) || afterStance(tokens) || tellsTheProcess(found, tokens);
 }
