@@ -1,10 +1,12 @@
 import type { RepMove } from "./moves";
 import type { Tokens } from "./tokens";
+import { matches } from "./move-rules";
+import { rule } from "./clause-deeds";
 import { tokensWithin } from "./tokens";
 import { describesHowItWorks, narratesWhatHappened, opensAsQuestion } from "./account-readings";
 import { reportsTheThingsState, saysWhatItIs, VERDICT } from "./account-states";
 import { tellsTheProcess } from "./account-processes";
-import { opensClause } from "./clause-spans";
+import { OPENERS, opensClause, THIRD_PARTY, verbAfter } from "./clause-spans";
 
 /**
  * Accounts the readings of account-readings.ts and account-clauses.ts set aside or do not reach
@@ -20,7 +22,8 @@ import { opensClause } from "./clause-spans";
  *   (past and not negated, not judged: "there was nothing we could do" does not);
  * - a thing classed against what it is not: "it's a pre-authorisation, not an actual charge";
  * - a thing's account after the rep's stance: "I'm afraid the card was cancelled when it was reported";
- * - a thing's account whose subject has a phrase of its own: "the update on Tuesday wiped the settings".
+ * - a thing's account whose subject has a phrase of its own: "the update on Tuesday wiped the settings";
+ * - the ground of the rep's act before its ", so": "your bank can't reverse it faster, so let me do it".
  */
 
 const end = ({ starts, values }: Tokens) => (starts.at(-1) ?? 0) + (values.at(-1) ?? "").length;
@@ -159,6 +162,34 @@ function withoutSubjectPhrase(tokens: Tokens): Tokens | null {
   return null;
 }
 
+/**
+ * "Your bank can't reverse it faster than we can, so let me do it from here": the ground of the rep's act,
+ * told as what a thing does or cannot do, before the ", so" that carries the act. (The act's own ", so"
+ * — "I've refunded it, so you needn't call your bank" — stays the act's, account-readings.ts.)
+ */
+function groundOfAnAct(tokens: Tokens, text: string): boolean {
+  const { words, pos } = tokens;
+  const so = words.findIndex((word, i) => word === "so" && words[i - 1] === "," && i > 2);
+  if (so < 0 || !words.slice(so + 1, so + 4).some((word) => /^(?:i|we|me)$/.test(word))) return false;
+  // "Your refund's been processed, so…": what was done for them is no account of why.
+  const ground = text.slice(0, tokens.starts[so - 1] ?? 0);
+  if (DONE.some((move) => matches(rule(move), ground))) return false;
+  if (words.slice(0, so).some((word) => REMEDY.test(word))) return false;
+  let j = 0;
+  while (OPENERS.test(words[j] ?? "")) j += 1;
+  while (/^(?:DET|PRON|ADJ|NUM)$/.test(pos[j] ?? "") && !/^(?:i|you|we|it|they|he|she|that|this)$/.test(words[j] ?? ""))
+    j += 1;
+  if (!THIRD_PARTY.test(pos[j] ?? "")) return false;
+  while (THIRD_PARTY.test(pos[j + 1] ?? "")) j += 1;
+  const { chain, verb } = verbAfter(tokens, j + 1, so - 1);
+  return verb > 0 && pos[verb] === "VERB" && (chain.length > 0 || /(?:ed|[^s]s)$/.test(words[verb] ?? ""));
+}
+
+const DONE: RepMove[] = ["offers_remedy", "confirms_cancellation"];
+/** What is given to put things right (read-turn.ts's promise words for a remedy), and the request ended. */
+const REMEDY = /^(?:credit|refund|reimburse|compensat|replacement|voucher|discount|cancell?ation)/;
+const SOLD: RepMove[] = ["retention_pitch", "superiority_pitch", "blames_customer", "refuses_or_delays"];
+
 /** What was done for the customer, what a pitch sells, a blame's evidence: not accounts (account-clauses.ts). */
 const DONE_OR_SOLD: RepMove[] = [
   "offers_remedy",
@@ -174,9 +205,11 @@ const DONE_OR_SOLD: RepMove[] = [
 const SERVES: RepMove[] = [...ACTS, "acknowledges_impact", "generic_empathy", "apologises"];
 
 /** Whether the sentence gives an account in one of the forms above; `found` holds the moves so far. */
-export function accountAside(found: Set<RepMove>, tokens: Tokens, question: boolean): boolean {
+export function accountAside(found: Set<RepMove>, tokens: Tokens, question: boolean, ruleText: string): boolean {
   if (question) return taggedAsExplained(tokens, found);
   if (found.has("blames_customer") && !found.has("retention_pitch") && accountBesideBlame(tokens)) return true;
+  const acts = found.has("offers_remedy") || found.has("commits_to_action");
+  if (acts && !SOLD.some((move) => found.has(move)) && groundOfAnAct(tokens, ruleText)) return true;
   const bare = withoutSubjectPhrase(tokens);
   if (bare && !DONE_OR_SOLD.some((move) => found.has(move)) && tellsByAThing(bare)) return true;
   if (SERVES.some((move) => found.has(move))) return false;

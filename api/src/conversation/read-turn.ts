@@ -214,7 +214,7 @@ function movesOf(reading: Omit<SentenceReading, "moves">, read: Tokens): RepMove
   if (
     explainsAfterReading(found, tokens, ruleText, reading.question !== null) ||
     accountInAClause(found, tokens, reading.question !== null, ruleText) ||
-    accountAside(found, tokens, reading.question !== null)
+    accountAside(found, tokens, reading.question !== null, ruleText)
   )
     found.add("explains");
   else found.delete("explains");

@@ -147,3 +147,21 @@ describe("a thing's account after the rep's stance, or with 'never' before its v
     expect(moves(text)).not.toContain("explains");
   });
 });
+
+describe("the ground of the rep's act, told as what a thing does, before the act's ', so'", () => {
+  it.each([
+    "The courier doesn't deliver on Sundays, so I'll book Monday for you.",
+    "The part arrives on Thursday, so I'll book the engineer for Friday.",
+    "Your bank can't move the money any faster, so let me do it from here.",
+  ])("%j explains", (text) => {
+    expect(moves(text)).toContain("explains");
+  });
+
+  it.each([
+    "Your refund's been processed, so I'll email you the receipt.",
+    "I've refunded it, so you don't need to call your bank.",
+    "Your credit has gone through, so I'll send a confirmation.",
+  ])("%j does not explain", (text) => {
+    expect(moves(text)).not.toContain("explains");
+  });
+});
