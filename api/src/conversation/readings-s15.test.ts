@@ -152,7 +152,7 @@ describe("the ground of the rep's act, told as what a thing does, before the act
   it.each([
     "The courier doesn't deliver on Sundays, so I'll book Monday for you.",
     "The part arrives on Thursday, so I'll book the engineer for Friday.",
-    "Your bank can't move the money any faster, so let me do it from here.",
+    "Your bank can't move the money any faster, so I'll send the refund from here today.",
   ])("%j explains", (text) => {
     expect(moves(text)).toContain("explains");
   });
