@@ -143,7 +143,8 @@ const MOVES_OWN_REASON: RepMove[] = ["superiority_pitch", "retention_pitch", "bl
 const DONE_FOR_THE_CUSTOMER: RepMove[] = ["offers_remedy", "confirms_cancellation"];
 /** "Policy says I'm unable to…", "that adds up to $360 a year": how things work, told to refuse or to sympathise. */
 const RULE_AS_REFUSAL: RepMove[] = ["refuses_or_delays", "acknowledges_impact", "generic_empathy"];
-const CONSEQUENCE = /,\s*so\b[^.?!]*/i;
+/** ", so …", or "… means you…" (session 15: the toll on the customer a move draws, as its ", so" does). */
+const CONSEQUENCE = /,\s*so\b[^.?!]*|\bmeans? (?=you\b)[^.?!]*/i;
 
 /**
  * Whether the sentence explains, once its clause structure is read: `found` holds the moves so far
