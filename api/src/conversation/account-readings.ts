@@ -143,8 +143,12 @@ const MOVES_OWN_REASON: RepMove[] = ["superiority_pitch", "retention_pitch", "bl
 const DONE_FOR_THE_CUSTOMER: RepMove[] = ["offers_remedy", "confirms_cancellation"];
 /** "Policy says I'm unable to…", "that adds up to $360 a year": how things work, told to refuse or to sympathise. */
 const RULE_AS_REFUSAL: RepMove[] = ["refuses_or_delays", "acknowledges_impact", "generic_empathy"];
-/** ", so …", or "… means you…" (session 15: the toll on the customer a move draws, as its ", so" does). */
-const CONSEQUENCE = /,\s*so\b[^.?!]*|\bmeans? (?=you\b)[^.?!]*/i;
+/**
+ * ", so …", or "<what they went through> means you…" (session 15: the toll on the customer a move draws, as
+ * its ", so" does). "That means you now pay…" points back at what was said: it says what something means.
+ */
+const CONSEQUENCE =
+  /,\s*so\b[^.?!]*|(?<!\b(?:that|this|which|it)(?:'s| (?:just|also|simply|really|only|actually))? )\bmeans? (?=you\b)[^.?!]*/i;
 
 /**
  * Whether the sentence explains, once its clause structure is read: `found` holds the moves so far

@@ -165,3 +165,18 @@ describe("the ground of the rep's act, told as what a thing does, before the act
     expect(moves(text)).not.toContain("explains");
   });
 });
+
+describe("what the customer went through 'means you…' is the acknowledgement's toll, not an account", () => {
+  it("a toll drawn by 'means you' does not explain", () => {
+    const found = moves("Three days without heating means you've basically been freezing for nothing.");
+    expect(found).toContain("acknowledges_impact");
+    expect(found).not.toContain("explains");
+  });
+
+  it.each(["That means you now pay the standard rate.", "The promotion ended, which means your price went up."])(
+    "%j still explains what something means",
+    (text) => {
+      expect(moves(text)).toContain("explains");
+    },
+  );
+});
