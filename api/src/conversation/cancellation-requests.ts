@@ -13,7 +13,9 @@ import type { Tokens } from "./tokens";
  * - the rep's act after "let me", or going ahead with the request: "let me cancel that for you",
  *   "I'm going ahead with the cancellation now";
  * - a second verb sharing the rep's auxiliary: "I've stopped the direct debit and closed your account";
- * - the recap "that's the cancellation done", "that's your membership closed".
+ * - the recap "that's the cancellation done", "that's your membership closed";
+ * - the service ending at a time, its renewal stopped, the request to leave handled: "the account closes
+ *   at midnight", "your membership won't renew", "I've processed your request to leave".
  * Not a question (the caller rules them out), a negated verb, nor a clause of condition or time.
  */
 
@@ -162,6 +164,51 @@ function recapDone({ words, lemmas, negation }: Tokens, [from, to]: Span): boole
   return false;
 }
 
+/** "The account closes at midnight", "your membership ends on the 30th": the service's own ending, timed. */
+function endsAtATime({ words, lemmas, pos, negation }: Tokens, [from, to]: Span): boolean {
+  for (let i = from + 1; i < to; i += 1) {
+    if (pos[i] !== "VERB" || negation[i] || !END.test(lemmas[i] ?? "") || !/[^s]s$/.test(words[i] ?? "")) continue;
+    if (!SERVICE.test(words[i - 1] ?? "")) continue;
+    if (/^(?:at|on|from|tonight|today|tomorrow|midnight|as)$/.test(words[i + 1] ?? "")) return true;
+  }
+  return false;
+}
+
+/** "Your membership won't renew next month", "I've turned off the auto-renewal": the renewal stopped. */
+function renewalStopped({ words, lemmas, negation }: Tokens, [from, to]: Span): boolean {
+  for (let i = from; i < to; i += 1) {
+    // The service will not renew: negated, with the service as its subject.
+    if (lemmas[i] === "renew" && negation[i] && /^(?:will|wo|not|n't)$/.test(words[i - 1] ?? "")) {
+      if (words.slice(from, i).some((word) => SERVICE.test(word))) return true;
+    }
+    // The rep turning the renewal off, or stopping it.
+    if (/^renewals?$/.test(words[i] ?? "") && !negation[i]) {
+      const verb = words
+        .slice(from, i)
+        .findIndex((_, k) => /^(?:turn|switch|stop|cancel)$/.test(lemmas[from + k] ?? ""));
+      if (verb >= 0 && words.slice(from, from + verb).some((word) => REP.test(word))) return true;
+    }
+  }
+  return false;
+}
+
+/** "I've processed your request to leave", "I've put in the request to close your account". */
+function requestToLeaveHandled({ words, lemmas, negation }: Tokens, [from, to]: Span): boolean {
+  const at = words.findIndex((word, i) => i >= from && i < to && word === "request" && words[i + 1] === "to");
+  if (at < 0) return false;
+  const asked = lemmas[at + 2] ?? "";
+  if (
+    !(asked === "leave" || END.test(asked)) ||
+    (asked !== "leave" && !CANCEL.test(asked) && !words.slice(at + 3, to).some((w) => SERVICE.test(w)))
+  )
+    return false;
+  const verb = words
+    .slice(from, at)
+    .findIndex((_, k) => /^(?:process|submit|log|lodge|put|action|complete)$/.test(lemmas[from + k] ?? ""));
+  if (verb < 0 || negation[from + verb]) return false;
+  return REP.test(words[from + verb - 2] ?? "") && /^(?:have|'ve|am|'m|will|'ll)$/.test(words[from + verb - 1] ?? "");
+}
+
 /** Whether a statement confirms the cancellation in one of the forms above. */
 export function confirmsByRequest(tokens: Tokens): boolean {
   // "If you cancel, your line will be disconnected on Friday": a condition or time before it sets the scene.
@@ -172,6 +219,9 @@ export function confirmsByRequest(tokens: Tokens): boolean {
         repPutsItThrough(tokens, span) ||
         repGoesAhead(tokens, span) ||
         sharedAuxiliary(tokens, span) ||
-        recapDone(tokens, span)),
+        recapDone(tokens, span) ||
+        endsAtATime(tokens, span) ||
+        renewalStopped(tokens, span) ||
+        requestToLeaveHandled(tokens, span)),
   );
 }

@@ -21,6 +21,11 @@ describe("a cancellation confirmed in the future passive, a split phrasal verb, 
     "I've stopped the direct debit and closed your account.",
     "That's the cancellation done for you.",
     "Right, that's your membership closed.",
+    "Your membership won't renew next month.",
+    "I've turned off the auto-renewal on your subscription.",
+    "You're all set, the account closes at midnight.",
+    "I've processed your request to leave.",
+    "I've put in the request to close your account.",
   ])("%j confirms the cancellation", (text) => {
     expect(moves(text)).toContain("confirms_cancellation");
   });
@@ -41,6 +46,11 @@ describe("a cancellation confirmed in the future passive, a split phrasal verb, 
     "I've checked the bill and closed the ticket.",
     "That's the refund done for you.",
     "Your router will be switched off remotely while we reset it.",
+    "Does your membership renew next month?",
+    "The shop closes at midnight.",
+    "If you don't pay, your plan won't renew.",
+    "I can't process your request to leave today.",
+    "Your request to leave is noted.",
   ])("%j does not confirm a cancellation", (text) => {
     expect(moves(text)).not.toContain("confirms_cancellation");
   });
