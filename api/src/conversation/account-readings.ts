@@ -52,6 +52,9 @@ export function givesReasonClause({ words, pos, lemmas }: Tokens): boolean {
   });
 }
 
+/** Adverbs a subject and its verb may be parted by ("the courier only delivers on weekdays"). */
+const ADVERB =
+  /^(?:just|already|then|also|only|never|accidentally|wrongly|automatically|usually|normally|always|still)$/;
 const BETWEEN =
   /^(?:was|were|had|has|have|been|did|is|are|n't|not|never|just|already|then|also|only|accidentally|wrongly|automatically)$/;
 
@@ -79,8 +82,11 @@ export function narratesWhatHappened({ words, pos, lemmas }: Tokens): boolean {
       return false;
     // A past form: not the lemma, not a gerund, not a present "-s" ("held", "sent", "released").
     if (/ing$/.test(verb) || /[^s]s$/.test(verb)) return false;
-    // With no auxiliary, "the system released rooms" is a clause and "fingers crossed." is not.
-    if (i === j + 1) return pos[i + 1] !== undefined && pos[i + 1] !== "PUNCT";
+    // With no auxiliary, "the system released rooms" (or "the discount only lasted six months") is a clause
+    // and "fingers crossed." is not.
+    // An adverb between them shows it is a clause ("the engineer never arrived").
+    if (words.slice(j + 1, i).every((between) => ADVERB.test(between)))
+      return i > j + 1 || (pos[i + 1] !== undefined && pos[i + 1] !== "PUNCT");
     return passive || /^(?:had|did|n't|not)$/.test(words[i - 1] ?? "");
   });
 }
@@ -105,6 +111,7 @@ export function describesHowItWorks({ words, pos, lemmas }: Tokens): boolean {
       (pos[at + 1] === "NOUN" && /[^s]s$/.test(words[at + 1] ?? "") && !/s$/.test(words[at - 1] ?? ""));
     const misTagged = (at: number) => pos[at] === "NOUN" && /[^s]s$/.test(words[at] ?? "") && object(at) && at > j;
     while (THIRD_PARTY.test(pos[i] ?? "") && !misTagged(i)) i += 1;
+    while (ADVERB.test(words[i] ?? "")) i += 1;
     if (/^(?:does|doesn't)$/.test(words[i] ?? "") || (words[i] === "does" && words[i + 1] === "n't")) return true;
     const verb = words[i] ?? "";
     if (!(pos[i] === "VERB" || misTagged(i)) || !/[^s]s$/.test(verb) || verb === lemmas[i]) return false;
@@ -136,7 +143,12 @@ const MOVES_OWN_REASON: RepMove[] = ["superiority_pitch", "retention_pitch", "bl
 const DONE_FOR_THE_CUSTOMER: RepMove[] = ["offers_remedy", "confirms_cancellation"];
 /** "Policy says I'm unable to…", "that adds up to $360 a year": how things work, told to refuse or to sympathise. */
 const RULE_AS_REFUSAL: RepMove[] = ["refuses_or_delays", "acknowledges_impact", "generic_empathy"];
-const CONSEQUENCE = /,\s*so\b[^.?!]*/i;
+/**
+ * ", so …", or "<what they went through> means you…" (session 15: the toll on the customer a move draws, as
+ * its ", so" does). "That means you now pay…" points back at what was said: it says what something means.
+ */
+const CONSEQUENCE =
+  /,\s*so\b[^.?!]*|(?<!\b(?:that|this|which|it)(?:'s| (?:just|also|simply|really|only|actually))? )\bmeans? (?=you\b)[^.?!]*/i;
 
 /**
  * Whether the sentence explains, once its clause structure is read: `found` holds the moves so far

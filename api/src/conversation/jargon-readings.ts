@@ -3,6 +3,7 @@ import { matches } from "./move-rules";
 import { rule } from "./clause-deeds";
 import type { Tokens } from "./tokens";
 import { withoutGlossedTerms } from "./jargon-glosses";
+import { withoutPlainCapitals } from "./jargon-plain";
 
 /**
  * Where a jargon match is not jargon to the customer (session 12, issue 14 item 7):
@@ -11,7 +12,8 @@ import { withoutGlossedTerms } from "./jargon-glosses";
  * - an acronym the rep asks the customer about ("Did your SSO provider log it?", "Does that SLA
  *   timeline work?"): a question put in the customer's terms, not an account in internal ones;
  * - an acronym for something the customer owns ("your VPN", "your CRM"): their system, their term;
- * - a term the rep glosses in plain words in the same sentence (jargon-glosses.ts, session 14).
+ * - a term the rep glosses in plain words in the same sentence (jargon-glosses.ts, session 14);
+ * - capitals for stress and everyday initials ("I NEED you to…", "the ATM", jargon-plain.ts, session 15).
  */
 
 const PRODUCT_HEAD = /^(?:tier|plan|package|bundle|edition|level)s?$/;
@@ -37,5 +39,6 @@ export function withoutCustomerTerms(text: string, { values, words, pos, starts 
 
 /** Whether every jargon match in the sentence is the customer's own term. */
 export function jargonIsTheCustomers(ruleText: string, tokens: Tokens, question: boolean): boolean {
-  return !matches(rule("uses_jargon"), withoutCustomerTerms(withoutGlossedTerms(ruleText, tokens), tokens, question));
+  const plain = withoutPlainCapitals(withoutGlossedTerms(ruleText, tokens), tokens);
+  return !matches(rule("uses_jargon"), withoutCustomerTerms(plain, tokens, question));
 }

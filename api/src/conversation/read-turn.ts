@@ -13,10 +13,12 @@ import { jargonIsTheCustomers } from "./jargon-readings";
 import { explainsAfterReading } from "./account-readings";
 import { checksAfterReading } from "./check-readings";
 import { accountInAClause } from "./account-clauses";
+import { accountAside } from "./account-asides";
 import { counterOffers, remedyIsNotOffered } from "./remedy-readings";
 import { remedyOnlyNamed } from "./remedy-terms";
 import { remedyDone, remedyNegatedElsewhere } from "./remedy-done";
 import { confirmsByDeed } from "./cancellation-deeds";
+import { confirmsByRequest } from "./cancellation-requests";
 import { pitchesToKeep } from "./pitch-readings";
 import { blamesTheCustomer } from "./blame-deeds";
 import { NO_WAY, refusesTheAct, sendsElsewhere } from "./obstruction-deeds";
@@ -150,7 +152,7 @@ function movesOf(reading: Omit<SentenceReading, "moves">, read: Tokens): RepMove
     if (blamesTheCustomer(ruleText, tokens)) found.add("blames_customer");
     if (refusesTheAct(ruleText, tokens)) found.add("refuses_or_delays");
     if (sendsElsewhere(ruleText, tokens)) found.add("deflects_channel");
-    if (confirmsByDeed(tokens)) found.add("confirms_cancellation");
+    if (confirmsByDeed(tokens) || confirmsByRequest(tokens)) found.add("confirms_cancellation");
   }
   if (found.has("refuses_or_delays") && refusalWithdrawn(ruleText, tokens, found)) found.delete("refuses_or_delays");
   // "I'm afraid we don't compensate for time off": bad news with a no in it refuses.
@@ -211,7 +213,8 @@ function movesOf(reading: Omit<SentenceReading, "moves">, read: Tokens): RepMove
     found.add("explains");
   if (
     explainsAfterReading(found, tokens, ruleText, reading.question !== null) ||
-    accountInAClause(found, tokens, reading.question !== null, ruleText)
+    accountInAClause(found, tokens, reading.question !== null, ruleText) ||
+    accountAside(found, tokens, reading.question !== null, ruleText)
   )
     found.add("explains");
   else found.delete("explains");
