@@ -2,8 +2,13 @@ import type { AddressInfo } from "node:net";
 import { createAdaptorServer } from "@hono/node-server";
 import { askForFirstAdmin } from "./auth/ask-admin";
 import { ConfigError, describeDatabase, readConfig } from "./config";
+import { detectMoves } from "./conversation/detect-moves";
 import { loadLanguageModel } from "./conversation/read-turn";
 import { createRuntime } from "./runtime";
+
+/** A rep line of the common kinds (sorry, impact, an offer, a question), read once the server listens. */
+const RULES_WARM_UP_LINE =
+  "I'm so sorry about the outages, that must have been awful for your work. I can cancel today, or credit you a month: how has it affected you?";
 
 /** How long a shutdown waits for turns in flight (a model reply streams in seconds). */
 const DRAIN_MS = 30_000;
@@ -40,6 +45,13 @@ async function main() {
       console.log(
         "Local mode: one user, no sign-in, reachable from this machine only (PARLEY_AUTH=accounts to serve a team).",
       );
+    // The move rules' first reading in a process compiles them (~140 ms of CPU, BENCHMARKS.md 6f): done
+    // here, after listening (start-up is not delayed), so it never stalls the first graded turn's calls.
+    setImmediate(() => {
+      const started = performance.now();
+      detectMoves(RULES_WARM_UP_LINE);
+      console.log(`Move rules ready in ${Math.round(performance.now() - started)} ms`);
+    });
   });
   // "Due soon" notifications come from the clock, not from a request: check every 15 minutes.
   const sweep = () =>
