@@ -88,8 +88,20 @@ describe("policy-service", () => {
     expect(
       await scoreOf("policy-service", ["I do apologise. Can I take the reference?"], "acknowledges-situation", GUEST),
     ).toBe(2);
-    const owned = "That's on us, and what you need now is a proper bed close by.";
+    const owned = "That's on us, not anything you did.";
     expect(await scoreOf("policy-service", [owned], "acknowledges-situation", GUEST)).toBe(4);
+  });
+
+  it("naming it and letting it shape what comes next ('what you need now is…') is 5, without a question", async () => {
+    const shaped = "That's on us, and what you need now is a proper bed close by.";
+    expect(await scoreOf("policy-service", [shaped], "acknowledges-situation", GUEST)).toBe(5);
+    const unnamed = "What you need now is a proper bed close by.";
+    expect(await scoreOf("policy-service", [unnamed], "acknowledges-situation", GUEST)).toBe(4);
+  });
+
+  it("acknowledging the problem in general terms is 3, above an apology's 2", async () => {
+    const general = "Oh, I'm so sorry, that's awful after such a long drive. What's the reference?";
+    expect(await scoreOf("policy-service", [general], "acknowledges-situation", GUEST)).toBe(3);
   });
 
   it("a warm turn's tone holds in the plain turns after it (respectful-tone 5)", async () => {
