@@ -154,7 +154,19 @@ describe("retention-call", () => {
   it("equipment left in place and no more payments are the last bill and the equipment (5)", async () => {
     const close =
       "The monitoring is cancelled as of today, and no more payments will come out. The equipment stays for the buyers. Your reference is AC-55810, and you'll get a confirmation email in ten minutes.";
-    expect(await scoreOf("retention-call", [close], "confirms-next-steps", ELEANOR)).toBe(5);
+    const checked = `${close} Is there anything else you want me to check while you've got me?`;
+    expect(await scoreOf("retention-call", [checked], "confirms-next-steps", ELEANOR)).toBe(5);
+  });
+
+  it("anchor 5 ends with a check that the customer has what they need; without it the close is 4", async () => {
+    const close =
+      "The monitoring is cancelled as of today, and no more payments will come out. The equipment stays for the buyers. Your reference is AC-55810, and you'll get a confirmation email in ten minutes.";
+    expect(await scoreOf("retention-call", [close], "confirms-next-steps", ELEANOR)).toBe(4);
+  });
+
+  it("a date with no word on how it will be confirmed is anchor 3's gap, not 4", async () => {
+    const sorted = "I'll cancel it now. It's all cancelled from today, so you're sorted.";
+    expect(await scoreOf("retention-call", [sorted], "confirms-next-steps", ELEANOR)).toBe(3);
   });
 });
 
