@@ -158,6 +158,16 @@ describe("retention-call", () => {
     expect(await scoreOf("retention-call", [checked], "confirms-next-steps", ELEANOR)).toBe(5);
   });
 
+  it("waiving the exit fee and collecting the equipment carry out the cancellation: no offer, so listening is 3", async () => {
+    const lines = [
+      "Ten calls in a month on top of a move into care is a lot to carry. There's no early-exit fee, since she's moved into care.",
+      "We can send an engineer to take the panel away free of charge, or you can leave it for the buyers.",
+    ];
+    expect(await scoreOf("retention-call", lines, "listens-before-offering", ELEANOR)).toBe(3);
+    const pitched = [...lines, "Or I can keep it running at a discount until the house sells."];
+    expect(await scoreOf("retention-call", pitched, "listens-before-offering", ELEANOR)).toBeLessThan(3);
+  });
+
   it("anchor 5 ends with a check that the customer has what they need; without it the close is 4", async () => {
     const close =
       "The monitoring is cancelled as of today, and no more payments will come out. The equipment stays for the buyers. Your reference is AC-55810, and you'll get a confirmation email in ten minutes.";
