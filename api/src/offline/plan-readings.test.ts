@@ -27,4 +27,14 @@ describe("hardship-support affordable-plan: whose amount the plan is", () => {
     ];
     expect(await scoreOf(lines)).toBeGreaterThan(3);
   });
+
+  it("no-pressure: setting the amount over what they said is polite but transactional (3), one step", async () => {
+    const lines = [
+      "Sixty a month would take fourteen months, so it'd need to be seventy a month. Could you do seventy?",
+    ];
+    const result = (await graded("hardship-support", lines, PAYER)).criteria.find(
+      (entry) => entry.id === "no-pressure",
+    );
+    expect(result?.score).toBe(3);
+  });
 });
