@@ -92,6 +92,13 @@ describe("policy-service", () => {
     expect(await scoreOf("policy-service", [owned], "acknowledges-situation", GUEST)).toBe(4);
   });
 
+  it("an offer with no limit ('we'll cover whatever it comes to') is anchor 1; refusing one is not", async () => {
+    const open = "Take a cab and we'll cover whatever it comes to, there and back.";
+    expect(await scoreOf("policy-service", [open], "within-policy", GUEST)).toBe(1);
+    const refused = "I can't cover any fee the taxi firm charges, but I can book you the partner hotel.";
+    expect(await scoreOf("policy-service", [refused], "within-policy", GUEST)).toBeGreaterThan(2);
+  });
+
   it("naming it and letting it shape what comes next ('what you need now is…') is 5, without a question", async () => {
     const shaped = "That's on us, and what you need now is a proper bed close by.";
     expect(await scoreOf("policy-service", [shaped], "acknowledges-situation", GUEST)).toBe(5);
