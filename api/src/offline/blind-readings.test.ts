@@ -88,8 +88,27 @@ describe("policy-service", () => {
     expect(
       await scoreOf("policy-service", ["I do apologise. Can I take the reference?"], "acknowledges-situation", GUEST),
     ).toBe(2);
-    const owned = "That's on us, and what you need now is a proper bed close by.";
+    const owned = "That's on us, not anything you did.";
     expect(await scoreOf("policy-service", [owned], "acknowledges-situation", GUEST)).toBe(4);
+  });
+
+  it("an offer with no limit ('we'll cover whatever it comes to') is anchor 1; refusing one is not", async () => {
+    const open = "Take a cab and we'll cover whatever it comes to, there and back.";
+    expect(await scoreOf("policy-service", [open], "within-policy", GUEST)).toBe(1);
+    const refused = "I can't cover any fee the taxi firm charges, but I can book you the partner hotel.";
+    expect(await scoreOf("policy-service", [refused], "within-policy", GUEST)).toBeGreaterThan(2);
+  });
+
+  it("naming it and letting it shape what comes next ('what you need now is…') is 5, without a question", async () => {
+    const shaped = "That's on us, and what you need now is a proper bed close by.";
+    expect(await scoreOf("policy-service", [shaped], "acknowledges-situation", GUEST)).toBe(5);
+    const unnamed = "What you need now is a proper bed close by.";
+    expect(await scoreOf("policy-service", [unnamed], "acknowledges-situation", GUEST)).toBe(4);
+  });
+
+  it("acknowledging the problem in general terms is 3, above an apology's 2", async () => {
+    const general = "Oh, I'm so sorry, that's awful after such a long drive. What's the reference?";
+    expect(await scoreOf("policy-service", [general], "acknowledges-situation", GUEST)).toBe(3);
   });
 
   it("a warm turn's tone holds in the plain turns after it (respectful-tone 5)", async () => {
@@ -142,7 +161,29 @@ describe("retention-call", () => {
   it("equipment left in place and no more payments are the last bill and the equipment (5)", async () => {
     const close =
       "The monitoring is cancelled as of today, and no more payments will come out. The equipment stays for the buyers. Your reference is AC-55810, and you'll get a confirmation email in ten minutes.";
-    expect(await scoreOf("retention-call", [close], "confirms-next-steps", ELEANOR)).toBe(5);
+    const checked = `${close} Is there anything else you want me to check while you've got me?`;
+    expect(await scoreOf("retention-call", [checked], "confirms-next-steps", ELEANOR)).toBe(5);
+  });
+
+  it("waiving the exit fee and collecting the equipment carry out the cancellation: no offer, so listening is 3", async () => {
+    const lines = [
+      "Ten calls in a month on top of a move into care is a lot to carry. There's no early-exit fee, since she's moved into care.",
+      "We can send an engineer to take the panel away free of charge, or you can leave it for the buyers.",
+    ];
+    expect(await scoreOf("retention-call", lines, "listens-before-offering", ELEANOR)).toBe(3);
+    const pitched = [...lines, "Or I can keep it running at a discount until the house sells."];
+    expect(await scoreOf("retention-call", pitched, "listens-before-offering", ELEANOR)).toBeLessThan(3);
+  });
+
+  it("anchor 5 ends with a check that the customer has what they need; without it the close is 4", async () => {
+    const close =
+      "The monitoring is cancelled as of today, and no more payments will come out. The equipment stays for the buyers. Your reference is AC-55810, and you'll get a confirmation email in ten minutes.";
+    expect(await scoreOf("retention-call", [close], "confirms-next-steps", ELEANOR)).toBe(4);
+  });
+
+  it("a date with no word on how it will be confirmed is anchor 3's gap, not 4", async () => {
+    const sorted = "I'll cancel it now. It's all cancelled from today, so you're sorted.";
+    expect(await scoreOf("retention-call", [sorted], "confirms-next-steps", ELEANOR)).toBe(3);
   });
 });
 

@@ -8,6 +8,7 @@ import type { RepMove } from "../conversation/moves";
 import { levelled, readsReflections } from "./signal-levels";
 import { reflectionIn } from "./reflections";
 import { hitsOf, preparedOf, uniqueBySignal, type Hit, type Hits } from "./turn-hits";
+import { withoutSettledTiming } from "./settled-timing";
 
 /**
  * Scores criteria from the rubric's `signals`: phrases, moves, questions, length. Sentences that
@@ -28,7 +29,7 @@ export function createOfflineGrader(): Grader {
       const turns = repTurns(transcript);
       const criteriaResults = criteria.map((criterion) => {
         if (turns.length === 0) return unscored(criterion);
-        const all = turns.map((turn) => hitsOf(criterion, turn));
+        const all = turns.map((turn) => callHitsOf(criterion, turn, turns));
         const good = uniqueBySignal(all.flatMap((hits) => hits.good));
         const bad = all.flatMap((hits) => hits.bad);
         const mild = uniqueBySignal(all.flatMap((hits) => hits.mild ?? []));
@@ -60,7 +61,8 @@ export function createOfflineGrader(): Grader {
 function judgeReply(rubric: Rubric, criterion: Criterion, turn: Turn, transcript: readonly Turn[]): CriterionResult {
   const repTurnsSoFar = repTurns([...transcript]);
   const reflected = readsReflections(criterion) ? reflectionOf([turn], transcript) : undefined;
-  const own = reflected ? { ...hitsOf(criterion, turn), reflected } : hitsOf(criterion, turn);
+  const found = callHitsOf(criterion, turn, repTurnsSoFar);
+  const own = reflected ? { ...found, reflected } : found;
   const said = own.good.length + own.bad.length + (own.mild?.length ?? 0) + (own.held?.length ?? 0);
   const silent = said === 0 && !own.unnatural;
   if (silent && criterion.signals.silent_turns === "skip")
@@ -90,7 +92,7 @@ function withCarried(criterion: Criterion, turn: Turn, own: Hits, repTurnsSoFar:
   );
   if (!listened && preparedOf(turn.text).reading.moves.some((found) => PRESSING.has(found.move))) return own;
   const set = earlier
-    .map((candidate) => hitsOf(criterion, candidate))
+    .map((candidate) => callHitsOf(criterion, candidate, repTurnsSoFar))
     .find((hits) => hits.good.length > 0 && hits.bad.length + (hits.mild?.length ?? 0) === 0);
   const first = set?.good[0];
   if (!first) return own;
@@ -101,6 +103,12 @@ function withCarried(criterion: Criterion, turn: Turn, own: Hits, repTurnsSoFar:
     ...own,
     good: [{ ...first, evidence, signal: `kept the tone of turn ${first.evidence.turn} (${first.signal})` }],
   };
+}
+
+/** A turn's hits read in the call: a delay that is only the timing of a deed already done is none (settled-timing.ts). */
+function callHitsOf(criterion: Criterion, turn: Turn, repTurnsInCall: readonly Turn[]): Hits {
+  const earlier = repTurnsInCall.filter((candidate) => candidate.index < turn.index);
+  return withoutSettledTiming(hitsOf(criterion, turn), turn, earlier);
 }
 
 function unscored(criterion: Criterion): CriterionResult {

@@ -69,6 +69,14 @@ const ADMIN_QUESTION =
   /\b(?:account (?:number|holder|email|name)|(?:email|e-mail|name|address|number)(?: address)? (?:on|for) (?:the|your) account|(?:the |your )?email (?:address )?(?:you use|on file)|account email|booking reference|reference number|last four digits|card ending|confirm (?:your|the) (?:name|address|account|date|details|identity|postcode|email)|date of birth|post ?code|zip code|security|anything else|is that everything|have you (?:tried|checked|restarted|rebooted|unplugged)|tried (?:restarting|rebooting|turning))\b|^(?:(?:your|the) )?(?:email|e-mail|account email|reference|booking reference)\??$/i;
 
 /**
+ * Read as questions, but asking nothing: a bare tag ("OK? Great.", anchor 2's rhetorical check of
+ * service-recovery) and a statement that opens like a question ("So what happened there is the
+ * payment timed out…", the cause told, not asked).
+ */
+const ASKS_NOTHING =
+  /^(?:ok|okay|alright|all right|right|yeah|yes|yep|no|sure|great|good)\W*$|^(?:so |and |well |now |basically )?what(?:'s| has)? (?:happened|went wrong)(?: there| here| on the \w+)? (?:is|was)\b/i;
+
+/**
  * `good.question`: a question the customer could answer about their situation. "Why do you want
  * to cancel?" or "why don't you want the fastest internet?" presses or pitches and asks nothing
  * (issue 14); nor does a check, an offer, an account or closing question, or troubleshooting
@@ -78,7 +86,8 @@ export function asksAboutTheirSituation(sentence: SentenceReading): boolean {
   return (
     sentence.question !== null &&
     !sentence.moves.some((move) => OBSTRUCTING.has(move) || NOT_ABOUT_THEM.has(move)) &&
-    !ADMIN_QUESTION.test(sentence.text)
+    !ADMIN_QUESTION.test(sentence.text) &&
+    !ASKS_NOTHING.test(sentence.text.trim())
   );
 }
 
