@@ -182,3 +182,25 @@ describe("ownership names a time and a reference the way reps say them", () => {
     expect(ownership?.score).toBeGreaterThanOrEqual(4);
   });
 });
+
+describe("a cancellation confirmed only after the customer had to insist (retention anchor 2)", () => {
+  const honours = async (reps: string[]) =>
+    (await gradeRepLinesOffline("retention-call", reps)).criteria.find((result) => result.id === "honours-cancellation")
+      ?.score;
+
+  it("two pitches then the cancellation is 2: the confirmation does not buy back the pressing", async () => {
+    expect(
+      await honours([
+        "How about a month free, and I'll throw in a speed upgrade?",
+        "What if I made it two months free?",
+        "Alright, I've put the cancellation through from today.",
+      ]),
+    ).toBe(2);
+  });
+
+  it("one pitch, then the cancellation, keeps its credit", async () => {
+    expect(
+      await honours(["Would a month free change anything?", "Alright, I've cancelled it from today."]),
+    ).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -136,7 +136,10 @@ function scoreHits(rubric: Rubric, criterion: Criterion, hits: Hits, where: stri
   const cap = unforgiven > 0 && criterion.signals.bad.allow > 0 ? baseline - 1 : hits.bad.length > 0 ? max - 1 : max;
   const mild = hits.mild ?? [];
   // Courteous words do not make up for a pushy deed: with a mild signal, the good ones earn nothing.
-  const credit = mild.length > 0 ? -1 : hits.good.length;
+  // Nor does the deed the customer asked for make up for pressing them past what the criterion
+  // tolerates: a cancellation confirmed after two pitches is anchor 2's "only after insisting".
+  const pressedPast = tolerates && criterion.signals.bad.allow > 0 && forgivable > criterion.signals.bad.allow;
+  const credit = mild.length > 0 ? -1 : pressedPast ? 0 : hits.good.length;
   // A list of words is not a reply: it earns nothing, not even the benefit of the doubt a
   // criterion scored on what a reply avoids gives a clean turn (issue 14).
   const start = hits.unnatural ? min : baseline;
@@ -157,7 +160,10 @@ function scoreHits(rubric: Rubric, criterion: Criterion, hits: Hits, where: stri
   // and so does a signal the anchors name as a lower level (`holds`: "a vague promise" is 2).
   const held = hits.held ?? [];
   const holdsAt = held.length > 0 && criterion.signals.holds ? criterion.signals.holds.level : max;
-  const score = Math.min(max, cap, holdsAt, levels.ceiling, Math.max(min, levels.floor - 2 * penalised));
+  // Pressed past, the deed still done ("cancels only after the customer has had to insist") is above
+  // the floor that describes it never being done.
+  const lowest = pressedPast && hits.good.length > 0 ? min + 1 : min;
+  const score = Math.min(max, cap, holdsAt, levels.ceiling, Math.max(lowest, levels.floor - 2 * penalised));
   const found = [
     hits.good.length > 0 ? `good: ${hits.good.map((hit) => hit.signal).join(", ")}` : "",
     hits.bad.length > 0 ? `bad: ${hits.bad.map((hit) => hit.signal).join(", ")}` : "",
