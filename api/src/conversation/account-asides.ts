@@ -2,10 +2,10 @@ import type { RepMove } from "./moves";
 import type { Tokens } from "./tokens";
 import { matches } from "./move-rules";
 import { rule } from "./clause-deeds";
-import { tokensWithin } from "./tokens";
+import { tokensWhere, tokensWithin } from "./tokens";
 import { describesHowItWorks, narratesWhatHappened, opensAsQuestion } from "./account-readings";
 import { reportsTheThingsState, saysWhatItIs, VERDICT } from "./account-states";
-import { tellsTheProcess } from "./account-processes";
+import { ACTS, POINT, tellsTheProcess } from "./account-processes";
 import { OPENERS, opensClause, THIRD_PARTY, verbAfter } from "./clause-spans";
 
 /**
@@ -68,20 +68,6 @@ function accountBesideBlame(tokens: Tokens): boolean {
   // The blame sits in the ground (the customer's deed); the consequence is the thing it leads to.
   return aboutTheCustomer(ground) && (thereIsSomething(so) || tellsByAThing(so));
 }
-
-/** Acts whose statement a "have I explained that?" tag follows without making it an account. */
-const ACTS: RepMove[] = [
-  "commits_to_action",
-  "offers_remedy",
-  "retention_pitch",
-  "superiority_pitch",
-  "refuses_or_delays",
-  "transfers",
-  "escalates",
-  "deflects_channel",
-  "confirms_cancellation",
-  "blames_customer",
-];
 
 /** "…, have I explained that okay?", "…, does that explain it?": the tag names the statement an explanation. */
 function taggedAsExplained(tokens: Tokens, found: Set<RepMove>): boolean {
@@ -149,15 +135,7 @@ function withoutSubjectPhrase(tokens: Tokens): Tokens | null {
     if (!/^(?:NOUN|PROPN)$/.test(pos[at] ?? "")) continue;
     while (/^(?:NOUN|PROPN)$/.test(pos[at + 1] ?? "")) at += 1;
     if (!/^(?:AUX|VERB)$/.test(pos[at + 1] ?? "")) continue;
-    const keep = (_: unknown, i: number) => i <= j || i > at;
-    return {
-      values: tokens.values.filter(keep),
-      words: tokens.words.filter(keep),
-      lemmas: tokens.lemmas.filter(keep),
-      pos: tokens.pos.filter(keep),
-      negation: tokens.negation.filter(keep),
-      starts: tokens.starts.filter(keep),
-    };
+    return tokensWhere(tokens, (i) => i <= j || i > at);
   }
   return null;
 }
@@ -201,9 +179,6 @@ const DONE_OR_SOLD: RepMove[] = [
   "acknowledges_impact",
 ];
 
-/** Acts and judgements whose sentence an existential or a contrast serves rather than tells. */
-const SERVES: RepMove[] = [...ACTS, "acknowledges_impact", "generic_empathy", "apologises"];
-
 /** Whether the sentence gives an account in one of the forms above; `found` holds the moves so far. */
 export function accountAside(found: Set<RepMove>, tokens: Tokens, question: boolean, ruleText: string): boolean {
   if (question) return taggedAsExplained(tokens, found);
@@ -212,6 +187,7 @@ export function accountAside(found: Set<RepMove>, tokens: Tokens, question: bool
   if (acts && !SOLD.some((move) => found.has(move)) && groundOfAnAct(tokens, ruleText)) return true;
   const bare = withoutSubjectPhrase(tokens);
   if (bare && !DONE_OR_SOLD.some((move) => found.has(move)) && tellsByAThing(bare)) return true;
-  if (SERVES.some((move) => found.has(move))) return false;
+  // Acts and judgements: an existential or a contrast in their sentence serves them rather than tells.
+  if (POINT.some((move) => found.has(move))) return false;
   return thereWasSomething(tokens) || classedAgainst(tokens) || afterStance(tokens) || tellsTheProcess(found, tokens);
 }

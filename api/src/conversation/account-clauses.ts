@@ -2,7 +2,7 @@ import type { RepMove } from "./moves";
 import { matches } from "./move-rules";
 import { rule } from "./clause-deeds";
 import type { Tokens } from "./tokens";
-import { tokensWithin } from "./tokens";
+import { tokensWhere, tokensWithin } from "./tokens";
 import { describesHowItWorks, narratesWhatHappened } from "./account-readings";
 import { reportsTheThingsState, saysWhatItIs, VERDICT } from "./account-states";
 
@@ -108,15 +108,7 @@ function classesWhatWasSaid({ words, pos }: Tokens): boolean {
 
 /** The tokens without those in [from, to]. */
 function without(tokens: Tokens, from: number, to: number): Tokens {
-  const keep = (_: unknown, i: number) => i < from || i > to;
-  return {
-    values: tokens.values.filter(keep),
-    words: tokens.words.filter(keep),
-    lemmas: tokens.lemmas.filter(keep),
-    pos: tokens.pos.filter(keep),
-    negation: tokens.negation.filter(keep),
-    starts: tokens.starts.filter(keep),
-  };
+  return tokensWhere(tokens, (i) => i < from || i > to);
 }
 
 /**

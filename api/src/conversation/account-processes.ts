@@ -94,8 +94,8 @@ function whatItHas({ words, pos }: Tokens): boolean {
   });
 }
 
-/** The sentence's point when present: acts, pitches, blame and sympathy. */
-const POINT: RepMove[] = [
+/** Acts, pitches and blame: a statement that does one of these is that deed, not an account. */
+export const ACTS: RepMove[] = [
   "commits_to_action",
   "offers_remedy",
   "retention_pitch",
@@ -106,10 +106,10 @@ const POINT: RepMove[] = [
   "deflects_channel",
   "confirms_cancellation",
   "blames_customer",
-  "acknowledges_impact",
-  "generic_empathy",
-  "apologises",
 ];
+
+/** The sentence's point when present: acts, pitches, blame and sympathy. */
+export const POINT: RepMove[] = [...ACTS, "acknowledges_impact", "generic_empathy", "apologises"];
 
 /** Whether a statement tells how a process works or what it did, in one of the forms above. */
 export function tellsTheProcess(found: Set<RepMove>, tokens: Tokens): boolean {

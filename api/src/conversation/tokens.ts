@@ -93,8 +93,12 @@ function splitFirstPersonBe(tokens: Tokens): Tokens {
 
 /** The tokens that start inside [from, to) of the sentence. */
 export function tokensWithin(tokens: Tokens, from: number, to: number): Tokens {
-  const keep = tokens.starts.map((start) => start >= from && start < to);
-  const pick = <T>(list: T[]) => list.filter((_, i) => keep[i]);
+  return tokensWhere(tokens, (i) => (tokens.starts[i] ?? -1) >= from && (tokens.starts[i] ?? -1) < to);
+}
+
+/** The tokens whose index `keep` accepts, every list kept in step. */
+export function tokensWhere(tokens: Tokens, keep: (index: number) => boolean): Tokens {
+  const pick = <T>(list: T[]) => list.filter((_, i) => keep(i));
   return {
     values: pick(tokens.values),
     words: pick(tokens.words),
