@@ -221,6 +221,8 @@ describe("details the rep gave are not asked for again", () => {
       "I understand there's no room.",
     ],
     ["I'm sorry about the wait.", "Okay. What happens now?", "Okay. What happens now?"],
+    ["I'll call you by Friday with the result.", "Okay. By when?", "Okay."],
+    ["I'll open a review for you.", "Okay. By when?", "Okay. By when?"],
     [
       "It's the Grand, at our cost.",
       "How far is it? I'm not driving another hour.",
