@@ -297,3 +297,15 @@ describe("the customer echoes a phrase, not the rep's whole speech", () => {
     );
   });
 });
+
+describe("an undertaking no move names is let go ahead", () => {
+  it("'I can cancel that for you today' is not answered with the customer's greeting", () => {
+    const text = answer("Hi Dana, I'm Sam. Yes, I can cancel that for you today, on this call.").text;
+    expect(text).not.toBe("Hi. I want to cancel.");
+    expect(["Okay. Go on.", "Please do."]).toContain(text);
+  });
+
+  it("a greeting alone is still answered as one", () => {
+    expect(answer("Hi, I'm Sam.").text).toBe("Hi. I want to cancel.");
+  });
+});

@@ -135,6 +135,10 @@ export function chooseLine({ persona, state, change, transcript }: PersonaTurnIn
     reply ??= byMove(substanceFirst.filter((move) => move !== "greets" || ranked.length === 1));
     reply ??= pick(answerLines(persona, "unknown", band));
   }
+  // "Hi, I'm Sam. I can cancel that for you today.": an undertaking no move names is let go ahead,
+  // not answered with the customer's greeting or a repeat of what they asked for.
+  if (!asked && ranked.every((move) => move === "greets") && UNDERTAKES.test(latestRepText(transcript)))
+    reply ??= pick(answerLines(persona, "go_ahead", band));
   reply ??= byMove(ranked);
   reply ??= pick(linesFor(persona, "nothing", band)) ?? pick(linesFor(persona, "nothing", null)) ?? FALLBACK_ENDING;
 
@@ -158,6 +162,10 @@ function heldBack(persona: Persona, transcript: PersonaTurnInput["transcript"], 
     : persona.holds_back.map((phrase) => phrase.toLowerCase()).filter((p) => !repSaid.includes(p));
   return (line: string) => unsaid.some((phrase) => line.toLowerCase().includes(phrase));
 }
+
+/** The rep taking something on: "I can cancel that for you", "I'll sort it now" (not "I can hear that"). */
+const UNDERTAKES =
+  /\bI(?:'ll| will| can)(?: definitely| certainly| absolutely)? (?:do|cancel|close|sort|fix|process|arrange|book|get|help|look into|take care of|deal with|set up|stop|end)\b/i;
 
 const SOFT_MOVES = new Set<RepMove>(["greets", "apologises", "acknowledges_impact", "generic_empathy"]);
 const SUBSTANCE_MOVES = new Set<RepMove>(["explains", "offers_remedy", "commits_to_action", "escalates"]);
