@@ -25,3 +25,12 @@ describe("what the customer was told, put back to them, is not the rep saying it
     expect(moves(text)).toContain("refuses_or_delays");
   });
 });
+
+describe("saying something up front is not offering it", () => {
+  it("'…, and I'll say that up front' offers nothing", () => {
+    expect(moves("You don't have to pay anything on this call, and I'll say that up front.")).not.toContain(
+      "offers_remedy",
+    );
+    expect(moves("I'll refund the fee today, and I'll say that up front.")).toContain("offers_remedy");
+  });
+});

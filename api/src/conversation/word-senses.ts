@@ -80,8 +80,12 @@ const REPORT_END =
 /** The rep or the company reporting what they were told ("I've been told we have no rooms") still says it. */
 const SPEAKER_BEFORE = /\b(?:i|we|i've|we've|i'm|we're|i've been|we've been|i was|we were)\s*$/i;
 
+/** "I'll say that up front", "let me say this first": saying it, not offering anything. */
+const SAYING =
+  /\b(?:I'll|I will|let me|I want to|I'd like to) (?:just )?say (?:that|this|it)? ?(?:up ?front|first|now|straight away|plainly|clearly|right away|at the start)\b/gi;
+
 function maskReported(text: string): string {
-  let masked = text;
+  let masked = text.replace(SAYING, (match) => " ".repeat(match.length));
   for (const match of text.matchAll(REPORTED)) {
     const start = match.index + match[0].length;
     if (SPEAKER_BEFORE.test(text.slice(Math.max(0, match.index - 14), match.index))) continue;
