@@ -33,6 +33,11 @@ export interface GradingContext {
   knowledge?: KnowledgeEntry[];
   /** A practice call's scenario: what a better reply may draw on, and how the customer would take it. */
   scenario?: CoachingScenario | null;
+  /**
+   * Turn-scope criteria an earlier turn of this call already met, as stored with that turn's
+   * feedback: a model judge's live chips then say "met earlier" as the offline ones do.
+   */
+  metEarlier?: Set<string>;
   meter: UsageMeter;
 }
 
@@ -122,7 +127,7 @@ export async function gradeRepTurn(
   }
   return {
     turn: turnIndex,
-    criteria: context ? withMetEarlier(rubric, results, context.metEarlier) : results,
+    criteria: withMetEarlier(rubric, results, context?.metEarlier ?? ctx.metEarlier ?? new Set()),
     coaching,
     mustPassBroken: context?.broken.map((result) => result.id) ?? [],
     // Only this turn is read: reading the whole call again for each turn grew with the square of its length.

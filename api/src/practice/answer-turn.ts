@@ -5,6 +5,7 @@ import { turnImpact } from "../grading/coaching";
 import { gradeRepTurn } from "../grading/grade-transcript";
 import { wordCount } from "../grading/patterns";
 import type { TurnFeedback } from "../grading/types";
+import type { Rubric } from "../library/rubric-schema";
 import { LlmError } from "../llm/errors";
 import { coachingScenario } from "./coaching-scenario";
 import { advance, callEnds } from "./director";
@@ -92,7 +93,13 @@ export function createAnswerTurn(deps: PracticeDeps, access: SessionAccess) {
       const rubric = (await library.get("rubric", row.rubricId, row.rubricVersion)).value;
       const full = [...transcript, { index: customerTurn.index, role: "customer" as const, text: customerTurn.text }];
       const scenario = coachingScenario(personaFile, row.difficulty, [...turns, customerTurn]);
-      const context = gradingContext(row.id, row.personaId, { knowledge: personaFile.knowledge, scenario });
+      // The offline grader re-judges earlier turns itself; a model judge's are read back, not re-asked.
+      const metEarlier = grader.engine === "model" ? await metOnEarlierTurns(stores, row.id, rubric) : undefined;
+      const context = gradingContext(row.id, row.personaId, {
+        knowledge: personaFile.knowledge,
+        scenario,
+        ...(metEarlier ? { metEarlier } : {}),
+      });
       const graded = await gradeRepTurn(context, rubric, full, repTurn.index);
       const feedback: TurnFeedback = {
         turn: repTurn.index,
@@ -109,4 +116,20 @@ export function createAnswerTurn(deps: PracticeDeps, access: SessionAccess) {
       yield { type: "feedback", feedback };
     }
   };
+}
+
+/** The criteria an earlier turn's stored feedback scored at or above the pass mark. */
+async function metOnEarlierTurns(
+  stores: PracticeDeps["stores"],
+  sessionId: string,
+  rubric: Rubric,
+): Promise<Set<string>> {
+  const earlier = await stores.results.feedback(sessionId);
+  return new Set(
+    earlier.flatMap((item) =>
+      item.criteria
+        .filter((result) => result.score !== null && result.score >= rubric.pass.overall)
+        .map((result) => result.id),
+    ),
+  );
 }

@@ -14,6 +14,8 @@ export interface GradingExtras {
   knowledge?: KnowledgeEntry[];
   /** A practice call's scenario: what a better reply may draw on, and how the customer would take it. */
   scenario?: CoachingScenario | null;
+  /** Turn-scope criteria the call met on an earlier turn (live coaching with a model judge). */
+  metEarlier?: Set<string>;
 }
 
 /** A fresh grading context for one grading job: the grader, the judgement cache and who is charged. */
@@ -22,7 +24,7 @@ export const gradingContextFor =
   (
     sessionId: string | null,
     personaId: string | null,
-    { userId = null, knowledge = [], scenario = null }: GradingExtras = {},
+    { userId = null, knowledge = [], scenario = null, metEarlier }: GradingExtras = {},
   ): GradingContext => ({
     grader,
     cache: judgements,
@@ -31,6 +33,7 @@ export const gradingContextFor =
     personaId,
     knowledge,
     scenario,
+    ...(metEarlier ? { metEarlier } : {}),
     meter: createUsageMeter(),
   });
 

@@ -16,6 +16,8 @@ let fake: FakeOpenAIServer;
 let parley: TestRuntime;
 let personaReply: () => FakeReply;
 let judgeReply: (() => FakeReply) | null;
+/** A judge that reads the request (which turn is judged); tried before `judgeReply`. */
+let judgeWith: ((body: ChatRequestBody) => FakeReply) | null;
 let betterReply: string;
 const GOOD_REWRITE = "Losing a client pitch because our line dropped is awful. How has this month affected your work?";
 
@@ -35,6 +37,7 @@ function scriptedModel(body: ChatRequestBody): FakeReply {
     return { kind: "json", value: { moves } };
   }
   if (format === "judgement") {
+    if (judgeWith) return judgeWith(body);
     if (judgeReply) return judgeReply();
     const request = judgementAsked(body);
     const firstRep = request.transcript.find((turn) => turn.speaker === "rep");
@@ -74,6 +77,7 @@ beforeEach(() => {
   fake.reset();
   personaReply = () => ({ kind: "text", content: "Fine. Go on." });
   judgeReply = null;
+  judgeWith = null;
   betterReply = GOOD_REWRITE;
 });
 
@@ -180,6 +184,41 @@ describe("a practice call on the model engine (fake OpenAI-compatible server)", 
       scorecard: Scorecard;
     };
     expect(scorecard.usage).toMatchObject({ modelCalls: 1, cachedJudgements: 2 });
+  });
+
+  it("marks a criterion the call keeps the best turn of, met on an earlier turn, as met earlier (not a red 1/5)", async () => {
+    // The judge gives the acknowledgement 5 on the first turn and 1 on a later account question.
+    judgeWith = (body) => {
+      const request = judgementAsked(body);
+      const reps = request.transcript.filter((turn) => turn.speaker === "rep");
+      const last = reps.at(-1);
+      return {
+        kind: "json",
+        value: {
+          criteria: request.rubric.criteria.map((criterion) => ({
+            id: criterion.id,
+            evidence: [{ turn: last?.turn ?? 1, quote: last?.text ?? "" }],
+            anchor: criterion.id === "acknowledges-experience" && reps.length > 1 ? "1" : "5",
+            analysis: "Scripted.",
+          })),
+          instruction_attempts: [],
+          tip: "Keep going.",
+          better_reply: "",
+        },
+      };
+    };
+    const feedbackOf = (events: TurnEvent[]) => {
+      const event = events.find((candidate) => candidate.type === "feedback");
+      if (event?.type !== "feedback") throw new Error("no feedback event");
+      return event.feedback.criteria.find((result) => result.id === "acknowledges-experience");
+    };
+    const id = await startCall("coach");
+    const first = feedbackOf(await say(id, "Three outages and a lost client call is awful, and I'm sorry."));
+    expect(first?.score).toBe(5);
+    expect(first?.flags).not.toContain("met_earlier");
+    const later = feedbackOf(await say(id, "Can I check the account is in your name?"));
+    expect(later?.score).toBe(1);
+    expect(later?.flags).toContain("met_earlier");
   });
 
   it("drops a better reply that would anger the customer or break a must-pass criterion, and says why", async () => {
