@@ -34,12 +34,12 @@ export type ApplyChecks = (
 export const NO_TURN_CONTEXT: TurnCoachingContext = { broken: [], metEarlier: new Set(), thisTurn: [] };
 
 /**
- * Judges, with the call's own grader, the call-scope criteria on the call up to this turn and on
- * this turn alone (a turn broke a critical criterion when the call so far fails it and the turn on
- * its own scores below the criterion's baseline; it sits low on another when the call so far fails
- * it and the turn's own words score below the pass mark, off a baseline above the floor), and the turn-scope criteria on each
- * earlier rep turn. Offline only: it is cheap there, and a model judge writes its own coaching from
- * the whole rubric.
+ * Judges, with the call's own grader and the rubric's checks, the call-scope criteria on the call up
+ * to this turn and on this turn alone (a turn broke a critical criterion when the call so far fails
+ * it and the turn on its own scores below the criterion's baseline; it sits low on another when the
+ * call so far fails it and the turn's own words score below the pass mark, off a baseline above the
+ * floor), and the turn-scope criteria on each earlier rep turn. Offline only: it is cheap there, and
+ * a model judge writes its own coaching from the whole rubric.
  */
 export async function turnCoachingContext(
   ctx: GradingContext,
