@@ -9,7 +9,8 @@ import type { Tokens } from "./tokens";
  * - "I'll be straight with you", "let me be honest": a way of speaking, not a promise to act;
  * - "priority picking", "the Priority Services Register": a service's name, not escalating;
  * - "being told there's no room", "you were told we'd call back": what the customer was told or
- *   found out, put back to them, is not the rep refusing or promising it now.
+ *   found out, put back to them, is not the rep refusing or promising it now;
+ * - "I'll say that up front": saying it, not offering anything.
  */
 
 const POSSESSIVE = /^(?:your|his|her|their|my)$/;
@@ -60,7 +61,7 @@ export function maskOtherSenses(text: string, tokens: Tokens): string {
     const manner = mannerOfSpeaking(tokens, i);
     if (manner) spans.push(manner);
   });
-  const reported = maskReported(text);
+  const reported = maskSpeechAbout(text);
   if (spans.length === 0) return reported;
   let masked = reported;
   for (const { from, to } of spans) {
@@ -84,8 +85,9 @@ const SPEAKER_BEFORE = /\b(?:i|we|i've|we've|i'm|we're|i've been|we've been|i wa
 const SAYING =
   /\b(?:I'll|I will|let me|I want to|I'd like to) (?:just )?say (?:that|this|it)? ?(?:up ?front|first|now|straight away|plainly|clearly|right away|at the start)\b/gi;
 
-function maskReported(text: string): string {
-  let masked = text.replace(SAYING, (match) => " ".repeat(match.length));
+/** The sentence without what the customer was told and what the rep only says they are saying. */
+function maskSpeechAbout(text: string): string {
+  let masked = blank(text, SAYING);
   for (const match of text.matchAll(REPORTED)) {
     const start = match.index + match[0].length;
     if (SPEAKER_BEFORE.test(text.slice(Math.max(0, match.index - 14), match.index))) continue;

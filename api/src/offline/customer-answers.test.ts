@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { advance, initialState, type RepTurnReading } from "../practice/director";
 import type { Transcript } from "../conversation/transcript";
 import { readByRules } from "../conversation/detect-moves";
-import { personaFile } from "../library/persona-schema";
+import { type Persona, personaFile } from "../library/persona-schema";
 import { testPersona } from "../testing/fixtures";
 import { chooseLine } from "./offline-persona";
 import { usable } from "./scripted-lines";
@@ -30,13 +30,17 @@ const persona = testPersona({
   },
 });
 
-/** The customer's answer to one rep turn, played through the director as the offline engine does. */
-function answer(rep: string, earlier: Transcript = [], state = initialState(persona)) {
+/** `who`'s answer to one rep turn, played through the director as the offline engine does. */
+function answerAs(who: Persona, rep: string, earlier: Transcript = [], state = initialState(who)) {
   const reading: RepTurnReading = { ...readByRules(rep), turn: earlier.length + 1 };
   const transcript: Transcript = [...earlier, { index: earlier.length + 1, role: "rep", text: rep }];
-  const next = advance(persona, "medium", state, reading);
-  return { text: chooseLine({ sessionId: "s", persona, difficulty: "medium", transcript, ...next }), ...next };
+  const next = advance(who, "medium", state, reading);
+  return { text: chooseLine({ sessionId: "s", persona: who, difficulty: "medium", transcript, ...next }), ...next };
 }
+
+/** The test persona's answer to one rep turn. */
+const answer = (rep: string, earlier: Transcript = [], state = initialState(persona)) =>
+  answerAs(persona, rep, earlier, state);
 
 describe("the offline customer answers what was asked", () => {
   it.each([
@@ -91,11 +95,7 @@ describe("the offline customer answers what was asked", () => {
       offline: [...persona.offline, { when: "checks_understanding", say: ["Yes, I follow. So what now?"] }],
       answers: persona.answers,
     });
-    const rep = "I'll send a technician and credit the month. Does that make sense?";
-    const reading: RepTurnReading = { ...readByRules(rep), turn: 1 };
-    const transcript: Transcript = [{ index: 1, role: "rep", text: rep }];
-    const next = advance(checks, "medium", initialState(checks), reading);
-    const text = chooseLine({ sessionId: "s", persona: checks, difficulty: "medium", transcript, ...next });
+    const { text } = answerAs(checks, "I'll send a technician and credit the month. Does that make sense?");
     expect(text).toMatch(/^Maybe\./);
   });
 
@@ -118,19 +118,10 @@ describe("the offline customer answers what was asked", () => {
     });
     const rep =
       "Three outages in a month when you work from home is awful. Here's how it works: an engineer reviews the line logs, because that shows where it drops.";
-    const reading: RepTurnReading = { ...readByRules(rep), turn: 1 };
-    expect(reading.moves).toEqual(expect.arrayContaining(["acknowledges_impact", "explains"]));
-    const next = advance(explained, "medium", initialState(explained), reading);
-    const transcript: Transcript = [{ index: 1, role: "rep", text: rep }];
-    expect(chooseLine({ sessionId: "s", persona: explained, difficulty: "medium", transcript, ...next })).toBe(
-      "Okay. So someone actually reviews it.",
-    );
+    expect(readByRules(rep).moves).toEqual(expect.arrayContaining(["acknowledges_impact", "explains"]));
+    expect(answerAs(explained, rep).text).toBe("Okay. So someone actually reviews it.");
     const alone = "Three outages in a month and a lost client call is awful, and I'm sorry.";
-    const sympathy = advance(explained, "medium", initialState(explained), { ...readByRules(alone), turn: 1 });
-    const heard = [{ index: 1, role: "rep" as const, text: alone }];
-    expect(
-      chooseLine({ sessionId: "s", persona: explained, difficulty: "medium", transcript: heard, ...sympathy }),
-    ).toBe("Yeah. It's been a nightmare.");
+    expect(answerAs(explained, alone).text).toBe("Yeah. It's been a nightmare.");
   });
 
   it("answers a move that lands hard before the question", () => {
@@ -170,12 +161,10 @@ describe("an offer put as a question is answered as the offer", () => {
   it("the offer in the question is answered, not the acknowledgement before it", () => {
     const rep =
       "That's awful, losing a client call in the middle of a pitch. Before I do, would a month's credit and a technician this week help, or would you rather just cancel?";
-    const transcript: Transcript = [{ index: 1, role: "rep", text: rep }];
-    const next = advance(listener, "medium", { ...initialState(listener), mood: 9 }, { ...readByRules(rep), turn: 1 });
+    const next = answerAs(listener, rep, [], { ...initialState(listener), mood: 9 });
     expect(next.state.movesSoFar).toEqual(expect.arrayContaining(["acknowledges_impact", "offers_remedy"]));
     expect(next.state.outcome).toBeNull();
-    const text = chooseLine({ sessionId: "s", persona: listener, difficulty: "medium", transcript, ...next });
-    expect(text).toBe("Maybe. What would the credit be?");
+    expect(next.text).toBe("Maybe. What would the credit be?");
   });
 });
 
@@ -251,12 +240,7 @@ describe("the customer reacts to the pitch this rep made", () => {
     ],
     answers: [{ topic: "move", asked_by: ["denver"], say: ["Denver, near the centre."] }],
   });
-  const reply = (rep: string) => {
-    const reading: RepTurnReading = { ...readByRules(rep), turn: 1 };
-    const next = advance(mover, "medium", initialState(mover), reading);
-    const transcript: Transcript = [{ index: 1, role: "rep", text: rep }];
-    return chooseLine({ sessionId: "s", persona: mover, difficulty: "medium", transcript, ...next });
-  };
+  const reply = (rep: string) => answerAs(mover, rep).text;
 
   it("never turns down a deal the rep did not offer", () => {
     expect(reply("What if I gave you two months free to stay?")).toBe("I'd really rather just cancel, please.");
@@ -288,13 +272,7 @@ describe("the customer echoes a phrase, not the rep's whole speech", () => {
         { when: "commits_to_action", say: ['"{quote}." Which day?', "Okay. Thank you."] },
       ],
     });
-    const rep = "I'll call you on Friday with the result.";
-    const reading: RepTurnReading = { ...readByRules(rep), turn: 1 };
-    const next = advance(echo, "medium", initialState(echo), reading);
-    const transcript: Transcript = [{ index: 1, role: "rep", text: rep }];
-    expect(chooseLine({ sessionId: "s", persona: echo, difficulty: "medium", transcript, ...next })).toBe(
-      "Okay. Thank you.",
-    );
+    expect(answerAs(echo, "I'll call you on Friday with the result.").text).toBe("Okay. Thank you.");
   });
 });
 
