@@ -20,6 +20,7 @@ import { remedyDone, remedyNegatedElsewhere } from "./remedy-done";
 import { confirmsByDeed } from "./cancellation-deeds";
 import { confirmsByRequest } from "./cancellation-requests";
 import { pitchesToKeep } from "./pitch-readings";
+import { movesInAnswer } from "./answer-readings";
 import { blamesTheCustomer } from "./blame-deeds";
 import { NO_WAY, refusesTheAct, sendsElsewhere } from "./obstruction-deeds";
 import { FILLER, PERFORMATIVE, readSentence, type SentenceReading } from "./sentence-reading";
@@ -259,9 +260,24 @@ export function readSentencesByRules(text: string): RuleSentence[] {
   });
 }
 
-/** Reads one rep turn: sentences, their moves, and whether it reads as speech at all. */
-export function readTurn(text: string): TurnReading {
-  const sentences = readSentencesByRules(text).map((sentence) => ({ ...sentence.reading, moves: sentence.ruleMoves }));
+/** What the call around a rep turn says about it: the customer's line it answers. */
+export interface TurnContext {
+  customerSaid?: string | undefined;
+}
+
+/**
+ * Reads one rep turn: sentences, their moves, and whether it reads as speech at all. With the
+ * customer's line it answers, a sentence also carries what it does only in answer to that line
+ * (answer-readings.ts: "I'll start that for you now" to "I want to cancel").
+ */
+export function readTurn(text: string, context: TurnContext = {}): TurnReading {
+  const sentences = readSentencesByRules(text).map(({ reading, tokens, ruleMoves }) => {
+    const inAnswer =
+      context.customerSaid === undefined
+        ? []
+        : movesInAnswer({ ...reading, moves: ruleMoves }, tokens, context.customerSaid);
+    return { ...reading, moves: REP_MOVES.filter((move) => ruleMoves.includes(move) || inAnswer.includes(move)) };
+  });
   const moves: DetectedMove[] = [];
   for (const move of REP_MOVES) {
     const rule = RULES[move];

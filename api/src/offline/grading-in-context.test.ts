@@ -44,6 +44,17 @@ describe("honours the cancellation, in context (issue 14 item 3)", () => {
     );
     expect(score).toBeGreaterThanOrEqual(4);
   });
+
+  it("reads 'I'll put that through now' as the cancellation, in answer to the customer's request (session 16)", async () => {
+    const next = "you'll get a confirmation email with your reference number.";
+    const taken = await listensScore(
+      ["Of course. I'll put that through for you now, and " + next],
+      "honours-cancellation",
+    );
+    const untaken = await listensScore(["Of course. Then " + next], "honours-cancellation");
+    expect(taken).toMatchObject({ score: 5, quotes: [expect.stringContaining("I'll put that through")] });
+    expect(untaken.score).toBeLessThan(5);
+  });
 });
 
 describe("a forked call is graded on its whole transcript (issue 14 item 3)", () => {

@@ -2,7 +2,7 @@ import { anchorRationale } from "../grading/anchors";
 import type { Grader } from "../grading/grader";
 import type { CriterionResult, Evidence } from "../grading/types";
 import type { Criterion, Rubric } from "../library/rubric-schema";
-import { repTurns, type Turn } from "../conversation/transcript";
+import { customerLineBefore, repTurns, type Turn } from "../conversation/transcript";
 import { splitSentences } from "../conversation/sentences";
 import type { RepMove } from "../conversation/moves";
 import { levelled, readsReflections } from "./signal-levels";
@@ -29,7 +29,7 @@ export function createOfflineGrader(): Grader {
       const turns = repTurns(transcript);
       const criteriaResults = criteria.map((criterion) => {
         if (turns.length === 0) return unscored(criterion);
-        const all = turns.map((turn) => callHitsOf(criterion, turn, turns));
+        const all = turns.map((turn) => callHitsOf(criterion, turn, turns, transcript));
         const good = uniqueBySignal(all.flatMap((hits) => hits.good));
         const bad = all.flatMap((hits) => hits.bad);
         const mild = uniqueBySignal(all.flatMap((hits) => hits.mild ?? []));
@@ -61,7 +61,7 @@ export function createOfflineGrader(): Grader {
 function judgeReply(rubric: Rubric, criterion: Criterion, turn: Turn, transcript: readonly Turn[]): CriterionResult {
   const repTurnsSoFar = repTurns([...transcript]);
   const reflected = readsReflections(criterion) ? reflectionOf([turn], transcript) : undefined;
-  const found = callHitsOf(criterion, turn, repTurnsSoFar);
+  const found = callHitsOf(criterion, turn, repTurnsSoFar, transcript);
   const own = reflected ? { ...found, reflected } : found;
   const said = own.good.length + own.bad.length + (own.mild?.length ?? 0) + (own.held?.length ?? 0);
   const silent = said === 0 && !own.unnatural;
@@ -73,7 +73,7 @@ function judgeReply(rubric: Rubric, criterion: Criterion, turn: Turn, transcript
       rationale: "Not needed here: nothing in this reply called for it or went against it.",
       flags: ["not_applicable"],
     };
-  return scoreHits(rubric, criterion, withCarried(criterion, turn, own, repTurnsSoFar), "this turn", turn);
+  return scoreHits(rubric, criterion, withCarried(criterion, turn, own, repTurnsSoFar, transcript), "this turn", turn);
 }
 
 /**
@@ -82,7 +82,13 @@ function judgeReply(rubric: Rubric, criterion: Criterion, turn: Turn, transcript
  * good signal found earlier counts once, named as carried. A turn that breaks the tone, or presses
  * (a pitch, a "why?") before the rep has listened, gets nothing.
  */
-function withCarried(criterion: Criterion, turn: Turn, own: Hits, repTurnsSoFar: Turn[]): Hits {
+function withCarried(
+  criterion: Criterion,
+  turn: Turn,
+  own: Hits,
+  repTurnsSoFar: Turn[],
+  transcript: readonly Turn[],
+): Hits {
   if (!criterion.signals.carries || own.good.length > 0) return own;
   if (own.bad.length + (own.mild?.length ?? 0) > 0 || own.unnatural) return own;
   const earlier = repTurnsSoFar.filter((candidate) => candidate.index < turn.index);
@@ -92,7 +98,7 @@ function withCarried(criterion: Criterion, turn: Turn, own: Hits, repTurnsSoFar:
   );
   if (!listened && preparedOf(turn.text).reading.moves.some((found) => PRESSING.has(found.move))) return own;
   const set = earlier
-    .map((candidate) => callHitsOf(criterion, candidate, repTurnsSoFar))
+    .map((candidate) => callHitsOf(criterion, candidate, repTurnsSoFar, transcript))
     .find((hits) => hits.good.length > 0 && hits.bad.length + (hits.mild?.length ?? 0) === 0);
   const first = set?.good[0];
   if (!first) return own;
@@ -105,10 +111,19 @@ function withCarried(criterion: Criterion, turn: Turn, own: Hits, repTurnsSoFar:
   };
 }
 
-/** A turn's hits read in the call: a delay that is only the timing of a deed already done is none (settled-timing.ts). */
-function callHitsOf(criterion: Criterion, turn: Turn, repTurnsInCall: readonly Turn[]): Hits {
+/**
+ * A turn's hits read in the call: in answer to the customer's line before it ("I'll start that now"
+ * to "I want to cancel"), and a delay that is only the timing of a deed already done is none
+ * (settled-timing.ts).
+ */
+function callHitsOf(
+  criterion: Criterion,
+  turn: Turn,
+  repTurnsInCall: readonly Turn[],
+  transcript: readonly Turn[],
+): Hits {
   const earlier = repTurnsInCall.filter((candidate) => candidate.index < turn.index);
-  return withoutSettledTiming(hitsOf(criterion, turn), turn, earlier);
+  return withoutSettledTiming(hitsOf(criterion, turn, customerLineBefore(transcript, turn)), turn, earlier);
 }
 
 function unscored(criterion: Criterion): CriterionResult {

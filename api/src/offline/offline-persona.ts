@@ -1,7 +1,7 @@
 import { HANG_UP, type Persona } from "../library/persona-schema";
 import { moodBand } from "../practice/director";
 import type { PersonaEngine, PersonaTurnInput } from "../practice/persona-engine";
-import { latestRepText } from "../conversation/transcript";
+import { latestCustomerText, latestRepText } from "../conversation/transcript";
 import type { RepMove } from "../conversation/moves";
 import { readByRules } from "../conversation/detect-moves";
 import { readTurn } from "../conversation/read-turn";
@@ -30,7 +30,8 @@ export function createOfflinePersonaEngine(): PersonaEngine {
     engine: "offline",
     model: null,
     async readMoves({ transcript }) {
-      return { ...readByRules(latestRepText(transcript)), degraded: null };
+      const customerSaid = latestCustomerText(transcript);
+      return { ...readByRules(latestRepText(transcript), { customerSaid }), degraded: null };
     },
     speak(input) {
       return streamWords(chooseLine(input));

@@ -40,23 +40,29 @@ export interface Hits {
  * must-pass criterion), so each turn's hits are kept per criterion: without this, grading a long
  * call grew with the square of its length (598 turns: 21 s). Bounded, since the texts are learners'.
  */
-const hitsCache = new WeakMap<Criterion, (turn: Turn) => Hits>();
-export function hitsOf(criterion: Criterion, turn: Turn): Hits {
+const hitsCache = new WeakMap<Criterion, (said: TurnInCall) => Hits>();
+/** `customerSaid`: the customer's line the turn answers, read with it (answer-readings.ts). */
+export function hitsOf(criterion: Criterion, turn: Turn, customerSaid?: string): Hits {
   let perTurn = hitsCache.get(criterion);
   if (!perTurn) {
     perTurn = boundedMemo(
       2_000,
-      (said: Turn) => findHits(criterion, said),
-      (said) => `${said.index}\u0000${said.text}`,
+      (said: TurnInCall) => findHits(criterion, said.turn, said.customerSaid),
+      (said) => `${said.turn.index}\u0000${said.turn.text}\u0000${said.customerSaid ?? ""}`,
     );
     hitsCache.set(criterion, perTurn);
   }
-  return perTurn(turn);
+  return perTurn({ turn, customerSaid });
 }
 
-function findHits(criterion: Criterion, turn: Turn): Hits {
+interface TurnInCall {
+  turn: Turn;
+  customerSaid: string | undefined;
+}
+
+function findHits(criterion: Criterion, turn: Turn, customerSaid: string | undefined): Hits {
   const { good, bad, mild } = criterion.signals;
-  const { text, reading } = preparedOf(turn.text);
+  const { text, reading } = preparedOf(turn.text, customerSaid);
   // Bad moves count even in a list of words; good ones do not (see goodHits below).
   const moves = reading.listed;
   const cite = (quote: string) => ({ turn: turn.index, quote });
@@ -133,10 +139,18 @@ export interface PreparedTurn {
   text: string;
   reading: TurnReading;
 }
-export const preparedOf = boundedMemo(500, (said: string): PreparedTurn => {
-  const text = withoutInstructionAttempts(said);
-  return { text, reading: readTurn(text) };
-});
+const prepared = boundedMemo(
+  500,
+  ({ said, customerSaid }: { said: string; customerSaid: string | undefined }): PreparedTurn => {
+    const text = withoutInstructionAttempts(said);
+    return { text, reading: readTurn(text, { customerSaid }) };
+  },
+  ({ said, customerSaid }) => (customerSaid === undefined ? said : `${said}\u0000${customerSaid}`),
+);
+/** A rep turn as the grader reads it; with the customer's line it answers, what it does in answer to it. */
+export function preparedOf(said: string, customerSaid?: string): PreparedTurn {
+  return prepared({ said, customerSaid });
+}
 
 export function uniqueBySignal(hits: Hit[]): Hit[] {
   const seen = new Set<string>();

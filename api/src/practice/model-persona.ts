@@ -5,7 +5,7 @@ import { windowConversation } from "../llm/context-window";
 import { type ChatMessage, type LlmGateway, REPLY_MAX_TOKENS } from "../llm/gateway";
 import { structuredCallTokens } from "../llm/token-estimate";
 import { readByRules } from "../conversation/detect-moves";
-import { latestRepText } from "../conversation/transcript";
+import { latestCustomerText, latestRepText } from "../conversation/transcript";
 import type { PersonaEngine } from "./persona-engine";
 import { personaMessages } from "./persona-prompt";
 import { isEnglish, languageName } from "../library/language";
@@ -72,7 +72,8 @@ export function createModelPersonaEngine(
     model,
     async readMoves({ sessionId, persona, transcript }) {
       const repSaid = latestRepText(transcript);
-      if (moveModel === null) return { ...readByRules(repSaid), degraded: null };
+      const byRules = () => readByRules(repSaid, { customerSaid: latestCustomerText(transcript) });
+      if (moveModel === null) return { ...byRules(), degraded: null };
       const lastCustomer = transcript.findLastIndex((turn) => turn.role === "customer");
       const customerSaid = transcript[lastCustomer]?.text ?? "";
       const recent = transcript
@@ -86,7 +87,7 @@ export function createModelPersonaEngine(
       const needed = structuredCallTokens(messages, moveReading, "moves", MOVES_MAX_TOKENS);
       if (needed > contextTokens) {
         const degraded = `rejected: the move reading needs about ${needed} tokens, more than the model's context (${contextTokens}); read by rules`;
-        return { ...readByRules(repSaid), degraded };
+        return { ...byRules(), degraded };
       }
       try {
         const reading = await gateway.structured(
@@ -107,7 +108,7 @@ export function createModelPersonaEngine(
       } catch (error) {
         if (!(error instanceof LlmError)) throw error;
         // The call goes on: rule-based reading is worse than the model's, but better than stopping.
-        return { ...readByRules(repSaid), degraded: `${error.code}: ${error.message}` };
+        return { ...byRules(), degraded: `${error.code}: ${error.message}` };
       }
     },
     speak({ sessionId, persona, difficulty, transcript, state, change, correction }) {

@@ -23,7 +23,8 @@ import type { Estimate } from "../stats/bootstrap";
 
 const sentenceLine = z.object({ id: z.string(), situation: z.string(), customer_said: z.string(), rep: z.string() });
 const labelLine = z.object({ id: z.string(), moves: z.array(z.string()) });
-type Detect = (text: string) => { move: string }[];
+/** A detector reads a rep sentence in answer to the customer line it was written for, as a call reads each turn. */
+type Detect = (text: string, context: { customerSaid: string }) => { move: string }[];
 
 function readJsonl<T>(file: string, schema: z.ZodType<T>): T[] {
   return readFileSync(file, "utf8")
@@ -98,7 +99,7 @@ async function main() {
         id: line.id,
         rep: line.rep,
         gold: (labels.get(line.id) ?? []).filter((move): move is RepMove => repMove.safeParse(move).success),
-        found: detect(line.rep).map((found) => found.move as RepMove),
+        found: detect(line.rep, { customerSaid: line.customer_said }).map((found) => found.move as RepMove),
       }));
     const figures = moveFigures(items, { resamples: Number(values.resamples), seed: 7 });
     report[split] = { n: items.length, ...figures };

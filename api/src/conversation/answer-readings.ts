@@ -1,0 +1,91 @@
+import type { RepMove } from "./moves";
+import { tokensOf, type Tokens } from "./tokens";
+
+/**
+ * Moves a rep sentence carries only as the answer to what the customer just said (session 16, issue
+ * 14 item 7). "Sure, I'll start that for you now" names no cancellation; said to "I want to cancel my
+ * membership", it puts the cancellation through. Read from the customer's line: a request to end a
+ * service (or a question whether it has ended), then the rep's sentence taking that request in hand —
+ * the rep doing it now or promising to ("I'll put it through", "I'm processing that now"), "Done",
+ * or "Yes" to "is it cancelled?". Not a question, a negated act, an act on a condition ("once the
+ * router is back, I'll do that") or an act that is not the request's (looking into it, passing it on).
+ */
+
+/** What a customer holds and can end. */
+const SERVICE =
+  /^(?:account|service|subscription|membership|contract|plan|policy|line|broadband|internet|package|agreement|cover|tariff|bundle|sub|order|booking|reservation)s?$/;
+const END = /^(?:cancel|terminate|end|close|stop|leave|quit|disconnect|discontinue|deactivate)$/;
+
+/** The customer asks to end a service, asks whether it has ended, or chases a request to end it. */
+export function asksToEnd(customerSaid: string): boolean {
+  const { words, lemmas, pos } = tokensOf(customerSaid);
+  return words.some((word, i) => {
+    const lemma = lemmas[i] ?? "";
+    if (/^(?:cancell?ation|termination|cancelled|canceled)$/.test(word)) return true;
+    const after = words.slice(i + 1, i + 5);
+    if (after.some((next) => SERVICE.test(next))) return END.test(lemma);
+    // "I want to cancel", "cancel it": the service goes without saying; "cancel the engineer visit" names something else.
+    const otherThing = after.some((next, j) => pos[i + 1 + j] === "NOUN" || pos[i + 1 + j] === "PROPN");
+    return /^(?:cancel|terminate)$/.test(lemma) && !otherThing;
+  });
+}
+
+/** The customer asks whether it has ended ("Is it cancelled?", "So has it gone through?"). */
+function asksWhetherDone(customerSaid: string): boolean {
+  return (
+    /\?\s*$/.test(customerSaid) && /\b(?:cancel+ed|closed|ended|done|gone through|terminated)\b/i.test(customerSaid)
+  );
+}
+
+/** Acts that take a request in hand ("process", "put … through", "sort", "action", "start"). */
+const HANDLE =
+  /^(?:process|start|action|do|sort|handle|complete|finalise|finalize|submit|arrange|backdate|log|lodge|push|put|take|get|go|set)$/;
+/** What the act is done to: the request itself, by a pronoun or by name. */
+const REQUEST = /^(?:it|that|this|everything|request|cancell?ation|termination|closure|one)$/;
+/** A condition or a time clause sets the scene for a later act; it confirms nothing now. */
+const SCENE = /^(?:if|once|when|whenever|after|before|unless|until|till)$/;
+const NOT_THE_REQUEST: RepMove[] = [
+  "refuses_or_delays",
+  "transfers",
+  "deflects_channel",
+  "escalates",
+  "interrogates_reason",
+];
+const DONE =
+  /^(?:(?:ok(?:ay)?|right|sure|great|all|no problem|of course)[,.!\s—–-]*)*(?:done|all done|consider it done|(?:that's|that is|it's|it is) (?:all |now )?done)\b/i;
+const YES = /^(?:yes|yep|yeah|it is|it has|that's right|correct|all done)\b/i;
+
+/** Whether the rep's act in `tokens` is the request taken in hand: "I'll put it through", "processing that now". */
+function handlesTheRequest({ words, lemmas, pos, negation }: Tokens): boolean {
+  if (words.some((word) => SCENE.test(word))) return false;
+  return words.some((word, i) => {
+    // The lite model reads a gerund opening a sentence ("Processing that now") as a noun.
+    const lemma = pos[i] === "VERB" ? (lemmas[i] ?? "") : word.replace(/ing$/, "");
+    if (negation[i] || !HANDLE.test(lemma) || (pos[i] !== "VERB" && !/ing$/.test(word))) return false;
+    // "take care of it", "get that done", "go ahead with it", "put it through": the object within a few words.
+    const object = words.slice(i + 1, i + 5).some((next) => REQUEST.test(next));
+    if (!object) return false;
+    const before = words.slice(Math.max(0, i - 4), i);
+    const byRep = before.some((prior) => /^(?:i|we|'ll|will|'m|am|'re|are|'ve|have|let)$/.test(prior));
+    // "Processing that now": the act with no subject opens the sentence.
+    const opens = /ing$/.test(word) && before.every((prior) => /^(?:ok(?:ay)?|sure|right|,|great|so)$/.test(prior));
+    return byRep || opens;
+  });
+}
+
+/** The moves `sentence` adds as the answer to `customerSaid`, beyond what the sentence carries alone. */
+export function movesInAnswer(
+  sentence: { text: string; question: "open" | "closed" | null; moves: readonly RepMove[] },
+  tokens: Tokens,
+  customerSaid: string,
+): RepMove[] {
+  if (sentence.question !== null || sentence.moves.includes("confirms_cancellation")) return [];
+  if (sentence.moves.some((move) => NOT_THE_REQUEST.includes(move))) return [];
+  if (!asksToEnd(customerSaid)) return [];
+  const text = sentence.text.trim();
+  const confirms =
+    DONE.test(text) ||
+    (asksWhetherDone(customerSaid) && YES.test(text) && !tokens.negation.some(Boolean)) ||
+    handlesTheRequest(tokens);
+  return confirms ? ["confirms_cancellation"] : [];
+}
