@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { detectMoves } from "./detect-moves";
 import { asksToEnd } from "./answer-readings";
+import { lineAnsweredBy } from "./call-answers";
+import type { Transcript } from "./transcript";
 
 // Sentences written for these tests (not from evals/moves): what a rep line does in answer to the
 // customer's line before it (session 16, issue 14 item 7).
@@ -53,5 +55,35 @@ describe("a cancellation taken in hand, read in answer to the request", () => {
     expect(detectMoves("Of course, I'll get that done for you right now.").map((found) => found.move)).not.toContain(
       "confirms_cancellation",
     );
+  });
+});
+
+describe("the line a turn answers, over the call", () => {
+  const call: Transcript = [
+    { index: 0, role: "customer", text: "Hi, I need to cancel my membership, I'm moving abroad." },
+    { index: 1, role: "rep", text: "Of course. Can I take your member number?" },
+    { index: 2, role: "customer", text: "It's 55120." },
+    { index: 3, role: "rep", text: "Thanks, I'll put that through for you now." },
+    { index: 4, role: "customer", text: "Great. And the locker key?" },
+    { index: 5, role: "rep", text: "Drop it at reception and I'll sort that for you." },
+  ];
+  const confirmsAt = (index: number) =>
+    detectMoves(call.find((turn) => turn.index === index)?.text ?? "", {
+      customerSaid: lineAnsweredBy(call, index),
+    }).some((found) => found.move === "confirms_cancellation");
+
+  it("a request to end the service stays open until the rep confirms it", () => {
+    expect(lineAnsweredBy(call, 3)).toBe(call[0]?.text);
+    expect(confirmsAt(3)).toBe(true);
+  });
+
+  it("once confirmed, a later turn answers the customer's latest line", () => {
+    expect(lineAnsweredBy(call, 5)).toBe("Great. And the locker key?");
+    expect(confirmsAt(5)).toBe(false);
+  });
+
+  it("after a pitch in the same turn, 'I'll set that up now' is the pitch's, not the cancellation's", () => {
+    const rep = "Before you go, I can take half off your next three months. I'll set that up now if you like.";
+    expect(confirms(rep, CANCEL)).toBe(false);
   });
 });

@@ -260,6 +260,8 @@ export function readSentencesByRules(text: string): RuleSentence[] {
   });
 }
 
+const OFFERS = new Set<RepMove>(["offers_remedy", "retention_pitch"]);
+
 /** What the call around a rep turn says about it: the customer's line it answers. */
 export interface TurnContext {
   customerSaid?: string | undefined;
@@ -271,9 +273,14 @@ export interface TurnContext {
  * (answer-readings.ts: "I'll start that for you now" to "I want to cancel").
  */
 export function readTurn(text: string, context: TurnContext = {}): TurnReading {
-  const sentences = readSentencesByRules(text).map(({ reading, tokens, ruleMoves }) => {
+  const ruleSentences = readSentencesByRules(text);
+  const sentences = ruleSentences.map(({ reading, tokens, ruleMoves }, at) => {
+    // After an offer in the same turn, "I'll set that up now" may be the offer's: answer nothing.
+    const offered = ruleSentences
+      .slice(0, at + 1)
+      .some((sentence) => sentence.ruleMoves.some((move) => OFFERS.has(move)));
     const inAnswer =
-      context.customerSaid === undefined
+      context.customerSaid === undefined || offered
         ? []
         : movesInAnswer({ ...reading, moves: ruleMoves }, tokens, context.customerSaid);
     return { ...reading, moves: REP_MOVES.filter((move) => ruleMoves.includes(move) || inAnswer.includes(move)) };

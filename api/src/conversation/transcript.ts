@@ -28,18 +28,3 @@ export function latestRepText(transcript: Transcript): string {
   }
   return lines.join("\n");
 }
-
-/** What the customer said last before `turn`: the line a rep turn answers (undefined at the start of a call). */
-export function customerLineBefore(transcript: readonly Turn[], turn: Turn): string | undefined {
-  let line: string | undefined;
-  for (const candidate of transcript) {
-    if (candidate.index >= turn.index) break;
-    if (candidate.role === "customer") line = candidate.text;
-  }
-  return line;
-}
-
-/** The customer's latest line: what the rep's latest words answer. */
-export function latestCustomerText(transcript: Transcript): string | undefined {
-  return transcript.findLast((turn) => turn.role === "customer")?.text;
-}

@@ -2,7 +2,8 @@ import { anchorRationale } from "../grading/anchors";
 import type { Grader } from "../grading/grader";
 import type { CriterionResult, Evidence } from "../grading/types";
 import type { Criterion, Rubric } from "../library/rubric-schema";
-import { customerLineBefore, repTurns, type Turn } from "../conversation/transcript";
+import { repTurns, type Turn } from "../conversation/transcript";
+import { lineAnsweredBy } from "../conversation/call-answers";
 import { splitSentences } from "../conversation/sentences";
 import type { RepMove } from "../conversation/moves";
 import { levelled, readsReflections } from "./signal-levels";
@@ -112,8 +113,8 @@ function withCarried(
 }
 
 /**
- * A turn's hits read in the call: in answer to the customer's line before it ("I'll start that now"
- * to "I want to cancel"), and a delay that is only the timing of a deed already done is none
+ * A turn's hits read in the call: in answer to the customer's line it answers ("I'll start that now"
+ * to "I want to cancel", call-answers.ts), and a delay that is only the timing of a deed already done is none
  * (settled-timing.ts).
  */
 function callHitsOf(
@@ -123,7 +124,7 @@ function callHitsOf(
   transcript: readonly Turn[],
 ): Hits {
   const earlier = repTurnsInCall.filter((candidate) => candidate.index < turn.index);
-  return withoutSettledTiming(hitsOf(criterion, turn, customerLineBefore(transcript, turn)), turn, earlier);
+  return withoutSettledTiming(hitsOf(criterion, turn, lineAnsweredBy(transcript, turn.index)), turn, earlier);
 }
 
 function unscored(criterion: Criterion): CriterionResult {

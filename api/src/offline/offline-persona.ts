@@ -1,7 +1,8 @@
 import { HANG_UP, type Persona } from "../library/persona-schema";
 import { moodBand } from "../practice/director";
 import type { PersonaEngine, PersonaTurnInput } from "../practice/persona-engine";
-import { latestCustomerText, latestRepText } from "../conversation/transcript";
+import { latestRepText } from "../conversation/transcript";
+import { lineAnsweredBy } from "../conversation/call-answers";
 import type { RepMove } from "../conversation/moves";
 import { readByRules } from "../conversation/detect-moves";
 import { readTurn } from "../conversation/read-turn";
@@ -30,7 +31,7 @@ export function createOfflinePersonaEngine(): PersonaEngine {
     engine: "offline",
     model: null,
     async readMoves({ transcript }) {
-      const customerSaid = latestCustomerText(transcript);
+      const customerSaid = lineAnsweredBy(transcript, transcript.at(-1)?.index ?? 0);
       return { ...readByRules(latestRepText(transcript), { customerSaid }), degraded: null };
     },
     speak(input) {
