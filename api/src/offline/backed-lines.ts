@@ -64,3 +64,44 @@ export function namesUnofferedDeal(line: string, repTexts: string[]): boolean {
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+/** Words that make a sentence more than an echo of the rep's words (a subject, a verb, a question word). */
+const CLAUSE_WORD =
+  /^(?:i|you|we|they|he|she|it|that|this|there|is|are|was|were|am|be|do|does|did|can|could|will|would|should|have|has|had|what|why|how|when|where|who|which|not)(?:'\w+)?$/;
+const NUMBER_WORDS: Record<string, string> = {
+  one: "1",
+  two: "2",
+  three: "3",
+  four: "4",
+  five: "5",
+  six: "6",
+  seven: "7",
+  eight: "8",
+  nine: "9",
+  ten: "10",
+  eleven: "11",
+  twelve: "12",
+  "twenty-four": "24",
+  "forty-eight": "48",
+};
+
+/**
+ * "Two payments abroad? No, that wasn't me.": a line opening with an echo of what the rep said
+ * (a short verbless question) is written for the rep who said it. When this rep said no such thing,
+ * the echo goes, and the rest of the line still answers; null when nothing would be left.
+ */
+export function withoutUnsaidEcho(line: string, repText: string): string | null {
+  const [first, ...rest] = splitSentences(line);
+  if (first === undefined || !/\?\s*$/.test(first)) return line;
+  const words = first.toLowerCase().match(/[\p{L}\d'-]+/gu) ?? [];
+  if (words.length < 2 || words.length > 5 || words.some((word) => CLAUSE_WORD.test(word))) return line;
+  const said = repText.toLowerCase();
+  const content = words.filter(
+    (word) => word.length >= 3 && !/^(?:and|the|but|for|so|again|another|any|all|just|then)$/.test(word),
+  );
+  const backed = (word: string) =>
+    said.includes(word.replace(/(?:es|s|ed|ing)$/, "")) ||
+    (NUMBER_WORDS[word] !== undefined && said.includes(NUMBER_WORDS[word]));
+  if (content.every(backed)) return line;
+  return rest.length === 0 ? null : rest.join(" ");
+}
