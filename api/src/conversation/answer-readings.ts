@@ -42,6 +42,8 @@ const HANDLE =
   /^(?:process|start|action|do|sort|handle|complete|finalise|finalize|submit|arrange|backdate|log|lodge|push|put|take|get|go|set)$/;
 /** What the act is done to: the request itself, by a pronoun or by name. */
 const REQUEST = /^(?:it|that|this|everything|request|cancell?ation|termination|closure|one)$/;
+const NOW =
+  /\b(?:now|right away|straight away|immediately|today|tonight|as we speak|this (?:minute|second)|while you(?:'re| are) on the (?:line|phone)|on this call)\b/;
 /** A condition or a time clause sets the scene for a later act; it confirms nothing now. */
 const SCENE = /^(?:if|once|when|whenever|after|before|unless|until|till)$/;
 const NOT_THE_REQUEST: RepMove[] = [
@@ -66,7 +68,11 @@ function handlesTheRequest({ words, lemmas, pos, negation }: Tokens): boolean {
     const object = words.slice(i + 1, i + 5).some((next) => REQUEST.test(next));
     if (!object) return false;
     const before = words.slice(Math.max(0, i - 4), i);
-    const byRep = before.some((prior) => /^(?:i|we|'ll|will|'m|am|'re|are|'ve|have|let)$/.test(prior));
+    const doing = before.some((prior) => /^(?:'m|am|'re|are|'ve|have)$/.test(prior));
+    // A promise is the request under way only when it is for now ("I'll get that going" may be any time).
+    const promised = before.some((prior) => /^(?:'ll|will|let)$/.test(prior)) && NOW.test(words.join(" "));
+    const subject = before.some((prior) => /^(?:i|we|me|us)$/.test(prior));
+    const byRep = subject && (doing || promised);
     // "Processing that now": the act with no subject opens the sentence.
     const opens = /ing$/.test(word) && before.every((prior) => /^(?:ok(?:ay)?|sure|right|,|great|so)$/.test(prior));
     return byRep || opens;

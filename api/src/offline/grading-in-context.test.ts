@@ -135,3 +135,23 @@ describe("asking what is at stake asks about the impact (service-recovery)", () 
     },
   );
 });
+
+describe("a check completes the explanation in the turn before it (session 16)", () => {
+  const explanation = "We held the card because two payments came from another country within minutes.";
+  const explainsScore = async (lines: string[]) =>
+    (await gradeRepLinesOffline("policy-service", lines, "Why is my card blocked?")).criteria.find(
+      (result) => result.id === "explains-the-rule",
+    );
+
+  it("'Does that make sense?' after a plain explanation is judged with it, not as a turn that explains nothing", async () => {
+    const split = await explainsScore([explanation, "Does that make sense?"]);
+    const together = await explainsScore([`${explanation} Does that make sense?`]);
+    expect(split?.perTurn?.map((entry) => entry.score)).toEqual([4, 5]);
+    expect(together?.score).toBe(5);
+  });
+
+  it("a check after a turn that explained nothing earns nothing from it", async () => {
+    const result = await explainsScore(["Let me pull up your account.", "Does that make sense?"]);
+    expect(result?.perTurn?.at(-1)?.score).toBeLessThan(5);
+  });
+});

@@ -74,7 +74,46 @@ function judgeReply(rubric: Rubric, criterion: Criterion, turn: Turn, transcript
       rationale: "Not needed here: nothing in this reply called for it or went against it.",
       flags: ["not_applicable"],
     };
-  return scoreHits(rubric, criterion, withCarried(criterion, turn, own, repTurnsSoFar, transcript), "this turn", turn);
+  const judged = scoreHits(
+    rubric,
+    criterion,
+    withCarried(criterion, turn, own, repTurnsSoFar, transcript),
+    "this turn",
+    turn,
+  );
+  return checkOfEarlierTurn(rubric, criterion, turn, own, judged, repTurnsSoFar, transcript) ?? judged;
+}
+
+/**
+ * A turn that only checks the customer followed ("Does that make sense?") completes the rep's turn
+ * before it: anchors that ask for "the reason …, then a check it made sense" are met across the two
+ * turns as in one. Judged with the turn before, when that scores it higher; otherwise null.
+ */
+function checkOfEarlierTurn(
+  rubric: Rubric,
+  criterion: Criterion,
+  turn: Turn,
+  own: Hits,
+  judged: CriterionResult,
+  repTurnsSoFar: Turn[],
+  transcript: readonly Turn[],
+): CriterionResult | null {
+  const onlyChecks = own.good.length > 0 && own.good.every((hit) => hit.source === "checks_understanding");
+  if (!onlyChecks || own.bad.length + (own.mild?.length ?? 0) > 0 || own.unnatural) return null;
+  const before = repTurnsSoFar.filter((candidate) => candidate.index < turn.index).at(-1);
+  if (!before) return null;
+  const earlier = callHitsOf(criterion, before, repTurnsSoFar, transcript);
+  if (earlier.good.length === 0 || earlier.bad.length + (earlier.mild?.length ?? 0) > 0) return null;
+  const both: Hits = {
+    ...own,
+    good: uniqueBySignal([...earlier.good, ...own.good]),
+    held: [...(earlier.held ?? []), ...(own.held ?? [])],
+    moves: new Set([...earlier.moves, ...own.moves]),
+    words: [...earlier.words, ...own.words],
+  };
+  const together = scoreHits(rubric, criterion, both, "this turn", turn);
+  if (together.score === null || judged.score === null || together.score <= judged.score) return null;
+  return { ...together, rationale: `With turn ${before.index} before it: ${together.rationale}` };
 }
 
 /**
