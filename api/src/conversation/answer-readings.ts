@@ -1,4 +1,6 @@
-import type { RepMove } from "./moves";
+import { REP_MOVES, type RepMove } from "./moves";
+import type { SentenceReading } from "./sentence-reading";
+import { splitSentences } from "./sentences";
 import { tokensOf, type Tokens } from "./tokens";
 
 /**
@@ -18,14 +20,24 @@ const END = /^(?:cancel|terminate|end|close|stop|leave|quit|disconnect|discontin
 
 /** The customer asks to end a service, asks whether it has ended, or chases a request to end it. */
 export function asksToEnd(customerSaid: string): boolean {
-  const { words, lemmas, pos } = tokensOf(customerSaid);
+  // "If it drops again, I'm calling back to cancel": a threat on a condition asks for nothing now.
+  return splitSentences(customerSaid).some((sentence) => !CONDITION.test(sentence) && sentenceAsksToEnd(sentence));
+}
+
+const CONDITION = /\b(?:if|unless|otherwise|or else)\b/i;
+
+function sentenceAsksToEnd(sentence: string): boolean {
+  const { words, lemmas, pos } = tokensOf(sentence);
   return words.some((word, i) => {
     const lemma = lemmas[i] ?? "";
     if (/^(?:cancell?ation|termination|cancelled|canceled)$/.test(word)) return true;
     const after = words.slice(i + 1, i + 5);
     if (after.some((next) => SERVICE.test(next))) return END.test(lemma);
     // "I want to cancel", "cancel it": the service goes without saying; "cancel the engineer visit" names something else.
-    const otherThing = after.some((next, j) => pos[i + 1 + j] === "NOUN" || pos[i + 1 + j] === "PROPN");
+    // Its object comes before any preposition: "cancel by email" names how, not what.
+    const objectEnds = after.findIndex((_, j) => pos[i + 1 + j] === "ADP" || pos[i + 1 + j] === "PUNCT");
+    const object = objectEnds < 0 ? after : after.slice(0, objectEnds);
+    const otherThing = object.some((_, j) => pos[i + 1 + j] === "NOUN" || pos[i + 1 + j] === "PROPN");
     return /^(?:cancel|terminate)$/.test(lemma) && !otherThing;
   });
 }
@@ -94,4 +106,29 @@ export function movesInAnswer(
     (asksWhetherDone(customerSaid) && YES.test(text) && !tokens.negation.some(Boolean)) ||
     handlesTheRequest(tokens);
   return confirms ? ["confirms_cancellation"] : [];
+}
+
+/** What the call around a rep turn says about it: the customer's line it answers. */
+export interface TurnContext {
+  customerSaid?: string | undefined;
+}
+
+const OFFERS = new Set<RepMove>(["offers_remedy", "retention_pitch"]);
+
+/** A turn's sentences as the rules read them, with what each does in answer to `customerSaid`. */
+export function readInAnswer(
+  ruleSentences: { reading: Omit<SentenceReading, "moves">; tokens: Tokens; ruleMoves: RepMove[] }[],
+  customerSaid: string | undefined,
+): SentenceReading[] {
+  return ruleSentences.map(({ reading, tokens, ruleMoves }, at) => {
+    // After an offer in the same turn, "I'll set that up now" may be the offer's: answer nothing.
+    const offered = ruleSentences
+      .slice(0, at + 1)
+      .some((sentence) => sentence.ruleMoves.some((move) => OFFERS.has(move)));
+    const inAnswer =
+      customerSaid === undefined || offered
+        ? []
+        : movesInAnswer({ ...reading, moves: ruleMoves }, tokens, customerSaid);
+    return { ...reading, moves: REP_MOVES.filter((move) => ruleMoves.includes(move) || inAnswer.includes(move)) };
+  });
 }

@@ -20,7 +20,7 @@ import { remedyDone, remedyNegatedElsewhere } from "./remedy-done";
 import { confirmsByDeed } from "./cancellation-deeds";
 import { confirmsByRequest } from "./cancellation-requests";
 import { pitchesToKeep } from "./pitch-readings";
-import { movesInAnswer } from "./answer-readings";
+import { readInAnswer, type TurnContext } from "./answer-readings";
 import { blamesTheCustomer } from "./blame-deeds";
 import { NO_WAY, refusesTheAct, sendsElsewhere } from "./obstruction-deeds";
 import { FILLER, PERFORMATIVE, readSentence, type SentenceReading } from "./sentence-reading";
@@ -61,7 +61,7 @@ export interface TurnReading {
 }
 
 export { loadLanguageModel };
-export type { SentenceReading };
+export type { SentenceReading, TurnContext };
 
 /** Moves that are withdrawn by sarcasm: it says the opposite of what the words offer. */
 export const KIND_MOVES = new Set<RepMove>([
@@ -260,31 +260,13 @@ export function readSentencesByRules(text: string): RuleSentence[] {
   });
 }
 
-const OFFERS = new Set<RepMove>(["offers_remedy", "retention_pitch"]);
-
-/** What the call around a rep turn says about it: the customer's line it answers. */
-export interface TurnContext {
-  customerSaid?: string | undefined;
-}
-
 /**
  * Reads one rep turn: sentences, their moves, and whether it reads as speech at all. With the
  * customer's line it answers, a sentence also carries what it does only in answer to that line
  * (answer-readings.ts: "I'll start that for you now" to "I want to cancel").
  */
 export function readTurn(text: string, context: TurnContext = {}): TurnReading {
-  const ruleSentences = readSentencesByRules(text);
-  const sentences = ruleSentences.map(({ reading, tokens, ruleMoves }, at) => {
-    // After an offer in the same turn, "I'll set that up now" may be the offer's: answer nothing.
-    const offered = ruleSentences
-      .slice(0, at + 1)
-      .some((sentence) => sentence.ruleMoves.some((move) => OFFERS.has(move)));
-    const inAnswer =
-      context.customerSaid === undefined || offered
-        ? []
-        : movesInAnswer({ ...reading, moves: ruleMoves }, tokens, context.customerSaid);
-    return { ...reading, moves: REP_MOVES.filter((move) => ruleMoves.includes(move) || inAnswer.includes(move)) };
-  });
+  const sentences = readInAnswer(readSentencesByRules(text), context.customerSaid);
   const moves: DetectedMove[] = [];
   for (const move of REP_MOVES) {
     const rule = RULES[move];

@@ -3,7 +3,7 @@ import type { Grader } from "../grading/grader";
 import type { CriterionResult, Evidence } from "../grading/types";
 import type { Criterion, Rubric } from "../library/rubric-schema";
 import { repTurns, type Turn } from "../conversation/transcript";
-import { lineAnsweredBy } from "../conversation/call-answers";
+import { endsAskingToEnd, lineAnsweredBy } from "../conversation/call-answers";
 import { splitSentences } from "../conversation/sentences";
 import type { RepMove } from "../conversation/moves";
 import { levelled, readsReflections } from "./signal-levels";
@@ -26,7 +26,9 @@ export function createOfflineGrader(): Grader {
       );
       return { criteria: criteriaResults, instructionAttempts: [], coaching: null };
     },
-    async judgeCall({ rubric, criteria, transcript }) {
+    async judgeCall({ rubric, criteria, transcript, partial }) {
+      // A finished call that ends with the customer still asking to end their service (`left_open`).
+      const endsOpen = !partial && endsAskingToEnd(transcript);
       const turns = repTurns(transcript);
       const criteriaResults = criteria.map((criterion) => {
         if (turns.length === 0) return unscored(criterion);
@@ -47,7 +49,8 @@ export function createOfflineGrader(): Grader {
           (hit) => PRESSING.has(hit.signal) && (listenedAt === undefined || hit.evidence.turn < listenedAt),
         ).length;
         const reflected = readsReflections(criterion) ? reflectionOf(turns, transcript) : undefined;
-        const hits = { good, bad, mild, held, unnatural, unforgiven, moves, words, reflected };
+        const leftOpen = endsOpen && criterion.signals.left_open !== undefined;
+        const hits = { good, bad, mild, held, unnatural, unforgiven, moves, words, reflected, leftOpen };
         return {
           ...scoreHits(rubric, criterion, hits, "the call"),
           focusTurn: bad[0]?.evidence.turn ?? null,
@@ -208,6 +211,7 @@ function scoreHits(rubric: Rubric, criterion: Criterion, hits: Hits, where: stri
             sources: hits.good.map((hit) => hit.source),
             words: hits.words,
             reflects: hits.reflected !== undefined,
+            leftOpen: hits.leftOpen === true,
           },
           start + credit,
         );
@@ -225,6 +229,9 @@ function scoreHits(rubric: Rubric, criterion: Criterion, hits: Hits, where: stri
     mild.length > 0 ? `pushy or scripted: ${mild.map((hit) => hit.signal).join(", ")}` : "",
     held.length > 0 ? `at most ${holdsAt}: ${held.map((hit) => hit.signal).join(", ")}` : "",
     hits.reflected ? hits.reflected.signal : "",
+    hits.leftOpen && score <= (criterion.signals.left_open?.level ?? min)
+      ? "the call ended with the customer still asking"
+      : "",
   ].filter(Boolean);
   // Lead with the words that decided the score: what went well for a score at or above baseline.
   const ordered =
