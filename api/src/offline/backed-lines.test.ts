@@ -76,3 +76,11 @@ describe("a line that echoes the rep says only what this rep said (session 16)",
     expect(withoutUnsaidEcho("Hello? Is it fixed?", "One moment.")).toBe("Hello? Is it fixed?");
   });
 });
+
+describe("a closing line names only the amount the rep said (session 16)", () => {
+  const line = "Sixty a month and the heating stays on. Thank you.";
+  it("keeps 'sixty a month' after the rep's $60, drops it after the rep's forty", () => {
+    expect(backedByRep(line, ["We can do $60 a month over twelve months."], persona)?.full).toBe(true);
+    expect(backedByRep(line, ["We can set up a plan at forty pounds a month."], persona)?.text).toBe("Thank you.");
+  });
+});

@@ -1,5 +1,6 @@
 import type { Persona } from "../library/persona-schema";
 import { splitSentences } from "../conversation/sentences";
+import { parseNumber } from "../grading/amounts";
 
 /**
  * A customer's closing line restates the deal ("Refund, the restaurant stopped, and you call me
@@ -22,6 +23,24 @@ function specificsIn(sentence: string, offers: string[]): string[] {
   ];
 }
 
+/** "Sixty a month", "£40 per week": an amount to pay over time, which the rep must have named. */
+const RATE = /([£$€]?[\w,.-]+)\s+(?:a|per|each)\s+(?:month|week|fortnight)\b/gi;
+
+function ratesIn(sentence: string): number[] {
+  return [...sentence.matchAll(RATE)].flatMap((match) => {
+    const value = parseNumber((match[1] ?? "").replace(/^[£$€]/, ""));
+    return value === null || value < 2 ? [] : [value];
+  });
+}
+
+/** Every number the rep said, in digits or words ("$60", "sixty", "sixty-five"). */
+function numbersIn(text: string): Set<number> {
+  const values = (text.match(/[\d,.]+|[a-z]+(?:-[a-z]+)?/gi) ?? []).map((token) =>
+    parseNumber(token.replace(/[.,]$/, "")),
+  );
+  return new Set(values.filter((value): value is number => value !== null));
+}
+
 /** The scenario's offers and held-back terms, as the customer would name them. */
 function offerWords(persona: Persona): string[] {
   const mentions = persona.knowledge
@@ -42,7 +61,12 @@ export function backedByRep(
   const said = repTexts.join("\n").toLowerCase();
   const offers = offerWords(persona);
   const sentences = splitSentences(line);
-  const kept = sentences.filter((sentence) => specificsIn(sentence, offers).every((item) => said.includes(item)));
+  const numbers = numbersIn(said);
+  const kept = sentences.filter(
+    (sentence) =>
+      specificsIn(sentence, offers).every((item) => said.includes(item)) &&
+      ratesIn(sentence).every((rate) => numbers.has(rate)),
+  );
   if (kept.length === sentences.length) return { text: line, full: true };
   const substance = kept.filter((sentence) => !/^(?:okay|ok|right|alright|fine|good)[.!]?$/i.test(sentence.trim()));
   return substance.length === 0 ? null : { text: kept.join(" "), full: false };
