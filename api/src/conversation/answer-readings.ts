@@ -1,5 +1,6 @@
 import type { RepMove } from "./moves";
 import { tokensOf, type Tokens } from "./tokens";
+import { confirmsInAnswer } from "./cancellation-answers";
 
 /**
  * Moves a rep sentence carries only as the answer to what the customer just said (session 16, issue
@@ -86,6 +87,7 @@ export function movesInAnswer(
   const confirms =
     DONE.test(text) ||
     (asksWhetherDone(customerSaid) && YES.test(text) && !tokens.negation.some(Boolean)) ||
-    handlesTheRequest(tokens);
+    handlesTheRequest(tokens) ||
+    confirmsInAnswer(tokens);
   return confirms ? ["confirms_cancellation"] : [];
 }

@@ -19,6 +19,7 @@ import { remedyOnlyNamed } from "./remedy-terms";
 import { remedyDone, remedyNegatedElsewhere } from "./remedy-done";
 import { confirmsByDeed } from "./cancellation-deeds";
 import { confirmsByRequest } from "./cancellation-requests";
+import { cancellationNotNow } from "./cancellation-timing";
 import { pitchesToKeep } from "./pitch-readings";
 import { movesInAnswer } from "./answer-readings";
 import { blamesTheCustomer } from "./blame-deeds";
@@ -155,6 +156,7 @@ function movesOf(reading: Omit<SentenceReading, "moves">, read: Tokens): RepMove
     if (sendsElsewhere(ruleText, tokens)) found.add("deflects_channel");
     if (confirmsByDeed(tokens) || confirmsByRequest(tokens)) found.add("confirms_cancellation");
   }
+  if (found.has("confirms_cancellation") && cancellationNotNow(tokens)) found.delete("confirms_cancellation");
   if (found.has("refuses_or_delays") && refusalWithdrawn(ruleText, tokens, found)) found.delete("refuses_or_delays");
   // "I'm afraid we don't compensate for time off": bad news with a no in it refuses.
   if (REGRET.test(text) && tokens.negation.some(Boolean) && !found.has("blames_customer"))
