@@ -52,3 +52,26 @@ describe("a cancellation confirmed in answer to the request (cancellation-answer
     );
   });
 });
+
+describe("a price put on the company's product pitches (pitch-prices.ts)", () => {
+  it.each([
+    "Our family bundle would cover all three phones for just £30.",
+    "With us, the fibre package would be only $40 a month.",
+    "You'd get twice the speed for £5 a month more.",
+    "What about our lite plan at half what you pay today?",
+    "If you stay, it's £18 a month for the first year.",
+    "We're faster than every other network in town.",
+  ])("%j is a retention pitch", (text) => {
+    expect(moves(text)).toContain("retention_pitch");
+  });
+
+  it.each([
+    "Your current plan is £45 a month.",
+    "Our exit fee is just £5.",
+    "You'd have to pay £150 a month until the contract ends.",
+    "I'll put a £20 credit on your account for the trouble.",
+    "The engineer visit costs £60.",
+  ])("%j is not", (text) => {
+    expect(moves(text)).not.toContain("retention_pitch");
+  });
+});
