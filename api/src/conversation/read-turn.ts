@@ -20,6 +20,7 @@ import { remedyDone, remedyNegatedElsewhere } from "./remedy-done";
 import { confirmsByDeed } from "./cancellation-deeds";
 import { confirmsByRequest } from "./cancellation-requests";
 import { cancellationNotNow } from "./cancellation-timing";
+import { commitsByDeed } from "./rep-commitments";
 import { pitchesToKeep } from "./pitch-readings";
 import { movesInAnswer } from "./answer-readings";
 import { blamesTheCustomer } from "./blame-deeds";
@@ -178,6 +179,7 @@ function movesOf(reading: Omit<SentenceReading, "moves">, read: Tokens): RepMove
   if (found.has("offers_remedy") && remedyIsNotOffered(text, tokens, found)) found.delete("offers_remedy");
   if (found.has("offers_remedy") && remedyOnlyNamed(ruleText, tokens, found)) found.delete("offers_remedy");
   if (!found.has("commits_to_action") && repIsDoing(tokens, found)) found.add("commits_to_action");
+  if (!found.has("commits_to_action") && commitsByDeed(tokens, found, reading)) found.add("commits_to_action");
   // "I'm escalating this to the manager", "I'll cancel that now": the promise is the escalation or the
   // cancellation itself; a commitment needs something more ("… and I'll call you by 3").
   for (const [move, verbs] of SELF_PROMISES)

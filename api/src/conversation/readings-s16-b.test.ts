@@ -75,3 +75,28 @@ describe("a price put on the company's product pitches (pitch-prices.ts)", () =>
     expect(moves(text)).not.toContain("retention_pitch");
   });
 });
+
+describe("a commitment by the rep's act done now or held to a time (rep-commitments.ts)", () => {
+  it.each([
+    "Resending the code right now.",
+    "Okay, crediting your account now, bear with me.",
+    "I'll pay the invoice within a week.",
+    "We'll post the new card by the end of the month.",
+    "I'll ring you back in a fortnight with the result.",
+    "I'll switch the tariff over at the end of the week.",
+  ])("%j commits to an act", (text) => {
+    expect(moves(text)).toContain("commits_to_action");
+  });
+
+  it.each([
+    "Checking that now.",
+    "Looking at your account now.",
+    "Resending the code would take a while.",
+    "I'll look into it within a week.",
+    "I'll pay it within a week if the claim is approved.",
+    "You'll get the card within a week.",
+    "Will you post it by the end of the month?",
+  ])("%j does not", (text) => {
+    expect(moves(text)).not.toContain("commits_to_action");
+  });
+});
