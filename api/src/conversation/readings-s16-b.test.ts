@@ -100,3 +100,25 @@ describe("a commitment by the rep's act done now or held to a time (rep-commitme
     expect(moves(text)).not.toContain("commits_to_action");
   });
 });
+
+describe("a remedy given for the trouble, put right in the passive, or done now (remedy-gifts.ts)", () => {
+  it.each([
+    "I'll add 5,000 points to your card for the hassle.",
+    "We'll send you a voucher for all the waiting around.",
+    "Since the parcel was lost, your delivery charge is waived.",
+    "Your train ticket will be refunded in full.",
+    "Refunding that now, it'll show in a few days.",
+  ])("%j offers a remedy", (text) => {
+    expect(moves(text)).toContain("offers_remedy");
+  });
+
+  it.each([
+    "Late fees are waived if you pay within a week.",
+    "If the phone is faulty, the handset is replaced.",
+    "I'll put you on hold for the time being.",
+    "Your fee isn't waived, I'm afraid.",
+    "Checking the refund now.",
+  ])("%j does not", (text) => {
+    expect(moves(text)).not.toContain("offers_remedy");
+  });
+});

@@ -1,0 +1,69 @@
+import { actDoneNow } from "./rep-commitments";
+import type { Tokens } from "./tokens";
+
+/**
+ * Remedies read by what the rep gives and what is put right (session 16, issue 14 item 7), in forms the
+ * phrase rules and remedy-done.ts miss:
+ * - something given for what the customer went through: "I'll add 5,000 points to your account for the
+ *   trouble", "we'll send you a hamper for the wait" (the trouble named after "for" makes it compensation);
+ * - a charge or a loss put right, said of it in the present or future passive: "so the exit fee is waived",
+ *   "your ticket will be refunded in full" (not a rule about such things: "fees are waived if…", "a fee is…");
+ * - the act that puts it right, opening the sentence, done now: "Unblocking it now", "Refunding that now".
+ * Not a negated verb, nor one behind a condition or time clause ("if it's faulty, the phone is replaced").
+ */
+
+/** Verbs of giving something to the customer. */
+const GIVE = /^(?:add|give|put|apply|send|offer|throw|pop|credit|knock|take|pay|post|book|upgrade)$/;
+/** What the customer went through: the gift is for it. */
+const TROUBLE =
+  /^(?:trouble|inconvenience|hassle|wait|waiting|delay|delays|disruption|bother|stress|mix-up|mixup|confusion|frustration|error|mistake|upset|aggravation|time)$/;
+/** Acts that put a charge or a loss right. */
+const PUT_RIGHT =
+  /^(?:waive|refund|credit|reimburse|compensate|replace|repair|fix|rebook|restore|reinstate|reverse|unblock|reconnect|resend|reissue)$/;
+const SCENE = /^(?:if|once|when|whenever|unless|until|after|before|provided)$/;
+
+/** "I'll add 10,000 points to your account for the trouble": the rep's gift, for what they went through. */
+function givenForTheTrouble({ words, pos, lemmas, negation }: Tokens): boolean {
+  return words.some((word, i) => {
+    if (pos[i] !== "VERB" || negation[i] || !GIVE.test(lemmas[i] ?? "")) return false;
+    if (!words.slice(Math.max(0, i - 3), i).some((before) => /^(?:i|we|me|let)$/.test(before))) return false;
+    return words.slice(i + 1).some((next, k) => {
+      const at = i + 1 + k;
+      return (
+        next === "for" &&
+        /^(?:the|your|all|any|this)$/.test(words[at + 1] ?? "") &&
+        words.slice(at + 1, at + 4).some((noun) => TROUBLE.test(noun)) &&
+        // "for the time being" is how long, not what it is for.
+        words[at + 3] !== "being"
+      );
+    });
+  });
+}
+
+/** "So the early exit fee is waived", "your ticket will be refunded": a charge or loss put right, in the passive. */
+function putRightInThePassive({ words, pos, lemmas, negation }: Tokens): boolean {
+  if (words.some((word) => SCENE.test(word))) return false;
+  return words.some((word, i) => {
+    if (pos[i] !== "VERB" || negation[i] || !PUT_RIGHT.test(lemmas[i] ?? "") || !/(?:ed|en)$/.test(word)) return false;
+    let aux = i - 1;
+    while (/^(?:now|also|fully|all|automatically|just)$/.test(words[aux] ?? "") || words[aux] === "in") aux -= 1;
+    // "is waived", "are refunded", "will be refunded"; the perfect is remedy-done's.
+    const present = /^(?:is|are|'s|'re)$/.test(words[aux] ?? "");
+    const future = words[aux] === "be" && /^(?:will|'ll)$/.test(words[aux - 1] ?? "");
+    if (!present && !future) return false;
+    const subjectEnd = future ? aux - 1 : aux;
+    // The subject is theirs or the one in hand ("the early exit fee", "your ticket"), not a kind ("fees", "a fee").
+    let from = subjectEnd;
+    while (from > 0 && /^(?:ADJ|NOUN|PROPN|NUM)$/.test(pos[from - 1] ?? "")) from -= 1;
+    return (
+      from < subjectEnd && pos[subjectEnd - 1] === "NOUN" && /^(?:the|your|that|this)$/.test(words[from - 1] ?? "")
+    );
+  });
+}
+
+/** Whether a statement offers a remedy by one of the readings above. */
+export function remedyGiven(tokens: Tokens, question: boolean): boolean {
+  if (question) return false;
+  const now = actDoneNow(tokens);
+  return (now !== null && PUT_RIGHT.test(now)) || givenForTheTrouble(tokens) || putRightInThePassive(tokens);
+}
