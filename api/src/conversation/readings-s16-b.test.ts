@@ -84,6 +84,7 @@ describe("a commitment by the rep's act done now or held to a time (rep-commitme
     "We'll post the new card by the end of the month.",
     "I'll ring you back in a fortnight with the result.",
     "I'll switch the tariff over at the end of the week.",
+    "I can reset your password within the next ten minutes.",
   ])("%j commits to an act", (text) => {
     expect(moves(text)).toContain("commits_to_action");
   });
@@ -108,6 +109,7 @@ describe("a remedy given for the trouble, put right in the passive, or done now 
     "Since the parcel was lost, your delivery charge is waived.",
     "Your train ticket will be refunded in full.",
     "Refunding that now, it'll show in a few days.",
+    "Does Monday afternoon suit, or would Tuesday be easier?",
   ])("%j offers a remedy", (text) => {
     expect(moves(text)).toContain("offers_remedy");
   });
@@ -118,6 +120,7 @@ describe("a remedy given for the trouble, put right in the passive, or done now 
     "I'll put you on hold for the time being.",
     "Your fee isn't waived, I'm afraid.",
     "Checking the refund now.",
+    "Did Monday's visit go okay?",
   ])("%j does not", (text) => {
     expect(moves(text)).not.toContain("offers_remedy");
   });

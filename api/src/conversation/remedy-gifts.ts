@@ -8,7 +8,8 @@ import type { Tokens } from "./tokens";
  *   trouble", "we'll send you a hamper for the wait" (the trouble named after "for" makes it compensation);
  * - a charge or a loss put right, said of it in the present or future passive: "so the exit fee is waived",
  *   "your ticket will be refunded in full" (not a rule about such things: "fees are waived if…", "a fee is…");
- * - the act that puts it right, opening the sentence, done now: "Unblocking it now", "Refunding that now".
+ * - the act that puts it right, opening the sentence, done now: "Unblocking it now", "Refunding that now";
+ * - a day put to the customer for the visit or the fix: "Would Thursday work, or is Friday better?".
  * Not a negated verb, nor one behind a condition or time clause ("if it's faulty, the phone is replaced").
  */
 
@@ -61,9 +62,22 @@ function putRightInThePassive({ words, pos, lemmas, negation }: Tokens): boolean
   });
 }
 
-/** Whether a statement offers a remedy by one of the readings above. */
+const DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today)$/;
+const SUITS = /^(?:work|suit|do|better|okay|ok|convenient|good|easier)$/;
+
+/** "Would Thursday morning work, or is Friday better?": a day put to the customer for the visit or the fix. */
+function dayOffered({ words }: Tokens): boolean {
+  return words.some(
+    (word, i) =>
+      /^(?:would|does|will|could|is|'s|can)$/.test(word) &&
+      DAY.test(words[i + 1] ?? "") &&
+      words.slice(i + 2, i + 5).some((next) => SUITS.test(next)),
+  );
+}
+
+/** Whether a sentence offers a remedy by one of the readings above (only a day can be offered as a question). */
 export function remedyGiven(tokens: Tokens, question: boolean): boolean {
-  if (question) return false;
+  if (question) return dayOffered(tokens);
   const now = actDoneNow(tokens);
   return (now !== null && PUT_RIGHT.test(now)) || givenForTheTrouble(tokens) || putRightInThePassive(tokens);
 }

@@ -6,7 +6,7 @@ import type { Tokens } from "./tokens";
  * miss:
  * - the rep's act opening the sentence with no subject, done now: "Unblocking it now", "Resending the
  *   code right now" (the lite model tags such a gerund as a noun or a name at times);
- * - the rep's future act held to a time the phrase rules do not list: "I'll pay them within a week", "we'll
+ * - the rep's future act ("I'll", or "I can" offering it) held to a time the phrase rules do not list: "I'll pay them within a week", "we'll
  *   post it by the end of the month", "I'll ring you in a fortnight", "I'll switch it over at the end of the week".
  * Not a negated act, nor an act that is not one on the customer's matter (looking, checking, trying, waiting).
  */
@@ -59,7 +59,8 @@ function timeAt(words: string[], pos: string[], j: number): boolean {
 /** "I'll pay them within a week": the rep's future act, held to a time in its clause. */
 function actByATime({ words, pos, lemmas, negation }: Tokens): boolean {
   return words.some((word, i) => {
-    if (!/^(?:i|we)$/.test(word) || !/^(?:will|'ll|shall)$/.test(words[i + 1] ?? "")) return false;
+    // "I'll…", and "I can…" with a time: the rep's own act, held to it.
+    if (!/^(?:i|we)$/.test(word) || !/^(?:will|'ll|shall|can)$/.test(words[i + 1] ?? "")) return false;
     let verb = i + 2;
     while (pos[verb] === "ADV") verb += 1;
     if (pos[verb] !== "VERB" || negation[verb] || NOT_AN_ACT.test(lemmas[verb] ?? "")) return false;
