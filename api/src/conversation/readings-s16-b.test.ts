@@ -85,6 +85,8 @@ describe("a commitment by the rep's act done now or held to a time (rep-commitme
     "I'll ring you back in a fortnight with the result.",
     "I'll switch the tariff over at the end of the week.",
     "I can reset your password within the next ten minutes.",
+    "You'll hear from me before 4 today.",
+    "Expect an email from us within the hour.",
   ])("%j commits to an act", (text) => {
     expect(moves(text)).toContain("commits_to_action");
   });
@@ -97,6 +99,8 @@ describe("a commitment by the rep's act done now or held to a time (rep-commitme
     "I'll pay it within a week if the claim is approved.",
     "You'll get the card within a week.",
     "Will you post it by the end of the month?",
+    "You'll hear from the courier when it's ready.",
+    "If the part arrives, expect a call from us tomorrow.",
   ])("%j does not", (text) => {
     expect(moves(text)).not.toContain("commits_to_action");
   });
@@ -110,6 +114,9 @@ describe("a remedy given for the trouble, put right in the passive, or done now 
     "Your train ticket will be refunded in full.",
     "Refunding that now, it'll show in a few days.",
     "Does Monday afternoon suit, or would Tuesday be easier?",
+    "You'll get a full refund of the deposit.",
+    "You'll receive a £25 credit on next month's statement.",
+    "Let me knock £15 off this quarter's bill.",
   ])("%j offers a remedy", (text) => {
     expect(moves(text)).toContain("offers_remedy");
   });
@@ -121,6 +128,11 @@ describe("a remedy given for the trouble, put right in the passive, or done now 
     "Your fee isn't waived, I'm afraid.",
     "Checking the refund now.",
     "Did Monday's visit go okay?",
+    "If you send it back, you'll get a refund.",
+    "You won't get a refund for the unused days.",
+    "You'll need to ring the shop to get a refund.",
+    // A cut the customer earns by a commitment is a pitch (remedy-terms.ts).
+    "If you sign up for two years, I can knock £10 off.",
   ])("%j does not", (text) => {
     expect(moves(text)).not.toContain("offers_remedy");
   });

@@ -1,4 +1,5 @@
 import { actDoneNow } from "./rep-commitments";
+import { customersActEarnsIt } from "./remedy-terms";
 import type { Tokens } from "./tokens";
 
 /**
@@ -9,6 +10,8 @@ import type { Tokens } from "./tokens";
  * - a charge or a loss put right, said of it in the present or future passive: "so the exit fee is waived",
  *   "your ticket will be refunded in full" (not a rule about such things: "fees are waived if…", "a fee is…");
  * - the act that puts it right, opening the sentence, done now: "Unblocking it now", "Refunding that now";
+ * - the remedy said from the receiver's side, "you'll get a full refund", or a cut the rep makes ("let me
+ *   knock £20 off this bill"; one the customer earns by a commitment is a pitch, remedy-terms.ts);
  * - a day put to the customer for the visit or the fix: "Would Thursday work, or is Friday better?".
  * Not a negated verb, nor one behind a condition or time clause ("if it's faulty, the phone is replaced").
  */
@@ -62,6 +65,36 @@ function putRightInThePassive({ words, pos, lemmas, negation }: Tokens): boolean
   });
 }
 
+/** What the customer is given back: said from their side, "you'll get a full refund". */
+const GIVEN_BACK =
+  /^(?:refund|credit|replacement|compensation|voucher|rebate|reimbursement|goodwill|payment|apology)s?$/;
+
+/** "You'll get a full refund", "you'll receive a £30 credit on your next bill": the remedy, from the receiver's side. */
+function receivedByThem({ words, pos, lemmas, negation }: Tokens): boolean {
+  if (words.some((word) => SCENE.test(word) || /^(?:need|have|must)$/.test(word))) return false;
+  return words.some((word, i) => {
+    if (word !== "you" || !/^(?:will|'ll)$/.test(words[i + 1] ?? "")) return false;
+    let at = i + 2;
+    while (pos[at] === "ADV") at += 1;
+    if (negation[at] || !/^(?:get|receive|see|have)$/.test(lemmas[at] ?? "")) return false;
+    at += 1;
+    while (/^(?:DET|ADJ|NUM|SYM|PRON)$/.test(pos[at] ?? "") && !/^(?:it|that|this)$/.test(words[at] ?? "")) at += 1;
+    return GIVEN_BACK.test(words[at] ?? "");
+  });
+}
+
+/** "Let me knock £20 off this month's bill", "I'll take 10% off": a cut the rep makes, not one the customer earns. */
+function cutByTheRep(tokens: Tokens): boolean {
+  const { words, lemmas, negation } = tokens;
+  if (customersActEarnsIt(tokens)) return false;
+  return words.some((word, i) => {
+    if (!/^(?:knock|take|shave)$/.test(lemmas[i] ?? "") || negation[i]) return false;
+    const rep = words.slice(Math.max(0, i - 3), i).some((before) => /^(?:i|we|me)$/.test(before));
+    const sum = words.slice(i + 1, i + 4).some((next) => /^(?:[£$€%]|\d[\d,.]*%?)$/.test(next));
+    return rep && sum && words.slice(i + 2, i + 6).includes("off");
+  });
+}
+
 const DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today)$/;
 const SUITS = /^(?:work|suit|do|better|okay|ok|convenient|good|easier)$/;
 
@@ -79,5 +112,6 @@ function dayOffered({ words }: Tokens): boolean {
 export function remedyGiven(tokens: Tokens, question: boolean): boolean {
   if (question) return dayOffered(tokens);
   const now = actDoneNow(tokens);
+  if (receivedByThem(tokens) || cutByTheRep(tokens)) return true;
   return (now !== null && PUT_RIGHT.test(now)) || givenForTheTrouble(tokens) || putRightInThePassive(tokens);
 }

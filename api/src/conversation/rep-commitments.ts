@@ -8,6 +8,8 @@ import type { Tokens } from "./tokens";
  *   code right now" (the lite model tags such a gerund as a noun or a name at times);
  * - the rep's future act ("I'll", or "I can" offering it) held to a time the phrase rules do not list: "I'll pay them within a week", "we'll
  *   post it by the end of the month", "I'll ring you in a fortnight", "I'll switch it over at the end of the week".
+ * - the rep's act from the customer's side, with a time: "You'll hear from me before 5", "expect a call from
+ *   us tomorrow morning".
  * Not a negated act, nor an act that is not one on the customer's matter (looking, checking, trying, waiting).
  */
 
@@ -50,7 +52,7 @@ function timeAt(words: string[], pos: string[], j: number): boolean {
     return k > j + 1 && PERIOD.test(words[k] ?? "");
   }
   if (/^(?:by|on|before|at)$/.test(word)) {
-    if (DAY.test(words[j + 1] ?? "")) return true;
+    if (DAY.test(words[j + 1] ?? "") || (word !== "on" && /^\d{1,2}(?::\d\d)?$/.test(words[j + 1] ?? ""))) return true;
     return words[j + 1] === "the" && words[j + 2] === "end" && words[j + 3] === "of";
   }
   return false;
@@ -73,6 +75,21 @@ function actByATime({ words, pos, lemmas, negation }: Tokens): boolean {
   });
 }
 
+/** "You'll hear from me before 5", "expect a call from us tomorrow": the rep's act, from the customer's side. */
+function fromTheRepByATime({ words, pos, lemmas, negation }: Tokens): boolean {
+  const from = words.findIndex(
+    (word, i) =>
+      word === "from" &&
+      /^(?:me|us)$/.test(words[i + 1] ?? "") &&
+      words
+        .slice(Math.max(0, i - 4), i)
+        .some((_, k) => /^(?:hear|expect|get|receive)$/.test(lemmas[Math.max(0, i - 4) + k] ?? "")),
+  );
+  if (from < 0 || negation[from - 1] || words.some((word) => /^(?:if|once|unless)$/.test(word))) return false;
+  const within = (j: number) => timeAt(words, pos, j) || /^(?:today|tonight|tomorrow)$/.test(words[j] ?? "");
+  return words.some((_, j) => within(j));
+}
+
 /** Whether a statement commits the rep to an act by one of the readings above. */
 export function commitsByDeed(tokens: Tokens, found: Set<RepMove>, { question }: { question: string | null }): boolean {
   if (
@@ -80,5 +97,5 @@ export function commitsByDeed(tokens: Tokens, found: Set<RepMove>, { question }:
     ["transfers", "escalates", "refuses_or_delays", "confirms_cancellation"].some((m) => found.has(m as RepMove))
   )
     return false;
-  return actDoneNow(tokens) !== null || actByATime(tokens);
+  return actDoneNow(tokens) !== null || actByATime(tokens) || fromTheRepByATime(tokens);
 }
