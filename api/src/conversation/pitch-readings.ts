@@ -1,6 +1,7 @@
 import type { RepMove } from "./moves";
 import { customersActEarnsIt } from "./remedy-terms";
 import { pitchesAPrice } from "./pitch-prices";
+import { pitchesAnAlternative } from "./pitch-alternatives";
 import type { Tokens } from "./tokens";
 
 /**
@@ -54,7 +55,7 @@ function offersATrial({ words, pos }: Tokens): boolean {
 /** Whether a sentence pitches by one of the readings above (statements, except a trial put as a question). */
 export function pitchesToKeep(text: string, tokens: Tokens, found: Set<RepMove>, question: boolean): boolean {
   if (found.has("interrogates_reason") || found.has("refuses_or_delays")) return false;
-  if (offersATrial(tokens) || pitchesAPrice(text, tokens, found)) return true;
+  if (offersATrial(tokens) || pitchesAPrice(text, tokens, found) || pitchesAnAlternative(tokens)) return true;
   if (question) return false;
   if (found.has("superiority_pitch") && setAgainstAlternatives(text, tokens)) return true;
   return PRICE_CUT.test(text) && customersActEarnsIt(tokens);

@@ -137,3 +137,23 @@ describe("a remedy given for the trouble, put right in the passive, or done now 
     expect(moves(text)).not.toContain("offers_remedy");
   });
 });
+
+describe("an alternative to leaving, or a plan as the better fit, pitches (pitch-alternatives.ts)", () => {
+  it.each([
+    "Rather than cancel, you could freeze it over the summer.",
+    "Instead of closing the account, how about the basic tier?",
+    "Would the starter package suit you better?",
+    "We've got a plan that might work better for you.",
+  ])("%j is a retention pitch", (text) => {
+    expect(moves(text)).toContain("retention_pitch");
+  });
+
+  it.each([
+    "Instead of a refund, would a voucher work for you?",
+    "The money goes to your card instead of going back to the account.",
+    "Your plan might not work abroad, I'm afraid.",
+    "I'd hate to lose you over something like this.",
+  ])("%j is not", (text) => {
+    expect(moves(text)).not.toContain("retention_pitch");
+  });
+});
