@@ -88,6 +88,6 @@ export function movesInAnswer(
     DONE.test(text) ||
     (asksWhetherDone(customerSaid) && YES.test(text) && !tokens.negation.some(Boolean)) ||
     handlesTheRequest(tokens) ||
-    confirmsInAnswer(tokens);
+    confirmsInAnswer(tokens, text);
   return confirms ? ["confirms_cancellation"] : [];
 }

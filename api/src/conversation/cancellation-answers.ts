@@ -7,6 +7,7 @@ import type { Tokens } from "./tokens";
  *   actioned", "it's gone through";
  * - the rep ending what the customer asked to end, whatever it is called: "I've stopped the order", "we've
  *   closed the booking" (without the request, "the order" could be anything; in answer to it, it is theirs).
+ * - "All sorted", "you're all set", and the customer taken off by the rep: "I've removed you from the list".
  * Not a negated verb, nor a clause of condition or time ("once it's processed, …").
  */
 
@@ -50,8 +51,21 @@ function repEndsIt({ words, lemmas, pos, negation }: Tokens): boolean {
   });
 }
 
+/** "All sorted", "that's all sorted for you", "you're all set": British for "done", opening the answer. */
+const SORTED =
+  /^(?:(?:ok(?:ay)?|right|sure|great|lovely)[,.!\s—–-]*)*(?:all sorted|sorted|(?:that's|that is|it's|it is|you're|you are) (?:all |now )?(?:sorted|set))\b/i;
+
+/** "I've removed you from the membership", "we've taken you off the list": the customer taken out by the rep. */
+function repTakesThemOff({ words, lemmas, pos, negation }: Tokens): boolean {
+  return words.some((word, i) => {
+    if (pos[i] !== "VERB" || negation[i] || !/^(?:remove|take)$/.test(lemmas[i] ?? "")) return false;
+    if (words[i + 1] !== "you" || !/^(?:from|off)$/.test(words[i + 2] ?? "")) return false;
+    return /^(?:i|we)$/.test(words[i - 2] ?? "") && /^(?:have|'ve|am|'m|are|'re|will|'ll)$/.test(words[i - 1] ?? "");
+  });
+}
+
 /** Whether the sentence confirms, read in answer to a request to end a service. */
-export function confirmsInAnswer(tokens: Tokens): boolean {
+export function confirmsInAnswer(tokens: Tokens, text: string): boolean {
   if (tokens.words.some((word) => SCENE.test(word))) return false;
-  return requestHandled(tokens) || repEndsIt(tokens);
+  return SORTED.test(text.trim()) || requestHandled(tokens) || repEndsIt(tokens) || repTakesThemOff(tokens);
 }

@@ -33,6 +33,8 @@ describe("a cancellation confirmed in answer to the request (cancellation-answer
     "That's all been actioned for you.",
     "Okay, I've stopped the order from today.",
     "We're closing the booking down now.",
+    "All sorted, the confirmation's on its way.",
+    "I've taken you off the members' list.",
   ])("%j after a request to cancel confirms it", (text) => {
     expect(moves(text, CANCEL)).toContain("confirms_cancellation");
   });
@@ -87,6 +89,7 @@ describe("a commitment by the rep's act done now or held to a time (rep-commitme
     "I can reset your password within the next ten minutes.",
     "You'll hear from me before 4 today.",
     "Expect an email from us within the hour.",
+    "I'll make sure the surveyor rings you before lunchtime.",
   ])("%j commits to an act", (text) => {
     expect(moves(text)).toContain("commits_to_action");
   });

@@ -6,7 +6,7 @@ import type { Tokens } from "./tokens";
  * miss:
  * - the rep's act opening the sentence with no subject, done now: "Unblocking it now", "Resending the
  *   code right now" (the lite model tags such a gerund as a noun or a name at times);
- * - the rep's future act ("I'll", or "I can" offering it) held to a time the phrase rules do not list: "I'll pay them within a week", "we'll
+ * - the rep's future act ("I'll", "I'll make sure…", or "I can" offering it) held to a time the phrase rules do not list: "I'll pay them within a week", "we'll
  *   post it by the end of the month", "I'll ring you in a fortnight", "I'll switch it over at the end of the week".
  * - the rep's act from the customer's side, with a time: "You'll hear from me before 5", "expect a call from
  *   us tomorrow morning".
@@ -52,7 +52,8 @@ function timeAt(words: string[], pos: string[], j: number): boolean {
     return k > j + 1 && PERIOD.test(words[k] ?? "");
   }
   if (/^(?:by|on|before|at)$/.test(word)) {
-    if (DAY.test(words[j + 1] ?? "") || (word !== "on" && /^\d{1,2}(?::\d\d)?$/.test(words[j + 1] ?? ""))) return true;
+    const hour = /^(?:\d{1,2}(?::\d\d)?|noon|midday|lunch|lunchtime|midnight)$/.test(words[j + 1] ?? "");
+    if (DAY.test(words[j + 1] ?? "") || (word !== "on" && hour)) return true;
     return words[j + 1] === "the" && words[j + 2] === "end" && words[j + 3] === "of";
   }
   return false;
@@ -65,7 +66,9 @@ function actByATime({ words, pos, lemmas, negation }: Tokens): boolean {
     if (!/^(?:i|we)$/.test(word) || !/^(?:will|'ll|shall|can)$/.test(words[i + 1] ?? "")) return false;
     let verb = i + 2;
     while (pos[verb] === "ADV") verb += 1;
-    if (pos[verb] !== "VERB" || negation[verb] || NOT_AN_ACT.test(lemmas[verb] ?? "")) return false;
+    // "I'll make sure someone calls you before noon": the rep answers for the act.
+    const sure = lemmas[verb] === "make" && words[verb + 1] === "sure";
+    if (pos[verb] !== "VERB" || negation[verb] || (NOT_AN_ACT.test(lemmas[verb] ?? "") && !sure)) return false;
     let end = verb + 1;
     while (end < words.length && !/^[;:.!?]$/.test(words[end] ?? "")) end += 1;
     // "…within a week if the claim is approved": a condition anywhere in the clause makes it no promise.
