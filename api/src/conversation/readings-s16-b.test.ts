@@ -120,6 +120,8 @@ describe("a remedy given for the trouble, put right in the passive, or done now 
     "You'll get a full refund of the deposit.",
     "You'll receive a £25 credit on next month's statement.",
     "Let me knock £15 off this quarter's bill.",
+    "I can offer you a goodwill payment of $50.",
+    "I'll put £12 back on your card this afternoon.",
   ])("%j offers a remedy", (text) => {
     expect(moves(text)).toContain("offers_remedy");
   });
@@ -136,6 +138,8 @@ describe("a remedy given for the trouble, put right in the passive, or done now 
     "You'll need to ring the shop to get a refund.",
     // A cut the customer earns by a commitment is a pitch (remedy-terms.ts).
     "If you sign up for two years, I can knock £10 off.",
+    "You'll need to pay £40 to get it back.",
+    "You paid £40 back in March.",
   ])("%j does not", (text) => {
     expect(moves(text)).not.toContain("offers_remedy");
   });

@@ -10,6 +10,7 @@ import type { Tokens } from "./tokens";
  * - a charge or a loss put right, said of it in the present or future passive: "so the exit fee is waived",
  *   "your ticket will be refunded in full" (not a rule about such things: "fees are waived if…", "a fee is…");
  * - the act that puts it right, opening the sentence, done now: "Unblocking it now", "Refunding that now";
+ * - a sum handed to them or put back ("I can offer you a goodwill payment of £40", "£20 back on your account");
  * - the remedy said from the receiver's side, "you'll get a full refund", or a cut the rep makes ("let me
  *   knock £20 off this bill"; one the customer earns by a commitment is a pitch, remedy-terms.ts);
  * - a day put to the customer for the visit or the fix: "Would Thursday work, or is Friday better?".
@@ -95,6 +96,24 @@ function cutByTheRep(tokens: Tokens): boolean {
   });
 }
 
+/** "I can offer you a goodwill payment of £40", "I'll put £20 back on your account", "the £30 is going back onto your card". */
+function moneyToThem({ words, pos, lemmas, negation }: Tokens): boolean {
+  const sum = words.findIndex((word, i) => /^[£$€]$/.test(word) && pos[i + 1] === "NUM");
+  if (sum < 0 || words.some((word) => SCENE.test(word)) || negation.some(Boolean)) return false;
+  // Back to them: "back on your account", "back onto your card".
+  const back = words.findIndex((word, i) => i > sum + 1 && i < sum + 6 && word === "back");
+  if (back > 0 && /^(?:on|onto|into|to)$/.test(words[back + 1] ?? "") && /^(?:your|the)$/.test(words[back + 2] ?? ""))
+    return true;
+  // Handed over by the rep: "I can offer you … £40", "we'll pay you £25".
+  return words.some(
+    (word, i) =>
+      i < sum &&
+      /^(?:offer|give|pay|send|transfer)$/.test(lemmas[i] ?? "") &&
+      words[i + 1] === "you" &&
+      words.slice(Math.max(0, i - 3), i).some((before) => /^(?:i|we)$/.test(before)),
+  );
+}
+
 const DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today)$/;
 const SUITS = /^(?:work|suit|do|better|okay|ok|convenient|good|easier)$/;
 
@@ -112,6 +131,6 @@ function dayOffered({ words }: Tokens): boolean {
 export function remedyGiven(tokens: Tokens, question: boolean): boolean {
   if (question) return dayOffered(tokens);
   const now = actDoneNow(tokens);
-  if (receivedByThem(tokens) || cutByTheRep(tokens)) return true;
+  if (receivedByThem(tokens) || cutByTheRep(tokens) || moneyToThem(tokens)) return true;
   return (now !== null && PUT_RIGHT.test(now)) || givenForTheTrouble(tokens) || putRightInThePassive(tokens);
 }
