@@ -70,7 +70,7 @@ function actByATime({ words, pos, lemmas, negation }: Tokens): boolean {
     const sure = lemmas[verb] === "make" && words[verb + 1] === "sure";
     if (pos[verb] !== "VERB" || negation[verb] || (NOT_AN_ACT.test(lemmas[verb] ?? "") && !sure)) return false;
     let end = verb + 1;
-    while (end < words.length && !/^[;:.!?]$/.test(words[end] ?? "")) end += 1;
+    while (end < words.length && !/^[,;:.!?—]$/.test(words[end] ?? "")) end += 1;
     // "…within a week if the claim is approved": a condition anywhere in the clause makes it no promise.
     const clause = words.slice(verb + 1, end);
     if (clause.some((next) => /^(?:if|once|when|unless|until|provided)$/.test(next))) return false;
@@ -97,7 +97,9 @@ function fromTheRepByATime({ words, pos, lemmas, negation }: Tokens): boolean {
 export function commitsByDeed(tokens: Tokens, found: Set<RepMove>, { question }: { question: string | null }): boolean {
   if (
     question ||
-    ["transfers", "escalates", "refuses_or_delays", "confirms_cancellation"].some((m) => found.has(m as RepMove))
+    ["transfers", "escalates", "refuses_or_delays", "deflects_channel", "confirms_cancellation"].some((m) =>
+      found.has(m as RepMove),
+    )
   )
     return false;
   return actDoneNow(tokens) !== null || actByATime(tokens) || fromTheRepByATime(tokens);
