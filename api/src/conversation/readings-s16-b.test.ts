@@ -122,6 +122,9 @@ describe("a remedy given for the trouble, put right in the passive, or done now 
     "Let me knock £15 off this quarter's bill.",
     "I can offer you a goodwill payment of $50.",
     "I'll put £12 back on your card this afternoon.",
+    "I've reconnected the landline now.",
+    "We've unlocked your online banking.",
+    "I've taken the late payment fee off.",
   ])("%j offers a remedy", (text) => {
     expect(moves(text)).toContain("offers_remedy");
   });
@@ -140,6 +143,8 @@ describe("a remedy given for the trouble, put right in the passive, or done now 
     "If you sign up for two years, I can knock £10 off.",
     "You'll need to pay £40 to get it back.",
     "You paid £40 back in March.",
+    "I've removed the old phone number.",
+    "I haven't removed the fee yet.",
   ])("%j does not", (text) => {
     expect(moves(text)).not.toContain("offers_remedy");
   });

@@ -10,6 +10,7 @@ import type { Tokens } from "./tokens";
  * - a charge or a loss put right, said of it in the present or future passive: "so the exit fee is waived",
  *   "your ticket will be refunded in full" (not a rule about such things: "fees are waived if…", "a fee is…");
  * - the act that puts it right, opening the sentence, done now: "Unblocking it now", "Refunding that now";
+ * - the rep's fix, done or under way: "I've reconnected the line", "I've removed the late fee";
  * - a sum handed to them or put back ("I can offer you a goodwill payment of £40", "£20 back on your account");
  * - the remedy said from the receiver's side, "you'll get a full refund", or a cut the rep makes ("let me
  *   knock £20 off this bill"; one the customer earns by a commitment is a pitch, remedy-terms.ts);
@@ -114,6 +115,35 @@ function moneyToThem({ words, pos, lemmas, negation }: Tokens): boolean {
   );
 }
 
+/** Fixes the rep makes to the service or the account: "reconnected", "unlocked", "corrected". */
+const FIX =
+  /^(?:reconnect|reactivate|unlock|unblock|unfreeze|reset|restore|reinstate|fix|correct|amend|repair|reverse)$/;
+/** Taking a charge away: "removed the late fee", "cleared the balance", "taken the charge off". */
+const TAKE_AWAY = /^(?:remove|clear|cancel|take|wipe|drop|scrap|write)$/;
+const CHARGE = /^(?:fee|charge|penalty|balance|debt|interest|fine|surcharge|arrears)s?$/;
+
+/** "I've reconnected the line", "we're correcting the bill", "I've removed the late fee": the rep's fix, done or doing. */
+function fixByTheRep({ words, pos, lemmas, negation }: Tokens): boolean {
+  return words.some((word, i) => {
+    if (pos[i] !== "VERB" || negation[i]) return false;
+    // The lite model leaves some forms unlemmatised ("reconnected").
+    const tagged = (lemmas[i] ?? "").replace(/^re-/, "re");
+    const lemma = tagged === word && /ed$/.test(word) ? word.replace(/ed$/, "") : tagged;
+    const takesAway = TAKE_AWAY.test(lemma);
+    if (!FIX.test(lemma) && !takesAway) return false;
+    let aux = i - 1;
+    while (/^(?:just|now|already|also|gone|ahead|and)$/.test(words[aux] ?? "")) aux -= 1;
+    const tense =
+      (/^(?:have|'ve)$/.test(words[aux] ?? "") && (word !== lemma || lemma === "reset")) ||
+      (/^(?:am|are|'m|'re)$/.test(words[aux] ?? "") && /ing$/.test(word));
+    if (!tense || !/^(?:i|we)$/.test(words[aux - 1] ?? "")) return false;
+    // The object follows: a charge for taking away, anything for a fix ("the line", "your card").
+    const object = words.slice(i + 1, i + 5);
+    if (takesAway) return object.some((next) => CHARGE.test(next));
+    return /^(?:DET|PRON)$/.test(pos[i + 1] ?? "");
+  });
+}
+
 const DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today)$/;
 const SUITS = /^(?:work|suit|do|better|okay|ok|convenient|good|easier)$/;
 
@@ -131,6 +161,6 @@ function dayOffered({ words }: Tokens): boolean {
 export function remedyGiven(tokens: Tokens, question: boolean): boolean {
   if (question) return dayOffered(tokens);
   const now = actDoneNow(tokens);
-  if (receivedByThem(tokens) || cutByTheRep(tokens) || moneyToThem(tokens)) return true;
+  if (receivedByThem(tokens) || cutByTheRep(tokens) || moneyToThem(tokens) || fixByTheRep(tokens)) return true;
   return (now !== null && PUT_RIGHT.test(now)) || givenForTheTrouble(tokens) || putRightInThePassive(tokens);
 }
