@@ -90,6 +90,7 @@ describe("a commitment by the rep's act done now or held to a time (rep-commitme
     "You'll hear from me before 4 today.",
     "Expect an email from us within the hour.",
     "I'll make sure the surveyor rings you before lunchtime.",
+    "Leave it with me and I'll do the ordering.",
   ])("%j commits to an act", (text) => {
     expect(moves(text)).toContain("commits_to_action");
   });
@@ -104,6 +105,8 @@ describe("a commitment by the rep's act done now or held to a time (rep-commitme
     "Will you post it by the end of the month?",
     "You'll hear from the courier when it's ready.",
     "If the part arrives, expect a call from us tomorrow.",
+    "I'll do my best.",
+    "I'll do the washing up later.",
   ])("%j does not", (text) => {
     expect(moves(text)).not.toContain("commits_to_action");
   });

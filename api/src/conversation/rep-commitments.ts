@@ -1,4 +1,6 @@
 import type { RepMove } from "./moves";
+import { matches } from "./move-rules";
+import { rule } from "./clause-deeds";
 import type { Tokens } from "./tokens";
 
 /**
@@ -10,6 +12,7 @@ import type { Tokens } from "./tokens";
  *   post it by the end of the month", "I'll ring you in a fortnight", "I'll switch it over at the end of the week".
  * - the rep's act from the customer's side, with a time: "You'll hear from me before 5", "expect a call from
  *   us tomorrow morning".
+ * - the act named by its noun after "I'll do": "I'll do the booking" reads as "I'll book it".
  * Not a negated act, nor an act that is not one on the customer's matter (looking, checking, trying, waiting).
  */
 
@@ -93,6 +96,19 @@ function fromTheRepByATime({ words, pos, lemmas, negation }: Tokens): boolean {
   return words.some((_, j) => within(j));
 }
 
+/** "I'll do the booking", "we'll do the refund today": the act named by its noun, read as the verb it stands for. */
+function actByItsNoun({ words, negation }: Tokens): boolean {
+  return words.some((word, i) => {
+    if (word !== "do" || negation[i] || !/^(?:will|'ll)$/.test(words[i - 1] ?? "")) return false;
+    if (!/^(?:i|we)$/.test(words[i - 2] ?? "") || !/^(?:the|your|that)$/.test(words[i + 1] ?? "")) return false;
+    const noun = words[i + 2] ?? "";
+    const act = /ing$/.test(noun) ? gerundStem(noun) : noun;
+    return act !== noun || /^(?:refund|transfer|repair|reset|update)$/.test(noun)
+      ? matches(rule("commits_to_action"), `I'll ${act} it`)
+      : false;
+  });
+}
+
 /** Whether a statement commits the rep to an act by one of the readings above. */
 export function commitsByDeed(tokens: Tokens, found: Set<RepMove>, { question }: { question: string | null }): boolean {
   if (
@@ -102,5 +118,5 @@ export function commitsByDeed(tokens: Tokens, found: Set<RepMove>, { question }:
     )
   )
     return false;
-  return actDoneNow(tokens) !== null || actByATime(tokens) || fromTheRepByATime(tokens);
+  return actDoneNow(tokens) !== null || actByATime(tokens) || fromTheRepByATime(tokens) || actByItsNoun(tokens);
 }
