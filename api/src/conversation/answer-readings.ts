@@ -2,6 +2,7 @@ import { REP_MOVES, type RepMove } from "./moves";
 import type { SentenceReading } from "./sentence-reading";
 import { splitSentences } from "./sentences";
 import { tokensOf, type Tokens } from "./tokens";
+import { confirmsInAnswer } from "./cancellation-answers";
 
 /**
  * Moves a rep sentence carries only as the answer to what the customer just said (session 16, issue
@@ -104,7 +105,8 @@ export function movesInAnswer(
   const confirms =
     DONE.test(text) ||
     (asksWhetherDone(customerSaid) && YES.test(text) && !tokens.negation.some(Boolean)) ||
-    handlesTheRequest(tokens);
+    handlesTheRequest(tokens) ||
+    confirmsInAnswer(tokens, text);
   return confirms ? ["confirms_cancellation"] : [];
 }
 

@@ -19,6 +19,8 @@ import { remedyOnlyNamed } from "./remedy-terms";
 import { remedyDone, remedyNegatedElsewhere } from "./remedy-done";
 import { confirmsByDeed } from "./cancellation-deeds";
 import { confirmsByRequest } from "./cancellation-requests";
+import { cancellationNotNow } from "./cancellation-timing";
+import { commitsByDeed } from "./rep-commitments";
 import { pitchesToKeep } from "./pitch-readings";
 import { readInAnswer, type TurnContext } from "./answer-readings";
 import { blamesTheCustomer } from "./blame-deeds";
@@ -155,6 +157,7 @@ function movesOf(reading: Omit<SentenceReading, "moves">, read: Tokens): RepMove
     if (sendsElsewhere(ruleText, tokens)) found.add("deflects_channel");
     if (confirmsByDeed(tokens) || confirmsByRequest(tokens)) found.add("confirms_cancellation");
   }
+  if (found.has("confirms_cancellation") && cancellationNotNow(tokens)) found.delete("confirms_cancellation");
   if (found.has("refuses_or_delays") && refusalWithdrawn(ruleText, tokens, found)) found.delete("refuses_or_delays");
   // "I'm afraid we don't compensate for time off": bad news with a no in it refuses.
   if (REGRET.test(text) && tokens.negation.some(Boolean) && !found.has("blames_customer"))
@@ -176,6 +179,7 @@ function movesOf(reading: Omit<SentenceReading, "moves">, read: Tokens): RepMove
   if (found.has("offers_remedy") && remedyIsNotOffered(text, tokens, found)) found.delete("offers_remedy");
   if (found.has("offers_remedy") && remedyOnlyNamed(ruleText, tokens, found)) found.delete("offers_remedy");
   if (!found.has("commits_to_action") && repIsDoing(tokens, found)) found.add("commits_to_action");
+  if (!found.has("commits_to_action") && commitsByDeed(tokens, found, reading)) found.add("commits_to_action");
   // "I'm escalating this to the manager", "I'll cancel that now": the promise is the escalation or the
   // cancellation itself; a commitment needs something more ("… and I'll call you by 3").
   for (const [move, verbs] of SELF_PROMISES)
