@@ -14,7 +14,7 @@ const BUILT_IN_CUES: [topic: string, cue: RegExp][] = [
   ],
   [
     "impact",
-    /\b(?:affect(?:ed|ing)?|impact(?:ed)?|effect on|cost(?:ing)? (?:you|the|your)|(?:has|did) (?:today|this|it|that) (?:cost|mean)|meant for you|been for you|been like for you|toll|hit you|hurt your|set you back|(?:what(?:'s| is) )?at stake|riding on|(?:are you|you're) up against|(?:what's|what is) the deadline|(?:what time|when) (?:(?:do|will|would|must) )?you (?:need|have) to (?:be|get|leave|start)|(?:is there|have you got) (?:something|anything) (?:important|on|planned)|what(?:'s| is) (?:happening|on) (?:tomorrow|in the morning|later))\b/i,
+    /\b(?:affect(?:ed|ing)?|impact(?:ed)?|effect on|cost(?:ing)? (?:you|the|your)|(?:has|did) (?:today|this|it|that) (?:cost|mean)|meant for you|been for you|been like for you|toll|hit you|hurt your|set you back|(?:what(?:'s| is) )?at stake|riding on|(?:are you|you're) up against|(?:what's|what is) the deadline|(?:what time|when) (?:(?:do|will|would|must) )?you (?:need|have) to (?:be|get|leave|start)|(?:is there|have you got) (?:something|anything) (?:important|on|planned)|what(?:'s| is) (?:happening|on) (?:tomorrow|in the morning|later)|how (?:has|is|are|have) (?:he|she|they|your (?:mum|mom|dad|mother|father|son|daughter|husband|wife|partner|family|child|baby|kids?))(?: been| doing| feeling| coping))\b/i,
   ],
   [
     "reason",
@@ -40,7 +40,7 @@ const BUILT_IN_CUES: [topic: string, cue: RegExp][] = [
   [
     // "Does that work for you?" after an offer asks whether they agree, not when they are free.
     "agreement",
-    /\b(?:does|would|will|could|do) (?:that|this|it|those|these) (?:work|suit|sound)\b|\bhow (?:does|do) (?:that|this|those|these) sound\b|\b(?:is|are) (?:that|this|those|these) (?:okay|ok|alright|all right|acceptable|fair)\b|\bare you (?:happy|okay|ok|comfortable|alright) with\b/i,
+    /\b(?:does|would|will|could|do) (?:that|this|it|those|these) (?:work|suit|sound)\b|\bhow (?:does|do) (?:that|this|those|these) sound\b|\b(?:is|are) (?:that|this|those|these) (?:okay|ok|alright|all right|acceptable|fair)\b|\bare you (?:happy|okay|ok|comfortable|alright) with\b|\b(?:does|would|will) (?:that|this|it) (?:cover|help|answer|sort)\b|\b(?:is|was) (?:that|this) (?:everything|all) you need(?:ed)?\b|\bhave you got (?:everything|all) you need\b/i,
   ],
   [
     "availability",
