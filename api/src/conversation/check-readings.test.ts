@@ -18,6 +18,8 @@ describe("a question whose subject points back at what the rep said checks under
     "The refund's gone through, so you understand there's nothing else to pay?",
     "You follow?",
     "Just to confirm, you want the line closed from today?",
+    // Session 16, from a held call: whether the plan covers what they need.
+    "Does that cover everything you need?",
   ])("%j checks understanding", (text) => {
     expect(moves(text)).toContain("checks_understanding");
   });
@@ -30,6 +32,7 @@ describe("a question whose subject points back at what the rep said checks under
     "Does it work now?",
     // Words after the verb ask about something else.
     "Does that work for the Tuesday delivery window?",
+    "Does that cover the cost of the taxi?",
     // "Just to check," before an ordinary inverted question checks a fact.
     "Just to check, are you calling from the number on the account?",
     "Just to check, would an engineer on Monday be okay?",

@@ -17,10 +17,10 @@ import { rule } from "./clause-deeds";
  */
 
 const POINTS_BACK = /^(?:that|this|everything|all)$/;
-/** Verbs that ask whether what was said suits or holds ("work", "suit", "sound right", "make sense", "add up"). */
-const HOLDS = /^(?:work|suit|sound|seem|make|add)$/;
-/** What may close such a question: "… for you?", "… okay?", "… right?". */
-const CLOSING = /^(?:for|to|you|everyone|okay|ok|alright|right|good|fine|fair|sense|up|clear|\?|\.)$/;
+/** Verbs that ask whether what was said suits or holds ("work", "suit", "sound right", "make sense", "add up", "cover it"). */
+const HOLDS = /^(?:work|suit|sound|seem|make|add|cover)$/;
+/** What may close such a question: "… for you?", "… okay?", "… right?", "… everything you need?". */
+const CLOSING = /^(?:for|to|you|everyone|everything|need|okay|ok|alright|right|good|fine|fair|sense|up|clear|\?|\.)$/;
 
 function firstWord({ words }: Tokens): number {
   let i = 0;
