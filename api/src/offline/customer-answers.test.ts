@@ -216,6 +216,7 @@ describe("details the rep gave are not asked for again", () => {
     ["I'm sorry about the wait.", "Okay. What happens now?", "Okay. What happens now?"],
     ["I'll call you by Friday with the result.", "Okay. By when?", "Okay."],
     ["I'll open a review for you.", "Okay. By when?", "Okay. By when?"],
+    ["I'm dropping two heaters round by 6 tonight.", "That would help, honestly. Today?", "That would help, honestly."],
     [
       "It's the Grand, at our cost.",
       "How far is it? I'm not driving another hour.",

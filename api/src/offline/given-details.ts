@@ -10,7 +10,7 @@ type Detail = "day" | "who_pays" | "refund" | "in_writing" | "chasing_stops" | "
 
 /** The customer asking for the detail (in a question sentence of their line). */
 const ASKS: Record<Detail, RegExp> = {
-  day: /^\s*(?:by )?when(?: exactly| then| is that| will that be| would that be)?\s*\?|\b(?:which|what) (?:day|date|time)\b|\bwhen (?:is|will|would|can|are|does|do)\b[^?]*\b(?:come|coming|arrive|visit|technician|engineer|someone|happen|be here|be done|fixed)\b/i,
+  day: /^\s*(?:by )?when(?: exactly| then| is that| will that be| would that be)?\s*\?|^\s*(?:and )?(?:today|tonight|tomorrow|this week)\s*\?|\b(?:which|what) (?:day|date|time)\b|\bwhen (?:is|will|would|can|are|does|do)\b[^?]*\b(?:come|coming|arrive|visit|technician|engineer|someone|happen|be here|be done|fixed)\b/i,
   who_pays:
     /\bwho(?:'s| is|'ll| will)? (?:pay|paying|cover|covering)\b|\b(?:do|will|would) i (?:have to )?(?:pay|be charged)\b|\bam i paying\b|\bis (?:that|it) free\b/i,
   refund: /\b(?:refund|money back|reimburs\w*)\b/i,
