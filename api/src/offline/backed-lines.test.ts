@@ -84,3 +84,19 @@ describe("a closing line names only the amount the rep said (session 16)", () =>
     expect(backedByRep(line, ["We can set up a plan at forty pounds a month."], persona)?.text).toBe("Thank you.");
   });
 });
+
+describe("a line that sums up what the rep said says only what this rep said (session 16)", () => {
+  it("drops 'So it's the part.' when the rep never named a part, and keeps it when they did", () => {
+    const line = "Okay. So it's the part. Nobody told me that.";
+    expect(withoutUnsaidEcho(line, "The engineer's report never reached the repairs team.")).toBe(
+      "Okay. Nobody told me that.",
+    );
+    expect(withoutUnsaidEcho(line, "The part was on back order, so the repair waited.")).toBe(line);
+  });
+
+  it("a line left with one word is no line", () => {
+    expect(
+      withoutUnsaidEcho("So some computer decided I'm a criminal? Great.", "The payment looked unusual."),
+    ).toBeNull();
+  });
+});

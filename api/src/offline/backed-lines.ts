@@ -1,6 +1,7 @@
 import type { Persona } from "../library/persona-schema";
 import { splitSentences } from "../conversation/sentences";
 import { parseNumber } from "../grading/amounts";
+import { tokensOf } from "../conversation/tokens";
 
 /**
  * A customer's closing line restates the deal ("Refund, the restaurant stopped, and you call me
@@ -110,22 +111,40 @@ const NUMBER_WORDS: Record<string, string> = {
 };
 
 /**
- * "Two payments abroad? No, that wasn't me.": a line opening with an echo of what the rep said
- * (a short verbless question) is written for the rep who said it. When this rep said no such thing,
- * the echo goes, and the rest of the line still answers; null when nothing would be left.
+ * "Two payments abroad? No, that wasn't me.", "Okay. So it's the part.": a line that echoes or sums
+ * up what the rep said (a short verbless question, a "So …" restatement) is written for the rep who
+ * said it. When this rep said no such thing, those sentences go and the rest of the line still
+ * answers; null when nothing of substance would be left.
  */
 export function withoutUnsaidEcho(line: string, repText: string): string | null {
-  const [first, ...rest] = splitSentences(line);
-  if (first === undefined || !/\?\s*$/.test(first)) return line;
-  const words = first.toLowerCase().match(/[\p{L}\d'-]+/gu) ?? [];
-  if (words.length < 2 || words.length > 5 || words.some((word) => CLAUSE_WORD.test(word))) return line;
   const said = repText.toLowerCase();
-  const content = words.filter(
-    (word) => word.length >= 3 && !/^(?:and|the|but|for|so|again|another|any|all|just|then)$/.test(word),
-  );
   const backed = (word: string) =>
     said.includes(word.replace(/(?:es|s|ed|ing)$/, "")) ||
     (NUMBER_WORDS[word] !== undefined && said.includes(NUMBER_WORDS[word]));
-  if (content.every(backed)) return line;
-  return rest.length === 0 ? null : rest.join(" ");
+  const sentences = splitSentences(line);
+  const kept = sentences.filter((sentence) => {
+    const words = sentence.toLowerCase().match(/[\p{L}\d'-]+/gu) ?? [];
+    if (isEcho(sentence, words))
+      return words.filter((word) => word.length >= 3 && !ECHO_FILLER.test(word)).every(backed);
+    if (RESTATES.test(sentence) && words.length <= 12) {
+      const { words: tokens, pos } = tokensOf(sentence);
+      return tokens.filter((word, i) => pos[i] === "NOUN" && word.length >= 3).every(backed);
+    }
+    return true;
+  });
+  if (kept.length === sentences.length) return line;
+  const substance = kept.join(" ").match(/[\p{L}\d'-]+/gu) ?? [];
+  return substance.length <= 1 ? null : kept.join(" ");
+}
+
+const ECHO_FILLER = /^(?:and|the|but|for|so|again|another|any|all|just|then)$/;
+/** "So it's the part.", "Oh, so someone's got my card details.": the customer summing up what they were told. */
+const RESTATES =
+  /^(?:(?:oh|okay|ok|right|wait),?\s+)?so\b(?! (?:what|when|how|why|who|where|is|are|can|will|do|does)\b)/i;
+
+/** A short verbless question: "Two payments abroad?", "Twenty-four hours?" (not "Hello?", not "You'll do that now?"). */
+function isEcho(sentence: string, words: string[]): boolean {
+  return (
+    /\?\s*$/.test(sentence) && words.length >= 2 && words.length <= 5 && !words.some((word) => CLAUSE_WORD.test(word))
+  );
 }
