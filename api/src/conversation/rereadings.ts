@@ -1,0 +1,26 @@
+import type { RepMove } from "./moves";
+import type { Tokens } from "./tokens";
+import type { SentenceReading } from "./sentence-reading";
+import { accountBeforeQuestion } from "./account-tails";
+import { tellsMeaningOrState } from "./account-meanings";
+
+/**
+ * Readings of session 16 (issue 14 item 7) for explains, acknowledges_impact, generic_empathy and
+ * asks_about_impact, applied once the other readings have run (read-turn.ts): each entry adds a move
+ * (true) or takes one away (false). The vetoes read-turn.ts applies after them still hold (jargon,
+ * sarcasm, a question never acknowledges).
+ */
+export function reread(
+  found: Set<RepMove>,
+  reading: Omit<SentenceReading, "moves">,
+  tokens: Tokens,
+  ruleText: string,
+): [RepMove, boolean][] {
+  const out: [RepMove, boolean][] = [];
+  if (!found.has("explains")) {
+    const question = reading.question !== null;
+    if (question ? accountBeforeQuestion(found, tokens, ruleText) : tellsMeaningOrState(found, tokens))
+      out.push(["explains", true]);
+  }
+  return out;
+}
