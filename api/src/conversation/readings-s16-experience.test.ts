@@ -48,3 +48,29 @@ describe("what a thing means, or the state it is in (account-meanings.ts)", () =
     expect(moves(text)).not.toContain("explains");
   });
 });
+
+describe("what the customer went through, judged in a later clause or with its own subject (situation-judgements.ts)", () => {
+  it.each([
+    "With two toddlers in the house, going four days without hot water is awful.",
+    "You'd booked the venue months ago, and finding it double-booked on the morning is a real shock.",
+    "Your tenants not having a working boiler over Christmas is serious.",
+    "Paying for fibre and getting dial-up speeds every evening is not what you signed up for.",
+  ])("%j acknowledges the impact", (text) => {
+    expect(moves(text)).toContain("acknowledges_impact");
+  });
+
+  it("reads a 'because' inside the judged situation as part of it, not an account", () => {
+    const found = moves("Missing your mother's birthday dinner because our driver went to the wrong town is awful.");
+    expect(found).toContain("acknowledges_impact");
+    expect(found).not.toContain("explains");
+  });
+
+  it.each([
+    // Stock words after a comma, a pitch's ", so", and a step judged rather than what they went through.
+    "I know, dealing with all of this is frustrating.",
+    "Our network is the fastest in the region, so leaving would be a real mistake.",
+    "Honestly, restarting the router is a good idea.",
+  ])("%j does not", (text) => {
+    expect(moves(text)).not.toContain("acknowledges_impact");
+  });
+});

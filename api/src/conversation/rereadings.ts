@@ -3,6 +3,7 @@ import type { Tokens } from "./tokens";
 import type { SentenceReading } from "./sentence-reading";
 import { accountBeforeQuestion } from "./account-tails";
 import { tellsMeaningOrState } from "./account-meanings";
+import { judgedSituation, reasonInsideTheSituation } from "./situation-judgements";
 
 /**
  * Readings of session 16 (issue 14 item 7) for explains, acknowledges_impact, generic_empathy and
@@ -21,6 +22,13 @@ export function reread(
     const question = reading.question !== null;
     if (question ? accountBeforeQuestion(found, tokens, ruleText) : tellsMeaningOrState(found, tokens))
       out.push(["explains", true]);
+  }
+  if (reading.question === null && !reading.sarcastic) {
+    const pitched = found.has("retention_pitch") || found.has("superiority_pitch");
+    const judged = found.has("acknowledges_impact") || (!pitched && judgedSituation(tokens) !== null);
+    if (judged && !found.has("acknowledges_impact"))
+      out.push(["acknowledges_impact", true], ["generic_empathy", false]);
+    if (judged && found.has("explains") && reasonInsideTheSituation(tokens, ruleText)) out.push(["explains", false]);
   }
   return out;
 }
