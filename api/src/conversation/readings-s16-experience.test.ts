@@ -74,3 +74,26 @@ describe("what the customer went through, judged in a later clause or with its o
     expect(moves(text)).not.toContain("acknowledges_impact");
   });
 });
+
+describe("how it has been for the customer, asked in a clause of its own (impact-how.ts)", () => {
+  it.each([
+    "How has the past week been for you?",
+    "I know it's been a long wait; how have your evenings been without the internet?",
+    "Is the shop open today, and how's all of this been for your staff?",
+    "Tell me how the weekend has been for you since the boiler went.",
+    "So how has it left things for you and the kids?",
+  ])("%j asks about the impact", (text) => {
+    const found = moves(text);
+    expect(found).toContain("asks_about_impact");
+    expect(found).toContain("asks_question");
+  });
+
+  it.each([
+    // How the service has been asks about the fault; a statement that says how it has been asks nothing.
+    "How has your connection been since the reset?",
+    "How has the router been behaving since Monday?",
+    "I can see how the last week has been for you.",
+  ])("%j does not", (text) => {
+    expect(moves(text)).not.toContain("asks_about_impact");
+  });
+});

@@ -4,6 +4,8 @@ import type { SentenceReading } from "./sentence-reading";
 import { accountBeforeQuestion } from "./account-tails";
 import { tellsMeaningOrState } from "./account-meanings";
 import { judgedSituation, reasonInsideTheSituation } from "./situation-judgements";
+import { asksHowItHasBeen } from "./impact-how";
+import { IMPACT_PROMPT } from "./move-rules";
 
 /**
  * Readings of session 16 (issue 14 item 7) for explains, acknowledges_impact, generic_empathy and
@@ -30,5 +32,13 @@ export function reread(
       out.push(["acknowledges_impact", true], ["generic_empathy", false]);
     if (judged && found.has("explains") && reasonInsideTheSituation(tokens, ruleText)) out.push(["explains", false]);
   }
+  const asks = reading.question !== null || IMPACT_PROMPT.test(reading.text);
+  if (
+    asks &&
+    !found.has("asks_about_impact") &&
+    !found.has("interrogates_reason") &&
+    asksHowItHasBeen(tokens, ruleText)
+  )
+    out.push(["asks_about_impact", true], ["asks_question", true]);
   return out;
 }
