@@ -97,3 +97,25 @@ describe("how it has been for the customer, asked in a clause of its own (impact
     expect(moves(text)).not.toContain("asks_about_impact");
   });
 });
+
+describe("stock sympathy in other words stays stock (specificity.ts, call-move-rules.ts)", () => {
+  it.each([
+    "I do understand how you feel.",
+    "I'd be really annoyed too.",
+    "I'd be frustrated as well, honestly.",
+    "I realise this is a worry.",
+    "Thanks for your patience, I know this is frustrating.",
+    "We appreciate how frustrating this is for our members.",
+  ])("%j is generic empathy", (text) => {
+    const found = moves(text);
+    expect(found).toContain("generic_empathy");
+    expect(found).not.toContain("acknowledges_impact");
+  });
+
+  it.each([
+    "Three weeks of dropped calls while you work from home — I'd be fed up too.",
+    "I know how stressful this must be for your customers at the café.",
+  ])("%j names what this customer lived through", (text) => {
+    expect(moves(text)).toContain("acknowledges_impact");
+  });
+});
