@@ -119,3 +119,20 @@ describe("stock sympathy in other words stays stock (specificity.ts, call-move-r
     expect(moves(text)).toContain("acknowledges_impact");
   });
 });
+
+describe("the reason given for passing the case up is the escalation's own (act-reasons.ts)", () => {
+  it.each([
+    "I'm escalating this to the complaints team because the engineer missed two visits.",
+    "I'm flagging this as urgent with my manager because your mother relies on the alarm.",
+  ])("%j escalates without explaining", (text) => {
+    const found = moves(text);
+    expect(found).toContain("escalates");
+    expect(found).not.toContain("explains");
+  });
+
+  it("still explains what it tells before the escalation", () => {
+    expect(
+      moves("The reason it stalled is that the form was never sent, so I'm escalating it because it's overdue."),
+    ).toContain("explains");
+  });
+});

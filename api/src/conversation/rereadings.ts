@@ -5,6 +5,7 @@ import { accountBeforeQuestion } from "./account-tails";
 import { tellsMeaningOrState } from "./account-meanings";
 import { judgedSituation, reasonInsideTheSituation } from "./situation-judgements";
 import { asksHowItHasBeen } from "./impact-how";
+import { reasonForPassingOn } from "./act-reasons";
 import { IMPACT_PROMPT } from "./move-rules";
 
 /**
@@ -32,6 +33,7 @@ export function reread(
       out.push(["acknowledges_impact", true], ["generic_empathy", false]);
     if (judged && found.has("explains") && reasonInsideTheSituation(tokens, ruleText)) out.push(["explains", false]);
   }
+  if (found.has("explains") && reasonForPassingOn(found, tokens, ruleText)) out.push(["explains", false]);
   const asks = reading.question !== null || IMPACT_PROMPT.test(reading.text);
   if (
     asks &&
