@@ -63,11 +63,45 @@ export function thingInAState({ words, pos }: Tokens): boolean {
   });
 }
 
+/** "I can see it went to an old address", "it looks like they were sent twice": what the rep finds, with "it" as its subject. */
+const FINDING = /^(?:i can see|i see|it looks like|it seems|i have found|i found|i have noticed|i noticed)$/;
+export function findsWhatItDid({ words, pos, lemmas }: Tokens): boolean {
+  return words.some((_, at) => {
+    const n = [4, 3, 2].find((size) => FINDING.test(words.slice(at, at + size).join(" ")));
+    if (n === undefined) return false;
+    let i = at + n;
+    if (words[i] === "that") i += 1;
+    if (!/^(?:it|they)$/.test(words[i] ?? "")) return false;
+    i += 1;
+    const passive = /^(?:was|were)$/.test(words[i] ?? "");
+    if (passive) i += 1;
+    const verb = words[i] ?? "";
+    // A past form ("went", "bounced") or a passive participle ("was sent"), not "it is" or "it will".
+    return pos[i] === "VERB" && verb !== lemmas[i] && !/ing$/.test(verb) && (passive || !/[^s]s$/.test(verb));
+  });
+}
+
+/**
+ * "If you turn on Wi-Fi calling, your phone will use your home internet": after a condition, what a thing
+ * will then do says how it works (not what the rep will do: "…, I'll book it").
+ */
+export function whatAThingWillDo({ words, pos }: Tokens): boolean {
+  if (!/^(?:if|once|when|whenever)$/.test(words[0] ?? "")) return false;
+  const comma = words.indexOf(",");
+  if (comma < 3) return false;
+  let j = comma + 1;
+  while (/^(?:DET|ADJ|NUM)$/.test(pos[j] ?? "") || /^(?:your|the|our)$/.test(words[j] ?? "")) j += 1;
+  if (!THIRD_PARTY.test(pos[j] ?? "")) return false;
+  while (THIRD_PARTY.test(pos[j + 1] ?? "")) j += 1;
+  return /^(?:will|'ll|should|would)$/.test(words[j + 1] ?? "") && pos[j + 2] === "VERB";
+}
+
 /** Whether a statement says what a thing means or the state it is in; `found` holds its moves so far. */
 export function tellsMeaningOrState(found: Set<RepMove>, tokens: Tokens): boolean {
   // What a remedy means is told ("a credit means the money comes off your next bill"); a pitch's or a
   // sympathy's "means" serves them.
   if (saysWhatItMeans(tokens) && !SERVES.some((move) => found.has(move))) return true;
+  if (!SERVES.some((move) => found.has(move)) && (findsWhatItDid(tokens) || whatAThingWillDo(tokens))) return true;
   return !POINT.some((move) => found.has(move)) && thingInAState(tokens);
 }
 

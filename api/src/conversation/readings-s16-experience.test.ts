@@ -34,6 +34,9 @@ describe("what a thing means, or the state it is in (account-meanings.ts)", () =
     "Your order is on hold until the bank clears the payment.",
     "The deposit is refundable once the keys are returned.",
     "The balance is spread over your next six bills.",
+    "I've checked, and I can see it bounced back from the courier's depot on Friday.",
+    "It looks like they were posted to your previous address.",
+    "Once the new card arrives, your payments will switch over automatically.",
   ])("%j explains", (text) => {
     expect(moves(text)).toContain("explains");
   });
@@ -44,6 +47,8 @@ describe("what a thing means, or the state it is in (account-meanings.ts)", () =
     "Losing a weekend of trading means you've lost real money, and that's awful.",
     "The bill is wrong.",
     "Your plan is fantastic value.",
+    "I can see it is still showing as pending.",
+    "If you can hold for a moment, I'll pull up the booking.",
   ])("%j does not", (text) => {
     expect(moves(text)).not.toContain("explains");
   });
