@@ -141,3 +141,17 @@ describe("the reason given for passing the case up is the escalation's own (act-
     ).toContain("explains");
   });
 });
+
+describe("an acronym defined in the same sentence is glossed (jargon-glosses.ts)", () => {
+  it.each([
+    "An MPAN is the long number printed at the top of your electricity bill.",
+    "The ONT is the white box where the fibre comes into the house.",
+    "Your CPE — basically the router we sent you — needs a restart.",
+  ])("%j is not jargon", (text) => {
+    expect(moves(text)).not.toContain("uses_jargon");
+  });
+
+  it.each(["The OLT is faulty.", "I've raised an RFO with the NOC."])("%j is jargon", (text) => {
+    expect(moves(text)).toContain("uses_jargon");
+  });
+});
