@@ -45,3 +45,13 @@ function asksHowItWas({ words, lemmas }: Tokens, at: number): boolean {
 export function asksHowItHasBeen(tokens: Tokens, text: string): boolean {
   return howClauses(tokens, text).some((at) => asksHowItWas(tokens, at));
 }
+
+/**
+ * "Can you give me your account ID and how many users are affected?": a question that asks for the
+ * details of the account sizes up the fault for the rep's records; it does not ask for the customer's story.
+ */
+const ACCOUNT_DETAILS =
+  /\b(?:ID|account (?:number|id)|reference(?: number)?|postcode|zip code|serial(?: number)?|order number|ticket number|date of birth|email address|phone number)\b/i;
+export function asksForAccountDetails(text: string): boolean {
+  return ACCOUNT_DETAILS.test(text);
+}

@@ -60,6 +60,7 @@ describe("what the customer went through, judged in a later clause or with its o
     "You'd booked the venue months ago, and finding it double-booked on the morning is a real shock.",
     "Your tenants not having a working boiler over Christmas is serious.",
     "Paying for fibre and getting dial-up speeds every evening is not what you signed up for.",
+    "Closing the salon for two days while the card machine was down hits your takings hard.",
   ])("%j acknowledges the impact", (text) => {
     expect(moves(text)).toContain("acknowledges_impact");
   });
@@ -153,5 +154,34 @@ describe("an acronym defined in the same sentence is glossed (jargon-glosses.ts)
 
   it.each(["The OLT is faulty.", "I've raised an RFO with the NOC."])("%j is jargon", (text) => {
     expect(moves(text)).toContain("uses_jargon");
+  });
+});
+
+describe("what the rep sees on the account is a finding, not sympathy (sympathy-findings.ts)", () => {
+  it.each(["I can see you're on the older broadband tariff.", "Hi, I can see you're calling about the March bill."])(
+    "%j is no empathy",
+    (text) => {
+      const found = moves(text);
+      expect(found).not.toContain("generic_empathy");
+      expect(found).not.toContain("acknowledges_impact");
+    },
+  );
+
+  it("'I can see you're upset' still sympathises", () => {
+    expect(moves("I can see you're really upset about this.")).toContain("generic_empathy");
+  });
+});
+
+describe("a question for account details, and sarcasm, read for what they do (rereadings.ts)", () => {
+  it("a question that asks for the account's ID and how many are affected sizes up the fault", () => {
+    expect(moves("Could you give me the account ID and how many of your staff are affected?")).not.toContain(
+      "asks_about_impact",
+    );
+  });
+
+  it("sarcasm explains nothing", () => {
+    expect(moves("Oh, brilliant, so the parcel went to Leeds because you typed the postcode wrong.")).not.toContain(
+      "explains",
+    );
   });
 });

@@ -4,8 +4,9 @@ import type { SentenceReading } from "./sentence-reading";
 import { accountBeforeQuestion } from "./account-tails";
 import { tellsMeaningOrState } from "./account-meanings";
 import { judgedSituation, reasonInsideTheSituation } from "./situation-judgements";
-import { asksHowItHasBeen } from "./impact-how";
+import { asksForAccountDetails, asksHowItHasBeen } from "./impact-how";
 import { reasonForPassingOn } from "./act-reasons";
+import { sympathyIsAFinding } from "./sympathy-findings";
 import { IMPACT_PROMPT } from "./move-rules";
 
 /**
@@ -34,6 +35,9 @@ export function reread(
     if (judged && found.has("explains") && reasonInsideTheSituation(tokens, ruleText)) out.push(["explains", false]);
   }
   if (found.has("explains") && reasonForPassingOn(found, tokens, ruleText)) out.push(["explains", false]);
+  // Sarcasm says the opposite of what its words tell ("Oh, brilliant, so you're stranded").
+  if (reading.sarcastic) out.push(["explains", false]);
+  if (sympathyIsAFinding(ruleText)) out.push(["generic_empathy", false], ["acknowledges_impact", false]);
   const asks = reading.question !== null || IMPACT_PROMPT.test(reading.text);
   if (
     asks &&
@@ -42,5 +46,6 @@ export function reread(
     asksHowItHasBeen(tokens, ruleText)
   )
     out.push(["asks_about_impact", true], ["asks_question", true]);
+  if (found.has("asks_about_impact") && asksForAccountDetails(ruleText)) out.push(["asks_about_impact", false]);
   return out;
 }

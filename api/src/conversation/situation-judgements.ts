@@ -54,14 +54,35 @@ function notWhatTheyExpected(tokens: Tokens): boolean {
   );
 }
 
+/** Verbs that say what a situation takes from them: "…eats into your margins", "…costs you a day's takings". */
+const TOLL_VERB = /^(?:eat|cost|drain|ruin|wreck|hurt|hit|disrupt|upend|derail|swallow)$/;
+/** "Paying for nine seats nobody uses eats into a small firm's margins": a gerund subject and a verb of toll. */
+function takesItsToll(tokens: Tokens): boolean {
+  const { words, pos, lemmas } = tokens;
+  if (!GERUND.test(words[0] ?? "")) return false;
+  return lemmas.some(
+    (lemma, i) =>
+      i > 2 &&
+      TOLL_VERB.test(lemma) &&
+      /[^s]s$|ed$/.test(words[i] ?? "") &&
+      /^(?:VERB|NOUN)$/.test(pos[i] ?? "") &&
+      // Not a noun after its determiner or a preposition ("the hits", "for the cost"): a particle may precede it.
+      !/^(?:PRON|DET)$/.test(pos[i - 1] ?? "") &&
+      !(pos[i - 1] === "ADP" && !/^(?:down|up|out|off|over)$/.test(words[i - 1] ?? "")),
+  );
+}
+
 /** The token span [from, to) of the judged situation: from its gerund to the verb that judges it, or null. */
 export function judgedSituation(tokens: Tokens): [number, number] | null {
   for (const at of clauseStarts(tokens)) {
     const from = gerundAfterOwner(tokens, at);
     const clause = tokensWithin(tokens, tokens.starts[from] ?? end(tokens), end(tokens));
     if (clause.words.length < 3) continue;
-    if (!judgesTheSituation(clause) && !notWhatTheyExpected(clause)) continue;
-    const verb = clause.words.findIndex((word, i) => i > 1 && /^(?:is|was|are|were|can|must|could|would)$/.test(word));
+    if (!judgesTheSituation(clause) && !notWhatTheyExpected(clause) && !takesItsToll(clause)) continue;
+    const verb = clause.words.findIndex(
+      (word, i) =>
+        i > 1 && (/^(?:is|was|are|were|can|must|could|would)$/.test(word) || TOLL_VERB.test(clause.lemmas[i] ?? "")),
+    );
     const span: [number, number] = [from, verb > 0 ? from + verb : tokens.words.length];
     // "…, dealing with all this is frustrating" is stock; the situation named is this customer's.
     if (isSpecific(tokensWhere(tokens, (i) => i >= span[0] && i < span[1]))) return span;
