@@ -7,7 +7,8 @@ import type { Tokens } from "./tokens";
  * have your nights been?", "how's all this been for you?", "how has it left things for you?"), asks
  * about their experience, also when it follows a statement or another question in the same sentence
  * ("I know this is worrying; how has it left things for you?", "Is she okay, and how have your nights
- * been?") or is put as a prompt ("Tell me how the last few days have been for you"). How the service
+ * been?") or is put as a prompt ("Tell me how the last few days have been for you"); "what has it been
+ * like for you?" and "how did you get on without it?" ask the same. How the service
  * has been ("how has your connection been?") asks about the fault, not about them.
  */
 
@@ -20,7 +21,8 @@ function howClauses({ words }: Tokens, text: string): number[] {
   const prompt = IMPACT_PROMPT.exec(text);
   const out: number[] = [];
   words.forEach((word, i) => {
-    if (word !== "how") return;
+    // "What has it been like for you?" asks what "how has it been" asks.
+    if (word !== "how" && !(word === "what" && words.slice(i + 1, i + 9).includes("like"))) return;
     const before = words[i - 1] ?? "";
     if (i === 0 || /^(?:,|;|—|–|:|and|so)$/.test(before) || (prompt !== null && /^(?:me|know)$/.test(before)))
       out.push(i);
@@ -34,6 +36,9 @@ function asksHowItWas({ words, lemmas }: Tokens, at: number): boolean {
   const stop = clause.findIndex((word) => /^(?:,|;|—|–|\?|\.)$/.test(word));
   const own = stop < 0 ? clause : clause.slice(0, stop);
   const been = own.some((word, k) => /^(?:been|go|gone|going)$/.test(word) && lemmas[at + 1 + k] !== "have");
+  // "How did you get on without it?", "how are you getting by?": how they coped, the customer as subject.
+  const gotOn = own.some((word, k) => /^(?:get|got|getting)$/.test(word) && /^(?:on|by)$/.test(own[k + 1] ?? ""));
+  if (gotOn && own.includes("you")) return true;
   const leftThings = own.some((word, k) => word === "left" && /^(?:things|you|everything)$/.test(own[k + 1] ?? ""));
   if (!been && !leftThings) return false;
   const forYou = own.some((word, k) => word === "for" && /^(?:you|your)$/.test(own[k + 1] ?? ""));

@@ -88,6 +88,8 @@ describe("how it has been for the customer, asked in a clause of its own (impact
     "Is the shop open today, and how's all of this been for your staff?",
     "Tell me how the weekend has been for you since the boiler went.",
     "So how has it left things for you and the kids?",
+    "What has the last fortnight been like for you?",
+    "How did you get on without the car all week?",
   ])("%j asks about the impact", (text) => {
     const found = moves(text);
     expect(found).toContain("asks_about_impact");
@@ -98,6 +100,8 @@ describe("how it has been for the customer, asked in a clause of its own (impact
     // How the service has been asks about the fault; a statement that says how it has been asks nothing.
     "How has your connection been since the reset?",
     "How has the router been behaving since Monday?",
+    "What's the new router like?",
+    "How did the engineer get on?",
     "I can see how the last week has been for you.",
   ])("%j does not", (text) => {
     expect(moves(text)).not.toContain("asks_about_impact");
