@@ -71,6 +71,14 @@ describe("what the customer went through, judged in a later clause or with its o
     expect(found).not.toContain("explains");
   });
 
+  it("an account that names no one the problem befell tells the case's history", () => {
+    const found = moves(
+      "Four calls to the helpline each opened a ticket, but none of them reached the repair team, which is why the fault is still there.",
+    );
+    expect(found).toContain("explains");
+    expect(found).not.toContain("acknowledges_impact");
+  });
+
   it.each([
     // Stock words after a comma, a pitch's ", so", and a step judged rather than what they went through.
     "I know, dealing with all of this is frustrating.",

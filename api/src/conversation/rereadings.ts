@@ -3,7 +3,7 @@ import type { Tokens } from "./tokens";
 import type { SentenceReading } from "./sentence-reading";
 import { accountBeforeQuestion } from "./account-tails";
 import { tellsMeaningOrState } from "./account-meanings";
-import { judgedSituation, reasonInsideTheSituation } from "./situation-judgements";
+import { accountOfNoOne, judgedSituation, reasonInsideTheSituation } from "./situation-judgements";
 import { asksForAccountDetails, asksHowItHasBeen } from "./impact-how";
 import { reasonForPassingOn } from "./act-reasons";
 import { sympathyIsAFinding } from "./sympathy-findings";
@@ -33,6 +33,8 @@ export function reread(
     if (judged && !found.has("acknowledges_impact"))
       out.push(["acknowledges_impact", true], ["generic_empathy", false]);
     if (judged && found.has("explains") && reasonInsideTheSituation(tokens, ruleText)) out.push(["explains", false]);
+    else if (found.has("acknowledges_impact") && found.has("explains") && accountOfNoOne(tokens, ruleText))
+      out.push(["acknowledges_impact", false]);
   }
   if (found.has("explains") && reasonForPassingOn(found, tokens, ruleText)) out.push(["explains", false]);
   // Sarcasm says the opposite of what its words tell ("Oh, brilliant, so you're stranded").

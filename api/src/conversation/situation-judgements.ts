@@ -1,5 +1,6 @@
 import { judgesTheSituation } from "./clause-deeds";
 import { matches } from "./move-rules";
+import { EMPATHY_CUE } from "./call-move-rules";
 import { rule } from "./clause-deeds";
 import { tokensWhere, tokensWithin, type Tokens } from "./tokens";
 import { isSpecific } from "./specificity";
@@ -105,3 +106,17 @@ export function reasonInsideTheSituation(tokens: Tokens, ruleText: string): bool
   const outside = ruleText.slice(0, from) + " ".repeat(to - from) + ruleText.slice(to);
   return matches(rule("explains"), inside) && !matches(rule("explains"), outside);
 }
+
+/** People a situation can befall, or sympathy for them. */
+const SOMEONE = /^(?:you|your|yours|yourself|he|she|him|her|his|we|us|our|i|me|my)$/;
+
+/**
+ * "The first two calls logged the fault but nobody passed it on, which is why nothing moved": an account
+ * that names no one the problem befell, with no word of sympathy or judgement, tells what happened; what
+ * it counts is the case's history, not what the customer went through.
+ */
+export function accountOfNoOne({ words }: Tokens, ruleText: string): boolean {
+  return !words.some((word) => SOMEONE.test(word)) && !matches(EMPATHY_CUE, ruleText) && !JUDGES.test(ruleText);
+}
+const JUDGES =
+  /\b(?:sorry|apologi[sz]e|awful|terrible|unacceptable|not (?:good enough|right|fair|ok(?:ay)?)|should(?:n'?t| never| not))\b/i;
