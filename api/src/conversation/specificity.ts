@@ -31,6 +31,10 @@ function barePlurals({ words, lemmas, pos }: Tokens): Set<number> {
   return generic;
 }
 
+/** "How frustrating this can be for our customers": the company's customers are everyone, not this one. */
+const PEOPLE =
+  /^(?:customers|clients|members|users|subscribers|guests|passengers|patients|policyholders|people|folks)$/;
+
 /** Who a generic statement is about: "nobody likes surprises", "everyone hates a late bill". */
 const EVERYONE = /^(?:nobody|everyone|everybody|anyone|anybody|people|no|one)$/;
 
@@ -41,10 +45,6 @@ const EVERYONE = /^(?:nobody|everyone|everybody|anyone|anybody|people|no|one)$/;
  * which stock sympathy names too. A clause said of everyone ("nobody likes surprises on a bill") names
  * nothing of theirs.
  */
-/** "How frustrating this can be for our customers": the company's customers are everyone, not this one. */
-const PEOPLE =
-  /^(?:customers|clients|members|users|subscribers|guests|passengers|patients|policyholders|people|folks)$/;
-
 function ownedOrCounted({ words, pos }: Tokens, i: number): boolean {
   if (words[i - 1] === "our" && PEOPLE.test(words[i] ?? "")) return false;
   // "this month", "last night": a time that anchors it to this customer's case.
