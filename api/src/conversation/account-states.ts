@@ -8,8 +8,11 @@ import { OPENERS, opensClause, THIRD_PARTY } from "./clause-spans";
  */
 
 /** A thing's state out of order: "the app's been down all morning", "the portal has been offline since noon". */
-const OUT_OF_ORDER =
+export const OUT_OF_ORDER =
   /^(?:down|offline|out|unavailable|broken|closed|full|delayed|stuck|overloaded|suspended|frozen|blocked)$/;
+
+/** Participles spelt as their lemma: "is set", "is spread", "are split" (account-readings reads their past). */
+export const SAME_PARTICIPLE = /^(?:set|put|cut|hit|let|shut|split|spread|reset)$/;
 
 /** A rule cited as authority ("per our overbooking procedure", "under the terms"): cited, not explained. */
 const CITES_A_RULE =
@@ -44,9 +47,11 @@ export function reportsTheThingsState({ words, pos, lemmas }: Tokens): boolean {
     const next = words[i] ?? "";
     if (be === "been" && OUT_OF_ORDER.test(next)) return true;
     if (be === "been") return false;
-    // A present passive: a participle that is not its lemma ("released", "updated"), not a gerund.
+    // A present passive: a participle that is not its lemma ("released", "updated"), not a gerund; or one
+    // that is ("the balance is spread over nine months", "the limit is set by your bank").
     const participle =
-      ((pos[i] === "VERB" && next !== lemmas[i] && !/ing$/.test(next) && !/[^s]s$/.test(next)) ||
+      ((pos[i] === "VERB" &&
+        ((next !== lemmas[i] && !/ing$/.test(next) && !/[^s]s$/.test(next)) || SAME_PARTICIPLE.test(next))) ||
         (pos[i] === "ADJ" && /ed$/.test(next))) &&
       !DONE_FOR_THEM.test(next);
     return participle && pos[i + 1] !== undefined && pos[i + 1] !== "PUNCT";

@@ -14,7 +14,7 @@ export const EMPATHY_CUE: SentenceRule = {
   negatable: true,
   patterns: [
     rx`\b(?:(?:that|this|it|what)'?s|sounds?(?: like)?|must (?:be|have been|feel)|(?:is|was|are|were|has been|have been|had been|seems?|feels?|looks?)(?: like)?)\s+(?:${INTENSIFIER}\s+)*${FEELING}\b(?!\s+to\s+(?:say|tell|know|predict|estimate|give|answer|shout|yell|swear|speak|talk|be))`,
-    rx`\bi (?:can'?t |cannot |can |completely |totally |really |fully |definitely )*(?:hear|see|understand|imagine|appreciate|get|know) (?:how|why|what an?|where you'?re coming from|that|you\b(?!\s+(?:a|an|the|some|more|any|one|two|three|back|booked|sorted|set up|\d|£|\$|€)\b))\b`,
+    rx`\bi (?:can'?t |cannot |can |do |completely |totally |really |fully |definitely )*(?:hear|see|understand|imagine|appreciate|get|know) (?:how|why|what an?|where you'?re coming from|that|you\b(?!\s+(?:a|an|the|some|more|any|one|two|three|back|booked|sorted|set up|\d|£|\$|€)\b))\b`,
     rx`\b(?:understand|appreciate|hear|get|feel|share|see|recogni[sz]e|acknowledge) (?:your|the|how) (?:frustrat\w*|concern|anger|annoyance|stress|worry|confusion|disappointment|upset|feelings?)\b`,
     rx`\byou(?:'?re| are| must be| must feel| seem| sound| have been|'?ve been|'?d be| would be| feel)\s+(?:${INTENSIFIER}\s+)*${FEELING_PERSON}\b`,
     rx`\b(?:you have every right|you'?re (?:absolutely |completely )?right) to be\b`,
@@ -30,7 +30,7 @@ export const EMPATHY_CUE: SentenceRule = {
     rx`\bpoor (?:thing|you|love)\b|^oh dear\b|\binsult to injury\b|\bthe last straw\b|\b(?:makes?|made) (?:this|that|it|things|everything) (?:\w+ ){0,2}(?:harder|worse|more difficult|tougher)\b|\bi (?:do |completely |totally |really |fully )*understand\s*(?:[,.!;]|$)`,
     // Stock sympathy in other words: "I'd feel the same in your shoes", "not what you wanted to hear",
     // "I'm sorry you're going through this", "that's not the experience we want for you".
-    rx`\bi(?:'?d| would) (?:feel|be|react|do) (?:the same|exactly the same|just the same|no different)\b|\bif i (?:were|was) (?:in )?your (?:shoes|position|place)\b|\bin your shoes\b|\b(?:isn'?t|is not|wasn'?t|not) (?:what|the (?:news|answer)) you (?:wanted|were hoping|hoped|expected|were expecting)\b`,
+    rx`\bi(?:'?d| would) (?:feel|be|react|do) (?:the same|exactly the same|just the same|no different)\b|\bi(?:'?d| would) (?:be|feel) (?:${INTENSIFIER}\s+)*${FEELING_PERSON} (?:too|as well|myself)\b|\bif i (?:were|was) (?:in )?your (?:shoes|position|place)\b|\bin your shoes\b|\b(?:isn'?t|is not|wasn'?t|not) (?:what|the (?:news|answer)) you (?:wanted|were hoping|hoped|expected|were expecting)\b`,
     rx`\bsorry (?:that )?you(?:'re| are|'ve been| have been) (?:going through|dealing with|experiencing|having to deal with)\b|\bnot the (?:experience|service|standard) we\b|\bthat can'?t (?:be|have been) (?:easy|nice|fun|pleasant)\b`,
     // "That's a lot to carry", "it must be a lot on your own": a weight named, not a price ("a lot cheaper", "a lot of money").
     rx`\b(?:that|this|it)(?:'?s| is| must be| sounds like| has been) (?:(?:such|quite|really|an awful) )?a lot\b(?!\s+(?:of|cheaper|better|faster|more|less|easier|quicker|simpler|nicer)\b)`,

@@ -5,7 +5,8 @@ import type { Tokens } from "./tokens";
  * (session 14, issue 14 item 7; MOVES.md: jargon "a customer would not know"):
  * - an appositive: "the ONT, which is the box on your wall, …", "the ONT, or the white box on your wall",
  *   "your node (the cabinet at the end of the road)", "packet loss, basically data going missing";
- * - a plain word that takes the term up again: "…needed a new line card, and that part was out of stock".
+ * - a plain word that takes the term up again: "…needed a new line card, and that part was out of stock";
+ * - an acronym defined: "a PIR is the form you filled in at the desk", "SLA stands for…" (session 16).
  * The sentence with each glossed term blanked is what the jargon rule then reads.
  */
 
@@ -23,9 +24,14 @@ function phraseStart({ pos }: Tokens, end: number): number {
 }
 
 /** Whether the words after `at` gloss what came before: an appositive, or a plain word taking it up. */
-function glossFollows({ words, pos }: Tokens, at: number): boolean {
+function glossFollows({ words, pos, values }: Tokens, at: number): boolean {
   const next = words[at] ?? "";
   if (next === "(") return /^(?:DET|PRON|NOUN|ADJ)$/.test(pos[at + 1] ?? "");
+  // "A PIR is the report you filled in at the desk", "SLA stands for…": an acronym defined (session 16).
+  if (/^[A-Z]{2,}s?$/.test(values[at - 1] ?? "") && /^(?:is|means|stands)$/.test(next))
+    return next === "stands" ? words[at + 1] === "for" : /^(?:a|an|the)$/.test(words[at + 1] ?? "");
+  // "…the OLT — basically the box in the street": a dash opens an appositive as a comma does.
+  if (/^(?:—|–)$/.test(next)) return GLOSS_AFTER_COMMA.test(words[at + 1] ?? "");
   if (next !== ",") return false;
   const first = words[at + 1] ?? "";
   // ", which is the…", ", or the…", ", basically…"; not ", which we'll fix" nor ", or we can…".

@@ -23,6 +23,7 @@ import { cancellationNotNow } from "./cancellation-timing";
 import { commitsByDeed } from "./rep-commitments";
 import { pitchesToKeep } from "./pitch-readings";
 import { readInAnswer, type TurnContext } from "./answer-readings";
+import { reread } from "./rereadings";
 import { blamesTheCustomer } from "./blame-deeds";
 import { NO_WAY, refusesTheAct, sendsElsewhere } from "./obstruction-deeds";
 import { FILLER, PERFORMATIVE, readSentence, type SentenceReading } from "./sentence-reading";
@@ -223,6 +224,7 @@ function movesOf(reading: Omit<SentenceReading, "moves">, read: Tokens): RepMove
   )
     found.add("explains");
   else found.delete("explains");
+  for (const [move, holds] of reread(found, reading, tokens, ruleText)) found[holds ? "add" : "delete"](move);
   // A product's name, or an acronym asked about in the customer's terms, is not jargon to them; nor are the
   // features a pitch sells ("our Business tier comes with automatic failover"): the labels read them as the pitch.
   if (

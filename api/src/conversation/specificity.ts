@@ -9,7 +9,7 @@ import { tokensWithin, type Tokens } from "./tokens";
 
 /** Words that make sympathy specific when they are not in this stock list ("i'm" is one token to wink-nlp). */
 const STOCK =
-  /^(?:(?:i|you|we|they|it|that|there)'(?:m|s|re|ve|ll|d)|i|you|we|it|that|this|what|how|so|be|is|are|was|am|'s|'re|'m|n't|not|do|can|must|really|completely|totally|understand|hear|see|get|know|imagine|appreciate|feel|sound|seem|look|frustrat\w*|annoy\w*|upset\w*|inconvenience|trouble|hassle|situation|experience|problem|issue|thing|things|concern|way|lot|pain|sorry|apolog\w*|stress\w*|difficult|hard|tough|awful|terrible|right|every|total|absolute|understandabl\w*|wonder|last|need|blame|worry|the|a|an|for|of|to|about|all|any|with|my|your|our|me|just|very|totally|such|wholly|fully|truly|must|have|has|had|been|okay|ok|yes|no|oh|well|can't|cannot|coming|from|where|why|hear|feelings?|anger|confusion|disappointment|unacceptable|fair|shout|good|nice|fun|cause|caused|may|might|happen|happens|loss|disruption|service|worried|want|inconvenienced|rush|time|take|think|fed|say|mean|react|feel|pain|pian|money|tight|come|end|everyone|everybody|people|leave|leaving|go|going|stay|cancel|cancelling|canceling|carry|deal|handle|cope|juggle|plate|lot|person|anyone|own|shoe|shoes|position|place|same|tell)$/i;
+  /^(?:(?:i|you|we|they|it|that|there)'(?:m|s|re|ve|ll|d)|i|you|we|it|that|this|what|how|so|be|is|are|was|am|'s|'re|'m|n't|not|do|can|must|really|completely|totally|understand|hear|see|get|know|imagine|appreciate|feel|sound|seem|look|frustrat\w*|annoy\w*|upset\w*|inconvenience|trouble|hassle|situation|experience|problem|issue|thing|things|concern|way|lot|pain|sorry|apolog\w*|stress\w*|difficult|hard|tough|awful|terrible|right|every|total|absolute|understandabl\w*|wonder|last|need|blame|worry|the|a|an|for|of|to|about|all|any|with|my|your|our|me|just|very|totally|such|wholly|fully|truly|must|have|has|had|been|okay|ok|yes|no|oh|well|can't|cannot|coming|from|where|why|hear|feelings?|anger|confusion|disappointment|unacceptable|fair|shout|good|nice|fun|cause|caused|may|might|happen|happens|loss|disruption|service|worried|want|inconvenienced|rush|time|take|think|fed|say|mean|react|feel|pain|pian|money|tight|come|end|everyone|everybody|people|leave|leaving|go|going|stay|cancel|cancelling|canceling|carry|deal|handle|cope|juggle|plate|lot|person|anyone|own|shoe|shoes|position|place|same|tell|reali[sz]e|recogni[sz]e|patience|thanks|thank)$/i;
 
 /** "Websites can be a pain", "billing issues are so frustrating": a bare plural speaks of everyone, not this customer. */
 function barePlurals({ words, lemmas, pos }: Tokens): Set<number> {
@@ -31,6 +31,10 @@ function barePlurals({ words, lemmas, pos }: Tokens): Set<number> {
   return generic;
 }
 
+/** "How frustrating this can be for our customers": the company's customers are everyone, not this one. */
+const PEOPLE =
+  /^(?:customers|clients|members|users|subscribers|guests|passengers|patients|policyholders|people|folks)$/;
+
 /** Who a generic statement is about: "nobody likes surprises", "everyone hates a late bill". */
 const EVERYONE = /^(?:nobody|everyone|everybody|anyone|anybody|people|no|one)$/;
 
@@ -42,6 +46,7 @@ const EVERYONE = /^(?:nobody|everyone|everybody|anyone|anybody|people|no|one)$/;
  * nothing of theirs.
  */
 function ownedOrCounted({ words, pos }: Tokens, i: number): boolean {
+  if (words[i - 1] === "our" && PEOPLE.test(words[i] ?? "")) return false;
   // "this month", "last night": a time that anchors it to this customer's case.
   if (/^(?:this|last|that)$/.test(words[i - 1] ?? "") && WHEN.test(words[i] ?? "")) return true;
   // wink-nlp tags a capitalised first word as a name at times ("Poor you"); a name is found later in the sentence.

@@ -1,0 +1,53 @@
+import type { RepMove } from "./moves";
+import type { Tokens } from "./tokens";
+import type { SentenceReading } from "./sentence-reading";
+import { accountBeforeQuestion } from "./account-tails";
+import { tellsMeaningOrState } from "./account-meanings";
+import { accountOfNoOne, judgedSituation, reasonInsideTheSituation } from "./situation-judgements";
+import { asksForAccountDetails, asksHowItHasBeen } from "./impact-how";
+import { reasonForPassingOn } from "./act-reasons";
+import { sympathyIsAFinding } from "./sympathy-findings";
+import { IMPACT_PROMPT } from "./move-rules";
+
+/**
+ * Readings of session 16 (issue 14 item 7) for explains, acknowledges_impact, generic_empathy and
+ * asks_about_impact, applied once the other readings have run (read-turn.ts): each entry adds a move
+ * (true) or takes one away (false). The vetoes read-turn.ts applies after them still hold (jargon,
+ * sarcasm, a question never acknowledges).
+ */
+export function reread(
+  found: Set<RepMove>,
+  reading: Omit<SentenceReading, "moves">,
+  tokens: Tokens,
+  ruleText: string,
+): [RepMove, boolean][] {
+  const out: [RepMove, boolean][] = [];
+  if (!found.has("explains")) {
+    const question = reading.question !== null;
+    if (question ? accountBeforeQuestion(found, tokens, ruleText) : tellsMeaningOrState(found, tokens))
+      out.push(["explains", true]);
+  }
+  if (reading.question === null && !reading.sarcastic) {
+    const pitched = found.has("retention_pitch") || found.has("superiority_pitch");
+    const judged = found.has("acknowledges_impact") || (!pitched && judgedSituation(tokens) !== null);
+    if (judged && !found.has("acknowledges_impact"))
+      out.push(["acknowledges_impact", true], ["generic_empathy", false]);
+    if (judged && found.has("explains") && reasonInsideTheSituation(tokens, ruleText)) out.push(["explains", false]);
+    else if (found.has("acknowledges_impact") && found.has("explains") && accountOfNoOne(tokens, ruleText))
+      out.push(["acknowledges_impact", false]);
+  }
+  if (found.has("explains") && reasonForPassingOn(found, tokens, ruleText)) out.push(["explains", false]);
+  // Sarcasm says the opposite of what its words tell ("Oh, brilliant, so you're stranded").
+  if (reading.sarcastic) out.push(["explains", false]);
+  if (sympathyIsAFinding(ruleText)) out.push(["generic_empathy", false], ["acknowledges_impact", false]);
+  const asks = reading.question !== null || IMPACT_PROMPT.test(reading.text);
+  if (
+    asks &&
+    !found.has("asks_about_impact") &&
+    !found.has("interrogates_reason") &&
+    asksHowItHasBeen(tokens, ruleText)
+  )
+    out.push(["asks_about_impact", true], ["asks_question", true]);
+  if (found.has("asks_about_impact") && asksForAccountDetails(ruleText)) out.push(["asks_about_impact", false]);
+  return out;
+}
