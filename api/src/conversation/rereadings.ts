@@ -7,6 +7,7 @@ import { accountOfNoOne, judgedSituation, reasonInsideTheSituation } from "./sit
 import { asksForAccountDetails, asksHowItHasBeen } from "./impact-how";
 import { reasonForPassingOn } from "./act-reasons";
 import { sympathyIsAFinding } from "./sympathy-findings";
+import { judgesAnOrdeal } from "./ordeal-judgements";
 import { IMPACT_PROMPT } from "./move-rules";
 
 /**
@@ -29,7 +30,8 @@ export function reread(
   }
   if (reading.question === null && !reading.sarcastic) {
     const pitched = found.has("retention_pitch") || found.has("superiority_pitch");
-    const judged = found.has("acknowledges_impact") || (!pitched && judgedSituation(tokens) !== null);
+    const judged =
+      found.has("acknowledges_impact") || (!pitched && (judgedSituation(tokens) !== null || judgesAnOrdeal(ruleText)));
     if (judged && !found.has("acknowledges_impact"))
       out.push(["acknowledges_impact", true], ["generic_empathy", false]);
     if (judged && found.has("explains") && reasonInsideTheSituation(tokens, ruleText)) out.push(["explains", false]);
