@@ -218,6 +218,11 @@ describe("details the rep gave are not asked for again", () => {
     ["I'll open a review for you.", "Okay. By when?", "Okay. By when?"],
     ["I'm dropping two heaters round by 6 tonight.", "That would help, honestly. Today?", "That would help, honestly."],
     [
+      "I'm forwarding your calls to your mobile in the next fifteen minutes.",
+      "That would actually help. How quickly can you do that?",
+      "That would actually help.",
+    ],
+    [
       "It's the Grand, at our cost.",
       "How far is it? I'm not driving another hour.",
       "How far is it? I'm not driving another hour.",
