@@ -51,6 +51,8 @@ function customerAtFault(tokens: Tokens, [from, to]: [number, number]): boolean 
     if (["AUX", "VERB", "ADP"].includes(pos[s - 1] ?? "") && words[s - 1] !== "that" && !reported) continue;
     // "the agreement you signed", "the brand you chose": a relative clause naming a thing, not the fault.
     if (["NOUN", "PROPN"].includes(pos[s - 1] ?? "") && !reported) continue;
+    // "…is not what you signed up for": what the customer chose, named as a thing.
+    if (/^(?:what|whatever)$/.test(words[s - 1] ?? "")) continue;
     // "When you signed up there was an offer": a time, not a fault.
     if (/^(?:when|since|after|before|as|until|once|while)$/.test(words[s - 1] ?? "")) continue;
     const { chain, verb } = verbAfter(tokens, s + 1, to);

@@ -139,16 +139,16 @@ export function refusesTheAct(text: string, tokens: Tokens): boolean {
 // --- Deflection ------------------------------------------------------------------------------
 
 /** Acts a customer can be sent to do: contact someone, go somewhere, or do the task themselves. */
-const SENT_TO =
+export const SENT_TO =
   /^(?:call|ring|phone|email|e-mail|contact|write|message|text|visit|go|head|pop|drop|log|sign|use|try|speak|talk|ask|reach|raise|submit|request|apply|report|fill|complete|book|cancel|change|update|check|download|upload|send|bring|take|sort|claim|register|dispute|manage|do|find|look|search|follow|click|chat|subscribe|make|file|lodge|post|arrange|get|pay|order|set|access|view|read|dial|walk|come|deal|track)$/;
 /** Where the act is done instead of on this call: a self-service channel or another place. */
-const ELSEWHERE =
+export const ELSEWHERE =
   /^(?:website|site|web|online|app|apps|portal|page|form|link|hotline|helpline|webchat|chat|branch|branches|store|stores|office|counter|desk|kiosk|machine|atm|terminal|post|writing|person|settings|console|dashboard|faq|faqs|centre|center)$/;
 /** Someone else who deals with it: "ring your bank", "check with your insurer", "ask the airline". */
-const SOMEONE_ELSE =
+export const SOMEONE_ELSE =
   /^(?:bank|provider|issuer|manufacturer|maker|airline|airport|courier|carrier|retailer|seller|merchant|landlord|council|insurer|gp|surgery|doctor|pharmacy|police|agents?|partner|department|team|employer|hr|supplier|installer|embassy|dealer|vendor|agency|ombudsman|regulator|them|they|billing|accounts|collections|reception|helpdesk|solicitor|broker|network|operator|school|store|hotel|venue|clinic|hospital|garage|organiser|organizer|practice)$/;
 /** How a customer is told to act: "you'll need to", "please", "your best bet is to", "I'd suggest", an imperative. */
-const TOLD =
+export const TOLD =
   /^(?:(?:ok(?:ay)?|so|just|please|and|then|alright|right)\s+)*$|\b(?:you(?:'ll| will|'d| would)?(?: (?:just|probably|also|then|always))? (?:need to|have to|want to|might want to|may want to|should|must|can|could|may)(?: (?:just|always|also|simply|easily|then))?|(?:please|just)|your (?:best|only|quickest|easiest) (?:bet|option|way|route) (?:is|would be|'s)(?: to)?|(?:the )?(?:best|quickest|easiest|fastest|only|simplest) (?:way|thing|option)(?: to do)? (?:is|would be|'s)(?: to)?|i'?d (?:recommend|suggest|advise)(?: that)?(?: you)?|i would (?:recommend|suggest|advise)(?: that)?(?: you)?|(?:it'?s|it is|it'?d be|it would be) (?:best|easier|quicker|faster|simplest) to|need you to|you'?d be (?:best|better)(?: off)?|i'?d (?:recommend|suggest|advise|try)|(?:i'?d |i would )?(?:recommend|suggest|advise|try))\s*$/i;
 
 /** "The quickest way is through our website", "the best way to do that is online". */

@@ -20,6 +20,7 @@ import { remedyDone, remedyNegatedElsewhere } from "./remedy-done";
 import { confirmsByDeed } from "./cancellation-deeds";
 import { confirmsByRequest } from "./cancellation-requests";
 import { pitchesToKeep } from "./pitch-readings";
+import { readObstructions } from "./obstruction-readings";
 import { movesInAnswer } from "./answer-readings";
 import { blamesTheCustomer } from "./blame-deeds";
 import { NO_WAY, refusesTheAct, sendsElsewhere } from "./obstruction-deeds";
@@ -156,6 +157,7 @@ function movesOf(reading: Omit<SentenceReading, "moves">, read: Tokens): RepMove
     if (confirmsByDeed(tokens) || confirmsByRequest(tokens)) found.add("confirms_cancellation");
   }
   if (found.has("refuses_or_delays") && refusalWithdrawn(ruleText, tokens, found)) found.delete("refuses_or_delays");
+  readObstructions(found, ruleText, tokens, reading.question !== null);
   // "I'm afraid we don't compensate for time off": bad news with a no in it refuses.
   if (REGRET.test(text) && tokens.negation.some(Boolean) && !found.has("blames_customer"))
     found.add("refuses_or_delays");

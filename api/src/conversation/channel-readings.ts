@@ -1,0 +1,48 @@
+import type { Tokens } from "./tokens";
+import { clauses } from "./clause-spans";
+import { ELSEWHERE, SOMEONE_ELSE, TOLD } from "./obstruction-deeds";
+
+/**
+ * The customer sent elsewhere in forms obstruction-deeds.ts does not read (session 16, issue 14 item 7):
+ * whatever the act, when the customer is told to do it in a channel ("you'll need to approve the payment
+ * in the banking app", "you can close it yourself under Settings"), told in an if-clause ("if you pop
+ * the number into the app, you'll see…") or with "you'd" ("so you'd claim from their insurer"), or told
+ * to write in rather than be helped on the call ("you'd have to email again").
+ */
+
+/** "If you pop…", "you'd claim…": an instruction put as a condition or a habit. */
+const OTHER_LEAD = /(?:\bif you(?: just| simply)?|\byou(?:'d| would)(?: just| then| normally| usually| probably)?)\s*$/i;
+/** Acts that befall or are felt, not done somewhere: "you'll receive an email from the bank". */
+const NOT_AN_ACT =
+  /^(?:be|have|get|receive|hear|need|want|like|feel|lose|keep|enjoy|expect|notice|know|think|pay|owe|deserve|wait|go|see)$/;
+/** A channel the customer writes through instead of being helped on this call. */
+const WRITTEN = /^(?:email|e-mail|fax|text|message|write)$/;
+/** A preposition that puts the act in a place or with someone: "in the app", "under Settings", "from their insurer". */
+const PLACED = /^(?:in|on|into|onto|through|via|under|at|from|with|using)$/;
+
+function sentInClause(text: string, tokens: Tokens, [from, to]: [number, number]): boolean {
+  const { words, lemmas, pos, starts } = tokens;
+  for (let v = from; v < to; v += 1) {
+    if (!["VERB", "ADJ"].includes(pos[v] ?? "") || words[v] !== lemmas[v]) continue;
+    const lead = text.slice(starts[from] ?? 0, starts[v] ?? 0);
+    const told = TOLD.test(lead) && /\b(?:you|please|need you)\b/i.test(lead);
+    if (!told && !OTHER_LEAD.test(lead)) continue;
+    // "…so you'd see it in the app" names where it shows; seeing it is not an act asked of them.
+    if (NOT_AN_ACT.test(lemmas[v] ?? "")) continue;
+    if (told && WRITTEN.test(words[v] ?? "") && !/^(?:us|me|it|them)$/.test(words[v + 1] ?? "")) return true;
+    for (let p = v + 1; p < to; p += 1) {
+      if (!PLACED.test(words[p] ?? "")) continue;
+      const place = words.slice(p + 1, Math.min(p + 5, to));
+      if (place.some((word) => ELSEWHERE.test(word) || word === "application")) return true;
+      const owner = place.findIndex((word) => /^(?:the|your|their)$/.test(word));
+      if (owner >= 0 && place.slice(owner + 1).some((word) => SOMEONE_ELSE.test(word) && !/^(?:them|they)$/.test(word)))
+        return true;
+    }
+  }
+  return false;
+}
+
+/** Whether the sentence sends the customer to do something in another channel or with someone else. */
+export function sendsByReading(text: string, tokens: Tokens): boolean {
+  return clauses(tokens).some((range) => sentInClause(text, tokens, range));
+}

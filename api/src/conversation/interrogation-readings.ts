@@ -1,0 +1,67 @@
+import type { Tokens } from "./tokens";
+
+/**
+ * Questions that press for the customer's reasons, and ones that only look like it (session 16, issue
+ * 14 item 7), read on questions only, by their structure: a cleft on what is wrong ("what is it about
+ * the plan that…"), what would make the customer act ("what would make you want to leave…"), what they
+ * don't like or what isn't working for them; and "why not…" / "why don't you…" over an act, which
+ * suggests the act ("why don't you sit down", "why not upgrade") rather than asking why.
+ */
+
+/** What the customer would do, be made to do or decide: leave, stay, change their mind. */
+const DECIDES =
+  /^(?:leave|cancel|switch|go|move|stop|quit|end|close|change|decide|stay|renew|remain|reconsider|look|consider|want)$/;
+/** Verbs of wanting and judging: "why don't you want to stay?" asks for a reason. */
+const MINDS = /^(?:want|like|wish|think|feel|believe|trust|need|care|agree|see|love|enjoy|use)$/;
+
+/** "What is it about the paper that…", "what is it that you don't like": a cleft over the customer's reason. */
+function cleftOnReason({ words }: Tokens): boolean {
+  const w = words.indexOf("what");
+  if (w < 0) return false;
+  let i = w + 1;
+  if (words[i] === "exactly") i += 1;
+  if (!/^(?:is|'s|was)$/.test(words[i] ?? "") || words[i + 1] !== "it") return false;
+  const rest = words.slice(i + 2);
+  const about = rest[0] === "about";
+  const that = rest.indexOf("that");
+  return (about || that === 0) && rest.some((word) => /^(?:you|your)$/.test(word));
+}
+
+/** "What would make you want to leave?", "what's made you decide to switch?". */
+function whatMakesYou({ words, lemmas }: Tokens): boolean {
+  return words.some((_, i) => {
+    if (lemmas[i] !== "make" || words[i + 1] !== "you") return false;
+    if (!words.slice(Math.max(0, i - 4), i).includes("what")) return false;
+    let v = i + 2;
+    if (words[v] === "want" && words[v + 1] === "to") v += 2;
+    return DECIDES.test(lemmas[v] ?? "") || /^(?:unhappy|dissatisfied)$/.test(words[v] ?? "");
+  });
+}
+
+/** "What isn't working for you?", "what don't you like about it?": the customer's dissatisfaction asked after. */
+function whatDisliked({ words, lemmas }: Tokens): boolean {
+  if (!/^(?:what|which)$/.test(words[0] ?? "") && !words.slice(0, 3).includes("what")) return false;
+  return words.some((word, i) => {
+    if (!/^(?:not|n't)$/.test(word)) return false;
+    const next = lemmas[i + 1] ?? "";
+    const forYou = /^(?:work|suit)$/.test(next) && words[i + 2] === "for" && words[i + 3] === "you";
+    const youDislike = words[i + 1] === "you" && /^(?:like|enjoy|love|want)$/.test(lemmas[i + 2] ?? "");
+    return forYou || youDislike;
+  });
+}
+
+/** Whether a question presses the customer for their reason in one of the forms above. */
+export function pressesForReason(tokens: Tokens): boolean {
+  return cleftOnReason(tokens) || whatMakesYou(tokens) || whatDisliked(tokens);
+}
+
+/** "Why not let me move you…?", "why don't you sit down…?": a suggestion, not a question about reasons. */
+export function suggestsAnAct({ words, lemmas, pos }: Tokens): boolean {
+  const w = words.indexOf("why");
+  if (w < 0) return false;
+  let v = -1;
+  if (words[w + 1] === "not") v = w + 2;
+  else if (words[w + 1] === "do" && words[w + 2] === "not" && /^(?:you|we)$/.test(words[w + 3] ?? "")) v = w + 4;
+  if (v < 0 || pos[v] !== "VERB") return false;
+  return !MINDS.test(lemmas[v] ?? "");
+}

@@ -1,0 +1,22 @@
+import type { RepMove } from "./moves";
+import type { Tokens } from "./tokens";
+import { blamesByReading } from "./blame-readings";
+import { sendsByReading } from "./channel-readings";
+import { delaysByReading } from "./deferral-readings";
+import { pressesForReason, suggestsAnAct } from "./interrogation-readings";
+
+/**
+ * Session 16's readings of blame, refusal, deflection and pressing for reasons (issue 14 item 7), run
+ * once by read-turn.ts after the who-does-what readings of obstruction-deeds.ts and blame-deeds.ts:
+ * statements for the first three, questions for the last.
+ */
+export function readObstructions(found: Set<RepMove>, text: string, tokens: Tokens, question: boolean): void {
+  if (question) {
+    if (suggestsAnAct(tokens)) found.delete("interrogates_reason");
+    else if (pressesForReason(tokens)) found.add("interrogates_reason");
+    return;
+  }
+  if (blamesByReading(text, tokens)) found.add("blames_customer");
+  if (delaysByReading(text, tokens)) found.add("refuses_or_delays");
+  if (sendsByReading(text, tokens)) found.add("deflects_channel");
+}
