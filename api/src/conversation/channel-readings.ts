@@ -18,7 +18,7 @@ const NOT_AN_ACT =
 /** A channel the customer writes through instead of being helped on this call. */
 const WRITTEN = /^(?:email|e-mail|fax|text|message|write)$/;
 /** A preposition that puts the act in a place or with someone: "in the app", "under Settings", "from their insurer". */
-const PLACED = /^(?:in|on|into|onto|through|via|under|at|from|with|using)$/;
+const PLACED = /^(?:in|on|into|onto|through|thru|via|under|at|from|with|using)$/;
 
 function sentInClause(text: string, tokens: Tokens, [from, to]: [number, number]): boolean {
   const { words, lemmas, pos, starts } = tokens;
@@ -42,7 +42,36 @@ function sentInClause(text: string, tokens: Tokens, [from, to]: [number, number]
   return false;
 }
 
+/** Channels named in the words around an act (a token of ELSEWHERE, "app" as the tagger writes it). */
+const CHANNEL = String.raw`(?:website|web ?site|site|online|app|portal|web ?chat|live chat|chat|chatbot|branch|store|shop|counter|post office|help ?(?:centre|center)|faqs?|account settings|settings|online (?:account|banking))`;
+/** Someone else, or a channel, named as the one to go to: "your card issuer is the one to speak to". */
+const THE_ONE_TO =
+  /\b(?:is|are|'s|'re|would be) (?:really )?the (?:one|ones|people|person|place|team|department) to (?:speak|talk|call|ring|contact|ask|go|see|write|chase|deal)\b/i;
+/** "Give the billing line a ring", "drop them an email": the customer sent to ring or write to another line. */
+const GIVE_A_RING =
+  /\b(?:give|drop|send|shoot) (?!(?:us|me)\b)(?:the |your |our |them |him |her )?(?:[\w-]+ ){0,2}(?:a|an) (?:ring|call|bell|buzz|shout|email|e-mail|message|line)\b/i;
+/** "Have a look at the FAQs on the website", "you'll find the form in the app", "your best option is the app". */
+const FOUND_THERE = new RegExp(
+  [
+    String.raw`\b(?:have|take) a (?:quick )?look (?:at|on|in|through)\b[^.?!]*\b${CHANNEL}\b`,
+    String.raw`\byou(?:'ll| will| can| should| could)? find (?:it|that|them|the|all|a|an|our|your)\b[^.?!]*\b(?:in|on|under|at|via) (?:the |our |your )?(?:[\w-]+ )?${CHANNEL}\b`,
+    String.raw`\b(?:best|quickest|easiest|fastest|simplest|only) (?:option|bet|way|place|route)(?: for (?:that|this|you))? (?:is|would be|'s) (?:the |our |your )?${CHANNEL}\b`,
+    String.raw`\b(?:is|are|'s|'re) (?:all )?(?:done|handled|managed|dealt with|processed|sorted|arranged) (?:through|via|on|in|online|by) (?:the |our |your )?(?:[\w-]+ )?${CHANNEL}\b`,
+  ].join("|"),
+  "i",
+);
+/** What a channel can do for the customer: "our live chat team can help you with that", "the app will sort it". */
+const CHANNEL_DOES = new RegExp(
+  String.raw`^(?:[\w,]+ ){0,2}(?:the|our|your) (?:[\w-]+ )?${CHANNEL}(?: team| service| assistant)? (?:can|will|'ll|should|could) (?:\w+ )?(?:help|sort|deal|handle|do|assist|walk|take care|answer|process|change|reset|fix)\b`,
+  "i",
+);
+
 /** Whether the sentence sends the customer to do something in another channel or with someone else. */
 export function sendsByReading(text: string, tokens: Tokens): boolean {
+  if (/\b(?:i|we)(?:'ll| will| can)\b/i.test(text) && !/\byou(?:'ll| will)? need to\b/i.test(text)) {
+    if (THE_ONE_TO.test(text) || GIVE_A_RING.test(text)) return false;
+  }
+  if (THE_ONE_TO.test(text) && !/\b(?:i'?m|we'?re|i am|we are) the\b/i.test(text)) return true;
+  if (GIVE_A_RING.test(text) || FOUND_THERE.test(text) || CHANNEL_DOES.test(text.trim())) return true;
   return clauses(tokens).some((range) => sentInClause(text, tokens, range));
 }

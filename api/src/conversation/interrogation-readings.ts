@@ -24,7 +24,7 @@ function cleftOnReason({ words }: Tokens): boolean {
   const rest = words.slice(i + 2);
   const about = rest[0] === "about";
   const that = rest.indexOf("that");
-  return (about || that === 0) && rest.some((word) => /^(?:you|your)$/.test(word));
+  return (about || that === 0 || rest[0] === "you") && rest.some((word) => /^(?:you|your)$/.test(word));
 }
 
 /** "What would make you want to leave?", "what's made you decide to switch?". */
@@ -50,9 +50,42 @@ function whatDisliked({ words, lemmas }: Tokens): boolean {
   });
 }
 
+/** The customer's leaving, by its verb: "leave", "close the account", "look elsewhere", "go with someone else". */
+const LEAVES = /^(?:leave|cancel|switch|close|end|quit|terminate|port)$/;
+const ELSEWHERE = /^(?:elsewhere|somewhere|someone|another|other|else)$/;
+
+/** A verb that asks what moved them: "what's brought this on?", "what's prompting it?", "what's behind it?". */
+const MOVED = /^(?:bring|prompt|drive|push|lead|cause|trigger|spark|make|get)$/;
+
+/** Whether the question asks for a reason: "why", "how come", "is there a reason", "what's behind", "what's pushing you". */
+function asksWhy({ words, lemmas }: Tokens): boolean {
+  if (words.includes("why") || words.join(" ").includes("how come")) return true;
+  if (words.some((word) => /^reasons?$/.test(word))) return true;
+  const what = words.indexOf("what");
+  if (what < 0) return false;
+  if (words.slice(what + 1, what + 4).includes("behind")) return true;
+  return lemmas.some(
+    (lemma, i) => i > what && MOVED.test(lemma) && /^(?:you|this|that|it)$/.test(words[i + 1] ?? ""),
+  );
+}
+
+/** What the customer does or decides about staying: "you want to close the account", "your decision to go". */
+function aboutLeaving({ words, lemmas }: Tokens): boolean {
+  // "Why are you leaving?", "what's behind the decision to leave?": the customer's, or a decision named.
+  const customer = words.some((word) => /^(?:you|your|decision)$/.test(word));
+  if (words.join(" ").match(/\b(?:brought|bringing) (?:this|that|it) on\b/)) return true;
+  if (!customer) return false;
+  return lemmas.some((lemma, i) => {
+    if (LEAVES.test(lemma)) return !/^(?:payment|card|the)$/.test(words[i - 1] ?? "") || lemma === "leave";
+    if (/^(?:go|look|shop|move)$/.test(lemma)) return ELSEWHERE.test(words[i + 1] ?? "") || ELSEWHERE.test(words[i + 2] ?? "");
+    return /^(?:decision|decide|unhappy|dissatisfied)$/.test(lemma);
+  });
+}
+
 /** Whether a question presses the customer for their reason in one of the forms above. */
 export function pressesForReason(tokens: Tokens): boolean {
-  return cleftOnReason(tokens) || whatMakesYou(tokens) || whatDisliked(tokens);
+  if (cleftOnReason(tokens) || whatMakesYou(tokens) || whatDisliked(tokens)) return true;
+  return asksWhy(tokens) && aboutLeaving(tokens);
 }
 
 /** "Why not let me move you…?", "why don't you sit down…?": a suggestion, not a question about reasons. */
