@@ -74,6 +74,9 @@ function customerAtFault(tokens: Tokens, [from, to]: [number, number]): boolean 
       return rest[0] === "to" && rest[1] !== "be" && !negated;
     if (UNDERGONE.test(lemma)) continue;
     // "You haven't been charged", "you were given the wrong date": done to the customer, not by them.
+    // "You've been using the wrong charger", "you were typing the old code": what they did, in the progressive.
+    const progressive = /ing$/.test(words[verb] ?? "") && chain.some((word) => /^(?:been|were|was)$/.test(word));
+    if (progressive && !UNDERGONE.test(lemma) && rest.some((word) => WRONG.test(word))) return true;
     if (chain.some((word) => /^(?:been|be|being|were|was|are)$/.test(word))) continue;
     // "You should have checked", "you could have called", "you must have deleted it".
     if (modal && chain.includes("have") && past && !negated) return modal !== "would" && DUTY.test(lemma);

@@ -28,7 +28,12 @@ function theirThingFaulty(tokens: Tokens, [from, to]: [number, number]): boolean
   const { words, lemmas, pos } = tokens;
   for (let n = from; n < to - 3; n += 1) {
     if (pos[n] !== "NOUN") continue;
-    const you = words[n + 1] === "you" ? n + 1 : /^(?:that|which)$/.test(words[n + 1] ?? "") && words[n + 2] === "you" ? n + 2 : -1;
+    const you =
+      words[n + 1] === "you"
+        ? n + 1
+        : /^(?:that|which)$/.test(words[n + 1] ?? "") && words[n + 2] === "you"
+          ? n + 2
+          : -1;
     if (you < 0) continue;
     let v = you + 1;
     while (/^(?:had|'d|have|'ve|just|originally|then)$/.test(words[v] ?? "")) v += 1;
@@ -41,7 +46,8 @@ function theirThingFaulty(tokens: Tokens, [from, to]: [number, number]): boolean
       const said = rest[i] ?? "";
       if (FAULTY.test(said)) return true;
       // "…isn't signed", "…wasn't clear": the thing lacks what it needed.
-      if (said === "not" || said === "n't") return /^(?:signed|clear|legible|valid|complete|readable|dated)$/.test(rest[i + 1] ?? "");
+      if (said === "not" || said === "n't")
+        return /^(?:signed|clear|legible|valid|complete|readable|dated)$/.test(rest[i + 1] ?? "");
       return false;
     }
   }
@@ -59,9 +65,33 @@ const PAPERS_CITED = new RegExp(
   "i",
 );
 
+/** The cause placed in what is the customer's: "it's probably something with your wiring", "your old router is what's causing it", "the fault's with your handset, not our network". */
+const THEIRS_NOT_OURS = new RegExp(
+  [
+    String.raw`\b(?:it'?s|it is|that'?s|it must be|it'?ll be|it could be|it might be|it'?s likely)(?: \w+ly)? (?:something|a problem|an issue|a fault|the problem|the issue|the fault) (?:with|in|on|at) your\b`,
+    String.raw`\byour (?:own )?[\w-]+(?: [\w-]+)? (?:is|'s|was)(?: \w+ly)? what(?:'s| is| was) (?:causing|behind|doing)\b`,
+    String.raw`\byour (?:own )?[\w-]+(?: [\w-]+)?,? not (?:with |in |on )?(?:our|my|the company'?s) [\w-]+`,
+  ].join("|"),
+  "i",
+);
+/** "You're the one who booked it", "you were the one that ticked the box": the customer named as the doer. */
+const YOU_THE_ONE =
+  /\byou(?:'re| are| were) the (?:one|ones|person) (?:who|that) (?!(?:\w+ )?(?:been|waited|suffered|had to|lost|paid|called|rang|asked|told|wanted|said))\w+/i;
+/** "Most people don't clean the filter properly", "a lot of customers forget to register it": fault by comparison. */
+const MOST_PEOPLE =
+  /\b(?:most|many|a lot of|lots of|plenty of) (?:people|customers|users|owners|members|cardholders)(?: \w+)? (?:don'?t|do not|never|forget|fail|miss)\b(?! (?:need|have|know|realise|realize|notice|mind|want|like|get|see|even)\b)/i;
+/** "You skipped the update, that's why the app crashed": the customer's act given as the cause of the trouble. */
+const YOUR_ACT_THE_CAUSE =
+  /\byou(?: had| 'd)? (\w+)\b[^.?!]*?,? (?:and |so )?(?:that'?s|that is|which is|which'?s) (?:why|how|what|where)\b(?! (?:i|we|i'?ve|we'?ve|i'?m|we'?re)\b)/i;
+const NOT_A_FAULT =
+  /^(?:called|rang|phoned|asked|told|mentioned|contacted|requested|wanted|said|got|received|had|were|are|did|have|need|needed|came|went|paid|chose|joined|signed|upgraded|renewed|spoke|waited|lost|suffered|deserve|deserved)$/;
+
 /** Whether the sentence blames the customer in one of the forms above. */
 export function blamesByReading(text: string, tokens: Tokens): boolean {
   if (/\b(?:sorry|apologi[sz]e|shame|pity|not your fault)\b/i.test(text)) return false;
   if (ON_YOU.test(text) || YOURS_THE_CAUSE.test(text) || PRESSED.test(text) || PAPERS_CITED.test(text)) return true;
+  if (THEIRS_NOT_OURS.test(text) || YOU_THE_ONE.test(text) || MOST_PEOPLE.test(text)) return true;
+  const act = YOUR_ACT_THE_CAUSE.exec(text);
+  if (act && /(?:ed|t)$/.test(act[1] ?? "") && !NOT_A_FAULT.test(act[1]?.toLowerCase() ?? "")) return true;
   return clauses(tokens).some((range) => theirThingFaulty(tokens, range));
 }

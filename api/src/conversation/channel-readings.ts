@@ -11,7 +11,8 @@ import { ELSEWHERE, SOMEONE_ELSE, TOLD } from "./obstruction-deeds";
  */
 
 /** "If you pop…", "you'd claim…": an instruction put as a condition or a habit. */
-const OTHER_LEAD = /(?:\bif you(?: just| simply)?|\byou(?:'d| would)(?: just| then| normally| usually| probably)?)\s*$/i;
+const OTHER_LEAD =
+  /(?:\bif you(?: just| simply)?|\byou(?:'d| would)(?: just| then| normally| usually| probably)?)\s*$/i;
 /** Acts that befall or are felt, not done somewhere: "you'll receive an email from the bank". */
 const NOT_AN_ACT =
   /^(?:be|have|get|receive|hear|need|want|like|feel|lose|keep|enjoy|expect|notice|know|think|pay|owe|deserve|wait|go|see)$/;

@@ -28,13 +28,18 @@ function heldUntilSomethingElse({ words, pos }: Tokens): boolean {
   );
   if (future < 0) return false;
   for (let c = 0; c < words.length; c += 1) {
-    if (!UNTIL.test(words[c] ?? "") && !(words[c] === "as" && words[c + 1] === "soon" && words[c + 2] === "as")) continue;
+    if (!UNTIL.test(words[c] ?? "") && !(words[c] === "as" && words[c + 1] === "soon" && words[c + 2] === "as"))
+      continue;
     let s = words[c] === "as" ? c + 3 : c + 1;
     while (/^(?:the|a|an|your|our|its|their|this|that|next|new)$/.test(words[s] ?? "") || pos[s] === "ADJ") s += 1;
     if (!["NOUN", "PROPN"].includes(pos[s] ?? "")) continue;
     // The thing's own verb: "…has refreshed", "…is validated", "…comes back", "…'s in".
     const after = words.slice(s + 1, s + 5);
-    if (after.some((word) => /^(?:has|have|is|are|'s|was|were|comes|goes|runs|clears|finishes|completes|arrives)$/.test(word)))
+    if (
+      after.some((word) =>
+        /^(?:has|have|is|are|'s|was|were|comes|goes|runs|clears|finishes|completes|arrives)$/.test(word),
+      )
+    )
       return true;
   }
   return false;
@@ -53,7 +58,10 @@ function onlyGives({ words, lemmas, pos }: Tokens): boolean {
     const v = o + 1;
     if (pos[v] !== "VERB" || !LIMITED.test(lemmas[v] ?? "")) continue;
     // "I'll only take a minute": the rep's time, not the service.
-    if (/^(?:a|one|two|five|ten)$/.test(words[v + 1] ?? "") && /^(?:minute|moment|second|sec)s?$/.test(words[v + 2] ?? ""))
+    if (
+      /^(?:a|one|two|five|ten)$/.test(words[v + 1] ?? "") &&
+      /^(?:minute|moment|second|sec)s?$/.test(words[v + 2] ?? "")
+    )
       continue;
     return true;
   }

@@ -64,9 +64,7 @@ function asksWhy({ words, lemmas }: Tokens): boolean {
   const what = words.indexOf("what");
   if (what < 0) return false;
   if (words.slice(what + 1, what + 4).includes("behind")) return true;
-  return lemmas.some(
-    (lemma, i) => i > what && MOVED.test(lemma) && /^(?:you|this|that|it)$/.test(words[i + 1] ?? ""),
-  );
+  return lemmas.some((lemma, i) => i > what && MOVED.test(lemma) && /^(?:you|this|that|it)$/.test(words[i + 1] ?? ""));
 }
 
 /** What the customer does or decides about staying: "you want to close the account", "your decision to go". */
@@ -77,7 +75,8 @@ function aboutLeaving({ words, lemmas }: Tokens): boolean {
   if (!customer) return false;
   return lemmas.some((lemma, i) => {
     if (LEAVES.test(lemma)) return !/^(?:payment|card|the)$/.test(words[i - 1] ?? "") || lemma === "leave";
-    if (/^(?:go|look|shop|move)$/.test(lemma)) return ELSEWHERE.test(words[i + 1] ?? "") || ELSEWHERE.test(words[i + 2] ?? "");
+    if (/^(?:go|look|shop|move)$/.test(lemma))
+      return ELSEWHERE.test(words[i + 1] ?? "") || ELSEWHERE.test(words[i + 2] ?? "");
     return /^(?:decision|decide|unhappy|dissatisfied)$/.test(lemma);
   });
 }

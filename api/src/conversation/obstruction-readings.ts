@@ -3,6 +3,7 @@ import type { Tokens } from "./tokens";
 import { blamesByReading } from "./blame-readings";
 import { sendsByReading } from "./channel-readings";
 import { delaysByReading } from "./deferral-readings";
+import { mocksTheCustomer } from "./mockery-readings";
 import { refusesByLimit } from "./limit-readings";
 import { pressesForReason, suggestsAnAct } from "./interrogation-readings";
 
@@ -17,7 +18,7 @@ export function readObstructions(found: Set<RepMove>, text: string, tokens: Toke
     else if (pressesForReason(tokens)) found.add("interrogates_reason");
     return;
   }
-  if (blamesByReading(text, tokens)) found.add("blames_customer");
+  if (blamesByReading(text, tokens) || mocksTheCustomer(text)) found.add("blames_customer");
   if (delaysByReading(text, tokens) || refusesByLimit(text, tokens)) found.add("refuses_or_delays");
   if (sendsByReading(text, tokens)) found.add("deflects_channel");
 }
