@@ -48,9 +48,9 @@ const CHANNEL = String.raw`(?:website|web ?site|site|online|app|portal|web ?chat
 /** Someone else, or a channel, named as the one to go to: "your card issuer is the one to speak to". */
 const THE_ONE_TO =
   /\b(?:is|are|'s|'re|would be) (?:really )?the (?:one|ones|people|person|place|team|department) to (?:speak|talk|call|ring|contact|ask|go|see|write|chase|deal)\b/i;
-/** "Give the billing line a ring", "drop them an email": the customer sent to ring or write to another line. */
+/** "Give the billing line a ring", "just drop them an email": the customer told to ring or write to another line (not "I'll give you a call"). */
 const GIVE_A_RING =
-  /\b(?:give|drop|send|shoot) (?!(?:us|me)\b)(?:the |your |our |them |him |her )?(?:[\w-]+ ){0,2}(?:a|an) (?:ring|call|bell|buzz|shout|email|e-mail|message|line)\b/i;
+  /(?:^|[,;:]\s*|\b(?:just|please|then|and|so|to|should|could|can|need to|have to|best to)\s+)(?:give|drop|shoot) (?!(?:us|me|you)\b)(?:the |your |our |them |him |her )?(?:[\w-]+ ){0,2}(?:a|an) (?:ring|call|bell|buzz|shout|email|e-mail|message|line)\b/i;
 /** "Have a look at the FAQs on the website", "you'll find the form in the app", "your best option is the app". */
 const FOUND_THERE = new RegExp(
   [

@@ -1,0 +1,136 @@
+import { describe, expect, it } from "vitest";
+import type { RepMove } from "./moves";
+import { detectMoves } from "./detect-moves";
+
+/** Sentences written for these tests (session 16, lane s16-moves-c), not taken from evals/. */
+const moves = (text: string): RepMove[] => detectMoves(text).map((found) => found.move);
+
+describe("blame in forms the who-does-what reading misses (blame-readings.ts, mockery-readings.ts)", () => {
+  it.each([
+    "Well, you put the wrong postcode on the form, so that one's on you.",
+    "Your old router is probably the problem, not our line.",
+    "The meter reading you gave us was incomplete.",
+    "Because the documents you uploaded were blurry, the claim had to be reassessed.",
+    "You really should check the booking before you travel.",
+    "Next time, make sure you read the confirmation email.",
+    "The collection date was only ever provisional, it says so on your booking confirmation.",
+    "It's probably something with your own wiring.",
+    "Your wifi extender is what's causing the drop-outs.",
+    "The fault's with your handset, not our network.",
+    "You're the one who booked the wrong date.",
+    "Most people don't clean the filter properly.",
+    "You skipped the update, that's why the app crashed.",
+    "You've been using the wrong charger.",
+    "Apparently we're also responsible for your neighbour's dog.",
+    "Somehow we're the ones to blame for the weather.",
+    "Everyone was \"warned\" about the strike, of course.",
+    "Well, that's winter for you.",
+  ])("%j blames the customer", (text) => {
+    expect(moves(text)).toContain("blames_customer");
+  });
+
+  it.each([
+    "It's not your fault, that one's on us.",
+    "The photos you sent were really helpful.",
+    "The address you gave us was perfect.",
+    "You really should get a refund for that.",
+    "It's probably something on our side, let me check.",
+    "You're the one who's been waiting all week.",
+    "Most customers don't need to do anything.",
+    "You called on Monday, which is why I'm ringing back.",
+    "Right, that's all stopped for you from tomorrow.",
+    "Paying for a service that never arrives is not what you signed up for.",
+    "Of course it's our fault, and we'll fix it.",
+    "Oh great, your refund has come through.",
+  ])("%j does not blame the customer", (text) => {
+    expect(moves(text)).not.toContain("blames_customer");
+  });
+});
+
+describe("refusals and delays told as a hold, a limit or a passive no (deferral-readings.ts, limit-readings.ts)", () => {
+  it.each([
+    "I'll close the account once the final bill has cleared.",
+    "Once the form is in, it will be done.",
+    "We only refund unopened items.",
+    "Not yet, the request is still with the team.",
+    "Your claim has been declined.",
+    "The request was rejected by the underwriters.",
+    "Exchanges are only available within 14 days of purchase.",
+    "That discount's for new customers only.",
+    "The soonest anyone can come out is the 14th.",
+    "The next available slot we have is next Friday.",
+    "That's outside what I can approve.",
+    "There's nothing further I can do on my side.",
+    "It'll be at least another week, I'm afraid.",
+    "The refund can't go through until the item's been inspected.",
+  ])("%j refuses or delays", (text) => {
+    expect(moves(text)).toContain("refuses_or_delays");
+  });
+
+  it.each([
+    "Your PIN hasn't changed, so once the block is off it'll work as normal.",
+    "I'll only take a minute of your time.",
+    "The first thing I can do is check your line.",
+    "The outage is only for a few hours.",
+    "Your refund has been approved.",
+    "We won't charge you until the trial ends.",
+  ])("%j does not refuse", (text) => {
+    expect(moves(text)).not.toContain("refuses_or_delays");
+  });
+});
+
+describe("the customer sent to another channel, whatever the act (channel-readings.ts)", () => {
+  it.each([
+    "If you type the reference into the app, you'll see the delivery photo.",
+    "You'll need to approve the payment in the banking app first.",
+    "You can switch it off yourself under Settings, then Privacy.",
+    "So you'd claim from their insurer.",
+    "You'd have to email again.",
+    "It's easiest to book a repair online.",
+    "Your card issuer is the one to speak to about chargebacks.",
+    "Give the billing line a ring on 0800 000 111.",
+    "Have a look at the FAQs on the website.",
+    "You'll find the cancellation form in the app.",
+    "Your best option is the app.",
+    "That's all done through our online account.",
+    "Our live chat team can help you with that.",
+  ])("%j deflects to another channel", (text) => {
+    expect(moves(text)).toContain("deflects_channel");
+  });
+
+  it.each([
+    "I'll give you a call tomorrow.",
+    "Give me a ring if it happens again.",
+    "I'm the one to speak to about refunds.",
+    "The app will show your new balance.",
+    "You'll receive an email from the bank.",
+    "You can find your reference on the confirmation.",
+  ])("%j keeps the customer on this call", (text) => {
+    expect(moves(text)).not.toContain("deflects_channel");
+  });
+});
+
+describe("pressing for reasons, and suggestions that only look like it (interrogation-readings.ts)", () => {
+  it.each([
+    "What is it about the plan that isn't working for you?",
+    "What exactly would make you want to switch?",
+    "Can I ask what's brought this on?",
+    "How come you want to close the account?",
+    "Is there a particular reason you're looking elsewhere?",
+    "What's got you thinking about cancelling?",
+    "Would you mind telling me why you've decided to go?",
+    "What don't you like about the new tariff?",
+  ])("%j presses for the customer's reason", (text) => {
+    expect(moves(text)).toContain("interrogates_reason");
+  });
+
+  it.each([
+    "Why don't you grab a pen and I'll give you the reference?",
+    "Why not try the annual plan for a month?",
+    "Why did the payment get cancelled?",
+    "Is there a reason the card was declined?",
+    "Why did you move the appointment?",
+  ])("%j does not press for a reason", (text) => {
+    expect(moves(text)).not.toContain("interrogates_reason");
+  });
+});
