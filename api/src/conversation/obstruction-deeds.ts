@@ -37,9 +37,12 @@ function refusesInClause(tokens: Tokens, [from, to]: [number, number]): boolean 
   for (let s = from; s < to; s += 1) {
     const word = words[s] ?? "";
     // A thing named as the subject: "the fee", "that option", "your ticket" (the last only in the passive below).
-    const thing = pos[s] === "NOUN";
+    // A noun that opens the sentence is at times tagged as a name ("Compensation isn't something we pay").
+    const thing = pos[s] === "NOUN" || (s === 0 && pos[s] === "PROPN");
     const subject = REFUSER.test(word) || word === "you" || thing;
-    if (!subject || pos[s + 1] !== "AUX") continue;
+    // "My system just doesn't allow it": an adverb may come before the auxiliary.
+    const aux = pos[s + 1] === "AUX" || (pos[s + 1] === "ADV" && pos[s + 2] === "AUX");
+    if (!subject || !aux) continue;
     // "did you", "can we": a question's inverted subject is not the refuser.
     if (pos[s - 1] === "AUX") continue;
     const { chain, verb } = verbAfter(tokens, s + 1, to);
@@ -71,7 +74,7 @@ function refusesInClause(tokens: Tokens, [from, to]: [number, number]): boolean 
     // "Your claim doesn't qualify", "the fee doesn't apply to refunds": the terms rule it out.
     if (
       thing &&
-      /^(?:do|does)$/.test(chain[0] ?? "") &&
+      chain.some((w) => /^(?:do|does)$/.test(w)) &&
       /^(?:qualify|count|meet|include|cover|allow|entitle)$/.test(lemma)
     )
       return true;
@@ -87,7 +90,10 @@ function refusesInClause(tokens: Tokens, [from, to]: [number, number]): boolean 
         if (after[0] === "be" && after[1] === "able") return !NOT_THE_ACT.test(lemmas[verb + 5] ?? "");
         return SERVICE.test(lemmas[verb + 2] ?? "");
       }
-      return SERVICE.test(lemma) && /^(?:will|would|shall)$/.test(modal);
+      // "We're not taking new bookings": a rule of the house in the present; not "we're not taking any more of your time".
+      const ongoing =
+        !modal && /^(?:i|we)$/.test(word) && !/^(?:you|your|any|anything|nothing)$/.test(words[verb + 1] ?? "");
+      return SERVICE.test(lemma) && (/^(?:will|would|shall)$/.test(modal) || ongoing);
     }
     if (NOT_THE_ACT.test(lemma) || (lemma === "let" && words.slice(verb, to).includes("happen"))) continue;
     // "I can't help but feel…", "I can't help thinking…": not a refusal to help.

@@ -134,3 +134,39 @@ describe("pressing for reasons, and suggestions that only look like it (interrog
     expect(moves(text)).not.toContain("interrogates_reason");
   });
 });
+
+describe("ways of saying no without a can't (refusal-forms.ts, obstruction-deeds.ts)", () => {
+  it.each([
+    "That's not going to be possible, sorry.",
+    "That won't be happening today.",
+    "The booking is non-changeable once it's confirmed.",
+    "We no longer offer paper bills.",
+    "I'm afraid the deposit is forfeited.",
+    "The fee stands, I'm afraid.",
+    "Nobody here can override that.",
+    "Rules are rules.",
+    "We don't make exceptions.",
+    "It's not up to me, it's set centrally.",
+    "Someone will get to it eventually.",
+    "The voucher has expired and can't be reissued.",
+    "I'd love to help, but my system just doesn't allow it.",
+    "We'd need a manager's sign-off, and she's not in until Monday.",
+    "Unfortunately there's a minimum term of twelve months.",
+    "Compensation isn't something we pay for weather delays.",
+    "We're not taking new bookings at the moment.",
+  ])("%j refuses or delays", (text) => {
+    expect(moves(text)).toContain("refuses_or_delays");
+  });
+
+  it.each([
+    "No one can beat our prices.",
+    "There was an outage this morning, which is why nobody can log in.",
+    "We've stopped the direct debit for you.",
+    "The engineer will eventually need access to the loft.",
+    "We're not taking any more of your time.",
+    "We're not charging you for the visit.",
+    "I'll be honest, it's not great.",
+  ])("%j does not refuse", (text) => {
+    expect(moves(text)).not.toContain("refuses_or_delays");
+  });
+});

@@ -5,6 +5,7 @@ import { sendsByReading } from "./channel-readings";
 import { delaysByReading } from "./deferral-readings";
 import { mocksTheCustomer } from "./mockery-readings";
 import { refusesByLimit } from "./limit-readings";
+import { refusesByForm } from "./refusal-forms";
 import { pressesForReason, suggestsAnAct } from "./interrogation-readings";
 
 /**
@@ -19,6 +20,7 @@ export function readObstructions(found: Set<RepMove>, text: string, tokens: Toke
     return;
   }
   if (blamesByReading(text, tokens) || mocksTheCustomer(text)) found.add("blames_customer");
-  if (delaysByReading(text, tokens) || refusesByLimit(text, tokens)) found.add("refuses_or_delays");
+  if (delaysByReading(text, tokens) || refusesByLimit(text, tokens) || refusesByForm(text))
+    found.add("refuses_or_delays");
   if (sendsByReading(text, tokens)) found.add("deflects_channel");
 }
