@@ -1,6 +1,7 @@
 import type { Tokens } from "./tokens";
 import { clauses } from "./clause-spans";
 import { ELSEWHERE, SOMEONE_ELSE, TOLD } from "./obstruction-deeds";
+import { namesWhoDealsWithIt } from "./channel-agents";
 
 /**
  * The customer sent elsewhere in forms obstruction-deeds.ts does not read (session 16, issue 14 item 7):
@@ -10,9 +11,13 @@ import { ELSEWHERE, SOMEONE_ELSE, TOLD } from "./obstruction-deeds";
  * to write in rather than be helped on the call ("you'd have to email again").
  */
 
-/** "If you pop…", "you'd claim…": an instruction put as a condition or a habit. */
+/** "If you pop…", "you'd claim…", "I'd pop into…": an instruction put as a condition, a habit or advice. */
 const OTHER_LEAD =
-  /(?:\bif you(?: just| simply)?|\byou(?:'d| would)(?: just| then| normally| usually| probably)?)\s*$/i;
+  /(?:\bif you(?: just| simply)?|\byou(?:'d| would)(?: just| then| normally| usually| probably)?|\bi(?:'d| would)(?: just| probably)?)\s*$/i;
+/** What the rep advises with "I'd…": going or getting in touch, not the rep's own conditional act ("I'd send you…"). */
+const ADVISED = /^(?:pop|go|head|drop|nip|call|ring|phone|contact|try|use|check|ask|visit|speak|talk|log)$/;
+/** "You're better off sorting that with the manufacturer": the act named as a gerund. */
+const BETTER_OFF = /\byou(?:'re| are|'d be| would be) (?:much |probably )?(?:better|best) off\s*$/i;
 /** Acts that befall or are felt, not done somewhere: "you'll receive an email from the bank". */
 const NOT_AN_ACT =
   /^(?:be|have|get|receive|hear|need|want|like|feel|lose|keep|enjoy|expect|notice|know|think|pay|owe|deserve|wait|go|see)$/;
@@ -24,10 +29,13 @@ const PLACED = /^(?:in|on|into|onto|through|thru|via|under|at|from|with|using)$/
 function sentInClause(text: string, tokens: Tokens, [from, to]: [number, number]): boolean {
   const { words, lemmas, pos, starts } = tokens;
   for (let v = from; v < to; v += 1) {
-    if (!["VERB", "ADJ"].includes(pos[v] ?? "") || words[v] !== lemmas[v]) continue;
+    if (!["VERB", "ADJ"].includes(pos[v] ?? "")) continue;
     const lead = text.slice(starts[from] ?? 0, starts[v] ?? 0);
-    const told = TOLD.test(lead) && /\b(?:you|please|need you)\b/i.test(lead);
-    if (!told && !OTHER_LEAD.test(lead)) continue;
+    if (words[v] !== lemmas[v] && !(BETTER_OFF.test(lead) && /ing$/.test(words[v] ?? ""))) continue;
+    const told = (TOLD.test(lead) && /\b(?:you|please|need you)\b/i.test(lead)) || BETTER_OFF.test(lead);
+    const advice = OTHER_LEAD.exec(lead);
+    if (!told && !advice) continue;
+    if (advice && /^i(?:'d| would)/i.test(advice[0].trim()) && !ADVISED.test(lemmas[v] ?? "")) continue;
     // "…so you'd see it in the app" names where it shows; seeing it is not an act asked of them.
     if (NOT_AN_ACT.test(lemmas[v] ?? "")) continue;
     if (told && WRITTEN.test(words[v] ?? "") && !/^(?:us|me|it|them)$/.test(words[v + 1] ?? "")) return true;
@@ -57,6 +65,7 @@ const FOUND_THERE = new RegExp(
     String.raw`\b(?:have|take) a (?:quick )?look (?:at|on|in|through)\b[^.?!]*\b${CHANNEL}\b`,
     String.raw`\byou(?:'ll| will| can| should| could)? find (?:it|that|them|the|all|a|an|our|your)\b[^.?!]*\b(?:in|on|under|at|via) (?:the |our |your )?(?:[\w-]+ )?${CHANNEL}\b`,
     String.raw`\b(?:best|quickest|easiest|fastest|simplest|only) (?:option|bet|way|place|route)(?: for (?:that|this|you))? (?:is|would be|'s) (?:the |our |your )?${CHANNEL}\b`,
+    String.raw`\bthere(?:'s| is) (?:a|an) (?:[\w-]+ )?(?:option|form|number|link|button|page|section|tool|setting|guide|checker|tracker) (?:in|on|at|under) (?:the |your |our )?(?:[\w-]+ ){0,3}(?:${CHANNEL}|card|bill|statement|letter)\b`,
     String.raw`\b(?:is|are|'s|'re) (?:all )?(?:done|handled|managed|dealt with|processed|sorted|arranged) (?:through|via|on|in|online|by) (?:the |our |your )?(?:[\w-]+ )?${CHANNEL}\b`,
   ].join("|"),
   "i",
@@ -74,5 +83,6 @@ export function sendsByReading(text: string, tokens: Tokens): boolean {
   }
   if (THE_ONE_TO.test(text) && !/\b(?:i'?m|we'?re|i am|we are) the\b/i.test(text)) return true;
   if (GIVE_A_RING.test(text) || FOUND_THERE.test(text) || CHANNEL_DOES.test(text.trim())) return true;
+  if (namesWhoDealsWithIt(text, tokens)) return true;
   return clauses(tokens).some((range) => sentInClause(text, tokens, range));
 }

@@ -149,7 +149,7 @@ export const SENT_TO =
   /^(?:call|ring|phone|email|e-mail|contact|write|message|text|visit|go|head|pop|drop|log|sign|use|try|speak|talk|ask|reach|raise|submit|request|apply|report|fill|complete|book|cancel|change|update|check|download|upload|send|bring|take|sort|claim|register|dispute|manage|do|find|look|search|follow|click|chat|subscribe|make|file|lodge|post|arrange|get|pay|order|set|access|view|read|dial|walk|come|deal|track)$/;
 /** Where the act is done instead of on this call: a self-service channel or another place. */
 export const ELSEWHERE =
-  /^(?:website|site|web|online|app|apps|portal|page|form|link|hotline|helpline|webchat|chat|branch|branches|store|stores|office|counter|desk|kiosk|machine|atm|terminal|post|writing|person|settings|console|dashboard|faq|faqs|centre|center)$/;
+  /^(?:website|site|web|online|app|apps|portal|page|form|link|hotline|helpline|webchat|chat|branch|branches|store|stores|office|counter|desk|kiosk|machine|atm|terminal|post|writing|person|settings|console|dashboard|faq|faqs|centre|center|forum|community|whatsapp|messenger)$/;
 /** Someone else who deals with it: "ring your bank", "check with your insurer", "ask the airline". */
 export const SOMEONE_ELSE =
   /^(?:bank|provider|issuer|manufacturer|maker|airline|airport|courier|carrier|retailer|seller|merchant|landlord|council|insurer|gp|surgery|doctor|pharmacy|police|agents?|partner|department|team|employer|hr|supplier|installer|embassy|dealer|vendor|agency|ombudsman|regulator|them|they|billing|accounts|collections|reception|helpdesk|solicitor|broker|network|operator|school|store|hotel|venue|clinic|hospital|garage|organiser|organizer|practice)$/;

@@ -170,3 +170,33 @@ describe("ways of saying no without a can't (refusal-forms.ts, obstruction-deeds
     expect(moves(text)).not.toContain("refuses_or_delays");
   });
 });
+
+describe("the customer sent elsewhere by naming who deals with it (channel-agents.ts, channel-readings.ts)", () => {
+  it.each([
+    "The airline handles baggage claims, not us.",
+    "The returns team only deal with that by email.",
+    "Our web team deal with password resets.",
+    "The courier's customer service line should be able to help.",
+    "Your GP surgery is best placed to answer that.",
+    "We don't handle that over the phone, it's an online-only process.",
+    "I'd pop into the store with the receipt.",
+    "You're better off sorting that with the manufacturer.",
+    "There's a self-service option in your account settings.",
+    "There's a number on the back of your card for that.",
+    "You could try the community forum, someone there will know.",
+  ])("%j deflects to another channel", (text) => {
+    expect(moves(text)).toContain("deflects_channel");
+  });
+
+  it.each([
+    "Our team will sort it for you today.",
+    "Our engineers handle that remotely.",
+    "The bank processed the payment yesterday.",
+    "Your insurer covers accidental damage.",
+    "I'd send you a link in the app if I could.",
+    "I'd go with the annual plan.",
+    "There's a note on the back of your account.",
+  ])("%j does not deflect", (text) => {
+    expect(moves(text)).not.toContain("deflects_channel");
+  });
+});

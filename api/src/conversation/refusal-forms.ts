@@ -14,7 +14,7 @@ const FORMS: RegExp[] = [
   // "We no longer offer paper bills", "we stopped offering refunds on…" (not "we've stopped the payment": that acts).
   /\b(?:we|they|the company)(?:'ve| have)? (?:no longer|(?:stopped|discontinued|ceased) (?:offering|doing|accepting|providing|issuing|supporting|selling|taking|allowing))\b/i,
   // "The deposit is forfeited", "the fee stands, I'm afraid", "no, that price is final".
-  /\b(?:is|are|'s|was) (?:forfeit(?:ed)?|final|binding|non-negotiable)\b|\b(?:fee|charge|price|decision|penalty|rate|rule|policy|cost|bill|it|that) (?:still )?stands\b/i,
+  /\b(?:is|are|'s|was) (?:forfeit(?:ed)?|final|binding|non-negotiable)\b|\b(?:fee|charge|price|decision|penalty|rate|rule|policy|cost|bill) (?:still )?stands\b/i,
   // "Nobody here can override that", "no one on our side is able to change it": the company's people; not an
   // outage ("nobody can log in") or what befell the customer ("nobody could help it").
   /\b(?:nobody|no one|no-one) (?:here|on (?:my|our) (?:side|end|team)|at (?:the|our) \w+) (?:can|could|is able to|will be able to) \w+/i,
