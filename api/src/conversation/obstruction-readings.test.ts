@@ -200,3 +200,32 @@ describe("the customer sent elsewhere by naming who deals with it (channel-agent
     expect(moves(text)).not.toContain("deflects_channel");
   });
 });
+
+describe("blame put politely (polite-blame.ts)", () => {
+  it.each([
+    "With respect, the instructions do say to charge it fully first.",
+    "The app does warn you before you confirm the order.",
+    "We did send a reminder the day before.",
+    "If the card had been activated when it arrived, this wouldn't have happened.",
+    "It would have helped if we'd been told about the move.",
+    "We texted the day before, which you may have missed.",
+    "The terms are pretty clear about that.",
+    "The device was set up on a 5GHz network, which the guide clearly says not to do.",
+    "Make sure you keep the receipt in future.",
+    "For future reference, the form needs a signature.",
+    "I'd just gently point out that the reminder went out three times.",
+    "The payment was stopped from your bank's side, not ours.",
+  ])("%j blames the customer", (text) => {
+    expect(moves(text)).toContain("blames_customer");
+  });
+
+  it.each([
+    "We did send a warning on the 2nd, but it went to the wrong address.",
+    "We did send the refund on Monday.",
+    "I'd just point out that we can offer a discount.",
+    "If the part had been in stock, we'd have finished it already, and that's on us.",
+    "Does the email say when it arrives?",
+  ])("%j does not blame the customer", (text) => {
+    expect(moves(text)).not.toContain("blames_customer");
+  });
+});

@@ -4,6 +4,7 @@ import { blamesByReading } from "./blame-readings";
 import { sendsByReading } from "./channel-readings";
 import { delaysByReading } from "./deferral-readings";
 import { mocksTheCustomer } from "./mockery-readings";
+import { blamesPolitely } from "./polite-blame";
 import { refusesByLimit } from "./limit-readings";
 import { refusesByForm } from "./refusal-forms";
 import { pressesForReason, suggestsAnAct } from "./interrogation-readings";
@@ -19,7 +20,8 @@ export function readObstructions(found: Set<RepMove>, text: string, tokens: Toke
     else if (pressesForReason(tokens)) found.add("interrogates_reason");
     return;
   }
-  if (blamesByReading(text, tokens) || mocksTheCustomer(text)) found.add("blames_customer");
+  if (blamesByReading(text, tokens) || mocksTheCustomer(text) || blamesPolitely(text, tokens))
+    found.add("blames_customer");
   if (delaysByReading(text, tokens) || refusesByLimit(text, tokens) || refusesByForm(text))
     found.add("refuses_or_delays");
   if (sendsByReading(text, tokens)) found.add("deflects_channel");
