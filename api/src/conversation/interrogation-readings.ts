@@ -40,7 +40,7 @@ function whatMakesYou({ words, lemmas }: Tokens): boolean {
 
 /** "What isn't working for you?", "what don't you like about it?": the customer's dissatisfaction asked after. */
 function whatDisliked({ words, lemmas }: Tokens): boolean {
-  if (!/^(?:what|which)$/.test(words[0] ?? "") && !words.slice(0, 3).includes("what")) return false;
+  if (!words.includes("what")) return false;
   return words.some((word, i) => {
     if (!/^(?:not|n't)$/.test(word)) return false;
     const next = lemmas[i + 1] ?? "";
@@ -63,7 +63,9 @@ function asksWhy({ words, lemmas }: Tokens): boolean {
   if (words.some((word) => /^reasons?$/.test(word))) return true;
   const what = words.indexOf("what");
   if (what < 0) return false;
+  // "What's behind it?", "what's so bad that…?".
   if (words.slice(what + 1, what + 4).includes("behind")) return true;
+  if (/\bwhat (?:is|'s) so (?:bad|wrong|terrible|awful)\b/.test(words.join(" "))) return true;
   return lemmas.some((lemma, i) => i > what && MOVED.test(lemma) && /^(?:you|this|that|it)$/.test(words[i + 1] ?? ""));
 }
 
@@ -75,15 +77,47 @@ function aboutLeaving({ words, lemmas }: Tokens): boolean {
   if (!customer) return false;
   return lemmas.some((lemma, i) => {
     if (LEAVES.test(lemma)) return !/^(?:payment|card|the)$/.test(words[i - 1] ?? "") || lemma === "leave";
+    // "…go elsewhere", "…looking somewhere else", "…you want to go".
     if (/^(?:go|look|shop|move)$/.test(lemma))
-      return ELSEWHERE.test(words[i + 1] ?? "") || ELSEWHERE.test(words[i + 2] ?? "");
+      return (
+        ELSEWHERE.test(words[i + 1] ?? "") ||
+        ELSEWHERE.test(words[i + 2] ?? "") ||
+        (lemma === "go" &&
+          words[i - 1] === "to" &&
+          /^(?:want|wanting|decided|like|choose|chosen)$/.test(words[i - 2] ?? ""))
+      );
     return /^(?:decision|decide|unhappy|dissatisfied)$/.test(lemma);
   });
 }
 
+/** A question that is only a reason asked for: "Why's that?", "Oh, how come?", "why is that, if you don't mind me asking?". */
+function bareWhy({ words, pos }: Tokens): boolean {
+  const mind = words.indexOf("if");
+  const asked = words.slice(0, mind > 0 ? mind : words.length).filter((word, i) => pos[i] !== "PUNCT");
+  const rest = asked.filter((word) => !/^(?:oh|so|and|ok|okay|right|well|sorry|but|may|can|i|ask)$/.test(word));
+  return (
+    rest.length > 0 &&
+    rest.length <= 4 &&
+    (rest.includes("why") || rest.join(" ").includes("how come")) &&
+    rest.every((word) => /^(?:why|how|come|is|'s|that|so|now|exactly|then)$/.test(word))
+  );
+}
+
+/**
+ * "What could we have done differently?", "who are you switching to?", "is it something we've done?",
+ * "what's the problem with staying?": what went wrong for them, or where they are going, asked after.
+ */
+const PROBES = [
+  /\bwhat (?:could|can|should|might) (?:we|i) (?:have )?(?:done|do) (?:differently|better)\b/i,
+  /\b(?:who|which \w+|where) (?:are|were|would) you (?:\w+ ){0,2}(?:switching|going|leaving|porting)(?: (?:\w+ ){0,2})?(?:to|with|instead)\b/i,
+  /\bis it something (?:we|i)(?:'ve| have)? (?:done|did|said)\b/i,
+  /\b(?:problem|issue|wrong) with (?:staying|us|being with us)\b/i,
+];
+
 /** Whether a question presses the customer for their reason in one of the forms above. */
-export function pressesForReason(tokens: Tokens): boolean {
-  if (cleftOnReason(tokens) || whatMakesYou(tokens) || whatDisliked(tokens)) return true;
+export function pressesForReason(tokens: Tokens, text = ""): boolean {
+  if (cleftOnReason(tokens) || whatMakesYou(tokens) || whatDisliked(tokens) || bareWhy(tokens)) return true;
+  if (PROBES.some((probe) => probe.test(text))) return true;
   return asksWhy(tokens) && aboutLeaving(tokens);
 }
 

@@ -229,3 +229,31 @@ describe("blame put politely (polite-blame.ts)", () => {
     expect(moves(text)).not.toContain("blames_customer");
   });
 });
+
+describe("a reason asked for bare, or what went wrong and where they are going (interrogation-readings.ts)", () => {
+  it.each([
+    "Why's that?",
+    "Oh, how come?",
+    "Why is that, if you don't mind me asking?",
+    "What could we have done differently?",
+    "What exactly is the problem with staying?",
+    "Who are you switching to?",
+    "Which provider are you thinking of going with instead?",
+    "Can you tell me what's not working for you?",
+    "What's the real reason you want to go?",
+    "Is it something we've done?",
+    "What's so bad that you'd leave after ten years?",
+  ])("%j presses for the customer's reason", (text) => {
+    expect(moves(text)).toContain("interrogates_reason");
+  });
+
+  it.each([
+    "Where are you moving to?",
+    "What time is that?",
+    "Why is the light flashing?",
+    "How come the bill is higher?",
+    "Where are you going on holiday?",
+  ])("%j does not press for a reason", (text) => {
+    expect(moves(text)).not.toContain("interrogates_reason");
+  });
+});

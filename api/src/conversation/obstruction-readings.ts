@@ -17,7 +17,7 @@ import { pressesForReason, suggestsAnAct } from "./interrogation-readings";
 export function readObstructions(found: Set<RepMove>, text: string, tokens: Tokens, question: boolean): void {
   if (question) {
     if (suggestsAnAct(tokens)) found.delete("interrogates_reason");
-    else if (pressesForReason(tokens)) found.add("interrogates_reason");
+    else if (pressesForReason(tokens, text)) found.add("interrogates_reason");
     return;
   }
   if (blamesByReading(text, tokens) || mocksTheCustomer(text) || blamesPolitely(text, tokens))
