@@ -3,8 +3,10 @@ import type { Tokens } from "./tokens";
 /**
  * Refusals and delays obstruction-deeds.ts does not read (session 16, issue 14 item 7), by clause
  * structure: the act held back until something else has happened ("I'll close it once the meter read
- * is validated"), the service limited with "only" ("we only cover toiletries"), and an answer that
- * opens "not yet".
+ * is validated", "it won't take effect until…", a notice period), the service limited with "only" ("we
+ * only cover toiletries", "but only after the minimum term"), and an answer that opens "not yet". Any act
+ * of the rep's after "I can only" ("I can only cancel the whole order") was tried and taken out: it cost
+ * precision on the check half of DEV.
  */
 
 /** Conjunctions that hold the main clause back until their own clause has happened. */
@@ -68,8 +70,25 @@ function onlyGives({ words, lemmas, pos }: Tokens): boolean {
   return false;
 }
 
+/**
+ * "It won't take effect until the end of your billing period", "your account will stay open until the final bill
+ * is paid": the request held by a negated act or a state kept until something else; not a charge held off
+ * ("we won't charge you until the trial ends": a reassurance).
+ */
+const HELD_OPEN =
+  /(?<!\b(?:i|we|you) )\b(?:won'?t|will not|doesn'?t|does not|can'?t|cannot) (?:\w+ ){0,3}(?:until|till)\b|\b(?:stay|stays|remain|remains) (?:open|active|live|on|in place|in force) (?:until|till) (?:the|your|our|we|you|it)\b[^.?!]*\b(?:is|are|has|have|'s|'ve)\b/i;
+const CHARGE_HELD =
+  /\b(?:charge|bill|debit|take (?:a |any )?payment|contact|bother|call|ring)\w* (?:you|your)\b|\b(?:charged|billed|debited)\b/i;
+/** "There's a 30-day notice period", "we need 30 days' notice": the wait the terms put on ending it. */
+const NOTICE =
+  /\bnotice period\b|\b(?:need|needs|require|requires|give|giving|of) (?:\d+|one|two|three|four|thirty|sixty|ninety|a|a full)[- ](?:days?|weeks?|months?|calendar months?)'?s?'? (?:written )?notice\b/i;
+/** "It can be cancelled, but only after the minimum term", "the fee still applies even if you cancel today". */
+const ONLY_AFTER =
+  /\bbut only (?:after|once|when|if|from|at the end)\b|\b(?:fee|charge|penalty|cost|rate|price|policy|rule|term|terms|minimum)s? (?:still|will still) appl(?:y|ies)\b/i;
+
 /** Whether the sentence holds the act back, limits it, or answers "not yet". */
 export function delaysByReading(text: string, tokens: Tokens): boolean {
   if (/^\W*(?:no,?\s+)?not (?:just )?yet\b/i.test(text)) return true;
+  if ((HELD_OPEN.test(text) && !CHARGE_HELD.test(text)) || NOTICE.test(text) || ONLY_AFTER.test(text)) return true;
   return heldUntilSomethingElse(tokens) || onlyGives(tokens);
 }

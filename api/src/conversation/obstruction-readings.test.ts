@@ -257,3 +257,27 @@ describe("a reason asked for bare, or what went wrong and where they are going (
     expect(moves(text)).not.toContain("interrogates_reason");
   });
 });
+
+describe("the request held until later, by its terms (deferral-readings.ts)", () => {
+  it.each([
+    "I can put the cancellation in, but it won't take effect until the end of your billing period.",
+    "Your account will stay open until the final bill is paid.",
+    "We need 30 days' notice to close the account.",
+    "There's a 30-day notice period on cancellations.",
+    "It can be cancelled, but only after the minimum term.",
+    "The fee still applies even if you cancel today.",
+  ])("%j refuses or delays", (text) => {
+    expect(moves(text)).toContain("refuses_or_delays");
+  });
+
+  it.each([
+    "We won't charge you until the trial ends.",
+    "I won't stop until it's fixed.",
+    "You won't be billed until next month.",
+    "Your discount stays active until March.",
+    "The warranty still applies to the new part.",
+    "I can only apologise for the wait.",
+  ])("%j does not refuse", (text) => {
+    expect(moves(text)).not.toContain("refuses_or_delays");
+  });
+});
