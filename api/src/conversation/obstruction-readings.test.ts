@@ -23,7 +23,7 @@ describe("blame in forms the who-does-what reading misses (blame-readings.ts, mo
     "You've been using the wrong charger.",
     "Apparently we're also responsible for your neighbour's dog.",
     "Somehow we're the ones to blame for the weather.",
-    "Everyone was \"warned\" about the strike, of course.",
+    'Everyone was "warned" about the strike, of course.',
     "Well, that's winter for you.",
   ])("%j blames the customer", (text) => {
     expect(moves(text)).toContain("blames_customer");
