@@ -38,6 +38,7 @@ describe("a cancellation taken in hand, read in answer to the request", () => {
     ["a refusal", "I won't be putting that through today.", CANCEL],
     ["a condition", "Once the handset is back, I'll process that for you.", CANCEL],
     ["a question", "Shall I put that through now?", CANCEL],
+    ["a promise for no time in particular", "Yes, I'll get that going for you.", "Can we do the cancellation?"],
     ["an act that is not the request's", "I'll look into that for you now.", CANCEL],
     ["passing it on", "I'll pass that to the team that handles it.", CANCEL],
     ["cancelling something that is not a service", "Sure, I'll do that now.", "Can you cancel the engineer visit?"],

@@ -1,5 +1,8 @@
-import type { RepMove } from "./moves";
+import { REP_MOVES, type RepMove } from "./moves";
+import type { SentenceReading } from "./sentence-reading";
+import { splitSentences } from "./sentences";
 import { tokensOf, type Tokens } from "./tokens";
+import { confirmsInAnswer } from "./cancellation-answers";
 
 /**
  * Moves a rep sentence carries only as the answer to what the customer just said (session 16, issue
@@ -18,14 +21,24 @@ const END = /^(?:cancel|terminate|end|close|stop|leave|quit|disconnect|discontin
 
 /** The customer asks to end a service, asks whether it has ended, or chases a request to end it. */
 export function asksToEnd(customerSaid: string): boolean {
-  const { words, lemmas, pos } = tokensOf(customerSaid);
+  // "If it drops again, I'm calling back to cancel": a threat on a condition asks for nothing now.
+  return splitSentences(customerSaid).some((sentence) => !CONDITION.test(sentence) && sentenceAsksToEnd(sentence));
+}
+
+const CONDITION = /\b(?:if|unless|otherwise|or else)\b/i;
+
+function sentenceAsksToEnd(sentence: string): boolean {
+  const { words, lemmas, pos } = tokensOf(sentence);
   return words.some((word, i) => {
     const lemma = lemmas[i] ?? "";
     if (/^(?:cancell?ation|termination|cancelled|canceled)$/.test(word)) return true;
     const after = words.slice(i + 1, i + 5);
     if (after.some((next) => SERVICE.test(next))) return END.test(lemma);
     // "I want to cancel", "cancel it": the service goes without saying; "cancel the engineer visit" names something else.
-    const otherThing = after.some((next, j) => pos[i + 1 + j] === "NOUN" || pos[i + 1 + j] === "PROPN");
+    // Its object comes before any preposition: "cancel by email" names how, not what.
+    const objectEnds = after.findIndex((_, j) => pos[i + 1 + j] === "ADP" || pos[i + 1 + j] === "PUNCT");
+    const object = objectEnds < 0 ? after : after.slice(0, objectEnds);
+    const otherThing = object.some((_, j) => pos[i + 1 + j] === "NOUN" || pos[i + 1 + j] === "PROPN");
     return /^(?:cancel|terminate)$/.test(lemma) && !otherThing;
   });
 }
@@ -42,6 +55,8 @@ const HANDLE =
   /^(?:process|start|action|do|sort|handle|complete|finalise|finalize|submit|arrange|backdate|log|lodge|push|put|take|get|go|set)$/;
 /** What the act is done to: the request itself, by a pronoun or by name. */
 const REQUEST = /^(?:it|that|this|everything|request|cancell?ation|termination|closure|one)$/;
+const NOW =
+  /\b(?:now|right away|straight away|immediately|today|tonight|as we speak|this (?:minute|second)|while you(?:'re| are) on the (?:line|phone)|on this call)\b/;
 /** A condition or a time clause sets the scene for a later act; it confirms nothing now. */
 const SCENE = /^(?:if|once|when|whenever|after|before|unless|until|till)$/;
 const NOT_THE_REQUEST: RepMove[] = [
@@ -66,7 +81,11 @@ function handlesTheRequest({ words, lemmas, pos, negation }: Tokens): boolean {
     const object = words.slice(i + 1, i + 5).some((next) => REQUEST.test(next));
     if (!object) return false;
     const before = words.slice(Math.max(0, i - 4), i);
-    const byRep = before.some((prior) => /^(?:i|we|'ll|will|'m|am|'re|are|'ve|have|let)$/.test(prior));
+    const doing = before.some((prior) => /^(?:'m|am|'re|are|'ve|have)$/.test(prior));
+    // A promise is the request under way only when it is for now ("I'll get that going" may be any time).
+    const promised = before.some((prior) => /^(?:'ll|will|let)$/.test(prior)) && NOW.test(words.join(" "));
+    const subject = before.some((prior) => /^(?:i|we|me|us)$/.test(prior));
+    const byRep = subject && (doing || promised);
     // "Processing that now": the act with no subject opens the sentence.
     const opens = /ing$/.test(word) && before.every((prior) => /^(?:ok(?:ay)?|sure|right|,|great|so)$/.test(prior));
     return byRep || opens;
@@ -86,6 +105,32 @@ export function movesInAnswer(
   const confirms =
     DONE.test(text) ||
     (asksWhetherDone(customerSaid) && YES.test(text) && !tokens.negation.some(Boolean)) ||
-    handlesTheRequest(tokens);
+    handlesTheRequest(tokens) ||
+    confirmsInAnswer(tokens, text);
   return confirms ? ["confirms_cancellation"] : [];
+}
+
+/** What the call around a rep turn says about it: the customer's line it answers. */
+export interface TurnContext {
+  customerSaid?: string | undefined;
+}
+
+const OFFERS = new Set<RepMove>(["offers_remedy", "retention_pitch"]);
+
+/** A turn's sentences as the rules read them, with what each does in answer to `customerSaid`. */
+export function readInAnswer(
+  ruleSentences: { reading: Omit<SentenceReading, "moves">; tokens: Tokens; ruleMoves: RepMove[] }[],
+  customerSaid: string | undefined,
+): SentenceReading[] {
+  return ruleSentences.map(({ reading, tokens, ruleMoves }, at) => {
+    // After an offer in the same turn, "I'll set that up now" may be the offer's: answer nothing.
+    const offered = ruleSentences
+      .slice(0, at + 1)
+      .some((sentence) => sentence.ruleMoves.some((move) => OFFERS.has(move)));
+    const inAnswer =
+      customerSaid === undefined || offered
+        ? []
+        : movesInAnswer({ ...reading, moves: ruleMoves }, tokens, customerSaid);
+    return { ...reading, moves: REP_MOVES.filter((move) => ruleMoves.includes(move) || inAnswer.includes(move)) };
+  });
 }

@@ -38,3 +38,12 @@ function linesAnswered(transcript: readonly Turn[]): Map<number, string | undefi
 const answered = new WeakMap<readonly Turn[], { length: number; lines: Map<number, string | undefined> }>();
 // Customer lines are read again for every turn after them; a learner's call can be long.
 const requestsToEnd = boundedMemo(500, asksToEnd);
+
+/**
+ * Whether the call ends on the customer asking to end their service, unanswered ("Forget it, I'll
+ * cancel by email.", or a request the rep never replied to).
+ */
+export function endsAskingToEnd(transcript: readonly Turn[]): boolean {
+  const last = transcript.at(-1);
+  return last?.role === "customer" && requestsToEnd(last.text);
+}

@@ -1,5 +1,7 @@
 import type { RepMove } from "./moves";
 import { customersActEarnsIt } from "./remedy-terms";
+import { pitchesAPrice } from "./pitch-prices";
+import { pitchesAnAlternative } from "./pitch-alternatives";
 import type { Tokens } from "./tokens";
 
 /**
@@ -26,7 +28,7 @@ const PERIOD = /^(?:day|week|fortnight|month)s?$/;
  * against nothing, it reassures about the problem at hand ("…, so you're in safe hands") and pitches nothing.
  */
 const ALTERNATIVES =
-  /\b(?:no ?(?:one|body) else|nobody else|no other|any other|of any|than any|anyone else|anywhere else|elsewhere|competitors?|rivals?|(?:good|great|better|best) (?:deal|value)|for (?:your|the) money)\b/i;
+  /\b(?:no ?(?:one|body) else|nobody else|no other|any other|every other|than (?:all|every)|of any|than any|anyone else|anywhere else|elsewhere|competitors?|rivals?|(?:good|great|better|best) (?:deal|value)|for (?:your|the) money)\b/i;
 function setAgainstAlternatives(text: string, { words, pos, lemmas }: Tokens): boolean {
   if (ALTERNATIVES.test(text)) return true;
   return words.some((word, i) => pos[i] === "VERB" && /ing$/.test(word) && LEAVING.test(lemmas[i] ?? ""));
@@ -53,7 +55,7 @@ function offersATrial({ words, pos }: Tokens): boolean {
 /** Whether a sentence pitches by one of the readings above (statements, except a trial put as a question). */
 export function pitchesToKeep(text: string, tokens: Tokens, found: Set<RepMove>, question: boolean): boolean {
   if (found.has("interrogates_reason") || found.has("refuses_or_delays")) return false;
-  if (offersATrial(tokens)) return true;
+  if (offersATrial(tokens) || pitchesAPrice(text, tokens, found) || pitchesAnAlternative(tokens)) return true;
   if (question) return false;
   if (found.has("superiority_pitch") && setAgainstAlternatives(text, tokens)) return true;
   return PRICE_CUT.test(text) && customersActEarnsIt(tokens);

@@ -19,9 +19,11 @@ import { remedyOnlyNamed } from "./remedy-terms";
 import { remedyDone, remedyNegatedElsewhere } from "./remedy-done";
 import { confirmsByDeed } from "./cancellation-deeds";
 import { confirmsByRequest } from "./cancellation-requests";
+import { cancellationNotNow } from "./cancellation-timing";
+import { commitsByDeed } from "./rep-commitments";
 import { pitchesToKeep } from "./pitch-readings";
 import { readObstructions } from "./obstruction-readings";
-import { movesInAnswer } from "./answer-readings";
+import { readInAnswer, type TurnContext } from "./answer-readings";
 import { blamesTheCustomer } from "./blame-deeds";
 import { NO_WAY, refusesTheAct, sendsElsewhere } from "./obstruction-deeds";
 import { FILLER, PERFORMATIVE, readSentence, type SentenceReading } from "./sentence-reading";
@@ -62,7 +64,7 @@ export interface TurnReading {
 }
 
 export { loadLanguageModel };
-export type { SentenceReading };
+export type { SentenceReading, TurnContext };
 
 /** Moves that are withdrawn by sarcasm: it says the opposite of what the words offer. */
 export const KIND_MOVES = new Set<RepMove>([
@@ -156,6 +158,7 @@ function movesOf(reading: Omit<SentenceReading, "moves">, read: Tokens): RepMove
     if (sendsElsewhere(ruleText, tokens)) found.add("deflects_channel");
     if (confirmsByDeed(tokens) || confirmsByRequest(tokens)) found.add("confirms_cancellation");
   }
+  if (found.has("confirms_cancellation") && cancellationNotNow(tokens)) found.delete("confirms_cancellation");
   if (found.has("refuses_or_delays") && refusalWithdrawn(ruleText, tokens, found)) found.delete("refuses_or_delays");
   readObstructions(found, ruleText, tokens, reading.question !== null);
   // "I'm afraid we don't compensate for time off": bad news with a no in it refuses.
@@ -178,6 +181,7 @@ function movesOf(reading: Omit<SentenceReading, "moves">, read: Tokens): RepMove
   if (found.has("offers_remedy") && remedyIsNotOffered(text, tokens, found)) found.delete("offers_remedy");
   if (found.has("offers_remedy") && remedyOnlyNamed(ruleText, tokens, found)) found.delete("offers_remedy");
   if (!found.has("commits_to_action") && repIsDoing(tokens, found)) found.add("commits_to_action");
+  if (!found.has("commits_to_action") && commitsByDeed(tokens, found, reading)) found.add("commits_to_action");
   // "I'm escalating this to the manager", "I'll cancel that now": the promise is the escalation or the
   // cancellation itself; a commitment needs something more ("… and I'll call you by 3").
   for (const [move, verbs] of SELF_PROMISES)
@@ -262,31 +266,13 @@ export function readSentencesByRules(text: string): RuleSentence[] {
   });
 }
 
-const OFFERS = new Set<RepMove>(["offers_remedy", "retention_pitch"]);
-
-/** What the call around a rep turn says about it: the customer's line it answers. */
-export interface TurnContext {
-  customerSaid?: string | undefined;
-}
-
 /**
  * Reads one rep turn: sentences, their moves, and whether it reads as speech at all. With the
  * customer's line it answers, a sentence also carries what it does only in answer to that line
  * (answer-readings.ts: "I'll start that for you now" to "I want to cancel").
  */
 export function readTurn(text: string, context: TurnContext = {}): TurnReading {
-  const ruleSentences = readSentencesByRules(text);
-  const sentences = ruleSentences.map(({ reading, tokens, ruleMoves }, at) => {
-    // After an offer in the same turn, "I'll set that up now" may be the offer's: answer nothing.
-    const offered = ruleSentences
-      .slice(0, at + 1)
-      .some((sentence) => sentence.ruleMoves.some((move) => OFFERS.has(move)));
-    const inAnswer =
-      context.customerSaid === undefined || offered
-        ? []
-        : movesInAnswer({ ...reading, moves: ruleMoves }, tokens, context.customerSaid);
-    return { ...reading, moves: REP_MOVES.filter((move) => ruleMoves.includes(move) || inAnswer.includes(move)) };
-  });
+  const sentences = readInAnswer(readSentencesByRules(text), context.customerSaid);
   const moves: DetectedMove[] = [];
   for (const move of REP_MOVES) {
     const rule = RULES[move];

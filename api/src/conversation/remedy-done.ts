@@ -2,6 +2,7 @@ import type { RepMove } from "./moves";
 import { matches } from "./move-rules";
 import { HEDGE, repIsDoing, rule } from "./clause-deeds";
 import { tokensWithin, type Tokens } from "./tokens";
+import { remedyGiven } from "./remedy-gifts";
 
 /**
  * A remedy told as done rather than said by the rep as an act (session 14, issue 14 item 7):
@@ -141,6 +142,6 @@ export function remedyDone(text: string, tokens: Tokens, found: Set<RepMove>, qu
   if (!question && repTakesItOn(tokens)) return true;
   if (["retention_pitch", "transfers", "refuses_or_delays"].some((move) => found.has(move as RepMove))) return false;
   if (remedyBehindCandour(text, tokens)) return true;
-  if (recapOfRemedy(tokens) || availabilityOffered(tokens)) return true;
+  if (recapOfRemedy(tokens) || availabilityOffered(tokens) || remedyGiven(tokens, question)) return true;
   return !question && passiveRemedy(tokens);
 }

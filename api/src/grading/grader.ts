@@ -16,6 +16,8 @@ interface JudgeInput {
   personaId?: string | null;
   sessionId: string | null;
   userId?: string | null;
+  /** The call goes on after this transcript (per-turn coaching judging the call so far), not a finished call. */
+  partial?: boolean;
   /** Which of the rubric's `samples` this is (0-based); part of the cache key. */
   sample: number;
   meter?: UsageMeter | undefined;

@@ -282,3 +282,39 @@ describe("a giveaway beside a listed offer (issue 14: the rubric's own level-1 e
     expect(broken("I'll waive the late fee, but I can't give you a voucher on top.")).toEqual([]);
   });
 });
+
+describe("an offer named by its title's head noun (session 16)", () => {
+  const plans = [
+    entry({
+      id: "payment-plan",
+      kind: "offer",
+      title: "Payment plan",
+      text: "Spread arrears over up to 12 months.",
+      limit: { max: 12, unit: "months" },
+      mentions: ["payment plan", "instalments"],
+    }),
+    entry({
+      id: "hold-bill",
+      kind: "offer",
+      title: "Hold the bill",
+      text: "Hold the bill for 14 days.",
+      mentions: ["hold the bill"],
+    }),
+  ];
+  const offered = (text: string) => checkKnowledge(plans, [rep(1, text)]);
+
+  it("'a plan at $60 a month' offers the payment plan, and its limit applies", () => {
+    expect(offered("We can set up a plan at sixty dollars a month over twelve months.")).not.toContainEqual(
+      expect.objectContaining({ reason: "offers something that is not in the knowledge" }),
+    );
+    expect(offered("We can set up a plan at sixty dollars a month over eighteen months.")).toContainEqual(
+      expect.objectContaining({ entry: "payment-plan", status: "broken" }),
+    );
+  });
+
+  it("a title that names an act gives no head noun: a credit on the bill is not 'Hold the bill'", () => {
+    expect(offered("I can credit twenty dollars to your bill.")).toContainEqual(
+      expect.objectContaining({ reason: "offers something that is not in the knowledge" }),
+    );
+  });
+});

@@ -51,7 +51,11 @@ export function checkKnowledge(knowledge: KnowledgeEntry[], repTurns: Turn[]): P
       }
       const where = new Map<KnowledgeEntry, number>();
       for (const entry of knowledge) {
-        const at = Math.min(...entry.mentions.map((pattern) => mentionAt(sentence, pattern)).filter((i) => i >= 0));
+        const at = Math.min(
+          ...mentionsOf(entry)
+            .map((pattern) => mentionAt(sentence, pattern))
+            .filter((i) => i >= 0),
+        );
         if (Number.isFinite(at)) where.set(entry, at);
       }
       const mentioned = [...where.keys()];
@@ -113,6 +117,24 @@ export function checkKnowledge(knowledge: KnowledgeEntry[], repTurns: Turn[]): P
   }
   return dedupe(findings);
 }
+
+/**
+ * An offer's `mentions`, and the head noun of a short title: "Payment plan" is offered as "a plan
+ * at $40 a month" as often as by the words its author listed, and that is no offer outside the knowledge.
+ */
+function mentionsOf(entry: KnowledgeEntry): string[] {
+  let head = titleHeads.get(entry);
+  if (head === undefined) {
+    const { words, pos } = tokensOf(entry.title);
+    // A name for a thing ("Payment plan", "Full refund"), not an act ("Hold the bill", "Lift the hold").
+    const named = words.length <= 3 && pos.every((tag) => /^(?:NOUN|PROPN|ADJ)$/.test(tag)) && pos.at(-1) === "NOUN";
+    const last = named ? words.at(-1) : undefined;
+    head = entry.kind === "offer" && last !== undefined && last.length > 2 ? [last] : [];
+    titleHeads.set(entry, head);
+  }
+  return [...entry.mentions, ...head];
+}
+const titleHeads = new WeakMap<KnowledgeEntry, string[]>();
 
 /** "We'll cover whatever it comes to", "any fee, whatever it is": an amount left open where the knowledge caps it. */
 const UNBOUNDED =

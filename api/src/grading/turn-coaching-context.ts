@@ -64,7 +64,11 @@ export async function turnCoachingContext(
   const alone = upToTurn.filter((turn) => turn.index >= (before.findLast((t) => t.role === "customer")?.index ?? 0));
   const judged = async (criteria: Criterion[], transcript: Transcript) =>
     criteria.length > 0
-      ? withChecks(criteria, (await ctx.grader.judgeCall({ ...base, criteria, transcript })).criteria, transcript)
+      ? withChecks(
+          criteria,
+          (await ctx.grader.judgeCall({ ...base, criteria, transcript, partial: true })).criteria,
+          transcript,
+        )
       : [];
   const isolated = await judged(callScope, alone);
   // The words in this turn, not an earlier turn's: only a criterion they bear on is judged on the

@@ -204,25 +204,23 @@ export const rubricFile = z
             ctx.addIssue({ code: "custom", path: ["criteria", i, "signals", side, "phrases", k], message: problem });
         });
       }
+      const issue = (path: (string | number)[], message: string) =>
+        ctx.addIssue({ code: "custom", path: ["criteria", i, "signals", ...path], message });
+      const onScale = (level: number | undefined, path: (string | number)[], what = "must") => {
+        if (level !== undefined && (level < min || level > max)) issue(path, `${what} be between ${min} and ${max}`);
+      };
+      const known = (signal: string, path: (string | number)[]) => {
+        if (!knownSignal(c.signals.good.phrases, c.labels, signal))
+          issue(path, `"${signal}" is not a move, question, or one of this criterion's good.phrases or their labels`);
+      };
       c.signals.holds?.phrases.forEach((p, k) => {
         const problem = patternProblem(p);
         if (problem)
           ctx.addIssue({ code: "custom", path: ["criteria", i, "signals", "holds", "phrases", k], message: problem });
       });
-      const held = c.signals.holds?.level;
-      if (held !== undefined && (held < min || held > max))
-        ctx.addIssue({
-          code: "custom",
-          path: ["criteria", i, "signals", "holds", "level"],
-          message: `must be between ${min} and ${max}`,
-        });
+      onScale(c.signals.holds?.level, ["holds", "level"]);
       const unoffered = c.signals.no_offer;
-      if (unoffered && (unoffered.level < min || unoffered.level > max))
-        ctx.addIssue({
-          code: "custom",
-          path: ["criteria", i, "signals", "no_offer", "level"],
-          message: `must be between ${min} and ${max}`,
-        });
+      onScale(unoffered?.level, ["no_offer", "level"]);
       unoffered?.phrases.forEach((p, k) => {
         const problem = patternProblem(p);
         if (problem)
@@ -232,33 +230,17 @@ export const rubricFile = z
             message: problem,
           });
       });
-      unoffered?.shown.forEach((signal, k) => {
-        if (!knownSignal(c.signals.good.phrases, c.labels, signal))
-          ctx.addIssue({
-            code: "custom",
-            path: ["criteria", i, "signals", "no_offer", "shown", k],
-            message: `"${signal}" is not a move, question, or one of this criterion's good.phrases or their labels`,
-          });
-      });
+      unoffered?.shown.forEach((signal, k) => known(signal, ["no_offer", "shown", k]));
+      onScale(c.signals.left_open?.level, ["left_open", "level"], "level must");
+      c.signals.left_open?.done.forEach((signal, k) => known(signal, ["left_open", "done", k]));
       for (const field of ["needs", "reaches"] as const)
         for (const [level, signals] of Object.entries(c.signals[field])) {
-          if (Number(level) < min || Number(level) > max)
-            ctx.addIssue({
-              code: "custom",
-              path: ["criteria", i, "signals", field, level],
-              message: `level must be between ${min} and ${max}`,
-            });
+          onScale(Number(level), [field, level], "level must");
           signals.forEach((entry, k) => {
             for (const signal of typeof entry === "string" ? [entry] : entry) {
               const problem = signal.startsWith("/") ? patternProblem(signal) : null;
-              if (problem)
-                ctx.addIssue({ code: "custom", path: ["criteria", i, "signals", field, level, k], message: problem });
-              if (!knownSignal(c.signals.good.phrases, c.labels, signal))
-                ctx.addIssue({
-                  code: "custom",
-                  path: ["criteria", i, "signals", field, level, k],
-                  message: `"${signal}" is not a move, question, or one of this criterion's good.phrases or their labels`,
-                });
+              if (problem) issue([field, level, k], problem);
+              known(signal, [field, level, k]);
             }
           });
         }

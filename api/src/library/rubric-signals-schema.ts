@@ -99,6 +99,17 @@ export const signals = z.strictObject({
       shown: z.array(text(200)).min(1).max(10),
     })
     .optional(),
+  /**
+   * The call ended with the customer still asking to end their service and none of `done` said:
+   * the score is at most `level` (retention honours-cancellation anchor 1: "The call ends without the
+   * cancellation done or scheduled"). Judged on a finished call only, never on the call so far.
+   */
+  left_open: z
+    .strictObject({
+      level: z.number().int(),
+      done: z.array(text(200)).min(1).max(20),
+    })
+    .optional(),
   /** A signal that meets a level by itself: any one found lifts the score to at least that level (before bad signals). */
   reaches: z
     .record(z.string().regex(/^\d+$/, "level keys must be whole numbers"), z.array(text(200)).min(1).max(10))

@@ -136,4 +136,22 @@ describe("persona and rubric files", () => {
     );
     expect(issues.filter((issue) => issue.includes("needs.5"))).toEqual([]);
   });
+
+  it("refuses a left_open level off the scale or a 'done' signal the criterion does not have", () => {
+    const rubric: Record<string, unknown> = structuredClone(testRubric());
+    const [first] = rubric.criteria as { signals?: Record<string, unknown> }[];
+    if (!first) throw new Error("the test rubric has no criterion");
+    first.signals = {
+      good: { moves: ["confirms_cancellation"], phrases: [] },
+      left_open: { level: 0, done: ["confirms_cancellation", "says it is cancelled"] },
+    };
+    const result = parseRubric(stringify(rubric), "rubrics/r.yaml");
+    if (result.ok) throw new Error("expected failure");
+    const issues = result.issues.map(formatIssue);
+    expect(issues).toContainEqual(expect.stringMatching(/signals\.left_open\.level level must be between 1 and 5/));
+    expect(issues).toContainEqual(
+      expect.stringMatching(/signals\.left_open\.done\.1 "says it is cancelled" is not a move/),
+    );
+    expect(issues.filter((issue) => issue.includes("left_open.done.0"))).toEqual([]);
+  });
 });

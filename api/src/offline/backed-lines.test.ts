@@ -3,7 +3,7 @@ import { advance, initialState, type RepTurnReading } from "../practice/director
 import type { Transcript } from "../conversation/transcript";
 import { readByRules } from "../conversation/detect-moves";
 import { testPersona } from "../testing/fixtures";
-import { backedByRep } from "./backed-lines";
+import { backedByRep, withoutUnsaidEcho } from "./backed-lines";
 import { chooseLine } from "./offline-persona";
 
 const persona = testPersona({
@@ -52,5 +52,35 @@ describe("a closing line names only what the rep said (issue 14 item 4)", () => 
     const line = chooseLine({ sessionId: "s", persona, difficulty: "medium", transcript, ...next, state });
     expect(line).toBe("Okay. You said \"I'll call you on Thursday at 10 with what changed\". I'll stay.");
     expect(line).not.toMatch(/tomorrow|five|Refund/);
+  });
+});
+
+describe("a line that echoes the rep says only what this rep said (session 16)", () => {
+  const line = "Two payments abroad? No, that wasn't me.";
+  it("keeps the echo of words the rep said, in any number form", () => {
+    expect(withoutUnsaidEcho(line, "We stopped two payments from abroad last night.")).toBe(line);
+    expect(withoutUnsaidEcho("Twenty-four hours? My rent is due.", "It takes 24 hours to clear.")).toBe(
+      "Twenty-four hours? My rent is due.",
+    );
+  });
+
+  it("drops an echo of what this rep never said, keeping the rest of the line", () => {
+    expect(withoutUnsaidEcho(line, "A large payment in a new shop looked unusual, so the card was held.")).toBe(
+      "No, that wasn't me.",
+    );
+    expect(withoutUnsaidEcho("A credit?", "I can book an engineer for Friday.")).toBeNull();
+  });
+
+  it("a question with a clause of its own, or a one-word question, is no echo", () => {
+    expect(withoutUnsaidEcho("You'll do that now? Good.", "I'll lift it.")).toBe("You'll do that now? Good.");
+    expect(withoutUnsaidEcho("Hello? Is it fixed?", "One moment.")).toBe("Hello? Is it fixed?");
+  });
+});
+
+describe("a closing line names only the amount the rep said (session 16)", () => {
+  const line = "Sixty a month and the heating stays on. Thank you.";
+  it("keeps 'sixty a month' after the rep's $60, drops it after the rep's forty", () => {
+    expect(backedByRep(line, ["We can do $60 a month over twelve months."], persona)?.full).toBe(true);
+    expect(backedByRep(line, ["We can set up a plan at forty pounds a month."], persona)?.text).toBe("Thank you.");
   });
 });

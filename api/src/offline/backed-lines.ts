@@ -1,5 +1,6 @@
 import type { Persona } from "../library/persona-schema";
 import { splitSentences } from "../conversation/sentences";
+import { parseNumber } from "../grading/amounts";
 
 /**
  * A customer's closing line restates the deal ("Refund, the restaurant stopped, and you call me
@@ -22,6 +23,24 @@ function specificsIn(sentence: string, offers: string[]): string[] {
   ];
 }
 
+/** "Sixty a month", "£40 per week": an amount to pay over time, which the rep must have named. */
+const RATE = /([£$€]?[\w,.-]+)\s+(?:a|per|each)\s+(?:month|week|fortnight)\b/gi;
+
+function ratesIn(sentence: string): number[] {
+  return [...sentence.matchAll(RATE)].flatMap((match) => {
+    const value = parseNumber((match[1] ?? "").replace(/^[£$€]/, ""));
+    return value === null || value < 2 ? [] : [value];
+  });
+}
+
+/** Every number the rep said, in digits or words ("$60", "sixty", "sixty-five"). */
+function numbersIn(text: string): Set<number> {
+  const values = (text.match(/[\d,.]+|[a-z]+(?:-[a-z]+)?/gi) ?? []).map((token) =>
+    parseNumber(token.replace(/[.,]$/, "")),
+  );
+  return new Set(values.filter((value): value is number => value !== null));
+}
+
 /** The scenario's offers and held-back terms, as the customer would name them. */
 function offerWords(persona: Persona): string[] {
   const mentions = persona.knowledge
@@ -42,7 +61,12 @@ export function backedByRep(
   const said = repTexts.join("\n").toLowerCase();
   const offers = offerWords(persona);
   const sentences = splitSentences(line);
-  const kept = sentences.filter((sentence) => specificsIn(sentence, offers).every((item) => said.includes(item)));
+  const numbers = numbersIn(said);
+  const kept = sentences.filter(
+    (sentence) =>
+      specificsIn(sentence, offers).every((item) => said.includes(item)) &&
+      ratesIn(sentence).every((rate) => numbers.has(rate)),
+  );
   if (kept.length === sentences.length) return { text: line, full: true };
   const substance = kept.filter((sentence) => !/^(?:okay|ok|right|alright|fine|good)[.!]?$/i.test(sentence.trim()));
   return substance.length === 0 ? null : { text: kept.join(" "), full: false };
@@ -63,4 +87,45 @@ export function namesUnofferedDeal(line: string, repTexts: string[]): boolean {
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Words that make a sentence more than an echo of the rep's words (a subject, a verb, a question word). */
+const CLAUSE_WORD =
+  /^(?:i|you|we|they|he|she|it|that|this|there|is|are|was|were|am|be|do|does|did|can|could|will|would|should|have|has|had|what|why|how|when|where|who|which|not)(?:'\w+)?$/;
+const NUMBER_WORDS: Record<string, string> = {
+  one: "1",
+  two: "2",
+  three: "3",
+  four: "4",
+  five: "5",
+  six: "6",
+  seven: "7",
+  eight: "8",
+  nine: "9",
+  ten: "10",
+  eleven: "11",
+  twelve: "12",
+  "twenty-four": "24",
+  "forty-eight": "48",
+};
+
+/**
+ * "Two payments abroad? No, that wasn't me.": a line opening with an echo of what the rep said
+ * (a short verbless question) is written for the rep who said it. When this rep said no such thing,
+ * the echo goes, and the rest of the line still answers; null when nothing would be left.
+ */
+export function withoutUnsaidEcho(line: string, repText: string): string | null {
+  const [first, ...rest] = splitSentences(line);
+  if (first === undefined || !/\?\s*$/.test(first)) return line;
+  const words = first.toLowerCase().match(/[\p{L}\d'-]+/gu) ?? [];
+  if (words.length < 2 || words.length > 5 || words.some((word) => CLAUSE_WORD.test(word))) return line;
+  const said = repText.toLowerCase();
+  const content = words.filter(
+    (word) => word.length >= 3 && !/^(?:and|the|but|for|so|again|another|any|all|just|then)$/.test(word),
+  );
+  const backed = (word: string) =>
+    said.includes(word.replace(/(?:es|s|ed|ing)$/, "")) ||
+    (NUMBER_WORDS[word] !== undefined && said.includes(NUMBER_WORDS[word]));
+  if (content.every(backed)) return line;
+  return rest.length === 0 ? null : rest.join(" ");
 }

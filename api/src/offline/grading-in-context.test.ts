@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { gradeRepLinesOffline } from "../testing/offline-grading";
+import { gradeRepLinesOffline, offlineGradingContext } from "../testing/offline-grading";
+import type { Transcript } from "../conversation/transcript";
+import { gradeTranscript } from "../grading/grade-transcript";
+import { loadLibrary } from "../library/load-library";
+import { REPO_ROOT } from "../testing/test-runtime";
 
 async function listensScore(rep: string | string[], criterion = "listens-before-offering") {
   const result = (await gradeRepLinesOffline("retention-call", Array.isArray(rep) ? rep : [rep])).criteria.find(
@@ -134,4 +138,70 @@ describe("asking what is at stake asks about the impact (service-recovery)", () 
       expect(explores?.score).toBeGreaterThanOrEqual(4);
     },
   );
+});
+
+describe("a check completes the explanation in the turn before it (session 16)", () => {
+  const explanation = "We held the card because two payments came from another country within minutes.";
+  const explainsScore = async (lines: string[]) =>
+    (await gradeRepLinesOffline("policy-service", lines, "Why is my card blocked?")).criteria.find(
+      (result) => result.id === "explains-the-rule",
+    );
+
+  it("'Does that make sense?' after a plain explanation is judged with it, not as a turn that explains nothing", async () => {
+    const split = await explainsScore([explanation, "Does that make sense?"]);
+    const together = await explainsScore([`${explanation} Does that make sense?`]);
+    expect(split?.perTurn?.map((entry) => entry.score)).toEqual([4, 5]);
+    expect(together?.score).toBe(5);
+  });
+
+  it("a check after a turn that explained nothing earns nothing from it", async () => {
+    const result = await explainsScore(["Let me pull up your account.", "Does that make sense?"]);
+    expect(result?.perTurn?.at(-1)?.score).toBeLessThan(5);
+  });
+});
+
+describe("a call that ends with the cancellation still asked for (anchor 1's last clause, session 16)", () => {
+  const honours = async (transcript: Transcript) => {
+    const library = await loadLibrary(REPO_ROOT);
+    const rubric = library.rubrics.find((entry) => entry.value.id === "retention-call")?.value;
+    if (!rubric) throw new Error("retention-call is missing");
+    const graded = await gradeTranscript(offlineGradingContext(), rubric, transcript);
+    return graded.criteria.find((result) => result.id === "honours-cancellation");
+  };
+  const ask = "I want to cancel my internet. Today.";
+  const why = "I totally hear you. Can I ask what's making you want to leave us?";
+
+  it("the customer giving up on the call after a 'why' is anchor 1, not friction on a cancellation", async () => {
+    const result = await honours([
+      { index: 0, role: "customer", text: ask },
+      { index: 1, role: "rep", text: why },
+      { index: 2, role: "customer", text: "Forget it. I'll cancel by email and stop the direct debit." },
+    ]);
+    expect(result?.score).toBe(1);
+    expect(result?.rationale).toContain("the call ended with the customer still asking");
+  });
+
+  it("the same 'why' answered by a cancellation is friction, anchor 3 at most", async () => {
+    const result = await honours([
+      { index: 0, role: "customer", text: ask },
+      { index: 1, role: "rep", text: why },
+      { index: 2, role: "customer", text: "Outages. Cancel it." },
+      { index: 3, role: "rep", text: "Understood. I've cancelled it as of today." },
+    ]);
+    expect(result?.score).toBeGreaterThan(1);
+    expect(result?.score).toBeLessThanOrEqual(3);
+  });
+
+  it("a customer who stays, on a condition, is not still asking", async () => {
+    const result = await honours([
+      { index: 0, role: "customer", text: ask },
+      {
+        index: 1,
+        role: "rep",
+        text: "How have the outages affected your work? I can credit a month and send a technician this week.",
+      },
+      { index: 2, role: "customer", text: "Okay, I'll stay. If it drops again, I'm calling back to cancel." },
+    ]);
+    expect(result?.score).toBeGreaterThan(1);
+  });
 });

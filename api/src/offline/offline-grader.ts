@@ -3,7 +3,7 @@ import type { Grader } from "../grading/grader";
 import type { CriterionResult, Evidence } from "../grading/types";
 import type { Criterion, Rubric } from "../library/rubric-schema";
 import { repTurns, type Turn } from "../conversation/transcript";
-import { lineAnsweredBy } from "../conversation/call-answers";
+import { endsAskingToEnd, lineAnsweredBy } from "../conversation/call-answers";
 import { splitSentences } from "../conversation/sentences";
 import type { RepMove } from "../conversation/moves";
 import { levelled, readsReflections } from "./signal-levels";
@@ -26,7 +26,9 @@ export function createOfflineGrader(): Grader {
       );
       return { criteria: criteriaResults, instructionAttempts: [], coaching: null };
     },
-    async judgeCall({ rubric, criteria, transcript }) {
+    async judgeCall({ rubric, criteria, transcript, partial }) {
+      // A finished call that ends with the customer still asking to end their service (`left_open`).
+      const endsOpen = !partial && endsAskingToEnd(transcript);
       const turns = repTurns(transcript);
       const criteriaResults = criteria.map((criterion) => {
         if (turns.length === 0) return unscored(criterion);
@@ -47,7 +49,8 @@ export function createOfflineGrader(): Grader {
           (hit) => PRESSING.has(hit.signal) && (listenedAt === undefined || hit.evidence.turn < listenedAt),
         ).length;
         const reflected = readsReflections(criterion) ? reflectionOf(turns, transcript) : undefined;
-        const hits = { good, bad, mild, held, unnatural, unforgiven, moves, words, reflected };
+        const leftOpen = endsOpen && criterion.signals.left_open !== undefined;
+        const hits = { good, bad, mild, held, unnatural, unforgiven, moves, words, reflected, leftOpen };
         return {
           ...scoreHits(rubric, criterion, hits, "the call"),
           focusTurn: bad[0]?.evidence.turn ?? null,
@@ -74,7 +77,46 @@ function judgeReply(rubric: Rubric, criterion: Criterion, turn: Turn, transcript
       rationale: "Not needed here: nothing in this reply called for it or went against it.",
       flags: ["not_applicable"],
     };
-  return scoreHits(rubric, criterion, withCarried(criterion, turn, own, repTurnsSoFar, transcript), "this turn", turn);
+  const judged = scoreHits(
+    rubric,
+    criterion,
+    withCarried(criterion, turn, own, repTurnsSoFar, transcript),
+    "this turn",
+    turn,
+  );
+  return checkOfEarlierTurn(rubric, criterion, turn, own, judged, repTurnsSoFar, transcript) ?? judged;
+}
+
+/**
+ * A turn that only checks the customer followed ("Does that make sense?") completes the rep's turn
+ * before it: anchors that ask for "the reason …, then a check it made sense" are met across the two
+ * turns as in one. Judged with the turn before, when that scores it higher; otherwise null.
+ */
+function checkOfEarlierTurn(
+  rubric: Rubric,
+  criterion: Criterion,
+  turn: Turn,
+  own: Hits,
+  judged: CriterionResult,
+  repTurnsSoFar: Turn[],
+  transcript: readonly Turn[],
+): CriterionResult | null {
+  const onlyChecks = own.good.length > 0 && own.good.every((hit) => hit.source === "checks_understanding");
+  if (!onlyChecks || own.bad.length + (own.mild?.length ?? 0) > 0 || own.unnatural) return null;
+  const before = repTurnsSoFar.filter((candidate) => candidate.index < turn.index).at(-1);
+  if (!before) return null;
+  const earlier = callHitsOf(criterion, before, repTurnsSoFar, transcript);
+  if (earlier.good.length === 0 || earlier.bad.length + (earlier.mild?.length ?? 0) > 0) return null;
+  const both: Hits = {
+    ...own,
+    good: uniqueBySignal([...earlier.good, ...own.good]),
+    held: [...(earlier.held ?? []), ...(own.held ?? [])],
+    moves: new Set([...earlier.moves, ...own.moves]),
+    words: [...earlier.words, ...own.words],
+  };
+  const together = scoreHits(rubric, criterion, both, "this turn", turn);
+  if (together.score === null || judged.score === null || together.score <= judged.score) return null;
+  return { ...together, rationale: `With turn ${before.index} before it: ${together.rationale}` };
 }
 
 /**
@@ -169,6 +211,7 @@ function scoreHits(rubric: Rubric, criterion: Criterion, hits: Hits, where: stri
             sources: hits.good.map((hit) => hit.source),
             words: hits.words,
             reflects: hits.reflected !== undefined,
+            leftOpen: hits.leftOpen === true,
           },
           start + credit,
         );
@@ -186,6 +229,9 @@ function scoreHits(rubric: Rubric, criterion: Criterion, hits: Hits, where: stri
     mild.length > 0 ? `pushy or scripted: ${mild.map((hit) => hit.signal).join(", ")}` : "",
     held.length > 0 ? `at most ${holdsAt}: ${held.map((hit) => hit.signal).join(", ")}` : "",
     hits.reflected ? hits.reflected.signal : "",
+    hits.leftOpen && score <= (criterion.signals.left_open?.level ?? min)
+      ? "the call ended with the customer still asking"
+      : "",
   ].filter(Boolean);
   // Lead with the words that decided the score: what went well for a score at or above baseline.
   const ordered =

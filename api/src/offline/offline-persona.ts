@@ -7,7 +7,7 @@ import type { RepMove } from "../conversation/moves";
 import { readByRules } from "../conversation/detect-moves";
 import { readTurn } from "../conversation/read-turn";
 import { streamWords } from "./stream-words";
-import { backedByRep, namesUnofferedDeal } from "./backed-lines";
+import { backedByRep, namesUnofferedDeal, withoutUnsaidEcho } from "./backed-lines";
 import { detailsGiven, withoutAnsweredQuestions, withoutQuestions } from "./given-details";
 import {
   DEFAULT_AGREEMENT,
@@ -62,7 +62,8 @@ export function chooseLine({ persona, state, change, transcript }: PersonaTurnIn
   const volunteers = heldBack(persona, transcript, state.outcome);
   const pick = (lines: string[], quote?: string) => {
     const fitting = usable(lines, quote, promise).flatMap((line) => {
-      const text = withoutAnsweredQuestions(line.text, given);
+      const asked = withoutAnsweredQuestions(line.text, given);
+      const text = asked === null ? null : withoutUnsaidEcho(asked, latestRepText(transcript));
       // A line left with nothing but the rep's words in quotes says nothing of the customer's own.
       const own = text?.replace(/"[^"]*"/g, "").match(/\p{L}/u);
       return text === null || !own || volunteers(text) ? [] : [{ ...line, text }];

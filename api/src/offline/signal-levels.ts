@@ -14,6 +14,8 @@ export interface FoundSignals {
   words?: string[];
   /** The rep gave back the customer's own words about their situation (the signal `reflects`). */
   reflects?: boolean;
+  /** The call ended with the customer still asking to end their service (`left_open`). */
+  leftOpen?: boolean;
 }
 
 /**
@@ -45,6 +47,8 @@ export function levelled(
   for (const [level, signals] of Object.entries(needs))
     if (!signals.every((entry) => (typeof entry === "string" ? has(entry) : entry.some(has))))
       ceiling = Math.min(ceiling, Number(level) - 1);
+  const open = criterion.signals.left_open;
+  if (open && found.leftOpen && !open.done.some(has)) ceiling = Math.min(ceiling, open.level);
   return { floor, ceiling };
 }
 

@@ -33,6 +33,8 @@ export interface Hits {
   words: string[];
   /** A statement giving back the customer's own words about their situation (`reflects`, reflections.ts). */
   reflected?: Hit;
+  /** The finished call ends with the customer still asking to end their service (`left_open`). */
+  leftOpen?: boolean;
 }
 
 /**

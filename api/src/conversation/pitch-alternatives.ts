@@ -1,0 +1,48 @@
+import type { Tokens } from "./tokens";
+
+/**
+ * A retention pitch read as an alternative to leaving or a wish to keep the customer (session 16, issue 14
+ * item 7), statements or questions alike:
+ * - something offered in place of leaving: "Rather than cancel, you could pause it", "instead of closing
+ *   the account, how about the basic tier?";
+ * - one of the company's plans put as a better fit: "Would a lower tier suit you better?", "we've got a plan
+ *   that might work better for you" (a plan, a tier, a package: what the company sells);
+ * Not "instead of" something else ("instead of a refund", "instead of going back to your bank"), nor a fit said
+ * of anything but a plan. Regret at losing them ("I'd hate to lose you over this") was tried and left out:
+ * the blind labels of DEV read it as sympathy, not a pitch.
+ */
+
+const LEAVING = /^(?:cancel|leave|switch|close|quit|end|terminate)$/;
+const PRODUCT = /^(?:plan|tier|package|bundle|tariff|deal|option|membership|subscription|contract|level)s?$/;
+const FITS = /^(?:suit|fit|work|better)$/;
+
+/** "Rather than cancel, …", "instead of leaving us, …": the offer put in place of leaving. */
+function inPlaceOfLeaving({ words, lemmas }: Tokens): boolean {
+  return words.some((word, i) => {
+    const instead = (word === "instead" && words[i + 1] === "of") || (word === "rather" && words[i + 1] === "than");
+    if (!instead) return false;
+    // "instead of cancelling", "rather than cancel it": the lemma, or the gerund the lite model leaves whole.
+    const next = words[i + 2] ?? "";
+    const stem = next.replace(/ing$/, "").replace(/(l)\1$/, "$1");
+    return LEAVING.test(lemmas[i + 2] ?? "") || (next !== stem && (LEAVING.test(stem) || LEAVING.test(`${stem}e`)));
+  });
+}
+
+/** "Would a lower tier suit you better?", "a plan that might work better for you": a plan as the better fit. */
+function planAsABetterFit({ words, pos, negation }: Tokens): boolean {
+  const plan = words.findIndex((word, i) => PRODUCT.test(word) && pos[i] === "NOUN");
+  if (plan < 0 || !words.includes("you")) return false;
+  return words.some((word, i) => {
+    if (!/^(?:would|might|could|may)$/.test(word)) return false;
+    // The modal's clause reaches the plan and a verb of fitting within a few words.
+    const span = words.slice(i + 1, i + 6);
+    const fit = span.findIndex((next) => FITS.test(next));
+    if (fit < 0 || words[i + 2 + fit] === "out" || negation[i + 1 + fit]) return false;
+    return Math.abs(plan - i) <= 6;
+  });
+}
+
+/** Whether the sentence pitches an alternative to leaving or a plan as the better fit. */
+export function pitchesAnAlternative(tokens: Tokens): boolean {
+  return inPlaceOfLeaving(tokens) || planAsABetterFit(tokens);
+}
