@@ -281,3 +281,34 @@ describe("the request held until later, by its terms (deferral-readings.ts)", ()
     expect(moves(text)).not.toContain("refuses_or_delays");
   });
 });
+
+describe("questions that do not ask: refusal, blame and deflection put rhetorically (rhetorical-questions.ts)", () => {
+  it.each([
+    ["How am I supposed to refund something you've already used?", "refuses_or_delays"],
+    ["Why would we pay for your taxi?", "refuses_or_delays"],
+    ["What makes you think we owe you anything?", "refuses_or_delays"],
+    ["Couldn't you have called us before it ran out?", "blames_customer"],
+    ["Wouldn't it have been easier to check the address first?", "blames_customer"],
+    ["Is it really our fault the courier couldn't find the house?", "blames_customer"],
+    ["Isn't that what the reminder was for?", "blames_customer"],
+    ["Can't you just use the app like everyone else?", "deflects_channel"],
+  ] as [string, RepMove][])("%j: %s", (text, move) => {
+    expect(moves(text)).toContain(move);
+  });
+
+  it("a rhetorical refusal offers nothing", () => {
+    expect(moves("How am I supposed to refund something you've already used?")).not.toContain("offers_remedy");
+  });
+
+  it.each([
+    "Couldn't you have liked it anyway?",
+    "Wouldn't it be easier if I just sent you a new one?",
+    "Can't you log in to the app at all?",
+    "Why would we charge you for that?",
+    "How can I help?",
+  ])("%j is an ordinary question", (text) => {
+    const found = moves(text);
+    for (const move of ["refuses_or_delays", "blames_customer", "deflects_channel"] as RepMove[])
+      expect(found).not.toContain(move);
+  });
+});

@@ -7,6 +7,7 @@ import { mocksTheCustomer } from "./mockery-readings";
 import { blamesPolitely } from "./polite-blame";
 import { refusesByLimit } from "./limit-readings";
 import { refusesByForm } from "./refusal-forms";
+import { rhetoricalMoves } from "./rhetorical-questions";
 import { pressesForReason, suggestsAnAct } from "./interrogation-readings";
 
 /**
@@ -16,6 +17,9 @@ import { pressesForReason, suggestsAnAct } from "./interrogation-readings";
  */
 export function readObstructions(found: Set<RepMove>, text: string, tokens: Tokens, question: boolean): void {
   if (question) {
+    // "How am I supposed to refund it?": a refusal asks nothing and offers nothing.
+    for (const move of rhetoricalMoves(text)) found.add(move);
+    if (found.has("refuses_or_delays")) found.delete("offers_remedy");
     if (suggestsAnAct(tokens)) found.delete("interrogates_reason");
     else if (pressesForReason(tokens, text)) found.add("interrogates_reason");
     return;
