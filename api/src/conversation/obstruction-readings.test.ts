@@ -154,6 +154,8 @@ describe("ways of saying no without a can't (refusal-forms.ts, obstruction-deeds
     "Unfortunately there's a minimum term of twelve months.",
     "Compensation isn't something we pay for weather delays.",
     "We're not taking new bookings at the moment.",
+    "There's no timeframe on that yet.",
+    "Give it another 48 hours and see if it turns up.",
   ])("%j refuses or delays", (text) => {
     expect(moves(text)).toContain("refuses_or_delays");
   });
@@ -166,6 +168,7 @@ describe("ways of saying no without a can't (refusal-forms.ts, obstruction-deeds
     "We're not taking any more of your time.",
     "We're not charging you for the visit.",
     "I'll be honest, it's not great.",
+    "There's no charge for that right now.",
   ])("%j does not refuse", (text) => {
     expect(moves(text)).not.toContain("refuses_or_delays");
   });
