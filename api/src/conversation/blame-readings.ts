@@ -56,7 +56,7 @@ function theirThingFaulty(tokens: Tokens, [from, to]: [number, number]): boolean
 
 /** "You really should ring ahead", "next time you need to tell us first": a duty pressed on the customer. */
 const PRESSED =
-  /\b(?:you (?:really|honestly|seriously|always|do) (?:should|need to|ought to|must|have to)|(?:in future|next time|from now on),? (?:you (?:should|need to|must|'ll need to|will need to|have to)|(?:please )?(?:make sure|remember|be sure) (?:you|to)))\s+(?!(?:be|get|have|receive|hear|feel|know|see|enjoy|find|expect)\b)\w+/i;
+  /\b(?:you (?:really|honestly|seriously|always|do) (?:should|need to|ought to|must|have to)|(?:in future|next time|from now on),? (?:you (?:should|need to|must|'ll need to|will need to|have to)|(?:please )?(?:make sure|remember|be sure) (?:you|to)))\s+(?!(?:be|get|have|receive|hear|feel|know|see|enjoy|find|expect|try|consider|come|visit|treat|claim|ask|upgrade|switch|check out|look at|take a look)\b)\w+/i;
 
 /** The customer's own paperwork cited back: "it says so on your quote", "it's clearly stated in your terms". */
 const THEIR_PAPERS = String.raw`(?:the|your) (?:[\w-]+ )?(?:contract|terms|quote|email|letter|confirmation|receipt|booking|agreement|invoice|paperwork|leaflet|ticket|documents?|small print|t&cs|statement|welcome pack)`;

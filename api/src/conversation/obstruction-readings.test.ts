@@ -34,6 +34,8 @@ describe("blame in forms the who-does-what reading misses (blame-readings.ts, mo
     "The photos you sent were really helpful.",
     "The address you gave us was perfect.",
     "You really should get a refund for that.",
+    "You really should try our new app.",
+    "You really must claim that back.",
     "It's probably something on our side, let me check.",
     "You're the one who's been waiting all week.",
     "Most customers don't need to do anything.",
