@@ -9,8 +9,12 @@ import type { Tokens } from "./tokens";
  * precision on the check half of DEV.
  */
 
-/** Conjunctions that hold the main clause back until their own clause has happened. */
-const UNTIL = /^(?:once|until|till|after)$/;
+/**
+ * Conjunctions that hold the main clause back until their own clause has happened; not "until", which runs the
+ * act up to it ("I'll keep the case open until the part arrives": a commitment). A negated "won't … until" is
+ * HELD_OPEN below.
+ */
+const UNTIL = /^(?:once|after)$/;
 /** The rep's or the request's future: "I'll close it", "we'll cancel", "it will be", "that'll go through". */
 const FUTURE_SUBJECT = /^(?:i|we|it|that|this|everything)$/;
 

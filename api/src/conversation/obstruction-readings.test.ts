@@ -277,6 +277,7 @@ describe("the request held until later, by its terms (deferral-readings.ts)", ()
 
   it.each([
     "We won't charge you until the trial ends.",
+    "I'll keep the case open until the part arrives.",
     "I won't stop until it's fixed.",
     "You won't be billed until next month.",
     "Your discount stays active until March.",
