@@ -74,9 +74,9 @@ const THEIRS_NOT_OURS = new RegExp(
   ].join("|"),
   "i",
 );
-/** "You're the one who booked it", "you were the one that ticked the box": the customer named as the doer. */
+/** "You're the one who booked it", "you were the one that ticked the box": the customer named as the doer of a past act (not "the one who matters"). */
 const YOU_THE_ONE =
-  /\byou(?:'re| are| were) the (?:one|ones|person) (?:who|that) (?!(?:\w+ )?(?:been|waited|suffered|had to|lost|paid|called|rang|asked|told|wanted|said))\w+/i;
+  /\byou(?:'re| are| were) the (?:one|ones|person) (?:who|that) (?:\w+ed|chose|made|sent|gave|forgot|took|put|set|left|wrote|broke|threw|bought|signed|deleted)\b(?<!\b(?:waited|suffered|called|asked|wanted|lost|paid|been))/i;
 /** "Most people don't clean the filter properly", "a lot of customers forget to register it": fault by comparison. */
 const MOST_PEOPLE =
   /\b(?:most|many|a lot of|lots of|plenty of) (?:people|customers|users|owners|members|cardholders)(?: \w+)? (?:don'?t|do not|never|forget|fail|miss)\b(?! (?:need|have|know|realise|realize|notice|mind|want|like|get|see|even)\b)/i;

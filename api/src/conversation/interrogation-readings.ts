@@ -121,7 +121,7 @@ export function pressesForReason(tokens: Tokens, text = ""): boolean {
   return asksWhy(tokens) && aboutLeaving(tokens);
 }
 
-/** "Why not let me move you…?", "why don't you sit down…?": a suggestion, not a question about reasons. */
+/** "Why not let me move you…?", "why don't you sit down…?": a suggestion, not a question about reasons (a bare "Why not?" still asks). */
 export function suggestsAnAct({ words, lemmas, pos }: Tokens): boolean {
   const w = words.indexOf("why");
   if (w < 0) return false;

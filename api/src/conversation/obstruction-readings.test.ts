@@ -38,6 +38,7 @@ describe("blame in forms the who-does-what reading misses (blame-readings.ts, mo
     "You really must claim that back.",
     "It's probably something on our side, let me check.",
     "You're the one who's been waiting all week.",
+    "You're the one who matters here, so let's get it sorted.",
     "Most customers don't need to do anything.",
     "You called on Monday, which is why I'm ringing back.",
     "Right, that's all stopped for you from tomorrow.",
@@ -169,6 +170,7 @@ describe("ways of saying no without a can't (refusal-forms.ts, obstruction-deeds
     "The engineer will eventually need access to the loft.",
     "We're not taking any more of your time.",
     "We're not charging you for the visit.",
+    "We no longer charge for paper bills.",
     "I'll be honest, it's not great.",
     "There's no charge for that right now.",
   ])("%j does not refuse", (text) => {

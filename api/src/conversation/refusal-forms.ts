@@ -11,8 +11,8 @@ const FORMS: RegExp[] = [
   /\b(?:not|n't) (?:going to|gonna) be (?:possible|available|doable|an option|allowed)\b|\b(?:won'?t|will not) be (?:possible|available|doable|an option|allowed|happening)\b/i,
   // "The booking is non-changeable", "those tickets are non-cancellable".
   /\b(?:is|are|'s|'re|was|were) (?:completely |strictly |totally )?non-?[a-z]+able\b/i,
-  // "We no longer offer paper bills", "we stopped offering refunds on…" (not "we've stopped the payment": that acts).
-  /\b(?:we|they|the company)(?:'ve| have)? (?:no longer|(?:stopped|discontinued|ceased) (?:offering|doing|accepting|providing|issuing|supporting|selling|taking|allowing))\b/i,
+  // "We no longer offer paper bills", "we stopped offering refunds on…" (not "we've stopped the payment": that acts; not "we no longer charge for it").
+  /\b(?:we|they|the company)(?:'ve| have)? (?:no longer(?! (?:charge|bill|require|need|ask|take a fee))|(?:stopped|discontinued|ceased) (?:offering|doing|accepting|providing|issuing|supporting|selling|taking|allowing))\b/i,
   // "The deposit is forfeited", "the fee stands, I'm afraid", "no, that price is final".
   /\b(?:is|are|'s|was) (?:forfeit(?:ed)?|final|binding|non-negotiable)\b|\b(?:fee|charge|price|decision|penalty|rate|rule|policy|cost|bill) (?:still )?stands\b/i,
   // "Nobody here can override that", "no one on our side is able to change it": the company's people; not an
