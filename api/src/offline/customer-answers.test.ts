@@ -62,6 +62,8 @@ describe("the offline customer answers what was asked", () => {
     ["How does that sound?", "agreement"],
     ["Are you happy with that?", "agreement"],
     ["Does that cover everything you need?", "agreement"],
+    ["Thanks for your patience. Anything else I can help with?", "anything_else"],
+    ["Is there anything else I can do for you today?", "anything_else"],
     ["Is that everything you need from me today?", "agreement"],
     ["How has your dad been since he took them?", "impact"],
     ["How is she feeling now?", "impact"],
