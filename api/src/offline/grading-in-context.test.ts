@@ -107,6 +107,19 @@ describe("owning the next step is said, not asked (policy-service)", () => {
     const said = await owns("Your new booking reference is QZ7RT4, and I'm emailing it to you right now.");
     expect(said?.score).toBeGreaterThan(2);
   });
+
+  it("a specific action held to a time is anchor 4; a wish for tomorrow holds the rep to nothing (session 16)", async () => {
+    const owns = async (rep: string) =>
+      (await gradeRepLinesOffline("policy-service", [rep], "Why was my claim turned down?")).criteria.find(
+        (result) => result.id === "owns-next-step",
+      )?.score;
+    expect(
+      await owns(
+        "I'll send the claim for review with a second inspection, and I'll call you by Friday with the result.",
+      ),
+    ).toBe(4);
+    expect(await owns("I'll send the claim for review with a second inspection. Good luck tomorrow!")).toBe(3);
+  });
 });
 
 describe("shrugging the problem off is not a respectful tone", () => {
