@@ -167,9 +167,14 @@ describe("a check completes the explanation in the turn before it (session 16)",
     expect(together?.score).toBe(5);
   });
 
-  it("a check after a turn that explained nothing earns nothing from it", async () => {
-    const result = await explainsScore(["Let me pull up your account.", "Does that make sense?"]);
-    expect(result?.perTurn?.at(-1)?.score).toBeLessThan(5);
+  it("a check after a turn that explained nothing earns nothing from it, and is not needed here", async () => {
+    const result = await explainsScore([
+      explanation,
+      "I've rebooked you on the 7:05 tomorrow morning.",
+      "Does that work for you?",
+    ]);
+    expect(result?.perTurn?.at(-1)).toMatchObject({ score: null, notNeeded: true });
+    expect(result?.score).toBe(4);
   });
 });
 

@@ -69,14 +69,7 @@ function judgeReply(rubric: Rubric, criterion: Criterion, turn: Turn, transcript
   const own = reflected ? { ...found, reflected } : found;
   const said = own.good.length + own.bad.length + (own.mild?.length ?? 0) + (own.held?.length ?? 0);
   const silent = said === 0 && !own.unnatural;
-  if (silent && criterion.signals.silent_turns === "skip")
-    return {
-      id: criterion.id,
-      score: null,
-      evidence: [],
-      rationale: "Not needed here: nothing in this reply called for it or went against it.",
-      flags: ["not_applicable"],
-    };
+  if (silent && criterion.signals.silent_turns === "skip") return notNeeded(criterion);
   const judged = scoreHits(
     rubric,
     criterion,
@@ -90,7 +83,8 @@ function judgeReply(rubric: Rubric, criterion: Criterion, turn: Turn, transcript
 /**
  * A turn that only checks the customer followed ("Does that make sense?") completes the rep's turn
  * before it: anchors that ask for "the reason …, then a check it made sense" are met across the two
- * turns as in one. Judged with the turn before, when that scores it higher; otherwise null.
+ * turns as in one. Judged with the turn before, when that scores it higher; a check that completes
+ * nothing, where a check alone earns nothing, is not needed here; otherwise null.
  */
 function checkOfEarlierTurn(
   rubric: Rubric,
@@ -103,10 +97,17 @@ function checkOfEarlierTurn(
 ): CriterionResult | null {
   const onlyChecks = own.good.length > 0 && own.good.every((hit) => hit.source === "checks_understanding");
   if (!onlyChecks || own.bad.length + (own.mild?.length ?? 0) > 0 || own.unnatural) return null;
+  // A check that completes nothing, where a check alone earns nothing ("Does that work for you?"
+  // after a rebooking, on explaining the rule), is not needed here rather than a turn that explained nothing.
+  const baseline = criterion.signals.baseline ?? rubric.scale.min + 1;
+  const idle =
+    criterion.signals.silent_turns === "skip" && judged.score !== null && judged.score <= baseline
+      ? notNeeded(criterion)
+      : null;
   const before = repTurnsSoFar.filter((candidate) => candidate.index < turn.index).at(-1);
-  if (!before) return null;
+  if (!before) return idle;
   const earlier = callHitsOf(criterion, before, repTurnsSoFar, transcript);
-  if (earlier.good.length === 0 || earlier.bad.length + (earlier.mild?.length ?? 0) > 0) return null;
+  if (earlier.good.length === 0 || earlier.bad.length + (earlier.mild?.length ?? 0) > 0) return idle;
   const both: Hits = {
     ...own,
     good: uniqueBySignal([...earlier.good, ...own.good]),
@@ -115,7 +116,7 @@ function checkOfEarlierTurn(
     words: [...earlier.words, ...own.words],
   };
   const together = scoreHits(rubric, criterion, both, "this turn", turn);
-  if (together.score === null || judged.score === null || together.score <= judged.score) return null;
+  if (together.score === null || judged.score === null || together.score <= judged.score) return idle;
   return { ...together, rationale: `With turn ${before.index} before it: ${together.rationale}` };
 }
 
@@ -167,6 +168,16 @@ function callHitsOf(
 ): Hits {
   const earlier = repTurnsInCall.filter((candidate) => candidate.index < turn.index);
   return withoutSettledTiming(hitsOf(criterion, turn, lineAnsweredBy(transcript, turn.index)), turn, earlier);
+}
+
+function notNeeded(criterion: Criterion): CriterionResult {
+  return {
+    id: criterion.id,
+    score: null,
+    evidence: [],
+    rationale: "Not needed here: nothing in this reply called for it or went against it.",
+    flags: ["not_applicable"],
+  };
 }
 
 function unscored(criterion: Criterion): CriterionResult {
