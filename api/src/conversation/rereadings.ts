@@ -6,6 +6,8 @@ import { tellsMeaningOrState } from "./account-meanings";
 import { accountOfNoOne, judgedSituation, reasonInsideTheSituation } from "./situation-judgements";
 import { asksForAccountDetails, asksHowItHasBeen } from "./impact-how";
 import { reasonForPassingOn } from "./act-reasons";
+import { tellsTheirHabit } from "./account-habits";
+import { accountInAQuestion } from "./account-questions";
 import { sympathyIsAFinding } from "./sympathy-findings";
 import { IMPACT_PROMPT } from "./move-rules";
 
@@ -25,6 +27,8 @@ export function reread(
   if (!found.has("explains")) {
     const question = reading.question !== null;
     if (question ? accountBeforeQuestion(found, tokens, ruleText) : tellsMeaningOrState(found, tokens))
+      out.push(["explains", true]);
+    else if (question ? accountInAQuestion(found, tokens, ruleText) : tellsTheirHabit(found, tokens))
       out.push(["explains", true]);
   }
   if (reading.question === null && !reading.sarcastic) {
