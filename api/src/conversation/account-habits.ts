@@ -17,10 +17,10 @@ const OPENS = /^(?:,|;|:|—|–|-|and|but|so|because|as|since|though|although|t
 export function theirHabit({ words, pos, lemmas }: Tokens): boolean {
   return words.some((word, i) => {
     if (word !== "they" || (i > 0 && !OPENS.test(words[i - 1] ?? ""))) return false;
+    // "They tend to batch refunds…" is a habit with its own verb.
+    if (lemmas[i + 1] === "tend" && words[i + 2] === "to") return true;
     if (!HOW_OFTEN.test(words[i + 1] ?? "")) return false;
     const at = i + 2;
-    // "they tend to…" is a habit with its own verb.
-    if (lemmas[at] === "tend") return true;
     const verb = words[at] ?? "";
     // The present of the habit: the verb as its lemma ("post", "hold"), not a past ("posted") or modal.
     return pos[at] === "VERB" && verb === lemmas[at];

@@ -148,7 +148,7 @@ const RULE_AS_REFUSAL: RepMove[] = ["refuses_or_delays", "acknowledges_impact", 
  * its ", so" does). "That means you now pay…" points back at what was said: it says what something means.
  */
 const CONSEQUENCE =
-  /,\s*so\b[^.?!]*|(?<!\b(?:that|this|which|it)(?:'s| (?:just|also|simply|really|only|actually))? )\bmeans? (?=you\b)[^.?!]*/i;
+  /,\s*so\b[^.?!;—–]*|(?<!\b(?:that|this|which|it)(?:'s| (?:just|also|simply|really|only|actually))? )\bmeans? (?=you\b)[^.?!]*/i;
 
 /**
  * Whether the sentence explains, once its clause structure is read: `found` holds the moves so far
