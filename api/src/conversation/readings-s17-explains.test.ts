@@ -60,3 +60,21 @@ describe("a move's ', so' clause ends at a dash or a semicolon (account-readings
     expect(moves("I've refunded the charge, so you don't need to call your bank.")).not.toContain("explains");
   });
 });
+
+describe("a concession snapped back with 'oh' explains nothing (account-irony.ts)", () => {
+  it.each([
+    "Oh, of course, because the rules were written just for you.",
+    "Oh right, the courier was automatic then.",
+    "Oh sure, the bank always blames us for that.",
+  ])("%j does not explain", (text) => {
+    expect(moves(text)).not.toContain("explains");
+  });
+
+  it.each([
+    // A genuine "of course" and a plain "oh" before an account.
+    "Of course, the fee is charged because the box wasn't returned.",
+    "Oh, the parcel was sent to your old address because the change hadn't gone through.",
+  ])("%j still explains", (text) => {
+    expect(moves(text)).toContain("explains");
+  });
+});

@@ -7,6 +7,7 @@ import { accountOfNoOne, judgedSituation, reasonInsideTheSituation } from "./sit
 import { asksForAccountDetails, asksHowItHasBeen } from "./impact-how";
 import { reasonForPassingOn } from "./act-reasons";
 import { tellsTheirHabit } from "./account-habits";
+import { mocks } from "./account-irony";
 import { accountInAQuestion } from "./account-questions";
 import { sympathyIsAFinding } from "./sympathy-findings";
 import { IMPACT_PROMPT } from "./move-rules";
@@ -42,7 +43,7 @@ export function reread(
   }
   if (found.has("explains") && reasonForPassingOn(found, tokens, ruleText)) out.push(["explains", false]);
   // Sarcasm says the opposite of what its words tell ("Oh, brilliant, so you're stranded").
-  if (reading.sarcastic) out.push(["explains", false]);
+  if (reading.sarcastic || mocks(ruleText)) out.push(["explains", false]);
   if (sympathyIsAFinding(ruleText)) out.push(["generic_empathy", false], ["acknowledges_impact", false]);
   const asks = reading.question !== null || IMPACT_PROMPT.test(reading.text);
   if (
