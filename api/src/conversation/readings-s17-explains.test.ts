@@ -78,3 +78,16 @@ describe("a concession snapped back with 'oh' explains nothing (account-irony.ts
     expect(moves(text)).toContain("explains");
   });
 });
+
+describe("a past the language model has no lemma for (account-readings.ts)", () => {
+  it.each([
+    "The courier recieved it two days late.",
+    "Honestly, the booking system just glitched when the update went in.",
+  ])("%j explains", (text) => {
+    expect(moves(text)).toContain("explains");
+  });
+
+  it("a present with its own lemma stays a present", () => {
+    expect(moves("The engineers need a part.")).not.toContain("explains");
+  });
+});
