@@ -51,6 +51,8 @@ function customerAtFault(tokens: Tokens, [from, to]: [number, number]): boolean 
     if (["AUX", "VERB", "ADP"].includes(pos[s - 1] ?? "") && words[s - 1] !== "that" && !reported) continue;
     // "the agreement you signed", "the brand you chose": a relative clause naming a thing, not the fault.
     if (["NOUN", "PROPN"].includes(pos[s - 1] ?? "") && !reported) continue;
+    // "…is not what you signed up for": what the customer chose, named as a thing.
+    if (/^(?:what|whatever)$/.test(words[s - 1] ?? "")) continue;
     // "When you signed up there was an offer": a time, not a fault.
     if (/^(?:when|since|after|before|as|until|once|while)$/.test(words[s - 1] ?? "")) continue;
     const { chain, verb } = verbAfter(tokens, s + 1, to);
@@ -72,6 +74,9 @@ function customerAtFault(tokens: Tokens, [from, to]: [number, number]): boolean 
       return rest[0] === "to" && rest[1] !== "be" && !negated;
     if (UNDERGONE.test(lemma)) continue;
     // "You haven't been charged", "you were given the wrong date": done to the customer, not by them.
+    // "You've been using the wrong charger", "you were typing the old code": what they did, in the progressive.
+    const progressive = /ing$/.test(words[verb] ?? "") && chain.some((word) => /^(?:been|were|was)$/.test(word));
+    if (progressive && !UNDERGONE.test(lemma) && rest.some((word) => WRONG.test(word))) return true;
     if (chain.some((word) => /^(?:been|be|being|were|was|are)$/.test(word))) continue;
     // "You should have checked", "you could have called", "you must have deleted it".
     if (modal && chain.includes("have") && past && !negated) return modal !== "would" && DUTY.test(lemma);

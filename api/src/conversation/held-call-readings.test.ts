@@ -95,3 +95,31 @@ describe("readings found by holding offline calls", () => {
     expect(readTurn("Sorry. Credit. Technician. No transfer. Confirmation email.").unnatural).toBeTruthy();
   });
 });
+
+/** Session 16: misreadings from calls held by hand on the tenant and pharmacy scenarios. */
+describe("readings found by holding offline calls (session 16)", () => {
+  const moves = (text: string) => readTurn(text).moves.map((found) => found.move);
+
+  it.each([
+    "I'm really sorry, a week without heating with a baby at home is awful.",
+    "Three outages in a month is not okay.",
+    "Two nights in a row with no hot water must have been miserable.",
+  ])("%j counts and judges what they went without: it acknowledges the impact", (text) => {
+    expect(moves(text)).toContain("acknowledges_impact");
+  });
+
+  it("a count of days without judging them acknowledges nothing", () => {
+    expect(moves("A week without heating is the longest we allow for a repair.")).not.toContain("acknowledges_impact");
+  });
+
+  it.each(["How has your father been since Sunday?", "What's the flat been like at night?"])(
+    "%j asks how it has been for their family or home",
+    (text) => {
+      expect(moves(text)).toContain("asks_about_impact");
+    },
+  );
+
+  it("how a device or service has been asks about the fault", () => {
+    expect(moves("How has the router been since Sunday?")).not.toContain("asks_about_impact");
+  });
+});

@@ -14,7 +14,9 @@ import type { Tokens } from "./tokens";
 
 /** Parts of a customer's life whose "how has it been" is their experience: times, people, their work. */
 const LIFE =
-  /^(?:days?|nights?|weeks?|weekends?|mornings?|evenings?|months?|life|family|kids|children|staff|team|customers|clients|business|work|shop|holiday|trip|week|sleep|mum|mom|dad|son|daughter|husband|wife|partner|baby)$/;
+  /^(?:days?|nights?|weeks?|weekends?|mornings?|evenings?|months?|life|family|kids|children|staff|team|customers|clients|business|work|shop|holiday|trip|week|sleep|mum|mom|dad|son|daughter|husband|wife|partner|baby|father|mother|parents?|gran|nan|grandad|grandma|grandpa|grandmother|grandfather|flat|home|house|household)$/;
+/** Their home, named with "the" as often as "your" ("What's the flat been like at night?"). */
+const HOME = /^(?:flat|home|house|household|apartment)$/;
 
 /** Where a "how" clause opens: the sentence's start (after a prompt), or after a comma, semicolon, dash or "and". */
 function howClauses({ words }: Tokens, text: string): number[] {
@@ -42,7 +44,10 @@ function asksHowItWas({ words, lemmas }: Tokens, at: number): boolean {
   const leftThings = own.some((word, k) => word === "left" && /^(?:things|you|everything)$/.test(own[k + 1] ?? ""));
   if (!been && !leftThings) return false;
   const forYou = own.some((word, k) => word === "for" && /^(?:you|your)$/.test(own[k + 1] ?? ""));
-  const yours = own.some((word, k) => /^(?:your|you)$/.test(word) && LIFE.test(own[k + 1] ?? ""));
+  const yours = own.some(
+    (word, k) =>
+      (/^(?:your|you)$/.test(word) && LIFE.test(own[k + 1] ?? "")) || (word === "the" && HOME.test(own[k + 1] ?? "")),
+  );
   return forYou || yours || (leftThings && own.includes("you"));
 }
 

@@ -37,9 +37,12 @@ function refusesInClause(tokens: Tokens, [from, to]: [number, number]): boolean 
   for (let s = from; s < to; s += 1) {
     const word = words[s] ?? "";
     // A thing named as the subject: "the fee", "that option", "your ticket" (the last only in the passive below).
-    const thing = pos[s] === "NOUN";
+    // A noun that opens the sentence is at times tagged as a name ("Compensation isn't something we pay").
+    const thing = pos[s] === "NOUN" || (s === 0 && pos[s] === "PROPN");
     const subject = REFUSER.test(word) || word === "you" || thing;
-    if (!subject || pos[s + 1] !== "AUX") continue;
+    // "My system just doesn't allow it": an adverb may come before the auxiliary.
+    const aux = pos[s + 1] === "AUX" || (pos[s + 1] === "ADV" && pos[s + 2] === "AUX");
+    if (!subject || !aux) continue;
     // "did you", "can we": a question's inverted subject is not the refuser.
     if (pos[s - 1] === "AUX") continue;
     const { chain, verb } = verbAfter(tokens, s + 1, to);
@@ -71,7 +74,7 @@ function refusesInClause(tokens: Tokens, [from, to]: [number, number]): boolean 
     // "Your claim doesn't qualify", "the fee doesn't apply to refunds": the terms rule it out.
     if (
       thing &&
-      /^(?:do|does)$/.test(chain[0] ?? "") &&
+      chain.some((w) => /^(?:do|does)$/.test(w)) &&
       /^(?:qualify|count|meet|include|cover|allow|entitle)$/.test(lemma)
     )
       return true;
@@ -87,7 +90,10 @@ function refusesInClause(tokens: Tokens, [from, to]: [number, number]): boolean 
         if (after[0] === "be" && after[1] === "able") return !NOT_THE_ACT.test(lemmas[verb + 5] ?? "");
         return SERVICE.test(lemmas[verb + 2] ?? "");
       }
-      return SERVICE.test(lemma) && /^(?:will|would|shall)$/.test(modal);
+      // "We're not taking new bookings": a rule of the house in the present; not "we're not taking any more of your time".
+      const ongoing =
+        !modal && /^(?:i|we)$/.test(word) && !/^(?:you|your|any|anything|nothing)$/.test(words[verb + 1] ?? "");
+      return SERVICE.test(lemma) && (/^(?:will|would|shall)$/.test(modal) || ongoing);
     }
     if (NOT_THE_ACT.test(lemma) || (lemma === "let" && words.slice(verb, to).includes("happen"))) continue;
     // "I can't help but feel…", "I can't help thinking…": not a refusal to help.
@@ -139,17 +145,17 @@ export function refusesTheAct(text: string, tokens: Tokens): boolean {
 // --- Deflection ------------------------------------------------------------------------------
 
 /** Acts a customer can be sent to do: contact someone, go somewhere, or do the task themselves. */
-const SENT_TO =
+export const SENT_TO =
   /^(?:call|ring|phone|email|e-mail|contact|write|message|text|visit|go|head|pop|drop|log|sign|use|try|speak|talk|ask|reach|raise|submit|request|apply|report|fill|complete|book|cancel|change|update|check|download|upload|send|bring|take|sort|claim|register|dispute|manage|do|find|look|search|follow|click|chat|subscribe|make|file|lodge|post|arrange|get|pay|order|set|access|view|read|dial|walk|come|deal|track)$/;
 /** Where the act is done instead of on this call: a self-service channel or another place. */
-const ELSEWHERE =
-  /^(?:website|site|web|online|app|apps|portal|page|form|link|hotline|helpline|webchat|chat|branch|branches|store|stores|office|counter|desk|kiosk|machine|atm|terminal|post|writing|person|settings|console|dashboard|faq|faqs|centre|center)$/;
+export const ELSEWHERE =
+  /^(?:website|site|web|online|app|apps|portal|page|form|link|hotline|helpline|webchat|chat|branch|branches|store|stores|office|counter|desk|kiosk|machine|atm|terminal|post|writing|person|settings|console|dashboard|faq|faqs|centre|center|forum|community|whatsapp|messenger)$/;
 /** Someone else who deals with it: "ring your bank", "check with your insurer", "ask the airline". */
-const SOMEONE_ELSE =
+export const SOMEONE_ELSE =
   /^(?:bank|provider|issuer|manufacturer|maker|airline|airport|courier|carrier|retailer|seller|merchant|landlord|council|insurer|gp|surgery|doctor|pharmacy|police|agents?|partner|department|team|employer|hr|supplier|installer|embassy|dealer|vendor|agency|ombudsman|regulator|them|they|billing|accounts|collections|reception|helpdesk|solicitor|broker|network|operator|school|store|hotel|venue|clinic|hospital|garage|organiser|organizer|practice)$/;
 /** How a customer is told to act: "you'll need to", "please", "your best bet is to", "I'd suggest", an imperative. */
-const TOLD =
-  /^(?:(?:ok(?:ay)?|so|just|please|and|then|alright|right)\s+)*$|\b(?:you(?:'ll| will|'d| would)?(?: (?:just|probably|also|then|always))? (?:need to|have to|want to|might want to|may want to|should|must|can|could|may)(?: (?:just|always|also|simply|easily|then))?|(?:please|just)|your (?:best|only|quickest|easiest) (?:bet|option|way|route) (?:is|would be|'s)(?: to)?|(?:the )?(?:best|quickest|easiest|fastest|only|simplest) (?:way|thing|option)(?: to do)? (?:is|would be|'s)(?: to)?|i'?d (?:recommend|suggest|advise)(?: that)?(?: you)?|i would (?:recommend|suggest|advise)(?: that)?(?: you)?|(?:it'?s|it is|it'?d be|it would be) (?:best|easier|quicker|faster|simplest) to|need you to|you'?d be (?:best|better)(?: off)?|i'?d (?:recommend|suggest|advise|try)|(?:i'?d |i would )?(?:recommend|suggest|advise|try))\s*$/i;
+export const TOLD =
+  /^(?:(?:ok(?:ay)?|so|just|please|and|then|alright|right)\s+)*$|\b(?:you(?:'ll| will|'d| would)?(?: (?:just|probably|also|then|always))? (?:need to|have to|want to|might want to|may want to|should|must|can|could|may)(?: (?:just|always|also|simply|easily|then))?|(?:please|just)|your (?:best|only|quickest|easiest) (?:bet|option|way|route) (?:is|would be|'s)(?: to)?|(?:the )?(?:best|quickest|easiest|fastest|only|simplest) (?:way|thing|option)(?: to do)? (?:is|would be|'s)(?: to)?|i'?d (?:recommend|suggest|advise)(?: that)?(?: you)?|i would (?:recommend|suggest|advise)(?: that)?(?: you)?|(?:it'?s|it is|it'?d be|it would be) (?:best|easiest|easier|quickest|quicker|fastest|faster|simplest|simpler) to|need you to|you'?d be (?:best|better)(?: off)?|i'?d (?:recommend|suggest|advise|try)|(?:i'?d |i would )?(?:recommend|suggest|advise|try))\s*$/i;
 
 /** "The quickest way is through our website", "the best way to do that is online". */
 const WAY_ELSEWHERE =

@@ -22,6 +22,7 @@ import { confirmsByRequest } from "./cancellation-requests";
 import { cancellationNotNow } from "./cancellation-timing";
 import { commitsByDeed } from "./rep-commitments";
 import { pitchesToKeep } from "./pitch-readings";
+import { readObstructions } from "./obstruction-readings";
 import { readInAnswer, type TurnContext } from "./answer-readings";
 import { reread } from "./rereadings";
 import { blamesTheCustomer } from "./blame-deeds";
@@ -160,6 +161,7 @@ function movesOf(reading: Omit<SentenceReading, "moves">, read: Tokens): RepMove
   }
   if (found.has("confirms_cancellation") && cancellationNotNow(tokens)) found.delete("confirms_cancellation");
   if (found.has("refuses_or_delays") && refusalWithdrawn(ruleText, tokens, found)) found.delete("refuses_or_delays");
+  readObstructions(found, ruleText, tokens, reading.question !== null);
   // "I'm afraid we don't compensate for time off": bad news with a no in it refuses.
   if (REGRET.test(text) && tokens.negation.some(Boolean) && !found.has("blames_customer"))
     found.add("refuses_or_delays");

@@ -10,6 +10,7 @@ import { tellsTheirHabit } from "./account-habits";
 import { mocks } from "./account-irony";
 import { accountInAQuestion } from "./account-questions";
 import { sympathyIsAFinding } from "./sympathy-findings";
+import { judgesAnOrdeal } from "./ordeal-judgements";
 import { IMPACT_PROMPT } from "./move-rules";
 
 /**
@@ -34,7 +35,8 @@ export function reread(
   }
   if (reading.question === null && !reading.sarcastic) {
     const pitched = found.has("retention_pitch") || found.has("superiority_pitch");
-    const judged = found.has("acknowledges_impact") || (!pitched && judgedSituation(tokens) !== null);
+    const judged =
+      found.has("acknowledges_impact") || (!pitched && (judgedSituation(tokens) !== null || judgesAnOrdeal(ruleText)));
     if (judged && !found.has("acknowledges_impact"))
       out.push(["acknowledges_impact", true], ["generic_empathy", false]);
     if (judged && found.has("explains") && reasonInsideTheSituation(tokens, ruleText)) out.push(["explains", false]);

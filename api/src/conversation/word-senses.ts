@@ -36,7 +36,12 @@ function mannerOfSpeaking(tokens: Tokens, i: number): { from: number; to: number
   if (!["will", "me", "to", "shall"].includes(before)) return null;
   let j = i + 1;
   while (pos[j] === "ADV") j += 1;
-  if (pos[j] !== "ADJ") return null;
+  // "…not going to be possible": whether it can be done, not how the rep speaks.
+  if (
+    pos[j] !== "ADJ" ||
+    /^(?:possible|impossible|able|available|allowed|eligible|necessary|ready)$/.test(words[j] ?? "")
+  )
+    return null;
   let end = j;
   if (words[end + 1] === "with" || words[end + 1] === "about") end += 2;
   const after = pos[end + 1] ?? "PUNCT";

@@ -117,8 +117,16 @@ export async function turnCoachingContext(
   const nextNeeded = async () => {
     const rest = callScope.filter((criterion) => !inPlay.includes(criterion));
     const soFar = [...now, ...(await judged(rest, upToTurn))];
+    // One the call already broke (a pitch before listening, a refusal) is past mending by what comes
+    // next: "say plainly you can cancel today" after the cancellation is done is no tip.
     const unmet = (criterion: Criterion) =>
-      soFar.find((result) => result.id === criterion.id && result.score !== null && result.score < threshold);
+      soFar.find(
+        (result) =>
+          result.id === criterion.id &&
+          result.score !== null &&
+          result.score < threshold &&
+          (result.focusTurn ?? null) === null,
+      );
     return callScope.map(unmet).find((result) => result !== undefined) ?? null;
   };
   return { broken, metEarlier, thisTurn, nextNeeded };

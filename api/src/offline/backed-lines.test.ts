@@ -69,11 +69,18 @@ describe("a line that echoes the rep says only what this rep said (session 16)",
       "No, that wasn't me.",
     );
     expect(withoutUnsaidEcho("A credit?", "I can book an engineer for Friday.")).toBeNull();
+    expect(withoutUnsaidEcho("Final? Fifteen years, and that's it?", "The claim was declined because…")).toBe(
+      "Fifteen years, and that's it?",
+    );
+    expect(withoutUnsaidEcho("Final? Fifteen years, and that's it?", "That decision is final.")).toBe(
+      "Final? Fifteen years, and that's it?",
+    );
   });
 
   it("a question with a clause of its own, or a one-word question, is no echo", () => {
     expect(withoutUnsaidEcho("You'll do that now? Good.", "I'll lift it.")).toBe("You'll do that now? Good.");
     expect(withoutUnsaidEcho("Hello? Is it fixed?", "One moment.")).toBe("Hello? Is it fixed?");
+    expect(withoutUnsaidEcho("Seriously? Fifteen years.", "One moment.")).toBe("Seriously? Fifteen years.");
   });
 });
 

@@ -142,9 +142,12 @@ const ECHO_FILLER = /^(?:and|the|but|for|so|again|another|any|all|just|then)$/;
 const RESTATES =
   /^(?:(?:oh|okay|ok|right|wait),?\s+)?so\b(?! (?:what|when|how|why|who|where|is|are|can|will|do|does)\b)/i;
 
-/** A short verbless question: "Two payments abroad?", "Twenty-four hours?" (not "Hello?", not "You'll do that now?"). */
+/** A short verbless question: "Two payments abroad?", "Final?" (not "Hello?", not "You'll do that now?"). */
 function isEcho(sentence: string, words: string[]): boolean {
-  return (
-    /\?\s*$/.test(sentence) && words.length >= 2 && words.length <= 5 && !words.some((word) => CLAUSE_WORD.test(word))
-  );
+  const [only] = words;
+  const interjection = words.length === 1 && only !== undefined && INTERJECTION.test(only);
+  return /\?\s*$/.test(sentence) && words.length <= 5 && !interjection && !words.some((word) => CLAUSE_WORD.test(word));
 }
+/** One-word questions that echo nothing: "Hello?", "Seriously?", "Sorry?". */
+const INTERJECTION =
+  /^(?:hello|hi|sorry|pardon|really|seriously|honestly|well|right|okay|ok|yes|yeah|no|huh|eh|and|so|then|anyone|please)$/;

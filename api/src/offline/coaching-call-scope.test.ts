@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Transcript } from "../conversation/transcript";
-import { gradeRepTurn } from "../grading/grade-transcript";
+import { gradeRepTurn, gradeTranscript } from "../grading/grade-transcript";
 import { loadLibrary } from "../library/load-library";
 import { REPO_ROOT } from "../testing/test-runtime";
 import { gradeRepLinesOffline, offlineGradingContext } from "../testing/offline-grading";
@@ -124,6 +124,35 @@ describe("a turn that leaves a call-scope criterion at its starting point is not
     expect(graded.coaching?.tip).toContain(acknowledges.coaching.slice(1));
     // The rubric's only general example of this criterion is its level 2: no "Try:" is better than a poor one.
     expect(graded.coaching?.betterReply).not.toBe("I understand your frustration. Can I have the booking reference?");
+  });
+
+  it("a closing turn is not pointed at a criterion the call already broke (session 16)", async () => {
+    const retention = library.rubrics.find((entry) => entry.value.id === "retention-call")!.value;
+    const persona = library.personas.find((entry) => entry.value.id === "gym-cancel-moving")!.value;
+    const transcript: Transcript = [
+      { index: 0, role: "customer", text: persona.opening },
+      { index: 1, role: "rep", text: "Hi, this is Alex at the front desk. I can cancel that for you today." },
+      { index: 2, role: "customer", text: "Sure." },
+      {
+        index: 3,
+        role: "rep",
+        text: "Before I do, we have partner gyms, so you could keep your membership at the same price. Would that interest you?",
+      },
+      { index: 4, role: "customer", text: "I'd really rather just cancel, please." },
+      { index: 5, role: "rep", text: "No problem at all. I've cancelled your membership as of today." },
+      { index: 6, role: "customer", text: "Thank you." },
+      { index: 7, role: "rep", text: "Is there anything else I can help with?" },
+    ];
+    const context = offlineGradingContext(persona.id);
+    const honours = (await gradeTranscript(context, retention, transcript)).criteria.find(
+      (result) => result.id === "honours-cancellation",
+    );
+    // The pitch before listening broke it on turn 3: below the pass mark, and past mending by turn 7.
+    expect(honours?.score).toBeLessThan(retention.pass.overall);
+    expect(honours?.focusTurn).toBe(3);
+    const graded = await gradeRepTurn(context, retention, transcript, 7);
+    const criterion = retention.criteria.find((candidate) => candidate.id === "honours-cancellation")!;
+    expect(graded.coaching?.tip).not.toContain(criterion.coaching.slice(1));
   });
 
   it("an offer that breaks the knowledge is still coached", async () => {

@@ -62,6 +62,8 @@ describe("the offline customer answers what was asked", () => {
     ["How does that sound?", "agreement"],
     ["Are you happy with that?", "agreement"],
     ["Does that cover everything you need?", "agreement"],
+    ["Thanks for your patience. Anything else I can help with?", "anything_else"],
+    ["Is there anything else I can do for you today?", "anything_else"],
     ["Is that everything you need from me today?", "agreement"],
     ["How has your dad been since he took them?", "impact"],
     ["How is she feeling now?", "impact"],
@@ -217,6 +219,11 @@ describe("details the rep gave are not asked for again", () => {
     ["I'll call you by Friday with the result.", "Okay. By when?", "Okay."],
     ["I'll open a review for you.", "Okay. By when?", "Okay. By when?"],
     ["I'm dropping two heaters round by 6 tonight.", "That would help, honestly. Today?", "That would help, honestly."],
+    [
+      "I'm forwarding your calls to your mobile in the next fifteen minutes.",
+      "That would actually help. How quickly can you do that?",
+      "That would actually help.",
+    ],
     [
       "It's the Grand, at our cost.",
       "How far is it? I'm not driving another hour.",

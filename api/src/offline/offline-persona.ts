@@ -11,6 +11,7 @@ import { backedByRep, namesUnofferedDeal, withoutUnsaidEcho } from "./backed-lin
 import { detailsGiven, withoutAnsweredQuestions, withoutQuestions } from "./given-details";
 import {
   DEFAULT_AGREEMENT,
+  DEFAULT_NOTHING_ELSE,
   DEFAULT_CONSENT,
   DEFAULT_CONTACT,
   DEFAULT_FAREWELL,
@@ -207,6 +208,7 @@ function answerLines(persona: Persona, topic: string, band: ReturnType<typeof mo
   if (topic === "consent") return DEFAULT_CONSENT;
   if (topic === "contact") return DEFAULT_CONTACT;
   if (topic === "agreement") return band === "high" ? [] : DEFAULT_AGREEMENT[band];
+  if (topic === "anything_else") return DEFAULT_NOTHING_ELSE[band ?? "mid"];
   if (topic === "unknown") {
     const asks = linesFor(persona, "asks_question", band);
     return asks.length > 0 ? asks : DEFAULT_UNKNOWN;

@@ -21,6 +21,11 @@ const BUILT_IN_CUES: [topic: string, cue: RegExp][] = [
     /\bwhy\b.*\b(?:cancel|leav|switch|go|close|want|move)|\b(?:reason|what made you|what's made you|what has made you|what is making you|what's behind|what(?:'s| has| is)? (?:prompted|prompting|brought (?:this|it) (?:on|about)|led to)|not liking|unhappy with|decided to)\b/i,
   ],
   [
+    // "Is there anything else I can help with?": the close, not a question about what they want.
+    "anything_else",
+    /\b(?:anything else|is there anything (?:more|further)|what else can (?:i|we)|any other questions)\b/i,
+  ],
+  [
     "wants",
     /\bwhat (?:would|can|could|do|should) (?:you|i|we)\b.*\b(?:like|want|need|help|make|do for you|fix|see)\b|\bhow can i help\b|\bwhat would help\b|\bwhat (?:outcome|result)\b|\bwhat are you (?:hoping|looking) for\b/i,
   ],
@@ -87,4 +92,10 @@ export const DEFAULT_AGREEMENT: Record<"mid" | "low", string[]> = {
 export const DEFAULT_CONTACT = ["It's the mobile number on the account.", "Use the number you have for me."];
 /** Leave to do what they asked for: given. (Leave to apply a pitch or an offer is answered as that move.) */
 export const DEFAULT_CONSENT = ["Yes. Please do.", "Yes, go ahead."];
+/** "Anything else?" at the close: nothing, by mood band; an angry customer holds the rep to the fix. */
+export const DEFAULT_NOTHING_ELSE: Record<"high" | "mid" | "low", string[]> = {
+  high: ["Just make sure it actually happens.", "No. Just get it done."],
+  mid: ["No, that's everything.", "No, that's it. Thanks."],
+  low: ["No, that's everything. Thank you.", "No, that's all. Thanks for your help."],
+};
 export const DEFAULT_FAREWELL = ["Okay. Thanks. Bye.", "Alright. Thank you. Bye."];
