@@ -119,6 +119,14 @@ describe("readings found by holding offline calls (session 16)", () => {
     },
   );
 
+  it("a check on the plan that asks what doesn't work for them is a check, not pressing for reasons", () => {
+    const text =
+      "Have I got that right for what the shop needs, and is there anything about it that doesn't work for you?";
+    expect(moves(text)).toContain("checks_understanding");
+    expect(moves(text)).not.toContain("interrogates_reason");
+    expect(moves("What isn't working for you?")).toContain("interrogates_reason");
+  });
+
   it("how a device or service has been asks about the fault", () => {
     expect(moves("How has the router been since Sunday?")).not.toContain("asks_about_impact");
   });

@@ -43,6 +43,10 @@ function whatDisliked({ words, lemmas }: Tokens): boolean {
   if (!words.includes("what")) return false;
   return words.some((word, i) => {
     if (!/^(?:not|n't)$/.test(word)) return false;
+    // The "what" must ask this clause: "Have I got that right for what you need, and is there anything
+    // that doesn't work for you?" checks the plan; its "what" belongs to another clause.
+    const what = words.lastIndexOf("what", i);
+    if (what < 0 || words.slice(what, i).some((between) => /^(?:,|;|and|but)$/.test(between))) return false;
     const next = lemmas[i + 1] ?? "";
     const forYou = /^(?:work|suit)$/.test(next) && words[i + 2] === "for" && words[i + 3] === "you";
     const youDislike = words[i + 1] === "you" && /^(?:like|enjoy|love|want)$/.test(lemmas[i + 2] ?? "");

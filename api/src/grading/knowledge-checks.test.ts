@@ -318,3 +318,22 @@ describe("an offer named by its title's head noun (session 16)", () => {
     );
   });
 });
+
+describe("a refund in other words (session 16)", () => {
+  const night = entry({
+    id: "refund-night",
+    kind: "offer",
+    title: "Refund the night",
+    text: "Refund tonight's prepaid rate ($189) in full.",
+    limit: { max: 189, unit: "dollars" },
+    mentions: ["refund", "money back"],
+  });
+  it("'$189 is going back on your card' is the listed refund, and its limit applies", () => {
+    expect(checkKnowledge([night], [rep(1, "And tonight's $189 is going back on your card.")])).toEqual([
+      expect.objectContaining({ entry: "refund-night", status: "followed" }),
+    ]);
+    expect(checkKnowledge([night], [rep(1, "And tonight's $250 is going back on your card.")])).toContainEqual(
+      expect.objectContaining({ entry: "refund-night", status: "broken" }),
+    );
+  });
+});

@@ -132,8 +132,11 @@ function mentionsOf(entry: KnowledgeEntry): string[] {
     head = entry.kind === "offer" && last !== undefined && last.length > 2 ? [last] : [];
     titleHeads.set(entry, head);
   }
-  return [...entry.mentions, ...head];
+  // "$189 is going back on your card" refunds it in other words.
+  const refund = /\brefund/i.test(`${entry.title} ${entry.mentions.join(" ")}`) ? [REFUND_IN_OTHER_WORDS] : [];
+  return [...entry.mentions, ...head, ...refund];
 }
+const REFUND_IN_OTHER_WORDS = "/\\b(?:back (?:on|onto|to|into) your (?:card|account|bank)|paid back to you)\\b/";
 const titleHeads = new WeakMap<KnowledgeEntry, string[]>();
 
 /** "We'll cover whatever it comes to", "any fee, whatever it is": an amount left open where the knowledge caps it. */
