@@ -4,7 +4,7 @@ import { rule } from "./clause-deeds";
 import { blank } from "./word-senses";
 import type { Tokens } from "./tokens";
 import { OPENERS, opensClause, THIRD_PARTY } from "./clause-spans";
-import { reportsTheThingsState, saysWhatItIs } from "./account-states";
+import { reportsTheThingsState, SAME_PARTICIPLE, saysWhatItIs } from "./account-states";
 
 /**
  * Whether a sentence gives an account (explains: what happened, why, what something means), read
@@ -52,6 +52,9 @@ export function givesReasonClause({ words, pos, lemmas }: Tokens): boolean {
   });
 }
 
+/** A past the lite model has no lemma for: a word of five letters or more in "-ed" (not "need", "feed"). */
+const UNKNOWN_PAST = /^[a-z]{3,}ed$/;
+
 /** Adverbs a subject and its verb may be parted by ("the courier only delivers on weekdays"). */
 const ADVERB =
   /^(?:just|already|then|also|only|never|accidentally|wrongly|automatically|usually|normally|always|still)$/;
@@ -78,8 +81,8 @@ export function narratesWhatHappened({ words, pos, lemmas }: Tokens): boolean {
     // "Our system didn't send it": a past tense carried by "did".
     if (/^(?:did|n't|not)$/.test(words[i - 1] ?? "") && words.slice(j + 1, i).includes("did")) return true;
     // A past participle can be its lemma ("was set", "were put", "was cut").
-    if (verb === lemmas[i] && !(passive && /^(?:set|put|cut|hit|let|shut|split|spread|reset)$/.test(verb)))
-      return false;
+    // A past the model does not know keeps its "-ed" in the lemma ("glitched", a misspelt "recieved").
+    if (verb === lemmas[i] && !(passive && SAME_PARTICIPLE.test(verb)) && !UNKNOWN_PAST.test(verb)) return false;
     // A past form: not the lemma, not a gerund, not a present "-s" ("held", "sent", "released").
     if (/ing$/.test(verb) || /[^s]s$/.test(verb)) return false;
     // With no auxiliary, "the system released rooms" (or "the discount only lasted six months") is a clause
@@ -148,7 +151,7 @@ const RULE_AS_REFUSAL: RepMove[] = ["refuses_or_delays", "acknowledges_impact", 
  * its ", so" does). "That means you now pay…" points back at what was said: it says what something means.
  */
 const CONSEQUENCE =
-  /,\s*so\b[^.?!]*|(?<!\b(?:that|this|which|it)(?:'s| (?:just|also|simply|really|only|actually))? )\bmeans? (?=you\b)[^.?!]*/i;
+  /,\s*so\b[^.?!;—–]*|(?<!\b(?:that|this|which|it)(?:'s| (?:just|also|simply|really|only|actually))? )\bmeans? (?=you\b)[^.?!]*/i;
 
 /**
  * Whether the sentence explains, once its clause structure is read: `found` holds the moves so far

@@ -30,7 +30,7 @@ function asksFrom({ words, pos }: Tokens, at: number): boolean {
 
 /** The moves a statement carries by the rules, and the deeds the sentence's reading found (a blame, a refusal). */
 const READ_ON_THE_WHOLE: RepMove[] = ["blames_customer", "refuses_or_delays", "retention_pitch", "superiority_pitch"];
-function statementMoves(text: string, found: Set<RepMove>): Set<RepMove> {
+export function statementMoves(text: string, found: Set<RepMove>): Set<RepMove> {
   const moves = new Set<RepMove>(READ_ON_THE_WHOLE.filter((move) => found.has(move)));
   for (const move of REP_MOVES)
     if (typeof RULES[move] !== "function" && move !== "asks_question" && matches(rule(move), text)) moves.add(move);

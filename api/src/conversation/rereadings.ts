@@ -6,6 +6,9 @@ import { tellsMeaningOrState } from "./account-meanings";
 import { accountOfNoOne, judgedSituation, reasonInsideTheSituation } from "./situation-judgements";
 import { asksForAccountDetails, asksHowItHasBeen } from "./impact-how";
 import { reasonForPassingOn } from "./act-reasons";
+import { tellsTheirHabit } from "./account-habits";
+import { mocks } from "./account-irony";
+import { accountInAQuestion } from "./account-questions";
 import { sympathyIsAFinding } from "./sympathy-findings";
 import { judgesAnOrdeal } from "./ordeal-judgements";
 import { IMPACT_PROMPT } from "./move-rules";
@@ -27,6 +30,8 @@ export function reread(
     const question = reading.question !== null;
     if (question ? accountBeforeQuestion(found, tokens, ruleText) : tellsMeaningOrState(found, tokens))
       out.push(["explains", true]);
+    else if (question ? accountInAQuestion(found, tokens, ruleText) : tellsTheirHabit(found, tokens))
+      out.push(["explains", true]);
   }
   if (reading.question === null && !reading.sarcastic) {
     const pitched = found.has("retention_pitch") || found.has("superiority_pitch");
@@ -40,7 +45,7 @@ export function reread(
   }
   if (found.has("explains") && reasonForPassingOn(found, tokens, ruleText)) out.push(["explains", false]);
   // Sarcasm says the opposite of what its words tell ("Oh, brilliant, so you're stranded").
-  if (reading.sarcastic) out.push(["explains", false]);
+  if (reading.sarcastic || mocks(ruleText)) out.push(["explains", false]);
   if (sympathyIsAFinding(ruleText)) out.push(["generic_empathy", false], ["acknowledges_impact", false]);
   const asks = reading.question !== null || IMPACT_PROMPT.test(reading.text);
   if (
