@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import type { RepMove } from "./moves";
+import { detectMoves } from "./detect-moves";
+
+/** Sentences written for these tests (session 17, lane s17-pitch), none taken from evals/. */
+const moves = (text: string): RepMove[] => detectMoves(text).map((found) => found.move);
+
+describe("what the customer stands to gain or lose pitches to keep them (pitch-stakes.ts)", () => {
+  it.each([
+    "It's the only channel with every league match, so you'd really be missing out.",
+    "She'd lose all her saved recipes, and that's two years of them.",
+    "You'd be giving up the free cinema tickets that come with the account.",
+    "Our gold membership gets you free delivery on every order.",
+    "The family plan would give you four lines for the price of two.",
+  ])("%j pitches", (text) => {
+    expect(moves(text)).toContain("retention_pitch");
+  });
+
+  it("a cut the company's product gives is the pitch, not a remedy", () => {
+    const found = moves("Our rewards card gets you 15% off at the cafe as well.");
+    expect(found).toContain("retention_pitch");
+    expect(found).not.toContain("offers_remedy");
+  });
+
+  it.each([
+    "You won't lose anything when the line moves across.",
+    "If you reset the box, he'd lose his recorded shows.",
+    "Our engineer will give you a call before he arrives.",
+    "You didn't miss out on anything, the draw hasn't happened yet.",
+  ])("%j does not pitch", (text) => {
+    expect(moves(text)).not.toContain("retention_pitch");
+  });
+});
