@@ -31,3 +31,20 @@ describe("what the customer stands to gain or lose pitches to keep them (pitch-s
     expect(moves(text)).not.toContain("retention_pitch");
   });
 });
+
+describe("the rep taking the act on themselves commits to it (rep-ownership.ts)", () => {
+  it.each([
+    "I can sort the paperwork out myself.",
+    "No need for another team, I'll ring the depot myself.",
+    "I'm personally going to chase the courier.",
+  ])("%j commits", (text) => {
+    expect(moves(text)).toContain("commits_to_action");
+  });
+
+  it.each(["I blame myself for that mix-up.", "I am personally sorry about the letter.", "I won't ring them myself."])(
+    "%j does not commit",
+    (text) => {
+      expect(moves(text)).not.toContain("commits_to_action");
+    },
+  );
+});
