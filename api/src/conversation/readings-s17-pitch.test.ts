@@ -48,3 +48,21 @@ describe("the rep taking the act on themselves commits to it (rep-ownership.ts)"
     },
   );
 });
+
+describe("a stopgap until the fault is put right offers a remedy (remedy-stopgaps.ts)", () => {
+  it.each([
+    "You can keep the loan car until yours is repaired.",
+    "Your calls will route through the app until the exchange is back.",
+    "In the meantime you'll have a spare router to plug in.",
+  ])("%j offers a remedy", (text) => {
+    expect(moves(text)).toContain("offers_remedy");
+  });
+
+  it.each([
+    "You won't have any signal until the cable is repaired.",
+    "You'll need to use the website until the app is fixed.",
+    "You can use the old card until the end of the month.",
+  ])("%j offers none", (text) => {
+    expect(moves(text)).not.toContain("offers_remedy");
+  });
+});

@@ -1,5 +1,6 @@
 import { actDoneNow } from "./rep-commitments";
 import { customersActEarnsIt } from "./remedy-terms";
+import { stopgapOffered } from "./remedy-stopgaps";
 import type { Tokens } from "./tokens";
 
 /**
@@ -162,5 +163,6 @@ export function remedyGiven(tokens: Tokens, question: boolean): boolean {
   if (question) return dayOffered(tokens);
   const now = actDoneNow(tokens);
   if (receivedByThem(tokens) || cutByTheRep(tokens) || moneyToThem(tokens) || fixByTheRep(tokens)) return true;
+  if (stopgapOffered(tokens)) return true;
   return (now !== null && PUT_RIGHT.test(now)) || givenForTheTrouble(tokens) || putRightInThePassive(tokens);
 }
