@@ -66,3 +66,20 @@ describe("a stopgap until the fault is put right offers a remedy (remedy-stopgap
     expect(moves(text)).not.toContain("offers_remedy");
   });
 });
+
+describe("the rep setting out to pick something of the company's for them pitches (pitch-intents.ts)", () => {
+  it.each([
+    "Which films does she like, so I can see what we could recommend?",
+    "Tell me how you use the car and I'll find something we can suggest.",
+  ])("%j pitches", (text) => {
+    expect(moves(text)).toContain("retention_pitch");
+  });
+
+  it.each([
+    "There's nothing we can suggest beyond the refund, I'm afraid.",
+    "Let me see what we can suggest for all the trouble.",
+    "What you could try is the reset button on the back.",
+  ])("%j does not pitch", (text) => {
+    expect(moves(text)).not.toContain("retention_pitch");
+  });
+});

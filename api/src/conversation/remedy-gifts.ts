@@ -22,7 +22,7 @@ import type { Tokens } from "./tokens";
 /** Verbs of giving something to the customer. */
 const GIVE = /^(?:add|give|put|apply|send|offer|throw|pop|credit|knock|take|pay|post|book|upgrade)$/;
 /** What the customer went through: the gift is for it. */
-const TROUBLE =
+export const TROUBLE =
   /^(?:trouble|inconvenience|hassle|wait|waiting|delay|delays|disruption|bother|stress|mix-up|mixup|confusion|frustration|error|mistake|upset|aggravation|time)$/;
 /** Acts that put a charge or a loss right. */
 const PUT_RIGHT =
