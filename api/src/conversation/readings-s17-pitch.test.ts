@@ -83,3 +83,20 @@ describe("the rep setting out to pick something of the company's for them pitche
     expect(moves(text)).not.toContain("retention_pitch");
   });
 });
+
+describe("the customer keeping the service in another form pitches (pitch-alternatives.ts)", () => {
+  it.each(["She could still watch the matches on her phone.", "You can still stream every episode via the website."])(
+    "%j pitches",
+    (text) => {
+      expect(moves(text)).toContain("retention_pitch");
+    },
+  );
+
+  it.each([
+    "You can still use the card until Friday, then it stops.",
+    "You can still use your card for now.",
+    "You can't still use it through the app, I'm afraid.",
+  ])("%j does not pitch", (text) => {
+    expect(moves(text)).not.toContain("retention_pitch");
+  });
+});
