@@ -100,3 +100,19 @@ describe("the customer keeping the service in another form pitches (pitch-altern
     expect(moves(text)).not.toContain("retention_pitch");
   });
 });
+
+describe("a safeguard against the fault recurring, after candour, offers a remedy (remedy-safeguards.ts)", () => {
+  it.each([
+    "I can't guarantee it won't drop again, but I'm putting a fixed route on the line now.",
+    "I can't promise the alarm won't trip again, but I'm lowering its sensitivity right now.",
+  ])("%j offers a remedy", (text) => {
+    expect(moves(text)).toContain("offers_remedy");
+  });
+
+  it.each([
+    "I can't promise when, but I'm chasing the courier now.",
+    "I can't promise it won't happen again, but I'll email you tomorrow.",
+  ])("%j offers none", (text) => {
+    expect(moves(text)).not.toContain("offers_remedy");
+  });
+});
