@@ -116,3 +116,15 @@ describe("a safeguard against the fault recurring, after candour, offers a remed
     expect(moves(text)).not.toContain("offers_remedy");
   });
 });
+
+describe("an upgrade that is the company's engineering sells nothing (word-senses.ts)", () => {
+  it("upgrade works on the network do not pitch", () => {
+    expect(moves("The exchange was shut for upgrade works last week, so the line went quiet.")).not.toContain(
+      "retention_pitch",
+    );
+  });
+
+  it("an upgrade offered still pitches", () => {
+    expect(moves("I can give you a free upgrade to the faster package.")).toContain("retention_pitch");
+  });
+});
