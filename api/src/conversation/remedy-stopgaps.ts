@@ -39,7 +39,8 @@ export function stopgapOffered({ words, pos, lemmas, negation }: Tokens): boolea
     if (!subject.some((before) => USER.test(before))) return false;
     let verb = i + 1;
     while (pos[verb] === "ADV" && !negation[verb]) verb += 1;
-    if (negation[verb] || !USE.test(lemmas[verb] ?? "") || /^(?:need|have to)$/.test(words[verb + 1] ?? "")) return false;
+    if (negation[verb] || !USE.test(lemmas[verb] ?? "") || /^(?:need|have to)$/.test(words[verb + 1] ?? ""))
+      return false;
     return meantime || untilPutRight(words, verb);
   });
 }

@@ -10,7 +10,8 @@ import type { Tokens } from "./tokens";
 
 const REP = /^(?:i|we)$/;
 const OWN = /^(?:myself|ourselves|personally)$/;
-const NOT_AN_ACT = /^(?:look|see|think|wonder|feel|know|understand|hope|wish|blame|ask|tell|say|be|want|need|like|try)$/;
+const NOT_AN_ACT =
+  /^(?:look|see|think|wonder|feel|know|understand|hope|wish|blame|ask|tell|say|be|want|need|like|try)$/;
 
 /** "I can do the security check myself": the rep's act, its owner named. */
 export function repOwnsTheAct({ words, pos, lemmas, negation }: Tokens): boolean {
