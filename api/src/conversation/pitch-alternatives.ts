@@ -42,7 +42,27 @@ function planAsABetterFit({ words, pos, negation }: Tokens): boolean {
   });
 }
 
+/**
+ * "He could still read it through the app", "you can still watch it on your phone": the customer keeping the
+ * service in another form (session 17): through an app, on a device. Not negated, not on a condition or a wait
+ * ("you can still use it until Friday").
+ */
+function stillUsedAnotherWay({ words, pos, lemmas, negation }: Tokens): boolean {
+  return words.some((word, i) => {
+    if (!/^(?:you|he|she|they)$/.test(word) || !/^(?:could|can)$/.test(words[i + 1] ?? "")) return false;
+    if (words[i + 2] !== "still" || negation[i + 1] || negation[i + 3] || pos[i + 3] !== "VERB") return false;
+    if (!/^(?:use|read|watch|listen|play|enjoy|access|stream)$/.test(lemmas[i + 3] ?? "")) return false;
+    // A condition or a wait in its clause: "you can still use it until Friday", "…if you pay the fee".
+    let end = i + 4;
+    while (end < words.length && !/^[,;:.!?—]$/.test(words[end] ?? "")) end += 1;
+    const clause = [...words.slice(Math.max(0, i - 4), i), ...words.slice(i + 4, end)];
+    if (clause.some((next) => /^(?:if|until|till|while|once|when|unless)$/.test(next))) return false;
+    // The other form it comes in: "through the app", "on your phone", "via the website".
+    return words.slice(i + 4, end).some((next, k) => /^(?:thru|through|via|on|online)$/.test(next) && k < 4);
+  });
+}
+
 /** Whether the sentence pitches an alternative to leaving or a plan as the better fit. */
 export function pitchesAnAlternative(tokens: Tokens): boolean {
-  return inPlaceOfLeaving(tokens) || planAsABetterFit(tokens);
+  return inPlaceOfLeaving(tokens) || planAsABetterFit(tokens) || stillUsedAnotherWay(tokens);
 }

@@ -2,6 +2,8 @@ import type { RepMove } from "./moves";
 import { customersActEarnsIt } from "./remedy-terms";
 import { pitchesAPrice } from "./pitch-prices";
 import { pitchesAnAlternative } from "./pitch-alternatives";
+import { pitchesTheStakes } from "./pitch-stakes";
+import { setsOutToPitch } from "./pitch-intents";
 import type { Tokens } from "./tokens";
 
 /**
@@ -56,7 +58,9 @@ function offersATrial({ words, pos }: Tokens): boolean {
 export function pitchesToKeep(text: string, tokens: Tokens, found: Set<RepMove>, question: boolean): boolean {
   if (found.has("interrogates_reason") || found.has("refuses_or_delays")) return false;
   if (offersATrial(tokens) || pitchesAPrice(text, tokens, found) || pitchesAnAlternative(tokens)) return true;
+  if (setsOutToPitch(tokens)) return true;
   if (question) return false;
+  if (pitchesTheStakes(tokens)) return true;
   if (found.has("superiority_pitch") && setAgainstAlternatives(text, tokens)) return true;
   return PRICE_CUT.test(text) && customersActEarnsIt(tokens);
 }

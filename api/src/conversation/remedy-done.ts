@@ -3,6 +3,7 @@ import { matches } from "./move-rules";
 import { HEDGE, repIsDoing, rule } from "./clause-deeds";
 import { tokensWithin, type Tokens } from "./tokens";
 import { remedyGiven } from "./remedy-gifts";
+import { safeguardAgainstRecurrence } from "./remedy-safeguards";
 
 /**
  * A remedy told as done rather than said by the rep as an act (session 14, issue 14 item 7):
@@ -141,7 +142,7 @@ export function remedyNegatedElsewhere(text: string, tokens: Tokens): boolean {
 export function remedyDone(text: string, tokens: Tokens, found: Set<RepMove>, question: boolean): boolean {
   if (!question && repTakesItOn(tokens)) return true;
   if (["retention_pitch", "transfers", "refuses_or_delays"].some((move) => found.has(move as RepMove))) return false;
-  if (remedyBehindCandour(text, tokens)) return true;
+  if (remedyBehindCandour(text, tokens) || safeguardAgainstRecurrence(text, tokens)) return true;
   if (recapOfRemedy(tokens) || availabilityOffered(tokens) || remedyGiven(tokens, question)) return true;
   return !question && passiveRemedy(tokens);
 }

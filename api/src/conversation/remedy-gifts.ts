@@ -1,5 +1,6 @@
 import { actDoneNow } from "./rep-commitments";
 import { customersActEarnsIt } from "./remedy-terms";
+import { stopgapOffered } from "./remedy-stopgaps";
 import type { Tokens } from "./tokens";
 
 /**
@@ -21,7 +22,7 @@ import type { Tokens } from "./tokens";
 /** Verbs of giving something to the customer. */
 const GIVE = /^(?:add|give|put|apply|send|offer|throw|pop|credit|knock|take|pay|post|book|upgrade)$/;
 /** What the customer went through: the gift is for it. */
-const TROUBLE =
+export const TROUBLE =
   /^(?:trouble|inconvenience|hassle|wait|waiting|delay|delays|disruption|bother|stress|mix-up|mixup|confusion|frustration|error|mistake|upset|aggravation|time)$/;
 /** Acts that put a charge or a loss right. */
 const PUT_RIGHT =
@@ -162,5 +163,6 @@ export function remedyGiven(tokens: Tokens, question: boolean): boolean {
   if (question) return dayOffered(tokens);
   const now = actDoneNow(tokens);
   if (receivedByThem(tokens) || cutByTheRep(tokens) || moneyToThem(tokens) || fixByTheRep(tokens)) return true;
+  if (stopgapOffered(tokens)) return true;
   return (now !== null && PUT_RIGHT.test(now)) || givenForTheTrouble(tokens) || putRightInThePassive(tokens);
 }

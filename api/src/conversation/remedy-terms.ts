@@ -2,6 +2,7 @@ import type { RepMove } from "./moves";
 import { matches } from "./move-rules";
 import { offersToPutRight, rule } from "./clause-deeds";
 import { clauses } from "./clause-spans";
+import { productGivesIt } from "./pitch-stakes";
 import type { Tokens } from "./tokens";
 
 /**
@@ -109,6 +110,7 @@ function blankSpans(text: string, tokens: Tokens, spans: Span[]): string {
 /** Whether the remedy the rules found in this sentence is only named, earned or someone else's to give. */
 export function remedyOnlyNamed(text: string, tokens: Tokens, found: Set<RepMove>): boolean {
   if ((found.has("retention_pitch") || found.has("superiority_pitch")) && customersActEarnsIt(tokens)) return true;
+  if (found.has("retention_pitch") && productGivesIt(tokens)) return true;
   const spans = [...termsStated(tokens), ...describedOnly(tokens)];
   if (found.has("escalates")) spans.push(...othersToGive(tokens));
   if (spans.length === 0) return false;

@@ -1,6 +1,7 @@
 import type { RepMove } from "./moves";
 import { matches } from "./move-rules";
 import { rule } from "./clause-deeds";
+import { repOwnsTheAct } from "./rep-ownership";
 import type { Tokens } from "./tokens";
 
 /**
@@ -118,5 +119,6 @@ export function commitsByDeed(tokens: Tokens, found: Set<RepMove>, { question }:
     )
   )
     return false;
+  if (repOwnsTheAct(tokens)) return true;
   return actDoneNow(tokens) !== null || actByATime(tokens) || fromTheRepByATime(tokens) || actByItsNoun(tokens);
 }

@@ -10,7 +10,8 @@ import type { Tokens } from "./tokens";
  * - "priority picking", "the Priority Services Register": a service's name, not escalating;
  * - "being told there's no room", "you were told we'd call back": what the customer was told or
  *   found out, put back to them, is not the rep refusing or promising it now;
- * - "I'll say that up front": saying it, not offering anything.
+ * - "I'll say that up front": saying it, not offering anything;
+ * - "taken down for upgrade work", "network upgrade works": the company's engineering, not an upgrade sold.
  */
 
 const POSSESSIVE = /^(?:your|his|her|their|my)$/;
@@ -58,11 +59,20 @@ function priorityAsName({ words, pos }: Tokens, i: number): boolean {
   return words[i] === "priority" && ["NOUN", "PROPN", "VERB", "ADJ"].includes(pos[i + 1] ?? "PUNCT");
 }
 
+/** "Upgrade work", "upgrade works", "the upgrade programme": engineering on the network, not a plan sold. */
+function upgradeAsEngineering({ words }: Tokens, i: number): boolean {
+  return (
+    /^upgrades?$/.test(words[i] ?? "") &&
+    /^(?:work|works|engineering|programme|program|project)$/.test(words[i + 1] ?? "")
+  );
+}
+
 /** The sentence with words in another sense blanked; the same string when there are none. */
 export function maskOtherSenses(text: string, tokens: Tokens): string {
   const spans: { from: number; to: number }[] = [];
   tokens.words.forEach((_, i) => {
-    if (otherCredit(tokens, i) || priorityAsName(tokens, i)) spans.push({ from: i, to: i });
+    if (otherCredit(tokens, i) || priorityAsName(tokens, i) || upgradeAsEngineering(tokens, i))
+      spans.push({ from: i, to: i });
     const manner = mannerOfSpeaking(tokens, i);
     if (manner) spans.push(manner);
   });
