@@ -131,3 +131,18 @@ describe("readings found by holding offline calls (session 16)", () => {
     expect(moves("How has the router been since Sunday?")).not.toContain("asks_about_impact");
   });
 });
+
+describe("the rule reader is English only (session 16)", () => {
+  it.each(["Si no nos manda usted la lectura, el sistema la estima.", "Ich kann das für Sie heute stornieren."])(
+    "%j names no English move",
+    (text) => {
+      expect(readTurn(text).moves).toEqual([]);
+    },
+  );
+
+  it("an English sentence with a foreign name is still read", () => {
+    expect(readTurn("El Niño is why the bill went up this winter.").moves.map((found) => found.move)).toContain(
+      "explains",
+    );
+  });
+});

@@ -25,6 +25,7 @@ import { pitchesToKeep } from "./pitch-readings";
 import { readObstructions } from "./obstruction-readings";
 import { readInAnswer, type TurnContext } from "./answer-readings";
 import { reread } from "./rereadings";
+import { readsAsOtherLanguage } from "./language-guard";
 import { blamesTheCustomer } from "./blame-deeds";
 import { NO_WAY, refusesTheAct, sendsElsewhere } from "./obstruction-deeds";
 import { FILLER, PERFORMATIVE, readSentence, type SentenceReading } from "./sentence-reading";
@@ -274,6 +275,7 @@ export function readSentencesByRules(text: string): RuleSentence[] {
  * (answer-readings.ts: "I'll start that for you now" to "I want to cancel").
  */
 export function readTurn(text: string, context: TurnContext = {}): TurnReading {
+  if (readsAsOtherLanguage(text)) return { sentences: [], moves: [], unnatural: null, listed: [] };
   const sentences = readInAnswer(readSentencesByRules(text), context.customerSaid);
   const moves: DetectedMove[] = [];
   for (const move of REP_MOVES) {
