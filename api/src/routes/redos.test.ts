@@ -37,8 +37,9 @@ describe("catastrophic patterns through POST /api/grade", () => {
   it("still matches what the pattern says (a regex signal phrase finds its sentence)", async () => {
     const draft = structuredClone(rubric);
     draft.criteria[0]!.signals.good.phrases = ["/cancel+ed (it|that) (today|now)/"];
-    // The shipped levels name phrases this draft no longer has.
+    // The shipped levels (and what counts as done) name phrases this draft no longer has.
     delete draft.criteria[0]!.signals.needs;
+    delete draft.criteria[0]!.signals.left_open;
     const response = await grade({
       transcript: [{ index: 0, role: "rep", text: "Done. I cancelled it today, you're all set." }],
       rubric: draft,
@@ -73,6 +74,7 @@ describe("patterns RE2 cannot run are refused at validate, with file, line and f
     const draft = structuredClone(rubric);
     draft.criteria[0]!.signals.good.phrases = ["/(a)\\1/"];
     delete draft.criteria[0]!.signals.needs;
+    delete draft.criteria[0]!.signals.left_open;
     const body = (await (await parley.json("POST", "/api/rubrics/validate", { source: stringify(draft) })).json()) as {
       issues: { field: string; message: string }[];
     };
