@@ -5,7 +5,9 @@ import { startTestRuntime } from "../testing/test-runtime";
 
 /** Issue 15, finding 1: a trainer's pattern runs on a linear-time engine or is refused. */
 let parley: Awaited<ReturnType<typeof startTestRuntime>>;
-let rubric: { criteria: { checks?: unknown[]; signals: { good: { phrases: string[] }; needs?: unknown } }[] };
+let rubric: {
+  criteria: { checks?: unknown[]; signals: { good: { phrases: string[] }; needs?: unknown; left_open?: unknown } }[];
+};
 beforeAll(async () => {
   parley = await startTestRuntime();
   rubric = parse(await readFile("rubrics/retention-call.yaml", "utf8")) as typeof rubric;
