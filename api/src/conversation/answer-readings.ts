@@ -3,6 +3,7 @@ import type { SentenceReading } from "./sentence-reading";
 import { splitSentences } from "./sentences";
 import { tokensOf, type Tokens } from "./tokens";
 import { confirmsInAnswer } from "./cancellation-answers";
+import { END, SERVICE } from "./cancellation-deeds";
 
 /**
  * Moves a rep sentence carries only as the answer to what the customer just said (session 16, issue
@@ -14,10 +15,10 @@ import { confirmsInAnswer } from "./cancellation-answers";
  * router is back, I'll do that") or an act that is not the request's (looking into it, passing it on).
  */
 
-/** What a customer holds and can end. */
-const SERVICE =
-  /^(?:account|service|subscription|membership|contract|plan|policy|line|broadband|internet|package|agreement|cover|tariff|bundle|sub|order|booking|reservation)s?$/;
-const END = /^(?:cancel|terminate|end|close|stop|leave|quit|disconnect|discontinue|deactivate)$/;
+/** What a customer holds and can end: a service, or an order or booking they placed. */
+const HELD = (word: string) => SERVICE.test(word) || /^(?:sub|order|booking|reservation)s?$/.test(word);
+/** The customer's verbs of ending: the rep's, and leaving. */
+const ENDING = (lemma: string) => END.test(lemma) || /^(?:leave|quit)$/.test(lemma);
 
 /** The customer asks to end a service, asks whether it has ended, or chases a request to end it. */
 export function asksToEnd(customerSaid: string): boolean {
@@ -33,7 +34,7 @@ function sentenceAsksToEnd(sentence: string): boolean {
     const lemma = lemmas[i] ?? "";
     if (/^(?:cancell?ation|termination|cancelled|canceled)$/.test(word)) return true;
     const after = words.slice(i + 1, i + 5);
-    if (after.some((next) => SERVICE.test(next))) return END.test(lemma);
+    if (after.some(HELD)) return ENDING(lemma);
     // "I want to cancel", "cancel it": the service goes without saying; "cancel the engineer visit" names something else.
     // Its object comes before any preposition: "cancel by email" names how, not what.
     const objectEnds = after.findIndex((_, j) => pos[i + 1 + j] === "ADP" || pos[i + 1 + j] === "PUNCT");
@@ -113,6 +114,11 @@ export function movesInAnswer(
 /** What the call around a rep turn says about it: the customer's line it answers. */
 export interface TurnContext {
   customerSaid?: string | undefined;
+}
+
+/** A memo key for a turn read in its context: the same words answer different lines differently. */
+export function keyInContext(text: string, customerSaid: string | undefined): string {
+  return customerSaid === undefined ? text : `${text}\u0000${customerSaid}`;
 }
 
 const OFFERS = new Set<RepMove>(["offers_remedy", "retention_pitch"]);

@@ -1,7 +1,7 @@
 import { asksToEnd } from "./answer-readings";
 import { boundedMemo } from "./bounded-memo";
-import { detectMoves } from "./detect-moves";
-import type { Turn } from "./transcript";
+import { detectMoves, readByRules } from "./detect-moves";
+import { latestRepText, type Turn } from "./transcript";
 
 /**
  * The customer line each rep turn of a call answers, for reading the turn in answer to it
@@ -46,4 +46,10 @@ const requestsToEnd = boundedMemo(500, asksToEnd);
 export function endsAskingToEnd(transcript: readonly Turn[]): boolean {
   const last = transcript.at(-1);
   return last?.role === "customer" && requestsToEnd(last.text);
+}
+
+/** The rep's latest words read by the rules, in answer to the line they answer: what both persona engines hear by rules. */
+export function readLatestByRules(transcript: readonly Turn[]): ReturnType<typeof readByRules> {
+  const customerSaid = lineAnsweredBy(transcript, transcript.at(-1)?.index ?? 0);
+  return readByRules(latestRepText(transcript), { customerSaid });
 }

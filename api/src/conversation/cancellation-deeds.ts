@@ -15,13 +15,13 @@ import type { Tokens } from "./tokens";
  */
 
 /** Verbs that end the customer's service with no service named ("I've cancelled it", "you're all cancelled"). */
-const CANCEL = /^(?:cancel|terminate)$/;
+export const CANCEL = /^(?:cancel|terminate)$/;
 /** Verbs that end it only when a service is named ("end your membership", not "end the call"). */
-const END = /^(?:cancel|terminate|end|close|stop|deactivate|discontinue|disconnect)$/;
+export const END = /^(?:cancel|terminate|end|close|stop|deactivate|discontinue|disconnect)$/;
 /** What a customer holds and can leave. */
-const SERVICE =
+export const SERVICE =
   /^(?:account|service|subscription|membership|contract|plan|policy|line|broadband|internet|package|agreement|cover|tariff|bundle)s?$/;
-const REP = /^(?:i|we)$/;
+export const REP = /^(?:i|we)$/;
 /** A clause of condition or time sets the scene for a later act; it confirms nothing. */
 const SCENE = /^(?:if|once|when|whenever|after|before|unless|until|till|as soon as)$/;
 /** Adverbs and helpers between the auxiliary and the verb ("just", "now", "gone ahead and"). */
@@ -70,7 +70,7 @@ function confirmsInClause(tokens: Tokens, from: number, to: number): boolean {
 }
 
 /** The request itself, named as a noun ("your cancellation", "the termination request"). */
-const REQUEST = /^(?:cancell?ation|termination|disconnection|closure)s?$/;
+export const REQUEST = /^(?:cancell?ation|termination|disconnection|closure)s?$/;
 /** What is done with a request once it is under way ("logged", "submitted", "gone through"). */
 const HANDLED = /^(?:confirm|complete|process|submit|action|finalise|finalize|log|lodge|book|put|push|go|raise)$/;
 

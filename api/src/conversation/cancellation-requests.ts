@@ -1,5 +1,6 @@
 import { clauses } from "./clause-spans";
 import type { Tokens } from "./tokens";
+import { CANCEL, END, REP, REQUEST, SERVICE } from "./cancellation-deeds";
 
 /**
  * Cancellations confirmed in forms cancellation-deeds.ts does not read (session 15, issue 14 item 7),
@@ -19,15 +20,9 @@ import type { Tokens } from "./tokens";
  * Not a question (the caller rules them out), a negated verb, nor a clause of condition or time.
  */
 
-const CANCEL = /^(?:cancel|terminate)$/;
-const END = /^(?:cancel|terminate|end|close|stop|deactivate|discontinue|disconnect)$/;
 /** Phrasal verbs of ending: "switched off", "cut off". */
 const END_OFF = /^(?:switch|cut|shut|turn)$/;
-const SERVICE =
-  /^(?:account|service|subscription|membership|contract|plan|policy|line|broadband|internet|package|agreement|cover|tariff|bundle)s?$/;
-const REQUEST = /^(?:cancell?ation|termination|disconnection|closure)s?$/;
 const HANDLED = /^(?:process|complete|submit|action|finalise|finalize|log|lodge|confirm)$/;
-const REP = /^(?:i|we)$/;
 const SCENE = /^(?:if|once|when|whenever|after|before|unless|until|till|as soon as)$/;
 const ADVERBS = /^(?:just|now|already|also|officially|all|fully|personally|then)$/;
 

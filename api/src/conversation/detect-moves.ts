@@ -1,6 +1,7 @@
 import { boundedMemo } from "./bounded-memo";
 import type { RepMove } from "./moves";
 import { readTurn, type DetectedMove, type TurnContext } from "./read-turn";
+import { keyInContext } from "./answer-readings";
 
 /**
  * Offline classification of a rep turn into REP_MOVES: phrase rules per sentence, read as
@@ -16,7 +17,7 @@ const recentMoves = boundedMemo(
   2_000,
   ({ text, customerSaid }: { text: string; customerSaid?: string | undefined }): readonly DetectedMove[] =>
     readTurn(text, { customerSaid }).moves,
-  ({ text, customerSaid }) => (customerSaid === undefined ? text : `${text}\u0000${customerSaid}`),
+  ({ text, customerSaid }) => keyInContext(text, customerSaid),
 );
 
 /**

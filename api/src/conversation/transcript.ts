@@ -19,7 +19,7 @@ export type Transcript = Turn[];
 export const repTurns = (transcript: Transcript) => transcript.filter((turn) => turn.role === "rep");
 
 /** The rep's words since the customer last spoke (a failed turn can leave two in a row). */
-export function latestRepText(transcript: Transcript): string {
+export function latestRepText(transcript: readonly Turn[]): string {
   const lines: string[] = [];
   for (let i = transcript.length - 1; i >= 0; i--) {
     const turn = transcript[i];

@@ -123,21 +123,21 @@ export function checkKnowledge(knowledge: KnowledgeEntry[], repTurns: Turn[]): P
  * at $40 a month" as often as by the words its author listed, and that is no offer outside the knowledge.
  */
 function mentionsOf(entry: KnowledgeEntry): string[] {
-  let head = titleHeads.get(entry);
-  if (head === undefined) {
-    const { words, pos } = tokensOf(entry.title);
-    // A name for a thing ("Payment plan", "Full refund"), not an act ("Hold the bill", "Lift the hold").
-    const named = words.length <= 3 && pos.every((tag) => /^(?:NOUN|PROPN|ADJ)$/.test(tag)) && pos.at(-1) === "NOUN";
-    const last = named ? words.at(-1) : undefined;
-    head = entry.kind === "offer" && last !== undefined && last.length > 2 ? [last] : [];
-    titleHeads.set(entry, head);
-  }
+  const known = allMentions.get(entry);
+  if (known) return known;
+  const { words, pos } = tokensOf(entry.title);
+  // A name for a thing ("Payment plan", "Full refund"), not an act ("Hold the bill", "Lift the hold").
+  const named = words.length <= 3 && pos.every((tag) => /^(?:NOUN|PROPN|ADJ)$/.test(tag)) && pos.at(-1) === "NOUN";
+  const head = words.at(-1);
+  const heads = entry.kind === "offer" && named && head !== undefined && head.length > 2 ? [head] : [];
   // "$189 is going back on your card" refunds it in other words.
   const refund = /\brefund/i.test(`${entry.title} ${entry.mentions.join(" ")}`) ? [REFUND_IN_OTHER_WORDS] : [];
-  return [...entry.mentions, ...head, ...refund];
+  const mentions = [...entry.mentions, ...heads, ...refund];
+  allMentions.set(entry, mentions);
+  return mentions;
 }
 const REFUND_IN_OTHER_WORDS = "/\\b(?:back (?:on|onto|to|into) your (?:card|account|bank)|paid back to you)\\b/";
-const titleHeads = new WeakMap<KnowledgeEntry, string[]>();
+const allMentions = new WeakMap<KnowledgeEntry, string[]>();
 
 /** "We'll cover whatever it comes to", "any fee, whatever it is": an amount left open where the knowledge caps it. */
 const UNBOUNDED =

@@ -93,22 +93,6 @@ function escape(text: string): string {
 /** Words that make a sentence more than an echo of the rep's words (a subject, a verb, a question word). */
 const CLAUSE_WORD =
   /^(?:i|you|we|they|he|she|it|that|this|there|is|are|was|were|am|be|do|does|did|can|could|will|would|should|have|has|had|what|why|how|when|where|who|which|not)(?:'\w+)?$/;
-const NUMBER_WORDS: Record<string, string> = {
-  one: "1",
-  two: "2",
-  three: "3",
-  four: "4",
-  five: "5",
-  six: "6",
-  seven: "7",
-  eight: "8",
-  nine: "9",
-  ten: "10",
-  eleven: "11",
-  twelve: "12",
-  "twenty-four": "24",
-  "forty-eight": "48",
-};
 
 /**
  * "Two payments abroad? No, that wasn't me.", "Okay. So it's the part.": a line that echoes or sums
@@ -118,9 +102,12 @@ const NUMBER_WORDS: Record<string, string> = {
  */
 export function withoutUnsaidEcho(line: string, repText: string): string | null {
   const said = repText.toLowerCase();
-  const backed = (word: string) =>
-    said.includes(word.replace(/(?:es|s|ed|ing)$/, "")) ||
-    (NUMBER_WORDS[word] !== undefined && said.includes(NUMBER_WORDS[word]));
+  const numbers = numbersIn(said);
+  // "Twenty-four hours?" echoes "24 hours": a number in words is backed by the same number in digits.
+  const backed = (word: string) => {
+    const number = parseNumber(word);
+    return said.includes(word.replace(/(?:es|s|ed|ing)$/, "")) || (number !== null && numbers.has(number));
+  };
   const sentences = splitSentences(line);
   const kept = sentences.filter((sentence) => {
     const words = sentence.toLowerCase().match(/[\p{L}\d'-]+/gu) ?? [];

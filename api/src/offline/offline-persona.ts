@@ -2,9 +2,8 @@ import { HANG_UP, type Persona } from "../library/persona-schema";
 import { moodBand } from "../practice/director";
 import type { PersonaEngine, PersonaTurnInput } from "../practice/persona-engine";
 import { latestRepText } from "../conversation/transcript";
-import { lineAnsweredBy } from "../conversation/call-answers";
+import { readLatestByRules } from "../conversation/call-answers";
 import type { RepMove } from "../conversation/moves";
-import { readByRules } from "../conversation/detect-moves";
 import { readTurn } from "../conversation/read-turn";
 import { streamWords } from "./stream-words";
 import { backedByRep, namesUnofferedDeal, withoutUnsaidEcho } from "./backed-lines";
@@ -32,8 +31,7 @@ export function createOfflinePersonaEngine(): PersonaEngine {
     engine: "offline",
     model: null,
     async readMoves({ transcript }) {
-      const customerSaid = lineAnsweredBy(transcript, transcript.at(-1)?.index ?? 0);
-      return { ...readByRules(latestRepText(transcript), { customerSaid }), degraded: null };
+      return { ...readLatestByRules(transcript), degraded: null };
     },
     speak(input) {
       return streamWords(chooseLine(input));
@@ -61,10 +59,11 @@ export function chooseLine({ persona, state, change, transcript }: PersonaTurnIn
   const band = moodBand(persona, state.mood);
   const promise = state.promises.at(-1)?.quote;
   const volunteers = heldBack(persona, transcript, state.outcome);
+  const repSaid = latestRepText(transcript);
   const pick = (lines: string[], quote?: string) => {
     const fitting = usable(lines, quote, promise).flatMap((line) => {
       const asked = withoutAnsweredQuestions(line.text, given);
-      const text = asked === null ? null : withoutUnsaidEcho(asked, latestRepText(transcript));
+      const text = asked === null ? null : withoutUnsaidEcho(asked, repSaid);
       // A line left with nothing but the rep's words in quotes says nothing of the customer's own.
       const own = text?.replace(/"[^"]*"/g, "").match(/\p{L}/u);
       return text === null || !own || volunteers(text) ? [] : [{ ...line, text }];
@@ -72,7 +71,7 @@ export function chooseLine({ persona, state, change, transcript }: PersonaTurnIn
     const backed = fitting.filter((line) => !namesUnofferedDeal(line.text, repTexts));
     return pickFresh(backed.length > 0 ? backed : fitting, previous);
   };
-  const { topic: asked, moves: inQuestion } = askedTopic(persona, latestRepText(transcript));
+  const { topic: asked, moves: inQuestion } = askedTopic(persona, repSaid);
   const answer = () => (asked ? pick(answerLines(persona, asked, band)) : undefined);
 
   if (change.farewell) {
@@ -141,7 +140,7 @@ export function chooseLine({ persona, state, change, transcript }: PersonaTurnIn
   }
   // "Hi, I'm Sam. I can cancel that for you today.": an undertaking no move names is let go ahead,
   // not answered with the customer's greeting or a repeat of what they asked for.
-  if (!asked && ranked.every((move) => move === "greets") && UNDERTAKES.test(latestRepText(transcript)))
+  if (!asked && ranked.every((move) => move === "greets") && UNDERTAKES.test(repSaid))
     reply ??= pick(answerLines(persona, "go_ahead", band));
   reply ??= byMove(ranked);
   reply ??= pick(linesFor(persona, "nothing", band)) ?? pick(linesFor(persona, "nothing", null)) ?? FALLBACK_ENDING;

@@ -5,6 +5,7 @@ import type { Criterion } from "../library/rubric-schema";
 import { boundedMemo } from "../conversation/bounded-memo";
 import type { Turn } from "../conversation/transcript";
 import { readTurn, type TurnReading } from "../conversation/read-turn";
+import { keyInContext } from "../conversation/answer-readings";
 import { splitSentences } from "../conversation/sentences";
 import { asksAboutTheirSituation } from "./signal-levels";
 
@@ -50,7 +51,7 @@ export function hitsOf(criterion: Criterion, turn: Turn, customerSaid?: string):
     perTurn = boundedMemo(
       2_000,
       (said: TurnInCall) => findHits(criterion, said.turn, said.customerSaid),
-      (said) => `${said.turn.index}\u0000${said.turn.text}\u0000${said.customerSaid ?? ""}`,
+      (said) => `${said.turn.index}\u0000${keyInContext(said.turn.text, said.customerSaid)}`,
     );
     hitsCache.set(criterion, perTurn);
   }
@@ -147,7 +148,7 @@ const prepared = boundedMemo(
     const text = withoutInstructionAttempts(said);
     return { text, reading: readTurn(text, { customerSaid }) };
   },
-  ({ said, customerSaid }) => (customerSaid === undefined ? said : `${said}\u0000${customerSaid}`),
+  ({ said, customerSaid }) => keyInContext(said, customerSaid),
 );
 /** A rep turn as the grader reads it; with the customer's line it answers, what it does in answer to it. */
 export function preparedOf(said: string, customerSaid?: string): PreparedTurn {

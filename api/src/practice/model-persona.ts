@@ -4,9 +4,8 @@ import { LlmError } from "../llm/errors";
 import { windowConversation } from "../llm/context-window";
 import { type ChatMessage, type LlmGateway, REPLY_MAX_TOKENS } from "../llm/gateway";
 import { structuredCallTokens } from "../llm/token-estimate";
-import { readByRules } from "../conversation/detect-moves";
 import { latestRepText } from "../conversation/transcript";
-import { lineAnsweredBy } from "../conversation/call-answers";
+import { readLatestByRules } from "../conversation/call-answers";
 import type { PersonaEngine } from "./persona-engine";
 import { personaMessages } from "./persona-prompt";
 import { isEnglish, languageName } from "../library/language";
@@ -73,8 +72,7 @@ export function createModelPersonaEngine(
     model,
     async readMoves({ sessionId, persona, transcript }) {
       const repSaid = latestRepText(transcript);
-      const byRules = () =>
-        readByRules(repSaid, { customerSaid: lineAnsweredBy(transcript, transcript.at(-1)?.index ?? 0) });
+      const byRules = () => readLatestByRules(transcript);
       if (moveModel === null) return { ...byRules(), degraded: null };
       const lastCustomer = transcript.findLastIndex((turn) => turn.role === "customer");
       const customerSaid = transcript[lastCustomer]?.text ?? "";
