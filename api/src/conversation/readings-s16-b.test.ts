@@ -123,6 +123,8 @@ describe("a remedy given for the trouble, put right in the passive, or done now 
     "You'll get a full refund of the deposit.",
     "You'll receive a £25 credit on next month's statement.",
     "Let me knock £15 off this quarter's bill.",
+    "I can take twenty dollars off your bill for the trouble.",
+    "Let me take ten pounds off your next invoice.",
     "I can offer you a goodwill payment of $50.",
     "I'll put £12 back on your card this afternoon.",
     "I've reconnected the landline now.",

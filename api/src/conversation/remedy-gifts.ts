@@ -86,6 +86,11 @@ function receivedByThem({ words, pos, lemmas, negation }: Tokens): boolean {
   });
 }
 
+/** "twenty dollars", "ten per cent": a sum said in words. */
+function sumInWords({ words, pos }: Tokens, at: number): boolean {
+  return pos[at] === "NUM" && /^(?:dollars?|pounds?|euros?|quid|bucks|percent|per)$/.test(words[at + 1] ?? "");
+}
+
 /** "Let me knock £20 off this month's bill", "I'll take 10% off": a cut the rep makes, not one the customer earns. */
 function cutByTheRep(tokens: Tokens): boolean {
   const { words, lemmas, negation } = tokens;
@@ -93,7 +98,9 @@ function cutByTheRep(tokens: Tokens): boolean {
   return words.some((word, i) => {
     if (!/^(?:knock|take|shave)$/.test(lemmas[i] ?? "") || negation[i]) return false;
     const rep = words.slice(Math.max(0, i - 3), i).some((before) => /^(?:i|we|me)$/.test(before));
-    const sum = words.slice(i + 1, i + 4).some((next) => /^(?:[£$€%]|\d[\d,.]*%?)$/.test(next));
+    const sum = words
+      .slice(i + 1, i + 4)
+      .some((next, k) => /^(?:[£$€%]|\d[\d,.]*%?)$/.test(next) || sumInWords(tokens, i + 1 + k));
     return rep && sum && words.slice(i + 2, i + 6).includes("off");
   });
 }

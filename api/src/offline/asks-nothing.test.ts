@@ -17,6 +17,11 @@ describe("questions that ask the customer nothing", () => {
     expect(askedAbout(told)).toBe(false);
   });
 
+  it("asking for an identifier is administration, not about them", () => {
+    expect(askedAbout("Can I take your membership number?")).toBe(false);
+    expect(askedAbout("What's the policy number on the claim?")).toBe(false);
+  });
+
   it("a real question about them still counts", () => {
     expect(askedAbout("Has the second charge left you short this month?")).toBe(true);
     expect(askedAbout("What happened when the card was declined?")).toBe(true);
