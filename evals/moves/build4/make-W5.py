@@ -1,0 +1,292 @@
+# Builds sentences-W5.jsonl (ids s1940-s2139). Data written by hand; lines shuffled per situation, fixed seed.
+import json, random
+
+SEED = 5105
+START = 1940
+
+DATA = []
+
+# ---------------------------------------------------------------- 1
+C = {
+ "c1": "Hi, I need to cancel my appointment on Thursday, something's come up at work.",
+ "c2": "Why is there a £40 charge on my account? Nobody mentioned a fee.",
+ "c3": "I only booked it last week, how can it already be too late to cancel?",
+ "c4": "I've waited six weeks for this hygiene appointment and now I'll be back at the end of the queue.",
+ "c5": "Can you just cancel it and take the fee off?",
+ "c6": "This is ridiculous, I've been coming to you for ten years.",
+ "c7": "Can I rebook for sometime next month instead?",
+}
+L = [
+ ("c1", "Good morning, Brightsmile Dental, you're speaking with Priya."),
+ ("c1", "No problem at all, I've cancelled Thursday's 9:15 with the hygienist for you now."),
+ ("c1", "What's come up, exactly? Is it really something that can't be moved?"),
+ ("c1", "So you want Thursday cancelled."),
+ ("c2", "Basically, anything cancelled with under 48 hours' notice carries a £40 charge, because the hygienist's slot can't usually be refilled that late."),
+ ("c2", "The fee's there because when a slot sits empty at short notice, the clinician still has to be paid for that half hour."),
+ ("c2", "What happened is the reminder texts were going to an old mobile number on your file, so you never saw the bit about the cancellation window."),
+ ("c2", "That's just a hold on your card, not a payment; if the fee gets waived it drops off after about five working days."),
+ ("c2", "The £40 is the correct amount for a late cancellation."),
+ ("c2", "You should've read the terms when you booked online, they're right there on the confirmation page."),
+ ("c2", "It's showing as an LC48 on the ledger, code 7, pending batch."),
+ ("c2", "The letter you'll get is automatic, it goes to everyone who cancels inside two days and doesn't mean anything's been taken yet."),
+ ("c3", "The 48 hours counts back from the appointment itself, not from when you booked, so ringing on Tuesday afternoon for a Thursday morning slot falls inside it."),
+ ("c3", "Short answer, we switched booking systems in March and the cancellation terms only started appearing on confirmation emails after that."),
+ ("c3", "That's just how the system works, I'm afraid."),
+ ("c3", "Does that make sense about how the 48 hours is worked out?"),
+ ("c3", "Your booking was a 45-minute deep clean rather than a normal scale and polish, which is why it sits in the longer slots that are hardest to fill."),
+ ("c4", "Sorry the wait's so long, we lost one of our two hygienists in the spring so the diary's only half the size it was."),
+ ("c4", "Six weeks of waiting and then losing the slot to a work crisis, that's genuinely rotten timing."),
+ ("c4", "How's it been putting the cleaning off, has it been causing you any bother with your gums?"),
+ ("c4", "Thursday slots go quickly since they're the only late ones we run, and people on the cancellation list snap them up within the hour."),
+ ("c4", "We're the highest-rated practice in the borough, so a bit of a wait is normal."),
+ ("c5", "It's practice policy, so the fee stands."),
+ ("c5", "I can't take it off myself, as fees go through the practice manager's system and reception has no way of reversing them."),
+ ("c5", "The charge only lands if the appointment is actually missed, so if I move it instead of cancelling it there's nothing to pay."),
+ ("c5", "Illness and bereavement are the only exceptions the rules allow for, which is why a work clash still counts as short notice."),
+ ("c5", "I'll pass this over to the practice manager, she's the one who handles fee disputes."),
+ ("c5", "Fee appeals have to go by email, the address is on the contact page of our website."),
+ ("c5", "I'll waive the £40 as a one-off and cancel Thursday for you right now."),
+ ("c6", "Oh sure, because ten years obviously means the rules don't apply."),
+ ("c6", "I understand how frustrating that must be."),
+ ("c6", "I'd say sorry, but honestly the rule isn't mine to bend."),
+ ("c6", "Please calm down, raising your voice won't get the fee removed."),
+ ("c6", "If you join our Smile Plan at £14 a month, late fees are covered and you'd get priority booking."),
+ ("c6", "Because you've had no missed appointments in ten years, the system flags you as low risk, so a fee like this normally gets reviewed rather than just charged."),
+ ("c6", "I'm not going to tell you to calm down, you've every right to be annoyed."),
+ ("c7", "I've booked you in for Tuesday the 14th at 8:30 and I'll text the confirmation within the hour."),
+ ("c7", "New bookings take a day to appear in the app because the online calendar only syncs with our practice software overnight."),
+ ("c7", "The thing is, NHS check-ups and private hygiene come out of seperate diaries, so the next hygiene gap isn't until mid-July."),
+ ("c7", "Okay."),
+]
+DATA.append(("dental-appointment-cancel", C, L))
+
+# ---------------------------------------------------------------- 2
+C = {
+ "c1": "I applied for my residents' parking permit five weeks ago and it still hasn't arrived.",
+ "c2": "I got a £70 penalty charge notice outside my own house yesterday.",
+ "c3": "Why has the permit gone up from £60 to £95 this year?",
+ "c4": "I've had to park three streets away every night and carry my kids' stuff in the dark.",
+ "c5": "Can you just cancel the fine? It's not my fault the permit's late.",
+ "c6": "I want to speak to someone who can actually do something.",
+ "c7": "What's this 'virtual permit' thing the letter mentions?",
+}
+L = [
+ ("c1", "Hello, you're through to parking services at Ashdown Council, my name's Gareth."),
+ ("c1", "Applications are taking five to six weeks at the moment because every one gets checked against council tax and the DVLA record by hand."),
+ ("c1", "What happened is your proof of address was uploaded as a photo that came through blurry, so the application went onto a query pile and stalled there."),
+ ("c1", "Your application is in the system."),
+ ("c1", "Permit. Pending. Week five."),
+ ("c1", "So you applied five weeks ago and it's not arrived yet."),
+ ("c1", "The delay's down to us switching to a new permit system over the summer, and all the older applications had to be re-keyed one at a time."),
+ ("c2", "Wardens can't see pending applications on their handhelds, they only see a live permit or nothing, so your car showed as having no permit."),
+ ("c2", "A penalty charge notice is just the council's parking fine; it's £70, but it drops to £35 if paid within 14 days, and that discount is held while a challenge is looked at."),
+ ("c2", "That's a valid PCN, the officer issued it correctly."),
+ ("c2", "To be fair, you shouldn't have parked in the bay without a permit displayed."),
+ ("c2", "Getting a ticket on your own doorstep when you'd done everything right, that must have been maddening."),
+ ("c3", "The price went up because the council moved to emissions-based charging in April, so older diesels like yours are now in the £95 band."),
+ ("c3", "Permit fees are set by the cabinet each year and they've gone up, that's the correct charge."),
+ ("c3", "The extra £35 is the diesel surcharge, which was brought in to pay for air-quality monitoring in your zone."),
+ ("c3", "Last year's £60 was an introductory rate for the new zone and it ran out in March, so this is the first full-price year."),
+ ("c4", "Three streets away every night with the kids and the bags, in the dark, that's a rotten way to end each day."),
+ ("c4", "How has the parking situation been affecting you and the family day to day?"),
+ ("c4", "I'm sorry, that should never have dragged on this long."),
+ ("c4", "The zone's oversubscribed, basically there are about 400 permits out for 260 spaces, so even with a permit you aren't guaranteed a spot outside."),
+ ("c4", "Ashdown has the most efficient permit scheme in the south east, honestly."),
+ ("c4", "Sorry, the bays on your road were suspended for the gas works, which is why there's been nowhere to park even for people who have permits."),
+ ("c5", "I'm unable to cancel a PCN over the phone, that has to go through the formal challenge process."),
+ ("c5", "You'll need to challenge it online through the Pay or Challenge page on our website."),
+ ("c5", "Since the delay was at our end, I'm cancelling the penalty charge now and you'll get a confirmation letter within ten days."),
+ ("c5", "Permits and enforcement are two separate teams, so the person who issues permits can't touch fines, but I can send a note across to them."),
+ ("c5", "I'm not blaming you for the ticket, the system let you down."),
+ ("c5", "Cancel the fine? Sure, and I'll throw in a free car while I'm at it."),
+ ("c5", "I'll email enforcement with your case today and ring you back by Friday at 4 to tell you what they've said."),
+ ("c6", "I'll put you through to my team leader now, she can authorise cancellations."),
+ ("c6", "Sir, I need you to calm down before we can go any further."),
+ ("c6", "I'm raising this as a priority complaint so a senior officer reviews it within 48 hours."),
+ ("c6", "I could pass you to a manager, but they'd only tell you the same thing."),
+ ("c6", "The reason I can't do it myself is that cancelling a fine needs a second officer to sign it off, so nobody can cancel a case on their own."),
+ ("c7", "A virtual permit just means there's no paper one for your windscreen, the wardens check your number plate against our list instead."),
+ ("c7", "It's linked to your VRM in the CEO handheld database."),
+ ("c7", "That's why the letter never had a paper permit in it; the permit is the record against your reg, and it went live this morning."),
+ ("c7", "What happens now is we email you once it's active, and from then the wardens' devices pick it up within about an hour because they refresh over mobile data."),
+ ("c7", "Is that clear now, or shall I go over it again?"),
+ ("c7", "Honestly it's the best system we've had, you'll never need to accomodate a paper permit again."),
+]
+DATA.append(("council-parking-permit", C, L))
+
+# ---------------------------------------------------------------- 3
+C = {
+ "c1": "My phone's screen stopped responding after eight months and you're saying the warranty doesn't cover it?",
+ "c2": "What does 'evidence of liquid contact' even mean? I've never dropped it in water.",
+ "c3": "It's been in for repair for two weeks, I run my business off this phone.",
+ "c4": "You're quoting me $189 for a repair on a phone I paid $700 for.",
+ "c5": "Why does it take ten business days just to look at it?",
+ "c6": "Honestly I just want my money back.",
+ "c7": "So what are my options here?",
+}
+L = [
+ ("c1", "Hi there, thanks for calling Fonecare, this is Dev, how can I help?"),
+ ("c1", "The technician's report says the display fault was caused by moisture, and the warranty only covers manufacturing faults, not damage, so it was marked as not covered."),
+ ("c1", "That's correct, it's not covered under warranty."),
+ ("c1", "It's been assessed as CID, so it's OOW."),
+ ("c1", "The warranty is a promise that parts won't fail on their own, so if the screen had just died with no outside cause, we'd replace it free."),
+ ("c1", "Eight months in and the screen quits on you while it's supposed to still be covered, yeah, I can see why you're annoyed."),
+ ("c1", "What happened is the diagnostic picked up corrosion near the display connector, which is why the screen stopped responding."),
+ ("c2", "Inside the phone there are little stickers that change color when they get damp, and on yours two of them had turned red, that's what the phrase means."),
+ ("c2", "It doesn't have to be a dunk; steam from a shower or a damp pocket over time can trip the indicators too, which is why people are often surprised."),
+ ("c2", "The indicators don't lie."),
+ ("c2", "Well, it must have gotten wet somehow, phones don't do that by themselves."),
+ ("c2", "If you think the assessment is wrong, I can request a second inspection by a senior technician at no cost."),
+ ("c3", "Two weeks without the phone you run your business from, that's clients you can't call and jobs you can't book, I get it."),
+ ("c3", "How has being without it affected the business, have you lost any work?"),
+ ("c3", "I'm so sorry it's taken this long."),
+ ("c3", "Basically, the part had to come from the manufacturer's warehouse in Germany, and there was a backlog after a big recall, so it sat waiting for nine days."),
+ ("c3", "I can send you a loaner phone by next-day shipping so you're not stuck while it's with us."),
+ ("c3", "I'll chase the workshop myself this afternoon and call you back before 5 with a firm date."),
+ ("c3", "Your repair was on hold because the ticket said awaiting customer approval, and the quote email went to your spam, so nothing moved for a week."),
+ ("c4", "The $189 is the screen assembly plus labor; the panel's one piece with the touch layer, so it can't be swapped separately."),
+ ("c4", "Screens on this model are expensive because they're OLED, and the installed price is set by the manufacturer, not us."),
+ ("c4", "That's the standard out-of-warranty price."),
+ ("c4", "If you take out our Care+ plan today for $6.99 a month, the next screen would only cost you a $29 deductible."),
+ ("c4", "We use genuine parts, unlike the mall kiosks, so you're getting the best repair in the country."),
+ ("c4", "What, you expected a $700 phone to be cheap to fix?"),
+ ("c5", "It's ten days because the phone ships to our central repair center, gets diagnosed, then waits for the part and a final test before it's sent back."),
+ ("c5", "You want it back before the ten days are up."),
+ ("c5", "Each handset gets a 24-hour soak test after the fix, so that's a full day added before it can even be packed."),
+ ("c5", "The thing is, only two repair centers handle this model, so everything from the whole country queues up there."),
+ ("c5", "Not much I can do about that, it's the shipping company that's slow."),
+ ("c6", "I can't refund you, it's against policy."),
+ ("c6", "Refunds only apply in the first 30 days, because after that the law treats it as repair-first rather than a return."),
+ ("c6", "Why do you want a refund instead of the repair we're already doing?"),
+ ("c6", "For refunds you'll have to go back to the store you bought it from, we only do the repairs."),
+ ("c6", "I'll pass you to our customer relations team, they can look at refunds."),
+ ("c6", "Please don't shout at me, I'm trying to help you."),
+ ("c6", "Sorry, the reason it's not a refund is that the fault was found to be damage, and refunds are only for items that were faulty to begin with."),
+ ("c7", "If you pay for the repair, the new screen gets its own 90-day guarantee, which runs separately from the original warranty."),
+ ("c7", "Liquid damage, screen, out of warranty."),
+ ("c7", "I won't be pushing the Care+ plan on you, don't worry, you'll definately get a straight answer."),
+]
+DATA.append(("phone-repair-warranty", C, L))
+
+# ---------------------------------------------------------------- 4
+C = {
+ "c1": "I want to cancel my meal kit subscription, please.",
+ "c2": "I was charged £59.99 yesterday even though I skipped this week.",
+ "c3": "Last week's box turned up a day late and the chicken was warm, I had to bin half of it.",
+ "c4": "Why is it £59.99 now? I signed up for £35.",
+ "c5": "I don't want a discount, I just want it cancelled.",
+ "c6": "Can you confirm it's actually cancelled this time? Last time I tried it didn't go through.",
+ "c7": "Am I getting that money back?",
+}
+L = [
+ ("c1", "Hiya, thanks for calling FreshFork, Jess speaking."),
+ ("c1", "Can I ask what's made you decide to leave us?"),
+ ("c1", "Of course, I've cancelled the subscription now, so no more boxes will go out after today."),
+ ("c1", "Before you go, we're the UK's number one meal kit for freshness."),
+ ("c1", "Sure, I can do that for you."),
+ ("c1", "Just so you know, cancelling stops future boxes, but anything already paid for still arrives, because it's packed by then."),
+ ("c2", "What happened is you skipped after Tuesday midnight, and by then the box had already been packed and the card charged, so the skip only applied to the week after."),
+ ("c2", "The charge runs five days before delivery because that's when we order the ingredients for your box from the suppliers."),
+ ("c2", "The payment went through correctly."),
+ ("c2", "You need to skip before the cut-off, it says so in the app."),
+ ("c2", "It's because of the weekly cut-off."),
+ ("c2", "Your order's already in the pick wave, so it's locked at WMS level."),
+ ("c2", "The skip button was greyed out for that week since the order had already moved to packing, which is why your skip never registered."),
+ ("c3", "A warm box and half of it in the bin after you'd paid for it, that's a wasted evening and wasted money, I'm sorry."),
+ ("c3", "The van broke down on the M6, so your box spent an extra night in the depot, and the ice packs only last about 48 hours."),
+ ("c3", "I'll refund the full £59.99 for that box to your card today."),
+ ("c3", "I'm sorry for any inconvenience caused."),
+ ("c3", "How did it leave you for meals that week, did you have to go out and buy everything again?"),
+ ("c3", "That's the courier's fault, not ours."),
+ ("c4", "The £35 was an introductory price for your first four boxes; once that ran out it went to the standard £59.99 for four meals for two."),
+ ("c4", "Basically the plan price went up in January because our delivery costs rose, and we emailed everyone 30 days before."),
+ ("c4", "You were on a promo, so you should have known it'd go up."),
+ ("c4", "If you switch to our three-meal plan, I can get you back down to £39 a week for the next three months."),
+ ("c4", "Part of the jump is that the promo covered delivery too, and delivery's £4.99 a box now that it's ended."),
+ ("c4", "Your price also includes the premium recipes you picked in March, each of those adds £2.50 a serving."),
+ ("c5", "I hear you, but can I just tell you about our pause option first?"),
+ ("c5", "No problem, no offers, I'll process the cancellation right now."),
+ ("c5", "I'm required to go through a couple of options before I can cancel, it's company policy."),
+ ("c5", "Okay, well, if you'd stop getting so worked up, I could actually help you."),
+ ("c5", "Thing is, my screen won't let me cancel until I've read out the options, so bear with me, I'll be quick."),
+ ("c6", "Last time it didn't go through because you cancelled in the app while an order was being packed, and the app quietly rejects changes during packing."),
+ ("c6", "Yes, it's cancelled, you'll recieve a confirmation email within ten minutes with reference FF-20931."),
+ ("c6", "So you've already tried to cancel once before."),
+ ("c6", "You can also cancel any time on the website under Account Settings."),
+ ("c6", "It can still look active in the app for a day, because account status only refreshes overnight, but billing stops straight away."),
+ ("c7", "Yes, the refund goes back to the card you paid with, and it takes three to five working days because your bank has to release it at their end."),
+ ("c7", "Refunds are processed in line with our terms."),
+ ("c7", "I'll transfer you to our billing team, they deal with refunds."),
+ ("c7", "The refund for the warm box is separate from the skipped-week charge, which I've also reversed, so you'll see two amounts come back."),
+ ("c7", "We can't refund to a different card, payments have to go back the same way they came in, that's a bank rule to stop fraud."),
+]
+DATA.append(("meal-kit-subscription", C, L))
+
+# ---------------------------------------------------------------- 5
+C = {
+ "c1": "A pipe burst under my kitchen sink and the floor's ruined, I need to make a claim.",
+ "c2": "Why is my claim being reduced? You've only offered £1,200 for a £4,000 floor.",
+ "c3": "What's this £350 excess? I didn't know I'd have to pay anything.",
+ "c4": "It's been three weeks and nobody's come to look at it, we've been living with the kitchen torn up.",
+ "c5": "The loss adjuster said the leak had been going for months, so you won't pay for the damage.",
+ "c6": "I want to cancel the policy, this has been a nightmare.",
+ "c7": "When will someone actually come out?",
+}
+L = [
+ ("c1", "Good afternoon, Harbourline Home Insurance claims, you're speaking to Tom."),
+ ("c1", "Oh no, a burst pipe, I'm sorry to hear that."),
+ ("c1", "How's it been at home since it happened, are you still able to use the kitchen at all?"),
+ ("c1", "What happens next is I log the claim, an adjuster rings you within two working days to book a visit, and they decide what's repaired and what's replaced."),
+ ("c1", "You're covered for escape of water, that's section 2."),
+ ("c1", "An escape of water just means water that's come out of something it should have stayed in, like a pipe, a tank or the washing machine."),
+ ("c2", "Basically your policy pays for the floor that's damaged, not the whole kitchen, and the other £2,800 was for relaying the undamaged part so it matches."),
+ ("c2", "The offer was reduced because the sum insured on your contents was lower than their actual value, so we pay the same proportion, about 30 per cent."),
+ ("c2", "That's the correct settlement figure under your policy."),
+ ("c2", "Averaging has been applied due to underinsurance per condition 9."),
+ ("c2", "If you'd kept your sum insured up to date, this wouldn't have happened."),
+ ("c2", "I can ask a senior claims handler to review the matching issue, that sometimes gets the whole floor paid for."),
+ ("c3", "The excess is the first part of any claim that you pay yourself, so we take the £350 off the settlement rather than you sending us money."),
+ ("c3", "It's £350 because escape-of-water claims carry a higher excess than others, since they're the most common and most expensive ones we see."),
+ ("c3", "I'd normally go through the excess with you, but it's all in your documents."),
+ ("c3", "The excess is £350, that's the amount on your policy."),
+ ("c3", "Your excess went up from £100 this year because the old policy had a loyalty reduction that ended at renewal."),
+ ("c4", "Three weeks with the kitchen ripped up and no visit, cooking on a microwave in the front room with the kids, that's a miserable way to live."),
+ ("c4", "I'm very sorry, we've let you down on this."),
+ ("c4", "The delay is because the storm in your area sent claim numbers through the roof, so visits are being done in the order claims came in."),
+ ("c4", "What happened is the visit request went to a contractor who's no longer on our panel, so it sat unassigned until someone noticed yesterday."),
+ ("c4", "We're the most highly rated home insurer in the UK for claims handling, so this really is unusual."),
+ ("c4", "I can arrange £25 a day for meals while the kitchen's out of use, backdated to the day of the leak."),
+ ("c5", "What the adjuster means is that gradual leaks aren't covered, only sudden ones, because a slow drip is treated as a maintenance problem rather than an accident."),
+ ("c5", "Swelling and black staining on the boards usually take weeks to form, which is why he thinks it had been leaking a while before it burst."),
+ ("c5", "If he's found it was gradual, that's not on us, I'm afraid."),
+ ("c5", "So the adjuster told you the leak had been going for months."),
+ ("c5", "I'll escalate this to our claims review team and you'll hear from them by next Wednesday."),
+ ("c5", "You can dispute the decision through our complaints portal online."),
+ ("c6", "Of course, I've cancelled the policy with effect from today, and you'll get a letter confirming it."),
+ ("c6", "Why would you want to cancel in the middle of an open claim?"),
+ ("c6", "Just so you know, cancelling won't stop the claim, because it's based on the date of the leak, and that was while you were covered."),
+ ("c6", "If you stay, I can knock 20 per cent off your renewal as a goodwill gesture."),
+ ("c6", "I'm unable to cancel while a claim is open."),
+ ("c6", "There's no refund of premium once a claim's been made this year, since the whole year's cover has effectively been used."),
+ ("c6", "Please try and stay calm, madam, we'll get through this."),
+ ("c7", "I've booked the adjuster for Thursday between 9 and 1, and I'll text you his name this afternoon."),
+ ("c7", "Visits are booked by the contractor directly, so I can't see there diary from here, they'll be in touch."),
+ ("c7", "Soon."),
+ ("c7", "The floor can't be replaced until it's dried out, and the moisture readings usually take two to three weeks to drop, which is why nothing's been relaid yet."),
+]
+DATA.append(("home-insurance-water-leak", C, L))
+
+rng = random.Random(SEED)
+out = []
+n = START
+for sit, cust, lines in DATA:
+    assert len(lines) == 40, (sit, len(lines))
+    lines = list(lines)
+    rng.shuffle(lines)
+    for key, rep in lines:
+        out.append({"id": f"s{n:04d}", "situation": sit, "customer_said": cust[key], "rep": rep})
+        n += 1
+with open("/work/moves4/sentences-W5.jsonl", "w", encoding="utf-8") as f:
+    for o in out:
+        f.write(json.dumps(o, ensure_ascii=False) + "\n")
+print("wrote", len(out))
