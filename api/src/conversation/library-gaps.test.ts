@@ -172,6 +172,12 @@ describe("words in another sense (session 8)", () => {
     expect(moves("When you signed up you got a discount for one year.")).not.toContain("asks_question");
     expect(moves("What does that mean for your business")).toContain("asks_question");
     expect(moves("How long have you been without heating")).toContain("asks_question");
+    // A wh-clause that a later "is" takes as its subject: the cause told, not asked.
+    const told = "What happened is your discount ended in March, so your bill went back to the full price.";
+    expect(moves(told)).not.toContain("asks_question");
+    expect(moves(told)).toContain("explains");
+    expect(moves("What happened to your order")).toContain("asks_question");
+    expect(moves("What made you think it was free")).toContain("asks_question");
   });
 });
 

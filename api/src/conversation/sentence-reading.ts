@@ -59,13 +59,19 @@ export function readSentence(text: string, tokens: Tokens): Omit<SentenceReading
 
 /**
  * "What that means for you: …", "When you signed up you got a discount": a wh-word followed by its
- * own subject before any verb opens a clause inside a statement; a question inverts ("what is",
- * "how long have you") or asks about the subject ("what happened").
+ * own subject before any verb opens a clause inside a statement, as does one asking about the
+ * subject that a later "is" takes as its own ("What happened is your discount ended", "what caused it was…"); a question
+ * inverts ("what is", "how long have you") or asks about the subject ("what happened to it").
  */
 function whClauseAsSubject({ words, pos }: Tokens): boolean {
   const wh = words.findIndex((word) => /^(?:how|what|when|where|why|who|which)$/.test(word));
   if (wh < 0) return false;
   for (let i = wh + 1; i < pos.length; i += 1) {
+    // "What happened is your discount ended": the wh-clause is the subject of a later "is".
+    if (pos[i] === "VERB" && i === wh + 1 && words[wh] === "what") {
+      const next = /^(?:it|this|that|them)$/.test(words[i + 1] ?? "") ? i + 2 : i + 1;
+      return /^(?:is|was)$/.test(words[next] ?? "");
+    }
     if (pos[i] === "AUX" || pos[i] === "VERB") return false;
     if (pos[i] === "PRON" || (pos[i] === "DET" && /^(?:that|this|these|those)$/.test(words[i] ?? ""))) return true;
   }
