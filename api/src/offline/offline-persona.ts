@@ -16,6 +16,7 @@ import {
   DEFAULT_FAREWELL,
   DEFAULT_GO_AHEAD,
   DEFAULT_UNKNOWN,
+  REASK_LEAD_IN,
   questionTopic,
 } from "./question-topics";
 import { answersFor, linesFor, pickFresh, usable } from "./scripted-lines";
@@ -50,7 +51,8 @@ const STRONG_REACTION = 2;
  * them most (or for no move). Said over the rep when they ran on, with a warning when patience runs
  * low; never asking again for a detail the rep already gave (a day, who pays). Lines are not
  * repeated while alternatives remain, and may quote the rep ({quote}) or a promise ({promise}).
- * Once the call has its outcome: the closing line, then (after the rep's close) a goodbye.
+ * Once the call has its outcome: the closing line, then (after the rep's close) a goodbye, or, when the
+ * close left the closing line's question unanswered, that question again.
  */
 export function chooseLine({ persona, state, change, transcript }: PersonaTurnInput): string {
   const previous = transcript.filter((turn) => turn.role === "customer").map((turn) => turn.text);
@@ -74,6 +76,13 @@ export function chooseLine({ persona, state, change, transcript }: PersonaTurnIn
   const { topic: asked, moves: inQuestion } = askedTopic(persona, repSaid);
   const answer = () => (asked ? pick(answerLines(persona, asked, band)) : undefined);
 
+  if (change.reasks) {
+    const lead = REASK_LEAD_IN[band ?? "mid"];
+    const question = lead.endsWith(":")
+      ? change.reasks.replace(QUESTION_OPENER, (word) => word.toLowerCase())
+      : change.reasks;
+    return `${lead} ${question}`;
+  }
   if (change.farewell) {
     const goodbye = pick(linesFor(persona, "farewell", band)) ?? pick(linesFor(persona, "farewell", null));
     const last = withoutQuestions(goodbye ?? "") ?? pick(DEFAULT_FAREWELL) ?? FALLBACK_ENDING;
@@ -169,6 +178,10 @@ function heldBack(persona: Persona, transcript: PersonaTurnInput["transcript"], 
 /** The rep taking something on: "I can cancel that for you", "I'll sort it now" (not "I can hear that"). */
 const UNDERTAKES =
   /\bI(?:'ll| will| can)(?: definitely| certainly| absolutely)? (?:do|cancel|close|sort|fix|process|arrange|book|get|help|look into|take care of|deal with|set up|stop|end)\b/i;
+
+/** A question's first word, lower-cased after a lead-in ("Sorry, you didn't say: could you…"); a name keeps its capital. */
+const QUESTION_OPENER =
+  /^(?:Could|Can|Will|Would|Do|Does|Did|Is|Are|Was|What|When|Where|How|Why|Who|Which|Should|Shall|And|So)\b/;
 
 const SOFT_MOVES = new Set<RepMove>(["greets", "apologises", "acknowledges_impact", "generic_empathy"]);
 const SUBSTANCE_MOVES = new Set<RepMove>(["explains", "offers_remedy", "commits_to_action", "escalates"]);

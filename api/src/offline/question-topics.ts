@@ -99,3 +99,9 @@ export const DEFAULT_NOTHING_ELSE: Record<"high" | "mid" | "low", string[]> = {
   low: ["No, that's everything. Thank you.", "No, that's all. Thanks for your help."],
 };
 export const DEFAULT_FAREWELL = ["Okay. Thanks. Bye.", "Alright. Thank you. Bye."];
+/** Asking again what the rep's close left unanswered: the lead-in, by mood band. */
+export const REASK_LEAD_IN: Record<"high" | "mid" | "low", string> = {
+  high: "You haven't answered me.",
+  mid: "Sorry, you didn't say:",
+  low: "Sorry, just one thing before you go:",
+};

@@ -1,4 +1,5 @@
 import { latestRepText } from "../conversation/transcript";
+import { closingQuestionLeftOpen } from "../conversation/unanswered-questions";
 import type { SessionRow } from "../db/session-store";
 import type { StoredTurn } from "../db/turn-store";
 import { turnImpact } from "../grading/coaching";
@@ -37,6 +38,8 @@ export function createAnswerTurn(deps: PracticeDeps, access: SessionAccess) {
       ...reading,
       words: wordCount(repText),
       turn: repTurn.index,
+      // Only the close is checked for it: earlier, an unanswered question is the customer's to press.
+      leftOpen: before.outcome === null ? null : closingQuestionLeftOpen(transcript),
     });
 
     let spoken: { text: string; quality: ReplyQuality };

@@ -35,6 +35,22 @@ describe("director", () => {
     expect(callEnds(last.state, last.change)).toBe(true);
   });
 
+  it("asks again, once, a closing question the rep's close left unanswered, and ends on the next close", () => {
+    const persona = testPersona();
+    const reached = advance(persona, "medium", initialState(persona), { moves: ["confirms_cancellation"] });
+    const open = "Will you put it in writing?";
+    const reasked = advance(persona, "medium", reached.state, { moves: ["asks_question"], leftOpen: open });
+    expect(reasked.change).toMatchObject({ farewell: false, reasks: open, outcome: "cancellation_confirmed" });
+    expect(callEnds(reasked.state, reasked.change)).toBe(false);
+    const closed = advance(persona, "medium", reasked.state, { moves: [], leftOpen: open });
+    expect(closed.change.farewell).toBe(true);
+    expect(closed.change.reasks).toBeUndefined();
+    expect(callEnds(closed.state, closed.change)).toBe(true);
+    // Before the outcome, an unanswered question is the customer's to press in their own lines.
+    const early = advance(persona, "medium", initialState(persona), { moves: [], leftOpen: open });
+    expect(early.change.reasks).toBeUndefined();
+  });
+
   it("bounds how far one turn can move the mood (inertia)", () => {
     const persona = testPersona({
       reacts: [

@@ -23,6 +23,8 @@ export interface PersonaState {
   /** The customer has already said they are running out of patience. */
   warnedPatience: boolean;
   outcome: string | null;
+  /** The customer has asked again what the rep's close left unanswered (once per call). */
+  reasked?: boolean;
 }
 
 /** What was read from one rep turn: the moves, the words behind each, and its length. */
@@ -32,6 +34,8 @@ export interface RepTurnReading {
   words?: number;
   /** The rep turn's index in the call (for promises). */
   turn?: number;
+  /** The customer's last question, when this rep turn took none of it up (questionLeftOpen). */
+  leftOpen?: string | null;
 }
 
 export interface AppliedReaction {
@@ -58,6 +62,11 @@ export interface TurnChange {
    * answer the customer's last words and close.) Absent on turns stored before it existed.
    */
   farewell?: boolean;
+  /**
+   * The rep's close left the customer's closing question unanswered: the customer asks it again
+   * instead of saying goodbye, and the call waits for the rep's answer (once per call).
+   */
+  reasks?: string;
 }
 
 const PROMISE_MOVES: RepMove[] = ["commits_to_action", "offers_remedy", "escalates"];
@@ -81,7 +90,9 @@ export function initialState(persona: Persona): PersonaState {
  * `ends_when` rules or a hang-up end the call. A customer at hang-up mood stays on the line for a
  * difficulty-set number of turns (the first is an ultimatum) before hanging up; one running out of
  * patience says so first; one faced with a speech talks over it. Once an outcome other than a
- * hang-up is reached, the next rep turn is the close: it still moves the mood, and ends the call.
+ * hang-up is reached, the next rep turn is the close: it still moves the mood, and ends the call,
+ * unless it left the customer's closing question unanswered: then the customer asks it again and
+ * the turn after is the close.
  */
 export function advance(
   persona: Persona,
@@ -130,8 +141,13 @@ export function advance(
     warnedPatience: state.warnedPatience,
     outcome: null,
   };
-  const farewell = state.outcome !== null;
-  next.outcome = farewell ? state.outcome : endOutcome(persona, difficulty, next, thisTurn);
+  const reasks =
+    state.outcome !== null && state.outcome !== HANG_UP && !state.reasked && reading.leftOpen
+      ? reading.leftOpen
+      : undefined;
+  const farewell = state.outcome !== null && reasks === undefined;
+  next.outcome = state.outcome ?? endOutcome(persona, difficulty, next, thisTurn);
+  if (reasks !== undefined || state.reasked) next.reasked = true;
   const losingPatience =
     next.outcome === null && !farewell && !state.warnedPatience && patienceLeft <= PATIENCE_WARNING;
   next.warnedPatience = state.warnedPatience || losingPatience;
@@ -150,6 +166,7 @@ export function advance(
       losingPatience,
       outcome: next.outcome,
       farewell,
+      ...(reasks === undefined ? {} : { reasks }),
     },
   };
 }

@@ -107,7 +107,11 @@ export function stateNote(
       "The rep was giving a long speech: you cut in and talked over it, briefly, as a real caller would. You heard only the words shown; react to those.",
     );
   if (state.outcome === HANG_UP) lines.push("You have had enough: say one short final line and hang up.");
-  else if (change.farewell) {
+  else if (change.reasks) {
+    lines.push(
+      `The rep is closing the call but did not answer what you asked ("${change.reasks}"): ask it again, briefly. Do not say goodbye yet.`,
+    );
+  } else if (change.farewell) {
     lines.push(
       "The rep is closing the call: answer anything they just asked in a few words, then say goodbye. No questions.",
     );

@@ -59,6 +59,27 @@ describe("calls end as calls end (issue 14)", () => {
     expect(ended.status).toBe(409);
   });
 
+  it("a closing question the rep's close passed over is asked again before goodbye", async () => {
+    const harold = await call("bill-went-up", "easy");
+    await harold.say("Hi, thanks for calling, you're through to Maya.");
+    await harold.say("I'm sorry your bill jumped like that, that's a real shock when you weren't expecting it.");
+    await harold.say(
+      "What happened is your twelve-month discount ended in March, so the price went back to the standard rate.",
+    );
+    const settled = await harold.say(
+      "I can move you onto our saver plan at sixty a month, which keeps the same speed. Would that work for you?",
+    );
+    expect(settled).toMatchObject({ ended: false, closing: true, outcome: "understood_and_resolved" });
+    expect(settled.turn.text).toMatch(/letter/);
+
+    const passedOver = await harold.say("Great, I've switched you over now. Is there anything else?");
+    expect(passedOver).toMatchObject({ ended: false, closing: true });
+    expect(passedOver.turn.text).toMatch(/send me a letter/);
+    const goodbye = await harold.say("Yes, of course, I'll post the letter to you today.");
+    expect(goodbye).toMatchObject({ ended: true, outcome: "understood_and_resolved" });
+    expect(goodbye.turn.text).not.toContain("?");
+  });
+
   it("a hang-up is immediate and asks nothing", async () => {
     const teresa = await call("business-line-down", "hard");
     let reply: PersonaEvent | undefined;
