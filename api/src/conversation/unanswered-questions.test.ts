@@ -30,8 +30,8 @@ describe("a closing question the rep's reply left open", () => {
 
   it("reads a call's last exchange: the rep's close against the customer's line before it", () => {
     const call = [
-      { role: "customer" as const, text: "Can you send it to me in writing?" },
-      { role: "rep" as const, text: "Lovely, that's all done for you. Take care." },
+      { index: 0, role: "customer" as const, text: "Can you send it to me in writing?" },
+      { index: 1, role: "rep" as const, text: "Lovely, that's all done for you. Take care." },
     ];
     expect(closingQuestionLeftOpen(call)).toBe("Can you send it to me in writing?");
     expect(closingQuestionLeftOpen(call.slice(0, 1))).toBeNull();
