@@ -69,3 +69,13 @@ export const MOVE_DESCRIPTIONS: Record<RepMove, string> = {
     "Blames the customer, or says the problem is not the company's ('you should have read the contract', 'that's not on our end').",
   rambles: "Talks at length without a point the customer asked for (turn-level).",
 };
+
+/** Moves that are withdrawn by sarcasm: it says the opposite of what the words offer. */
+export const KIND_MOVES = new Set<RepMove>([
+  "generic_empathy",
+  "acknowledges_impact",
+  "apologises",
+  "offers_remedy",
+  "commits_to_action",
+  "greets",
+]);

@@ -1,5 +1,5 @@
 import type { RepMove } from "./moves";
-import { REP_MOVES } from "./moves";
+import { KIND_MOVES, REP_MOVES } from "./moves";
 import { FEELING, FEELING_PERSON, matches, type SentenceRule } from "./move-rules";
 import { EMPATHY_CUE, RULES, STALL } from "./call-move-rules";
 import { POLICY_AS_REASON } from "./refusal-cues";
@@ -11,6 +11,8 @@ import { blank, maskOtherSenses } from "./word-senses";
 import { asksAboutExperience } from "./impact-questions";
 import { jargonIsTheCustomers } from "./jargon-readings";
 import { explainsAfterReading } from "./account-readings";
+import { withLearnedReading } from "./learned-reader";
+import { MoveSet } from "./move-set";
 import { checksAfterReading } from "./check-readings";
 import { accountInAClause } from "./account-clauses";
 import { accountAside } from "./account-asides";
@@ -68,15 +70,6 @@ export interface TurnReading {
 export { loadLanguageModel };
 export type { SentenceReading, TurnContext };
 
-/** Moves that are withdrawn by sarcasm: it says the opposite of what the words offer. */
-export const KIND_MOVES = new Set<RepMove>([
-  "generic_empathy",
-  "acknowledges_impact",
-  "apologises",
-  "offers_remedy",
-  "commits_to_action",
-  "greets",
-]);
 /** A negated keyword withdraws these ("I'm not going to refund", "nobody will transfer you"). */
 const PROMISE_WORDS: Partial<Record<RepMove, RegExp>> = {
   offers_remedy:
@@ -130,10 +123,10 @@ function reflectsExperience(reading: Omit<SentenceReading, "moves">, tokens: Tok
 
 const NEGATIVE_QUESTION = /^(?:wouldn'?t|won'?t|isn'?t|doesn'?t|don'?t|shouldn'?t)\s+(?:it|that|this|you)\b/i;
 
-function movesOf(reading: Omit<SentenceReading, "moves">, read: Tokens): RepMove[] {
+function movesOf(reading: Omit<SentenceReading, "moves">, read: Tokens): MoveSet {
   let tokens = read;
   const { text } = reading;
-  const found = new Set<RepMove>();
+  const found = new MoveSet();
   // The rules read the sentence without words used in another sense ("your credit file", "I'll be honest").
   const ruleText = maskOtherSenses(text.replace(/[‘’`´]/g, "'"), tokens);
   // "Wouldn't it be better if I refunded it now?": a negative question suggests; it negates no act.
@@ -250,7 +243,7 @@ function movesOf(reading: Omit<SentenceReading, "moves">, read: Tokens): RepMove
       if (found.has(move) && keywordsAllNegated(tokens, keyword, PROMISED_BY_REP.has(move))) found.delete(move);
     }
   }
-  return REP_MOVES.filter((move) => found.has(move));
+  return found;
 }
 
 /** A sentence as the rules read it, with its tokens (what a reader built on top of the rules needs). */
@@ -258,6 +251,8 @@ export interface RuleSentence {
   reading: Omit<SentenceReading, "moves">;
   tokens: Tokens;
   ruleMoves: RepMove[];
+  /** Moves the rules found and then took back on purpose: a reader on top adds none of them. */
+  withdrawn: RepMove[];
 }
 
 /** The sentences of a rep turn as the rules read them (api/src/evals/moves/cross-validate-moves.ts reads these). */
@@ -265,7 +260,8 @@ export function readSentencesByRules(text: string): RuleSentence[] {
   return splitSentences(text).map((sentence) => {
     const tokens = tokensOf(sentence);
     const reading = readSentence(sentence, tokens);
-    return { reading, tokens, ruleMoves: movesOf(reading, tokens) };
+    const found = movesOf(reading, tokens);
+    return { reading, tokens, ruleMoves: REP_MOVES.filter((move) => found.has(move)), withdrawn: [...found.withdrawn] };
   });
 }
 
@@ -276,7 +272,7 @@ export function readSentencesByRules(text: string): RuleSentence[] {
  */
 export function readTurn(text: string, context: TurnContext = {}): TurnReading {
   if (readsAsOtherLanguage(text)) return { sentences: [], moves: [], unnatural: null, listed: [] };
-  const sentences = readInAnswer(readSentencesByRules(text), context.customerSaid);
+  const sentences = readInAnswer(withLearnedReading(readSentencesByRules(text)), context.customerSaid);
   const moves: DetectedMove[] = [];
   for (const move of REP_MOVES) {
     const rule = RULES[move];

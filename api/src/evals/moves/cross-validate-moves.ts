@@ -6,14 +6,14 @@
  * 95% intervals, and the mean over folds with its range.
  *
  *   node --import tsx api/src/evals/moves/cross-validate-moves.ts [--folds 5] [--threshold 0.8]
- *     [--rule-features] [--only-open] [--model-alone] [--all-moves]
+ *     [--rule-features] [--only-open] [--model-alone] [--all-moves] [--tune-check] [--tune-only]
  */
 import { parseArgs } from "node:util";
 import type { RepMove } from "../../conversation/moves";
-import { withLearnedMoves, type MoveModel } from "./learned-moves";
+import { withLearnedMoves, type MoveModel } from "../../conversation/learned-moves";
 import { loadLanguageModel } from "../../conversation/read-turn";
 import type { Estimate } from "../stats/bootstrap";
-import { type LabelledSentence, moveFigures, precisionOf, recallOf } from "./move-metrics";
+import { inSplit, type LabelledSentence, moveFigures, precisionOf, recallOf } from "./move-metrics";
 import { loadDevItems, type DevItem } from "./dev-rows";
 import { buildModel, LEARNED_MOVES, MODEL_SETTINGS, TRIED_MOVES } from "./learned-model";
 
@@ -22,7 +22,9 @@ export const foldOf = (id: string, folds: number) => Math.floor(Number(id.replac
 
 function readWith(model: MoveModel | null, item: DevItem): RepMove[] {
   if (!model) return item.rules;
-  return [...new Set(item.sentences.flatMap((sentence) => withLearnedMoves(model, sentence)))];
+  return [
+    ...new Set(item.sentences.flatMap((sentence) => withLearnedMoves(model, sentence, new Set(sentence.withdrawn)))),
+  ];
 }
 
 /** What the model alone would find, with the same vetoes but none of the rules' moves. */
@@ -56,20 +58,25 @@ function main() {
       "model-alone": { type: "boolean", default: false },
       /** All eleven moves tried first, instead of the four kept. */
       "all-moves": { type: "boolean", default: false },
+      /** One split instead of folds: train on DEV's tune part, read its check part (the rules never read check's errors). */
+      "tune-check": { type: "boolean", default: false },
+      /** Folds over DEV's tune part only: settings chosen here are then read once on check. */
+      "tune-only": { type: "boolean", default: false },
       resamples: { type: "string", default: "1000" },
     },
   });
   loadLanguageModel();
-  const folds = Number(values.folds);
+  const folds = values["tune-check"] ? 1 : Number(values.folds);
   const threshold = values.threshold ? Number(values.threshold) : MODEL_SETTINGS.threshold;
   const open = values["all-moves"] ? TRIED_MOVES : LEARNED_MOVES;
-  const items = loadDevItems();
+  const items = loadDevItems().filter((item) => !values["tune-only"] || inSplit(item.id, "tune"));
   const ruled: LabelledSentence[] = [];
   const learned: LabelledSentence[] = [];
   const perFold: { rules: LabelledSentence[]; learned: LabelledSentence[] }[] = [];
   for (let fold = 0; fold < folds; fold += 1) {
-    const train = items.filter((item) => foldOf(item.id, folds) !== fold);
-    const held = items.filter((item) => foldOf(item.id, folds) === fold);
+    const heldOut = (id: string) => (values["tune-check"] ? inSplit(id, "check") : foldOf(id, folds) === fold);
+    const train = items.filter((item) => !heldOut(item.id));
+    const held = items.filter((item) => heldOut(item.id));
     const settings = {
       ...MODEL_SETTINGS,
       threshold,

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { repMove, type RepMove } from "../../conversation/moves";
 import { readSentencesByRules, type RuleSentence } from "../../conversation/read-turn";
-import { openToModel } from "./learned-moves";
-import { sentenceFeatures } from "./move-features";
+import { openToModel } from "../../conversation/learned-moves";
+import { sentenceFeatures } from "../../conversation/move-features";
 import { splitOf } from "./move-metrics";
 
 /**

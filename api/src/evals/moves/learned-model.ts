@@ -4,7 +4,7 @@
  * evals/README.md ("Move suite") says why the model was not wired into the detector.
  */
 import type { RepMove } from "../../conversation/moves";
-import type { MoveModel } from "./learned-moves";
+import type { MoveModel } from "../../conversation/learned-moves";
 import { compact, TRAIN_DEFAULTS, trainLogistic, type TrainOptions } from "./logistic-regression";
 import { rowsFor, type DevItem } from "./dev-rows";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compact, TRAIN_DEFAULTS, trainLogistic } from "./logistic-regression";
-import { moveProbability, openToModel, type MoveModel } from "./learned-moves";
+import { moveProbability, openToModel, type MoveModel } from "../../conversation/learned-moves";
 import { readSentencesByRules } from "../../conversation/read-turn";
 
 const rows = [

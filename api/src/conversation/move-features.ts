@@ -1,5 +1,5 @@
-import type { RepMove } from "../../conversation/moves";
-import type { Tokens } from "../../conversation/tokens";
+import type { RepMove } from "./moves";
+import type { Tokens } from "./tokens";
 
 /**
  * What the learned move reader (learned-moves.ts) sees of a sentence: its lemmas (marked when under

@@ -1,12 +1,11 @@
-import { REP_MOVES, type RepMove } from "../../conversation/moves";
-import { KIND_MOVES } from "../../conversation/read-turn";
-import type { Tokens } from "../../conversation/tokens";
+import { KIND_MOVES, REP_MOVES, type RepMove } from "./moves";
+import type { Tokens } from "./tokens";
 import type { FeatureContext } from "./move-features";
 
 /**
- * A learned reader on top of the rules, as tried in session 10 (evals/README.md, "Move suite"; NOT
- * shipped: cross-validation on DEV showed no real gain). Per move, a logistic regression over
- * `sentenceFeatures`, trained on DEV folds only. It only adds: a move is read when the rules find
+ * A learned reader on top of the rules, first tried in session 10 (evals/README.md, "Move suite";
+ * shipped from session 17, learned-reader.ts, once it added moves on DEV's unread check part). Per
+ * move, a logistic regression over `sentenceFeatures`, trained on DEV only. It only adds: a move is read when the rules find
  * it, or when the model is confident and nothing in the reading vetoes it (sarcasm, a negated
  * promise, a question where the move is a statement, a sentence without a verb, a bad deed that
  * rules the move out). It never removes what the rules found.
@@ -89,9 +88,12 @@ export function learnedMoves(
 export function withLearnedMoves(
   model: MoveModel,
   sentence: { reading: FeatureContext; tokens: Tokens; ruleMoves: readonly RepMove[]; features: readonly string[] },
+  withdrawn: ReadonlySet<RepMove> = new Set(),
 ): RepMove[] {
   const found = new Set(sentence.ruleMoves);
-  const added = learnedMoves(model, sentence.features, sentence.reading, sentence.tokens, found);
+  const added = learnedMoves(model, sentence.features, sentence.reading, sentence.tokens, found).filter(
+    (move) => !withdrawn.has(move),
+  );
   if (added.length === 0) return [...sentence.ruleMoves];
   for (const move of added) found.add(move);
   if (found.has("acknowledges_impact")) found.delete("generic_empathy");
