@@ -17,9 +17,10 @@ describe("questions that ask the customer nothing", () => {
     expect(askedAbout(told)).toBe(false);
   });
 
-  it("asking for an identifier is administration, not about them", () => {
+  it("asking for an identifier, or the opener's 'how can I help?', is administration, not about them", () => {
     expect(askedAbout("Can I take your membership number?")).toBe(false);
     expect(askedAbout("What's the policy number on the claim?")).toBe(false);
+    expect(askedAbout("Hello, you're through to Priya, how can I help?")).toBe(false);
   });
 
   it("a real question about them still counts", () => {

@@ -68,9 +68,9 @@ const NOT_ABOUT_THEM = new Set<RepMove>([
   "commits_to_action",
   "confirms_cancellation",
 ]);
-/** Account, security and closing questions, and troubleshooting ("have you tried restarting it?"). */
+/** Account, security, opening and closing questions, and troubleshooting ("have you tried restarting it?"). */
 const ADMIN_QUESTION =
-  /\b(?:account (?:number|holder|email|name)|(?:email|e-mail|name|address|number)(?: address)? (?:on|for) (?:the|your) account|(?:the |your )?email (?:address )?(?:you use|on file)|account email|booking reference|(?:reference|membership|member|customer|policy|order|case|ticket|claim) number|last four digits|card ending|confirm (?:your|the) (?:name|address|account|date|details|identity|postcode|email)|date of birth|post ?code|zip code|security|anything else|is that everything|have you (?:tried|checked|restarted|rebooted|unplugged)|tried (?:restarting|rebooting|turning))\b|^(?:(?:your|the) )?(?:email|e-mail|account email|reference|booking reference)\??$/i;
+  /\b(?:account (?:number|holder|email|name)|(?:email|e-mail|name|address|number)(?: address)? (?:on|for) (?:the|your) account|(?:the |your )?email (?:address )?(?:you use|on file)|account email|booking reference|(?:reference|membership|member|customer|policy|order|case|ticket|claim) number|last four digits|card ending|confirm (?:your|the) (?:name|address|account|date|details|identity|postcode|email)|date of birth|post ?code|zip code|security|anything else|is that everything|how (?:can|may|could) (?:i|we) help|what can (?:i|we) do for you|have you (?:tried|checked|restarted|rebooted|unplugged)|tried (?:restarting|rebooting|turning))\b|^(?:(?:your|the) )?(?:email|e-mail|account email|reference|booking reference)\??$/i;
 
 /**
  * Read as questions, but asking nothing: a bare tag ("OK? Great.", anchor 2's rhetorical check of
