@@ -66,7 +66,9 @@ export function judgesTheSituation({ words, pos, lemmas }: Tokens): boolean {
   // The judgement: a copula, then (after adverbs and "not") an adjective or a noun phrase.
   // A verb right after a pronoun belongs to a clause inside the subject ("Paying for something you're
   // not using is annoying", "… something you had no chance to see …"): the judgement is the main verb.
-  const main = (i: number) => i > g + 1 && pos[i - 1] !== "PRON";
+  // A pronoun after a preposition is its object, so the verb after it is the main one ("Having this
+  // hanging over you is a lot").
+  const main = (i: number) => i > g + 1 && (pos[i - 1] !== "PRON" || pos[i - 2] === "ADP");
   const verb = lemmas.findIndex((lemma, i) => main(i) && pos[i] !== "VERB" && COPULA.test(lemma));
   const sense = lemmas.findIndex((lemma, i) => main(i) && ["sound", "feel", "seem", "look"].includes(lemma));
   let i = verb >= 0 ? verb : sense;
