@@ -28,6 +28,15 @@ describe("offline customer lines", () => {
     expect(text).toBe("\"I'll call you back by 3pm.\" I'll hold you to that.");
   });
 
+  it("quotes what the rep promised, not their 'Yes,' before it", () => {
+    const { text } = reply({
+      moves: ["commits_to_action"],
+      quotes: { commits_to_action: "Yes, I'll put it in writing today." },
+      turn: 1,
+    });
+    expect(text).toBe("\"I'll put it in writing today.\" I'll hold you to that.");
+  });
+
   it("skips a line whose placeholder has nothing to fill", () => {
     expect(reply({ moves: [] }).text).toBe("So are you cancelling it or not?");
   });

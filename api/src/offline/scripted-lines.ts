@@ -46,7 +46,11 @@ export function usable(lines: string[], quote: string | undefined, promise: stri
 
 /** Customers echo a phrase, not a speech: a long sentence is quoted up to its first clause break. */
 const QUOTE_WORDS = 14;
-function firstClause(sentence: string): string {
+/** The rep's "Yes," or "Okay, so" before what they said: not what a customer repeats back. */
+const LEAD_IN =
+  /^(?:(?:yes|yeah|yep|okay|ok|sure|right|so|well|great|perfect|absolutely|of course|certainly)[,!]\s+)+/i;
+function firstClause(said: string): string {
+  const sentence = said.replace(LEAD_IN, "").replace(/^\p{Ll}/u, (c) => c.toUpperCase()) || said;
   if (sentence.split(/\s+/).length <= QUOTE_WORDS) return sentence;
   const clause = sentence.split(/[,;:—–]\s/)[0] ?? sentence;
   return clause.split(/\s+/).length <= QUOTE_WORDS + 4 ? clause : sentence;
