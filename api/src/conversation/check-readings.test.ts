@@ -20,6 +20,9 @@ describe("a question whose subject points back at what the rep said checks under
     "Just to confirm, you want the line closed from today?",
     // Session 16, from a held call: whether the plan covers what they need.
     "Does that cover everything you need?",
+    // Session 17, from a held call: offering to say it again.
+    "Is there anything about that you'd like me to go over?",
+    "Would you like me to go through any of that again?",
   ])("%j checks understanding", (text) => {
     expect(moves(text)).toContain("checks_understanding");
   });
@@ -28,6 +31,7 @@ describe("a question whose subject points back at what the rep said checks under
     // A determiner before a noun names something else: a slot, a device, a plan.
     "Does that time work for your team?",
     "Does this router work with fibre?",
+    "Is there anything I can go through with the team for you?",
     // "it" is a thing the customer holds: troubleshooting, not a check.
     "Does it work now?",
     // Words after the verb ask about something else.
