@@ -1,0 +1,19 @@
+import type { RepMove } from "./moves";
+import type { Tokens } from "./tokens";
+import type { SentenceReading } from "./sentence-reading";
+import { remedyOnlyExplained } from "./remedy-accounts";
+
+/**
+ * Session 18's readings for offers_remedy, the two empathy moves, uses_jargon and asks_about_impact
+ * (lane s18-offers), applied from rereadings.ts: each entry adds a move (true) or takes one away (false).
+ */
+export function offerRereadings(
+  found: Set<RepMove>,
+  reading: Omit<SentenceReading, "moves">,
+  tokens: Tokens,
+  ruleText: string,
+): [RepMove, boolean][] {
+  const out: [RepMove, boolean][] = [];
+  if (reading.question === null && remedyOnlyExplained(found, tokens)) out.push(["offers_remedy", false]);
+  return out;
+}
