@@ -5,15 +5,13 @@ import { detectMoves } from "./detect-moves";
 /** Sentences written for these tests (session 18, lane s18-offers), none taken from evals/. */
 const moves = (text: string): RepMove[] => detectMoves(text).map((found) => found.move);
 
-describe("remedies told as a class or sent elsewhere are not offered (remedy-accounts.ts)", () => {
-  it.each([
-    "Refunds are issued to the card you paid with.",
-    "Credits are applied on the next statement.",
-    "For a refund you'll have to go back to the retailer, we only handle the repairs here.",
-    "You'll need to ask the shop for a replacement, we just repair them.",
-  ])("%j offers no remedy", (text) => {
-    expect(moves(text)).not.toContain("offers_remedy");
-  });
+describe("remedies told as a class are not offered (remedy-accounts.ts)", () => {
+  it.each(["Refunds are issued to the card you paid with.", "Credits are applied on the next statement."])(
+    "%j offers no remedy",
+    (text) => {
+      expect(moves(text)).not.toContain("offers_remedy");
+    },
+  );
 
   it.each([
     "I've refunded the forty pounds to your card.",
