@@ -2,6 +2,7 @@ import type { RepMove } from "./moves";
 import type { Tokens } from "./tokens";
 import type { SentenceReading } from "./sentence-reading";
 import { remedyOnlyExplained } from "./remedy-accounts";
+import { harshVerdictOnTheirSituation } from "./situation-verdicts";
 
 /**
  * Session 18's readings for offers_remedy, the two empathy moves, uses_jargon and asks_about_impact
@@ -15,5 +16,9 @@ export function offerRereadings(
 ): [RepMove, boolean][] {
   const out: [RepMove, boolean][] = [];
   if (reading.question === null && remedyOnlyExplained(found, tokens)) out.push(["offers_remedy", false]);
+  const statement = reading.question === null && !reading.sarcastic;
+  const pitched = found.has("retention_pitch") || found.has("superiority_pitch");
+  if (statement && !pitched && !found.has("acknowledges_impact") && harshVerdictOnTheirSituation(tokens))
+    out.push(["acknowledges_impact", true], ["generic_empathy", false]);
   return out;
 }

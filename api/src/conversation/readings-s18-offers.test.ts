@@ -22,3 +22,24 @@ describe("remedies told as a class are not offered (remedy-accounts.ts)", () => 
     expect(moves(text)).toContain("offers_remedy");
   });
 });
+
+describe("a harsh verdict on what the customer went through acknowledges it (situation-verdicts.ts)", () => {
+  it.each([
+    "A bill twice what you expected is a nasty surprise.",
+    "Sitting on hold through your whole lunch break, that's a rotten way to spend it.",
+    "Your son's laptop arriving with a cracked screen, that's a horrible surprise.",
+  ])("%j acknowledges the impact", (text) => {
+    const found = moves(text);
+    expect(found).toContain("acknowledges_impact");
+    expect(found).not.toContain("generic_empathy");
+  });
+
+  it.each([
+    "Resetting the router first, that's a good idea.",
+    "Your plan is a standard monthly one.",
+    "The charge on your statement is a temporary hold.",
+    "Is a bill twice what you expected a nasty surprise?",
+  ])("%j acknowledges nothing", (text) => {
+    expect(moves(text)).not.toContain("acknowledges_impact");
+  });
+});
