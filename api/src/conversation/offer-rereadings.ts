@@ -3,6 +3,7 @@ import type { Tokens } from "./tokens";
 import type { SentenceReading } from "./sentence-reading";
 import { remedyOnlyExplained } from "./remedy-accounts";
 import { harshVerdictOnTheirSituation } from "./situation-verdicts";
+import { asksHowTheyCope } from "./impact-coping";
 
 /**
  * Session 18's readings for offers_remedy, the two empathy moves, uses_jargon and asks_about_impact
@@ -20,5 +21,8 @@ export function offerRereadings(
   const pitched = found.has("retention_pitch") || found.has("superiority_pitch");
   if (statement && !pitched && !found.has("acknowledges_impact") && harshVerdictOnTheirSituation(tokens))
     out.push(["acknowledges_impact", true], ["generic_empathy", false]);
+  const asksNoReason = !found.has("interrogates_reason") && !found.has("retention_pitch");
+  if (reading.question !== null && asksNoReason && !found.has("asks_about_impact") && asksHowTheyCope(tokens))
+    out.push(["asks_about_impact", true]);
   return out;
 }

@@ -43,3 +43,24 @@ describe("a harsh verdict on what the customer went through acknowledges it (sit
     expect(moves(text)).not.toContain("acknowledges_impact");
   });
 });
+
+describe("a question about how the customer is coping asks about the impact (impact-coping.ts)", () => {
+  it.each([
+    "How are the twins holding up with no heating?",
+    "How did the christening go in the end?",
+    "How are you getting the kids to school without the car?",
+    "How are things at the shop with the card machine down?",
+  ])("%j asks about the impact", (text) => {
+    expect(moves(text)).toContain("asks_about_impact");
+  });
+
+  it.each([
+    "How are you today?",
+    "How do I reset the box?",
+    "How long has the light been flashing?",
+    "How is the connection now?",
+    "How did the engineer's visit go?",
+  ])("%j does not", (text) => {
+    expect(moves(text)).not.toContain("asks_about_impact");
+  });
+});
