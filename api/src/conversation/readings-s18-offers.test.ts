@@ -64,3 +64,20 @@ describe("a question about how the customer is coping asks about the impact (imp
     expect(moves(text)).not.toContain("asks_about_impact");
   });
 });
+
+describe("a term taken from the customer's own line is not jargon (jargon-echoes.ts)", () => {
+  const jargon = (rep: string, customerSaid?: string) =>
+    detectMoves(rep, customerSaid === undefined ? {} : { customerSaid }).some((found) => found.move === "uses_jargon");
+
+  it.each([
+    ["The FPN was issued by the warden, not by us.", "Why did I get a fixed penalty notice?"],
+    ["The CCJ stays on the register for six years.", "How long does a CCJ last?"],
+  ])("%j after %j is the customer's term", (rep, customerSaid) => {
+    expect(jargon(rep)).toBe(true);
+    expect(jargon(rep, customerSaid)).toBe(false);
+  });
+
+  it("an acronym the customer did not say is still jargon", () => {
+    expect(jargon("The FPN was issued by the warden, not by us.", "Why did I get a parking ticket?")).toBe(true);
+  });
+});
