@@ -6,14 +6,14 @@ import { harshVerdictOnTheirSituation } from "./situation-verdicts";
 import { asksHowTheyCope } from "./impact-coping";
 
 /**
- * Session 18's readings for offers_remedy, the two empathy moves, uses_jargon and asks_about_impact
- * (lane s18-offers), applied from rereadings.ts: each entry adds a move (true) or takes one away (false).
+ * Session 18's readings for offers_remedy, acknowledges_impact and asks_about_impact (lane s18-offers),
+ * applied from rereadings.ts: each entry adds a move (true) or takes one away (false). The lane's jargon
+ * reading needs the customer's line and is read in answer-readings.ts (jargon-echoes.ts).
  */
 export function offerRereadings(
   found: Set<RepMove>,
   reading: Omit<SentenceReading, "moves">,
   tokens: Tokens,
-  ruleText: string,
 ): [RepMove, boolean][] {
   const out: [RepMove, boolean][] = [];
   if (reading.question === null && remedyOnlyExplained(found, tokens)) out.push(["offers_remedy", false]);

@@ -57,6 +57,6 @@ export function reread(
   )
     out.push(["asks_about_impact", true], ["asks_question", true]);
   if (found.has("asks_about_impact") && asksForAccountDetails(ruleText)) out.push(["asks_about_impact", false]);
-  out.push(...offerRereadings(found, reading, tokens, ruleText));
+  out.push(...offerRereadings(found, reading, tokens));
   return out;
 }
