@@ -7,8 +7,9 @@ import type { Tokens } from "./tokens";
  * without the car?", "How are things at home with the heating off?"); not "how do I…" (a procedure), "how
  * long…" (a measure), how the service is doing ("How is the connection now?"), nor "How are you?" (a greeting).
  *
- * Tried and left out (it fixed one tune sentence and left check flat): a closed question about what they could
- * still do in the meantime ("Were you able to find somewhere else to stay?", "…at all?").
+ * Tried and left out (each left check flat): a closed question about what they could still do in the meantime
+ * ("Were you able to find somewhere else to stay?", "…at all?"); "what was that like (for you)?"; the problem
+ * as the one that stopped them or did something to their week; "what have you had to…", "where did you end up…".
  */
 
 /** Verbs of going through something: "go", "cope", "manage", "hold up", "get by/on/to", "keep going". */

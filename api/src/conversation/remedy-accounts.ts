@@ -27,7 +27,10 @@ export function remedyOnlyExplained(found: Set<RepMove>, tokens: Tokens): boolea
   return remediesAsAClass(tokens);
 }
 
-// Tried and left out (both fixed tune sentences and did not carry to check): a remedy named while the customer
-// is sent elsewhere ("for refunds you'll have to go back to the store") read as no offer (check flat), and a sentence that opens by saying what a term is or means ("subrogation just means we
-// chase…", "the excess is the first part of any claim, so we take it off") read as no offer (a true offer lost
-// on check). So was "that's our mistake" as an apology that acknowledges nothing (check flat).
+// Tried and left out, because each fixed tune sentences and left check flat or worse:
+// - a remedy named while the customer is sent elsewhere ("for refunds you'll have to go back to the store");
+// - a sentence that opens by saying what a term is or means ("subrogation just means we chase…", "the excess is
+//   the first part of any claim, so we take it off"): it cost a true offer on check;
+// - remedies promised in forms the readings miss: a fix or a charge taken away ("I'll write off the balance"),
+//   something given in place of what was lost ("I'm sending you a new card");
+// - for acknowledges_impact, "that's our mistake" read as an apology that acknowledges nothing.

@@ -10,6 +10,10 @@ import { sentimentOf, tokensWhere, type Tokens } from "./tokens";
  * adjectives; the situation must name something of this customer's (specificity.ts), and the rep must not be
  * its subject ("I'll…", "we…": an act or an account). A kind verdict ("that's a good idea") or a neutral one
  * ("is a one-off charge") acknowledges nothing.
+ *
+ * Tried and left out (check flat for generic_empathy): stock sympathy read by the same tone ("Ah, that's a
+ * shame", "anyone would be annoyed"), and a feeling said through a chain of auxiliaries ("that'll be
+ * frustrating", "that's got to be stressful"). word-senses.ts masks the latter as "I'll be honest" does.
  */
 
 /** Where a verdict's words end: a clause of its own, or the next sentence part. */
