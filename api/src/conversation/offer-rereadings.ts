@@ -4,6 +4,7 @@ import type { SentenceReading } from "./sentence-reading";
 import { remedyOnlyExplained } from "./remedy-accounts";
 import { harshVerdictOnTheirSituation } from "./situation-verdicts";
 import { asksHowTheyCope } from "./impact-coping";
+import { stockAfterARecap } from "./sympathy-recaps";
 
 /**
  * Session 18's readings for offers_remedy, acknowledges_impact and asks_about_impact (lane s18-offers),
@@ -21,6 +22,8 @@ export function offerRereadings(
   const pitched = found.has("retention_pitch") || found.has("superiority_pitch");
   if (statement && !pitched && !found.has("acknowledges_impact") && harshVerdictOnTheirSituation(tokens))
     out.push(["acknowledges_impact", true], ["generic_empathy", false]);
+  else if (statement && stockAfterARecap(found, tokens, reading.text))
+    out.push(["acknowledges_impact", false], ["generic_empathy", true]);
   const asksNoReason = !found.has("interrogates_reason") && !found.has("retention_pitch");
   if (reading.question !== null && asksNoReason && !found.has("asks_about_impact") && asksHowTheyCope(tokens))
     out.push(["asks_about_impact", true]);

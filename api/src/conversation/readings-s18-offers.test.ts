@@ -81,3 +81,18 @@ describe("a term taken from the customer's own line is not jargon (jargon-echoes
     expect(jargon("The FPN was issued by the warden, not by us.", "Why did I get a parking ticket?")).toBe(true);
   });
 });
+
+describe("stock sympathy after a verb-less recap stays stock (sympathy-recaps.ts)", () => {
+  it.each(["Two kids, one bathroom, I understand completely.", "Twelve guests, one cake, I totally understand."])(
+    "%j is generic empathy",
+    (text) => {
+      const found = moves(text);
+      expect(found).toContain("generic_empathy");
+      expect(found).not.toContain("acknowledges_impact");
+    },
+  );
+
+  it("a recap that tells what happened still makes it specific", () => {
+    expect(moves("You've rung three times this week, I understand your frustration.")).toContain("acknowledges_impact");
+  });
+});
