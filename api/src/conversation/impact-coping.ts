@@ -9,7 +9,7 @@ import type { Tokens } from "./tokens";
  *
  * Tried and left out (each left check flat): a closed question about what they could still do in the meantime
  * ("Were you able to find somewhere else to stay?", "…at all?"); "what was that like (for you)?"; the problem
- * as the one that stopped them or did something to their week; "what have you had to…", "where did you end up…".
+ * as the one that stopped them or did something to their week; "what have you had to…", "where did you end up…"; a closed "are you okay?" about them or their people.
  */
 
 /** Verbs of going through something: "go", "cope", "manage", "hold up", "get by/on/to", "keep going". */

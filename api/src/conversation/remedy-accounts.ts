@@ -33,4 +33,6 @@ export function remedyOnlyExplained(found: Set<RepMove>, tokens: Tokens): boolea
 //   the first part of any claim, so we take it off"): it cost a true offer on check;
 // - remedies promised in forms the readings miss: a fix or a charge taken away ("I'll write off the balance"),
 //   something given in place of what was lost ("I'm sending you a new card");
+// - a remedy word that only modifies the paper about it ("the refund confirmation", "the credit request"): it cost a
+//   true offer on check;
 // - for acknowledges_impact, "that's our mistake" read as an apology that acknowledges nothing.
