@@ -28,6 +28,7 @@ describe("a harsh verdict on what the customer went through acknowledges it (sit
     "A bill twice what you expected is a nasty surprise.",
     "Sitting on hold through your whole lunch break, that's a rotten way to spend it.",
     "Your son's laptop arriving with a cracked screen, that's a horrible surprise.",
+    "Your son's birthday ruined by a late cake, that's the worst.",
   ])("%j acknowledges the impact", (text) => {
     const found = moves(text);
     expect(found).toContain("acknowledges_impact");
@@ -36,6 +37,7 @@ describe("a harsh verdict on what the customer went through acknowledges it (sit
 
   it.each([
     "Resetting the router first, that's a good idea.",
+    "Your parcel from Leeds, that's the one on the van.",
     "Your plan is a standard monthly one.",
     "The charge on your statement is a temporary hold.",
     "Is a bill twice what you expected a nasty surprise?",

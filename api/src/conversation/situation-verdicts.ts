@@ -6,7 +6,8 @@ import { sentimentOf, tokensWhere, type Tokens } from "./tokens";
  * - taken up by "that"/"it" after a comma: "Waiting at the depot for two hours with a toddler, that's a rotten
  *   way to spend a morning", "…after you'd paid for it, that's a wasted evening";
  * - or as the noun phrase that is the clause's subject: "a bill twice what you were quoted is a nasty shock".
- * The verdict is read by its tone (wink-nlp's sentiment of the words after the copula), not by a list of
+ * The verdict, a noun phrase or an adjective after the copula ("…, that's the worst way to start a holiday"), is
+ * read by its tone (wink-nlp's sentiment of its words), not by a list of
  * adjectives; the situation must name something of this customer's (specificity.ts), and the rep must not be
  * its subject ("I'll…", "we…": an act or an account). A kind verdict ("that's a good idea") or a neutral one
  * ("is a one-off charge") acknowledges nothing.
@@ -28,7 +29,7 @@ function verdictAfter({ words, pos, values }: Tokens, at: number): string | null
     /^(?:be|have|been|just|really|such|pretty|quite|so|absolutely|genuinely|frankly|honestly)$/.test(words[i] ?? "")
   )
     i += 1;
-  if (!/^(?:a|an)$/.test(words[i] ?? "")) return null;
+  if (!/^(?:a|an|the)$/.test(words[i] ?? "") && pos[i] !== "ADJ") return null;
   const from = i;
   while (i < words.length && !BOUNDARY.test(words[i] ?? "") && !(words[i] === "and" && pos[i + 1] === "PRON")) i += 1;
   return i - from >= 2 ? values.slice(from, i).join(" ") : null;
