@@ -4,6 +4,7 @@ import { splitSentences } from "./sentences";
 import { tokensOf, type Tokens } from "./tokens";
 import { confirmsInAnswer } from "./cancellation-answers";
 import { END, SERVICE } from "./cancellation-deeds";
+import { jargonEchoesTheCustomer } from "./jargon-echoes";
 
 /**
  * Moves a rep sentence carries only as the answer to what the customer just said (session 16, issue
@@ -137,6 +138,12 @@ export function readInAnswer(
       customerSaid === undefined || offered
         ? []
         : movesInAnswer({ ...reading, moves: ruleMoves }, tokens, customerSaid);
-    return { ...reading, moves: REP_MOVES.filter((move) => ruleMoves.includes(move) || inAnswer.includes(move)) };
+    const echoed = customerSaid !== undefined && jargonEchoesTheCustomer(reading.text, tokens, customerSaid);
+    return {
+      ...reading,
+      moves: REP_MOVES.filter(
+        (move) => (ruleMoves.includes(move) || inAnswer.includes(move)) && !(echoed && move === "uses_jargon"),
+      ),
+    };
   });
 }

@@ -12,6 +12,7 @@ import { accountInAQuestion } from "./account-questions";
 import { sympathyIsAFinding } from "./sympathy-findings";
 import { judgesAnOrdeal } from "./ordeal-judgements";
 import { IMPACT_PROMPT } from "./move-rules";
+import { offerRereadings } from "./offer-rereadings";
 
 /**
  * Readings of session 16 (issue 14 item 7) for explains, acknowledges_impact, generic_empathy and
@@ -56,5 +57,6 @@ export function reread(
   )
     out.push(["asks_about_impact", true], ["asks_question", true]);
   if (found.has("asks_about_impact") && asksForAccountDetails(ruleText)) out.push(["asks_about_impact", false]);
+  out.push(...offerRereadings(found, reading, tokens));
   return out;
 }

@@ -108,3 +108,8 @@ export function tokensWhere(tokens: Tokens, keep: (index: number) => boolean): T
     starts: pick(tokens.starts),
   };
 }
+
+/** wink-nlp's sentiment of a stretch of words, from -1 (bad) to 1 (good): whether a judgement is harsh or kind. */
+export function sentimentOf(text: string): number {
+  return reader().readDoc(text).out(reader().its.sentiment) as unknown as number;
+}

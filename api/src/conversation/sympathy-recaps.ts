@@ -1,0 +1,42 @@
+import type { RepMove } from "./moves";
+import { matches } from "./move-rules";
+import { EMPATHY_CUE } from "./call-move-rules";
+import { rule } from "./clause-deeds";
+import { isSpecific } from "./specificity";
+import { judgedSituation } from "./situation-judgements";
+import { judgesAnOrdeal } from "./ordeal-judgements";
+import { tokensWhere, type Tokens } from "./tokens";
+
+/**
+ * Stock sympathy after a verb-less recap stays stock (session 18): "Forty staff, a demo, I understand
+ * completely" repeats the customer's words as a list and then says what any rep says; the recap names no
+ * toll and no verdict. A recap with a verb ("…the screen quits on you, I can see why you're annoyed") tells
+ * what happened and makes the sympathy specific, as before.
+ */
+
+/** The comma parts of the sentence as token ranges. */
+function commaParts({ words }: Tokens): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  words.forEach((word, i) => {
+    if (word !== ",") return;
+    out.push([from, i]);
+    from = i + 1;
+  });
+  out.push([from, words.length]);
+  return out;
+}
+
+export function stockAfterARecap(found: Set<RepMove>, tokens: Tokens, text: string): boolean {
+  if (!found.has("acknowledges_impact") || found.has("apologises")) return false;
+  if (matches(rule("acknowledges_impact"), text) || judgesAnOrdeal(text) || judgedSituation(tokens) !== null)
+    return false;
+  const parts = commaParts(tokens);
+  if (parts.length < 2) return false;
+  const part = (range: [number, number]) => tokensWhere(tokens, (i) => i >= range[0] && i < range[1]);
+  const partText = ([from, to]: [number, number]) => tokens.values.slice(from, to).join(" ");
+  const cue = parts.findIndex((range) => matches(EMPATHY_CUE, partText(range)));
+  if (cue < 1 || isSpecific(part(parts[cue] as [number, number]))) return false;
+  // Every other part is a recap: no verb of its own.
+  return parts.every((range, k) => k === cue || !part(range).pos.some((tag) => tag === "VERB" || tag === "AUX"));
+}
