@@ -162,7 +162,6 @@ export const BASE_RULES: Record<Exclude<RepMove, CallMove>, SentenceRule | TurnR
       rx`\bare you (?:with me|following)\b`,
       rx`\bhave i explained\b`,
       rx`\banything (?:that'?s |that is )?(?:unclear|confusing)\b`,
-      // Offering to say it again: "Anything you'd like me to go over?", "Shall I run through that again?"
       rx`\b(?:anything|any of (?:that|this|it)|any part)\b[^.?!]{0,30}\bme to (?:go over|go through|run through|explain|repeat)\b|\b(?:go over|go through|run through|explain|repeat) (?:that|this|it|any of (?:that|this|it)) again\b`,
     ],
   },
