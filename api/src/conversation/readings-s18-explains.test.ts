@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import type { RepMove } from "./moves";
+import { detectMoves } from "./detect-moves";
+
+/** Sentences written for these tests (session 17, lane s18-explains), not taken from evals/. */
+const moves = (text: string): RepMove[] => detectMoves(text).map((found) => found.move);
+
+describe("a pseudo-cleft that tells an event (account-clefts.ts)", () => {
+  it.each([
+    "What happens now is the lab sends the results to your vet by Friday.",
+    "So what went wrong was the meter reading got entered twice.",
+    "What happened there is the payment bounced and the system flagged the account.",
+  ])("%j explains and asks nothing", (text) => {
+    const found = moves(text);
+    expect(found).toContain("explains");
+    expect(found).not.toContain("asks_question");
+  });
+
+  it("reads the contracted perfect too", () => {
+    expect(moves("What's happened is the courier scanned the parcel at the wrong depot.")).toContain("explains");
+  });
+
+  it.each([
+    "What happened?",
+    "What is happening with the parcel?",
+    "What would help is a photo of the damage.",
+    "What happens if I cancel today?",
+  ])("%j does not explain", (text) => {
+    expect(moves(text)).not.toContain("explains");
+  });
+});
