@@ -29,3 +29,19 @@ describe("a pseudo-cleft that tells an event (account-clefts.ts)", () => {
     expect(moves(text)).not.toContain("explains");
   });
 });
+
+describe('a thing\'s meaning with an adverb before "means" (account-meanings.ts)', () => {
+  it.each([
+    "A pending charge just means the bank is holding the money until the shop confirms it.",
+    "A red status simply means the parcel is still waiting at the depot.",
+  ])("%j explains", (text) => {
+    expect(moves(text)).toContain("explains");
+  });
+
+  it.each(["Your loyalty really means a lot to us.", "Your patience honestly means a great deal."])(
+    "%j does not",
+    (text) => {
+      expect(moves(text)).not.toContain("explains");
+    },
+  );
+});
