@@ -45,3 +45,21 @@ describe('a thing\'s meaning with an adverb before "means" (account-meanings.ts)
     },
   );
 });
+
+describe("a verdict of correctness is not an account (account-verdicts.ts)", () => {
+  it.each([
+    "The transfer went through correctly.",
+    "The meter reading was recorded accurately.",
+    "The refund shown is the correct amount for a late delivery.",
+  ])("%j does not explain", (text) => {
+    expect(moves(text)).not.toContain("explains");
+  });
+
+  it.each([
+    "The transfer went through correctly, but the bank held it because the amount was unusual.",
+    "The form wasn't filled in properly, so the claim went back to the start.",
+    "The parcel was left at the depot overnight.",
+  ])("%j still explains", (text) => {
+    expect(moves(text)).toContain("explains");
+  });
+});

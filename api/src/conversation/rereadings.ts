@@ -12,7 +12,7 @@ import { accountInAQuestion } from "./account-questions";
 import { sympathyIsAFinding } from "./sympathy-findings";
 import { judgesAnOrdeal } from "./ordeal-judgements";
 import { IMPACT_PROMPT } from "./move-rules";
-import { accountInAnotherForm } from "./account-forms";
+import { rereadAccount } from "./account-forms";
 
 /**
  * Readings of session 16 (issue 14 item 7) for explains, acknowledges_impact, generic_empathy and
@@ -33,8 +33,8 @@ export function reread(
       out.push(["explains", true]);
     else if (question ? accountInAQuestion(found, tokens, ruleText) : tellsTheirHabit(found, tokens))
       out.push(["explains", true]);
-    else if (accountInAnotherForm(found, reading, tokens)) out.push(["explains", true]);
   }
+  out.push(...rereadAccount(found, reading, tokens));
   if (reading.question === null && !reading.sarcastic) {
     const pitched = found.has("retention_pitch") || found.has("superiority_pitch");
     const judged =
