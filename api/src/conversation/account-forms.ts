@@ -2,12 +2,13 @@ import type { RepMove } from "./moves";
 import type { Tokens } from "./tokens";
 import type { SentenceReading } from "./sentence-reading";
 import { tellsTheEvent } from "./account-clefts";
-import { onlyAVerdictOfCorrectness } from "./account-verdicts";
+import { tellsWhySince } from "./account-reasons";
+import { onlyAVagueCause, onlyAVerdictOfCorrectness } from "./account-verdicts";
 
 /**
- * Session 17 lane s18's readings for explains, applied by rereadings.ts once the other readings have run:
- * each entry adds explains (true) or takes it away (false), by the sentence's clause structure (see the
- * modules it calls).
+ * Session 17 lane s18's readings for explains, applied by rereadings.ts once the other readings have run
+ * (read-turn.ts's later vetoes still hold): each entry adds explains (true) or takes it away (false).
+ * Statements only: a question's accounts are account-tails.ts's and account-questions.ts's.
  */
 export function rereadAccount(
   found: Set<RepMove>,
@@ -15,6 +16,7 @@ export function rereadAccount(
   tokens: Tokens,
 ): [RepMove, boolean][] {
   if (reading.question !== null || reading.sarcastic) return [];
-  if (found.has("explains")) return onlyAVerdictOfCorrectness(tokens) ? [["explains", false]] : [];
-  return tellsTheEvent(found, tokens) ? [["explains", true]] : [];
+  if (found.has("explains"))
+    return onlyAVerdictOfCorrectness(tokens) || onlyAVagueCause(tokens) ? [["explains", false]] : [];
+  return tellsTheEvent(found, tokens) || tellsWhySince(found, tokens) ? [["explains", true]] : [];
 }

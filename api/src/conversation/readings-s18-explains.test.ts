@@ -63,3 +63,38 @@ describe("a verdict of correctness is not an account (account-verdicts.ts)", () 
     expect(moves(text)).toContain("explains");
   });
 });
+
+describe("a cause too vague to tell anything (account-verdicts.ts)", () => {
+  it.each([
+    "The cancellation was caused by an operational event.",
+    "Delivery charges are a commercial decision.",
+    "The outage was due to technical reasons.",
+  ])("%j does not explain", (text) => {
+    expect(moves(text)).not.toContain("explains");
+  });
+
+  it.each([
+    "The outage was caused by a technical fault at the exchange.",
+    "The outage was due to technical reasons, so the engineers had to restart the whole cabinet.",
+  ])("%j still explains", (text) => {
+    expect(moves(text)).toContain("explains");
+  });
+});
+
+describe('a reason opened by "since" without its comma (account-reasons.ts)', () => {
+  it.each([
+    "Saturday deliveries fill up fast since they're the only weekend slots we have.",
+    "The refund goes to the original card since that's where the payment came from.",
+  ])("%j explains", (text) => {
+    expect(moves(text)).toContain("explains");
+  });
+
+  it.each([
+    // Since of time: a perfect before it, or the customer's own act dated.
+    "We haven't heard from the courier since he left the depot.",
+    "Your bill looks different since you joined the family plan.",
+    "I'll post it to you since you prefer letters.",
+  ])("%j does not", (text) => {
+    expect(moves(text)).not.toContain("explains");
+  });
+});
