@@ -1,7 +1,7 @@
 import type { RepMove } from "./moves";
 import type { Tokens } from "./tokens";
 import type { SentenceReading } from "./sentence-reading";
-import { tellsTheEvent } from "./account-clefts";
+import { eventCleft, tellsTheEvent } from "./account-clefts";
 import { tellsWhySince } from "./account-reasons";
 import { onlyAVagueCause, onlyAVerdictOfCorrectness } from "./account-verdicts";
 
@@ -16,7 +16,9 @@ export function rereadAccount(
   tokens: Tokens,
 ): [RepMove, boolean][] {
   if (reading.question !== null || reading.sarcastic) return [];
+  // "What's happened is…" reads as a statement: the question rule's "what's" asks nothing here.
+  const cleft: [RepMove, boolean][] = eventCleft(tokens) >= 0 ? [["asks_question", false]] : [];
   if (found.has("explains"))
-    return onlyAVerdictOfCorrectness(tokens) || onlyAVagueCause(tokens) ? [["explains", false]] : [];
-  return tellsTheEvent(found, tokens) || tellsWhySince(found, tokens) ? [["explains", true]] : [];
+    return onlyAVerdictOfCorrectness(tokens) || onlyAVagueCause(tokens) ? [...cleft, ["explains", false]] : cleft;
+  return tellsTheEvent(found, tokens) || tellsWhySince(found, tokens) ? [...cleft, ["explains", true]] : cleft;
 }
