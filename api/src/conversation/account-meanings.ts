@@ -28,12 +28,17 @@ function subjectStart({ words, pos }: Tokens, at: number): number {
   return noun ? start : -1;
 }
 
+const GLOSS_ADVERB = /^(?:just|simply|really|actually|only|also|basically|usually|normally)$/;
+
 /** "A credit on your invoice means the money comes off your next bill": a thing says what follows from it. */
 export function saysWhatItMeans(tokens: Tokens): boolean {
   const { words, pos, lemmas } = tokens;
   return words.some((word, i) => {
-    if (lemmas[i] !== "mean" || !/^(?:means|meant)$/.test(word) || !THIRD_PARTY.test(pos[i - 1] ?? "")) return false;
-    const start = subjectStart(tokens, i);
+    if (lemmas[i] !== "mean" || !/^(?:means|meant)$/.test(word)) return false;
+    // "An escape of water just means…": an adverb may part the subject from its verb.
+    const end = GLOSS_ADVERB.test(words[i - 1] ?? "") ? i - 1 : i;
+    if (!THIRD_PARTY.test(pos[end - 1] ?? "")) return false;
+    const start = subjectStart(tokens, end);
     if (start < 0) return false;
     const before = start > 0 ? (words[start - 1] ?? "") : ",";
     if (!/^(?:,|;|—|–|and|but|so|because)$/.test(before) && start > 0) return false;

@@ -13,6 +13,7 @@ import { sympathyIsAFinding } from "./sympathy-findings";
 import { judgesAnOrdeal } from "./ordeal-judgements";
 import { IMPACT_PROMPT } from "./move-rules";
 import { offerRereadings } from "./offer-rereadings";
+import { rereadAccount } from "./account-forms";
 
 /**
  * Readings of session 16 (issue 14 item 7) for explains, acknowledges_impact, generic_empathy and
@@ -34,6 +35,7 @@ export function reread(
     else if (question ? accountInAQuestion(found, tokens, ruleText) : tellsTheirHabit(found, tokens))
       out.push(["explains", true]);
   }
+  out.push(...rereadAccount(found, reading, tokens));
   if (reading.question === null && !reading.sarcastic) {
     const pitched = found.has("retention_pitch") || found.has("superiority_pitch");
     const judged =

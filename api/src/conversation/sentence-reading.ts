@@ -1,5 +1,6 @@
 import type { RepMove } from "./moves";
 import type { Tokens } from "./tokens";
+import { eventCleft } from "./account-clefts";
 
 /** What one sentence of a rep turn is, as language: question or statement, negation, fragments, whom it is about, sarcasm. */
 export interface SentenceReading {
@@ -36,7 +37,7 @@ export function readSentence(text: string, tokens: Tokens): Omit<SentenceReading
   // "Being sent home is awful" starts with an auxiliary but is a statement.
   const startsAsQuestion =
     (pos[0] === "AUX" && !/^being\b/i.test(trimmed)) ||
-    (/^(?:how|what|when|where|why|who|which)\b/i.test(trimmed) && !whClauseAsSubject(tokens));
+    (/^(?:how|what|when|where|why|who|which)\b/i.test(trimmed) && !whClauseAsSubject(tokens) && eventCleft(tokens) < 0);
   // "Had you kept up the payments, the account would be open": an inverted condition, then the statement.
   const invertedCondition = /^(?:had|were|should) (?:you|we|i|they|he|she|it)\b[^?]*,/i.test(trimmed);
   const question =
