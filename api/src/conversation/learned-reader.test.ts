@@ -1,33 +1,55 @@
 import { describe, expect, it } from "vitest";
+import { withLearnedMoves, type MoveModel } from "./learned-moves";
+import { sentenceFeatures } from "./move-features";
 import { readSentencesByRules, readTurn } from "./read-turn";
 
 // Sentences written for this test (not from evals/moves).
 const rules = (text: string) => readSentencesByRules(text).flatMap((sentence) => sentence.ruleMoves);
 const moves = (text: string) => readTurn(text).moves.map((found) => found.move);
 
-describe("the learned reader on top of the rules (learned-reader.ts)", () => {
-  // Tied to the trained weights: after `npm run train:moves`, pick another sentence if this one moves.
-  it("adds an explanation the rules are silent on", () => {
+/** A model that is sure every sentence with "value" in it explains. */
+const SURE: MoveModel = { threshold: 0.8, moves: { explains: { bias: -5, weights: { "w:value": 10 } } } };
+const withSure = (text: string, withdrawn = new Set<never>()) =>
+  readSentencesByRules(text).flatMap((sentence) =>
+    withLearnedMoves(
+      SURE,
+      { ...sentence, features: sentenceFeatures(sentence.tokens, sentence.reading, []) },
+      withdrawn,
+    ),
+  );
+
+describe("the learned reader on top of the rules (learned-moves.ts, learned-reader.ts)", () => {
+  it("adds a move the model is sure of where the rules are silent", () => {
     const told = "Insurers look at the repair cost against the car's value, and yours came out as a write-off.";
     expect(rules(told)).not.toContain("explains");
-    expect(moves(told)).toContain("explains");
+    expect(withSure(told)).toContain("explains");
   });
 
-  it("never adds what the reading rules out: a question, a list of words, sarcasm, a move the rules withdrew", () => {
-    expect(moves("Do insurers look at the repair cost against the car's value?")).not.toContain("explains");
-    expect(moves("Repair cost, car value, write-off, insurers.")).toEqual([]);
+  it("never adds what the reading rules out: a question, a sentence with no verb, a move the rules withdrew", () => {
+    expect(withSure("Do insurers look at the repair cost against the car's value?")).not.toContain("explains");
+    expect(withSure("Insurers, repair cost, car value, total loss.")).not.toContain("explains");
     const judged = "Missing your mother's birthday dinner because our driver went to the wrong town is awful.";
     const [sentence] = readSentencesByRules(judged);
     expect(sentence?.withdrawn).toContain("explains");
     expect(moves(judged)).not.toContain("explains");
   });
 
-  it("keeps every move the rules found", () => {
+  it("the shipped weights add an explanation to accounts the rules miss, and keep every rule move", () => {
+    // Tied to the trained weights only loosely: one of these is enough (`npm run train:moves` may move any one).
+    const accounts = [
+      "Insurers look at the repair cost against the car's value, and yours came out as a write-off.",
+      "Refunds go back to the card you paid with, and banks take three to five days to show them.",
+      "Once the installer signs off the panels, the network operator has to approve the connection.",
+    ];
+    for (const text of accounts) expect(rules(text)).not.toContain("explains");
+    expect(accounts.some((text) => moves(text).includes("explains"))).toBe(true);
     for (const text of [
+      ...accounts,
       "I'm so sorry, I've refunded the $40 and booked the engineer for Thursday morning.",
       "You should have read the contract before signing.",
       "Let me transfer you to billing.",
     ])
       expect(moves(text)).toEqual(expect.arrayContaining(rules(text)));
+    expect(moves("Repair cost, car value, total loss, insurers.")).toEqual([]);
   });
 });
