@@ -37,7 +37,7 @@ function howTheyCope({ words, pos, lemmas }: Tokens): boolean {
     let j = i + 2;
     const subjectFrom = j;
     // "How are you today?": the subject "you" ends at once.
-    if (pos[j] === "PRON" && words[j] !== "your") j += 1;
+    if (pos[j] === "PRON" && words[j] !== "your") j += /^(?:all|both)$/.test(words[j + 1] ?? "") ? 2 : 1;
     else while (/^(?:DET|PRON|ADJ|NOUN|PROPN|NUM)$/.test(pos[j] ?? "")) j += 1;
     const subject = words.slice(subjectFrom, j);
     if (subject.length === 0 || subject.some((w) => /^(?:i|we|me|us)$/.test(w))) return false;
@@ -49,6 +49,12 @@ function howTheyCope({ words, pos, lemmas }: Tokens): boolean {
     // Coping itself is asked about; how someone is, or how something went, only in the problem's wake
     // ("How are you?" is a greeting, "How's your day going?" small talk).
     if (STRUGGLE.test(lemmas[j] ?? "")) return true;
+    // "How are you keeping warm?", "…keeping going?": keeping themselves safe through it.
+    if (
+      /^(?:keep|keeping)$/.test(lemmas[j] ?? "") &&
+      /^(?:warm|going|afloat|sane|safe|dry|cool|busy|on top)$/.test(words[j + 1] ?? "")
+    )
+      return true;
     return inWake(words, j);
   });
 }

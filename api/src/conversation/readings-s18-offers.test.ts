@@ -52,6 +52,9 @@ describe("a question about how the customer is coping asks about the impact (imp
     "How did the christening go in the end?",
     "How are you getting the kids to school without the car?",
     "How are things at the shop with the card machine down?",
+    // A held tenant call (session 17): keeping themselves warm through it.
+    "How are you all keeping warm at the moment?",
+    "How are you both managing?",
   ])("%j asks about the impact", (text) => {
     expect(moves(text)).toContain("asks_about_impact");
   });
@@ -62,6 +65,7 @@ describe("a question about how the customer is coping asks about the impact (imp
     "How long has the light been flashing?",
     "How is the connection now?",
     "How did the engineer's visit go?",
+    "How are you keeping the account?",
   ])("%j does not", (text) => {
     expect(moves(text)).not.toContain("asks_about_impact");
   });
