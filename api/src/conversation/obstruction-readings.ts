@@ -9,6 +9,7 @@ import { refusesByLimit } from "./limit-readings";
 import { refusesByForm } from "./refusal-forms";
 import { rhetoricalMoves } from "./rhetorical-questions";
 import { pressesForReason, suggestsAnAct } from "./interrogation-readings";
+import { refusalIsTheAccount } from "./refusal-accounts";
 
 /**
  * Session 16's readings of blame, refusal, deflection and pressing for reasons (issue 14 item 7), run
@@ -22,6 +23,7 @@ export function readObstructions(found: Set<RepMove>, text: string, tokens: Toke
     if (found.has("refuses_or_delays")) found.delete("offers_remedy");
     if (suggestsAnAct(tokens)) found.delete("interrogates_reason");
     else if (pressesForReason(tokens, text)) found.add("interrogates_reason");
+    withdrawTheAccountsHold(found, tokens);
     return;
   }
   if (blamesByReading(text, tokens) || mocksTheCustomer(text) || blamesPolitely(text, tokens))
@@ -29,4 +31,10 @@ export function readObstructions(found: Set<RepMove>, text: string, tokens: Toke
   if (delaysByReading(text, tokens) || refusesByLimit(text, tokens) || refusesByForm(text))
     found.add("refuses_or_delays");
   if (sendsByReading(text, tokens)) found.add("deflects_channel");
+  withdrawTheAccountsHold(found, tokens);
+}
+
+/** "What happened is the insurer hasn't accepted liability, and we can't sign it off until they do": the account's. */
+function withdrawTheAccountsHold(found: Set<RepMove>, tokens: Tokens): void {
+  if (found.has("refuses_or_delays") && refusalIsTheAccount(tokens)) found.delete("refuses_or_delays");
 }

@@ -9,6 +9,9 @@ describe("a no that is part of an account, not said to the customer", () => {
   it.each([
     "There's a £25 fee on late changes, because the crew can't be rebooked at short notice.",
     "The route is now full fibre, which is why your speeds went up.",
+    "What happened is the council hasn't issued the permit, and we can't dig the trench until they do.",
+    "The hold-up is because the lab hasn't sent the results, and we can't release the order until the lab signs it off.",
+    "The paint can't go on until the plaster has cured, which is why the decorators haven't started.",
   ])("%j does not refuse", (text) => {
     expect(moves(text)).not.toContain("refuses_or_delays");
   });
@@ -18,6 +21,9 @@ describe("a no that is part of an account, not said to the customer", () => {
     "Because it was a sale item, we can't refund it.",
     "I'm sorry, the workshop is full until Friday.",
     "The diary is full, so the first visit is next month.",
+    "I can't release the order until we've finished our own checks.",
+    "What happened is the form was incomplete, and we can't process it until you send the second page.",
+    "We can't dig the trench until the council issues the permit.",
   ])("%j still refuses", (text) => {
     expect(moves(text)).toContain("refuses_or_delays");
   });
