@@ -5,6 +5,7 @@ import { sendsByReading } from "./channel-readings";
 import { delaysByReading } from "./deferral-readings";
 import { mocksTheCustomer } from "./mockery-readings";
 import { blamesPolitely } from "./polite-blame";
+import { blamesElsewhere } from "./blame-elsewhere";
 import { refusesByLimit } from "./limit-readings";
 import { refusesByForm } from "./refusal-forms";
 import { rhetoricalMoves } from "./rhetorical-questions";
@@ -26,7 +27,12 @@ export function readObstructions(found: Set<RepMove>, text: string, tokens: Toke
     withdrawTheAccountsHold(found, tokens);
     return;
   }
-  if (blamesByReading(text, tokens) || mocksTheCustomer(text) || blamesPolitely(text, tokens))
+  if (
+    blamesByReading(text, tokens) ||
+    mocksTheCustomer(text) ||
+    blamesPolitely(text, tokens) ||
+    blamesElsewhere(text, tokens)
+  )
     found.add("blames_customer");
   if (delaysByReading(text, tokens) || refusesByLimit(text, tokens) || refusesByForm(text))
     found.add("refuses_or_delays");

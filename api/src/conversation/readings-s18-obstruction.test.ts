@@ -28,3 +28,29 @@ describe("a no that is part of an account, not said to the customer", () => {
     expect(moves(text)).toContain("refuses_or_delays");
   });
 });
+
+describe("blame put with someone else, or on the customer's own act (blame-elsewhere.ts, blame-deeds.ts)", () => {
+  it.each([
+    "That's the warehouse's mistake, not ours.",
+    "Honestly, that's a question for the landlord, not for us.",
+    "It's the airline that's late, not the hotel.",
+    "It's the installer who's to blame here.",
+    "It's all in the tenancy agreement you signed in March.",
+    "That was on the booking form that you accepted.",
+    "You have to cancel 48 hours ahead, it says so in the confirmation.",
+    "You shouldn't have opened the sealed pack before returning it.",
+  ])("%j blames the customer", (text) => {
+    expect(moves(text)).toContain("blames_customer");
+  });
+
+  it.each([
+    "It's not your fault, it's the warehouse's mistake and we'll fix it.",
+    "You shouldn't have been charged twice.",
+    "You shouldn't have had to chase us for this.",
+    "It's the engineer who's coming on Friday.",
+    "It's in the folder we sent you.",
+    "The courier dropped it at the depot, not at your door, and I'm sorting that now.",
+  ])("%j does not blame the customer", (text) => {
+    expect(moves(text)).not.toContain("blames_customer");
+  });
+});
