@@ -54,3 +54,21 @@ describe("blame put with someone else, or on the customer's own act (blame-elsew
     expect(moves(text)).not.toContain("blames_customer");
   });
 });
+
+describe("an escalation held to a time commits the rep too (escalation-times.ts)", () => {
+  it.each([
+    "I've sent it up to my manager to approve by Friday.",
+    "I'll escalate the claim to our senior assessor and you'll hear from her within two days.",
+    "I'm passing this to my supervisor, who will sign it off this afternoon.",
+  ])("%j escalates and commits", (text) => {
+    expect(moves(text)).toEqual(expect.arrayContaining(["escalates", "commits_to_action"]));
+  });
+
+  it.each([
+    "I'm escalating this to my manager now, because it shouldn't have happened.",
+    "I'm escalating your case to the complaints manager so it gets looked at properly.",
+    "Could my supervisor call you back tomorrow?",
+  ])("%j does not commit", (text) => {
+    expect(moves(text)).not.toContain("commits_to_action");
+  });
+});
