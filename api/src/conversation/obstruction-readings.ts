@@ -11,6 +11,7 @@ import { refusesByForm } from "./refusal-forms";
 import { rhetoricalMoves } from "./rhetorical-questions";
 import { pressesForReason, suggestsAnAct } from "./interrogation-readings";
 import { refusalIsTheAccount } from "./refusal-accounts";
+import { escalatesTheCase } from "./escalation-deeds";
 
 /**
  * Session 16's readings of blame, refusal, deflection and pressing for reasons (issue 14 item 7), run
@@ -37,6 +38,7 @@ export function readObstructions(found: Set<RepMove>, text: string, tokens: Toke
   if (delaysByReading(text, tokens) || refusesByLimit(text, tokens) || refusesByForm(text))
     found.add("refuses_or_delays");
   if (sendsByReading(text, tokens)) found.add("deflects_channel");
+  if (escalatesTheCase(tokens)) found.add("escalates");
   withdrawTheAccountsHold(found, tokens);
 }
 

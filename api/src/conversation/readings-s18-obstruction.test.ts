@@ -72,3 +72,23 @@ describe("an escalation held to a time commits the rep too (escalation-times.ts)
     expect(moves(text)).not.toContain("commits_to_action");
   });
 });
+
+describe("an escalation read by the act of sending the case up (escalation-deeds.ts)", () => {
+  it.each([
+    "I'm raising this to an urgent fault so it's worked on tonight.",
+    "I'll raise a formal complaint about the missed visit.",
+    "We're referring your claim to a senior assessor.",
+    "I'm putting this through to our second-line engineers.",
+  ])("%j escalates", (text) => {
+    expect(moves(text)).toContain("escalates");
+  });
+
+  it.each([
+    "I'll pass your details to the billing team.",
+    "I'm sending it to the warehouse today.",
+    "You could raise a complaint through the portal.",
+    "I won't raise this with anyone else.",
+  ])("%j does not escalate", (text) => {
+    expect(moves(text)).not.toContain("escalates");
+  });
+});
