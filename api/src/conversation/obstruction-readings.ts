@@ -12,6 +12,7 @@ import { rhetoricalMoves } from "./rhetorical-questions";
 import { pressesForReason, suggestsAnAct } from "./interrogation-readings";
 import { refusalIsTheAccount } from "./refusal-accounts";
 import { escalatesTheCase } from "./escalation-deeds";
+import { refusesByDenial } from "./refusal-denials";
 
 /**
  * Session 16's readings of blame, refusal, deflection and pressing for reasons (issue 14 item 7), run
@@ -35,7 +36,12 @@ export function readObstructions(found: Set<RepMove>, text: string, tokens: Toke
     blamesElsewhere(text, tokens)
   )
     found.add("blames_customer");
-  if (delaysByReading(text, tokens) || refusesByLimit(text, tokens) || refusesByForm(text))
+  if (
+    delaysByReading(text, tokens) ||
+    refusesByLimit(text, tokens) ||
+    refusesByForm(text) ||
+    refusesByDenial(text, tokens)
+  )
     found.add("refuses_or_delays");
   if (sendsByReading(text, tokens)) found.add("deflects_channel");
   if (escalatesTheCase(tokens)) found.add("escalates");

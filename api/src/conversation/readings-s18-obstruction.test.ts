@@ -92,3 +92,33 @@ describe("an escalation read by the act of sending the case up (escalation-deeds
     expect(moves(text)).not.toContain("escalates");
   });
 });
+
+describe("refusals said as a denial, a limit, a held charge or a wait (refusal-denials.ts)", () => {
+  it.each([
+    "You can't get your money back on a used pass.",
+    "You won't be able to get a refund for the second night.",
+    "Upgrades aren't offered on discounted fares.",
+    "The loyalty discount only applies to annual plans.",
+    "Sorry, that's not an option on this tariff.",
+    "It's not mine to overrule.",
+    "That'll be another three weeks, realistically.",
+    "I have to ask you to wait for the inspector's visit.",
+    "The approver is away until the 9th.",
+    "The cancellation fee has to stand.",
+    "There isn't any flexibility on the dates.",
+    "Those are the terms, I'm afraid.",
+    "We need the signed form back before we can release the funds.",
+  ])("%j refuses or delays", (text) => {
+    expect(moves(text)).toContain("refuses_or_delays");
+  });
+
+  it.each([
+    "You can't get lost, the depot is right by the station.",
+    "The refund wasn't processed because the card had expired.",
+    "Refunds are given within five days of the return.",
+    "There's no one I'd rather have on the case.",
+    "Let me check one thing before we continue.",
+  ])("%j does not refuse", (text) => {
+    expect(moves(text)).not.toContain("refuses_or_delays");
+  });
+});
