@@ -21,7 +21,7 @@ import { confirmsByDeed } from "./cancellation-deeds";
 import { confirmsByRequest } from "./cancellation-requests";
 import { cancellationNotNow } from "./cancellation-timing";
 import { commitsByDeed } from "./rep-commitments";
-import { escalationHeldToATime } from "./escalation-times";
+import { readCommitment } from "./commitment-readings";
 import { pitchesToKeep } from "./pitch-readings";
 import { readObstructions } from "./obstruction-readings";
 import { readInAnswer, type TurnContext } from "./answer-readings";
@@ -194,7 +194,7 @@ function movesOf(reading: Omit<SentenceReading, "moves">, read: Tokens): RepMove
       !matches(rule("commits_to_action"), blank(ruleText, verbs))
     )
       found.delete("commits_to_action");
-  if (escalationHeldToATime(found, tokens, reading.question !== null)) found.add("commits_to_action");
+  readCommitment(found, tokens, reading.question !== null);
   // "What would it take to keep you with us?" presses for a reason; it pitches nothing.
   if (found.has("interrogates_reason") && reading.question !== null) found.delete("retention_pitch");
   if (reading.question !== null) found.add("asks_question");

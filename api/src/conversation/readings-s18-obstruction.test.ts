@@ -122,3 +122,21 @@ describe("refusals said as a denial, a limit, a held charge or a wait (refusal-d
     expect(moves(text)).not.toContain("refuses_or_delays");
   });
 });
+
+describe("commitments by someone on the rep's side, or with the time after the act (commitment-readings.ts)", () => {
+  it.each([
+    "My colleague will ring you tomorrow with the figures.",
+    "Our engineer will be with you on Thursday.",
+    "I'm going to replace the router, delivered on Monday.",
+  ])("%j commits", (text) => {
+    expect(moves(text)).toContain("commits_to_action");
+  });
+
+  it.each([
+    "My colleague will call you if anything changes.",
+    "Your colleague will be in touch, I'm sure.",
+    "I'm going to be honest, the parts arrived damaged on Monday.",
+  ])("%j does not commit", (text) => {
+    expect(moves(text)).not.toContain("commits_to_action");
+  });
+});
