@@ -39,6 +39,9 @@ describe("blame put with someone else, or on the customer's own act (blame-elsew
     "That was on the booking form that you accepted.",
     "You have to cancel 48 hours ahead, it says so in the confirmation.",
     "You shouldn't have opened the sealed pack before returning it.",
+    "You should really back up your photos before a repair.",
+    "Next time, please check the size guide before ordering.",
+    "Everyone else managed to renew before the deadline.",
   ])("%j blames the customer", (text) => {
     expect(moves(text)).toContain("blames_customer");
   });
@@ -49,6 +52,9 @@ describe("blame put with someone else, or on the customer's own act (blame-elsew
     "You shouldn't have had to chase us for this.",
     "It's the engineer who's coming on Friday.",
     "It's in the folder we sent you.",
+    "You should really get a refund for that.",
+    "Next time, enjoy the lounge on us.",
+    "Everyone else got the same credit.",
     "The courier dropped it at the depot, not at your door, and I'm sorting that now.",
   ])("%j does not blame the customer", (text) => {
     expect(moves(text)).not.toContain("blames_customer");
@@ -138,5 +144,13 @@ describe("commitments by someone on the rep's side, or with the time after the a
     "I'm going to be honest, the parts arrived damaged on Monday.",
   ])("%j does not commit", (text) => {
     expect(moves(text)).not.toContain("commits_to_action");
+  });
+});
+
+describe("'as' names what a case is raised as, not a reason (act-reasons.ts)", () => {
+  it("keeps the account a raised case's consequence gives", () => {
+    expect(moves("I'm raising this as an urgent repair, which puts a plumber on it this afternoon.")).toEqual(
+      expect.arrayContaining(["escalates", "explains"]),
+    );
   });
 });
