@@ -46,10 +46,15 @@ const SIGNED_PAPERS =
 const DUTY_THEN_NOTICE =
   /\byou (?:need to|have to|must|should|'ve got to|are supposed to)\b[^.?!]*,\s*(?:and )?it (?:says|said|tells you|told you) (?:so|that|as much) (?:on|in) (?:the|your|our) \w+/i;
 
+/** "We don't have any control over that", "that's not in our control": the matter disowned. */
+const NOT_OURS_TO_CONTROL =
+  /\b(?:we|i) (?:don'?t|do not) have (?:any )?control over\b|\b(?:isn'?t|is not|'s not) (?:in|within) (?:our|my) control\b/i;
+
 /** Whether the sentence puts the fault with someone else, or cites the customer's own paperwork by their act. */
 export function blamesElsewhere(text: string, tokens: Tokens): boolean {
   if (/\b(?:not your fault|sorry|apologi[sz]e)\b/i.test(text)) return false;
-  if (SIGNED_PAPERS.test(text) || DUTY_THEN_NOTICE.test(text) || cleftOnSomeoneElse(tokens)) return true;
+  if (SIGNED_PAPERS.test(text) || DUTY_THEN_NOTICE.test(text) || NOT_OURS_TO_CONTROL.test(text)) return true;
+  if (cleftOnSomeoneElse(tokens)) return true;
   const disowned = DISOWNED.exec(text);
   if (!disowned) return false;
   const before = tokens.starts.findIndex((start) => start >= disowned.index);

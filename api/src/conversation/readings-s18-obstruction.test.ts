@@ -42,6 +42,7 @@ describe("blame put with someone else, or on the customer's own act (blame-elsew
     "You should really back up your photos before a repair.",
     "Next time, please check the size guide before ordering.",
     "Everyone else managed to renew before the deadline.",
+    "We don't have any control over the courier's schedule.",
   ])("%j blames the customer", (text) => {
     expect(moves(text)).toContain("blames_customer");
   });
@@ -114,6 +115,15 @@ describe("refusals said as a denial, a limit, a held charge or a wait (refusal-d
     "There isn't any flexibility on the dates.",
     "Those are the terms, I'm afraid.",
     "We need the signed form back before we can release the funds.",
+    "Not without the original packaging, no.",
+    "Only if you bring the card in person.",
+    "It's too late to amend the booking now.",
+    "You've missed the cut-off for this month's run.",
+    "It's past the return date, so it's a no.",
+    "We're not obliged to replace it.",
+    "We'd only be able to move you once the lease ends.",
+    "It's going to take a little longer, I'm afraid.",
+    "I'll have to get back to you on that one.",
   ])("%j refuses or delays", (text) => {
     expect(moves(text)).toContain("refuses_or_delays");
   });
@@ -124,6 +134,8 @@ describe("refusals said as a denial, a limit, a held charge or a wait (refusal-d
     "Refunds are given within five days of the return.",
     "There's no one I'd rather have on the case.",
     "Let me check one thing before we continue.",
+    "That's no problem, I'll do it now.",
+    "It's not too late to enjoy the offer.",
   ])("%j does not refuse", (text) => {
     expect(moves(text)).not.toContain("refuses_or_delays");
   });

@@ -65,6 +65,18 @@ const FORMS: RegExp[] = [
   /\b(?:that'?s|those are|these are|them'?s) (?:just |simply )?the (?:rules|terms|conditions|regulations)\b/i,
   // "We need the original receipt before we can do anything": the act held on a requirement.
   /\bbefore (?:i|we) can (?!continue\b|help you\b)\w+/i,
+  // "Not without a receipt", "only if you return it unopened": the act held on a condition the customer has not met.
+  /^\W*(?:no,?\s+|sorry,?\s+)?not without\b|^\W*(?:\w+,?\s+)?only if you\b/i,
+  // "It's too late to change the order", "you've missed the window for that".
+  /\btoo late (?:to|for) (?:change|cancel|amend|refund|return|stop|add|remove|move|get|do|make|claim|that|this|it)\b|\bmissed the (?:window|deadline|cut-?off)\b/i,
+  // "That's a no, I'm afraid", "afraid not".
+  /\b(?:it'?s|that'?s|it is|that is|the answer'?s) (?:a )?(?:firm |hard |definite )?no\b(?! (?:problem|worries|bother|trouble|charge|fee|cost|need)\b)|^\W*afraid not\b/i,
+  // "We're not obliged to refund it", "I'm not required to…".
+  /\b(?:we'?re|we are|i'?m|i am) not (?:obliged|obligated|required|under any obligation) to\b/i,
+  // "We'd only be able to do that after the contract ends": the act put off until a condition.
+  /\b(?:we|i)(?:'d| would) only be able to\b[^.?!]*\b(?:after|once|when|if|from)\b/i,
+  // "It's going to take a bit longer", "I'll have to call you back on that", "maybe next week".
+  /\btake (?:a (?:bit|little|while) |much |a lot |quite a bit |even |a few days )?longer\b|\b(?:i|we)(?:'ll| will) have to (?:call|get back to|come back to|ring) you\b|^\W*maybe (?:next|later|tomorrow|in a)\b/i,
   // "They're off until Tuesday", "she's away till the 3rd": the person needed is away until later.
   /\b(?:is|are|'s|'re) (?:off|away|out of (?:the )?office|on (?:leave|holiday|annual leave)) (?:until|till)\b/i,
 ];
