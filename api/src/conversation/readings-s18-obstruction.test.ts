@@ -43,6 +43,7 @@ describe("blame put with someone else, or on the customer's own act (blame-elsew
     "Next time, please check the size guide before ordering.",
     "Everyone else managed to renew before the deadline.",
     "We don't have any control over the courier's schedule.",
+    "People who don't read the terms get caught by this all the time.",
   ])("%j blames the customer", (text) => {
     expect(moves(text)).toContain("blames_customer");
   });
@@ -56,6 +57,7 @@ describe("blame put with someone else, or on the customer's own act (blame-elsew
     "You should really get a refund for that.",
     "Next time, enjoy the lounge on us.",
     "Everyone else got the same credit.",
+    "Billing twelve people who don't work there any more is a real drain on you.",
     "The courier dropped it at the depot, not at your door, and I'm sorting that now.",
   ])("%j does not blame the customer", (text) => {
     expect(moves(text)).not.toContain("blames_customer");
