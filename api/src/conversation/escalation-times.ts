@@ -14,7 +14,7 @@ const PART_OF_DAY = /^(?:morning|afternoon|evening|lunchtime)$/;
 const PERIOD = /^(?:minutes?|hours?|days?|weeks?|fortnight|months?)$/;
 
 /** A time the next step is held to, other than "now": "today", "by next Wednesday", "within 48 hours", "before 6". */
-function timeAhead({ words, pos }: Tokens): boolean {
+export function timeAhead({ words, pos }: Tokens): boolean {
   return words.some((word, i) => {
     if (/^(?:today|tonight|tomorrow)$/.test(word)) return true;
     const next = words[i + 1] ?? "";
@@ -22,7 +22,8 @@ function timeAhead({ words, pos }: Tokens): boolean {
     if (/^(?:by|on|before|next)$/.test(word)) {
       if (DAY.test(next) || (next === "next" && DAY.test(words[i + 2] ?? ""))) return true;
       if (word !== "on" && /^(?:\d{1,2}(?::\d\d)?(?:am|pm)?|noon|midday|lunchtime)$/.test(next)) return true;
-      return word === "by" && next === "the" && words[i + 2] === "end";
+      // "By the end of the day", "before the weekend".
+      return next === "the" && (words[i + 2] === "end" || (word !== "on" && words[i + 2] === "weekend"));
     }
     if (/^(?:within|in)$/.test(word)) {
       let k = i + 1;

@@ -148,6 +148,8 @@ describe("commitments by someone on the rep's side, or with the time after the a
     "My colleague will ring you tomorrow with the figures.",
     "Our engineer will be with you on Thursday.",
     "I'm going to replace the router, delivered on Monday.",
+    "I've asked the depot to redeliver it tomorrow.",
+    "I'll make sure the bill is corrected before the weekend.",
   ])("%j commits", (text) => {
     expect(moves(text)).toContain("commits_to_action");
   });
@@ -156,6 +158,7 @@ describe("commitments by someone on the rep's side, or with the time after the a
     "My colleague will call you if anything changes.",
     "Your colleague will be in touch, I'm sure.",
     "I'm going to be honest, the parts arrived damaged on Monday.",
+    "I've asked you to send the photos twice today.",
   ])("%j does not commit", (text) => {
     expect(moves(text)).not.toContain("commits_to_action");
   });
