@@ -58,3 +58,22 @@ export function escalatesTheCase(tokens: Tokens): boolean {
     return target.some((word) => SENIOR.test(word));
   });
 }
+
+/** Acts by which the rep brings someone senior in: "I'll get my manager", "let me ask my supervisor", "sending it to…". */
+const BRING_IN =
+  /^(?:get|ask|call|ring|phone|fetch|bring|pass|send|hand|put|transfer|refer|flag|raise|escalate|speak|talk|involve|loop|check|forward|grab|pull)$/;
+
+/**
+ * "The manager's not on shift till seven", "fees go through the practice manager's system": in a sentence that
+ * refuses, a senior person named with no act of the rep's that brings them in is the refusal's reason or its
+ * absent party, not an escalation (session 18).
+ */
+export function seniorOnlyNamed(tokens: Tokens): boolean {
+  const { words, lemmas, pos } = tokens;
+  if (words.some((word) => /^(?:escalat|priorit|urgent)/.test(word))) return false;
+  // "I'm crediting half and sending the rest to my manager": a second act sharing the rep as its subject.
+  const shared = (v: number) => words[v - 1] === "and" && words.slice(0, v).some((word) => /^(?:i|we)$/.test(word));
+  return !words.some(
+    (_, v) => pos[v] === "VERB" && BRING_IN.test(lemmas[v] ?? "") && (repActs(tokens, v) || shared(v)),
+  );
+}

@@ -11,7 +11,7 @@ import { refusesByForm } from "./refusal-forms";
 import { rhetoricalMoves } from "./rhetorical-questions";
 import { pressesForReason, suggestsAnAct } from "./interrogation-readings";
 import { refusalIsTheAccount } from "./refusal-accounts";
-import { escalatesTheCase } from "./escalation-deeds";
+import { escalatesTheCase, seniorOnlyNamed } from "./escalation-deeds";
 import { refusesByDenial } from "./refusal-denials";
 
 /**
@@ -45,6 +45,8 @@ export function readObstructions(found: Set<RepMove>, text: string, tokens: Toke
     found.add("refuses_or_delays");
   if (sendsByReading(text, tokens)) found.add("deflects_channel");
   if (escalatesTheCase(tokens)) found.add("escalates");
+  else if (found.has("escalates") && found.has("refuses_or_delays") && seniorOnlyNamed(tokens))
+    found.delete("escalates");
   withdrawTheAccountsHold(found, tokens);
 }
 

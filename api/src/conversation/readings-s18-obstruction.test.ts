@@ -88,6 +88,7 @@ describe("an escalation read by the act of sending the case up (escalation-deeds
     "I'll raise a formal complaint about the missed visit.",
     "We're referring your claim to a senior assessor.",
     "I'm putting this through to our second-line engineers.",
+    "I can't refund all of it, but I'm refunding half now and sending the rest to my supervisor.",
   ])("%j escalates", (text) => {
     expect(moves(text)).toContain("escalates");
   });
@@ -97,6 +98,8 @@ describe("an escalation read by the act of sending the case up (escalation-deeds
     "I'm sending it to the warehouse today.",
     "You could raise a complaint through the portal.",
     "I won't raise this with anyone else.",
+    "The duty manager isn't in until Monday, I'm afraid.",
+    "I can't waive it, as the fees are set by the branch manager's team.",
   ])("%j does not escalate", (text) => {
     expect(moves(text)).not.toContain("escalates");
   });
