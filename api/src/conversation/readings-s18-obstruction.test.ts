@@ -77,6 +77,7 @@ describe("an escalation held to a time commits the rep too (escalation-times.ts)
     "I'm escalating this to my manager now, because it shouldn't have happened.",
     "I'm escalating your case to the complaints manager so it gets looked at properly.",
     "Could my supervisor call you back tomorrow?",
+    "I'm passing this over to my team leader, she can approve the credit.",
   ])("%j does not commit", (text) => {
     expect(moves(text)).not.toContain("commits_to_action");
   });
