@@ -154,8 +154,6 @@ describe("commitments by someone on the rep's side, or with the time after the a
     "I'm going to replace the router, delivered on Monday.",
     "I've asked the depot to redeliver it tomorrow.",
     "I'll make sure the bill is corrected before the weekend.",
-    "You'll have an email from me by noon with the new dates.",
-    "I'll post the forms to you next Tuesday.",
   ])("%j commits", (text) => {
     expect(moves(text)).toContain("commits_to_action");
   });

@@ -55,8 +55,6 @@ function timeAt(words: string[], pos: string[], j: number): boolean {
       k += 1;
     return k > j + 1 && PERIOD.test(words[k] ?? "");
   }
-  // "…and check in with you next week", "I'll call next Tuesday" (session 18).
-  if (word === "next" && (DAY.test(words[j + 1] ?? "") || /^(?:week|month)$/.test(words[j + 1] ?? ""))) return true;
   if (/^(?:by|on|before|at)$/.test(word)) {
     const hour = /^(?:\d{1,2}(?::\d\d)?|noon|midday|lunch|lunchtime|midnight)$/.test(words[j + 1] ?? "");
     if (DAY.test(words[j + 1] ?? "") || (word !== "on" && hour)) return true;
@@ -94,7 +92,7 @@ function fromTheRepByATime({ words, pos, lemmas, negation }: Tokens): boolean {
       /^(?:me|us)$/.test(words[i + 1] ?? "") &&
       words
         .slice(Math.max(0, i - 4), i)
-        .some((_, k) => /^(?:hear|expect|get|receive|have)$/.test(lemmas[Math.max(0, i - 4) + k] ?? "")),
+        .some((_, k) => /^(?:hear|expect|get|receive)$/.test(lemmas[Math.max(0, i - 4) + k] ?? "")),
   );
   if (from < 0 || negation[from - 1] || words.some((word) => /^(?:if|once|unless)$/.test(word))) return false;
   const within = (j: number) => timeAt(words, pos, j) || /^(?:today|tonight|tomorrow)$/.test(words[j] ?? "");
