@@ -14,9 +14,19 @@ import type { Tokens } from "./tokens";
 
 const PASSED_ON: RepMove[] = ["escalates", "transfers"];
 
-export function reasonForPassingOn(found: Set<RepMove>, { words, starts }: Tokens, ruleText: string): boolean {
+/** "as the fault was logged twice" opens a clause; "as a priority fault" names what the case is raised as (session 18). */
+function opensAClause({ pos }: Tokens, at: number): boolean {
+  let j = at + 1;
+  while (/^(?:DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(pos[j] ?? "")) j += 1;
+  return j > at + 1 && /^(?:AUX|VERB)$/.test(pos[j] ?? "");
+}
+
+export function reasonForPassingOn(found: Set<RepMove>, tokens: Tokens, ruleText: string): boolean {
+  const { words, starts } = tokens;
   if (!PASSED_ON.some((move) => found.has(move))) return false;
-  const because = words.findIndex((word, i) => /^(?:because|cos|as|since)$/.test(word) && i > 2);
+  const because = words.findIndex(
+    (word, i) => i > 2 && (/^(?:because|cos)$/.test(word) || (/^(?:as|since)$/.test(word) && opensAClause(tokens, i))),
+  );
   if (because < 0 || !words.slice(0, because).some((word) => /^(?:i|we)$/.test(word))) return false;
   return !matches(rule("explains"), ruleText.slice(0, starts[because] ?? 0));
 }

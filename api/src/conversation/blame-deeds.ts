@@ -80,6 +80,8 @@ function customerAtFault(tokens: Tokens, [from, to]: [number, number]): boolean 
     if (chain.some((word) => /^(?:been|be|being|were|was|are)$/.test(word))) continue;
     // "You should have checked", "you could have called", "you must have deleted it".
     if (modal && chain.includes("have") && past && !negated) return modal !== "would" && DUTY.test(lemma);
+    // "You shouldn't have parked there": an act done that should not have been (what befell them is skipped above).
+    if (/^(?:should|ought)$/.test(modal ?? "") && chain.includes("have") && past && negated) return true;
     if (modal) continue;
     // "You didn't submit the readings", "you never told us", "you haven't paid".
     // "You don't have to pay", "you'll never have to chase us": an obligation lifted, not a fault.

@@ -54,9 +54,12 @@ function theirThingFaulty(tokens: Tokens, [from, to]: [number, number]): boolean
   return false;
 }
 
-/** "You really should ring ahead", "next time you need to tell us first": a duty pressed on the customer. */
+/**
+ * "You really should ring ahead", "you should really keep receipts", "next time you need to tell us first", "next
+ * time, please read the instructions": a duty pressed on the customer (the last two orders, session 18).
+ */
 const PRESSED =
-  /\b(?:you (?:really|honestly|seriously|always|do) (?:should|need to|ought to|must|have to)|(?:in future|next time|from now on),? (?:you (?:should|need to|must|'ll need to|will need to|have to)|(?:please )?(?:make sure|remember|be sure) (?:you|to)))\s+(?!(?:be|get|have|receive|hear|feel|know|see|enjoy|find|expect|try|consider|come|visit|treat|claim|ask|upgrade|switch|check out|look at|take a look)\b)\w+/i;
+  /\b(?:you (?:really|honestly|seriously|always|do) (?:should|need to|ought to|must|have to)|you (?:should|need to|ought to|must|have to) (?:really|honestly|always)|(?:in future|next time|from now on),?(?: please)?(?=\s+(?:read|check|keep|call|ring|tell|let|make|remember|follow|double-check|save|look|ask|book|give)\b)|(?:in future|next time|from now on),? (?:you (?:should|need to|must|'ll need to|will need to|have to)|(?:please )?(?:make sure|remember|be sure) (?:you|to)))\s+(?!(?:be|get|have|receive|hear|feel|know|see|enjoy|find|expect|try|consider|come|visit|treat|claim|ask|upgrade|switch|check out|look at|take a look)\b)\w+/i;
 
 /** The customer's own paperwork cited back: "it says so on your quote", "it's clearly stated in your terms". */
 const THEIR_PAPERS = String.raw`(?:the|your) (?:[\w-]+ )?(?:contract|terms|quote|email|letter|confirmation|receipt|booking|agreement|invoice|paperwork|leaflet|ticket|documents?|small print|t&cs|statement|welcome pack)`;
@@ -80,6 +83,9 @@ const YOU_THE_ONE =
 /** "Most people don't clean the filter properly", "a lot of customers forget to register it": fault by comparison. */
 const MOST_PEOPLE =
   /\b(?:most|many|a lot of|lots of|plenty of) (?:people|customers|users|owners|members|cardholders)(?: \w+)? (?:don'?t|do not|never|forget|fail|miss)\b(?! (?:need|have|know|realise|realize|notice|mind|want|like|get|see|even)\b)/i;
+/** "Everyone else managed to register in time", "other customers remember to…": the customer set against those who did it. */
+const OTHERS_MANAGED =
+  /\b(?:everyone|everybody|all (?:the )?other (?:customers|people|guests|members|passengers)|other (?:customers|people|guests|members|passengers))(?: else)? (?:managed|manage|manages|remembered|remember|seem to manage|seemed to manage) to\b/i;
 /** "You skipped the update, that's why the app crashed": the customer's act given as the cause of the trouble. */
 const YOUR_ACT_THE_CAUSE =
   /\byou(?: had| 'd)? (\w+)\b[^.?!]*?,? (?:and |so )?(?:that'?s|that is|which is|which'?s) (?:why|how|what|where)\b(?! (?:i|we|i'?ve|we'?ve|i'?m|we'?re)\b)/i;
@@ -90,7 +96,8 @@ const NOT_A_FAULT =
 export function blamesByReading(text: string, tokens: Tokens): boolean {
   if (/\b(?:sorry|apologi[sz]e|shame|pity|not your fault)\b/i.test(text)) return false;
   if (ON_YOU.test(text) || YOURS_THE_CAUSE.test(text) || PRESSED.test(text) || PAPERS_CITED.test(text)) return true;
-  if (THEIRS_NOT_OURS.test(text) || YOU_THE_ONE.test(text) || MOST_PEOPLE.test(text)) return true;
+  if (THEIRS_NOT_OURS.test(text) || YOU_THE_ONE.test(text) || MOST_PEOPLE.test(text) || OTHERS_MANAGED.test(text))
+    return true;
   const act = YOUR_ACT_THE_CAUSE.exec(text);
   if (act && /(?:ed|t)$/.test(act[1] ?? "") && !NOT_A_FAULT.test(act[1]?.toLowerCase() ?? "")) return true;
   return clauses(tokens).some((range) => theirThingFaulty(tokens, range));

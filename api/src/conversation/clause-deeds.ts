@@ -164,7 +164,13 @@ export function offersToPutRight({ words, pos, lemmas, negation }: Tokens, found
 }
 
 export const SELF_PROMISES: [RepMove, RegExp][] = [
-  ["escalates", promise("escalat|rais|flag|mark|prioriti[sz]")],
+  // "I'm putting this through to my team lead": the case handed up is the escalation's own act (session 18).
+  [
+    "escalates",
+    promise(
+      "escalat|rais|flag|mark|prioriti[sz]|(?:putt|pass|referr)(?:ing)? (?:it|this|that) (?:through |over |on )?to",
+    ),
+  ],
   ["confirms_cancellation", promise("cancel|process|terminat|clos|disconnect|put (?:it|that|this) through")],
 ];
 

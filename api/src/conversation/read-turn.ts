@@ -23,6 +23,7 @@ import { confirmsByDeed } from "./cancellation-deeds";
 import { confirmsByRequest } from "./cancellation-requests";
 import { cancellationNotNow } from "./cancellation-timing";
 import { commitsByDeed } from "./rep-commitments";
+import { readCommitment } from "./commitment-readings";
 import { pitchesToKeep } from "./pitch-readings";
 import { readObstructions } from "./obstruction-readings";
 import { readInAnswer, type TurnContext } from "./answer-readings";
@@ -186,6 +187,7 @@ function movesOf(reading: Omit<SentenceReading, "moves">, read: Tokens): MoveSet
       !matches(rule("commits_to_action"), blank(ruleText, verbs))
     )
       found.delete("commits_to_action");
+  readCommitment(found, tokens, reading.question !== null);
   // "What would it take to keep you with us?" presses for a reason; it pitches nothing.
   if (found.has("interrogates_reason") && reading.question !== null) found.delete("retention_pitch");
   if (reading.question !== null) found.add("asks_question");

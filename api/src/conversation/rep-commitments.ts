@@ -58,6 +58,8 @@ function timeAt(words: string[], pos: string[], j: number): boolean {
   if (/^(?:by|on|before|at)$/.test(word)) {
     const hour = /^(?:\d{1,2}(?::\d\d)?|noon|midday|lunch|lunchtime|midnight)$/.test(words[j + 1] ?? "");
     if (DAY.test(words[j + 1] ?? "") || (word !== "on" && hour)) return true;
+    // "By the end of the month", "before the weekend".
+    if (words[j + 1] === "the" && word !== "on" && words[j + 2] === "weekend") return true;
     return words[j + 1] === "the" && words[j + 2] === "end" && words[j + 3] === "of";
   }
   return false;
