@@ -14,7 +14,7 @@ import type { Tokens } from "./tokens";
 
 const PASSED_ON: RepMove[] = ["escalates", "transfers"];
 
-/** "as the fault was logged twice" opens a clause; "as a priority fault" names what the case is raised as (session 18). */
+/** "as the fault was logged twice" opens a clause; "as a priority fault" names what the case is raised as (session 17, second round). */
 function opensAClause({ pos }: Tokens, at: number): boolean {
   let j = at + 1;
   while (/^(?:DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(pos[j] ?? "")) j += 1;

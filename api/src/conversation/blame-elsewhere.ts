@@ -1,7 +1,7 @@
 import type { Tokens } from "./tokens";
 
 /**
- * Blame as MOVES.md's second half, "the problem is not the company's" (session 18): the fault or the matter
+ * Blame as MOVES.md's second half, "the problem is not the company's" (session 17, second round): the fault or the matter
  * put with someone else and disowned in the same breath ("That's the courier's fault, not ours", "that's a
  * matter for the bodyshop, not for us"), a cleft that names someone else as the one at fault ("it's the
  * shipping company that's slow"), and the customer's own paperwork cited by what they did with it ("it was on

@@ -56,7 +56,7 @@ function theirThingFaulty(tokens: Tokens, [from, to]: [number, number]): boolean
 
 /**
  * "You really should ring ahead", "you should really keep receipts", "next time you need to tell us first", "next
- * time, please read the instructions": a duty pressed on the customer (the last two orders, session 18).
+ * time, please read the instructions": a duty pressed on the customer (the last two orders, session 17, second round).
  */
 const PRESSED =
   /\b(?:you (?:really|honestly|seriously|always|do) (?:should|need to|ought to|must|have to)|you (?:should|need to|ought to|must|have to) (?:really|honestly|always)|(?:in future|next time|from now on),?(?: please)?(?=\s+(?:read|check|keep|call|ring|tell|let|make|remember|follow|double-check|save|look|ask|book|give)\b)|(?:in future|next time|from now on),? (?:you (?:should|need to|must|'ll need to|will need to|have to)|(?:please )?(?:make sure|remember|be sure) (?:you|to)))\s+(?!(?:be|get|have|receive|hear|feel|know|see|enjoy|find|expect|try|consider|come|visit|treat|claim|ask|upgrade|switch|check out|look at|take a look)\b)\w+/i;

@@ -137,7 +137,7 @@ export const EXTRA_RULES: Partial<Record<RepMove, SentenceRule>> = {
     rx`\byou signed (?:the|it|that|off|for)\b|\b(?:he|she|they) should(?: have|'?ve)\b(?!\s+(?:received|got|gotten|been))|\bmost customers know\b|\bbetween you and your\b|\byou clicked\b|\bnot (?:on )?(?:us|our end)\b|\boutside (?:of )?our control\b`,
     rx`\bif you'?d\b[^.?!]*\b(?:would(?:n'?t)?|could)(?: have|'?ve)\b|\bif (?:the|your) [\w ]+ (?:wasn'?t|weren'?t) (?:filled|done|sent|completed)\b`,
     rx`\b(?:did|were|are) (?:you|your \w+)\b[^.?!]*\b(?:your own|your side|by any chance|outdated|the problem|before calling|sure you don'?t)\b`,
-    // "People who don't read the terms" blames a kind; "nine people who don't exist", counted, are not a kind (session 18).
+    // "People who don't read the terms" blames a kind; "nine people who don't exist", counted, are not a kind (session 17, second round).
     rx`(?<!\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|hundred) )\bpeople who (?:don'?t|do not|didn'?t)\b|\bwhich is why we (?:always )?recommend\b|\bweren'?t good enough for you\b`,
     rx`\b(?:happens?|is what happens) when (?:people|customers|you) (?:don'?t|do not|didn'?t|forget|fail)\b`,
   ]),
@@ -165,7 +165,7 @@ export const EXTRA_RULES: Partial<Record<RepMove, SentenceRule>> = {
   refuses_or_delays: extend(BASE_RULES.refuses_or_delays, [
     STALL,
     // "There's no room", "no rooms left" refuse; "a four-hour drive and then no room at midnight" tells the customer's night back.
-    // "The diary is full" refuses; "…is full fibre" names a kind (an adjective before its noun, session 18).
+    // "The diary is full" refuses; "…is full fibre" names a kind (an adjective before its noun, session 17, second round).
     rx`\bi have to read\b|\bi need to see\b|\bit'?s not that (?:we|i) (?:don'?t|dont)\b|\bits not that\b|\bat the earliest\b|\bthe earliest \w+ (?:slot|date|appointment)\b`,
     rx`\bnothing (?:until|till|before)\b|\bnot (?:on shift )?(?:till|until)\b|\bnot allowed\b|\bnot something we\b|\b(?:there(?:'?s| is| are)|we(?:'ve| have)(?: got)?|i(?:'ve| have)(?: got)?) (?:still |just )?no rooms?\b|\bno rooms? (?:left|available|free|tonight)\b|\b(?:are|is) (?:all )?full\b(?!\s+(?!(?:and|but|so|until|till|for|on|at|up|now|today|tonight|tomorrow|this|that|then|i'm|unfortunately)\b)[a-z])|\bas soon as possible\b`,
   ]),

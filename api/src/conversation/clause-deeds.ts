@@ -164,7 +164,7 @@ export function offersToPutRight({ words, pos, lemmas, negation }: Tokens, found
 }
 
 export const SELF_PROMISES: [RepMove, RegExp][] = [
-  // "I'm putting this through to my team lead": the case handed up is the escalation's own act (session 18).
+  // "I'm putting this through to my team lead": the case handed up is the escalation's own act (session 17, second round).
   [
     "escalates",
     promise(

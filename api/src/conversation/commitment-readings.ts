@@ -3,7 +3,7 @@ import type { Tokens } from "./tokens";
 import { escalationHeldToATime, timeAhead } from "./escalation-times";
 
 /**
- * Commitments re-read once the phrase rules and rep-commitments.ts have run (session 18), by who does what:
+ * Commitments re-read once the phrase rules and rep-commitments.ts have run (session 17, second round), by who does what:
  * - an escalation held to a time commits the rep too (escalation-times.ts);
  * - someone on the rep's side named with a time: "my colleague will call you tomorrow morning";
  * - the rep's act with its time in a participle after it: "I'm going to swap the handset, delivered tomorrow";

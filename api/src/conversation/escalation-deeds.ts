@@ -1,7 +1,7 @@
 import type { Tokens } from "./tokens";
 
 /**
- * An escalation read by who does what (session 18): the rep sends the case (not the customer: that transfers)
+ * An escalation read by who does what (session 17, second round): the rep sends the case (not the customer: that transfers)
  * up to someone or raises its level, whatever the noun — "I'm raising this to a Severity 1 incident", "I'm
  * passing this to our second-line team", "I'm raising this as a priority complaint", "I'll raise a complaint on
  * your behalf". The phrase rules read the names of senior people ("manager", "supervisor"); this reads the act.
@@ -66,7 +66,7 @@ const BRING_IN =
 /**
  * "The manager's not on shift till seven", "fees go through the practice manager's system": in a sentence that
  * refuses, a senior person named with no act of the rep's that brings them in is the refusal's reason or its
- * absent party, not an escalation (session 18).
+ * absent party, not an escalation (session 17, second round).
  */
 export function seniorOnlyNamed(tokens: Tokens): boolean {
   const { words, lemmas, pos } = tokens;

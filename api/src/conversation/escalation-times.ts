@@ -2,7 +2,7 @@ import type { RepMove } from "./moves";
 import type { Tokens } from "./tokens";
 
 /**
- * An escalation held to a time is a commitment too (session 18): "I've passed it to my supervisor to sign off
+ * An escalation held to a time is a commitment too (session 17, second round): "I've passed it to my supervisor to sign off
  * today", "I'll escalate this to our claims team and you'll hear from them by next Wednesday". The blind labels
  * of DEV read an escalation with a time for what follows as both; one done "now" ("I'm escalating it now, because…")
  * or with no time ("…so it doesn't happen again") as an escalation only. Session 17 kept every escalation as a

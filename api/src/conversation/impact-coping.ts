@@ -1,7 +1,7 @@
 import type { Tokens } from "./tokens";
 
 /**
- * Questions about how the customer is coping, read by who is asked about and the circumstance (session 18): an
+ * Questions about how the customer is coping, read by who is asked about and the circumstance (session 17, second round): an
  * open "how" question about how they, their people or their plans are coping ("How are the kids holding up?"),
  * or going or being in the problem's wake ("How did the wedding go in the end?", "How are you getting to work
  * without the car?", "How are things at home with the heating off?"); not "how do I…" (a procedure), "how

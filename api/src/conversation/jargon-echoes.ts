@@ -3,7 +3,7 @@ import { rule } from "./clause-deeds";
 import type { Tokens } from "./tokens";
 
 /**
- * A term the rep takes from the customer's own line is the customer's term, not jargon (session 18): the
+ * A term the rep takes from the customer's own line is the customer's term, not jargon (session 17, second round): the
  * word itself ("you mentioned the excess…" after "what's the excess?"), or an acronym of what they just said
  * ("That's a valid PCN" after "I got a penalty charge notice", "the RCA" after "I need a root cause
  * analysis"). Read in answer to the customer's line (answer-readings.ts); the rest of the sentence is still

@@ -140,7 +140,7 @@ export function refusesTheAct(text: string, tokens: Tokens): boolean {
   if (/\b(?:don'?t|do not|no need to) worry\b|\bno worries\b/i.test(text)) return false;
   if (NO_WAY.test(text) || PUT_OFF.test(text) || (REGRET.test(text) && TERMS_CITED.test(text))) return true;
   // "…carries a £40 charge, because the slot can't be refilled that late": a "can't" after "because" is the reason
-  // for what the main clause says, not a no to the customer (session 18).
+  // for what the main clause says, not a no to the customer (session 17, second round).
   return clauses(tokens).some((range) => tokens.words[range[0] - 1] !== "because" && refusesInClause(tokens, range));
 }
 

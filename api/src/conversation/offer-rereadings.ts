@@ -7,7 +7,7 @@ import { asksHowTheyCope } from "./impact-coping";
 import { stockAfterARecap } from "./sympathy-recaps";
 
 /**
- * Session 18's readings for offers_remedy, acknowledges_impact and asks_about_impact (lane s18-offers),
+ * Session 17 (second round)'s readings for offers_remedy, acknowledges_impact and asks_about_impact (lane s18-offers),
  * applied from rereadings.ts: each entry adds a move (true) or takes one away (false). The lane's jargon
  * reading needs the customer's line and is read in answer-readings.ts (jargon-echoes.ts).
  */

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { RepMove } from "./moves";
 import { detectMoves } from "./detect-moves";
 
-/** Sentences written for these tests (session 18, lane s18-obstruction), not taken from evals/. */
+/** Sentences written for these tests (session 17, second round, lane s18-obstruction), not taken from evals/. */
 const moves = (text: string): RepMove[] => detectMoves(text).map((found) => found.move);
 
 describe("a no that is part of an account, not said to the customer", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { RepMove } from "./moves";
 import { detectMoves } from "./detect-moves";
 
-/** Sentences written for these tests (session 18, lane s18-offers), none taken from evals/. */
+/** Sentences written for these tests (session 17, second round, lane s18-offers), none taken from evals/. */
 const moves = (text: string): RepMove[] => detectMoves(text).map((found) => found.move);
 
 describe("remedies told as a class are not offered (remedy-accounts.ts)", () => {

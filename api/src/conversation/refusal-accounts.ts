@@ -1,7 +1,7 @@
 import type { Tokens } from "./tokens";
 
 /**
- * A hold that is part of an account of what happened, not a no said to the customer (session 18): the
+ * A hold that is part of an account of what happened, not a no said to the customer (session 17, second round): the
  * sentence is framed as the account ("What happened is…", "The delay is because…", "…, which is why nothing's
  * moved") and the act waits on someone or something else ("…and we can't sign it off until the insurer
  * accepts liability", "the floor can't be relaid until it's dried out"). The blind labels of DEV read these as

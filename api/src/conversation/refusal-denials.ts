@@ -2,7 +2,7 @@ import type { Tokens } from "./tokens";
 import { clauses, opensClause, verbAfter } from "./clause-spans";
 
 /**
- * Refusals in forms the readings before session 18 missed, each a form any request can be refused in:
+ * Refusals in forms the readings before session 17, second round missed, each a form any request can be refused in:
  * - the customer denied what they asked for: "you can't get a refund on a used ticket", "you won't be able to
  *   get your deposit back" (obstruction-deeds.ts reads the customer only as the one barred from an act);
  * - a rule of the house in the present passive of the company's act: "refunds aren't given after 30 days"

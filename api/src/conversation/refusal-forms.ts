@@ -32,7 +32,7 @@ const FORMS: RegExp[] = [
   /\bi'?d (?:love|like|be happy) to(?: \w+){0,4},? but\b|\bi wish (?:i|we) could\b/i,
   // "There's no timeframe on that yet", "give it another 48 hours and see": a wait with no date the company holds to.
   /\bno (?:date|time ?scale|time ?frame|eta|estimate)(?: \w+){0,3} (?:yet|at the moment|right now|for now)\b|\bgive it (?:another |a further )?(?:\d+|a few|a couple of|one|two|three|24|48|72) (?:more )?(?:hours?|days?|weeks?)\b/i,
-  // "The manager's not in until Monday", "the team isn't back till the 3rd" (the contraction, session 18).
+  // "The manager's not in until Monday", "the team isn't back till the 3rd" (the contraction, session 17, second round).
   /(?:\bnot|n't) (?:in|back|around|available|on|working|open) (?:again )?(?:until|till)\b/i,
 ];
 

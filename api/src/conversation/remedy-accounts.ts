@@ -2,7 +2,7 @@ import type { RepMove } from "./moves";
 import type { Tokens } from "./tokens";
 
 /**
- * A remedy the rules found in a sentence that tells how something works rather than gives it (session 18):
+ * A remedy the rules found in a sentence that tells how something works rather than gives it (session 17, second round):
  * remedies as a class, a bare plural as the subject of a present verb ("refunds are processed in line with
  * our terms", "credits usually take two cycles to show"): how they go, not one given.
  */

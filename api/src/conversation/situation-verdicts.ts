@@ -2,7 +2,7 @@ import { isSpecific } from "./specificity";
 import { sentimentOf, tokensWhere, type Tokens } from "./tokens";
 
 /**
- * What the customer went through, told in their terms and then given a harsh verdict by the rep (session 18):
+ * What the customer went through, told in their terms and then given a harsh verdict by the rep (session 17, second round):
  * - taken up by "that"/"it" after a comma: "Waiting at the depot for two hours with a toddler, that's a rotten
  *   way to spend a morning", "…after you'd paid for it, that's a wasted evening";
  * - or as the noun phrase that is the clause's subject: "a bill twice what you were quoted is a nasty shock".

@@ -8,7 +8,7 @@ import { judgesAnOrdeal } from "./ordeal-judgements";
 import { tokensWhere, type Tokens } from "./tokens";
 
 /**
- * Stock sympathy after a verb-less recap stays stock (session 18): "Forty staff, a demo, I understand
+ * Stock sympathy after a verb-less recap stays stock (session 17, second round): "Forty staff, a demo, I understand
  * completely" repeats the customer's words as a list and then says what any rep says; the recap names no
  * toll and no verdict. A recap with a verb ("…the screen quits on you, I can see why you're annoyed") tells
  * what happened and makes the sympathy specific, as before.
