@@ -112,12 +112,14 @@ describe("readings found by holding offline calls (session 16)", () => {
     expect(moves("A week without heating is the longest we allow for a repair.")).not.toContain("acknowledges_impact");
   });
 
-  it.each(["How has your father been since Sunday?", "What's the flat been like at night?"])(
-    "%j asks how it has been for their family or home",
-    (text) => {
-      expect(moves(text)).toContain("asks_about_impact");
-    },
-  );
+  it.each([
+    "How has your father been since Sunday?",
+    "What's the flat been like at night?",
+    // Session 17, a held pharmacy call: one of their people as "he", and the prompt put as a question.
+    "Can you tell me how he's been since he took it?",
+  ])("%j asks how it has been for their family or home", (text) => {
+    expect(moves(text)).toContain("asks_about_impact");
+  });
 
   it("a check on the plan that asks what doesn't work for them is a check, not pressing for reasons", () => {
     const text =
@@ -129,6 +131,7 @@ describe("readings found by holding offline calls (session 16)", () => {
 
   it("how a device or service has been asks about the fault", () => {
     expect(moves("How has the router been since Sunday?")).not.toContain("asks_about_impact");
+    expect(moves("How has it been since the engineer came?")).not.toContain("asks_about_impact");
   });
 });
 

@@ -48,7 +48,9 @@ function asksHowItWas({ words, lemmas }: Tokens, at: number): boolean {
     (word, k) =>
       (/^(?:your|you)$/.test(word) && LIFE.test(own[k + 1] ?? "")) || (word === "the" && HOME.test(own[k + 1] ?? "")),
   );
-  return forYou || yours || (leftThings && own.includes("you"));
+  // "How has he been since he took it?": one of their people (a pronoun for a person, not "it").
+  const theirPerson = been && own.some((word) => /^(?:he|she)$/.test(word));
+  return forYou || yours || theirPerson || (leftThings && own.includes("you"));
 }
 
 /** Whether the sentence asks how the problem has been for the customer, in a clause of its own. */

@@ -96,7 +96,7 @@ export const QUESTION: SentenceRule = {
   ],
 };
 
-export const IMPACT_PROMPT = rx`^${FILLER}(?:tell me|let me know|help me understand|(?:can|may) i ask|i'?d (?:like|love) to (?:know|understand|hear)|i(?:'?m| am| was) wondering)\b`;
+export const IMPACT_PROMPT = rx`^${FILLER}(?:(?:can|could) you tell me|tell me|let me know|help me understand|(?:can|may) i ask|i'?d (?:like|love) to (?:know|understand|hear)|i(?:'?m| am| was) wondering)\b`;
 
 /** Moves added for real calls; their rules live in call-move-rules.ts. */
 export type CallMove = "generic_empathy" | "interrogates_reason" | "superiority_pitch" | "deflects_channel";
