@@ -229,6 +229,13 @@ describe("details the rep gave are not asked for again", () => {
       "How far is it? I'm not driving another hour.",
       "How far is it? I'm not driving another hour.",
     ],
+    // Session 17, a held call: a refund's time given as working days.
+    [
+      "I'm refunding the duplicate now and it'll be back on your card in 3 to 5 working days.",
+      "Nice. When will I see it?",
+      "Nice.",
+    ],
+    ["I'm refunding the duplicate now.", "Nice. When will I see it?", "Nice. When will I see it?"],
   ])("after %j, %j", (rep, line, expected) => {
     expect(withoutAnsweredQuestions(line, detailsGiven([rep]))).toBe(expected);
   });

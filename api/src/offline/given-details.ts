@@ -10,7 +10,7 @@ type Detail = "day" | "who_pays" | "refund" | "in_writing" | "chasing_stops" | "
 
 /** The customer asking for the detail (in a question sentence of their line). */
 const ASKS: Record<Detail, RegExp> = {
-  day: /^\s*(?:by )?when(?: exactly| then| is that| will that be| would that be)?\s*\?|^\s*(?:and )?(?:today|tonight|tomorrow|this week)\s*\?|\bhow (?:quickly|soon|fast)\b|\b(?:which|what) (?:day|date|time)\b|\bwhen (?:is|will|would|can|are|does|do)\b[^?]*\b(?:come|coming|arrive|visit|technician|engineer|someone|happen|be here|be done|fixed)\b/i,
+  day: /^\s*(?:by )?when(?: exactly| then| is that| will that be| would that be)?\s*\?|^\s*(?:and )?(?:today|tonight|tomorrow|this week)\s*\?|\bhow (?:quickly|soon|fast)\b|\b(?:which|what) (?:day|date|time)\b|\bwhen (?:is|will|would|can|are|does|do)\b[^?]*\b(?:come|coming|arrive|visit|technician|engineer|someone|happen|be here|be done|fixed|see it|get it|have it|receive it|show|land|clear)\b/i,
   who_pays:
     /\bwho(?:'s| is|'ll| will)? (?:pay|paying|cover|covering)\b|\b(?:do|will|would) i (?:have to )?(?:pay|be charged)\b|\bam i paying\b|\bis (?:that|it) free\b/i,
   refund: /\b(?:refund|money back|reimburs\w*)\b/i,
@@ -36,7 +36,7 @@ const REQUEST_JOIN = new RegExp(`,?\\s+and\\s+(?=${REQUEST_VERB})`, "i");
 
 /** The rep giving it (in a sentence that does not negate it). */
 const GIVES: Partial<Record<Detail, RegExp>> = {
-  day: /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|this (?:morning|afternoon|evening)|\d{1,2}(?::\d\d)?\s?(?:am|pm)|(?:by|at|before) (?:noon|midday|\d)|the \d{1,2}(?:st|nd|rd|th)|(?:in|within) (?:the next )?(?:\d+|a few|an?|five|ten|fifteen|twenty|thirty|forty-five) (?:minutes?|mins?|hours?)|right (?:now|away)|straight away)\b/i,
+  day: /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|this (?:morning|afternoon|evening)|\d{1,2}(?::\d\d)?\s?(?:am|pm)|(?:by|at|before) (?:noon|midday|\d)|the \d{1,2}(?:st|nd|rd|th)|(?:in|within) (?:the next )?(?:\d+|a few|an?|five|ten|fifteen|twenty|thirty|forty-five) (?:minutes?|mins?|hours?)|right (?:now|away)|straight away|(?:in|within) (?:the next )?(?:\d+|a few|one|two|three|five|seven|ten)(?:\s?(?:to|-|–)\s?\d+)? (?:working |business )?(?:days?|weeks?))\b/i,
   who_pays:
     /\bon us\b|\bwe(?:'ll| will)? (?:pay|cover)\b|\b(?:no|free of) charge\b|\bat no (?:cost|charge)\b|\bwon'?t cost you\b|\bfree\b|\bcomplimentary\b|\bour (?:cost|expense)\b|\bwe(?:'re| are) paying\b/i,
   refund: /\b(?:refund|money back|reimburs\w*|credit)\b/i,

@@ -31,6 +31,15 @@ describe("the offline customer answers the sentence (issue 14)", () => {
     expect((await dana.say("What's the account number?")).turn.text).toMatch(/4471|Linden/);
   });
 
+  it("Kwame answers when he noticed the charge, and does not ask when the refund lands once told", async () => {
+    const kwame = await call("subscription-double-charge");
+    expect((await kwame.say("When did you first notice the second charge?")).turn.text).toMatch(/twenty-fourth/);
+    const refunded = await kwame.say(
+      "I'm refunding the duplicate now and it'll be back on your card in 3 to 5 working days.",
+    );
+    expect(refunded.turn.text).not.toMatch(/when will i see it/i);
+  });
+
   it("Harold lets the rep explain instead of greeting them", async () => {
     const harold = await call("bill-went-up");
     const reply = await harold.say("Hello Harold. Let me explain what happened.");
