@@ -337,3 +337,22 @@ describe("a refund in other words (session 16)", () => {
     );
   });
 });
+
+describe("an offer named by the noun before its title's preposition (session 17, a held call)", () => {
+  const lookup = entry({
+    id: "card-lookup",
+    kind: "offer",
+    title: "Refund by card lookup",
+    text: "If the purchase is found on the customer's card, refund it to that card; it shows in 3 to 5 working days.",
+    limit: { max: 5, unit: "days" },
+    mentions: ["look it up", "refund to your card"],
+  });
+  it("'a full refund to that card' is the listed refund by card lookup", () => {
+    expect(checkKnowledge([lookup], [rep(1, "I can give you a full refund to that card today.")])).not.toContainEqual(
+      expect.objectContaining({ reason: "offers something that is not in the knowledge" }),
+    );
+    expect(checkKnowledge([lookup], [rep(1, "I can give you store credit instead.")])).toContainEqual(
+      expect.objectContaining({ reason: "offers something that is not in the knowledge" }),
+    );
+  });
+});

@@ -128,15 +128,18 @@ function mentionsOf(entry: KnowledgeEntry): string[] {
   const { words, pos } = tokensOf(entry.title);
   // A name for a thing ("Payment plan", "Full refund"), not an act ("Hold the bill", "Lift the hold").
   const named = words.length <= 3 && pos.every((tag) => /^(?:NOUN|PROPN|ADJ)$/.test(tag)) && pos.at(-1) === "NOUN";
-  const head = words.at(-1);
-  const heads = entry.kind === "offer" && named && head !== undefined && head.length > 2 ? [head] : [];
+  // "Refund by card lookup", "Credit for the outage": the noun before the preposition is the thing.
+  const nounFirst = /^(?:NOUN|PROPN)$/.test(pos[0] ?? "") && pos[1] === "ADP";
+  const head = named ? words.at(-1) : nounFirst ? words[0] : undefined;
+  const heads = entry.kind === "offer" && head !== undefined && head.length > 2 ? [head] : [];
   // "$189 is going back on your card" refunds it in other words.
   const refund = /\brefund/i.test(`${entry.title} ${entry.mentions.join(" ")}`) ? [REFUND_IN_OTHER_WORDS] : [];
   const mentions = [...entry.mentions, ...heads, ...refund];
   allMentions.set(entry, mentions);
   return mentions;
 }
-const REFUND_IN_OTHER_WORDS = "/\\b(?:back (?:on|onto|to|into) your (?:card|account|bank)|paid back to you)\\b/";
+const REFUND_IN_OTHER_WORDS =
+  "/\\b(?:back (?:on|onto|to|into) (?:your|that|the) (?:card|account|bank)|paid back to you)\\b/";
 const allMentions = new WeakMap<KnowledgeEntry, string[]>();
 
 /** "We'll cover whatever it comes to", "any fee, whatever it is": an amount left open where the knowledge caps it. */
