@@ -11,6 +11,10 @@ describe("a closing question the rep's reply left open", () => {
     expect(questionLeftOpen("Thanks. Will you put it in writing?", "You're all set. Have a good day.")).toBe(
       "Will you put it in writing?",
     );
+    // A sign-off after it leaves it asked.
+    expect(questionLeftOpen("That's all I needed. And update my number, yeah? Thanks.", "Anything else?")).toBe(
+      "And update my number, yeah?",
+    );
   });
 
   it("is answered by a reply that takes up its words, or answers it straight", () => {
@@ -24,7 +28,7 @@ describe("a closing question the rep's reply left open", () => {
 
   it("is nothing when the line asked nothing, asked it earlier, or named nothing to take up", () => {
     expect(questionLeftOpen("That's great, thank you.", "Anything else?")).toBeNull();
-    expect(questionLeftOpen("Can you send it in writing? Thanks so much.", "Bye now.")).toBeNull();
+    expect(questionLeftOpen("Can you send it in writing? I'll be out all week, mind.", "Bye now.")).toBeNull();
     expect(questionLeftOpen("Can you do that?", "Have a good day.")).toBeNull();
   });
 

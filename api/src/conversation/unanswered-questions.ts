@@ -11,6 +11,9 @@ const EMPTY_NOUNS = /^(?:thing|something|anything|bit|lot|way|time|one|sort|kind
 const DIRECT_ANSWER =
   /^(?:yes|yeah|yep|no|nope|of course|sure|certainly|absolutely|definitely|no problem|will do|i will|i can|i'll|we will|we'll|that's right|correct|not at all)\b/i;
 
+/** A short thanks or goodbye after the question. */
+const SIGN_OFF = /^(?:(?:thanks|thank you|cheers|ta|bye|goodbye|great|okay|ok|lovely|perfect)[\s,.!]*){1,3}$/i;
+
 /** What a sentence is about, by its content words' lemmas (nouns, names and verbs with a subject of their own). */
 function contentOf(text: string): Set<string> {
   const { lemmas, pos, words } = tokensOf(text);
@@ -31,8 +34,11 @@ function contentOf(text: string): Set<string> {
  * question names nothing to take up ("Can you do that?"), or the reply answered it.
  */
 export function questionLeftOpen(customerLine: string, repReply: string): string | null {
-  const question = splitSentences(customerLine).findLast((sentence) => /\?["'”’)\s]*$/.test(sentence));
-  if (!question || splitSentences(customerLine).at(-1) !== question) return null;
+  const sentences = splitSentences(customerLine);
+  const at = sentences.findLastIndex((sentence) => /\?["'”’)\s]*$/.test(sentence));
+  const question = sentences[at];
+  // Only a sign-off may follow it ("…, yeah? Thanks."): a question asked before more talk was let go.
+  if (!question || !sentences.slice(at + 1).every((sentence) => SIGN_OFF.test(sentence.trim()))) return null;
   const asked = contentOf(question);
   if (asked.size === 0) return null;
   const reply = repReply.trim();

@@ -77,11 +77,9 @@ export function chooseLine({ persona, state, change, transcript }: PersonaTurnIn
   const answer = () => (asked ? pick(answerLines(persona, asked, band)) : undefined);
 
   if (change.reasks) {
-    const lead = REASK_LEAD_IN[band ?? "mid"];
-    const question = lead.endsWith(":")
-      ? change.reasks.replace(QUESTION_OPENER, (word) => word.toLowerCase())
-      : change.reasks;
-    return `${lead} ${question}`;
+    // "And update my number, yeah?" is asked again without its "And".
+    const asked = change.reasks.replace(/^(?:and|so|also|oh)[,\s]+(\p{L})/iu, (_, c: string) => c.toUpperCase());
+    return `${REASK_LEAD_IN[band ?? "mid"]} ${asked}`;
   }
   if (change.farewell) {
     const goodbye = pick(linesFor(persona, "farewell", band)) ?? pick(linesFor(persona, "farewell", null));
@@ -178,10 +176,6 @@ function heldBack(persona: Persona, transcript: PersonaTurnInput["transcript"], 
 /** The rep taking something on: "I can cancel that for you", "I'll sort it now" (not "I can hear that"). */
 const UNDERTAKES =
   /\bI(?:'ll| will| can)(?: definitely| certainly| absolutely)? (?:do|cancel|close|sort|fix|process|arrange|book|get|help|look into|take care of|deal with|set up|stop|end)\b/i;
-
-/** A question's first word, lower-cased after a lead-in ("Sorry, you didn't say: could you…"); a name keeps its capital. */
-const QUESTION_OPENER =
-  /^(?:Could|Can|Will|Would|Do|Does|Did|Is|Are|Was|What|When|Where|How|Why|Who|Which|Should|Shall|And|So)\b/;
 
 const SOFT_MOVES = new Set<RepMove>(["greets", "apologises", "acknowledges_impact", "generic_empathy"]);
 const SUBSTANCE_MOVES = new Set<RepMove>(["explains", "offers_remedy", "commits_to_action", "escalates"]);

@@ -102,6 +102,6 @@ export const DEFAULT_FAREWELL = ["Okay. Thanks. Bye.", "Alright. Thank you. Bye.
 /** Asking again what the rep's close left unanswered: the lead-in, by mood band. */
 export const REASK_LEAD_IN: Record<"high" | "mid" | "low", string> = {
   high: "You haven't answered me.",
-  mid: "Sorry, you didn't say:",
-  low: "Sorry, just one thing before you go:",
+  mid: "Sorry, you didn't say.",
+  low: "Sorry, one more thing before you go.",
 };
