@@ -36,7 +36,7 @@ const REQUEST_JOIN = new RegExp(`,?\\s+and\\s+(?=${REQUEST_VERB})`, "i");
 
 /** The rep giving it (in a sentence that does not negate it). */
 const GIVES: Partial<Record<Detail, RegExp>> = {
-  day: /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|this (?:morning|afternoon|evening)|\d{1,2}(?::\d\d)?\s?(?:am|pm)|(?:by|at|before) (?:noon|midday|\d)|the \d{1,2}(?:st|nd|rd|th)|(?:in|within) (?:the next )?(?:\d+|a few|an?|five|ten|fifteen|twenty|thirty|forty-five) (?:minutes?|mins?|hours?)|right (?:now|away)|straight away|(?:in|within) (?:the next )?(?:\d+|a few|one|two|three|five|seven|ten)(?:\s?(?:to|-|–)\s?\d+)? (?:working |business )?(?:days?|weeks?))\b/i,
+  day: /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|this (?:morning|afternoon|evening)|\d{1,2}(?::\d\d)?\s?(?:am|pm)|(?:by|at|before) (?:noon|midday|\d)|the \d{1,2}(?:st|nd|rd|th)|(?:in|within) (?:the next )?(?:\d+|a few|an?|one|two|three|five|seven|ten|fifteen|twenty|thirty|forty-five)(?:\s?(?:to|-|–)\s?\d+)? (?:minutes?|mins?|hours?|(?:working |business )?(?:days?|weeks?))|right (?:now|away)|straight away)\b/i,
   who_pays:
     /\bon us\b|\bwe(?:'ll| will)? (?:pay|cover)\b|\b(?:no|free of) charge\b|\bat no (?:cost|charge)\b|\bwon'?t cost you\b|\bfree\b|\bcomplimentary\b|\bour (?:cost|expense)\b|\bwe(?:'re| are) paying\b/i,
   refund: /\b(?:refund|money back|reimburs\w*|credit)\b/i,

@@ -78,8 +78,8 @@ export function chooseLine({ persona, state, change, transcript }: PersonaTurnIn
 
   if (change.reasks) {
     // "And update my number, yeah?" is asked again without its "And".
-    const asked = change.reasks.replace(/^(?:and|so|also|oh)[,\s]+(\p{L})/iu, (_, c: string) => c.toUpperCase());
-    return `${REASK_LEAD_IN[band ?? "mid"]} ${asked}`;
+    const again = change.reasks.replace(/^(?:and|so|also|oh)[,\s]+(\p{L})/iu, (_, c: string) => c.toUpperCase());
+    return `${REASK_LEAD_IN[band ?? "mid"]} ${again}`;
   }
   if (change.farewell) {
     const goodbye = pick(linesFor(persona, "farewell", band)) ?? pick(linesFor(persona, "farewell", null));
