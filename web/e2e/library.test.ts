@@ -12,6 +12,8 @@ const PHONE = { width: 390, height: 844 };
 
 const overflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+/** A filter re-renders the list after its debounce; on a loaded CI machine that can take over poll's 1 s default. */
+const POLL = { timeout: 10_000 };
 const cardNames = (page: Page) => page.locator("ul[aria-label=Scenarios] .card__title").allTextContents();
 
 describe.skipIf(!hasChromium)("the scenario library and the knowledge panel (Chromium)", () => {
@@ -35,36 +37,36 @@ describe.skipIf(!hasChromium)("the scenario library and the knowledge panel (Chr
     expect(all).toEqual(expect.arrayContaining(["Marcus Bell", "Dana Whitfield", "Harold Jennings"]));
 
     await page.locator("#scenario-industry").selectOption("Banking");
-    await expect.poll(() => cardNames(page)).toEqual(["Marcus Bell"]);
+    await expect.poll(() => cardNames(page), POLL).toEqual(["Marcus Bell"]);
     await expect.poll(() => page.getByRole("status").first().textContent()).toContain(`1 of ${all.length} scenarios`);
     // The filter is in the address, so the filtered list survives a reload and can be shared.
     expect(new URL(page.url()).searchParams.get("industry")).toBe("Banking");
     await page.reload();
-    await expect.poll(() => cardNames(page)).toEqual(["Marcus Bell"]);
+    await expect.poll(() => cardNames(page), POLL).toEqual(["Marcus Bell"]);
 
     await page.getByRole("button", { name: "Clear filters" }).click();
     await page.locator("#scenario-difficulty").selectOption("easy");
-    await expect.poll(() => cardNames(page)).toContain("Harold Jennings");
+    await expect.poll(() => cardNames(page), POLL).toContain("Harold Jennings");
     expect(await cardNames(page)).not.toContain("Marcus Bell");
 
     await page.getByRole("button", { name: "Clear filters" }).click();
     await page.locator("#scenario-skill").selectOption("Compliance");
-    await expect.poll(() => cardNames(page)).toContain("Marcus Bell");
+    await expect.poll(() => cardNames(page), POLL).toContain("Marcus Bell");
     expect(await cardNames(page)).not.toContain("Harold Jennings");
 
     await page.getByRole("button", { name: "Clear filters" }).click();
     await page.locator("#scenario-search").fill("supermarket");
-    await expect.poll(() => cardNames(page)).toEqual(["Marcus Bell"]);
+    await expect.poll(() => cardNames(page), POLL).toEqual(["Marcus Bell"]);
     await page.locator("#scenario-search").fill("no such scenario anywhere");
     await page.getByRole("heading", { name: "No scenario matches" }).waitFor();
     await page.locator("#scenario-search").fill("outages");
-    await expect.poll(() => cardNames(page)).toContain("Dana Whitfield");
+    await expect.poll(() => cardNames(page), POLL).toContain("Dana Whitfield");
     expect(await overflow(page)).toBe(0);
     await screenshot(page, `library-search-${name}`, false);
 
     await page.getByRole("button", { name: "Clear filters" }).click();
     await page.locator("#scenario-industry").selectOption("Banking");
-    await expect.poll(() => cardNames(page)).toEqual(["Marcus Bell"]);
+    await expect.poll(() => cardNames(page), POLL).toEqual(["Marcus Bell"]);
     await screenshot(page, `library-filtered-${name}`);
   });
 
