@@ -12,7 +12,7 @@ const PHONE = { width: 390, height: 844 };
 
 const overflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-/** A filter re-renders the list after its debounce; on a loaded CI machine that can take over poll's 1 s default. */
+/** A filter re-renders the list; on a loaded CI machine that can take longer than poll's 1 s default. */
 const POLL = { timeout: 10_000 };
 const cardNames = (page: Page) => page.locator("ul[aria-label=Scenarios] .card__title").allTextContents();
 
