@@ -34,12 +34,20 @@ function Library({ items, rubricName }: { items: LibraryItem[]; rubricName: (id:
   const [params, setParams] = useSearchParams();
   const filter: ScenarioFilter = { ...NO_FILTER };
   for (const key of KEYS) filter[key] = params.get(key) ?? "";
-  const update = (next: Partial<ScenarioFilter>) => {
-    const merged = { ...filter, ...next };
-    const search = new URLSearchParams();
-    for (const key of KEYS) if (merged[key]) search.set(key, merged[key]);
-    setParams(search, { replace: true });
-  };
+  // Merged into the address as it is when the change lands, not as this render saw it: a filter chosen
+  // right after "Clear filters" must not bring the cleared ones back.
+  const update = (next: Partial<ScenarioFilter>) =>
+    setParams(
+      (current) => {
+        const search = new URLSearchParams();
+        for (const key of KEYS) {
+          const value = next[key] ?? current.get(key) ?? "";
+          if (value) search.set(key, value);
+        }
+        return search;
+      },
+      { replace: true },
+    );
   const shown = filterScenarios(items, filter);
   return (
     <>
