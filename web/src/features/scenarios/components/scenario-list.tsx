@@ -1,3 +1,4 @@
+import { useRef } from "react";
 import { useSearchParams } from "react-router";
 import { EmptyState } from "../../../components/ui/empty-state";
 import { QueryView } from "../../../components/ui/query-view";
@@ -34,20 +35,21 @@ function Library({ items, rubricName }: { items: LibraryItem[]; rubricName: (id:
   const [params, setParams] = useSearchParams();
   const filter: ScenarioFilter = { ...NO_FILTER };
   for (const key of KEYS) filter[key] = params.get(key) ?? "";
-  // Merged into the address as it is when the change lands, not as this render saw it: a filter chosen
-  // right after "Clear filters" must not bring the cleared ones back.
-  const update = (next: Partial<ScenarioFilter>) =>
-    setParams(
-      (current) => {
-        const search = new URLSearchParams();
-        for (const key of KEYS) {
-          const value = next[key] ?? current.get(key) ?? "";
-          if (value) search.set(key, value);
-        }
-        return search;
-      },
-      { replace: true },
-    );
+  // The filter as last set, ahead of the render that shows it: a filter chosen right after "Clear
+  // filters" (before the cleared address renders) must not bring the cleared ones back.
+  const latest = useRef(filter);
+  const seen = useRef(params.toString());
+  if (seen.current !== params.toString()) {
+    seen.current = params.toString();
+    latest.current = filter;
+  }
+  const apply = (merged: ScenarioFilter) => {
+    latest.current = merged;
+    const search = new URLSearchParams();
+    for (const key of KEYS) if (merged[key]) search.set(key, merged[key]);
+    setParams(search, { replace: true });
+  };
+  const update = (next: Partial<ScenarioFilter>) => apply({ ...latest.current, ...next });
   const shown = filterScenarios(items, filter);
   return (
     <>
@@ -57,7 +59,7 @@ function Library({ items, rubricName }: { items: LibraryItem[]; rubricName: (id:
         shown={shown.length}
         total={items.length}
         onChange={update}
-        onClear={() => setParams(new URLSearchParams(), { replace: true })}
+        onClear={() => apply({ ...NO_FILTER })}
       />
       {shown.length === 0 ? (
         <EmptyState title="No scenario matches">
