@@ -88,3 +88,26 @@ describe("the line a turn answers, over the call", () => {
     expect(confirms(rep, CANCEL)).toBe(false);
   });
 });
+
+describe("the service offered as going on, in answer to a request to end (carry-on-pitches.ts)", () => {
+  const pitches = (rep: string, customerSaid: string) =>
+    detectMoves(rep, { customerSaid }).some((found) => found.move === "retention_pitch");
+
+  it.each([
+    "What about moving it to your new flat instead?",
+    "We could transfer the rest of the year to your daughter's address.",
+    "I can pause the membership for three months at no charge.",
+    "How about keeping the plan and we'll look at the price?",
+  ])("%j after a request to cancel pitches to stay", (rep) => {
+    expect(pitches(rep, CANCEL)).toBe(true);
+    expect(pitches(rep, "My router keeps dropping the connection.")).toBe(false);
+  });
+
+  it.each([
+    "I can keep it open until the final bill is paid.",
+    "I can't move it to another address, I'm afraid.",
+    "I can move the engineer visit to Friday.",
+  ])("%j after a request to cancel is no pitch", (rep) => {
+    expect(pitches(rep, CANCEL)).toBe(false);
+  });
+});

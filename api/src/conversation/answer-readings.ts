@@ -5,6 +5,7 @@ import { tokensOf, type Tokens } from "./tokens";
 import { confirmsInAnswer } from "./cancellation-answers";
 import { END, SERVICE } from "./cancellation-deeds";
 import { jargonEchoesTheCustomer } from "./jargon-echoes";
+import { offersToCarryOn } from "./carry-on-pitches";
 
 /**
  * Moves a rep sentence carries only as the answer to what the customer just said (session 16, issue
@@ -94,6 +95,12 @@ function handlesTheRequest({ words, lemmas, pos, negation }: Tokens): boolean {
   });
 }
 
+/** A pitch to stay only as the answer to a request to end: the service offered as going on (carry-on-pitches.ts). */
+function pitchInAnswer(sentence: { moves: readonly RepMove[] }, tokens: Tokens, customerSaid: string): RepMove[] {
+  if (sentence.moves.some((move) => move === "retention_pitch" || move === "confirms_cancellation")) return [];
+  return offersToCarryOn(tokens) && asksToEnd(customerSaid) ? ["retention_pitch"] : [];
+}
+
 /** The moves `sentence` adds as the answer to `customerSaid`, beyond what the sentence carries alone. */
 export function movesInAnswer(
   sentence: { text: string; question: "open" | "closed" | null; moves: readonly RepMove[] },
@@ -135,9 +142,12 @@ export function readInAnswer(
       .slice(0, at + 1)
       .some((sentence) => sentence.ruleMoves.some((move) => OFFERS.has(move)));
     const inAnswer =
-      customerSaid === undefined || offered
+      customerSaid === undefined
         ? []
-        : movesInAnswer({ ...reading, moves: ruleMoves }, tokens, customerSaid);
+        : [
+            ...pitchInAnswer({ moves: ruleMoves }, tokens, customerSaid),
+            ...(offered ? [] : movesInAnswer({ ...reading, moves: ruleMoves }, tokens, customerSaid)),
+          ];
     const echoed = customerSaid !== undefined && jargonEchoesTheCustomer(reading.text, tokens, customerSaid);
     return {
       ...reading,

@@ -58,7 +58,7 @@ export const CALL_RULES: Record<Exclude<RepMove, keyof typeof BASE_RULES>, Sente
       rx`\b(?:help me understand|tell me|walk me through|can i ask|may i ask|mind (?:me )?asking|could you (?:tell|share))\b[^.?!]*\b(?:why|reason|what(?:'?s| is| are)? (?:making|driving|prompting|behind)|not (?:liking|happy)|wrong with)\b`,
       rx`\bwhat (?:would it take|can (?:i|we) do) to (?:keep|change your mind|make you stay)\b|\bwhat (?:is|'?s) (?:the|your) (?:main )?reason\b`,
       rx`\b(?:what|which) (?:exactly )?(?:is it|are you) (?:not )?(?:liking|unhappy|dissatisfied)\b|\bwhat (?:made|makes) you (?:want to )?(?:decide|${LEAVING})`,
-      rx`\bare you sure (?:you want|about)\b|\bis there (?:anything|something) (?:i|we) (?:can|could) do to (?:keep|change)\b`,
+      rx`\bare you sure (?:you want|about)\b|\bis there (?:anything|something)(?: at all)? (?:i|we) (?:can|could) do to (?:keep|change)\b`,
     ],
   },
   superiority_pitch: {
@@ -171,6 +171,10 @@ export const EXTRA_RULES: Partial<Record<RepMove, SentenceRule>> = {
   ]),
   interrogates_reason: extend(CALL_RULES.interrogates_reason, [
     rx`\bwhat (?:exactly )?would (?:it take|make you|you need)\b[^.?!]*\b(?:stay|renew|keep|remain)\b|\bhelp me understand what'?s not working\b|\bmaking you (?:leave|go|switch|want to leave)\b`,
+    // What is behind the decision, asked of it: "what's prompting the change?", "what's putting you off?",
+    // "you'd rather leave than drop to the slower plan?", "why a refund rather than rebooking?"
+    rx`\bwhat(?:'?s| is) (?:(?:prompting|behind) (?:the|your|this) (?:change|decision|downgrade|move|${LEAVING})|putting you off)\b|\bmaking you want to\b|\byou(?:'?d| would) rather (?:leave|cancel|go|switch|close)\b[^.?!]*\bthan\b`,
+    rx`\bwhy (?:do|would) you (?:want|prefer)\b[^.?!]*\brather than\b|\babout (?:the|your|our) \w+ (?:that )?you(?:'?re| are) (?:not happy|unhappy)\b`,
   ]),
   superiority_pitch: extend(CALL_RULES.superiority_pitch, [
     rx`\bmost (?:reliable|advanced|trusted|popular|secure)\b|\b(?:highest|top|best)[- ](?:rated|reviewed)\b|\bvoted\b[^.?!]*\bbest\b|\bcomes? close to our\b|\bno other \w+\b[^.?!]*\b(?:gives|offers|has|matches)\b`,

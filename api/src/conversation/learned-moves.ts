@@ -1,6 +1,7 @@
 import { KIND_MOVES, REP_MOVES, type RepMove } from "./moves";
 import type { Tokens } from "./tokens";
 import type { FeatureContext } from "./move-features";
+import { refusalLeftOpen } from "./obstruction-deeds";
 
 /**
  * A learned reader on top of the rules, first tried in session 10 (evals/README.md, "Move suite";
@@ -58,6 +59,7 @@ export function openToModel(
   if (context.sarcastic && KIND_MOVES.has(move)) return false;
   if (context.question !== null && STATEMENT_MOVES.has(move)) return false;
   if (PROMISES.has(move) && tokens.pos.some((tag, i) => tag === "VERB" && tokens.negation[i])) return false;
+  if (move === "refuses_or_delays" && !refusalLeftOpen(tokens)) return false;
   return !(RULED_OUT_BY[move] ?? []).some((other) => found.has(other));
 }
 

@@ -34,6 +34,33 @@ describe("the learned reader on top of the rules (learned-moves.ts, learned-read
     expect(moves(judged)).not.toContain("explains");
   });
 
+  it('adds a refusal only where the sentence says no without a "not" and its "only" is no feeling', () => {
+    // A model sure that every sentence with "not", "only" or "soonest" refuses.
+    const refuses: MoveModel = {
+      threshold: 0.8,
+      moves: { refuses_or_delays: { bias: -5, weights: { "w:not": 10, "w:only": 10, "w:soonest": 10 } } },
+    };
+    const read = (text: string) =>
+      readSentencesByRules(text).flatMap((sentence) =>
+        withLearnedMoves(refuses, { ...sentence, features: sentenceFeatures(sentence.tokens, sentence.reading, []) }),
+      );
+    // The rules have read these: "we won't charge you" reassures, "I can't wait" and "I can only apologise" feel.
+    for (const text of [
+      "We won't charge you for the second visit.",
+      "I can't wait to get your new router out to you.",
+      "I can only apologise for the mix-up.",
+    ])
+      expect(read(text)).not.toContain("refuses_or_delays");
+    // A no without a "not": a limit and a wait the rules miss, which the model may add.
+    for (const text of [
+      "Refunds on sale items are store credit only.",
+      "The soonest the fitter can come is the 14th.",
+    ]) {
+      expect(rules(text)).not.toContain("refuses_or_delays");
+      expect(read(text)).toContain("refuses_or_delays");
+    }
+  });
+
   it("the shipped weights add an explanation to accounts the rules miss, and keep every rule move", () => {
     // Tied to the trained weights only loosely: one of these is enough (`npm run train:moves` may move any one).
     const accounts = [

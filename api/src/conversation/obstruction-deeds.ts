@@ -122,6 +122,22 @@ function refusesInClause(tokens: Tokens, [from, to]: [number, number]): boolean 
   return false;
 }
 
+/**
+ * Whether a reader on top of the rules may add a refusal here: not where the sentence says no in words
+ * ("not", "never": the rules' reading of who refuses what has decided, and "we won't charge you" reassures),
+ * nor where its "only" limits a feeling ("I can only apologise"). What is left is a no without one: a
+ * wait, a limit, a policy.
+ */
+export function refusalLeftOpen(tokens: Tokens): boolean {
+  const { words, lemmas } = tokens;
+  return words.every((word, i) => {
+    if (/^(?:not|never)$/.test(word)) return false;
+    if (word !== "only") return true;
+    const { verb } = verbAfter(tokens, i + 1, words.length);
+    return verb < 0 || !NOT_THE_ACT.test(lemmas[verb] ?? "");
+  });
+}
+
 /** A no without a modal: "there's no way to", "we have no authority to", "non-refundable", "the answer is no". */
 export const NO_WAY =
   /\b(?:there(?:'s| is| are)|we have|i have|we've got|i've got|there'?ll be) no (?:way|option|possibility|authority|power|ability|means|facility|scope|provision|mechanism)\b|\bnon-?(?:refundable|transferable|returnable|negotiable)\b|\bthe answer is no\b|\bnothing (?:can|could|will) be done\b|\bnot (?:much|a lot) (?:i|we) can do\b|\b(?:have to|must|'ll have to|will have to|going to have to|'m going to have to) (?:decline|refuse|say no|turn (?:that|this|it|you) down|reject)\b|\b(?:we|i) (?:don'?t|do not) have (?:any )?(?:availability|slots?|appointments?|rooms?|engineers?|stock|capacity|space)\b|\b(?:we(?:'re| are)|it'?s|it is|(?:the )?\w+ (?:is|are)) (?:completely |totally )?(?:fully booked|booked up)\b|\b(?:isn'?t|aren'?t|is not|are not|not) (?:a |an )?(?:valid|acceptable|accepted|recogni[sz]ed|approved) (?:way|method|means|option|form|reason|grounds|proof)\b|\bi'?m afraid not\b|\bno (?:refunds|exceptions|exchanges|returns|availability|capacity)\b/i;

@@ -123,6 +123,13 @@ describe("pressing for reasons, and suggestions that only look like it (interrog
     "What's got you thinking about cancelling?",
     "Would you mind telling me why you've decided to go?",
     "What don't you like about the new tariff?",
+    // Session 18 (written for this test): what is behind the decision, asked of it.
+    "Can I ask what's prompting the switch?",
+    "So what's putting you off renewing?",
+    "You'd rather cancel than move to the cheaper bundle?",
+    "Why would you want your money back rather than a new date?",
+    "Is there anything at all we could do to change your mind?",
+    "Is it something about the app that you're not happy with?",
   ])("%j presses for the customer's reason", (text) => {
     expect(moves(text)).toContain("interrogates_reason");
   });
@@ -133,6 +140,9 @@ describe("pressing for reasons, and suggestions that only look like it (interrog
     "Why did the payment get cancelled?",
     "Is there a reason the card was declined?",
     "Why did you move the appointment?",
+    "What's prompting the error message, do you know?",
+    "What's behind the meter cupboard?",
+    "If you'd rather cancel, I can do that now.",
   ])("%j does not press for a reason", (text) => {
     expect(moves(text)).not.toContain("interrogates_reason");
   });

@@ -1,7 +1,7 @@
 /**
- * How a fold's learned move reader is built from DEV labels (seeded: same labels, same model), and the
- * settings session 10 tried. Nothing here ships: cross-validate-moves.ts is the entry point, and
- * evals/README.md ("Move suite") says why the model was not wired into the detector.
+ * How the learned move reader is built from DEV labels (seeded: same labels, same model), with its
+ * settings: tools/train-moves.ts trains the shipped one on DEV's tune part, cross-validate-moves.ts a
+ * model per fold.
  */
 import type { RepMove } from "../../conversation/moves";
 import type { MoveModel } from "../../conversation/learned-moves";
@@ -23,8 +23,22 @@ export const TRIED_MOVES: RepMove[] = [
   "escalates",
 ];
 
-/** The moves where cross-validation showed additions without a precision loss (still no real gain). */
-export const LEARNED_MOVES: RepMove[] = ["acknowledges_impact", "explains", "offers_remedy", "retention_pitch"];
+/**
+ * The moves the model may add. Session 10 kept four; session 18 added refusals, commitments and stock
+ * sympathy, whose additions were mostly right on unread sentences (evals/moves/fresh-s18-settings.txt).
+ * Blame, deflection, confirmation and escalation stay out: the model read "You should have it tomorrow"
+ * as blame, "on your app" as deflection and "I'll start that now" as a cancellation, where the rules know
+ * better, and two of its three escalations on `check` were wrong.
+ */
+export const LEARNED_MOVES: RepMove[] = [
+  "acknowledges_impact",
+  "explains",
+  "offers_remedy",
+  "retention_pitch",
+  "refuses_or_delays",
+  "commits_to_action",
+  "generic_empathy",
+];
 
 export interface ModelSettings {
   threshold: number;

@@ -1,0 +1,293 @@
+#!/usr/bin/env python3
+"""Writer W13: holds the rep lines, shuffles within each situation (seed 13), writes sentences-W13.jsonl."""
+import json, random, os
+
+START = 3540
+SITS = {}
+
+# ---------------- coworking-desk-membership ----------------
+c = dict(
+    c1="Hi, I want to cancel my dedicated desk membership, effective now.",
+    c2="Twice last month I turned up and someone else was sat at my desk with all my things moved.",
+    c3="I'm not interested in a cheaper plan, I just want out.",
+    c4="Why was I charged a £40 'access fee' on top of the monthly rate?",
+    c5="The Wi-Fi dropped right in the middle of a pitch to an investor.",
+    c6="So is it cancelled or not?",
+    c7="This is ridiculous, I've been a member for two years.",
+)
+SITS["coworking-desk-membership"] = [
+    (c["c1"], "Morning, you're through to Hive Desks, this is Priya."),
+    (c["c1"], "Can I ask what's prompting you to leave us after two years?"),
+    (c["c1"], "I've cancelled your dedicated desk as of today, and you won't be billed again."),
+    (c["c1"], "I can cancel it, but the membership runs to the end of the month, so your access stops on the 31st."),
+    (c["c1"], "To cancel you'll need to fill in the exit form on the member portal."),
+    (c["c1"], "Your plan's a DD-12 with an ACF line item, so the CRM won't let me prorate it."),
+    (c["c3"], "Before you go, we've got a flex-desk plan at half the price that might suit you better."),
+    (c["c3"], "I hear you, no offers, I'll leave it there."),
+    (c["c3"], "What is it about the space that's not working for you, though?"),
+    (c["c3"], "Honestly, if you stay three more months I can knock 25% off, which nobody else on the street will match."),
+    (c["c3"], "Sure, I won't push anything, but members who downgrade instead of leaving usually save more than they expect."),
+    (c["c2"], "Turning up to find someone at your desk and your things shifted, twice in one month, is not what you pay a dedicated rate for."),
+    (c["c2"], "I'm sorry for the inconvenience."),
+    (c["c2"], "How did that affect your working days, having to hunt around for a seat?"),
+    (c["c2"], "Which dates was that, roughly?"),
+    (c["c2"], "The front desk oversold hot-desk passes that week, and when the floor filled up they let people spill onto the dedicated row."),
+    (c["c2"], "Your locker wasn't labelled, so to be fair the team wouldn't have known the desk was yours."),
+    (c["c2"], "We'll look into the desk situation at some point."),
+    (c["c4"], "That £40 is the building access fee, which the landlord charges us per fob and we pass on each quarter."),
+    (c["c4"], "I'll refund the £40 access fee to your card today; it should land in three to five days."),
+    (c["c4"], "I'm not able to remove the access fee, I'm afraid, it's in the member terms."),
+    (c["c4"], "It's in clause 7 of the agreement you signed, so really it shouldn't have come as a surprise."),
+    (c["c4"], "The access fee, yes."),
+    (c["c5"], "Losing the connection halfway through pitching to an investor must have been mortifying."),
+    (c["c5"], "What happened with the investor afterwards, did it set the deal back at all?"),
+    (c["c5"], "The Wi-Fi runs through one shared access point on your floor, and when it reboots everyone drops for about two minutes."),
+    (c["c5"], "We do have the fastest fibre of any coworking space in the city, to be fair."),
+    (c["c5"], "If you were on the guest network instead of the members' one, that's on you, not the building."),
+    (c["c5"], "I'll credit you one full month's fee for the Wi-Fi failure, and it'll show on your account by Friday."),
+    (c["c6"], "It's done, the membership is closed from today and your fob stops working at midnight."),
+    (c["c6"], "I can start the cancellation for you, but a manager has to approve it first."),
+    (c["c6"], "Not yet, sorry, cancellations only go through on the first working day of the month."),
+    (c["c6"], "Yep, cancelled, confirmation email's on it's way to you now."),
+    (c["c6"], "Cancelled? Well, in a manner of speaking."),
+    (c["c7"], "Please calm down, there's no need to raise your voice."),
+    (c["c7"], "I'm going to pass this to our community manager, Tom, who can look at your account history."),
+    (c["c7"], "I'll ring you back before 4pm today once the refund's gone through."),
+    (c["c7"], "Two years with us and this is how your last month went, I get why you've had enough."),
+    (c["c7"], "I can't do anything about that from here."),
+    (c["c7"], "So you want the desk closed today and the access fee looked at, is that right?"),
+]
+
+# ---------------- hearing-aid-repair ----------------
+c = dict(
+    c1="My hearing aid stopped working, I sent it in for repair three weeks ago and still nothing.",
+    c2="Without it I can't follow conversations at work, I've had to miss meetings.",
+    c3="Why is the repair quote £180 when it's under warranty?",
+    c4="Can I get a loaner in the meantime?",
+    c5="You told me last week it'd be back in five days.",
+    c6="I'm losing my patience with this.",
+    c7="When will I actually get it back?",
+)
+SITS["hearing-aid-repair"] = [
+    (c["c1"], "Hello, thanks for calling Clearsound repairs, you're speaking with Dev."),
+    (c["c1"], "Three weeks without your hearing aid, when you were told it'd be quick, is a long time to manage on your own."),
+    (c["c1"], "I understand how frustrating that must be."),
+    (c["c1"], "The aid went to the manufacturer's lab in Denmark because the receiver was damaged, and they've had a backlog since March."),
+    (c["c1"], "Can I take the repair reference number from your docket?"),
+    (c["c1"], "It's showing as at lab, awaiting RIC replacement, RMA pending QC."),
+    (c["c2"], "Missing meetings because you can't follow what's being said must be exhausting, and isolating too."),
+    (c["c2"], "How has it been at work, day to day, without it?"),
+    (c["c2"], "Is there anything it's stopped you doing, at work or at home, that we should know about?"),
+    (c["c2"], "I'm really sorry, that shouldn't have happened."),
+    (c["c2"], "Lots of people manage fine for a few weeks, to be honest."),
+    (c["c2"], "So you've had to miss meetings at work."),
+    (c["c3"], "The warranty covers faults, but the lab found moisture damage, which counts as accidental and isn't included."),
+    (c["c3"], "Moisture damage usually means it was worn in the shower or left in a steamy bathroom, so that one's not on us."),
+    (c["c3"], "I'm sorry, but I can't waive the £180, the warranty rules don't allow it."),
+    (c["c3"], "I'll waive the £180 charge completely, given how long this has taken."),
+    (c["c3"], "Warranty, right."),
+    (c["c3"], "You should really have taken out the extended cover when you bought it."),
+    (c["c4"], "Yes, I'll send you a loaner aid by tracked post today, so you'll have it by Thursday."),
+    (c["c4"], "We only issue loaners to customers on the premium care plan, I'm afraid."),
+    (c["c4"], "Loaners are handled by the clinic, so you'd need to phone your audiologist directly."),
+    (c["c4"], "If you move to our premium care plan it's £6 a month and includes loaners and free repairs from now on."),
+    (c["c4"], "We could offer a loaner, in theory."),
+    (c["c5"], "You were told five days and it's now been fifteen with no call from us; I'm sorry we let you down on that."),
+    (c["c5"], "That five-day estimate was for repairs done in-house; once it went to the lab, the clock restarted, and nobody told you."),
+    (c["c5"], "Whoever said five days shouldn't have, but I can't change the lab's timescales."),
+    (c["c5"], "Are you sure it was five days? Our notes say five to ten working days."),
+    (c["c5"], "We're the UK's leading hearing care provider, so the lab work is always done to the highest standard."),
+    (c["c6"], "Sir, I need you to calm down so I can help you."),
+    (c["c6"], "I'm flagging this as urgent with the repairs manager now, and she'll call you before the end of today."),
+    (c["c6"], "Let me put you through to our aftercare team, they can chase the lab directly."),
+    (c["c6"], "I hear you."),
+    (c["c6"], "Getting passed between us, the clinic and the lab for three weeks would wear anyone's patience thin."),
+    (c["c6"], "Oh, sure, because I personally broke your hearing aid."),
+    (c["c7"], "I'll chase the lab myself this afternoon and call you back by 5pm with a firm date."),
+    (c["c7"], "We'll get it back to you as soon as we can."),
+    (c["c7"], "I can't give you a date until the lab sends a dispatch note, and that could be another fortnight."),
+    (c["c7"], "Once the lab dispatches it, it comes to us for a final check and then goes out by courier, which usualy adds two days."),
+    (c["c7"], "So the plan is I chase the lab today and you get a loaner by Thursday, does that work for you?"),
+    (c["c7"], "You can track the repair status yourself online with your reference."),
+]
+
+# ---------------- home-broadband-business-upgrade ----------------
+c = dict(
+    c1="I want to upgrade my home broadband to the business plan because I'm running my company from home.",
+    c2="The engineer didn't turn up for the upgrade appointment and I took the day off for it.",
+    c3="My bill shows both plans charged this month.",
+    c4="What's the difference between this static IP thing and what I have now?",
+    c5="If you can't sort it, just cancel the upgrade order and leave me on the old plan.",
+    c6="My clients couldn't reach my server for two days.",
+    c7="Honestly, I'm thinking about going to another provider.",
+)
+SITS["home-broadband-business-upgrade"] = [
+    (c["c1"], "Hi there, welcome to Northwire Business, I'm Kelly, how can I help?"),
+    (c["c1"], "Great choice, our business plan is honestly the most reliable connection you'll find in the country."),
+    (c["c1"], "If you take the 1Gb business tier instead of the 500, I can lock the price for 24 months."),
+    (c["c1"], "What kind of work do you run from home?"),
+    (c["c1"], "The business plan moves you to a priority SLA with a 4-hour MTTR and a static IPv4 on a dedicated VLAN."),
+    (c["c1"], "I'll email you the contract today and call you tomorrow at 10 to go through it together."),
+    (c["c2"], "Taking a day off to wait in for an engineer who never turned up is a real loss, especially when you're self-employed."),
+    (c["c2"], "Sorry for any inconvenience caused."),
+    (c["c2"], "The job was pulled in our system overnight because the street cabinet needed work first, and the text to tell you never went out."),
+    (c["c2"], "Our notes say nobody was home when the engineer called, so the missed visit isn't on our side."),
+    (c["c2"], "I'm booking a new engineer slot for Friday 8am to 12pm right now, first job of the day."),
+    (c["c2"], "I'll add a £30 missed-appointment credit to you're account now."),
+    (c["c2"], "What did losing that day cost you, work-wise?"),
+    (c["c2"], "Someone will be in touch about a new date."),
+    (c["c3"], "You're seeing both because the old plan bills in arrears and the new one bills in advance, so this month overlaps."),
+    (c["c3"], "I'll refund the overlap on the old plan today, that's £42, back on your card within five days."),
+    (c["c3"], "I can't adjust the bill until the upgrade is fully live, that's just how our billing runs."),
+    (c["c3"], "Billing disputes go through the online form, I can't do them over the phone."),
+    (c["c3"], "It says on the order summary that you'd be billed for both, which you agreed to when you signed up."),
+    (c["c3"], "Does that make sense now?"),
+    (c["c4"], "Right now your address changes every so often; a static IP never changes, so your clients can always find your server."),
+    (c["c4"], "Static IP, yeah."),
+    (c["c4"], "It's the difference between DHCP with a dynamic lease and a fixed /29 block routed to your CPE."),
+    (c["c5"], "Done, I've cancelled the upgrade order and you're staying on your current plan with no change to your bill."),
+    (c["c5"], "I can cancel the upgrade, but it won't come off until the end of your billing period."),
+    (c["c5"], "Before I cancel it, can I ask what's put you off the upgrade?"),
+    (c["c5"], "If I throw in the static IP free for a year, would you keep the upgrade going?"),
+    (c["c5"], "I'm not able to cancel an order once the engineer is booked, I'm afraid."),
+    (c["c6"], "Two days of clients not being able to reach your server isn't a blip, that's your business being offline."),
+    (c["c6"], "How have your clients reacted, and has it cost you any work?"),
+    (c["c6"], "That wasn't our network, your router's firewall was blocking inbound traffic."),
+    (c["c6"], "I'm raising this with our business escalations team as a prioritized case, and they'll contact you by 9am tomorrow."),
+    (c["c6"], "I'll put you through to technical support, they can look at the server side."),
+    (c["c6"], "We're very sorry, we should have spotted that sooner."),
+    (c["c7"], "What would it take to keep you with us?"),
+    (c["c7"], "Which provider are you looking at, and what are they offering that we're not?"),
+    (c["c7"], "I could give you three months at half price on the business plan if you stay."),
+    (c["c7"], "Alright, fair enough."),
+    (c["c7"], "I'm not going to try and talk you out of it, but you would lose your loyalty discount if you left."),
+    (c["c7"], "Please relax, it's really not that big a deal."),
+]
+
+# ---------------- travel-insurance-medical-claim ----------------
+c = dict(
+    c1="I broke my ankle in Spain and paid €3,200 for hospital treatment, and my claim was rejected.",
+    c2="The letter says pre-existing condition but I've never had an ankle problem in my life.",
+    c3="I've been off work for six weeks and I'm paying the hospital bill on my credit card.",
+    c4="I sent all the receipts already, twice.",
+    c5="I want to cancel my annual policy, I'm not paying for insurance that won't pay out.",
+    c6="How long is this going to take?",
+    c7="Can I speak to someone senior?",
+)
+SITS["travel-insurance-medical-claim"] = [
+    (c["c1"], "Good afternoon, Harbour Travel Insurance claims, Megan speaking."),
+    (c["c1"], "Breaking your ankle abroad, paying three thousand euros up front and then having the claim turned down, that's a lot to land on you at once."),
+    (c["c1"], "I'm sorry to hear that."),
+    (c["c1"], "Can you give me your claim reference and date of birth?"),
+    (c["c1"], "The claim was declined because the hospital notes mention an earlier injury to the same ankle, which the assessor treated as pre-existing."),
+    (c["c2"], "If it wasn't declared when you bought the policy, I'm afraid that's down to you, not us."),
+    (c["c2"], "Pre-existing means any condition you'd had symptoms of or treatment for before you bought the policy."),
+    (c["c2"], "The declinature was coded PEC under section 4(b), pending GP records."),
+    (c["c2"], "I'll reopen the claim for reassessment now, and if your GP records show no earlier injury we'll pay it in full."),
+    (c["c2"], "I can't overturn the assessor's decision, only they can."),
+    (c["c2"], "So the letter says pre-existing."),
+    (c["c3"], "Six weeks off work and a hospital bill sitting on your credit card, that's real money and real worry for you."),
+    (c["c3"], "How are you managing financially while you're off work?"),
+    (c["c3"], "And how's the ankle now, is it still affecting day-to-day things for you?"),
+    (c["c3"], "I'll arrange an interim payment of €1,500 today so you're not carrying all of it on the card."),
+    (c["c3"], "We don't cover loss of earnings on this policy, so I can't help with the time off work."),
+    (c["c3"], "Well, the report does say you were hiking in sandals, so some of this was your own choice."),
+    (c["c4"], "I've got both sets of receipts here and they came through fine; the hold-up was the medical report, not anything you sent."),
+    (c["c4"], "The receipts you sent were photos and we need originals, so technically the claim was incomplete."),
+    (c["c4"], "You'll have to upload them again through the claims portal."),
+    (c["c4"], "Having to send the same documents twice and still get nowhere is maddening, I'd be fed up too."),
+    (c["c4"], "Apologies, we should of told you what was missing weeks ago."),
+    (c["c5"], "I've cancelled your annual policy with effect from today, and you'll recieve a pro rata refund for the unused months."),
+    (c["c5"], "May I ask why you'd like to cancel, is it just the claim or is there something else?"),
+    (c["c5"], "If you keep the policy I'll add winter sports cover free for the year."),
+    (c["c5"], "I can start the cancellation, but it only takes effect at your renewal date in May."),
+    (c["c5"], "To cancel you'll need to fill in a cancellation form and post it to us."),
+    (c["c5"], "Our claims payout rate is the highest in the market, so it really is worth staying with us."),
+    (c["c5"], "Your policy is cancelled as of now, and a confirmation letter is in the post."),
+    (c["c6"], "I'll personally call you on Wednesday by midday with the assessor's decision."),
+    (c["c6"], "These reviews take as long as they take, I'm afraid."),
+    (c["c6"], "It's usually ten working days, because the assessor has to request notes from the Spanish hospital and they reply by post."),
+    (c["c6"], "I'll get back to you soon."),
+    (c["c6"], "Right, okay."),
+    (c["c7"], "I'm taking this to the claims team leader now and marking it as a priority."),
+    (c["c7"], "I'll put you through to our complaints department."),
+    (c["c7"], "There's nobody more senior available today, you'll have to deal with me."),
+    (c["c7"], "You'll need to put that request in writing to our complaints address."),
+    (c["c7"], "Please stop shouting at me, sir."),
+    (c["c7"], "Have I understood correctly, you want the claim reviewed and the policy cancelled?"),
+]
+
+# ---------------- window-cleaning-contract ----------------
+c = dict(
+    c1="I'd like to cancel my window cleaning contract, please.",
+    c2="Your cleaner hasn't turned up for the last three visits but I was still charged.",
+    c3="There were streaks all over the conservatory and he left the gate open, my dog got out.",
+    c4="I'm moving house next month anyway.",
+    c5="The contract says 30 days' notice, but I never got a copy of it.",
+    c6="Can you just confirm it's done?",
+    c7="Don't try to sell me anything.",
+)
+SITS["window-cleaning-contract"] = [
+    (c["c1"], "Hiya, Crystal Clear Windows, Jodie speaking."),
+    (c["c1"], "No problem, I've cancelled you're contract today and there'll be no more visits or payments."),
+    (c["c1"], "Can I ask what's made you decide to cancel?"),
+    (c["c1"], "Are you sure? You've been with us four years, what's changed?"),
+    (c["c1"], "If you stay, I can drop you to a monthly clean at £12 instead of fortnightly."),
+    (c["c1"], "We're the top-rated window cleaners in the county, you won't get better."),
+    (c["c1"], "Just bringing your account up now."),
+    (c["c2"], "Three missed visits in a row, and still paying for them, I can see why you've had enough of us."),
+    (c["c2"], "Our cleaner on your round was off sick and the cover rota didn't include your street, so the visits just fell through."),
+    (c["c2"], "I'll refund all three missed visits, that's £54, to your card today."),
+    (c["c2"], "I can only refund the last visit, the system won't let me go back any further."),
+    (c["c2"], "He says he came and the side gate was locked, so he couldn't get round the back."),
+    (c["c2"], "We'll sort the refund out."),
+    (c["c2"], "Sorry about that."),
+    (c["c3"], "Your dog getting out through a gate we left open, that must have been a frightening afternoon."),
+    (c["c3"], "Is your dog alright, and how did the rest of your day go after that?"),
+    (c["c3"], "Streaks on conservatory glass usually come from the water drying in direct sun, which is why we try to do those early."),
+    (c["c3"], "I'll send a different cleaner on Monday morning to redo the conservatory free of charge."),
+    (c["c3"], "That's not our problem, the gate latch was already broken."),
+    (c["c3"], "We use a pure-water reach-and-wash with DI resin, so there shouldn't be any TDS residue."),
+    (c["c3"], "I'm sorry, we should never have left your gate open."),
+    (c["c4"], "We cover most of the area, so we could just carry the contract over to your new address."),
+    (c["c4"], "What's the new postcode? I'll check if we cover it."),
+    (c["c4"], "Congrats on the move!"),
+    (c["c5"], "The 30 days' notice is in the terms on our website, so it still applies whether you got a copy or not."),
+    (c["c5"], "You should have asked for a copy when you signed up."),
+    (c["c5"], "As you never got a copy, I'll waive the notice period, and it's cancelled from today."),
+    (c["c5"], "I can cancel it, but with the notice period your last clean and payment will be on the 14th of next month."),
+    (c["c5"], "I can't waive the notice period, it's company policy."),
+    (c["c5"], "The notice period is just the gap between you telling us and the contract ending, so we can rearrange the round."),
+    (c["c6"], "Yes, it's done, cancelled as of this call, and I've stopped the direct debit too."),
+    (c["c6"], "You'll need to put your cancellation in writing by email for it to count."),
+    (c["c6"], "I've put the request through, someone in the office will action it."),
+    (c["c6"], "So that's the contract closed today and a refund for the three visits, have I got that right?"),
+    (c["c6"], "I'll email you the written confirmation before 5 today."),
+    (c["c6"], "I'll pass you over to our accounts team to finalise it."),
+    (c["c7"], "Wasn't going to, but if you ever need your gutters doing we do those too."),
+    (c["c7"], "Okay, I won't try to sell you anything."),
+    (c["c7"], "Calm down, love, I haven't even said anything yet."),
+    (c["c7"], "I'll need to run this past my manager before I can close it."),
+]
+
+ORDER = ["coworking-desk-membership", "hearing-aid-repair", "home-broadband-business-upgrade",
+         "travel-insurance-medical-claim", "window-cleaning-contract"]
+
+def main():
+    rng = random.Random(13)
+    out, n = [], START
+    for sit in ORDER:
+        items = list(SITS[sit])
+        assert len(items) == 40, (sit, len(items))
+        rng.shuffle(items)
+        for cust, rep in items:
+            out.append({"id": f"s{n:04d}", "situation": sit, "customer_said": cust, "rep": rep})
+            n += 1
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sentences-W13.jsonl")
+    with open(path, "w", encoding="utf-8") as f:
+        for o in out:
+            f.write(json.dumps(o, ensure_ascii=False) + "\n")
+    print(f"wrote {len(out)} lines to {path}")
+
+if __name__ == "__main__":
+    main()
