@@ -130,19 +130,45 @@ const FAULT_PLACED = new RegExp(
   [
     String.raw`\byour (?:own )?(?:fault|responsibility|doing|mistake|error|lookout)\b`,
     String.raw`\b(?:it|that) was your (?:choice|decision|call)\b`,
-    String.raw`\b(?:up|down) to you to\b|\b(?:that'?s|it'?s|that is|it is) down to you\b`,
+    String.raw`\b(?:up|down) to you to\b|\b(?:'s|is|was|are|were|be) (?:all |entirely |simply )?down to (?:you|your)\b`,
     // "I'm on your side" supports them; "it's on your side" places the fault.
     String.raw`(?<!\b(?:i'?m|i am|we'?re|we are|be|always) (?:\w+ )?)\b(?:on|at|with|from) (?:your|the customer'?s) (?:end|side)\b`,
     String.raw`\b(?:problem|issue|fault|cause) (?:is|was|'s|lies|must be|seems to be) (?:with|in|on) your\b`,
     String.raw`\byour (?:own )?[\w-]+(?: [\w-]+)?(?:'s| that'?s| that is| which is| is| was| must be| seems to be) (?:the (?:problem|issue|cause|culprit|fault)|faulty|at fault|to blame|out of date|outdated|incompatible)\b`,
     String.raw`\b(?:we(?:'re| are)|i'?m|i am|the company is) not (?:responsible|liable|to blame|at fault)\b|\bwe can'?t be (?:held )?(?:responsible|liable)\b|\byou(?:'re| are) (?:responsible|to blame|at fault) for\b`,
-    String.raw`\bnot (?:our|my|the company'?s) (?:fault|problem|responsibility|issue|doing|mistake|error)\b`,
+    String.raw`(?:\bnot|n'?t) (?:our|my|the company'?s) (?:fault|problem|responsibility|issue|doing|mistake|error|network|system|equipment)\b`,
+    // The company's side disowned: "rather than on our end", "not something that happened on our side".
+    String.raw`\brather than (?:on|at|with) our (?:end|side)\b|(?:\bnot|n'?t)\b[^.?!,;]{0,30}\b(?:wrong|fault|problem|issue|error|happened|caused)\b[^.?!,;]{0,25}\bon our (?:end|side)\b`,
     String.raw`\b(?:outside|beyond) (?:of )?(?:our|my) control\b|\bnothing to do with (?:us|me|our)\b`,
     String.raw`\bnothing wrong (?:with|on|at) (?:our|my|the) (?:end|side|network|system|line|records?)\b`,
     String.raw`\bour (?:end|side|system|network|line|records?) (?:is|are|'s|shows?|looks?) (?:all )?(?:fine|working|ok(?:ay)?|correct|clear)\b`,
+    String.raw`\bon our (?:end|side),? (?:it|everything|the \w+) (?:is|was|'s|shows?)(?: showing)?(?: as)? (?:delivered|fine|working|complete|correct)\b`,
   ].join("|"),
   "i",
 );
+
+/** The company owning the fault: "that's on us", "our mistake", "we let you down". */
+const OWNED =
+  /\bon us\b|\bour (?:fault|mistake|error|bad)\b|\bwe (?:got (?:it|that|this) wrong|let you down|messed up|dropped the ball)\b/i;
+/** What the customer should have or get, or should not have had: "you should have it by Friday", "you shouldn't have been charged". */
+const EXPECTED =
+  /\byou should(?: have|'?ve)\s+(?:it|them|that|this|received|got|gotten|been|heard|had|access|a|an|the|your)\b|\bshouldn'?t have been\b/i;
+
+/**
+ * Whether a reader on top of the rules may add blame here: not where the sentence clears the customer,
+ * sympathises, owns the fault, or tells them what they should have or get, all of which the rules
+ * have read and set aside.
+ */
+export function blameLeftOpen({ values, starts }: Tokens): boolean {
+  // The sentence as written, rebuilt from its tokens ("shouldn't" is one word again).
+  const text = values
+    .map(
+      (value, i) =>
+        " ".repeat(i === 0 ? 0 : (starts[i] ?? 0) - (starts[i - 1] ?? 0) - (values[i - 1]?.length ?? 0)) + value,
+    )
+    .join("");
+  return ![EXCULPATES, /\b(?:sorry|apologi[sz]e|shame|pity)\b/i, OWNED, EXPECTED].some((reading) => reading.test(text));
+}
 
 /** Whether the sentence puts the fault on the customer (or away from the company). */
 export function blamesTheCustomer(text: string, tokens: Tokens): boolean {
@@ -157,7 +183,7 @@ export function blamesTheCustomer(text: string, tokens: Tokens): boolean {
         .slice(0, placed.index)
         .split(/[,;:]|\b(?:but|and|so)\b/i)
         .at(-1) ?? "";
-    if (/\b(?:not|can'?t)\b/i.test(placed[0]) || !/(?:\bnot|\bnever|n't|\bno one|\bnobody)\b/i.test(clause))
+    if (/\b(?:not|can'?t)\b|n't\b/i.test(placed[0]) || !/(?:\bnot|\bnever|n't|\bno one|\bnobody)\b/i.test(clause))
       return true;
   }
   return counterfactual(tokens) || clauses(tokens).some((range) => customerAtFault(tokens, range));

@@ -172,6 +172,8 @@ export const SELF_PROMISES: [RepMove, RegExp][] = [
     ),
   ],
   ["confirms_cancellation", promise("cancel|process|terminat|clos|disconnect|put (?:it|that|this) through")],
+  // "I'm putting you through to claims now": the handover is the transfer's own act (session 18).
+  ["transfers", promise("transfer|put(?:ting)? you through|pass(?:ing)? you (?:over|on|through)|connect")],
 ];
 
 /** Verbs that are not an act on the customer's matter ("I'm trying", "I'm calling about", "I'm looking at it"). */

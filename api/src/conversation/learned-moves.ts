@@ -2,6 +2,7 @@ import { KIND_MOVES, REP_MOVES, type RepMove } from "./moves";
 import type { Tokens } from "./tokens";
 import type { FeatureContext } from "./move-features";
 import { refusalLeftOpen } from "./obstruction-deeds";
+import { blameLeftOpen } from "./blame-deeds";
 
 /**
  * A learned reader on top of the rules, first tried in session 10 (evals/README.md, "Move suite";
@@ -60,6 +61,7 @@ export function openToModel(
   if (context.question !== null && STATEMENT_MOVES.has(move)) return false;
   if (PROMISES.has(move) && tokens.pos.some((tag, i) => tag === "VERB" && tokens.negation[i])) return false;
   if (move === "refuses_or_delays" && !refusalLeftOpen(tokens)) return false;
+  if (move === "blames_customer" && !blameLeftOpen(tokens)) return false;
   return !(RULED_OUT_BY[move] ?? []).some((other) => found.has(other));
 }
 

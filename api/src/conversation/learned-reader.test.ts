@@ -61,6 +61,26 @@ describe("the learned reader on top of the rules (learned-moves.ts, learned-read
     }
   });
 
+  it("adds no blame where the sentence clears the customer, sympathises, owns the fault or says what they should get", () => {
+    // A model sure that every sentence with "you" in it blames.
+    const blames: MoveModel = { threshold: 0.8, moves: { blames_customer: { bias: -5, weights: { "w:you": 10 } } } };
+    const read = (text: string) =>
+      readSentencesByRules(text).flatMap((sentence) =>
+        withLearnedMoves(blames, { ...sentence, features: sentenceFeatures(sentence.tokens, sentence.reading, []) }),
+      );
+    for (const text of [
+      "You didn't do anything wrong when you booked.",
+      "I'm sorry you waited in all afternoon.",
+      "The van went to the wrong town and you waited all day, that's on us.",
+      "You should have the replacement by Thursday.",
+      "You shouldn't have been charged for the second month.",
+    ])
+      expect(read(text)).not.toContain("blames_customer");
+    const blame = "You picked the slowest delivery option at the checkout.";
+    expect(rules(blame)).not.toContain("blames_customer");
+    expect(read(blame)).toContain("blames_customer");
+  });
+
   it("the shipped weights add an explanation to accounts the rules miss, and keep every rule move", () => {
     // Tied to the trained weights only loosely: one of these is enough (`npm run train:moves` may move any one).
     const accounts = [

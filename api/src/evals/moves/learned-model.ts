@@ -25,10 +25,11 @@ export const TRIED_MOVES: RepMove[] = [
 
 /**
  * The moves the model may add. Session 10 kept four; session 18 added refusals, commitments and stock
- * sympathy, whose additions were mostly right on unread sentences (evals/moves/fresh-s18-settings.txt).
- * Blame, deflection, confirmation and escalation stay out: the model read "You should have it tomorrow"
- * as blame, "on your app" as deflection and "I'll start that now" as a cancellation, where the rules know
- * better, and two of its three escalations on `check` were wrong.
+ * sympathy, whose additions were mostly right on unread sentences (evals/moves/fresh-s18-settings.txt),
+ * and blame, once a blame-heavy round showed the rules finding a quarter of it (fresh-s18c.txt), with the
+ * sentences the rules set aside kept out (blameLeftOpen). Deflection, confirmation and escalation stay
+ * out: the model read "on your app" as deflection and "I'll start that now" as a cancellation, where the
+ * rules know better, and two of its three escalations on `check` were wrong.
  */
 export const LEARNED_MOVES: RepMove[] = [
   "acknowledges_impact",
@@ -38,6 +39,7 @@ export const LEARNED_MOVES: RepMove[] = [
   "refuses_or_delays",
   "commits_to_action",
   "generic_empathy",
+  "blames_customer",
 ];
 
 export interface ModelSettings {
