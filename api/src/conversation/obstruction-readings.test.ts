@@ -213,6 +213,8 @@ describe("the customer sent elsewhere by naming who deals with it (channel-agent
     "I'd send you a link in the app if I could.",
     "I'd go with the annual plan.",
     "There's a note on the back of your account.",
+    // Session 18, from a held call: the rep sends it; "you have it" is the customer receiving it.
+    "I'll email you the refund confirmation within the hour so you have it in writing.",
   ])("%j does not deflect", (text) => {
     expect(moves(text)).not.toContain("deflects_channel");
   });

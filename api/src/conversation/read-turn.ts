@@ -100,7 +100,7 @@ function keywordsAllNegated({ words, negation }: Tokens, keyword: RegExp, repsOn
 const REP_ACTS = /\b(?:i|we)(?:'ll| will|'m| am|'re| are| can(?!'t|not)|'ve| have)\b|\blet me\b|\bif i\b/i;
 /** The customer is told to do it themselves, somewhere else. */
 const CUSTOMER_MUST_ACT =
-  /\byou(?:'ll| will)? (?:need|have|must|can|should|'d have)\b|\b(?:please|just) (?:call|go|visit|email|ring|write|log)\b|\bplease (?:fill|use|send|submit|complete|download|contact|speak|head|pop|drop|apply|book|check)\b|\bneed you to\b/i;
+  /\byou(?:'ll| will)? (?:need|have to|must|can|should|'d have to)\b|\b(?:please|just) (?:call|go|visit|email|ring|write|log)\b|\bplease (?:fill|use|send|submit|complete|download|contact|speak|head|pop|drop|apply|book|check)\b|\bneed you to\b/i;
 
 /** The customer's situation or its toll, put by the rep: "…means you've paid $89 for nothing", "…would give anyone a fright". */
 const TOLL =
