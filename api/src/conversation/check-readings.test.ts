@@ -23,6 +23,8 @@ describe("a question whose subject points back at what the rep said checks under
     // Session 17, from a held call: offering to say it again.
     "Is there anything about that you'd like me to go over?",
     "Would you like me to go through any of that again?",
+    // Session 18, from a held call: the check, then a second clause of its own.
+    "Does that all make sense, and is there anything else I can do?",
   ])("%j checks understanding", (text) => {
     expect(moves(text)).toContain("checks_understanding");
   });
@@ -37,6 +39,7 @@ describe("a question whose subject points back at what the rep said checks under
     // Words after the verb ask about something else.
     "Does that work for the Tuesday delivery window?",
     "Does that cover the cost of the taxi?",
+    "Does that work for your Tuesday delivery, or shall I move it?",
     // "Just to check," before an ordinary inverted question checks a fact.
     "Just to check, are you calling from the number on the account?",
     "Just to check, would an engineer on Monday be okay?",

@@ -41,8 +41,11 @@ function asksWhetherItHolds(tokens: Tokens): boolean {
   i += 1;
   while (/^(?:all|of|that|this|so|far|then)$/.test(words[i] ?? "")) i += 1;
   if (!HOLDS.test(lemmas[i] ?? "")) return false;
-  // Only closing words after the verb: "Does that work for your Tuesday delivery?" asks about a slot.
-  return words.slice(i + 1).every((word) => CLOSING.test(word));
+  // Only closing words after the verb, up to a second clause ("…, and is there anything else?"): "Does that
+  // work for your Tuesday delivery?" asks about a slot.
+  const rest = words.slice(i + 1);
+  const clauseEnds = rest.findIndex((word, k) => word === "," && /^(?:and|or)$/.test(rest[k + 1] ?? ""));
+  return (clauseEnds < 0 ? rest : rest.slice(0, clauseEnds)).every((word) => CLOSING.test(word));
 }
 
 /** "So you understand there's nothing more to pay?", "You follow?", "You see what I mean?" */
