@@ -200,11 +200,8 @@ describe("details the rep gave are not asked for again", () => {
     ["I'll email you the confirmation.", "Fine. Please email me the confirmation.", "Fine."],
     ["I'll email you the confirmation.", "Fine. Send the router bag.", "Fine. Send the router bag."],
     ["I can't email it, sorry.", "Email me the confirmation.", "Email me the confirmation."],
-    [
-      "It's the Grand, ten minutes away, at our cost.",
-      "How far is it? I'm not driving another hour.",
-      "I'm not driving another hour.",
-    ],
+    // The worry goes with the question the rep answered (session 18, a held call: "two minutes away").
+    ["It's the Grand, ten minutes away, at our cost.", "How far is it? I'm not driving another hour.", null],
     [
       "I've booked you into the Grand at our cost, and a taxi is on its way.",
       "Sorry doesn't give me a bed. What are you going to do?",
@@ -229,6 +226,7 @@ describe("details the rep gave are not asked for again", () => {
       "How far is it? I'm not driving another hour.",
       "How far is it? I'm not driving another hour.",
     ],
+    ["We'll pay for the taxi.", "Who's paying for the taxi? I'm not paying for that too. Fine.", "Fine."],
     // Session 17, a held call: a refund's time given as working days.
     [
       "I'm refunding the duplicate now and it'll be back on your card in 3 to 5 working days.",

@@ -20,6 +20,15 @@ const ASKS: Record<Detail, RegExp> = {
   action:
     /\bwhat (?:are|will|'re) you (?:going to |gonna )?do(?:ing)?\b|\bwhat you(?:'re| are) (?:going to |gonna )?do(?:ing)?\b|\bwhat (?:can|will) you (?:actually )?do\b|\bwhat happens now\b|\bwhat(?:'s| is) (?:going to happen|being done)\b/i,
 };
+/**
+ * The worry that goes with asking, said right after the question: "How far is it? I'm not driving another
+ * hour." Once the rep has given the detail, the worry goes with the question.
+ */
+const WORRIES: Partial<Record<Detail, RegExp>> = {
+  distance: /\b(?:driv\w*|walk\w*|travel\w*|another hour|miles?|across town|the other side of)\b/i,
+  who_pays: /\b(?:pay(?:ing)? for|out of (?:my|our) (?:own )?pocket|footing the bill|cost me)\b/i,
+};
+
 /** A demand put as a statement: "I need to know what you're doing about it." */
 const DEMAND = /^(?:i need to know|i want to know|i'd like to know|tell me)\b/i;
 
@@ -73,9 +82,15 @@ export function detailsGiven(repTexts: string[]): Set<Detail> {
 export function withoutAnsweredQuestions(line: string, given: Set<Detail>): string | null {
   if (given.size === 0) return line;
   const sentences = splitSentences(line);
+  let answered: Detail[] = [];
   const kept = sentences.flatMap((sentence) => {
-    if (/\?\s*["'”’]?\s*$/.test(sentence) || DEMAND.test(sentence))
-      return [...given].some((detail) => ASKS[detail].test(sentence)) ? [] : [sentence];
+    const after = answered;
+    answered = [];
+    if (/\?\s*["'”’]?\s*$/.test(sentence) || DEMAND.test(sentence)) {
+      answered = [...given].filter((detail) => ASKS[detail].test(sentence));
+      return answered.length > 0 ? [] : [sentence];
+    }
+    if (after.some((detail) => WORRIES[detail]?.test(sentence))) return [];
     const request = withoutGivenRequests(sentence, given);
     return request === null ? [] : [request];
   });
