@@ -226,6 +226,13 @@ describe("details the rep gave are not asked for again", () => {
       "How far is it? I'm not driving another hour.",
       "How far is it? I'm not driving another hour.",
     ],
+    // Session 18, a held call: "do it now" once the rep has done it.
+    [
+      "I've booked you into the Grand, at our cost.",
+      '"I\'ve booked you into the Grand." Okay. Do it now, please.',
+      '"I\'ve booked you into the Grand." Okay.',
+    ],
+    ["I'll book you into the Grand tonight.", "Okay. Do it now, please.", "Okay. Do it now, please."],
     ["We'll pay for the taxi.", "Who's paying for the taxi? I'm not paying for that too. Fine.", "Fine."],
     // Session 17, a held call: a refund's time given as working days.
     [

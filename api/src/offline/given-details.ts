@@ -6,7 +6,7 @@ import { splitSentences } from "../conversation/sentences";
  * day, "who's paying for the taxi?" after "it's on us"). The offline customer never asks again for
  * one the rep has already given: the question sentence is dropped from the line it would say.
  */
-type Detail = "day" | "who_pays" | "refund" | "in_writing" | "chasing_stops" | "distance" | "action";
+type Detail = "day" | "who_pays" | "refund" | "in_writing" | "chasing_stops" | "distance" | "action" | "done";
 
 /** The customer asking for the detail (in a question sentence of their line). */
 const ASKS: Record<Detail, RegExp> = {
@@ -19,6 +19,7 @@ const ASKS: Record<Detail, RegExp> = {
   distance: /\bhow (?:far|close|long (?:a|of a|will the|is the) (?:drive|walk|journey|ride))\b/i,
   action:
     /\bwhat (?:are|will|'re) you (?:going to |gonna )?do(?:ing)?\b|\bwhat you(?:'re| are) (?:going to |gonna )?do(?:ing)?\b|\bwhat (?:can|will) you (?:actually )?do\b|\bwhat happens now\b|\bwhat(?:'s| is) (?:going to happen|being done)\b/i,
+  done: /\bis it done\b|\bhave you done it\b/i,
 };
 /**
  * The worry that goes with asking, said right after the question: "How far is it? I'm not driving another
@@ -38,8 +39,9 @@ const REQUESTS: Partial<Record<Detail, RegExp>> = {
     /^(?:email|e-mail|send|text|post|write|put)\b.*\b(?:confirmation|in writing|reference|details|it|that)\b/i,
   refund: /^(?:refund|give|send|pay|put)\b.*\b(?:refund|money back)\b/i,
   day: /^(?:tell|let) me (?:know )?(?:when|which day|what time|the (?:day|date|time))\b/i,
+  done: /^do (?:it|that|this)(?: now| today| right now| straight away)?\b/i,
 };
-const REQUEST_VERB = String.raw`(?:please |just |and )*(?:email|e-mail|send|text|post|write|put|tell|let|give|refund|pay|confirm|make sure)\b`;
+const REQUEST_VERB = String.raw`(?:please |just |and )*(?:email|e-mail|send|text|post|write|put|tell|let|give|refund|pay|confirm|make sure|do)\b`;
 const REQUEST_START = new RegExp(`^${REQUEST_VERB}`, "i");
 const REQUEST_JOIN = new RegExp(`,?\\s+and\\s+(?=${REQUEST_VERB})`, "i");
 
@@ -53,6 +55,8 @@ const GIVES: Partial<Record<Detail, RegExp>> = {
   // A breathing space is a pause in collection activity: the calls and letters stop.
   chasing_stops:
     /\bno (?:more )?(?:collection |chasing )?(?:calls|letters|chasing)\b|\b(?:stop|pause|hold|halt)\w* (?:the |all )?(?:collection |chasing )?(?:calls|letters|chasing|collections?)\b|\bbreathing space\b/i,
+  // The act already done on the call: "I've booked you into the Grand", "a taxi's waiting outside now".
+  done: /\b(?:i|we)(?:'ve| have) (?:just |now |already )?(?:booked|sent|refunded|cancelled|canceled|arranged|ordered|sorted|done|processed|put (?:it|that|the \w+) through|moved|rebooked|waived|credited)\b/i,
   distance:
     /\b(?:\d+|a few|two|three|four|five|ten|fifteen|twenty|thirty) (?:minutes?|mins?|miles?|km|kilometres?|kilometers?)(?: away| from here| down the road|'? (?:walk|drive))\b|\b(?:round|around) the corner\b|\bacross the (?:road|street)\b|\bnext door\b|\bdown the road\b/i,
 };
