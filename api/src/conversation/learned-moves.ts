@@ -3,6 +3,7 @@ import type { Tokens } from "./tokens";
 import type { FeatureContext } from "./move-features";
 import { refusalLeftOpen } from "./obstruction-deeds";
 import { blameLeftOpen } from "./blame-deeds";
+import { pitchLeftOpen } from "./pitch-stakes";
 
 /**
  * A learned reader on top of the rules, first tried in session 10 (evals/README.md, "Move suite";
@@ -62,6 +63,7 @@ export function openToModel(
   if (PROMISES.has(move) && tokens.pos.some((tag, i) => tag === "VERB" && tokens.negation[i])) return false;
   if (move === "refuses_or_delays" && !refusalLeftOpen(tokens)) return false;
   if (move === "blames_customer" && !blameLeftOpen(tokens)) return false;
+  if (move === "retention_pitch" && !pitchLeftOpen(tokens)) return false;
   return !(RULED_OUT_BY[move] ?? []).some((other) => found.has(other));
 }
 

@@ -81,6 +81,19 @@ describe("the learned reader on top of the rules (learned-moves.ts, learned-read
     expect(read(blame)).toContain("blames_customer");
   });
 
+  it("adds no pitch behind a condition other than staying or leaving", () => {
+    // A model sure that every sentence with "lose" in it pitches.
+    const pitches: MoveModel = { threshold: 0.8, moves: { retention_pitch: { bias: -5, weights: { "w:lose": 10 } } } };
+    const read = (text: string) =>
+      readSentencesByRules(text).flatMap((sentence) =>
+        withLearnedMoves(pitches, { ...sentence, features: sentenceFeatures(sentence.tokens, sentence.reading, []) }),
+      );
+    expect(read("If you reset the box, he'd lose his recorded shows.")).not.toContain("retention_pitch");
+    const pitch = "If you leave now, he'd lose his recorded shows too.";
+    expect(rules(pitch)).not.toContain("retention_pitch");
+    expect(read(pitch)).toContain("retention_pitch");
+  });
+
   it("the shipped weights add an explanation to accounts the rules miss, and keep every rule move", () => {
     // Tied to the trained weights only loosely: one of these is enough (`npm run train:moves` may move any one).
     const accounts = [

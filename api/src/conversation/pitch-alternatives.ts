@@ -6,7 +6,8 @@ import type { Tokens } from "./tokens";
  * - something offered in place of leaving: "Rather than cancel, you could pause it", "instead of closing
  *   the account, how about the basic tier?";
  * - one of the company's plans put as a better fit: "Would a lower tier suit you better?", "we've got a plan
- *   that might work better for you" (a plan, a tier, a package: what the company sells);
+ *   that might work better for you" (a plan, a tier, a package: what the company sells), or the service
+ *   kept in another form ("would freezing it for three months suit you better?", session 18);
  * Not "instead of" something else ("instead of a refund", "instead of going back to your bank"), nor a fit said
  * of anything but a plan. Regret at losing them ("I'd hate to lose you over this") was tried and left out:
  * the blind labels of DEV read it as sympathy, not a pitch.
@@ -15,6 +16,8 @@ import type { Tokens } from "./tokens";
 const LEAVING = /^(?:cancel|leave|switch|close|quit|end|terminate)$/;
 const PRODUCT = /^(?:plan|tier|package|bundle|tariff|deal|option|membership|subscription|contract|level)s?$/;
 const FITS = /^(?:suit|fit|work|better)$/;
+/** The service carried on rather than ended: "freezing it", "pausing your membership". */
+const KEPT_ON = /^(?:freezing|pausing|keeping|holding|suspending)$/;
 
 /** "Rather than cancel, …", "instead of leaving us, …": the offer put in place of leaving. */
 function inPlaceOfLeaving({ words, lemmas }: Tokens): boolean {
@@ -30,12 +33,16 @@ function inPlaceOfLeaving({ words, lemmas }: Tokens): boolean {
 
 /** "Would a lower tier suit you better?", "a plan that might work better for you": a plan as the better fit. */
 function planAsABetterFit({ words, pos, negation }: Tokens): boolean {
-  const plan = words.findIndex((word, i) => PRODUCT.test(word) && pos[i] === "NOUN");
+  // A plan, or the service kept in another form: "would freezing it for three months suit you better?"
+  const plan = words.findIndex(
+    (word, i) =>
+      (PRODUCT.test(word) && pos[i] === "NOUN") || (KEPT_ON.test(word) && /^(?:it|your|the)$/.test(words[i + 1] ?? "")),
+  );
   if (plan < 0 || !words.includes("you")) return false;
   return words.some((word, i) => {
     if (!/^(?:would|might|could|may)$/.test(word)) return false;
     // The modal's clause reaches the plan and a verb of fitting within a few words.
-    const span = words.slice(i + 1, i + 6);
+    const span = words.slice(i + 1, i + 8);
     const fit = span.findIndex((next) => FITS.test(next));
     if (fit < 0 || words[i + 2 + fit] === "out" || negation[i + 1 + fit]) return false;
     return Math.abs(plan - i) <= 6;

@@ -20,6 +20,19 @@ const PRODUCT =
   /^(?:plan|tier|package|bundle|tariff|deal|membership|subscription|scheme|club|programme|program|card|add-on|addon|pass|rewards?|loyalty|offer)s?$/;
 const GIVES = /^(?:get|give|save|earn|include)$/;
 
+/** Staying or leaving, the condition a pitch may be put on: "if you stay", "if you cancel now". */
+const STAY_OR_GO = /^(?:stay|keep|remain|renew|stick|leave|cancel|go|switch|close|quit|end)$/;
+
+/**
+ * Whether a reader on top of the rules may add a pitch here: not behind a condition other than staying or
+ * leaving ("If you reset the box, he'd lose his recorded shows": what a step costs is an account).
+ */
+export function pitchLeftOpen({ words, lemmas }: Tokens): boolean {
+  const condition = words.findIndex((word) => /^(?:if|unless|once|when)$/.test(word));
+  if (condition < 0) return true;
+  return lemmas.slice(condition + 1, condition + 5).some((lemma) => STAY_OR_GO.test(lemma));
+}
+
 /** "…, so he'd honestly be missing out", "you'd lose your saved playlists": what leaving would cost them. */
 function lossOfLeaving({ words, pos, lemmas, negation }: Tokens): boolean {
   if (words.some((word) => /^(?:if|unless|once|when)$/.test(word))) return false;

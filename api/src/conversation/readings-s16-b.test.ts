@@ -161,6 +161,9 @@ describe("an alternative to leaving, or a plan as the better fit, pitches (pitch
     "Instead of closing the account, how about the basic tier?",
     "Would the starter package suit you better?",
     "We've got a plan that might work better for you.",
+    // Session 18, a held call: the service kept in another form, as the better fit.
+    "Before I do, would freezing it for three months suit you better, in case you come back?",
+    "Would pausing your membership work better for you?",
   ])("%j is a retention pitch", (text) => {
     expect(moves(text)).toContain("retention_pitch");
   });
@@ -170,6 +173,7 @@ describe("an alternative to leaving, or a plan as the better fit, pitches (pitch
     "The money goes to your card instead of going back to the account.",
     "Your plan might not work abroad, I'm afraid.",
     "I'd hate to lose you over something like this.",
+    "Would freezing the pipes be a worry for you?",
   ])("%j is not", (text) => {
     expect(moves(text)).not.toContain("retention_pitch");
   });
