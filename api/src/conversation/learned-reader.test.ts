@@ -2,21 +2,24 @@ import { describe, expect, it } from "vitest";
 import { withLearnedMoves, type MoveModel } from "./learned-moves";
 import { sentenceFeatures } from "./move-features";
 import { readSentencesByRules, readTurn } from "./read-turn";
+import type { RepMove } from "./moves";
 
 // Sentences written for this test (not from evals/moves).
 const rules = (text: string) => readSentencesByRules(text).flatMap((sentence) => sentence.ruleMoves);
 const moves = (text: string) => readTurn(text).moves.map((found) => found.move);
 
-/** A model that is sure every sentence with "value" in it explains. */
-const SURE: MoveModel = { threshold: 0.8, moves: { explains: { bias: -5, weights: { "w:value": 10 } } } };
-const withSure = (text: string, withdrawn = new Set<never>()) =>
+/** The rules' sentences with what `model` adds to them. */
+const readWith = (model: MoveModel, text: string) =>
   readSentencesByRules(text).flatMap((sentence) =>
-    withLearnedMoves(
-      SURE,
-      { ...sentence, features: sentenceFeatures(sentence.tokens, sentence.reading, []) },
-      withdrawn,
-    ),
+    withLearnedMoves(model, { ...sentence, features: sentenceFeatures(sentence.tokens, sentence.reading, []) }),
   );
+/** A model sure that every sentence with one of `words` carries `move`. */
+const sureOf = (move: RepMove, words: string[]): MoveModel => ({
+  threshold: 0.8,
+  moves: { [move]: { bias: -5, weights: Object.fromEntries(words.map((word) => [`w:${word}`, 10])) } },
+});
+const SURE = sureOf("explains", ["value"]);
+const withSure = (text: string) => readWith(SURE, text);
 
 describe("the learned reader on top of the rules (learned-moves.ts, learned-reader.ts)", () => {
   it("adds a move the model is sure of where the rules are silent", () => {
@@ -35,15 +38,7 @@ describe("the learned reader on top of the rules (learned-moves.ts, learned-read
   });
 
   it('adds a refusal only where the sentence says no without a "not" and its "only" is no feeling', () => {
-    // A model sure that every sentence with "not", "only" or "soonest" refuses.
-    const refuses: MoveModel = {
-      threshold: 0.8,
-      moves: { refuses_or_delays: { bias: -5, weights: { "w:not": 10, "w:only": 10, "w:soonest": 10 } } },
-    };
-    const read = (text: string) =>
-      readSentencesByRules(text).flatMap((sentence) =>
-        withLearnedMoves(refuses, { ...sentence, features: sentenceFeatures(sentence.tokens, sentence.reading, []) }),
-      );
+    const read = (text: string) => readWith(sureOf("refuses_or_delays", ["not", "only", "soonest"]), text);
     // The rules have read these: "we won't charge you" reassures, "I can't wait" and "I can only apologise" feel.
     for (const text of [
       "We won't charge you for the second visit.",
@@ -62,12 +57,7 @@ describe("the learned reader on top of the rules (learned-moves.ts, learned-read
   });
 
   it("adds no blame where the sentence clears the customer, sympathises, owns the fault or says what they should get", () => {
-    // A model sure that every sentence with "you" in it blames.
-    const blames: MoveModel = { threshold: 0.8, moves: { blames_customer: { bias: -5, weights: { "w:you": 10 } } } };
-    const read = (text: string) =>
-      readSentencesByRules(text).flatMap((sentence) =>
-        withLearnedMoves(blames, { ...sentence, features: sentenceFeatures(sentence.tokens, sentence.reading, []) }),
-      );
+    const read = (text: string) => readWith(sureOf("blames_customer", ["you"]), text);
     for (const text of [
       "You didn't do anything wrong when you booked.",
       "I'm sorry you waited in all afternoon.",
@@ -82,12 +72,7 @@ describe("the learned reader on top of the rules (learned-moves.ts, learned-read
   });
 
   it("adds no pitch behind a condition other than staying or leaving", () => {
-    // A model sure that every sentence with "lose" in it pitches.
-    const pitches: MoveModel = { threshold: 0.8, moves: { retention_pitch: { bias: -5, weights: { "w:lose": 10 } } } };
-    const read = (text: string) =>
-      readSentencesByRules(text).flatMap((sentence) =>
-        withLearnedMoves(pitches, { ...sentence, features: sentenceFeatures(sentence.tokens, sentence.reading, []) }),
-      );
+    const read = (text: string) => readWith(sureOf("retention_pitch", ["lose"]), text);
     expect(read("If you reset the box, he'd lose his recorded shows.")).not.toContain("retention_pitch");
     const pitch = "If you leave now, he'd lose his recorded shows too.";
     expect(rules(pitch)).not.toContain("retention_pitch");
