@@ -43,8 +43,8 @@ const PROMISES = new Set<RepMove>([
 const RULED_OUT_BY: Partial<Record<RepMove, RepMove[]>> = {
   acknowledges_impact: ["blames_customer", "refuses_or_delays", "interrogates_reason", "retention_pitch"],
   offers_remedy: ["retention_pitch", "transfers", "refuses_or_delays", "blames_customer", "confirms_cancellation"],
-  // What the rules read as the rep doing, giving or pitching is no refusal (session 18, blind dev grading calls:
-  // "I can cancel it, but you'll lose your price", "the cancellation goes through on this call regardless").
+  // What the rules read as the rep doing, giving, pitching, confirming or explaining is no refusal (session 18,
+  // blind dev grading calls: "I can cancel it, but you'll lose your price", "it goes through on this call regardless").
   refuses_or_delays: ["retention_pitch", "offers_remedy", "commits_to_action", "confirms_cancellation", "explains"],
   generic_empathy: ["acknowledges_impact", "blames_customer"],
   commits_to_action: ["refuses_or_delays"],
