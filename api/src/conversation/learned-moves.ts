@@ -20,6 +20,9 @@ export interface MoveModel {
   moves: Partial<Record<RepMove, { bias: number; weights: Record<string, number> }>>;
 }
 
+/** What the reading says of a sentence, and the sentence as written (the guards read its words). */
+type SentenceContext = FeatureContext & { text: string };
+
 /** Moves said only in a statement: a question offers, checks or asks, it does not do these. */
 const STATEMENT_MOVES = new Set<RepMove>([
   "acknowledges_impact",
@@ -55,7 +58,7 @@ const RULED_OUT_BY: Partial<Record<RepMove, RepMove[]>> = {
 /** Whether the reading leaves the model free to add `move` to a sentence the rules read as `found`. */
 export function openToModel(
   move: RepMove,
-  context: FeatureContext,
+  context: SentenceContext,
   tokens: Tokens,
   found: ReadonlySet<RepMove>,
 ): boolean {
@@ -65,7 +68,7 @@ export function openToModel(
   if (context.question !== null && STATEMENT_MOVES.has(move)) return false;
   if (PROMISES.has(move) && tokens.pos.some((tag, i) => tag === "VERB" && tokens.negation[i])) return false;
   if (move === "refuses_or_delays" && !refusalLeftOpen(tokens)) return false;
-  if (move === "blames_customer" && !blameLeftOpen(tokens)) return false;
+  if (move === "blames_customer" && !blameLeftOpen(context.text)) return false;
   if (move === "retention_pitch" && !pitchLeftOpen(tokens)) return false;
   return !(RULED_OUT_BY[move] ?? []).some((other) => found.has(other));
 }
@@ -83,7 +86,7 @@ export function moveProbability(model: MoveModel, move: RepMove, features: reado
 export function learnedMoves(
   model: MoveModel,
   features: readonly string[],
-  context: FeatureContext,
+  context: SentenceContext,
   tokens: Tokens,
   found: ReadonlySet<RepMove>,
 ): RepMove[] {
@@ -96,7 +99,7 @@ export function learnedMoves(
 /** A sentence's moves: the rules' and those the model adds, with stock sympathy giving way to a specific one. */
 export function withLearnedMoves(
   model: MoveModel,
-  sentence: { reading: FeatureContext; tokens: Tokens; ruleMoves: readonly RepMove[]; features: readonly string[] },
+  sentence: { reading: SentenceContext; tokens: Tokens; ruleMoves: readonly RepMove[]; features: readonly string[] },
   withdrawn: ReadonlySet<RepMove> = new Set(),
 ): RepMove[] {
   const found = new Set(sentence.ruleMoves);
