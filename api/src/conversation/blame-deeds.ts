@@ -142,6 +142,16 @@ const FAULT_PLACED = new RegExp(
     String.raw`\b(?:outside|beyond) (?:of )?(?:our|my) control\b|\bnothing to do with (?:us|me|our)\b`,
     String.raw`\bnothing wrong (?:with|on|at) (?:our|my|the) (?:end|side|network|system|line|records?)\b`,
     String.raw`\bour (?:end|side|system|network|line|records?) (?:is|are|'s|shows?|looks?) (?:all )?(?:fine|working|ok(?:ay)?|correct|clear)\b`,
+    // Session 19: the duty in hindsight ("you'd have had to report it within the hour"), the fault handed to
+    // them ("it's on you to tell us", "it's up to the policyholder to choose"), the company's part disowned
+    // ("that part isn't on us", "it's usually the user's end"), the terms they signed pointed to, and what they
+    // did said with an emphatic "did" ("well, you did pick the colour with the longest wait").
+    String.raw`\byou(?:'d| would) have (?:had|needed) to\b|\byou(?:'d| would) have needed (?:the|a|an)\b`,
+    String.raw`\b(?:it'?s|it is|that'?s|that is|it was) (?:really |technically )?on you\b|\bup to the (?:customer|policy ?holder|account ?holder|member|card ?holder|tenant|user|passenger|guest|bill ?payer)s? to\b`,
+    String.raw`(?:\bnot|n'?t) (?:really )?on (?:us|our (?:end|side))\b|\b(?:the )?(?:user|customer|client)'?s end\b`,
+    String.raw`\b(?:in|on) (?:[\w-]+ ){0,4}?(?:the|your)(?: [\w-]+){0,3} (?:terms|t&cs|t's and c's|agreement|contract|form|paperwork|small print|fine print)(?: and conditions)?(?: \w+)? you (?:signed|accepted|agreed|ticked)\b`,
+    String.raw`\b(?:that'?s|that is|it'?s|it was) the (?:[\w-]+ ){0,2}(?:rate|fare|option|plan|tariff|package|ticket|deal|cover|level|tier|van|room|colou?r|size) you (?:chose|picked|selected|booked|went for)\b`,
+    String.raw`(?<!\b(?:if|when|as|because|since|that|what|whether|anything|something|everything|nothing) )\byou did (?!(?:the right|everything|nothing|all you|well|great|good|fine|right|tell|mention|say|call|ring|not)\b)[a-z]+`,
     String.raw`\bon our (?:end|side),? (?:it|everything|the \w+) (?:is|was|'s|shows?)(?: showing)?(?: as)? (?:delivered|fine|working|complete|correct)\b`,
   ].join("|"),
   "i",
@@ -176,8 +186,11 @@ export function blamesTheCustomer(text: string, tokens: Tokens): boolean {
         .slice(0, placed.index)
         .split(/[,;:]|\b(?:but|and|so)\b/i)
         .at(-1) ?? "";
+    // "…wasn't completed on your side": the negation belongs to another verb, and the fault is still theirs.
+    const afterNegation = clause.split(/\bnot\b|\bnever\b|n't\b|\bno one\b|\bnobody\b/i).at(-1) ?? "";
     if (/\b(?:not|can'?t)\b|n't\b/i.test(placed[0]) || !/(?:\bnot|\bnever|n't|\bno one|\bnobody)\b/i.test(clause))
       return true;
+    if (/\b\w+ed\b/i.test(afterNegation)) return true;
   }
   return counterfactual(tokens) || clauses(tokens).some((range) => customerAtFault(tokens, range));
 }

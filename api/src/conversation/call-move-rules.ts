@@ -64,7 +64,7 @@ export const CALL_RULES: Record<Exclude<RepMove, keyof typeof BASE_RULES>, Sente
   superiority_pitch: {
     patterns: [
       rx`\b(?:number one|no\.? ?1|#1|industry[- ]leading|market[- ]leading|the leading|award[- ]winning|unbeatable|second to none|world[- ]class)\b`,
-      rx`(?<!\b(?:do|does|doing|did|done|try|trying|tried) )\b(?:the|our) (?:(?:most|very) \w+|best|fastest|cheapest|biggest|largest|strongest|widest|quickest|greatest|most reliable)\b(?! (?:way|thing|i can|we can|option for you|time|day|slot|to|email|number|address|contact|phone|person|place|date|bet|of|offer|deal|discount|promo(?:tion)?)s?\b)`,
+      rx`(?<!\b(?:do|does|doing|did|done|try|trying|tried) )\b(?:the|our) (?:(?:most|very) (?!(?:i|we|i'm|we're|you|common|likely|usual|frequent|typical|important)\b)\w+|best|fastest|cheapest|biggest|largest|strongest|widest|quickest|greatest|most reliable)\b(?! (?:way|thing|i can|we can|option for you|time|day|slot|to|email|number|address|contact|phone|person|place|date|bet|of|offer|deal|discount|promo(?:tion)?)s?\b)`,
       rx`\b(?:better|faster|cheaper|more reliable) than (?:any|every|all|the (?:other|competition)|our competitors)\b|\bno one (?:else )?(?:can )?(?:beats?|match(?:es)?)\b|\bnobody beats\b`,
       // A rival by name ("faster than Vodafone"): case matters here, or "than the one you had" would count.
       /\b(?:better|faster|cheaper|more reliable) than [A-Z][\w&]+/,

@@ -13,6 +13,7 @@ import { sympathyIsAFinding } from "./sympathy-findings";
 import { judgesAnOrdeal } from "./ordeal-judgements";
 import { IMPACT_PROMPT } from "./move-rules";
 import { offerRereadings } from "./offer-rereadings";
+import { limitRereadings } from "./limit-rereadings";
 import { rereadAccount } from "./account-forms";
 
 /**
@@ -60,5 +61,6 @@ export function reread(
     out.push(["asks_about_impact", true], ["asks_question", true]);
   if (found.has("asks_about_impact") && asksForAccountDetails(ruleText)) out.push(["asks_about_impact", false]);
   out.push(...offerRereadings(found, reading, tokens));
+  out.push(...limitRereadings(found, reading, ruleText));
   return out;
 }

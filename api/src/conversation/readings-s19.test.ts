@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import type { RepMove } from "./moves";
+import { detectMoves } from "./detect-moves";
+
+/** Sentences written for these tests (session 19), not taken from evals/. */
+const moves = (text: string): RepMove[] => detectMoves(text).map((found) => found.move);
+
+describe("a limit turns the rest down and claims nothing is the best (limit-rereadings.ts)", () => {
+  it.each([
+    "The most I can do is knock ten pounds off this month.",
+    "The most we're able to refund is the delivery charge, that's my limit.",
+    "That's the most I can offer you today.",
+    "Compensation is capped at two nights' stay under our terms.",
+    "Taxis are covered up to thirty pounds, that's the maximum.",
+  ])("%j refuses and pitches no superiority", (text) => {
+    const found = moves(text);
+    expect(found).toContain("refuses_or_delays");
+    expect(found).not.toContain("superiority_pitch");
+  });
+
+  it.each(["We're the most reliable network in the county.", "Our fibre is the fastest you can get in your street."])(
+    "%j still claims to be the best",
+    (text) => {
+      expect(moves(text)).toContain("superiority_pitch");
+    },
+  );
+
+  it("reads a common cause as no boast", () => {
+    expect(moves("That's the most common reason a parcel comes back to us.")).not.toContain("superiority_pitch");
+  });
+});
+
+describe("a window closed with 'only', and a remedy put off to no time, offer nothing (limit-rereadings.ts)", () => {
+  it.each([
+    "We can exchange shoes within 30 days of purchase only, and these were bought in March.",
+    "A partial refund might be possible at some point.",
+    "We may be able to look at a goodwill payment further down the line.",
+    "Maybe we could look at a replacement down the road.",
+  ])("%j stalls and offers no remedy", (text) => {
+    const found = moves(text);
+    expect(found).toContain("refuses_or_delays");
+    expect(found).not.toContain("offers_remedy");
+  });
+
+  it.each([
+    "I'm refunding the £40 to your card now.",
+    "I can send a replacement today, and it'll be with you on Thursday.",
+  ])("%j still offers a remedy", (text) => {
+    expect(moves(text)).toContain("offers_remedy");
+  });
+});
+
+describe("an end put off to later delays the cancellation (limit-rereadings.ts)", () => {
+  it.each([
+    "I can close the account at the end of your minimum term in June.",
+    "Your plan will be cancelled within 10 working days.",
+    "I can cancel the contract, but the monitoring carries on until your renewal date.",
+    "The accounts team will process the closure in 3-5 business days.",
+  ])("%j delays and confirms nothing now", (text) => {
+    const found = moves(text);
+    expect(found).toContain("refuses_or_delays");
+    expect(found).not.toContain("confirms_cancellation");
+  });
+
+  it.each([
+    "I've cancelled it now, and it'll end at the end of the month.",
+    "That's cancelled for you, effective today.",
+  ])("%j still confirms the cancellation", (text) => {
+    const found = moves(text);
+    expect(found).toContain("confirms_cancellation");
+    expect(found).not.toContain("refuses_or_delays");
+  });
+});
+
+describe("blame in hindsight, handed over, disowned or pointed to the terms (blame-deeds.ts)", () => {
+  it.each([
+    "You'd have had to register the warranty within a month for it to apply.",
+    "For a house that size you'd have needed the premium cover.",
+    "Technically it's on you to tell us when you move.",
+    "It's up to the account holder to keep the card details current.",
+    "That part isn't on us, the courier chose the route.",
+    "Dropouts like that are normally the customer's end, the router or the wiring.",
+    "The form wasn't completed on your side, so the order never went through.",
+    "It's in section 4 of the lease you signed, so the charge stands.",
+    "That's the fare you chose, and it has no refunds.",
+    "Well, you did pick the slowest delivery option at checkout.",
+  ])("%j blames the customer", (text) => {
+    expect(moves(text)).toContain("blames_customer");
+  });
+
+  it.each([
+    "Nothing you did caused this.",
+    "You did the right thing calling us straight away.",
+    "I'm sorry, that's on us.",
+    "It's up to you whether you keep the old handset.",
+    "It's not on your side, the fault is in our exchange.",
+  ])("%j does not blame the customer", (text) => {
+    expect(moves(text)).not.toContain("blames_customer");
+  });
+});
