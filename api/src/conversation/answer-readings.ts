@@ -2,7 +2,7 @@ import { REP_MOVES, type RepMove } from "./moves";
 import type { SentenceReading } from "./sentence-reading";
 import { splitSentences } from "./sentences";
 import { tokensOf, type Tokens } from "./tokens";
-import { confirmsInAnswer } from "./cancellation-answers";
+import { confirmsInAnswer, namesItEnded } from "./cancellation-answers";
 import { END, SERVICE } from "./cancellation-deeds";
 import { jargonEchoesTheCustomer } from "./jargon-echoes";
 import { offersToCarryOn } from "./carry-on-pitches";
@@ -18,14 +18,22 @@ import { offersToCarryOn } from "./carry-on-pitches";
  */
 
 /** What a customer holds and can end: a service, or an order or booking they placed. */
-const HELD = (word: string) => SERVICE.test(word) || /^(?:sub|order|booking|reservation)s?$/.test(word);
+const HELD = (word: string) =>
+  SERVICE.test(word) ||
+  /^(?:sub|order|booking|reservation|pass|delivery|deliverie|ticket|appointment|unit|rental|lease|card|debit|licen[cs]e)s?$/.test(
+    word,
+  );
 /** The customer's verbs of ending: the rep's, and leaving. */
 const ENDING = (lemma: string) => END.test(lemma) || /^(?:leave|quit)$/.test(lemma);
 
 /** The customer asks to end a service, asks whether it has ended, or chases a request to end it. */
 export function asksToEnd(customerSaid: string): boolean {
   // "If it drops again, I'm calling back to cancel": a threat on a condition asks for nothing now.
-  return splitSentences(customerSaid).some((sentence) => !CONDITION.test(sentence) && sentenceAsksToEnd(sentence));
+  const asks = splitSentences(customerSaid).some(
+    (sentence) => !CONDITION.test(sentence) && sentenceAsksToEnd(sentence),
+  );
+  // "Is the unit closed now?" chases the end asked for; "Why is the branch closed?" asks about something else.
+  return asks || (asksWhetherDone(customerSaid) && !/\b(?:why|how|when|where|what|who)\b/i.test(customerSaid));
 }
 
 const CONDITION = /\b(?:if|unless|otherwise|or else)\b/i;
@@ -49,7 +57,8 @@ function sentenceAsksToEnd(sentence: string): boolean {
 /** The customer asks whether it has ended ("Is it cancelled?", "So has it gone through?"). */
 function asksWhetherDone(customerSaid: string): boolean {
   return (
-    /\?\s*$/.test(customerSaid) && /\b(?:cancel+ed|closed|ended|done|gone through|terminated)\b/i.test(customerSaid)
+    /\?\s*$/.test(customerSaid) &&
+    /\b(?:cancel+ed|closed|ended|done|gone through|terminated|stopped|deleted|disconnected)\b/i.test(customerSaid)
   );
 }
 
@@ -107,7 +116,12 @@ export function movesInAnswer(
   tokens: Tokens,
   customerSaid: string,
 ): RepMove[] {
-  if (sentence.question !== null || sentence.moves.includes("confirms_cancellation")) return [];
+  if (sentence.moves.includes("confirms_cancellation")) return [];
+  // "So that's the unit closed today, all clear?": a check after the thing named as ended still confirms it.
+  if (sentence.question !== null) {
+    const checked = sentence.moves.includes("checks_understanding") && asksToEnd(customerSaid);
+    return checked && namesItEnded(tokens, sentence.text) ? ["confirms_cancellation"] : [];
+  }
   if (sentence.moves.some((move) => NOT_THE_REQUEST.includes(move))) return [];
   if (!asksToEnd(customerSaid)) return [];
   const text = sentence.text.trim();
@@ -146,7 +160,10 @@ export function readInAnswer(
         ? []
         : [
             ...pitchInAnswer({ moves: ruleMoves }, tokens, customerSaid),
-            ...(offered ? [] : movesInAnswer({ ...reading, moves: ruleMoves }, tokens, customerSaid)),
+            // …unless it names the thing ended: "The roses are cancelled, and the £36 is back on your card."
+            ...(offered && !namesItEnded(tokens, reading.text)
+              ? []
+              : movesInAnswer({ ...reading, moves: ruleMoves }, tokens, customerSaid)),
           ];
     const echoed = customerSaid !== undefined && jargonEchoesTheCustomer(reading.text, tokens, customerSaid);
     return {

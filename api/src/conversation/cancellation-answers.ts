@@ -64,8 +64,31 @@ function repTakesThemOff({ words, lemmas, pos, negation }: Tokens): boolean {
   });
 }
 
+const ENDED = String.raw`(?:cancell?ed|closed|stopped|ended|deleted|removed|terminated|deactivated|disconnected)`;
+/**
+ * Session 19: the thing asked to be ended, said to be ended now, whatever it is called: "the roses are cancelled",
+ * "your unit's closed as of today", "that's the pass cancelled now", and the bare participle as the answer:
+ * "Cancelled, yes.", "Plan cancelled."
+ */
+const ENDED_NOW = new RegExp(
+  [
+    String.raw`^(?:(?:ok(?:ay)?|right|sure|yes|yep|great|lovely|no problem)[,.!\s—–-]*)*(?:(?:your|the|that|this) )?(?:[\w-]+(?:'s)? ){0,2}${ENDED}(?:\s*[,.!—–-]|\s+(?:now|today|yes|for you|as of|effective)\b|$)`,
+    String.raw`\bthat'?s (?:the|your) (?:[\w-]+ ){1,3}${ENDED}\b`,
+    String.raw`\b(?:the|your|those|these) (?:[\w-]+ ){1,3}(?:is|are|'s|'re|has been|have been|'ve been)(?: now| all| just| officially)? ${ENDED}\b`,
+    String.raw`\b${ENDED}\b[^.?!]*\bas of (?:today|now|this call|this morning|this afternoon)\b|\b(?:'s|is|has been)(?: now)? ${ENDED} as of\b`,
+  ].join("|"),
+  "i",
+);
+
+/** "The roses are cancelled", "Plan cancelled.": the thing named as ended now, with no "not" in the sentence. */
+export function namesItEnded(tokens: Tokens, text: string): boolean {
+  return ENDED_NOW.test(text.trim()) && !tokens.negation.some(Boolean);
+}
+
 /** Whether the sentence confirms, read in answer to a request to end a service. */
 export function confirmsInAnswer(tokens: Tokens, text: string): boolean {
   if (tokens.words.some((word) => SCENE.test(word))) return false;
-  return SORTED.test(text.trim()) || requestHandled(tokens) || repEndsIt(tokens) || repTakesThemOff(tokens);
+  // "Your plan isn't cancelled yet": a no anywhere keeps the thing named from being ended.
+  const endedNow = ENDED_NOW.test(text.trim()) && !tokens.negation.some(Boolean);
+  return SORTED.test(text.trim()) || endedNow || requestHandled(tokens) || repEndsIt(tokens) || repTakesThemOff(tokens);
 }

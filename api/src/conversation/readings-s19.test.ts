@@ -98,3 +98,31 @@ describe("blame in hindsight, handed over, disowned or pointed to the terms (bla
     expect(moves(text)).not.toContain("blames_customer");
   });
 });
+
+describe("the thing asked to be ended, named as ended now (cancellation-answers.ts)", () => {
+  const inAnswer = (customerSaid: string, text: string) =>
+    detectMoves(text, { customerSaid }).map((found) => found.move);
+
+  it.each([
+    ["Please cancel the gym pass.", "Pass cancelled. Effective today."],
+    ["Is it cancelled or not?", "Cancelled, yes."],
+    ["Can you close the storage unit?", "That's the unit closed now, reference SU-118."],
+    ["And cancel the second delivery, the lilies.", "The lilies are cancelled, and the £20 is back on your card."],
+    ["So is the lease ended now?", "Your lease is ended as of today, so nothing more will be taken."],
+    ["Cancel my card, please.", "So that's the card cancelled today, all clear?"],
+    ["Is the gym pass cancelled now?", "So the pass is cancelled and the £38 is coming back to you, is that clear?"],
+  ])("to %j, %j confirms the cancellation", (customerSaid, text) => {
+    expect(inAnswer(customerSaid, text)).toContain("confirms_cancellation");
+  });
+
+  it.each([
+    ["Please cancel the gym pass.", "Your pass isn't cancelled yet, I need a manager."],
+    ["Cancel my card, please.", "Cancelled? I can't do that from here."],
+  ])("to %j, %j confirms nothing", (customerSaid, text) => {
+    expect(inAnswer(customerSaid, text)).not.toContain("confirms_cancellation");
+  });
+
+  it("reads no confirmation without the request", () => {
+    expect(moves("The lilies are cancelled, and the £20 is back on your card.")).not.toContain("confirms_cancellation");
+  });
+});
