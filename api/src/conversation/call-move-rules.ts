@@ -1,6 +1,7 @@
 import type { RepMove } from "./moves";
 import { FRAME_PATTERNS } from "./frame-move-rules";
 import { BASE_RULES, FEELING, FEELING_PERSON, INTENSIFIER, rx, type SentenceRule, type TurnRule } from "./move-rules";
+import { IMPACT_ASKS, IMPACT_PROMPT_MORE } from "./impact-asks";
 
 /**
  * Rules for the moves a real call needs beyond the first eighteen (issue 14): stock sympathy,
@@ -143,6 +144,8 @@ export const EXTRA_RULES: Partial<Record<RepMove, SentenceRule>> = {
   ]),
   checks_understanding: extend(BASE_RULES.checks_understanding, [
     rx`\b(?:have|did) i (?:got|get|understood)\b|\bhave i understood\b|\bsame page\b|\bjust to (?:confirm|double-check|check)\b[^.?!]*\?`,
+    // A tag after the account: "…and your deposit coming back, all clear?"
+    rx`\ball clear\s*\?`,
     rx`\b(?:that|this|it)(?: \w+)?(?: \w+)? works? for you\b|\bsounds? (?:right|good|ok(?:ay)?)\s*\?|\bis that (?:correct|right|all right|everything)\b|,\s*(?:ok(?:ay)?|yeah|right)\s*\?\s*$`,
   ]),
   deflects_channel: extend(CALL_RULES.deflects_channel, [
@@ -189,7 +192,10 @@ export const EXTRA_RULES: Partial<Record<RepMove, SentenceRule>> = {
       // Asking after the person it happened to: "How is he doing now?", "How's your dad?"
       rx`\bhow(?:'?s| is| are) (?:he|she|they|your (?:dad|father|mum|mom|mother|son|daughter|husband|wife|partner|child|children|kids|baby|family|dog|cat)) (?:doing|feeling|coping|holding up|now|today|getting on)?\s*(?:now|today|after)?\b`,
       rx`\bholding up\b|\bhardest part\b|\bhow did (?:that|it|this) (?:land|go)\b|\blook like for you\b|\bhow are your (?:customers|clients|staff|team)\b|\bmaking things (?:difficult|hard)\b`,
+      ...IMPACT_ASKS,
     ]),
+    when: (sentence: string) =>
+      (BASE_RULES.asks_about_impact as SentenceRule).when?.(sentence) === true || IMPACT_PROMPT_MORE.test(sentence),
   },
   explains: extend(BASE_RULES.explains, [
     rx`\b(?:that'?s|this is|here'?s) how (?:it|this|that) (?:happened|went wrong|came about)\b`,

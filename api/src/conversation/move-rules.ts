@@ -154,8 +154,6 @@ export const BASE_RULES: Record<Exclude<RepMove, CallMove>, SentenceRule | TurnR
       rx`\b(?:make|makes) sense(?: so far)?\s*\?`,
       rx`\b(?:is|was) (?:that|this|it|everything|all (?:of )?that) (?:clear|understandable)\b`,
       rx`\b(?:clear|with me|following) so far\b`,
-      // A tag after the account: "…and your deposit coming back, all clear?"
-      rx`\ball clear\s*\?`,
       rx`\bany questions\b`,
       rx`\b(?:do|did) you (?:have )?any (?:questions|doubts)\b`,
       rx`\b(?:did|does) (?:that|this|i) (?:answer|explain|clear (?:it|that|things) up|help)\b`,

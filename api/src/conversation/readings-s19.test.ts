@@ -126,3 +126,31 @@ describe("the thing asked to be ended, named as ended now (cancellation-answers.
     expect(moves("The lilies are cancelled, and the £20 is back on your card.")).not.toContain("confirms_cancellation");
   });
 });
+
+describe("asking what the problem did to their life, in more forms (impact-asks.ts)", () => {
+  it.each([
+    "What have the last couple of evenings been like at home?",
+    "What did you end up having to do for the kids' tea?",
+    "How did your son take the news?",
+    "What has the delay meant for his physio?",
+    "Where has all this left you with the move?",
+    "How did the rest of the party go once the cake didn't arrive?",
+  ])("%j asks about the impact", (text) => {
+    expect(moves(text)).toEqual(expect.arrayContaining(["asks_question", "asks_about_impact"]));
+  });
+
+  it.each([
+    "Talk me through what the weekend was like for you with the shop offline.",
+    "I'd really like to hear how this has hit you at home, if you're happy to share.",
+  ])("%j, a prompt to tell the story, asks about the impact", (text) => {
+    expect(moves(text)).toEqual(expect.arrayContaining(["asks_question", "asks_about_impact"]));
+  });
+
+  it.each([
+    "What would you like me to do about the bill?",
+    "How did the installation go?",
+    "What was the engineer's reference number?",
+  ])("%j asks nothing about the impact", (text) => {
+    expect(moves(text)).not.toContain("asks_about_impact");
+  });
+});

@@ -12,6 +12,7 @@ import { accountInAQuestion } from "./account-questions";
 import { sympathyIsAFinding } from "./sympathy-findings";
 import { judgesAnOrdeal } from "./ordeal-judgements";
 import { IMPACT_PROMPT } from "./move-rules";
+import { IMPACT_PROMPT_MORE } from "./impact-asks";
 import { offerRereadings } from "./offer-rereadings";
 import { limitRereadings } from "./limit-rereadings";
 import { rereadAccount } from "./account-forms";
@@ -60,6 +61,9 @@ export function reread(
   )
     out.push(["asks_about_impact", true], ["asks_question", true]);
   if (found.has("asks_about_impact") && asksForAccountDetails(ruleText)) out.push(["asks_about_impact", false]);
+  // "Talk me through what the weekend was like": a prompt to tell the story asks, with no question mark.
+  const prompted = IMPACT_PROMPT.test(reading.text) || IMPACT_PROMPT_MORE.test(reading.text);
+  if (found.has("asks_about_impact") && prompted && !asksForAccountDetails(ruleText)) out.push(["asks_question", true]);
   out.push(...offerRereadings(found, reading, tokens));
   out.push(...limitRereadings(found, reading, ruleText));
   return out;
