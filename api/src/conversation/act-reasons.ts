@@ -30,3 +30,19 @@ export function reasonForPassingOn(found: Set<RepMove>, tokens: Tokens, ruleText
   if (because < 0 || !words.slice(0, because).some((word) => /^(?:i|we)$/.test(word))) return false;
   return !matches(rule("explains"), ruleText.slice(0, starts[because] ?? 0));
 }
+
+/**
+ * Session 19: the rep's act followed by the sum or the end of charges it comes to: "I'm taking £560 off right
+ * now, which brings this month down to £80", "it's ended as of today, so no more paying for it", "I'm raising
+ * this with a senior caseworker so one person owns it". The tail is the act's result for the customer; nothing
+ * that happened is told. What the act sets going still explains how it works ("…which puts an engineer on it
+ * first thing tomorrow", library-gaps.test.ts), and a "because" or "that's why" still tells a cause.
+ */
+const ACTS: RepMove[] = ["offers_remedy", "commits_to_action", "escalates", "confirms_cancellation"];
+const ACT_THEN_RESULT =
+  /^(?:(?:yes|yeah|right|ok(?:ay)?|sure|done|great|lovely)[,.!—–-]*\s*)*(?:(?:i|we)(?:'m|'ve|'ll| am| have| will| can| could)?|(?:it|that|your \w+)(?:'s| is| has been) (?:now )?(?:cancell?ed|closed|ended|stopped))\b[^;.?!]*?,?\s+(?:which (?:comes to|brings|works out|leaves|is the \d|is [£$€]?\d)|so (?:there(?:'ll| will) be no|no (?:more|further)|you (?:won't|will not|don't|do not) (?:pay|be charged|see)|one person|the \w+ (?:gets|is) withdrawn))/i;
+const CAUSE = /\b(?:because|due to|owing to|that'?s why|the reason|caused|means)\b/i;
+
+export function resultOfTheAct(found: ReadonlySet<RepMove>, text: string): boolean {
+  return ACTS.some((move) => found.has(move)) && ACT_THEN_RESULT.test(text) && !CAUSE.test(text);
+}

@@ -4,6 +4,7 @@ import type { FeatureContext } from "./move-features";
 import { refusalLeftOpen } from "./obstruction-deeds";
 import { blameLeftOpen } from "./blame-deeds";
 import { pitchLeftOpen } from "./pitch-stakes";
+import { endsInAJudgement } from "./sympathy-recaps";
 
 /**
  * A learned reader on top of the rules, first tried in session 10 (evals/README.md, "Move suite";
@@ -70,6 +71,8 @@ export function openToModel(
   if (move === "refuses_or_delays" && !refusalLeftOpen(tokens)) return false;
   if (move === "blames_customer" && !blameLeftOpen(context.text)) return false;
   if (move === "retention_pitch" && !pitchLeftOpen(tokens)) return false;
+  // An ordeal recapped and judged at the end acknowledges it; the model would read the recap as an account.
+  if (move === "explains" && found.has("acknowledges_impact") && endsInAJudgement(context.text)) return false;
   return !(RULED_OUT_BY[move] ?? []).some((other) => found.has(other));
 }
 

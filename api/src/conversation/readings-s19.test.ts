@@ -154,3 +154,23 @@ describe("asking what the problem did to their life, in more forms (impact-asks.
     expect(moves(text)).not.toContain("asks_about_impact");
   });
 });
+
+describe("what an acknowledgement or a rep's act brings about explains nothing (sympathy-recaps.ts, act-reasons.ts)", () => {
+  it.each([
+    "Two cancelled lessons in a row and a wasted drive each time, that's a rotten way to be treated.",
+    "Sixty pounds gone from your account before you'd even noticed, that's a real shock.",
+    "I'm taking £45 off the bill right now, which brings March back down to £30.",
+    "I'm raising this with a team leader today so one person owns it from here.",
+    "I can refund the four unused classes today, which comes to £48.",
+  ])("%j does not explain", (text) => {
+    expect(moves(text)).not.toContain("explains");
+  });
+
+  it.each([
+    "I've refunded the charge, because the system billed you twice.",
+    "The meter was read wrongly in March, so your bill went up.",
+    "We got this wrong, the engineer logged the visit twice, that's our mistake.",
+  ])("%j still explains", (text) => {
+    expect(moves(text)).toContain("explains");
+  });
+});

@@ -5,7 +5,7 @@ import { accountBeforeQuestion } from "./account-tails";
 import { tellsMeaningOrState } from "./account-meanings";
 import { accountOfNoOne, judgedSituation, reasonInsideTheSituation } from "./situation-judgements";
 import { asksForAccountDetails, asksHowItHasBeen } from "./impact-how";
-import { reasonForPassingOn } from "./act-reasons";
+import { reasonForPassingOn, resultOfTheAct } from "./act-reasons";
 import { tellsTheirHabit } from "./account-habits";
 import { mocks } from "./account-irony";
 import { accountInAQuestion } from "./account-questions";
@@ -14,6 +14,7 @@ import { judgesAnOrdeal } from "./ordeal-judgements";
 import { IMPACT_PROMPT } from "./move-rules";
 import { IMPACT_PROMPT_MORE } from "./impact-asks";
 import { offerRereadings } from "./offer-rereadings";
+import { recapJudgedAtTheEnd } from "./sympathy-recaps";
 import { limitRereadings } from "./limit-rereadings";
 import { rereadAccount } from "./account-forms";
 
@@ -66,5 +67,9 @@ export function reread(
   if (found.has("asks_about_impact") && prompted && !asksForAccountDetails(ruleText)) out.push(["asks_question", true]);
   out.push(...offerRereadings(found, reading, tokens));
   out.push(...limitRereadings(found, reading, ruleText));
+  // Read on what the entries above leave: an acknowledgement they add, an account they add.
+  const after = new Set(found);
+  for (const [move, holds] of out) after[holds ? "add" : "delete"](move);
+  if (recapJudgedAtTheEnd(after, ruleText) || resultOfTheAct(after, ruleText)) out.push(["explains", false]);
   return out;
 }

@@ -40,3 +40,22 @@ export function stockAfterARecap(found: Set<RepMove>, tokens: Tokens, text: stri
   // Every other part is a recap: no verb of its own.
   return parts.every((range, k) => k === cue || !part(range).pos.some((tag) => tag === "VERB" || tag === "AUX"));
 }
+
+/**
+ * Session 19: the customer's ordeal recapped and then judged at the end ("Three missing orders in one month, you've
+ * been paying for food you then replace, that's a rotten way to be treated"; "…is gutting"; "…, I'd be fuming
+ * too"). The recap's "because" or "so" tells what they lived through; it explains nothing the customer did not
+ * know. A tail that owns the fault ("…, that's our mistake") can close a real account, and is left alone.
+ */
+const JUDGED_TAIL =
+  /(?:[,;—–-]\s*(?:and\s+)?(?:that'?s|that is|that must|that would|that sounds|i'?d be|no wonder|what a)\b[^,;]*|\b(?:is|was) (?:just )?(?:gutting|awful|horrible|frightening|exhausting|distressing|a lot|rotten|miserable))[.!]?\s*$/i;
+const OWNS_IT = /\b(?:our|my) (?:mistake|fault|error)\b|\bon us\b/i;
+
+/** Whether the sentence closes on a judgement of what the customer went through, owning no fault. */
+export function endsInAJudgement(text: string): boolean {
+  return JUDGED_TAIL.test(text) && !OWNS_IT.test(text);
+}
+
+export function recapJudgedAtTheEnd(found: ReadonlySet<RepMove>, text: string): boolean {
+  return found.has("acknowledges_impact") && found.has("explains") && endsInAJudgement(text);
+}
