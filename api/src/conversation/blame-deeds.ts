@@ -160,6 +160,9 @@ const FAULT_PLACED = new RegExp(
 /** The company owning the fault: "that's on us", "our mistake", "we let you down". */
 const OWNED =
   /\bon us\b|\bour (?:fault|mistake|error|bad)\b|\bwe (?:got (?:it|that|this) wrong|let you down|messed up|dropped the ball)\b/i;
+/** The fault taken off the customer's side or put on the company's: "it's not on your side", "the fault is in our exchange". */
+const FAULT_OURS =
+  /(?:\bnot|n't)\b[^,.;]{0,12}\bon your (?:side|end)\b|\b(?:fault|problem|issue) (?:is|was|'s|lies) (?:in|with|on|at) (?:our|the company'?s)\b/i;
 /** What the customer should have or get, or should not have had: "you should have it by Friday", "you shouldn't have been charged". */
 const EXPECTED =
   /\byou should(?: have|'?ve)\s+(?:it|them|that|this|received|got|gotten|been|heard|had|access|a|an|the|your)\b|\bshouldn'?t have been\b/i;
@@ -170,7 +173,9 @@ const EXPECTED =
  * have read and set aside.
  */
 export function blameLeftOpen(text: string): boolean {
-  return ![EXCULPATES, /\b(?:sorry|apologi[sz]e|shame|pity)\b/i, OWNED, EXPECTED].some((reading) => reading.test(text));
+  return ![EXCULPATES, /\b(?:sorry|apologi[sz]e|shame|pity)\b/i, OWNED, EXPECTED, FAULT_OURS].some((reading) =>
+    reading.test(text),
+  );
 }
 
 /** Whether the sentence puts the fault on the customer (or away from the company). */
