@@ -28,16 +28,33 @@ const NO_TIME =
 const END_WORD = /\b(?:cancel|clos|terminat)/i;
 /** "I can / we'll / it'll (be) cancel(led) … at the end of …", "the team will action it in 5-7 working days". */
 const END_LATER =
-  /\b[\w']+(?: can| could| will|'ll| would|'d|'m going to| am going to|'re going to| are going to)(?: \w+)?? (?:be )?(?:cancel(?:l?ed)?|closed?|terminated?|end(?:ed)?|action(?:ed)?|process(?:ed)?|go through|lapse)\b[^.?!]*?\b(?:at the end of|(?:with)?in \d+(?:\s*(?:to|-|–)\s*\d+)? (?:working |business )?(?:days?|weeks?|hours?)|next (?:week|month))/i;
+  /\b[\w']+(?: can| could| will|'ll| would|'d|'m going to| am going to|'re going to| are going to|'ve set (?:it|that|this|the \w+|your \w+) to| have set (?:it|that|this|the \w+|your \w+) to)(?: \w+)?? (?:be )?(?:cancel(?:l?ed)?|closed?|terminated?|end(?:ed)?|action(?:ed)?|process(?:ed)?|go through|lapse)\b[^.?!]*?\b(?:at the end of|at (?:your|the) (?:next )?renewal|on (?:your|the) renewal|(?:with)?in \d+(?:\s*(?:to|-|–)\s*\d+)? (?:working |business )?(?:days?|weeks?|hours?)|next (?:week|month))/i;
 /** "I can cancel it, but the membership runs to the end of the month": the end granted with a catch. */
 const END_WITH_A_CATCH = /\b(?:i|we) can (?:cancel|close|end|stop) (?:it|that|this|(?:the|your) \w+),? but\b/i;
 /** Done already: "I've set it to cancel at the end of the period", "it's cancelled, and…". */
 const DONE_NOW =
-  /\b(?:i'?ve|i have|we'?ve|we have|it'?s been|it has been|that'?s been)(?: now| just| already)? (?:cancel|clos|terminat|set|put|scheduled|processed|done)|\b(?:it'?s|that'?s|is) (?:now |all )?(?:cancell?ed|closed|terminated|done)\b/i;
+  /\b(?:i'?ve|i have|we'?ve|we have|it'?s been|it has been|that'?s been)(?: now| just| already)? (?:cancel|clos|terminat|put|processed|done)|\b(?:it'?s|that'?s|is) (?:now |all )?(?:cancell?ed|closed|terminated|done)\b/i;
+
+/**
+ * The request held back: "I'm not cancelling anything while you're talking to me like that", "I haven't
+ * cancelled anything yet", "so it won't be today", "you'll need to fill in the return form before it's final",
+ * "I can cancel it at your renewal date, not before". ("Before I cancel, what would it take to keep you?"
+ * presses for a reason; the tune labels call it a refusal three times in ten, so it is left to the reader.)
+ */
+const HELD_BACK = new RegExp(
+  [
+    String.raw`\bi(?:'m| am) not (?:going to )?(?:cancell?ing|closing|processing|doing) (?:anything|it|that|this)\b|\bi (?:won't|will not) be (?:cancell?ing|closing|processing|refunding) \w+ (?:until|till|while|before)\b`,
+    String.raw`\bi haven'?t (?:cancell?ed|closed|done|processed) (?:anything|it|that) yet\b|\b(?:it|that) won'?t be (?:from me )?today\b|\bnothing (?:can|will) (?:go out|happen|be done|be sent)(?: \w+)? today\b|\bnot before\b`,
+    String.raw`\byou'?ll (?:need|have) to\b[^.?!]*\bbefore (?:it'?s|it is|it can|we can|i can)\b|^(?:\w+,? )?to (?:close|cancel|end) (?:the|your|it)\b[^,]*,\s*you'?ll (?:need|have) to\b`,
+  ].join("|"),
+  "i",
+);
 
 export function limitRereadings(found: Set<RepMove>, reading: Omit<SentenceReading, "moves">, ruleText: string) {
   const out: [RepMove, boolean][] = [];
-  if (reading.question !== null || reading.sarcastic) return out;
+  if (reading.sarcastic) return out;
+  if (reading.question !== null) return out;
+  if (HELD_BACK.test(ruleText)) out.push(["refuses_or_delays", true], ["confirms_cancellation", false]);
   if (LIMIT.test(ruleText)) out.push(["refuses_or_delays", true], ["superiority_pitch", false]);
   if (ONLY_WINDOW.test(ruleText))
     out.push(["refuses_or_delays", true], ["offers_remedy", false], ["commits_to_action", false]);

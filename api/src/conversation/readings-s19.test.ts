@@ -174,3 +174,18 @@ describe("what an acknowledgement or a rep's act brings about explains nothing (
     expect(moves(text)).toContain("explains");
   });
 });
+
+describe("the request held back (limit-rereadings.ts)", () => {
+  it.each([
+    "I'm not closing anything while you're shouting at me.",
+    "I haven't cancelled it yet, I'd like to go through your options first.",
+    "Deposit refunds go through head office and can take a month, so it won't be today.",
+    "You'll need to send back the router before it's final.",
+    "I can close it on your renewal date in May, not before.",
+    "I've set the membership to cancel at the end of the current term.",
+  ])("%j refuses or delays", (text) => {
+    const found = moves(text);
+    expect(found).toContain("refuses_or_delays");
+    expect(found).not.toContain("confirms_cancellation");
+  });
+});
