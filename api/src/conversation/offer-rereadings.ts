@@ -11,6 +11,33 @@ import { stockAfterARecap } from "./sympathy-recaps";
  * applied from rereadings.ts: each entry adds a move (true) or takes one away (false). The lane's jargon
  * reading needs the customer's line and is read in answer-readings.ts (jargon-echoes.ts).
  */
+/**
+ * Session 19: what the tune labels do not call a remedy offered. A pitch carries its own deal ("stay and I'll take
+ * 20% off": 13 of 14 such sentences labelled the pitch alone); a refund request passed on or decided later is the
+ * passing on ("I'm putting the refund request to my team lead"); the unused part refunded with a cancellation is
+ * the cancellation's ("…and the unused months will be refunded"); a collection booked fetches the goods back; and
+ * what is done "sometimes" or "in some cases" offers this customer nothing.
+ */
+const REQUEST_PASSED_ON =
+  /\brefund request\b|\bput in for (?:a|the) refund\b|\bdecision on the refund\b|\b(?:taking|putting|sending|passing) the refund(?: request)? to\b/i;
+const UNUSED_PART =
+  /\b(?:unused|pro-?rata|remaining) (?:weeks?|months?|days?|sessions?|classes|part|portion|balance)\b/i;
+const COLLECTION = /\b(?:book|arrange|schedule)(?:ed|ing)? (?:the|a|your) (?:\w+ )?collection\b/i;
+const REMEDY_WORD = /\b(?:refund|credit|replac|repair|fix|discount|compensat|waiv|free|voucher|money back)/i;
+const NOT_THIS_CUSTOMER =
+  /\b(?:sometimes|in some cases|occasionally|in certain cases) (?:we|there)\b|\bis an option in some cases\b/i;
+
+/** "Stay with the order and I'll take 20% off": the deal offered on the condition of staying pitches. */
+const STAY_AND_GET =
+  /^(?:\w+,? )?(?:stay|keep (?:it|the \w+|your \w+)|hang on|stick with (?:us|it|the \w+))\b[^.?!]*\band (?:i'?ll|we'?ll|i will|we will|i can|we can)\b/i;
+
+function remedyNotOffered(found: Set<RepMove>, text: string): boolean {
+  if (!found.has("offers_remedy")) return false;
+  if (found.has("retention_pitch") || REQUEST_PASSED_ON.test(text) || NOT_THIS_CUSTOMER.test(text)) return true;
+  if (found.has("confirms_cancellation") && UNUSED_PART.test(text)) return true;
+  return COLLECTION.test(text) && !REMEDY_WORD.test(text.replace(COLLECTION, ""));
+}
+
 export function offerRereadings(
   found: Set<RepMove>,
   reading: Omit<SentenceReading, "moves">,
@@ -18,6 +45,10 @@ export function offerRereadings(
 ): [RepMove, boolean][] {
   const out: [RepMove, boolean][] = [];
   if (reading.question === null && remedyOnlyExplained(found, tokens)) out.push(["offers_remedy", false]);
+  const text = reading.text.replace(/[‘’`´]/g, "'");
+  if (reading.question === null && STAY_AND_GET.test(text))
+    out.push(["retention_pitch", true], ["offers_remedy", false]);
+  else if (remedyNotOffered(found, text)) out.push(["offers_remedy", false]);
   const statement = reading.question === null && !reading.sarcastic;
   const pitched = found.has("retention_pitch") || found.has("superiority_pitch");
   if (statement && !pitched && !found.has("acknowledges_impact") && harshVerdictOnTheirSituation(tokens))

@@ -189,3 +189,30 @@ describe("the request held back (limit-rereadings.ts)", () => {
     expect(found).not.toContain("confirms_cancellation");
   });
 });
+
+describe("what the rep does not offer as a remedy (offer-rereadings.ts)", () => {
+  it.each([
+    "Stay with the plan and I'll take 25% off for the next six months.",
+    "I'm putting the refund request to my team lead this afternoon.",
+    "I'll email you tomorrow with a decision on the refund.",
+    "Sometimes we do partial refunds for damaged items.",
+    "I've booked the collection for Friday between 8 and 12.",
+  ])("%j offers no remedy", (text) => {
+    expect(moves(text)).not.toContain("offers_remedy");
+  });
+
+  it("reads the unused part refunded with a cancellation as the cancellation's", () => {
+    const found = detectMoves("I've cancelled the pass today and the unused weeks will be refunded to your card.", {
+      customerSaid: "Cancel my pass, please.",
+    }).map((move) => move.move);
+    expect(found).toContain("confirms_cancellation");
+    expect(found).not.toContain("offers_remedy");
+  });
+
+  it.each([
+    "I'm refunding the £60 to your card right now.",
+    "I've booked the engineer for Thursday and put a £20 credit on the account.",
+  ])("%j still offers a remedy", (text) => {
+    expect(moves(text)).toContain("offers_remedy");
+  });
+});
