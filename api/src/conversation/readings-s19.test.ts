@@ -216,3 +216,27 @@ describe("what the rep does not offer as a remedy (offer-rereadings.ts)", () => 
     expect(moves(text)).toContain("offers_remedy");
   });
 });
+
+describe("the company owning its failure apologises; it acknowledges only what the customer went through (sympathy-recaps.ts)", () => {
+  it.each([
+    "I'm really sorry, you were billed twice and that's our mistake.",
+    "My apologies, we let you down there.",
+    "I'm sorry, we should never have left the side gate open.",
+    "The letters went to your old address, so that's our error, not yours.",
+  ])("%j apologises and does not acknowledge the impact", (text) => {
+    const found = moves(text);
+    expect(found).toContain("apologises");
+    expect(found).not.toContain("acknowledges_impact");
+  });
+
+  it.each([
+    "A night in the car with two children after a long drive, I'm so sorry, that should never have happened.",
+    "Forty minutes on hold for a charge that should never have been there, I'm sorry.",
+  ])("%j still acknowledges what they went through", (text) => {
+    expect(moves(text)).toContain("acknowledges_impact");
+  });
+
+  it("reads a fault disowned as no apology", () => {
+    expect(moves("That damage isn't on us, the courier signed it over in one piece.")).not.toContain("apologises");
+  });
+});

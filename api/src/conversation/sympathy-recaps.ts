@@ -59,3 +59,25 @@ export function endsInAJudgement(text: string): boolean {
 export function recapJudgedAtTheEnd(found: ReadonlySet<RepMove>, text: string): boolean {
   return found.has("acknowledges_impact") && found.has("explains") && endsInAJudgement(text);
 }
+
+/**
+ * Session 19: the company owning its failure ("that's our mistake", "we let you down", "we should never have left
+ * your gate open") apologises for it (the blind labellers count a plain admission as an apology); with nothing of
+ * what the customer went through named beside it (a stretch of time, a count, where they were), it does not
+ * acknowledge the impact: 17 of 27 such tune sentences were labelled the apology alone, and the ten that
+ * acknowledged named a night in the car, fifty minutes on hold, a debt collector ringing every day.
+ */
+const OWNS_THE_FAULT =
+  /(?<!\b(?:not|n't|isn't|wasn't)\s+)\b(?:(?:our|my) (?:mistake|error|fault)|on our part|on us)\b|\bwe let you down\b|\b(?:we|my colleague|the \w+) should (?:never )?have\b|\bshould never have\b/i;
+const WHAT_THEY_WENT_THROUGH =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|several|a few|a whole|a night|a day|a morning|an evening|a weekend|every (?:day|night|week|morning)|hours?|minutes?|days|weeks|nights|months)\b|\b(?:in hospital|mid-\w+|on hold|with (?:a|the|two|three|\d+) (?:baby|children|kids))\b|\byou did (?:everything|the right thing)\b|\bcut you off\b/i;
+
+/** Whether the sentence owns the company's fault (an apology in substance). */
+export function ownsTheFault(text: string): boolean {
+  return OWNS_THE_FAULT.test(text);
+}
+
+/** Whether it owns the fault and names nothing of what the customer went through. */
+export function ownsTheFaultOnly(text: string): boolean {
+  return OWNS_THE_FAULT.test(text) && !WHAT_THEY_WENT_THROUGH.test(text);
+}
