@@ -149,7 +149,7 @@ const FAULT_PLACED = new RegExp(
     String.raw`\byou(?:'d| would) have (?:had|needed) to\b|\byou(?:'d| would) have needed (?:the|a|an)\b`,
     String.raw`\b(?:it'?s|it is|that'?s|that is|it was) (?:really |technically )?on you\b|\bup to the (?:customer|policy ?holder|account ?holder|member|card ?holder|tenant|user|passenger|guest|bill ?payer)s? to\b`,
     String.raw`(?:\bnot|n'?t) (?:really )?on (?:us|our (?:end|side))\b|\b(?:the )?(?:user|customer|client)'?s end\b`,
-    String.raw`\b(?:in|on) (?:[\w-]+ ){0,4}?(?:the|your)(?: [\w-]+){0,3} (?:terms|t&cs|t's and c's|agreement|contract|form|paperwork|small print|fine print)(?: and conditions)?(?: \w+)? you (?:signed|accepted|agreed|ticked)\b`,
+    String.raw`\b(?:in|on) (?:[\w-]+ ){0,4}?(?:the|your)(?: [\w-]+){0,3} (?:terms|t&cs|t's and c's|agreement|contract|lease|tenancy|policy|quote|form|paperwork|small print|fine print)(?: and conditions)?(?: \w+)? you (?:signed|accepted|agreed|ticked)\b`,
     String.raw`\b(?:that'?s|that is|it'?s|it was) the (?:[\w-]+ ){0,2}(?:rate|fare|option|plan|tariff|package|ticket|deal|cover|level|tier|van|room|colou?r|size) you (?:chose|picked|selected|booked|went for)\b`,
     String.raw`(?<!\b(?:if|when|as|because|since|that|what|whether|anything|something|everything|nothing) )\byou did (?!(?:the right|everything|nothing|all you|well|great|good|fine|right|tell|mention|say|call|ring|not)\b)[a-z]+`,
     String.raw`\bon our (?:end|side),? (?:it|everything|the \w+) (?:is|was|'s|shows?)(?: showing)?(?: as)? (?:delivered|fine|working|complete|correct)\b`,
