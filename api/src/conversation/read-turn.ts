@@ -28,6 +28,7 @@ import { pitchesToKeep } from "./pitch-readings";
 import { readObstructions } from "./obstruction-readings";
 import { readInAnswer, type TurnContext } from "./answer-readings";
 import { reread } from "./rereadings";
+import { statementBeforeQuestion } from "./question-leads";
 import { readsAsOtherLanguage } from "./language-guard";
 import { blamesTheCustomer } from "./blame-deeds";
 import { NO_WAY, refusesTheAct, sendsElsewhere } from "./obstruction-deeds";
@@ -237,8 +238,12 @@ function movesOf(reading: Omit<SentenceReading, "moves">, read: Tokens): MoveSet
   if (found.has("asks_about_impact") && (found.has("interrogates_reason") || /^\s*why\b/i.test(text)))
     found.delete("asks_about_impact");
   if (reading.sarcastic) for (const move of KIND_MOVES) found.delete(move);
-  // "Is worrying about the rent making things hard?" asks about the situation; only a statement acknowledges it.
+  // "Is worrying about the rent making things hard?" asks about the situation; only a statement acknowledges it,
+  // said before the question in the same sentence too ("Six sessions out of pocket is a lot — how are you?").
   if (reading.question !== null) found.delete("acknowledges_impact");
+  const lead = reading.question !== null ? statementBeforeQuestion(text) : null;
+  if (lead !== null && movesOf(readSentence(lead, tokensOf(lead)), tokensOf(lead)).has("acknowledges_impact"))
+    found.add("acknowledges_impact");
   // "I can't promise the refund will be instant, but I'm processing it": the "can't" is the promise's.
   if (reading.negated && !(found.has("offers_remedy") && remedyNegatedElsewhere(ruleText, tokens))) {
     for (const [move, keyword] of Object.entries(PROMISE_WORDS) as [RepMove, RegExp][]) {

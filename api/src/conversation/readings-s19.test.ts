@@ -240,3 +240,23 @@ describe("the company owning its failure apologises; it acknowledges only what t
     expect(moves("That damage isn't on us, the courier signed it over in one piece.")).not.toContain("apologises");
   });
 });
+
+describe("an ordeal weighed as a loss, or acknowledged before the question (sympathy-recaps.ts, question-leads.ts)", () => {
+  it.each([
+    "Three days without the card machine over a bank holiday, that's a real hit for a small café.",
+    "Two weeks in a new flat with no internet to work from; that's not how settling in should feel.",
+  ])("%j acknowledges the impact", (text) => {
+    expect(moves(text)).toContain("acknowledges_impact");
+  });
+
+  it("reads the statement before a question as acknowledging, and the question as asking", () => {
+    const found = moves("Driving an hour each way for nothing must have been gutting — what has it done to your week?");
+    expect(found).toEqual(expect.arrayContaining(["acknowledges_impact", "asks_question", "asks_about_impact"]));
+  });
+
+  it("reads no acknowledgement in a check before its tag", () => {
+    expect(moves("So the refund goes back to the card ending 4412, is that correct?")).not.toContain(
+      "acknowledges_impact",
+    );
+  });
+});

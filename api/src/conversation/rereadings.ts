@@ -14,7 +14,7 @@ import { judgesAnOrdeal } from "./ordeal-judgements";
 import { IMPACT_PROMPT } from "./move-rules";
 import { IMPACT_PROMPT_MORE } from "./impact-asks";
 import { offerRereadings } from "./offer-rereadings";
-import { ownsTheFault, ownsTheFaultOnly, recapJudgedAtTheEnd } from "./sympathy-recaps";
+import { ownsTheFault, ownsTheFaultOnly, recapJudgedAtTheEnd, recapWeighedAsALoss } from "./sympathy-recaps";
 import { limitRereadings } from "./limit-rereadings";
 import { rereadAccount } from "./account-forms";
 
@@ -71,6 +71,8 @@ export function reread(
   const after = new Set(found);
   for (const [move, holds] of out) after[holds ? "add" : "delete"](move);
   if (recapJudgedAtTheEnd(after, ruleText) || resultOfTheAct(after, ruleText)) out.push(["explains", false]);
+  if (reading.question === null && !reading.sarcastic && recapWeighedAsALoss(after, ruleText))
+    out.push(["acknowledges_impact", true], ["generic_empathy", false]);
   if (reading.question === null && !reading.sarcastic && ownsTheFault(ruleText)) {
     out.push(["apologises", true]);
     if (ownsTheFaultOnly(ruleText)) out.push(["acknowledges_impact", false]);

@@ -81,3 +81,16 @@ export function ownsTheFault(text: string): boolean {
 export function ownsTheFaultOnly(text: string): boolean {
   return OWNS_THE_FAULT.test(text) && !WHAT_THEY_WENT_THROUGH.test(text);
 }
+
+/**
+ * Session 19: what the customer went through, recapped and then weighed as a loss to them: "Two days dark over a
+ * weekend, that's a real hit for a small business", "…; that's not how settling in should feel", "…, that's
+ * costing your family far more than the £420", "…, it's a proper worry".
+ */
+const WEIGHED_AS_A_LOSS =
+  /[,;—–-]\s*(?:that'?s|it'?s|that is)\s+(?:(?:a|such a) )?(?:real|proper|huge|big|massive|serious)\s+(?:hit|loss|hole|worry|blow|setback|shock|knock)\b|[,;—–-]\s*that'?s not (?:how|what) (?:you|settling|anyone|it should)\b|[,;—–-]\s*that'?s costing (?:you|your)\b/i;
+
+export function recapWeighedAsALoss(found: ReadonlySet<RepMove>, text: string): boolean {
+  const otherAct = ["blames_customer", "refuses_or_delays", "retention_pitch", "interrogates_reason"] as const;
+  return !otherAct.some((move) => found.has(move)) && WEIGHED_AS_A_LOSS.test(text);
+}
