@@ -1,4 +1,5 @@
 import type { Tokens } from "./tokens";
+import { ownsTheFault } from "./sympathy-recaps";
 import { clauses, verbAfter } from "./clause-spans";
 
 /**
@@ -151,6 +152,12 @@ const FAULT_PLACED = new RegExp(
     String.raw`(?:\bnot|n'?t) (?:really )?on (?:us|our (?:end|side))\b|\b(?:the )?(?:user|customer|client)'?s end\b`,
     String.raw`\b(?:in|on) (?:[\w-]+ ){0,4}?(?:the|your)(?: [\w-]+){0,3} (?:terms|t&cs|t's and c's|agreement|contract|lease|tenancy|policy|quote|form|paperwork|small print|fine print)(?: and conditions)?(?: \w+)? you (?:signed|accepted|agreed|ticked)\b`,
     String.raw`\b(?:that'?s|that is|it'?s|it was) the (?:[\w-]+ ){0,2}(?:rate|fare|option|plan|tariff|package|ticket|deal|cover|level|tier|van|room|colou?r|size) you (?:chose|picked|selected|booked|went for)\b`,
+    // Session 19, from the thirteenth and fourteenth rounds: "it's not ours", "between you and the venue", "the
+    // allergy setting was yours to switch on", "most likely your home wifi", "the policy expects you to…".
+    String.raw`\b(?:it'?s|that'?s|it is|that is) not (?:ours\b(?! to)|on our (?:side|end)\b|something (?:on|at) our (?:side|end)\b)|\bisn'?t a (?:fault|problem|issue) (?:on|with|in) our\b`,
+    String.raw`\b(?:is|'s|are|was) (?:really |strictly |just )?between you and (?:the|your)\b|\b(?:was|were|is|'s) yours to\b|\bwas your (?:choice|decision|call)\b`,
+    String.raw`\b(?:most likely|probably|likely|usually) (?:your|the customer'?s) (?:own )?(?:home )?(?:wi-?fi|router|device|phone|handset|settings|equipment|network|browser|connection)\b`,
+    String.raw`\b(?:the )?(?:policy|terms|contract|agreement) (?:does |do )?(?:expects?|requires?) you to\b|\bnot the [\w-]+'s fault\b`,
     String.raw`(?<!\b(?:if|when|as|because|since|that|what|whether|anything|something|everything|nothing) )\byou did (?!(?:the right|everything|nothing|all you|well|great|good|fine|right|tell|mention|say|call|ring|not)\b)[a-z]+`,
     String.raw`\bon our (?:end|side),? (?:it|everything|the \w+) (?:is|was|'s|shows?)(?: showing)?(?: as)? (?:delivered|fine|working|complete|correct)\b`,
   ].join("|"),
@@ -180,7 +187,8 @@ export function blameLeftOpen(text: string): boolean {
 
 /** Whether the sentence puts the fault on the customer (or away from the company). */
 export function blamesTheCustomer(text: string, tokens: Tokens): boolean {
-  if (EXCULPATES.test(text)) return false;
+  // "It's not the courier's fault, it's ours": the company owning it blames no one else.
+  if (EXCULPATES.test(text) || ownsTheFault(text) || /\b(?:it'?s|that'?s) ours\b(?! to)/i.test(text)) return false;
   // "I'm sorry you didn't get…", "it's a shame you had to…": sympathy for what happened to them.
   if (/\b(?:sorry|apologi[sz]e|shame|pity|sad)\b/i.test(text)) return false;
   const placed = FAULT_PLACED.exec(text);

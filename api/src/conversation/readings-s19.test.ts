@@ -84,6 +84,10 @@ describe("blame in hindsight, handed over, disowned or pointed to the terms (bla
     "It's in section 4 of the lease you signed, so the charge stands.",
     "That's the fare you chose, and it has no refunds.",
     "Well, you did pick the slowest delivery option at checkout.",
+    "What happened at the door is between you and the venue, I'm afraid.",
+    "The paperless setting was yours to switch on.",
+    "If it still buffers, it's most likely your home wifi.",
+    "The policy does expect you to report a leak within a day.",
   ])("%j blames the customer", (text) => {
     expect(moves(text)).toContain("blames_customer");
   });
@@ -94,6 +98,7 @@ describe("blame in hindsight, handed over, disowned or pointed to the terms (bla
     "I'm sorry, that's on us.",
     "It's up to you whether you keep the old handset.",
     "It's not on your side, the fault is in our exchange.",
+    "It's not the courier's fault, it's ours.",
   ])("%j does not blame the customer", (text) => {
     expect(moves(text)).not.toContain("blames_customer");
   });
