@@ -84,7 +84,7 @@ describe("blame in hindsight, handed over, disowned or pointed to the terms (bla
     "It's in section 4 of the lease you signed, so the charge stands.",
     "That's the fare you chose, and it has no refunds.",
     "Well, you did pick the slowest delivery option at checkout.",
-    "What happened at the door is between you and the venue, I'm afraid.",
+    "The refusal at the door is between you and the venue, I'm afraid.",
     "The paperless setting was yours to switch on.",
     "If it still buffers, it's most likely your home wifi.",
     "The policy does expect you to report a leak within a day.",
