@@ -2,6 +2,7 @@ import type { RepMove } from "./moves";
 import { FRAME_PATTERNS } from "./frame-move-rules";
 import { BASE_RULES, FEELING, FEELING_PERSON, INTENSIFIER, rx, type SentenceRule, type TurnRule } from "./move-rules";
 import { IMPACT_ASKS, IMPACT_PROMPT_MORE } from "./impact-asks";
+import { INTERROGATION_ASKS } from "./interrogation-asks";
 
 /**
  * Rules for the moves a real call needs beyond the first eighteen (issue 14): stock sympathy,
@@ -178,6 +179,7 @@ export const EXTRA_RULES: Partial<Record<RepMove, SentenceRule>> = {
     // "you'd rather leave than drop to the slower plan?", "why a refund rather than rebooking?"
     rx`\bwhat(?:'?s| is) (?:(?:prompting|behind) (?:the|your|this) (?:change|decision|downgrade|move|${LEAVING})|putting you off)\b|\bmaking you want to\b|\byou(?:'?d| would) rather (?:leave|cancel|go|switch|close)\b[^.?!]*\bthan\b`,
     rx`\bwhy (?:do|would) you (?:want|prefer)\b[^.?!]*\brather than\b|\babout (?:the|your|our) \w+ (?:that )?you(?:'?re| are) (?:not happy|unhappy)\b`,
+    ...INTERROGATION_ASKS,
   ]),
   superiority_pitch: extend(CALL_RULES.superiority_pitch, [
     rx`\bmost (?:reliable|advanced|trusted|popular|secure)\b|\b(?:highest|top|best)[- ](?:rated|reviewed)\b|\bvoted\b[^.?!]*\bbest\b|\bcomes? close to our\b|\bno other \w+\b[^.?!]*\b(?:gives|offers|has|matches)\b`,

@@ -265,3 +265,24 @@ describe("an ordeal weighed as a loss, or acknowledged before the question (symp
     );
   });
 });
+
+describe("pressing for the reason to leave, in more forms (interrogation-asks.ts)", () => {
+  it.each([
+    "Okay, can I ask what's put you off?",
+    "Is it really the late deliveries, or is there another reason you want to close the account?",
+    "What would it take for you to give us another go?",
+    "Why cancel the whole bundle though?",
+    "Which provider are you looking at, and what are they offering that we're not?",
+    "If I could sort the price, would you still want to go?",
+  ])("%j presses for the reason", (text) => {
+    expect(moves(text)).toContain("interrogates_reason");
+  });
+
+  it.each([
+    "What would it take to get an engineer out sooner?",
+    "Is it the router or the cable that's flashing red?",
+    "Is it the 4th or the 5th you were charged?",
+  ])("%j does not press for a reason", (text) => {
+    expect(moves(text)).not.toContain("interrogates_reason");
+  });
+});
