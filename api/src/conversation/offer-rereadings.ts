@@ -31,6 +31,14 @@ const NOT_THIS_CUSTOMER =
 const STAY_AND_GET =
   /^(?:\w+,? )?(?:stay|keep (?:it|the \w+|your \w+)|hang on|stick with (?:us|it|the \w+))\b[^.?!]*\band (?:i'?ll|we'?ll|i will|we will|i can|we can)\b/i;
 
+/**
+ * A deal put inside the question that presses for the reason ("What would it take to keep you — would a cheaper
+ * plan make a difference?", "…if I could knock something off the price?"): it presses and pitches (7 of 7 tune
+ * sentences labelled both; read-turn.ts keeps a bare "what would it take" from pitching).
+ */
+const DEAL_ASKED =
+  /\bif i (?:could |can )?(?:knock|take|give|put|offer|get|sort|do|throw|match|waive|drop|reduce)\b|\bwould (?:a|an) (?:cheaper|lower|smaller|voucher|discount|free|credit)\b|\ba (?:lower|cheaper|reduced) (?:rate|price|plan)\b|\bfree (?:month|trial)\b|\bbefore i mention\b/i;
+
 function remedyNotOffered(found: Set<RepMove>, text: string): boolean {
   if (!found.has("offers_remedy")) return false;
   if (found.has("retention_pitch") || REQUEST_PASSED_ON.test(text) || NOT_THIS_CUSTOMER.test(text)) return true;
@@ -46,6 +54,8 @@ export function offerRereadings(
   const out: [RepMove, boolean][] = [];
   if (reading.question === null && remedyOnlyExplained(found, tokens)) out.push(["offers_remedy", false]);
   const text = reading.text.replace(/[‘’`´]/g, "'");
+  if (reading.question !== null && found.has("interrogates_reason") && DEAL_ASKED.test(text))
+    out.push(["retention_pitch", true], ["offers_remedy", false]);
   if (reading.question === null && STAY_AND_GET.test(text))
     out.push(["retention_pitch", true], ["offers_remedy", false]);
   else if (remedyNotOffered(found, text)) out.push(["offers_remedy", false]);

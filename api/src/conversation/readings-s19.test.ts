@@ -286,3 +286,15 @@ describe("pressing for the reason to leave, in more forms (interrogation-asks.ts
     expect(moves(text)).not.toContain("interrogates_reason");
   });
 });
+
+describe("a deal put inside the question that presses for the reason (offer-rereadings.ts)", () => {
+  it("presses and pitches", () => {
+    expect(moves("What would it take to keep you with us — would a cheaper plan make a difference?")).toEqual(
+      expect.arrayContaining(["interrogates_reason", "retention_pitch"]),
+    );
+  });
+
+  it("presses without a deal and pitches nothing", () => {
+    expect(moves("What would it take to keep you with us?")).not.toContain("retention_pitch");
+  });
+});
