@@ -1,0 +1,292 @@
+#!/usr/bin/env python3
+"""Build sentences-W26.jsonl (ids s6140-s6339): five situations x 40 rep lines,
+shuffled within each situation with a fixed seed. Labels are not stored here."""
+import json, random, os
+
+SEED = 2626
+START = 6140
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sentences-W26.jsonl")
+
+S = []  # (situation, {key: customer line}, [(key, rep), ...])
+
+# 1 ------------------------------------------------------------------------
+c = {
+ 1: "Hi, I've been charged twice this month for my cinema membership through the app, and honestly I just want to cancel the whole thing.",
+ 2: "Two payments of £19.99 went out on the same day. I checked my banking app.",
+ 3: "I only noticed because my phone bill bounced, there wasn't enough left in the account.",
+ 4: "I don't want a free month or a discount. I want out, and the extra payment back.",
+ 5: "Why do you need a reason? I've told you what I want.",
+ 6: "How long until I get the money back?",
+ 7: "So is the membership actually cancelled now?",
+}
+r = [
+ (1, "Good afternoon, Starline Cinemas membership, this is Priya speaking."),
+ (1, "I understand, but before we go down that road, why would you leave after four years with us over one payment?"),
+ (1, "Could you give me the email address the membership's registered under?"),
+ (1, "Being charged twice for the same month, and then having to ring us just to get out, isn't what you signed up for, and I'm sorry."),
+ (1, "I've cancelled the membership just now, and I'll send the confirmation to your email before we finish this call."),
+ (2, "I can see both on the 3rd; the app timed out on the first payment and retried, so it took the money twice."),
+ (2, "Our payment provider returned a 504 and the client fired a second auth on the same token."),
+ (2, "Did you press renew twice, by any chance? That's usually what causes it."),
+ (2, "Sorry about that, I'm refunding the duplicate £19.99 to your card right now."),
+ (2, "When you saw two lots gone out, how did that leave you for the rest of the week?"),
+ (2, "To be fair, the app does show a confirmation screen, so it's worth waiting for that before you tap again."),
+ (3, "Having your phone bill bounce because we took your money twice is a proper knock-on, and that's on us."),
+ (3, "How has the bounced bill left you, have you had charges or hassle from the phone company over it?"),
+ (3, "So your phone bill bounced."),
+ (3, "Honestly, if the account's running that tight, that's not something we can be held responsible for."),
+ (3, "If the phone company charged you a late fee, send me a screenshot and I'll refund it within 24 hours."),
+ (3, "A bounced bill at the start of the month, all because of our app, is the last thing you needed. What else has it thrown out for you?"),
+ (4, "What if I knocked your membership down to £9.99 for the next three months instead?"),
+ (4, "We're the only cinema in town with recliners in every screen, so you'd really be giving something up."),
+ (4, "I could pause it for three months rather than cancel, and you'd keep all your loyalty points."),
+ (4, "I won't try and sell you anything, don't worry."),
+ (4, "Our Premium tier has free popcorn every visit; what would it take for you to give that a go instead of leaving?"),
+ (5, "It's just for our records, is it the price, the films, or something else?"),
+ (5, "Help me understand, is it only the double charge or has something else put you off?"),
+ (5, "You don't have to give me a reason, that's completely fine."),
+ (5, "There's no need to get short with me, please just calm down and we'll get there."),
+ (5, "Memberships have a twelve-month minimum term, so I'm not able to end yours untill June."),
+ (5, "You're right, you don't owe me a reason; it's cancelled, effective today."),
+ (6, "Refunds go back to the card you paid with and usually take three to five working days, depending on your bank."),
+ (6, "I'll email you the refund reference in the next ten minutes, and I'll check tomorrow morning that it's gone through."),
+ (6, "Because it went through the App Store, only Apple can refund it, so you'll need to request it from them."),
+ (6, "It'll come back to you soon, don't worry about it."),
+ (6, "I can't give you a date yet, finance has to sign it off first."),
+ (6, "I'm flagging this to my team leader now so the refund goes out today instead of in next week's batch."),
+ (6, "So the duplicate comes back in three to five days and nothing else gets taken, does that make sense?"),
+ (7, "Yes, it's cancelled as of today, nothing further will come out of your account."),
+ (7, "I've set it to cancel at the end of your billing period on the 2nd."),
+ (7, "I can start the cancellation, but you'll need to confirm it in the app before it goes through."),
+ (7, "It's canceled, and because it was mid-month I've refunded the eleven days you won't use as well."),
+ (7, "I've also refunded the booking fee from your last visit, as a small sorry for the mess with your phone bill."),
+]
+S.append(("cinema-membership-app-charge", c, r))
+
+# 2 ------------------------------------------------------------------------
+c = {
+ 1: "You fitted double glazing at my house three weeks ago, and the living room window leaks every time it rains.",
+ 2: "The bedroom pane has a crack right across it. It was there the day your fitters left.",
+ 3: "Your fitters said they'd come back on Monday. Nobody turned up and nobody rang. That's the second time.",
+ 4: "The water's ruined the new carpet and the plaster under the sill is soaking wet.",
+ 5: "I've still got £1,800 left to pay, and you can cancel the conservatory order as well. I'm done with you after this.",
+ 6: "I want someone senior dealing with this. I've had enough.",
+ 7: "So when exactly is someone coming out?",
+}
+r = [
+ (1, "Morning, Clearview Windows aftercare, Gareth speaking."),
+ (1, "Can I take your postcode and the order number off the invoice, please?"),
+ (1, "I completely understand how frustrating that must be."),
+ (1, "Early leaks are usually the outside silicone not curing before the first heavy rain, so I'll get that frame resealed for you at no cost."),
+ (1, "The survey you signed shows the brickwork round that opening was already porous, so the water's coming through the wall, not our frame."),
+ (1, "How has the leak been affecting you day to day, with all the rain we've had?"),
+ (2, "Cracks like that are nearly always caused by something knocking the glass after the install."),
+ (2, "I'm not going to tell you that crack is your fault, because from what you've described it isn't."),
+ (2, "What's it been like sleeping in there with a cracked pane for three weeks?"),
+ (2, "Three weeks with a cracked pane in the room you sleep in isn't on; I'm sending a glazier to replace it free of charge."),
+ (3, "Booking time off for fitters who didn't turn up, twice, without so much as a phone call, is a lot to put on anyone."),
+ (3, "Sorry, the Monday crew got moved to an emergency job and nobody rang you, which is our failing."),
+ (3, "Did you confirm the Monday slot by text? If not, it drops off the schedule automatically."),
+ (3, "What has all this waiting around cost you so far, in time off work or anything else?"),
+ (4, "Soaked plaster and a carpet you'd only just had put down, that's real damage to your home, not a small snag."),
+ (4, "Damage to carpets and decor isn't covered under the installation warranty, so I can't help with that."),
+ (4, "We'll pay for the carpet and plaster to be put right; send me the quote and I'll approve it the same day."),
+ (4, "There may be something we can look at for the carpet further down the line."),
+ (4, "Oh, brilliant, so now it's the carpet as well."),
+ (4, "Watching rain come in under a window you paid to keep it out, onto a carpet you'd just laid, must be maddening. How's the room now?"),
+ (5, "The balance is still due on the date in your contract, regardless of any snagging, I'm afraid."),
+ (5, "Why would you cancel a whole conservatory over one pane and a bit of silicone?"),
+ (5, "What would it take to keep the conservatory booking? I can take 10% off and upgrade the roof glass."),
+ (5, "We'll hold the £1,800 until both windows are signed off, so you're not paying for anything that isn't finished."),
+ (5, "Our conservatories are the best-built in the county, and you'd be hard pushed to match the price anywhere else."),
+ (5, "The conservatory order's cancelled as of now, and your deposit will be back on your card within five working days."),
+ (5, "Right, I've cancelled the conservatory order while we've been talking, you won't hear from the sales team again."),
+ (5, "Cancelling the conservatory needs a signed cancellation form, so I'll pop one in the post to you."),
+ (5, "You're outside the 14-day cooling-off period, so the conservatory deposit isn't refundable, I'm afraid."),
+ (5, "Help me understand what's actually put you off the conservatory, because the leak is a different team entirely."),
+ (5, "The conservatory's cancelled now, and I've knocked the £150 design fee off your windows balance as well, given everything."),
+ (6, "I'm passing this to our installations manager, Karen Doyle, as a priority complaint today."),
+ (6, "Sir, I need you to calm down a bit so we can actually sort this."),
+ (6, "You'll have to upload photos of the leak and the crack through the aftercare portal first, then they'll review it."),
+ (7, "I'm booking the fitters for Thursday between 8 and 10 now, and I'll ring you Wednesday afternoon to confirm they're on."),
+ (7, "I'll call you back by 4 o'clock today with a confirmed date for the glass."),
+ (7, "Someone will be in touch about that."),
+ (7, "The replacement glass is made to measure, which takes about ten days, so the pane can't go in before then."),
+ (7, "So: pane replaced, frame resealed, Thursday morning, balance on hold till it's done, have I got that right?"),
+ (7, "Once this is all sorted, I'd love to get you booked in for our annual window service, it's half price for existing customers."),
+]
+S.append(("window-installation-defect", c, r))
+
+# 3 ------------------------------------------------------------------------
+c = {
+ 1: "I booked wheelchair assistance for my mother at Gatwick six weeks ago, and nobody came.",
+ 2: "We waited at the assistance point for over an hour. She missed her flight to Malaga.",
+ 3: "She's 82. By the time we got her home she was exhausted and in tears.",
+ 4: "I had to pay £240 for new flights and another night in a hotel.",
+ 5: "Whose fault is this, yours or the airport's?",
+ 6: "Cancel her return flight with you. She's never flying with you again.",
+ 7: "And I want proper compensation. So what happens now?",
+}
+r = [
+ (1, "Hello, SkyBridge Airways customer care, you're speaking with Tom."),
+ (1, "Could I have the six-character booking reference, please?"),
+ (1, "I'm sorry for any inconvenience caused."),
+ (1, "I can see the assistance request on the booking, added on the 2nd of March, so it was definately there."),
+ (1, "Our records show she wasn't at the designated meeting point, which is why the team couldn't find her."),
+ (2, "An hour sat at a desk nobody came to, then watching the flight go without her, at 82, that's a horrible day for your mum."),
+ (2, "Passengers needing help are asked to be at the assistance point two hours before departure, and the log shows you arrived at 75 minutes."),
+ (2, "So she missed the flight."),
+ (2, "What did missing that flight mean for her, was there something in Malaga she was going out for?"),
+ (3, "How has she been since, has she got over the day at all?"),
+ (3, "You did everything right, booking six weeks ahead, and she still ended up stranded and upset; I apologize."),
+ (3, "How did it leave the two of you, having to get her all the way home again after that?"),
+ (3, "I can only imagine."),
+ (3, "Well, that's airports for you."),
+ (4, "Another £240 and a hotel night on top of a day like that is a real hit, so send me the receipts and I'll reimburse the lot."),
+ (4, "I'm unable to refund the new flights, because they were booked with another airline."),
+ (4, "Booking another airline was your choice, so that cost really sits with you."),
+ (4, "I'll refund the original Malaga fare in full today, back to the card you paid with."),
+ (5, "The assistance itself is run by the airport's contractor; we send them the request 48 hours before the flight."),
+ (5, "The WCHR code was on the PNR, but the SSR didn't drop into the PRM provider's manifest for that morning."),
+ (5, "Help at the airport is down to the airport, not us, so that part of the complaint needs to go to Gatwick."),
+ (5, "Honestly, this one's on us, the request was on our side but it never reached the team on the ground."),
+ (5, "I'm not going to hide behind the airport on this."),
+ (5, "Madam, please don't shout at me, just calm down."),
+ (6, "Why would you cancel her return when I can guarantee the assistance on that flight myself?"),
+ (6, "Can I ask what it would take for her to give us another go on the way back?"),
+ (6, "We've won awards for accessible travel three years running, so I'd really like her to let us show her what we're normally like."),
+ (6, "If she keeps the return, I can move her to extra legroom at the front and add a personal host at no charge."),
+ (6, "Her return on the 19th is cancelled now, and because of what happened I've waived the fee so the full fare comes back."),
+ (6, "That's done, the return's cancelled while you've been on the line."),
+ (6, "Cancelling the return has to go through our refunds team, they'll action it in due course."),
+ (6, "I can cancel it, but it's a non-refundable fare, so only the taxes would come back."),
+ (7, "There's no compensation payable for assistance failures under our conditions of carriage, I'm afraid."),
+ (7, "Compensation claims go through a 28-day review, so I can't agree anything with you today."),
+ (7, "For the compensation part, you'll need to use the claims form on our website."),
+ (7, "I'll ring the airport's assistance manager this afternoon and call you back before 5 with what they tell me."),
+ (7, "I'm opening a formal complaint now and raising it with our accessibility lead; you'll have the reference within the hour."),
+ (7, "We'll look into it."),
+ (7, "So, the fare back, the £240 and the hotel once I have receipts, and the return cancelled, does that sound right?"),
+ (7, "For her next trip, our Flex fare includes a personal host from check-in to the gate, and it's only £35 more."),
+]
+S.append(("airport-assistance-not-provided", c, r))
+
+# 4 ------------------------------------------------------------------------
+c = {
+ 1: "I've been charged £63 interest on my credit card and I'm meant to be on 0% until next year.",
+ 2: "The letter said 0% for 18 months. I've got it right here in front of me.",
+ 3: "I've never paid interest on anything in my life. This has really shaken me.",
+ 4: "If you won't refund it, I want to close the card.",
+ 5: "I'm not interested in any deals. Just close it.",
+ 6: "Has it been closed or not?",
+}
+r = [
+ (1, "Good morning, Northgate Card Services, Aisha speaking, can I take your full name and the last four digits of the card?"),
+ (1, "You've done everything you thought that letter asked of you and still got charged, so I can see why it's rattled you."),
+ (1, "I understand that's frustrating."),
+ (1, "The 0% was on purchases for 18 months, but the balance transfer was only 0% for 12, and that part ended in May."),
+ (1, "The BT tranche rolled off promo APR to standard, so interest accrued on the average daily balance."),
+ (2, "The terms say a late payment ends the offer early, and your March payment reached us four days late."),
+ (2, "It's the cardholder's responsibility to keep track of when an offer ends."),
+ (2, "I appreciate it's not what you expected, but the end date was printed on every statement since January."),
+ (2, "I'll put the £63 back and re-date the 0% so it runs the full 18 months from that letter."),
+ (2, "So the 0% covered the purchases and not the transfer, is that clear?"),
+ (3, "You kept that letter and planned your repayments around it, so a £63 charge out of nowhere must have been a real jolt."),
+ (3, "How has this affected things for you this month, money-wise?"),
+ (3, "What would paying that interest mean for you right now?"),
+ (3, "I'm sorry, finding interest on there when you've never paid any in your life has clearly knocked you."),
+ (3, "Oh, I'm sure you've never missed a payment in your life."),
+ (3, "What's this done to your plans for clearing the balance?"),
+ (4, "I'm not able to refund interest that's been correctly applied."),
+ (4, "I'm refunding the £63 now as a goodwill gesture, and you'll see it on your next statement."),
+ (4, "I'll also freeze interest on the balance while your complaint's looked at."),
+ (4, "Policy only lets us refund interest once in any twelve months, and that was used in January."),
+ (4, "Any refund would have to go to the disputes team, and they take up to eight weeks."),
+ (4, "There is a goodwill refund process for situations like this one."),
+ (4, "I'm referring this to a senior complaints handler, because I think the letter wasn't as clear as it should've been."),
+ (4, "Before I close anything, why would you leave over one interest charge after six years with us?"),
+ (4, "I'm logging a complaint now and a case handler will ring you by Friday."),
+ (5, "What is it about the card that isn't working for you, apart from this?"),
+ (5, "Is there anything at all that'd change your mind about closing?"),
+ (5, "If you keep the card open, I can put the whole balance on 0% for another nine months."),
+ (5, "You've been pre-approved for our Platinum cashback card, shall I switch you over instead?"),
+ (5, "Honestly, you won't find a lower standard rate than ours anywhere on the high street."),
+ (5, "I won't try to talk you out of it."),
+ (5, "Let's take a breath and keep this civil, please."),
+ (5, "I can't close the account while there's a balance on it, it has to be cleared first."),
+ (6, "That's the card closed as of today, and you'll recieve a letter confirming it along with the final balance."),
+ (6, "I've closed it just now and blocked the card, so it can't be used again."),
+ (6, "I can close it at the end of the statement period, on the 14th."),
+ (6, "You'll need to fill in an account closure form and post it back to us."),
+ (6, "I'll transfer you to the closures team, they handle that."),
+ (6, "I'll post you a copy of the original promotional terms today, so you've got it in writing."),
+ (6, "It's closed now; the £210 left on it just gets paid off as normal, and no more interest is added from today."),
+]
+S.append(("credit-card-interest-dispute", c, r))
+
+# 5 ------------------------------------------------------------------------
+c = {
+ 1: "I pay for weekly cleaning and your cleaners haven't turned up three weeks running.",
+ 2: "And the last cleaner who did come has lost my spare front door key.",
+ 3: "I've had to change the locks. That cost me £180.",
+ 4: "I work nights. I've moved my sleep around every Tuesday for nothing.",
+ 5: "I want to cancel the subscription, today.",
+ 6: "I don't want another cleaner. I want my money back for the visits that didn't happen.",
+ 7: "Is it cancelled?",
+}
+r = [
+ (1, "Hiya, thanks for calling Sparkle & Co, it's Jodie here."),
+ (1, "What's the first line of your address, so I can pull up the booking?"),
+ (1, "Our cleaners are self-employed and pick up visits through an app, so when one drops a slot it dosen't always get reassigned."),
+ (1, "The job sat unallocated in the dispatch queue and the SLA breach alert never fired."),
+ (1, "Oh, I hear you, that's not good at all."),
+ (1, "The notes say the cleaner couldn't get in on two of those Tuesdays, so there can't have been a key left out."),
+ (2, "I'm really sorry, we had the key to your front door and lost it, and that's a serious thing to do to anyone."),
+ (2, "Keys are left with cleaners at the customer's own risk, that's in the terms you agreed to when you signed up."),
+ (2, "I'm flagging the lost key to my manager as a security incident today."),
+ (2, "How have you felt about being in the house since the key went missing?"),
+ (2, "Not knowing who's got a key to your front door is an awful feeling, especially when you're asleep during the day."),
+ (3, "We don't reimburse locksmith costs, I'm afraid."),
+ (3, "We'll cover the £180 for the locks, just email over the locksmith's invoice."),
+ (3, "I have to say, we did recommend a key safe when you joined, which would have avoided all this."),
+ (3, "£180. Locks. Noted."),
+ (4, "Three Tuesdays of rearranging your sleep after night shifts, for a clean that never came, that's exhausting."),
+ (4, "How has it been for you, trying to get your sleep back on track around all this?"),
+ (4, "What's the knock-on been at home, with nothing cleaned for three weeks?"),
+ (4, "Sorry for the trouble."),
+ (4, "Right, because our cleaners just love not getting paid."),
+ (5, "Can I ask what's made you decide to cancel, rather than let us put it right?"),
+ (5, "Is it the cleaner, the price, or is there something else behind it?"),
+ (5, "Why cancel now, though, after two good years with us?"),
+ (5, "How about two free cleans and your own dedicated cleaner, if you stay on?"),
+ (5, "We've got a fortnightly plan for less money that might suit your shifts better."),
+ (5, "We're the highest-rated cleaners in the city; give us one more month with a new team and I'll waive the fee."),
+ (5, "There's a 30-day notice period on the subscription, so I can't stop it today."),
+ (5, "Cancellations have to be done in the app under My Plan, we can't do them over the phone."),
+ (5, "I'm not going to ask you why, that's entirely your call."),
+ (5, "Okay, let's all just calm down a bit, shall we?"),
+ (5, "That's cancelled now, and I've refunded this month's fee in full, since you've barely had any cleaning out of it."),
+ (6, "I'm refunding all three missed visits, £135, back to your card right now."),
+ (6, "The missed weeks weren't charged as cleans, what you're seeing is the £6 booking fee for each slot."),
+ (6, "I'll pass you over to our accounts team for the refund side."),
+ (6, "Your refund will be back on your card by Friday, and I'll email the confirmation tonight."),
+ (6, "I'll ring you Thursday morning once I've heard from the cleaner about the key."),
+ (7, "Yep, your subscription's cancelled as of today, and no more payments will come out."),
+ (7, "All done, I cancelled it while we were talking, you'll have an email in a minute."),
+ (7, "I'll cancel it at the end of this month's billing cycle for you."),
+ (7, "So that's three visits refunded, the locks covered and the plan finished today, does that all make sense?"),
+]
+S.append(("cleaning-service-no-show", c, r))
+
+rng = random.Random(SEED)
+n = START
+with open(OUT, "w", encoding="utf-8") as f:
+    for sit, cust, reps in S:
+        assert len(reps) == 40, (sit, len(reps))
+        reps = list(reps)
+        rng.shuffle(reps)
+        for key, rep in reps:
+            obj = {"id": f"s{n:04d}", "situation": sit, "customer_said": cust[key], "rep": rep}
+            f.write(json.dumps(obj, ensure_ascii=False) + "\n")
+            n += 1
+print("wrote", OUT, n - START, "lines")
