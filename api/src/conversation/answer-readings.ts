@@ -20,7 +20,7 @@ import { offersToCarryOn } from "./carry-on-pitches";
 /** What a customer holds and can end: a service, or an order or booking they placed. */
 const HELD = (word: string) =>
   SERVICE.test(word) ||
-  /^(?:sub|order|booking|reservation|pass|delivery|deliverie|ticket|appointment|unit|rental|lease|card|debit|licen[cs]e)s?$/.test(
+  /^(?:(?:sub|order|booking|reservation|pass|ticket|appointment|unit|rental|lease|card|debit|licen[cs]e)s?|deliver(?:y|ies))$/.test(
     word,
   );
 /** The customer's verbs of ending: the rep's, and leaving. */

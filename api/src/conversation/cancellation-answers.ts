@@ -80,7 +80,8 @@ const ENDED_NOW = new RegExp(
   "i",
 );
 
-/** "The roses are cancelled", "Plan cancelled.": the thing named as ended now, with no "not" in the sentence. */
+/** "The roses are cancelled", "Plan cancelled.": the thing named as ended now, with no "not" in the sentence
+ * ("Your plan isn't cancelled yet"). */
 export function namesItEnded(tokens: Tokens, text: string): boolean {
   return ENDED_NOW.test(text.trim()) && !tokens.negation.some(Boolean);
 }
@@ -88,7 +89,11 @@ export function namesItEnded(tokens: Tokens, text: string): boolean {
 /** Whether the sentence confirms, read in answer to a request to end a service. */
 export function confirmsInAnswer(tokens: Tokens, text: string): boolean {
   if (tokens.words.some((word) => SCENE.test(word))) return false;
-  // "Your plan isn't cancelled yet": a no anywhere keeps the thing named from being ended.
-  const endedNow = ENDED_NOW.test(text.trim()) && !tokens.negation.some(Boolean);
-  return SORTED.test(text.trim()) || endedNow || requestHandled(tokens) || repEndsIt(tokens) || repTakesThemOff(tokens);
+  return (
+    SORTED.test(text.trim()) ||
+    namesItEnded(tokens, text) ||
+    requestHandled(tokens) ||
+    repEndsIt(tokens) ||
+    repTakesThemOff(tokens)
+  );
 }

@@ -26,12 +26,14 @@ const NO_TIME =
   /\b(?:at some (?:point|stage)|(?:further )?down the (?:line|road)|in due course|one day|some ?day|eventually)\b/i;
 
 const END_WORD = /\b(?:cancel|clos|terminat)/i;
-/** "I can / we'll / it'll (be) cancel(led) … at the end of …", "the team will action it in 5-7 working days". */
+/** "I can / we'll / it'll (be) cancel(led) … at the end of …", "the team will action it in 5-7 working days",
+ * "I've set it to cancel at your renewal date". */
 const END_LATER =
   /\b[\w']+(?: can| could| will|'ll| would|'d|'m going to| am going to|'re going to| are going to|'ve set (?:it|that|this|the \w+|your \w+) to| have set (?:it|that|this|the \w+|your \w+) to)(?: \w+)?? (?:be )?(?:cancel(?:l?ed)?|closed?|terminated?|end(?:ed)?|action(?:ed)?|process(?:ed)?|go through|lapse)\b[^.?!]*?\b(?:at the end of|at (?:your|the) (?:next )?renewal|on (?:your|the) renewal|(?:with)?in \d+(?:\s*(?:to|-|–)\s*\d+)? (?:working |business )?(?:days?|weeks?|hours?)|next (?:week|month))/i;
 /** "I can cancel it, but the membership runs to the end of the month": the end granted with a catch. */
 const END_WITH_A_CATCH = /\b(?:i|we) can (?:cancel|close|end|stop) (?:it|that|this|(?:the|your) \w+),? but\b/i;
-/** Done already: "I've set it to cancel at the end of the period", "it's cancelled, and…". */
+/** Done already: "I've cancelled it, and it ends on the 30th", "it's cancelled, and…" ("I've set it to cancel at the
+ * renewal date" is not: the tune labels read it as put off). */
 const DONE_NOW =
   /\b(?:i'?ve|i have|we'?ve|we have|it'?s been|it has been|that'?s been)(?: now| just| already)? (?:cancel|clos|terminat|put|processed|done)|\b(?:it'?s|that'?s|is) (?:now |all )?(?:cancell?ed|closed|terminated|done)\b/i;
 
@@ -52,8 +54,7 @@ const HELD_BACK = new RegExp(
 
 export function limitRereadings(found: Set<RepMove>, reading: Omit<SentenceReading, "moves">, ruleText: string) {
   const out: [RepMove, boolean][] = [];
-  if (reading.sarcastic) return out;
-  if (reading.question !== null) return out;
+  if (reading.sarcastic || reading.question !== null) return out;
   if (HELD_BACK.test(ruleText)) out.push(["refuses_or_delays", true], ["confirms_cancellation", false]);
   if (LIMIT.test(ruleText)) out.push(["refuses_or_delays", true], ["superiority_pitch", false]);
   if (ONLY_WINDOW.test(ruleText))

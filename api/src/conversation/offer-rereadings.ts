@@ -7,11 +7,6 @@ import { asksHowTheyCope } from "./impact-coping";
 import { stockAfterARecap } from "./sympathy-recaps";
 
 /**
- * Session 17 (second round)'s readings for offers_remedy, acknowledges_impact and asks_about_impact (lane s18-offers),
- * applied from rereadings.ts: each entry adds a move (true) or takes one away (false). The lane's jargon
- * reading needs the customer's line and is read in answer-readings.ts (jargon-echoes.ts).
- */
-/**
  * Session 19: what the tune labels do not call a remedy offered. A pitch carries its own deal ("stay and I'll take
  * 20% off": 13 of 14 such sentences labelled the pitch alone); a refund request passed on or decided later is the
  * passing on ("I'm putting the refund request to my team lead"); the unused part refunded with a cancellation is
@@ -46,6 +41,12 @@ function remedyNotOffered(found: Set<RepMove>, text: string): boolean {
   return COLLECTION.test(text) && !REMEDY_WORD.test(text.replace(COLLECTION, ""));
 }
 
+/**
+ * Session 17 (second round)'s readings for offers_remedy, acknowledges_impact and asks_about_impact (lane s18-offers),
+ * with session 19's pitches and remedies not offered (above), applied from rereadings.ts: each entry adds a move
+ * (true) or takes one away (false). The lane's jargon reading needs the customer's line and is read in
+ * answer-readings.ts (jargon-echoes.ts).
+ */
 export function offerRereadings(
   found: Set<RepMove>,
   reading: Omit<SentenceReading, "moves">,

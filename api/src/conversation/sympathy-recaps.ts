@@ -49,11 +49,10 @@ export function stockAfterARecap(found: Set<RepMove>, tokens: Tokens, text: stri
  */
 const JUDGED_TAIL =
   /(?:[,;—–-]\s*(?:and\s+)?(?:that'?s|that is|that must|that would|that sounds|i'?d be|no wonder|what a)\b[^,;]*|\b(?:is|was) (?:just )?(?:gutting|awful|horrible|frightening|exhausting|distressing|a lot|rotten|miserable))[.!]?\s*$/i;
-const OWNS_IT = /\b(?:our|my) (?:mistake|fault|error)\b|\bon us\b/i;
 
 /** Whether the sentence closes on a judgement of what the customer went through, owning no fault. */
 export function endsInAJudgement(text: string): boolean {
-  return JUDGED_TAIL.test(text) && !OWNS_IT.test(text);
+  return JUDGED_TAIL.test(text) && !OWNS_THE_FAULT.test(text);
 }
 
 export function recapJudgedAtTheEnd(found: ReadonlySet<RepMove>, text: string): boolean {
