@@ -112,7 +112,5 @@ export function withLearnedMoves(
   if (added.length === 0) return [...sentence.ruleMoves];
   for (const move of added) found.add(move);
   if (found.has("acknowledges_impact")) found.delete("generic_empathy");
-  // A pitch carries its own deal (offer-rereadings.ts): the remedy the rules read in it is the pitch's.
-  if (added.includes("retention_pitch")) found.delete("offers_remedy");
   return REP_MOVES.filter((move) => found.has(move));
 }

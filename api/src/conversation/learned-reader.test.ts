@@ -71,12 +71,11 @@ describe("the learned reader on top of the rules (learned-moves.ts, learned-read
     expect(read(blame)).toContain("blames_customer");
   });
 
-  it("takes the remedy the rules read in a sentence it reads as a pitch, and keeps no account beside a judged ordeal", () => {
+  it("keeps its pitch beside the rules' remedy (a cheaper plan can be both), and no account beside a judged ordeal", () => {
     const text = "I can put a £20 credit on the account for the trouble.";
-    expect(readWith({ threshold: 0.8, moves: {} }, text)).toContain("offers_remedy");
-    const pitch = readWith(sureOf("retention_pitch", ["credit"]), text);
-    expect(pitch).toContain("retention_pitch");
-    expect(pitch).not.toContain("offers_remedy");
+    expect(readWith(sureOf("retention_pitch", ["credit"]), text)).toEqual(
+      expect.arrayContaining(["offers_remedy", "retention_pitch"]),
+    );
     const judged = "Two nights in a row with no heating and a baby at home, that's a rotten way to be treated.";
     expect(readWith(sureOf("explains", ["night"]), judged)).not.toContain("explains");
   });
