@@ -242,7 +242,8 @@ function movesOf(reading: Omit<SentenceReading, "moves">, read: Tokens): MoveSet
   // said before the question in the same sentence too ("Six sessions out of pocket is a lot — how are you?").
   if (reading.question !== null) found.delete("acknowledges_impact");
   const lead = reading.question !== null ? statementBeforeQuestion(text) : null;
-  if (lead !== null && movesOf(readSentence(lead, tokensOf(lead)), tokensOf(lead)).has("acknowledges_impact"))
+  const leadTokens = lead === null ? null : tokensOf(lead);
+  if (lead && leadTokens && movesOf(readSentence(lead, leadTokens), leadTokens).has("acknowledges_impact"))
     found.add("acknowledges_impact");
   // "I can't promise the refund will be instant, but I'm processing it": the "can't" is the promise's.
   if (reading.negated && !(found.has("offers_remedy") && remedyNegatedElsewhere(ruleText, tokens))) {
